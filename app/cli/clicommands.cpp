@@ -1,0 +1,242 @@
+#include "clicommands.h"
+
+#include "cli/clioutput.h"
+#include "rules/allocation.h"
+#include "services/complianceservice.h"
+#include "services/import/importservice.h"
+#include "services/ruleservice.h"
+#include "services/standingservice.h"
+#include "storage/defaultlocation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("fd::Cli", text); }
+
+int fail(const QString& message, int code = ExitFailure)
+{
+    printError(message);
+    return code;
+}
+
+// Refuses options a command does not take, so that a typo is not silently ignored.
+std::optional<QString> unexpectedOption(const CliOptions& options, const QStringList& allowed)
+{
+    const std::pair<QString, bool> given[] = {
+        { u"--seed"_s, options.seed.has_value() },
+        { u"--orders"_s, options.orders.has_value() },
+        { u"--growth"_s, options.growth.has_value() },
+        { u"--date"_s, options.date.has_value() },
+        { u"--month"_s, options.month.has_value() },
+        { u"--format"_s, options.format.has_value() },
+        { u"--out"_s, options.out.has_value() },
+        { u"--finalize"_s, options.finalize },
+    };
+    for (const auto& [name, present] : given) {
+        if (present && !allowed.contains(name))
+            return tr("The command “%1” does not take %2.").arg(options.words.value(0), name);
+    }
+    return std::nullopt;
+}
+
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? u"local"_s : name;
+}
+
+struct CommandSpec
+{
+    QString name;
+    int words; // including the command's own name
+    QStringList options;
+    Database::OpenMode mode;
+    int (*run)(CliContext&);
+};
+
+} // namespace
+
+int runCli(const CliOptions& options)
+{
+    static const CommandSpec commands[] = {
+        { u"init"_s, 1, {}, Database::OpenMode::CreateOrUpgrade, runInit },
+        { u"demo"_s, 1, { u"--seed"_s }, Database::OpenMode::CreateOrUpgrade, runDemo },
+        { u"import"_s, 3, {}, Database::OpenMode::CreateOrUpgrade, runImport },
+        { u"compliance"_s, 1, { u"--growth"_s }, Database::OpenMode::ExistingOnly, runCompliance },
+        { u"units"_s, 1, {}, Database::OpenMode::ExistingOnly, runUnits },
+    };
+    if (options.words.isEmpty())
+        return fail(tr("No command given. Run “fiberdesk-cli --help” for the list."), ExitUsage);
+    const CommandSpec* spec = nullptr;
+    for (const CommandSpec& candidate : commands) {
+        if (candidate.name == options.words.first())
+            spec = &candidate;
+    }
+    if (!spec) {
+        return fail(tr("Unknown command “%1”. Run “fiberdesk-cli --help” for the list.").arg(options.words.first()),
+            ExitUsage);
+    }
+    if (options.words.size() != spec->words) {
+        return fail(spec->name == u"import"_s ? tr("Usage: fiberdesk-cli import KIND FILE")
+                                              : tr("The command “%1” takes no arguments.").arg(spec->name),
+            ExitUsage);
+    }
+    if (const auto unexpected = unexpectedOption(options, spec->options))
+        return fail(*unexpected, ExitUsage);
+
+    Result<DatabaseLocation> location
+        = DatabaseLocation::parse(options.database.isEmpty() ? defaultDatabaseLocation() : options.database);
+    if (!location.ok())
+        return fail(location.error(), ExitUsage);
+    Result<std::unique_ptr<Database>> database = Database::open(location.value(), spec->mode);
+    if (!database.ok())
+        return fail(database.error());
+    Result<QTimeZone> zone = operatorTimeZone(*database.value(), options.timeZone);
+    if (!zone.ok())
+        return fail(zone.error(), ExitUsage);
+    CliContext context { options, std::move(database).value(), nullptr };
+    context.session = std::make_unique<Session>(*context.database,
+        Actor { u"cli:"_s + systemUserName(), Role::Admin }, zone.value());
+    return spec->run(context);
+}
+
+int runInit(CliContext& context)
+{
+    Result<int> version = context.database->schemaVersion();
+    if (!version.ok())
+        return fail(version.error());
+    if (context.options.json) {
+        printJson(QJsonObject { { u"database"_s, context.database->location().displayName() },
+            { u"schema_version"_s, version.value() } });
+    } else {
+        printLine(tr("The database %1 is ready (schema version %2).")
+                      .arg(context.database->location().displayName())
+                      .arg(version.value()));
+    }
+    return ExitSuccess;
+}
+
+int runImport(CliContext& context)
+{
+    const QString kindKey = context.options.words.at(1);
+    const std::optional<ImportKind> kind = importKindFromKey(kindKey);
+    if (!kind) {
+        QStringList keys;
+        for (ImportKind candidate : allImportKinds())
+            keys.append(importKindKey(candidate));
+        return fail(tr("Cannot import “%1”; the kinds are %2.").arg(kindKey, keys.join(u", "_s)), ExitUsage);
+    }
+    ImportFailure failure;
+    Result<ImportOutcome> outcome = ImportService(*context.session).importFile(*kind, context.options.words.at(2), &failure);
+    if (!outcome.ok())
+        return fail(failure.summary());
+    const ImportOutcome& done = outcome.value();
+    if (context.options.json) {
+        printJson(QJsonObject { { u"kind"_s, importKindKey(done.kind) }, { u"rows"_s, qint64(done.rows) },
+            { u"created"_s, qint64(done.summary.created) }, { u"updated"_s, qint64(done.summary.updated) },
+            { u"unchanged"_s, qint64(done.summary.unchanged) } });
+    } else {
+        printLine(tr("Imported %1 rows of %2: %3 new, %4 updated, %5 unchanged.")
+                      .arg(QString::number(done.rows), importKindKey(done.kind), QString::number(done.summary.created),
+                          QString::number(done.summary.updated), QString::number(done.summary.unchanged)));
+    }
+    return ExitSuccess;
+}
+
+int runCompliance(CliContext& context)
+{
+    qint64 growth = 0;
+    if (context.options.growth) {
+        const std::optional<qint64> parsed = parseGrowthPercent(*context.options.growth);
+        if (!parsed) {
+            return fail(tr("--growth takes a percentage such as 12.5 or -3 (at most two decimals, not below -100)."),
+                ExitUsage);
+        }
+        growth = *parsed;
+    }
+    Result<ComplianceReport> report = ComplianceService(*context.session).report(growth);
+    if (!report.ok())
+        return fail(report.error());
+
+    if (context.options.json) {
+        QJsonArray units;
+        for (const UnitCompliance& unit : report.value().units) {
+            QJsonArray rules;
+            for (const ResourceCheck& check : unit.checks) {
+                rules.append(QJsonObject { { u"resource"_s, resourceKey(check.resource) },
+                    { u"required"_s, check.required }, { u"actual"_s, check.actual },
+                    { u"shortfall"_s, check.shortfall() } });
+            }
+            units.append(QJsonObject { { u"unit"_s, unit.unitCode }, { u"subscribers"_s, unit.subscribers },
+                { u"rules"_s, rules }, { u"uncovered_areas"_s, QJsonArray::fromStringList(unit.uncoveredAreas) } });
+        }
+        printJson(units);
+        return ExitSuccess;
+    }
+
+    const QLocale locale;
+    qsizetype compliant = 0;
+    for (const UnitCompliance& unit : report.value().units) {
+        if (unit.compliant())
+            ++compliant;
+        printLine(tr("%1  %2 (%3) — %4 subscribers — %5")
+                      .arg(unit.unitCode, unit.unitName, unitStatusDisplayName(unit.status),
+                          locale.toString(unit.subscribers),
+                          unit.compliant() ? tr("meets every rule") : tr("falls short")));
+        QList<QStringList> rows;
+        for (const ResourceCheck& check : unit.checks) {
+            rows.append({ u"  "_s + resourceDisplayName(check.resource), QString::number(check.required),
+                QString::number(check.actual), check.shortfall() > 0 ? QString::number(check.shortfall()) : u"-"_s });
+        }
+        printTable({ tr("  resource"), tr("required"), tr("actual"), tr("shortfall") }, rows);
+        if (!unit.uncoveredAreas.isEmpty())
+            printLine(tr("  areas no team covers: %1").arg(unit.uncoveredAreas.join(u", "_s)));
+        printLine();
+    }
+    const QString growthText = report.value().growthHundredths == 0
+        ? QString()
+        : tr(" with subscribers grown by %1 %").arg(locale.toString(report.value().growthHundredths / 100.0, 'f', 2));
+    printLine(tr("%1 of %2 units meet every allocation rule%3 (rules version %4).")
+                  .arg(QString::number(compliant), QString::number(report.value().units.size()), growthText,
+                      QString::number(report.value().ruleVersion)));
+    return ExitSuccess;
+}
+
+int runUnits(CliContext& context)
+{
+    Result<QList<UnitStanding>> standings = StandingService(*context.session).standings();
+    if (!standings.ok())
+        return fail(standings.error());
+    if (context.options.json) {
+        QJsonArray units;
+        for (const UnitStanding& standing : standings.value()) {
+            units.append(QJsonObject { { u"unit"_s, standing.unitCode }, { u"status"_s, unitStatusKey(standing.status) },
+                { u"strikes"_s, standing.strikes },
+                { u"rectify_by"_s,
+                    standing.rectifyBy.isValid() ? QJsonValue(standing.rectifyBy.toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null) } });
+        }
+        printJson(units);
+        return ExitSuccess;
+    }
+    QList<QStringList> rows;
+    for (const UnitStanding& standing : standings.value()) {
+        rows.append({ standing.unitCode, standing.unitName, unitStatusDisplayName(standing.status),
+            QString::number(standing.strikes),
+            standing.rectifyBy.isValid() ? standing.rectifyBy.toString(Qt::ISODate) : u"-"_s });
+    }
+    printTable({ tr("unit"), tr("name"), tr("status"), tr("strikes"), tr("rectify by") }, rows);
+    return ExitSuccess;
+}
+
+} // namespace fd

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cli/clioptions.h"
+#include "common/session.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace fd {
+
+// Exit codes of SPEC §9.
+enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// What a command runs with: the parsed options, the open database and a session acting as
+// the local administrator.
+struct CliContext
+{
+    const CliOptions& options;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Session> session;
+};
+
+int runCli(const CliOptions& options);
+
+// Commands, one per SPEC §9 verb. Each returns an exit code and reports its own errors.
+int runInit(CliContext& context);
+int runDemo(CliContext& context);
+int runImport(CliContext& context);
+int runCompliance(CliContext& context);
+int runUnits(CliContext& context);
+
+} // namespace fd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fd {
+
+// The command line of SPEC §9: global options anywhere, then the command's words.
+struct CliOptions
+{
+    QString database; // --db; empty: the desktop program's database
+    bool json = false; // --json
+    QString timeZone; // --timezone
+    QStringList words; // the command and its arguments, e.g. {"import", "units", "u.csv"}
+
+    // Command options; each command says which it takes.
+    std::optional<QString> seed, orders, growth, date, month, format, out, user;
+    bool finalize = false;
+    bool help = false;
+    bool version = false;
+};
+
+// Parses argv (without the program name). Returns an error message for an unknown option
+// or a missing value.
+std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions& options);
+
+QString cliUsage();
+
+} // namespace fd

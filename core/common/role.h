@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace fd {
+
+// SPEC §1. The role decides what a service lets its caller do.
+enum class Role { Dispatcher, CallbackAgent, Evaluator, Admin };
+
+QString roleKey(Role role);
+std::optional<Role> roleFromKey(const QString& key);
+QString roleDisplayName(Role role);
+
+// Who is acting: a signed-in user, or the command line acting as the local admin.
+struct Actor
+{
+    QString user;
+    Role role = Role::Admin;
+};
+
+} // namespace fd

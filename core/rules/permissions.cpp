@@ -1,0 +1,63 @@
+#include "permissions.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+bool isAllowed(Role role, Action action)
+{
+    if (role == Role::Admin)
+        return true;
+    switch (action) {
+    case Action::ViewOrganisation:
+        return true;
+    case Action::ManageOrganisation:
+    case Action::RecordAssessment:
+    case Action::ChangeRules:
+    case Action::ImportOrganisation:
+        return role == Role::Evaluator;
+    case Action::ChangeSettings:
+    case Action::LoadDemoData:
+        return false;
+    }
+    return false;
+}
+
+QString actionDisplayName(Action action)
+{
+    const char* text = nullptr;
+    switch (action) {
+    case Action::ViewOrganisation:
+        text = QT_TRANSLATE_NOOP("fd::Action", "view the organisation");
+        break;
+    case Action::ManageOrganisation:
+        text = QT_TRANSLATE_NOOP("fd::Action", "change areas, units, teams, technicians or equipment");
+        break;
+    case Action::RecordAssessment:
+        text = QT_TRANSLATE_NOOP("fd::Action", "record an assessment");
+        break;
+    case Action::ChangeRules:
+        text = QT_TRANSLATE_NOOP("fd::Action", "change the rules");
+        break;
+    case Action::ChangeSettings:
+        text = QT_TRANSLATE_NOOP("fd::Action", "change the program's settings");
+        break;
+    case Action::ImportOrganisation:
+        text = QT_TRANSLATE_NOOP("fd::Action", "import organisation data");
+        break;
+    case Action::LoadDemoData:
+        text = QT_TRANSLATE_NOOP("fd::Action", "load demo data");
+        break;
+    }
+    return QCoreApplication::translate("fd::Action", text);
+}
+
+Status checkAllowed(const Actor& actor, Action action)
+{
+    if (isAllowed(actor.role, action))
+        return Status::success();
+    return Error(QCoreApplication::translate("fd::Action", "The role “%1” may not %2.")
+                     .arg(roleDisplayName(actor.role), actionDisplayName(action)));
+}
+
+} // namespace fd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/role.h"
+
+namespace fd {
+
+// Every action a service can be asked to do. SPEC §1 decides who may do each one;
+// the table lives in permissions.cpp so that it can be read (and tested) in one place.
+enum class Action {
+    ViewOrganisation,
+    ManageOrganisation, // areas, units, teams, technicians, equipment
+    RecordAssessment, // qualification and retraining
+    ChangeRules,
+    ChangeSettings,
+    ImportOrganisation,
+    LoadDemoData,
+};
+
+bool isAllowed(Role role, Action action);
+QString actionDisplayName(Action action);
+
+// A translated refusal naming the action and the role, or success.
+Status checkAllowed(const Actor& actor, Action action);
+
+} // namespace fd

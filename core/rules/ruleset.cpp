@@ -1,0 +1,95 @@
+#include "ruleset.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+QString RuleDefinition::groupName() const { return QCoreApplication::translate("fd::Rules", group); }
+QString RuleDefinition::displayName() const { return QCoreApplication::translate("fd::Rules", label); }
+
+const QList<RuleDefinition>& ruleDefinitions()
+{
+    static const char* const allocation = QT_TRANSLATE_NOOP("fd::Rules", "Allocation (SPEC §3)");
+    static const char* const contract = QT_TRANSLATE_NOOP("fd::Rules", "Contract");
+    static const QList<RuleDefinition> definitions = {
+        { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Fusion splicers every unit needs") },
+        { QString::fromUtf16(rule::kSubscribersPerExtraSplicer), 5000, 1, 1e9, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Subscribers per additional fusion splicer") },
+        { QString::fromUtf16(rule::kMinSpecialVehicles), 1, 0, 1000, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Special vehicles every unit needs") },
+        { QString::fromUtf16(rule::kFourWheelAbove), 5000, 0, 1e9, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Four-wheel vehicle required above this many subscribers") },
+        { QString::fromUtf16(rule::kFourWheelRequired), 1, 0, 1000, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Four-wheel vehicles required above that threshold") },
+        { QString::fromUtf16(rule::kLaddersPerTeam), 1, 0, 100, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Ladders per team") },
+        { QString::fromUtf16(rule::kDrillsPerTeam), 1, 0, 100, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Electric drills per team") },
+        { QString::fromUtf16(rule::kSubscribersPerTechnician), 2000, 1, 1e9, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Subscribers per active technician") },
+        { QString::fromUtf16(rule::kTechniciansPerTeam), 2, 0, 1000, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Minimum active technicians per team") },
+        { QString::fromUtf16(rule::kSubscribersPerTeam), 10000, 1, 1e9, true, allocation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Subscribers per team") },
+        { QString::fromUtf16(rule::kQualificationPassMark), 60, 0, 100, false, contract,
+            QT_TRANSLATE_NOOP("fd::Rules", "Qualification pass mark (0–100)") },
+        { QString::fromUtf16(rule::kRectifyDays), 30, 0, 3650, true, contract,
+            QT_TRANSLATE_NOOP("fd::Rules", "Days a terminated unit has to rectify") },
+    };
+    return definitions;
+}
+
+const RuleDefinition* findRuleDefinition(const QString& key)
+{
+    for (const RuleDefinition& definition : ruleDefinitions()) {
+        if (definition.key == key)
+            return &definition;
+    }
+    return nullptr;
+}
+
+RuleSet RuleSet::defaults()
+{
+    RuleSet rules;
+    for (const RuleDefinition& definition : ruleDefinitions())
+        rules.m_values.insert(definition.key, definition.defaultValue);
+    return rules;
+}
+
+double RuleSet::value(QStringView key) const
+{
+    const QString name = key.toString();
+    const auto found = m_values.constFind(name);
+    if (found != m_values.cend())
+        return *found;
+    const RuleDefinition* definition = findRuleDefinition(name);
+    Q_ASSERT_X(definition, "RuleSet::value", "unknown rule key");
+    return definition ? definition->defaultValue : 0.0;
+}
+
+qint64 RuleSet::whole(QStringView key) const { return qint64(std::llround(value(key))); }
+
+Status RuleSet::set(const QString& key, double value)
+{
+    const RuleDefinition* definition = findRuleDefinition(key);
+    if (!definition)
+        return Error(QCoreApplication::translate("fd::Rules", "There is no rule named “%1”.").arg(key));
+    if (!std::isfinite(value) || value < definition->minimum || value > definition->maximum) {
+        return Error(QCoreApplication::translate("fd::Rules", "“%1” must lie between %2 and %3.")
+                         .arg(definition->displayName(), QString::number(definition->minimum, 'g', 12),
+                             QString::number(definition->maximum, 'g', 12)));
+    }
+    if (definition->whole && value != std::floor(value)) {
+        return Error(QCoreApplication::translate("fd::Rules", "“%1” must be a whole number.")
+                         .arg(definition->displayName()));
+    }
+    m_values.insert(key, value);
+    return Status::success();
+}
+
+} // namespace fd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace fd {
+
+// Every threshold, weight and amount of the SPEC is a setting an evaluator can change,
+// stored in the database and versioned (SPEC §9). A rule value is a number; its definition
+// says what it means, its default (the SPEC's), its bounds and whether it must be whole.
+struct RuleDefinition
+{
+    QString key;
+    double defaultValue = 0;
+    double minimum = 0;
+    double maximum = 0;
+    bool whole = true;
+    const char* group = nullptr; // QT_TRANSLATE_NOOP("fd::Rules", ...)
+    const char* label = nullptr; // QT_TRANSLATE_NOOP("fd::Rules", ...)
+
+    QString groupName() const;
+    QString displayName() const;
+};
+
+const QList<RuleDefinition>& ruleDefinitions();
+const RuleDefinition* findRuleDefinition(const QString& key);
+
+namespace rule {
+// Keys of SPEC §2–§3; later chapters add theirs.
+inline constexpr char16_t kSplicerBase[] = u"allocation.splicers_base";
+inline constexpr char16_t kSubscribersPerExtraSplicer[] = u"allocation.subscribers_per_extra_splicer";
+inline constexpr char16_t kMinSpecialVehicles[] = u"allocation.min_special_vehicles";
+inline constexpr char16_t kFourWheelAbove[] = u"allocation.four_wheel_above_subscribers";
+inline constexpr char16_t kFourWheelRequired[] = u"allocation.four_wheel_required";
+inline constexpr char16_t kLaddersPerTeam[] = u"allocation.ladders_per_team";
+inline constexpr char16_t kDrillsPerTeam[] = u"allocation.drills_per_team";
+inline constexpr char16_t kSubscribersPerTechnician[] = u"allocation.subscribers_per_technician";
+inline constexpr char16_t kTechniciansPerTeam[] = u"allocation.technicians_per_team";
+inline constexpr char16_t kSubscribersPerTeam[] = u"allocation.subscribers_per_team";
+inline constexpr char16_t kQualificationPassMark[] = u"qualification.pass_mark";
+inline constexpr char16_t kRectifyDays[] = u"termination.rectify_days";
+} // namespace rule
+
+// One version of the rules. Keys not stored in it read as their default, so that a rule
+// added by a later FiberDesk has the SPEC's value in every older version.
+class RuleSet
+{
+public:
+    static RuleSet defaults();
+
+    int version() const { return m_version; }
+    void setVersion(int version) { m_version = version; }
+
+    double value(QStringView key) const;
+    qint64 whole(QStringView key) const;
+
+    // Validates against the definition: known key, within bounds, whole where it must be.
+    Status set(const QString& key, double value);
+    const QMap<QString, double>& values() const { return m_values; }
+
+private:
+    int m_version = 0;
+    QMap<QString, double> m_values;
+};
+
+} // namespace fd

@@ -1,0 +1,87 @@
+#include "areaservice.h"
+
+#include "rules/permissions.h"
+#include "services/batchchecks.h"
+#include "storage/arearepository.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("fd::AreaService", text); }
+} // namespace
+
+Result<QList<Area>> AreaService::list() const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
+    return AreaRepository(m_session.database()).all();
+}
+
+BatchStatus AreaService::save(const QList<Area>& areas, SaveSummary* summary)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
+    Database& database = m_session.database();
+    AreaRepository repository(database);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    if (!unitIds.ok())
+        return Error(unitIds.error());
+    Result<QList<Area>> existingList = repository.all();
+    if (!existingList.ok())
+        return Error(existingList.error());
+    QHash<QString, Area> existing;
+    for (const Area& area : existingList.value())
+        existing.insert(area.code, area);
+
+    BatchChecker checker;
+    QList<qint64> resolvedUnits;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        const Area& area = areas.at(i);
+        checker.add(i, checkArea(area));
+        checker.once(i, u"code"_s, area.code);
+        resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds.value(), area.unitCode,
+            tr("there is no unit “%1”").arg(area.unitCode)));
+    }
+    if (checker.failed())
+        return checker.status();
+
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    SaveSummary counts;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        FD_TRY(repository.upsert(areas.at(i), resolvedUnits.at(i)));
+        const auto before = existing.constFind(areas.at(i).code);
+        if (before == existing.cend())
+            ++counts.created;
+        else if (before->name != areas.at(i).name || before->unitCode != areas.at(i).unitCode
+            || before->subscribers != areas.at(i).subscribers || before->active != areas.at(i).active)
+            ++counts.updated;
+        else
+            ++counts.unchanged;
+    }
+    FD_TRY(transaction.commit());
+    if (summary)
+        *summary = counts;
+    return {};
+}
+
+Status AreaService::setActive(const QString& code, bool active)
+{
+    Result<std::optional<Area>> found = AreaRepository(m_session.database()).find(code);
+    if (!found.ok())
+        return Error(found.error());
+    if (!found.value())
+        return Error(tr("There is no area “%1”.").arg(code));
+    Area area = *found.value();
+    area.active = active;
+    BatchStatus saved = save({ area });
+    if (!saved.ok())
+        return Error(saved.error());
+    return Status::success();
+}
+
+} // namespace fd

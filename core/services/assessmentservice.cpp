@@ -1,0 +1,161 @@
+#include "assessmentservice.h"
+
+#include "rules/permissions.h"
+#include "rules/ruleset.h"
+#include "services/batchchecks.h"
+#include "services/unitstatuswriter.h"
+#include "storage/assessmentrepository.h"
+#include "storage/database.h"
+#include "storage/rulerepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/unitrepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("fd::AssessmentService", text); }
+} // namespace
+
+Result<QList<Assessment>> AssessmentService::list(const QString& unitCode) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
+    return AssessmentRepository(m_session.database()).list(unitCode);
+}
+
+Result<bool> AssessmentService::qualificationPasses(double score) const
+{
+    Result<RuleSet> rules = RuleRepository(m_session.database()).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    return score >= rules.value().value(rule::kQualificationPassMark);
+}
+
+BatchStatus AssessmentService::record(const QList<Assessment>& assessments, SaveSummary* summary)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::RecordAssessment));
+    Database& database = m_session.database();
+    Result<RuleSet> rules = RuleRepository(database).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    const double passMark = rules.value().value(rule::kQualificationPassMark);
+    Result<QList<Unit>> unitList = UnitRepository(database).all();
+    if (!unitList.ok())
+        return Error(unitList.error());
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    if (!unitIds.ok())
+        return Error(unitIds.error());
+    // The units as they will stand after each assessment, so that a file with a
+    // qualification and, later, a retraining of the same unit is judged in order.
+    QHash<QString, Unit> units;
+    for (const Unit& unit : unitList.value())
+        units.insert(unit.code, unit);
+
+    QList<qsizetype> order(assessments.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&](qsizetype a, qsizetype b) { return assessments.at(a).date < assessments.at(b).date; });
+
+    // Assessments already on record are left as they are and not judged again: a file
+    // imported twice changes nothing the second time.
+    AssessmentRepository repository(database);
+    QSet<qsizetype> recorded;
+    for (qsizetype i = 0; i < assessments.size(); ++i) {
+        const qint64 unitId = unitIds.value().value(assessments.at(i).unitCode);
+        if (unitId == 0)
+            continue;
+        Result<bool> known = repository.exists(unitId, assessments.at(i));
+        if (!known.ok())
+            return Error(known.error());
+        if (known.value())
+            recorded.insert(i);
+    }
+
+    BatchChecker checker;
+    const QDate today = m_session.today();
+    for (qsizetype i : order) {
+        const Assessment& assessment = assessments.at(i);
+        if (recorded.contains(i))
+            continue;
+        checker.add(i, checkAssessment(assessment));
+        checker.once(i, u"date"_s,
+            QStringList { assessment.unitCode, assessmentKindKey(assessment.kind),
+                assessment.date.toString(Qt::ISODate), QString::number(assessment.score), QString::number(assessment.passed) }
+                .join(u'\x1f'));
+        if (assessment.date.isValid() && assessment.date > today)
+            checker.add(i, u"date"_s, tr("is in the future"));
+        checker.reference(i, u"unit_code"_s, unitIds.value(), assessment.unitCode,
+            tr("there is no unit “%1”").arg(assessment.unitCode));
+        auto unit = units.find(assessment.unitCode);
+        if (unit == units.end())
+            continue;
+        if (assessment.kind == AssessmentKind::Qualification) {
+            const bool passes = assessment.score >= passMark;
+            if (passes != assessment.passed) {
+                checker.add(i, u"passed"_s,
+                    passes ? tr("says failed, but the score reaches the pass mark of %1").arg(passMark)
+                           : tr("says passed, but the score is below the pass mark of %1").arg(passMark));
+            } else if (passes && unit->status == UnitStatus::Candidate) {
+                unit->status = UnitStatus::Active;
+                unit->statusSince = assessment.date;
+            }
+        } else {
+            if (unit->status != UnitStatus::Terminated) {
+                checker.add(i, u"kind"_s,
+                    tr("a retraining answers a termination, and the unit “%1” is %2")
+                        .arg(unit->code, unitStatusDisplayName(unit->status).toLower()));
+            } else if (unit->statusSince.isValid() && assessment.date < unit->statusSince) {
+                checker.add(i, u"date"_s,
+                    tr("is before the termination of %1 that the retraining answers")
+                        .arg(unit->statusSince.toString(Qt::ISODate)));
+            } else if (assessment.passed) {
+                unit->status = UnitStatus::Active;
+                unit->statusSince = assessment.date;
+            }
+        }
+    }
+    if (checker.failed())
+        return checker.status();
+
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    UnitRepository unitRepository(database);
+    UnitStatusWriter statusWriter(m_session);
+    SaveSummary counts;
+    for (qsizetype i : order) {
+        const Assessment& assessment = assessments.at(i);
+        const qint64 unitId = unitIds.value().value(assessment.unitCode);
+        if (recorded.contains(i)) {
+            ++counts.unchanged;
+            continue;
+        }
+        FD_TRY(repository.insert(unitId, assessment, m_session.now(), m_session.actor().user));
+        ++counts.created;
+        if (!assessment.passed)
+            continue;
+        Result<std::optional<Unit>> stored = unitRepository.find(assessment.unitCode);
+        if (!stored.ok())
+            return Error(stored.error());
+        Unit unit = *stored.value();
+        const bool qualifies = assessment.kind == AssessmentKind::Qualification && unit.status == UnitStatus::Candidate;
+        const bool reinstates = assessment.kind == AssessmentKind::Retraining && unit.status == UnitStatus::Terminated;
+        if (qualifies || reinstates) {
+            const QString reason = (qualifies ? tr("qualification passed with %1") : tr("retraining passed with %1"))
+                                       .arg(assessment.score);
+            FD_TRY(statusWriter.change(unitId, unit, UnitStatus::Active, assessment.date, true, reason));
+        }
+    }
+    FD_TRY(transaction.commit());
+    if (summary)
+        *summary = counts;
+    return {};
+}
+
+} // namespace fd

@@ -1,0 +1,230 @@
+#include "demoservice.h"
+
+#include "rules/allocation.h"
+#include "rules/permissions.h"
+#include "services/areaservice.h"
+#include "services/assessmentservice.h"
+#include "services/demo/demonames.h"
+#include "services/equipmentservice.h"
+#include "services/ruleservice.h"
+#include "services/teamservice.h"
+#include "services/technicianservice.h"
+#include "services/unitservice.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("fd::DemoService", text); }
+
+// How a demo unit falls short of SPEC §3, if it does.
+enum class Shortfall { None, Splicers, FourWheel, Technicians, UncoveredArea, Teams, ToolKits };
+
+struct UnitPlan
+{
+    Unit unit;
+    demo::Locale locale = demo::Locale::Spanish;
+    Shortfall shortfall = Shortfall::None;
+    QList<Area> areas;
+    QList<Team> teams;
+    QList<Technician> technicians;
+    QList<EquipmentHolding> equipment;
+    qint64 subscribers = 0;
+};
+
+class Planner
+{
+public:
+    Planner(quint32 seed, const AllocationRules& rules, const QDate& today)
+        : m_random(seed)
+        , m_rules(rules)
+        , m_today(today)
+    {
+    }
+
+    QList<UnitPlan> plan()
+    {
+        // Seven units meet every rule; five fall short, each in its own way.
+        QList<Shortfall> shortfalls = { Shortfall::None, Shortfall::None, Shortfall::None, Shortfall::None,
+            Shortfall::None, Shortfall::None, Shortfall::None, Shortfall::Splicers, Shortfall::FourWheel,
+            Shortfall::Technicians, Shortfall::UncoveredArea, Shortfall::ToolKits };
+        std::shuffle(shortfalls.begin(), shortfalls.end(), m_random);
+        QList<UnitPlan> plans;
+        QStringList spanishDistricts = demo::districtNames(demo::Locale::Spanish);
+        QStringList chineseDistricts = demo::districtNames(demo::Locale::Chinese);
+        std::shuffle(spanishDistricts.begin(), spanishDistricts.end(), m_random);
+        std::shuffle(chineseDistricts.begin(), chineseDistricts.end(), m_random);
+        for (int i = 0; i < demo::unitNames().size(); ++i) {
+            const demo::UnitName& name = demo::unitNames().at(i);
+            QStringList& districts = name.locale == demo::Locale::Spanish ? spanishDistricts : chineseDistricts;
+            plans.append(planUnit(i, name, shortfalls.at(i), districts));
+        }
+        return plans;
+    }
+
+private:
+    int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
+
+    UnitPlan planUnit(int index, const demo::UnitName& name, Shortfall shortfall, QStringList& districts)
+    {
+        UnitPlan plan;
+        plan.locale = name.locale;
+        plan.shortfall = shortfall;
+        plan.unit.code = u"U%1"_s.arg(index + 1, 2, 10, QChar(u'0'));
+        plan.unit.name = name.name;
+        plan.unit.contractNo = u"CT-%1-%2"_s.arg(2023 + index % 3).arg(between(100, 999));
+        plan.unit.contractStart = m_today.addDays(-between(200, 1000));
+
+        const int areaCount = between(3, 6);
+        for (int a = 0; a < areaCount; ++a) {
+            Area area;
+            area.code = u"%1-A%2"_s.arg(plan.unit.code).arg(a + 1);
+            area.name = districts.takeFirst();
+            area.unitCode = plan.unit.code;
+            area.subscribers = qint64(between(15, 110)) * 100 + between(0, 99);
+            plan.subscribers += area.subscribers;
+            plan.areas.append(area);
+        }
+        // A missing four-wheel vehicle only matters above the threshold.
+        if (shortfall == Shortfall::FourWheel && plan.subscribers <= m_rules.fourWheelAboveSubscribers) {
+            plan.areas.first().subscribers += m_rules.fourWheelAboveSubscribers;
+            plan.subscribers += m_rules.fourWheelAboveSubscribers;
+        }
+
+        const qint64 s = plan.subscribers;
+        const int teamCount = int(qMax<qint64>(1, requiredTeams(m_rules, s)));
+        for (int t = 0; t < teamCount; ++t) {
+            Team team;
+            team.code = u"%1-T%2"_s.arg(plan.unit.code).arg(t + 1);
+            team.unitCode = plan.unit.code;
+            team.name = plan.locale == demo::Locale::Spanish ? u"Cuadrilla %1"_s.arg(t + 1) : u"第%1维护班"_s.arg(t + 1);
+            plan.teams.append(team);
+        }
+        // Areas go round the teams; one area is left to nobody when that is the shortfall.
+        const int coveredAreas = shortfall == Shortfall::UncoveredArea && areaCount > teamCount ? areaCount - 1 : areaCount;
+        for (int a = 0; a < coveredAreas; ++a)
+            plan.teams[a % teamCount].areaCodes.append(plan.areas.at(a).code);
+
+        qint64 technicians = requiredTechnicians(m_rules, s, teamCount) + between(0, 2);
+        if (shortfall == Shortfall::Technicians)
+            technicians = qMax<qint64>(1, requiredTechnicians(m_rules, s, teamCount) - between(1, 3));
+        const int withoutKit = shortfall == Shortfall::ToolKits ? between(1, 3) : 0;
+        const int inactive = between(0, 2);
+        for (qint64 k = 0; k < technicians + inactive; ++k) {
+            Technician technician;
+            technician.code = u"%1-P%2"_s.arg(plan.unit.code).arg(k + 1, 3, 10, QChar(u'0'));
+            technician.teamCode = plan.teams.at(int(k % teamCount)).code;
+            technician.name = demo::personName(plan.locale, m_random);
+            technician.phone = demo::phoneNumber(plan.locale, m_random);
+            technician.permitNo = u"WP-%1-%2"_s.arg(m_today.year()).arg(between(10000, 99999));
+            technician.active = k < technicians;
+            technician.ftthKit = technician.active ? k >= withoutKit : m_random.bounded(2) == 0;
+            plan.technicians.append(technician);
+        }
+
+        // Equipment: one splicer, ladder and drill with each team, the rest with the unit.
+        qint64 splicers = requiredFusionSplicers(m_rules, s) + (m_random.bounded(3) == 0 ? 1 : 0);
+        if (shortfall == Shortfall::Splicers)
+            splicers = qMax<qint64>(0, requiredFusionSplicers(m_rules, s) - between(1, 2));
+        const qint64 teamSplicers = qMin<qint64>(splicers, teamCount);
+        for (const Team& team : std::as_const(plan.teams)) {
+            const bool holdsSplicer = plan.equipment.size() / 3 < teamSplicers;
+            plan.equipment.append({ plan.unit.code, team.code, EquipmentKind::FusionSplicer, holdsSplicer ? 1 : 0 });
+            plan.equipment.append({ plan.unit.code, team.code, EquipmentKind::Ladder, 1 });
+            plan.equipment.append({ plan.unit.code, team.code, EquipmentKind::ElectricDrill, 1 });
+        }
+        plan.equipment.append({ plan.unit.code, {}, EquipmentKind::FusionSplicer, splicers - teamSplicers });
+        plan.equipment.append({ plan.unit.code, {}, EquipmentKind::SpecialVehicle, between(1, 2) });
+        const qint64 fourWheel = shortfall == Shortfall::FourWheel ? 0 : requiredFourWheelVehicles(m_rules, s);
+        plan.equipment.append({ plan.unit.code, {}, EquipmentKind::FourWheelVehicle, fourWheel });
+        plan.equipment.append({ plan.unit.code, {}, EquipmentKind::Ladder, between(0, 1) });
+        return plan;
+    }
+
+    QRandomGenerator m_random;
+    AllocationRules m_rules;
+    QDate m_today;
+};
+
+} // namespace
+
+Result<DemoSummary> DemoService::generate(quint32 seed)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::LoadDemoData));
+    Database& database = m_session.database();
+    Result<QVariant> existing = scalar(database, u"SELECT COUNT(*) FROM units"_s);
+    if (!existing.ok())
+        return Error(existing.error());
+    if (existing.value().toLongLong() > 0) {
+        return Error(tr("The database %1 already holds units; demo data is only loaded into an empty database.")
+                         .arg(database.location().displayName()));
+    }
+    Result<RuleSet> rules = RuleService(m_session).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    const QList<UnitPlan> plans = Planner(seed, AllocationRules::fromRuleSet(rules.value()), m_session.today()).plan();
+
+    QList<Unit> units;
+    QList<Area> areas;
+    QList<Team> teams;
+    QList<Technician> technicians;
+    QList<EquipmentHolding> equipment;
+    QList<Assessment> assessments;
+    DemoSummary summary;
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        const UnitPlan& plan = plans.at(i);
+        units.append(plan.unit);
+        areas += plan.areas;
+        teams += plan.teams;
+        technicians += plan.technicians;
+        equipment += plan.equipment;
+        summary.subscribers += plan.subscribers;
+        const bool candidate = i == plans.size() - 1;
+        Assessment qualification;
+        qualification.unitCode = plan.unit.code;
+        qualification.kind = AssessmentKind::Qualification;
+        qualification.date = candidate ? m_session.today().addDays(-12) : plan.unit.contractStart.addDays(14);
+        qualification.score = candidate ? 52 : 64 + int(i * 7 % 31);
+        qualification.passed = !candidate;
+        qualification.assessor = plan.locale == demo::Locale::Spanish ? u"Ing. Beatriz Salazar"_s : u"周建国 工程师"_s;
+        qualification.notes = candidate ? tr("Splicing practice below standard; to be assessed again.") : QString();
+        assessments.append(qualification);
+    }
+    summary.units = int(units.size());
+    summary.areas = int(areas.size());
+    summary.teams = int(teams.size());
+    summary.technicians = int(technicians.size());
+
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    const std::function<BatchStatus()> steps[] = {
+        [&] { return UnitService(m_session).save(units, UnitService::Origin::Edited); },
+        [&] { return AreaService(m_session).save(areas); },
+        [&] { return TeamService(m_session).save(teams); },
+        [&] { return TechnicianService(m_session).save(technicians); },
+        [&] { return EquipmentService(m_session).save(equipment); },
+        [&] { return AssessmentService(m_session).record(assessments); },
+    };
+    for (const auto& step : steps) {
+        const BatchStatus saved = step();
+        if (!saved.ok())
+            return Error(tr("The demo data could not be written: %1").arg(saved.error()));
+    }
+    // One unit has had its contract rescinded and must rectify.
+    FD_TRY(UnitService(m_session).changeStatus(plans.at(plans.size() - 3).unit.code, UnitStatus::Terminated,
+        tr("Contract rescinded: two monthly scores under 80 within a year.")));
+    FD_TRY(transaction.commit());
+    return summary;
+}
+
+} // namespace fd

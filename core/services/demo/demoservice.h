@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/session.h"
+
+namespace fd {
+
+struct DemoSummary
+{
+    int units = 0;
+    int areas = 0;
+    int teams = 0;
+    int technicians = 0;
+    qint64 subscribers = 0;
+};
+
+// A realistic demo operator for an empty database: a dozen maintenance units in Spanish- and
+// Chinese-speaking districts, a few hundred thousand subscribers, units that meet the
+// allocation rules and units that fall short in different ways, a candidate still
+// waiting to qualify and a unit whose contract was rescinded. The same seed gives the same
+// data. Everything goes through the services, so the demo obeys every rule real data does,
+// and it is written in one transaction.
+class DemoService
+{
+public:
+    explicit DemoService(const Session& session) : m_session(session) { }
+
+    Result<DemoSummary> generate(quint32 seed);
+
+private:
+    const Session& m_session;
+};
+
+} // namespace fd

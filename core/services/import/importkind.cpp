@@ -1,0 +1,81 @@
+#include "importkind.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+QString importKindKey(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Units:
+        return u"units"_s;
+    case ImportKind::Areas:
+        return u"areas"_s;
+    case ImportKind::Teams:
+        return u"teams"_s;
+    case ImportKind::Technicians:
+        return u"technicians"_s;
+    case ImportKind::Equipment:
+        return u"equipment"_s;
+    case ImportKind::Assessments:
+        return u"assessments"_s;
+    }
+    return {};
+}
+
+std::optional<ImportKind> importKindFromKey(const QString& key)
+{
+    for (ImportKind kind : allImportKinds()) {
+        if (importKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString importKindDisplayName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Units:
+        return QCoreApplication::translate("fd::Import", "Units");
+    case ImportKind::Areas:
+        return QCoreApplication::translate("fd::Import", "Service areas");
+    case ImportKind::Teams:
+        return QCoreApplication::translate("fd::Import", "Teams");
+    case ImportKind::Technicians:
+        return QCoreApplication::translate("fd::Import", "Technicians");
+    case ImportKind::Equipment:
+        return QCoreApplication::translate("fd::Import", "Equipment");
+    case ImportKind::Assessments:
+        return QCoreApplication::translate("fd::Import", "Assessments");
+    }
+    return {};
+}
+
+QList<ImportKind> allImportKinds()
+{
+    return { ImportKind::Units, ImportKind::Areas, ImportKind::Teams, ImportKind::Technicians,
+        ImportKind::Equipment, ImportKind::Assessments };
+}
+
+QStringList importColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Units:
+        return { u"code"_s, u"name"_s, u"contract_no"_s, u"contract_start"_s, u"status"_s };
+    case ImportKind::Areas:
+        return { u"code"_s, u"name"_s, u"unit_code"_s, u"subscribers"_s };
+    case ImportKind::Teams:
+        return { u"code"_s, u"unit_code"_s, u"name"_s, u"area_codes"_s };
+    case ImportKind::Technicians:
+        return { u"code"_s, u"team_code"_s, u"name"_s, u"phone"_s, u"permit_no"_s, u"ftth_kit"_s, u"active"_s };
+    case ImportKind::Equipment:
+        return { u"unit_code"_s, u"team_code"_s, u"kind"_s, u"quantity"_s };
+    case ImportKind::Assessments:
+        return { u"unit_code"_s, u"kind"_s, u"date"_s, u"score"_s, u"passed"_s };
+    }
+    return {};
+}
+
+} // namespace fd

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fd {
+
+// The CSV files of SPEC §9 that this version imports.
+enum class ImportKind { Units, Areas, Teams, Technicians, Equipment, Assessments };
+
+QString importKindKey(ImportKind kind); // as on the command line: "units", "areas", ...
+std::optional<ImportKind> importKindFromKey(const QString& key);
+QString importKindDisplayName(ImportKind kind);
+QList<ImportKind> allImportKinds(); // in the order their references need them
+QStringList importColumns(ImportKind kind); // the SPEC §9 header
+
+} // namespace fd

@@ -1,0 +1,163 @@
+#include "importservice.h"
+
+#include "csv/csvrow.h"
+#include "rules/permissions.h"
+#include "services/areaservice.h"
+#include "services/assessmentservice.h"
+#include "services/equipmentservice.h"
+#include "services/import/organisationrows.h"
+#include "services/teamservice.h"
+#include "services/technicianservice.h"
+#include "services/unitservice.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("fd::Import", text); }
+
+// Reads the rows, and if they are all well-formed hands them to the service that owns them.
+template<typename T, typename Read, typename Save>
+BatchStatus readAndSave(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems,
+    Read read, Save save)
+{
+    const QList<T> values = read(document, columns, problems);
+    if (!problems.isEmpty())
+        return BatchStatus();
+    return save(values);
+}
+
+} // namespace
+
+QStringList ImportFailure::describe(qsizetype limit) const
+{
+    QStringList lines;
+    if (!general.isEmpty())
+        lines.append(general);
+    for (const CsvProblem& problem : problems) {
+        if (lines.size() >= limit)
+            break;
+        lines.append(describeCsvProblem(fileName, problem));
+    }
+    return lines;
+}
+
+QString ImportFailure::summary() const
+{
+    if (!general.isEmpty())
+        return general;
+    if (problems.isEmpty())
+        return {};
+    const QString first = describeCsvProblem(fileName, problems.first());
+    if (problems.size() == 1)
+        return tr("%1. Nothing was imported.").arg(first);
+    return tr("%1 (and %2 more problems). Nothing was imported.")
+        .arg(first, QString::number(problems.size() - 1));
+}
+
+Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& path, ImportFailure* failure)
+{
+    ImportFailure local;
+    ImportFailure& out = failure ? *failure : local;
+    out = { path, {}, {} };
+    const QFileInfo info(path);
+    if (!info.exists())
+        out.general = tr("The file “%1” does not exist.").arg(path);
+    else if (info.isDir())
+        out.general = tr("“%1” is a folder, not a CSV file.").arg(path);
+    if (!out.general.isEmpty())
+        return Error(out.general);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.general = tr("Cannot read “%1”: %2").arg(path, file.errorString());
+        return Error(out.general);
+    }
+    return importBytes(kind, file.readAll(), path, &out);
+}
+
+Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes, const QString& fileName,
+    ImportFailure* failure)
+{
+    ImportFailure local;
+    ImportFailure& out = failure ? *failure : local;
+    out = { fileName, {}, {} };
+    auto refuse = [&]() -> Result<ImportOutcome> { return Error(out.summary()); };
+
+    const Status allowed = checkAllowed(m_session.actor(), Action::ImportOrganisation);
+    if (!allowed.ok()) {
+        out.general = allowed.error();
+        return refuse();
+    }
+    CsvProblem problem;
+    Result<CsvDocument> document = parseCsv(bytes, &problem);
+    if (!document.ok()) {
+        out.problems.append(problem);
+        return refuse();
+    }
+    CsvColumns columns;
+    if (!columns.read(document.value().header, importColumns(kind), problem)) {
+        out.problems.append(problem);
+        return refuse();
+    }
+    for (const CsvRecord& record : document.value().records) {
+        if (record.fields.size() != columns.count()) {
+            out.problems.append({ record.line, 0, {},
+                tr("has %1 fields; the header has %2").arg(record.fields.size()).arg(columns.count()) });
+        }
+    }
+    if (!out.problems.isEmpty())
+        return refuse();
+
+    const CsvDocument& doc = document.value();
+    QList<CsvProblem>& problems = out.problems;
+    SaveSummary summary;
+    BatchStatus saved;
+    switch (kind) {
+    case ImportKind::Units:
+        saved = readAndSave<Unit>(doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
+            return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
+        });
+        break;
+    case ImportKind::Areas:
+        saved = readAndSave<Area>(doc, columns, problems, readAreaRows,
+            [&](const QList<Area>& values) { return AreaService(m_session).save(values, &summary); });
+        break;
+    case ImportKind::Teams:
+        saved = readAndSave<Team>(doc, columns, problems, readTeamRows,
+            [&](const QList<Team>& values) { return TeamService(m_session).save(values, &summary); });
+        break;
+    case ImportKind::Technicians:
+        saved = readAndSave<Technician>(doc, columns, problems, readTechnicianRows,
+            [&](const QList<Technician>& values) { return TechnicianService(m_session).save(values, &summary); });
+        break;
+    case ImportKind::Equipment:
+        saved = readAndSave<EquipmentHolding>(doc, columns, problems, readEquipmentRows,
+            [&](const QList<EquipmentHolding>& values) { return EquipmentService(m_session).save(values, &summary); });
+        break;
+    case ImportKind::Assessments:
+        saved = readAndSave<Assessment>(doc, columns, problems, readAssessmentRows,
+            [&](const QList<Assessment>& values) { return AssessmentService(m_session).record(values, &summary); });
+        break;
+    }
+    if (!problems.isEmpty())
+        return refuse();
+    if (!saved.ok()) {
+        out.general = saved.generalError();
+        for (const RecordError& error : saved.recordErrors()) {
+            const CsvRecord& record = doc.records.at(error.index);
+            out.problems.append({ record.line, columns.index(error.field) + 1, error.field, error.message });
+        }
+        std::stable_sort(out.problems.begin(), out.problems.end(),
+            [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });
+        return refuse();
+    }
+    return ImportOutcome { kind, doc.records.size(), summary };
+}
+
+} // namespace fd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/session.h"
+#include "rules/ruleset.h"
+#include "storage/rulerepository.h"
+
+#include <QTimeZone>
+
+namespace fd {
+
+class Database;
+
+// The versioned rules and the program's settings stored in the database (SPEC §9).
+class RuleService
+{
+public:
+    explicit RuleService(const Session& session) : m_session(session) { }
+
+    Result<RuleSet> current() const;
+    Result<QList<RuleVersionInfo>> versions() const;
+    // Stores `rules` as a new version when it differs from the current one; returns the
+    // version now in force. The change is written to the audit log.
+    Result<int> saveVersion(const RuleSet& rules, const QString& note);
+
+    Result<QString> timeZoneId() const; // empty: the system's zone
+    Status setTimeZoneId(const QString& zoneId);
+
+private:
+    const Session& m_session;
+};
+
+// The operator's zone as stored in the database, `overrideId` (from --timezone) first.
+Result<QTimeZone> operatorTimeZone(Database& database, const QString& overrideId = {});
+
+} // namespace fd

@@ -1,0 +1,81 @@
+#include "technicianservice.h"
+
+#include "rules/permissions.h"
+#include "services/batchchecks.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "storage/technicianrepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("fd::TechnicianService", text); }
+} // namespace
+
+Result<QList<Technician>> TechnicianService::list() const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
+    return TechnicianRepository(m_session.database()).all();
+}
+
+BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSummary* summary)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
+    Database& database = m_session.database();
+    Result<QHash<QString, qint64>> teamIds = idsByCode(database, u"teams"_s);
+    if (!teamIds.ok())
+        return Error(teamIds.error());
+    Result<QHash<QString, qint64>> existing = idsByCode(database, u"technicians"_s);
+    if (!existing.ok())
+        return Error(existing.error());
+
+    BatchChecker checker;
+    QList<qint64> resolvedTeams;
+    resolvedTeams.reserve(technicians.size());
+    for (qsizetype i = 0; i < technicians.size(); ++i) {
+        const Technician& technician = technicians.at(i);
+        checker.add(i, checkTechnician(technician));
+        checker.once(i, u"code"_s, technician.code);
+        resolvedTeams.append(checker.reference(i, u"team_code"_s, teamIds.value(), technician.teamCode,
+            tr("there is no team “%1”").arg(technician.teamCode)));
+    }
+    if (checker.failed())
+        return checker.status();
+
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    TechnicianRepository repository(database);
+    SaveSummary counts;
+    for (qsizetype i = 0; i < technicians.size(); ++i) {
+        FD_TRY(repository.upsert(technicians.at(i), resolvedTeams.at(i)));
+        if (existing.value().contains(technicians.at(i).code))
+            ++counts.updated;
+        else
+            ++counts.created;
+    }
+    FD_TRY(transaction.commit());
+    if (summary)
+        *summary = counts;
+    return {};
+}
+
+Status TechnicianService::setActive(const QString& code, bool active)
+{
+    Result<std::optional<Technician>> found = TechnicianRepository(m_session.database()).find(code);
+    if (!found.ok())
+        return Error(found.error());
+    if (!found.value())
+        return Error(tr("There is no technician “%1”.").arg(code));
+    Technician technician = *found.value();
+    technician.active = active;
+    BatchStatus saved = save({ technician });
+    if (!saved.ok())
+        return Error(saved.error());
+    return Status::success();
+}
+
+} // namespace fd

@@ -1,0 +1,138 @@
+#include "unitservice.h"
+
+#include "rules/organisationchecks.h"
+#include "rules/permissions.h"
+#include "services/batchchecks.h"
+#include "services/unitstatuswriter.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("fd::UnitService", text); }
+} // namespace
+
+Result<QList<Unit>> UnitService::list() const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
+    return UnitRepository(m_session.database()).all();
+}
+
+Result<std::optional<Unit>> UnitService::find(const QString& code) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
+    return UnitRepository(m_session.database()).find(code);
+}
+
+Result<QList<UnitStatusChange>> UnitService::statusHistory(const QString& code) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
+    return UnitRepository(m_session.database()).statusHistory(code);
+}
+
+BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSummary* summary)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
+    Database& database = m_session.database();
+    UnitRepository repository(database);
+    Result<QList<Unit>> existingList = repository.all();
+    if (!existingList.ok())
+        return Error(existingList.error());
+    QHash<QString, Unit> existing;
+    for (const Unit& unit : existingList.value())
+        existing.insert(unit.code, unit);
+
+    BatchChecker checker;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        checker.add(i, checkUnit(units.at(i)));
+        checker.once(i, u"code"_s, units.at(i).code);
+    }
+    if (checker.failed())
+        return checker.status();
+
+    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    if (!ids.ok())
+        return Error(ids.error());
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    UnitStatusWriter statusWriter(m_session);
+    SaveSummary counts;
+    for (const Unit& incoming : units) {
+        const auto before = existing.constFind(incoming.code);
+        Unit unit = incoming;
+        const bool isNew = before == existing.cend();
+        // Status moves only through the status writer, so that history and audit follow.
+        const UnitStatus wanted = origin == Origin::Imported ? incoming.status
+            : isNew                                          ? UnitStatus::Candidate
+                                                             : before->status;
+        if (!isNew) {
+            unit.status = before->status;
+            unit.statusSince = before->statusSince;
+            unit.rectifyBy = before->rectifyBy;
+        } else {
+            unit.status = UnitStatus::Candidate;
+            unit.statusSince = QDate();
+            unit.rectifyBy = QDate();
+        }
+        Result<qint64> id = repository.upsert(unit);
+        if (!id.ok())
+            return Error(id.error());
+        if (isNew) {
+            FD_TRY(repository.appendStatusHistory(id.value(),
+                { unit.code, UnitStatus::Candidate, m_session.today(), m_session.now(), m_session.actor().user,
+                    origin == Origin::Imported ? tr("imported") : tr("created") }));
+        }
+        if (wanted != unit.status) {
+            FD_TRY(statusWriter.change(id.value(), unit, wanted, m_session.today(), false, tr("imported")));
+        }
+        if (isNew)
+            ++counts.created;
+        else if (before->name != unit.name || before->contractNo != unit.contractNo
+            || before->contractStart != unit.contractStart || before->status != unit.status)
+            ++counts.updated;
+        else
+            ++counts.unchanged;
+    }
+    FD_TRY(transaction.commit());
+    if (summary)
+        *summary = counts;
+    return {};
+}
+
+Status UnitService::changeStatus(const QString& code, UnitStatus status, const QString& reason)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
+    if (reason.trimmed().isEmpty())
+        return Error(tr("Give a reason for changing a unit's status."));
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    Result<std::optional<Unit>> found = UnitRepository(database).find(code);
+    if (!found.ok())
+        return Error(found.error());
+    if (!found.value())
+        return Error(tr("There is no unit “%1”.").arg(code));
+    Unit unit = *found.value();
+    if (unit.status == status)
+        return Error(tr("The unit “%1” is already %2.").arg(code, unitStatusDisplayName(status).toLower()));
+    if (status == UnitStatus::Active) {
+        return Error(unit.status == UnitStatus::Terminated
+                ? tr("A terminated unit becomes active again only by passing a retraining assessment.")
+                : tr("A unit becomes active only by passing a qualification assessment."));
+    }
+    if (status == UnitStatus::Candidate && unit.status != UnitStatus::Retired)
+        return Error(tr("Only a retired unit can be taken back as a candidate."));
+    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    if (!ids.ok())
+        return Error(ids.error());
+    FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(code), unit, status, m_session.today(), true,
+        reason.trimmed()));
+    return transaction.commit();
+}
+
+} // namespace fd

@@ -1,0 +1,37 @@
+#include "unitstatuswriter.h"
+
+#include "rules/ruleset.h"
+#include "storage/auditrepository.h"
+#include "storage/rulerepository.h"
+#include "storage/unitrepository.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status, const QDate& effectiveOn,
+    bool knownDate, const QString& reason)
+{
+    const UnitStatus before = unit.status;
+    unit.status = status;
+    unit.statusSince = knownDate ? effectiveOn : QDate();
+    if (status == UnitStatus::Terminated) {
+        if (!unit.rectifyBy.isValid()) {
+            Result<RuleSet> rules = RuleRepository(m_session.database()).current();
+            if (!rules.ok())
+                return Error(rules.error());
+            unit.rectifyBy = effectiveOn.addDays(rules.value().whole(rule::kRectifyDays));
+        }
+    } else {
+        unit.rectifyBy = QDate();
+    }
+    UnitRepository units(m_session.database());
+    FD_TRY(units.upsert(unit));
+    FD_TRY(units.appendStatusHistory(unitId,
+        { unit.code, status, effectiveOn, m_session.now(), m_session.actor().user, reason }));
+    return AuditRepository(m_session.database())
+        .append({ 0, m_session.now(), m_session.actor().user, u"unit.status"_s, u"unit"_s, unit.code,
+            unitStatusKey(before), unitStatusKey(status) + (reason.isEmpty() ? QString() : u" — "_s + reason) });
+}
+
+} // namespace fd

@@ -1,0 +1,317 @@
+#include "database.h"
+
+#include "storage/migrations.h"
+#include "storage/sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QString kMetaTable = u"fiberdesk_meta"_s;
+// SQLite's application_id ("FDSK"): lets `file` and our own opener recognise the file.
+constexpr int kSqliteApplicationId = 0x4644534B;
+
+QString tr(const char* text) { return QCoreApplication::translate("fd::Database", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"fiberdesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
+{
+    DatabaseLocation location;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error(tr("No database was named."));
+    if (trimmed.startsWith(u"postgresql://"_s) || trimmed.startsWith(u"postgres://"_s)) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        const QString name = url.path().mid(1);
+        if (!url.isValid() || url.host().isEmpty() || name.isEmpty()) {
+            return Error(tr("“%1” is not a PostgreSQL address of the form "
+                            "postgresql://user@host:port/dbname.")
+                             .arg(trimmed));
+        }
+        location.engine = Engine::Postgres;
+        location.host = url.host();
+        location.port = url.port(5432);
+        location.user = url.userName();
+        location.databaseName = name;
+        location.password = url.password();
+        if (location.password.isEmpty()) {
+            const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            location.password = env.value(u"FIBERDESK_DB_PASSWORD"_s, env.value(u"PGPASSWORD"_s));
+        }
+        return location;
+    }
+    location.engine = Engine::Sqlite;
+    location.filePath = QDir::cleanPath(QFileInfo(trimmed).absoluteFilePath());
+    return location;
+}
+
+QString DatabaseLocation::displayName() const
+{
+    if (engine == Engine::Sqlite)
+        return QDir::toNativeSeparators(filePath);
+    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host, QString::number(port), databaseName);
+}
+
+Database::Database(DatabaseLocation location)
+    : m_location(std::move(location))
+    , m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                QSqlQuery(u"ROLLBACK"_s, db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion() { return migrations().back().version; }
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<std::unique_ptr<Database>> Database::openRaw(const DatabaseLocation& location)
+{
+    std::unique_ptr<Database> database(new Database(location));
+    FD_TRY(database->connect());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, OpenMode mode)
+{
+    if (location.engine == DatabaseLocation::Engine::Sqlite) {
+        const QFileInfo file(location.filePath);
+        if (file.isDir())
+            return Error(tr("“%1” is a folder, not a database file.").arg(location.displayName()));
+        if (!file.exists()) {
+            if (mode == OpenMode::ExistingOnly) {
+                return Error(tr("There is no database at “%1”. Create one with “fiberdesk-cli init”.")
+                                 .arg(location.displayName()));
+            }
+            if (!QDir().mkpath(file.absolutePath()))
+                return Error(tr("Cannot create the folder “%1”.").arg(file.absolutePath()));
+        }
+    }
+    Result<std::unique_ptr<Database>> opened = openRaw(location);
+    if (!opened.ok())
+        return opened;
+    std::unique_ptr<Database> database = std::move(opened).value();
+    FD_TRY(database->upgradeTo(latestSchemaVersion()));
+    return database;
+}
+
+Status Database::connect()
+{
+    const bool sqlite = isSqlite();
+    const QString driver = sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error(tr("The Qt database driver %1 is not installed.").arg(driver));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (sqlite) {
+        db.setDatabaseName(m_location.filePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setUserName(m_location.user);
+        db.setPassword(m_location.password);
+        db.setDatabaseName(m_location.databaseName);
+        db.setConnectOptions(u"connect_timeout=10"_s);
+    }
+    if (!db.open()) {
+        return Error(tr("Cannot open the database “%1”: %2")
+                         .arg(m_location.displayName(), db.lastError().text()));
+    }
+    return applyConnectionSettings();
+}
+
+Status Database::applyConnectionSettings()
+{
+    if (!isSqlite())
+        return Status::success();
+    // Connection-level settings only: nothing here writes to the file, so a database we
+    // are about to refuse (newer schema, not ours) is never touched.
+    for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
+             u"PRAGMA synchronous = FULL"_s }) {
+        Result<QSqlQuery> done = runSql(*this, pragma);
+        if (!done.ok()) {
+            return Error(tr("“%1” is not a FiberDesk database (%2).")
+                             .arg(m_location.displayName(), done.error()));
+        }
+    }
+    return Status::success();
+}
+
+Result<int> Database::schemaVersion() const
+{
+    // Touch the file once so that SQLite reads its header: a file that is not a database
+    // fails here with a message that says so.
+    Result<QVariant> probe = scalar(*this, u"SELECT 1"_s);
+    const QStringList tables = connection().tables(QSql::Tables);
+    if (!probe.ok() || connection().lastError().isValid()) {
+        return Error(tr("“%1” is not a FiberDesk database (%2).")
+                         .arg(m_location.displayName(), probe.ok() ? connection().lastError().text() : probe.error()));
+    }
+    if (!tables.contains(kMetaTable, Qt::CaseInsensitive)) {
+        if (tables.isEmpty())
+            return 0;
+        return Error(tr("“%1” holds tables that are not FiberDesk's; it was left untouched.")
+                         .arg(m_location.displayName()));
+    }
+    Result<QVariant> version
+        = scalar(*this, u"SELECT value FROM fiberdesk_meta WHERE key = 'schema_version'"_s);
+    if (!version.ok())
+        return Error(version.error());
+    bool numeric = false;
+    const int number = version.value().toString().toInt(&numeric);
+    if (!numeric)
+        return Error(tr("“%1” has no readable schema version.").arg(m_location.displayName()));
+    return number;
+}
+
+Status Database::upgradeTo(int target)
+{
+    Result<int> current = schemaVersion();
+    if (!current.ok())
+        return Error(current.error());
+    if (current.value() > latestSchemaVersion()) {
+        return Error(tr("The database “%1” was written by a newer FiberDesk (schema version %2; this "
+                        "program knows versions up to %3). It has not been changed; please update "
+                        "FiberDesk.")
+                         .arg(m_location.displayName())
+                         .arg(current.value())
+                         .arg(latestSchemaVersion()));
+    }
+    if (isSqlite()) {
+        // Persistent, so set only on a file we have accepted as ours (or a new one).
+        Result<QVariant> mode = scalar(*this, u"PRAGMA journal_mode = WAL"_s);
+        if (!mode.ok())
+            return Error(mode.error());
+    }
+    if (current.value() >= target)
+        return Status::success();
+
+    FD_TRY(begin());
+    auto fail = [this](const QString& reason) -> Status {
+        rollback();
+        return Error(tr("Upgrading the database “%1” failed and was undone: %2")
+                         .arg(m_location.displayName(), reason));
+    };
+    if (current.value() == 0) {
+        Result<QSqlQuery> meta = runSql(*this,
+            u"CREATE TABLE fiberdesk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+        if (!meta.ok())
+            return fail(meta.error());
+        Result<QSqlQuery> row = runSql(*this,
+            u"INSERT INTO fiberdesk_meta (key, value) VALUES ('schema_version', '0')"_s);
+        if (!row.ok())
+            return fail(row.error());
+        if (isSqlite()) {
+            Result<QSqlQuery> id = runSql(*this, u"PRAGMA application_id = %1"_s.arg(kSqliteApplicationId));
+            if (!id.ok())
+                return fail(id.error());
+        }
+    }
+    for (const Migration& step : migrations()) {
+        if (step.version <= current.value() || step.version > target)
+            continue;
+        Status applied = step.apply(*this);
+        if (!applied.ok())
+            return fail(applied.error());
+    }
+    Result<QSqlQuery> stamped = runSql(*this,
+        u"UPDATE fiberdesk_meta SET value = ? WHERE key = 'schema_version'"_s, { QString::number(target) });
+    if (!stamped.ok())
+        return fail(stamped.error());
+    Status committed = commit();
+    if (!committed.ok())
+        return fail(committed.error());
+    return Status::success();
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0)
+        return Status::success();
+    m_rollbackOnly = false;
+    // IMMEDIATE takes the write lock up front, so two desks never deadlock upgrading a read.
+    Result<QSqlQuery> begun = runSql(*this, isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    if (!begun.ok()) {
+        m_depth = 0;
+        return Error(begun.error());
+    }
+    return Status::success();
+}
+
+Status Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0)
+        return Status::success();
+    if (m_rollbackOnly) {
+        QSqlQuery(u"ROLLBACK"_s, connection());
+        return Error(tr("The change was undone because part of it failed."));
+    }
+    Result<QSqlQuery> committed = runSql(*this, u"COMMIT"_s);
+    if (!committed.ok()) {
+        QSqlQuery(u"ROLLBACK"_s, connection());
+        return Error(committed.error());
+    }
+    return Status::success();
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    QSqlQuery(u"ROLLBACK"_s, connection());
+}
+
+Transaction::Transaction(Database& database)
+    : m_database(database)
+    , m_started(database.begin())
+{
+    m_finished = !m_started.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_finished)
+        m_database.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_started.ok())
+        return m_started;
+    m_finished = true;
+    return m_database.commit();
+}
+
+} // namespace fd

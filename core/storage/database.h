@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace fd {
+
+// Where a database lives: an embedded SQLite file (the default) or, for sites with many
+// desks, a PostgreSQL server named by a postgresql:// URL.
+struct DatabaseLocation
+{
+    enum class Engine { Sqlite, Postgres };
+
+    Engine engine = Engine::Sqlite;
+    QString filePath; // SQLite
+    QString host, user, password, databaseName; // PostgreSQL
+    int port = 5432;
+
+    static Result<DatabaseLocation> parse(const QString& text);
+    QString displayName() const; // never shows a password
+};
+
+// One connection to a FiberDesk database, on the thread that opened it. Other threads
+// open their own (DESIGN.md, habit 6).
+class Database
+{
+public:
+    enum class OpenMode {
+        CreateOrUpgrade, // creates a missing file, upgrades an older schema
+        ExistingOnly, // refuses a missing file; still upgrades an older schema
+    };
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location,
+        OpenMode mode = OpenMode::CreateOrUpgrade);
+    // Opens without migrating: for tests of the upgrade path and for tools.
+    static Result<std::unique_ptr<Database>> openRaw(const DatabaseLocation& location);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const;
+    const DatabaseLocation& location() const { return m_location; }
+    bool isSqlite() const { return m_location.engine == DatabaseLocation::Engine::Sqlite; }
+
+    Result<int> schemaVersion() const;
+    // Brings the schema to `target` (≤ latest) in one transaction; a failure leaves it as it was.
+    Status upgradeTo(int target);
+
+    // Nesting-aware transaction control used by Transaction.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    explicit Database(DatabaseLocation location);
+    Status connect();
+    Status applyConnectionSettings();
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// Scope guard: every write that spans rows runs inside one (SPEC: nothing half-written).
+// Not committed when it goes out of scope → rolled back.
+class Transaction
+{
+public:
+    explicit Transaction(Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& started() const { return m_started; }
+    Status commit();
+
+private:
+    Database& m_database;
+    Status m_started;
+    bool m_finished = false;
+};
+
+} // namespace fd

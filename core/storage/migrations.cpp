@@ -1,0 +1,151 @@
+#include "migrations.h"
+
+#include "rules/ruleset.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+Status runDdl(Database& database, const QStringList& statements)
+{
+    for (const QString& statement : statements)
+        FD_TRY(runSql(database, adaptDdl(database, statement)));
+    return Status::success();
+}
+
+// Version 1: the organisation of SPEC §2 and the program's own settings.
+Status createOrganisation(Database& database)
+{
+    return runDdl(database, {
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE units ("
+        " id {id},"
+        " code TEXT NOT NULL UNIQUE,"
+        " name TEXT NOT NULL,"
+        " contract_no TEXT NOT NULL DEFAULT '',"
+        " contract_start TEXT,"
+        " status TEXT NOT NULL CHECK (status IN ('candidate','active','terminated','retired')),"
+        " status_since TEXT,"
+        " rectify_by TEXT)"_s,
+        u"CREATE TABLE areas ("
+        " id {id},"
+        " code TEXT NOT NULL UNIQUE,"
+        " name TEXT NOT NULL,"
+        " unit_id BIGINT REFERENCES units(id),"
+        " subscribers BIGINT NOT NULL CHECK (subscribers >= 0),"
+        " active INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX areas_unit ON areas(unit_id)"_s,
+        u"CREATE TABLE teams ("
+        " id {id},"
+        " code TEXT NOT NULL UNIQUE,"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " name TEXT NOT NULL,"
+        " active INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX teams_unit ON teams(unit_id)"_s,
+        u"CREATE TABLE team_areas ("
+        " team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+        " area_id BIGINT NOT NULL REFERENCES areas(id),"
+        " PRIMARY KEY (team_id, area_id))"_s,
+        u"CREATE INDEX team_areas_area ON team_areas(area_id)"_s,
+        u"CREATE TABLE technicians ("
+        " id {id},"
+        " code TEXT NOT NULL UNIQUE,"
+        " team_id BIGINT NOT NULL REFERENCES teams(id),"
+        " name TEXT NOT NULL,"
+        " phone TEXT NOT NULL DEFAULT '',"
+        " permit_no TEXT NOT NULL DEFAULT '',"
+        " ftth_kit INTEGER NOT NULL DEFAULT 0,"
+        " active INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX technicians_team ON technicians(team_id)"_s,
+        u"CREATE TABLE equipment ("
+        " id {id},"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " team_id BIGINT REFERENCES teams(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('fusion_splicer','special_vehicle',"
+        "'four_wheel_vehicle','ladder','electric_drill')),"
+        " quantity BIGINT NOT NULL CHECK (quantity >= 0))"_s,
+        u"CREATE INDEX equipment_unit ON equipment(unit_id)"_s,
+    });
+}
+
+// Version 2: versioned rules (SPEC §9), assessments and the unit's status history (SPEC §7),
+// and the audit log.
+Status createRulesAndContracts(Database& database)
+{
+    FD_TRY(runDdl(database, {
+        u"CREATE TABLE rule_versions ("
+        " version BIGINT PRIMARY KEY,"
+        " created_at BIGINT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " note TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE rule_values ("
+        " version BIGINT NOT NULL REFERENCES rule_versions(version),"
+        " key TEXT NOT NULL,"
+        " value {real} NOT NULL,"
+        " PRIMARY KEY (version, key))"_s,
+        u"CREATE TABLE assessments ("
+        " id {id},"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('qualification','retraining')),"
+        " assessed_on TEXT NOT NULL,"
+        " score {real} NOT NULL CHECK (score >= 0 AND score <= 100),"
+        " passed INTEGER NOT NULL,"
+        " assessor TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " recorded_at BIGINT NOT NULL,"
+        " recorded_by TEXT NOT NULL)"_s,
+        u"CREATE INDEX assessments_unit ON assessments(unit_id, assessed_on)"_s,
+        u"CREATE TABLE unit_status_history ("
+        " id {id},"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " status TEXT NOT NULL,"
+        " effective_on TEXT NOT NULL,"
+        " changed_at BIGINT NOT NULL,"
+        " changed_by TEXT NOT NULL,"
+        " reason TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX unit_status_history_unit ON unit_status_history(unit_id, effective_on)"_s,
+        u"CREATE TABLE audit_log ("
+        " id {id},"
+        " at BIGINT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " entity TEXT NOT NULL,"
+        " entity_key TEXT NOT NULL,"
+        " before_value TEXT NOT NULL DEFAULT '',"
+        " after_value TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_key)"_s,
+    }));
+
+    // The SPEC's defaults become rule version 1, so that every later evaluation can name
+    // the version it used even if a later FiberDesk ships other defaults.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    FD_TRY(runSql(database,
+        u"INSERT INTO rule_versions (version, created_at, created_by, note) VALUES (1, ?, ?, ?)"_s,
+        { now, u"fiberdesk"_s, u"SPEC defaults"_s }));
+    const RuleSet defaults = RuleSet::defaults();
+    for (auto it = defaults.values().cbegin(); it != defaults.values().cend(); ++it) {
+        FD_TRY(runSql(database, u"INSERT INTO rule_values (version, key, value) VALUES (1, ?, ?)"_s,
+            { it.key(), it.value() }));
+    }
+    return Status::success();
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> steps = {
+        { 1, "organisation", createOrganisation },
+        { 2, "rules, assessments, status history, audit log", createRulesAndContracts },
+    };
+    return steps;
+}
+
+} // namespace fd

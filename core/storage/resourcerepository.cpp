@@ -1,0 +1,92 @@
+#include "resourcerepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// Runs a "unit id, value..." query and hands each row to `apply` with the unit's inventory.
+template<typename Apply>
+Status collect(const Database& database, const QString& sql, QHash<qint64, UnitInventory*>& byId, Apply apply)
+{
+    Result<QSqlQuery> query = runSql(database, sql);
+    if (!query.ok())
+        return Error(query.error());
+    while (query.value().next()) {
+        UnitInventory* unit = byId.value(query.value().value(0).toLongLong());
+        if (unit)
+            apply(*unit, query.value());
+    }
+    return Status::success();
+}
+
+} // namespace
+
+Result<QList<UnitInventory>> ResourceRepository::inventories() const
+{
+    Result<QSqlQuery> units = runSql(m_database,
+        u"SELECT id, code, name, status FROM units WHERE status <> 'retired' ORDER BY code"_s);
+    if (!units.ok())
+        return Error(units.error());
+    QList<UnitInventory> inventories;
+    QList<qint64> ids;
+    while (units.value().next()) {
+        UnitInventory inventory;
+        inventory.unitCode = units.value().value(1).toString();
+        inventory.unitName = units.value().value(2).toString();
+        inventory.status = unitStatusFromKey(units.value().value(3).toString()).value_or(UnitStatus::Candidate);
+        ids.append(units.value().value(0).toLongLong());
+        inventories.append(inventory);
+    }
+    QHash<qint64, UnitInventory*> byId;
+    for (qsizetype i = 0; i < inventories.size(); ++i)
+        byId.insert(ids.at(i), &inventories[i]);
+
+    FD_TRY(collect(m_database,
+        u"SELECT unit_id, SUM(subscribers) FROM areas WHERE active = 1 GROUP BY unit_id"_s, byId,
+        [](UnitInventory& unit, const QSqlQuery& row) { unit.resources.subscribers = row.value(1).toLongLong(); }));
+    FD_TRY(collect(m_database, u"SELECT unit_id, COUNT(*) FROM teams WHERE active = 1 GROUP BY unit_id"_s, byId,
+        [](UnitInventory& unit, const QSqlQuery& row) { unit.resources.teams = row.value(1).toLongLong(); }));
+    FD_TRY(collect(m_database,
+        u"SELECT m.unit_id, COUNT(*), SUM(t.ftth_kit) FROM technicians t JOIN teams m ON m.id = t.team_id "
+        "WHERE t.active = 1 AND m.active = 1 GROUP BY m.unit_id"_s,
+        byId, [](UnitInventory& unit, const QSqlQuery& row) {
+            unit.resources.activeTechnicians = row.value(1).toLongLong();
+            unit.resources.activeTechniciansWithKit = row.value(2).toLongLong();
+        }));
+    FD_TRY(collect(m_database, u"SELECT unit_id, kind, SUM(quantity) FROM equipment GROUP BY unit_id, kind"_s, byId,
+        [](UnitInventory& unit, const QSqlQuery& row) {
+            const qint64 quantity = row.value(2).toLongLong();
+            switch (equipmentKindFromKey(row.value(1).toString()).value_or(EquipmentKind::FusionSplicer)) {
+            case EquipmentKind::FusionSplicer:
+                unit.resources.fusionSplicers = quantity;
+                break;
+            case EquipmentKind::SpecialVehicle:
+                unit.resources.specialVehicles = quantity;
+                break;
+            case EquipmentKind::FourWheelVehicle:
+                unit.resources.fourWheelVehicles = quantity;
+                break;
+            case EquipmentKind::Ladder:
+                unit.resources.ladders = quantity;
+                break;
+            case EquipmentKind::ElectricDrill:
+                unit.resources.electricDrills = quantity;
+                break;
+            }
+        }));
+    FD_TRY(collect(m_database,
+        u"SELECT a.unit_id, a.code FROM areas a WHERE a.active = 1 AND NOT EXISTS ("
+        " SELECT 1 FROM team_areas ta JOIN teams t ON t.id = ta.team_id"
+        " WHERE ta.area_id = a.id AND t.active = 1 AND t.unit_id = a.unit_id) ORDER BY a.code"_s,
+        byId, [](UnitInventory& unit, const QSqlQuery& row) { unit.uncoveredAreas.append(row.value(1).toString()); }));
+    return inventories;
+}
+
+} // namespace fd

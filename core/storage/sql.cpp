@@ -1,0 +1,93 @@
+#include "sql.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// A QString that was never given text is bound as SQL NULL by Qt; FiberDesk's text columns
+// mean "empty" by it. SQL NULL is asked for with an invalid QVariant (see sqlvalues.h).
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(u""_s));
+    return value;
+}
+
+} // namespace
+
+QString describeSqlError(const QSqlError& error)
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    return QCoreApplication::translate("fd::Database", "The database reported an error: %1").arg(detail);
+}
+
+Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error(describeSqlError(query.lastError()));
+    for (const QVariant& value : values)
+        query.addBindValue(bindable(value));
+    if (!query.exec())
+        return Error(describeSqlError(query.lastError()));
+    return query;
+}
+
+Status execSql(const Database& database, const QString& sql, const QVariantList& values)
+{
+    FD_TRY(runSql(database, sql, values));
+    return Status::success();
+}
+
+QString adaptDdl(const Database& database, QString ddl)
+{
+    if (database.isSqlite()) {
+        ddl.replace(u"{id}"_s, u"INTEGER PRIMARY KEY"_s);
+        ddl.replace(u"{real}"_s, u"REAL"_s);
+    } else {
+        ddl.replace(u"{id}"_s, u"BIGSERIAL PRIMARY KEY"_s);
+        ddl.replace(u"{real}"_s, u"DOUBLE PRECISION"_s);
+    }
+    return ddl;
+}
+
+PreparedStatement::PreparedStatement(const Database& database, const QString& sql)
+    : m_query(database.connection())
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        m_prepared = Error(describeSqlError(m_query.lastError()));
+}
+
+Status PreparedStatement::run(const QVariantList& values)
+{
+    if (!m_prepared.ok())
+        return m_prepared;
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, bindable(values.at(i)));
+    if (!m_query.exec())
+        return Error(describeSqlError(m_query.lastError()));
+    return Status::success();
+}
+
+Result<QVariant> scalar(const Database& database, const QString& sql, const QVariantList& values)
+{
+    Result<QSqlQuery> query = runSql(database, sql, values);
+    if (!query.ok())
+        return Error(query.error());
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+} // namespace fd

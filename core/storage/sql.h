@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fd {
+
+class Database;
+
+// The only way the storage layer talks to the database: prepared statements with bound
+// values, every result checked and turned into a translated error (DESIGN.md, habit 2).
+
+QString describeSqlError(const QSqlError& error);
+
+// Runs a statement once; the returned query is positioned before its first row.
+Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVariantList& values = {});
+
+// Runs a statement whose rows, if any, are not needed.
+Status execSql(const Database& database, const QString& sql, const QVariantList& values = {});
+
+// Rewrites the few spots where SQLite and PostgreSQL differ in DDL:
+//   {id}   → an auto-numbered 64-bit primary key
+//   {real} → a double-precision column
+QString adaptDdl(const Database& database, QString ddl);
+
+// A statement prepared once and run many times (bulk import).
+class PreparedStatement
+{
+public:
+    PreparedStatement(const Database& database, const QString& sql);
+
+    const Status& prepared() const { return m_prepared; }
+    Status run(const QVariantList& values);
+    QSqlQuery& query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    Status m_prepared;
+};
+
+// Reads the first column of the first row, or nothing when there is no row.
+Result<QVariant> scalar(const Database& database, const QString& sql, const QVariantList& values = {});
+
+} // namespace fd

@@ -1,0 +1,41 @@
+#include "sqlvalues.h"
+
+#include "storage/sql.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+QVariant dateToSql(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant instantToSql(const QDateTime& instant)
+{
+    return instant.isValid() ? QVariant(instant.toSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime instantFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Result<QHash<QString, qint64>> idsByCode(const Database& database, const QString& table)
+{
+    // `table` is one of our own table names, never user input.
+    Result<QSqlQuery> query = runSql(database, u"SELECT code, id FROM %1"_s.arg(table));
+    if (!query.ok())
+        return Error(query.error());
+    QHash<QString, qint64> ids;
+    while (query.value().next())
+        ids.insert(query.value().value(0).toString(), query.value().value(1).toLongLong());
+    return ids;
+}
+
+} // namespace fd

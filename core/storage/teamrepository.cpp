@@ -1,0 +1,81 @@
+#include "teamrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/sqlvalues.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+Result<QList<Team>> TeamRepository::select(const QString& where, const QVariantList& values) const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"SELECT t.id, t.code, u.code, t.name, t.active FROM teams t JOIN units u ON u.id = t.unit_id "_s
+            + where + u" ORDER BY t.code"_s,
+        values);
+    if (!query.ok())
+        return Error(query.error());
+    QList<Team> teams;
+    QHash<qint64, qsizetype> indexById;
+    while (query.value().next()) {
+        const QSqlQuery& row = query.value();
+        Team team;
+        team.code = row.value(1).toString();
+        team.unitCode = row.value(2).toString();
+        team.name = row.value(3).toString();
+        team.active = row.value(4).toInt() != 0;
+        indexById.insert(row.value(0).toLongLong(), teams.size());
+        teams.append(team);
+    }
+    if (teams.isEmpty())
+        return teams;
+
+    Result<QSqlQuery> areas = runSql(m_database,
+        u"SELECT ta.team_id, a.code FROM team_areas ta JOIN areas a ON a.id = ta.area_id "
+        "ORDER BY ta.team_id, a.code"_s);
+    if (!areas.ok())
+        return Error(areas.error());
+    while (areas.value().next()) {
+        const auto found = indexById.constFind(areas.value().value(0).toLongLong());
+        if (found != indexById.cend())
+            teams[*found].areaCodes.append(areas.value().value(1).toString());
+    }
+    return teams;
+}
+
+Result<QList<Team>> TeamRepository::all() const { return select({}, {}); }
+
+Result<std::optional<Team>> TeamRepository::find(const QString& code) const
+{
+    Result<QList<Team>> teams = select(u"WHERE t.code = ?"_s, { code });
+    if (!teams.ok())
+        return Error(teams.error());
+    if (teams.value().isEmpty())
+        return std::optional<Team>();
+    return std::optional<Team>(teams.value().first());
+}
+
+Result<qint64> TeamRepository::upsert(const Team& team, qint64 unitId, const QList<qint64>& areaIds)
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"INSERT INTO teams (code, unit_id, name, active) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET unit_id = excluded.unit_id, name = excluded.name, "
+        "active = excluded.active RETURNING id"_s,
+        { team.code, unitId, team.name, boolToSql(team.active) });
+    if (!query.ok())
+        return Error(query.error());
+    if (!query.value().next())
+        return Error(describeSqlError(query.value().lastError()));
+    const qint64 teamId = query.value().value(0).toLongLong();
+    FD_TRY(execSql(m_database, u"DELETE FROM team_areas WHERE team_id = ?"_s, { teamId }));
+    for (qint64 areaId : areaIds) {
+        FD_TRY(execSql(m_database, u"INSERT INTO team_areas (team_id, area_id) VALUES (?, ?)"_s,
+            { teamId, areaId }));
+    }
+    return teamId;
+}
+
+} // namespace fd

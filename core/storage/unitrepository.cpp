@@ -1,0 +1,103 @@
+#include "unitrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/sqlvalues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QString kSelect = u"SELECT code, name, contract_no, contract_start, status, status_since, rectify_by "
+                        "FROM units"_s;
+
+Unit unitFromRow(const QSqlQuery& row)
+{
+    Unit unit;
+    unit.code = row.value(0).toString();
+    unit.name = row.value(1).toString();
+    unit.contractNo = row.value(2).toString();
+    unit.contractStart = dateFromSql(row.value(3));
+    unit.status = unitStatusFromKey(row.value(4).toString()).value_or(UnitStatus::Candidate);
+    unit.statusSince = dateFromSql(row.value(5));
+    unit.rectifyBy = dateFromSql(row.value(6));
+    return unit;
+}
+
+} // namespace
+
+Result<QList<Unit>> UnitRepository::all() const
+{
+    Result<QSqlQuery> query = runSql(m_database, kSelect + u" ORDER BY code"_s);
+    if (!query.ok())
+        return Error(query.error());
+    QList<Unit> units;
+    while (query.value().next())
+        units.append(unitFromRow(query.value()));
+    return units;
+}
+
+Result<std::optional<Unit>> UnitRepository::find(const QString& code) const
+{
+    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE code = ?"_s, { code });
+    if (!query.ok())
+        return Error(query.error());
+    if (!query.value().next())
+        return std::optional<Unit>();
+    return std::optional<Unit>(unitFromRow(query.value()));
+}
+
+Result<qint64> UnitRepository::upsert(const Unit& unit)
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"INSERT INTO units (code, name, contract_no, contract_start, status, status_since, rectify_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, contract_no = excluded.contract_no, "
+        "contract_start = excluded.contract_start, status = excluded.status, "
+        "status_since = excluded.status_since, rectify_by = excluded.rectify_by "
+        "RETURNING id"_s,
+        { unit.code, unit.name, unit.contractNo, dateToSql(unit.contractStart), unitStatusKey(unit.status),
+            dateToSql(unit.statusSince), dateToSql(unit.rectifyBy) });
+    if (!query.ok())
+        return Error(query.error());
+    if (!query.value().next())
+        return Error(describeSqlError(query.value().lastError()));
+    return query.value().value(0).toLongLong();
+}
+
+Status UnitRepository::appendStatusHistory(qint64 unitId, const UnitStatusChange& change)
+{
+    return execSql(m_database,
+        u"INSERT INTO unit_status_history (unit_id, status, effective_on, changed_at, changed_by, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { unitId, unitStatusKey(change.status), dateToSql(change.effectiveOn),
+            change.changedAt.toSecsSinceEpoch(), change.changedBy, change.reason });
+}
+
+Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& unitCode) const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason "
+        "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
+        "WHERE u.code = ? ORDER BY h.effective_on, h.id"_s,
+        { unitCode });
+    if (!query.ok())
+        return Error(query.error());
+    QList<UnitStatusChange> history;
+    while (query.value().next()) {
+        const QSqlQuery& row = query.value();
+        UnitStatusChange change;
+        change.unitCode = unitCode;
+        change.status = unitStatusFromKey(row.value(0).toString()).value_or(UnitStatus::Candidate);
+        change.effectiveOn = dateFromSql(row.value(1));
+        change.changedAt = instantFromSql(row.value(2));
+        change.changedBy = row.value(3).toString();
+        change.reason = row.value(4).toString();
+        history.append(change);
+    }
+    return history;
+}
+
+} // namespace fd

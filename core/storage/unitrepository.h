@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/organisation.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace fd {
+
+class Database;
+
+struct UnitStatusChange
+{
+    QString unitCode;
+    UnitStatus status = UnitStatus::Candidate;
+    QDate effectiveOn;
+    QDateTime changedAt;
+    QString changedBy;
+    QString reason;
+};
+
+class UnitRepository
+{
+public:
+    explicit UnitRepository(Database& database) : m_database(database) { }
+
+    Result<QList<Unit>> all() const;
+    Result<std::optional<Unit>> find(const QString& code) const;
+    // Inserts or updates by code, the status columns included; returns the row id.
+    Result<qint64> upsert(const Unit& unit);
+    Status appendStatusHistory(qint64 unitId, const UnitStatusChange& change);
+    Result<QList<UnitStatusChange>> statusHistory(const QString& unitCode) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace fd
