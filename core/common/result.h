@@ -34,7 +34,8 @@ public:
 
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value, so that `for (x : service.list().value())` does not iterate a dead object.
+    T value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     const T& operator*() const { return *m_value; }
 

@@ -81,7 +81,7 @@ Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& uni
     Result<QSqlQuery> query = runSql(m_database,
         u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason "
         "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
-        "WHERE u.code = ? ORDER BY h.effective_on, h.id"_s,
+        "WHERE u.code = ? ORDER BY h.id"_s,
         { unitCode });
     if (!query.ok())
         return Error(query.error());

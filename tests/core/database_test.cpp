@@ -1,0 +1,198 @@
+// Database: create, pragmas, the upgrade path, refusals that leave the file untouched.
+#include "storage/database.h"
+#include "storage/rulerepository.h"
+#include "storage/sql.h"
+#include "storage/unitrepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace fd;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+DatabaseLocation fileLocation(const QString& path) { return DatabaseLocation::parse(path).value(); }
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalarOf(Database& database, const QString& sql)
+{
+    Result<QVariant> value = scalar(database, sql);
+    EXPECT_TRUE(value.ok()) << value.error().toStdString();
+    return value.ok() ? value.value() : QVariant();
+}
+
+} // namespace
+
+TEST(Database, CreatesLatestSchemaWithWalAndForeignKeys)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/folder/new.db"_s);
+    Result<std::unique_ptr<Database>> opened = Database::open(fileLocation(path));
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    Database& database = *opened.value();
+    EXPECT_EQ(database.schemaVersion().value(), Database::latestSchemaVersion());
+    EXPECT_EQ(scalarOf(database, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    EXPECT_EQ(scalarOf(database, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    EXPECT_GE(scalarOf(database, u"PRAGMA busy_timeout"_s).toInt(), 5000);
+    EXPECT_EQ(scalarOf(database, u"PRAGMA application_id"_s).toInt(), 0x4644534B);
+    // Foreign keys are enforced: a team of a unit that does not exist is refused.
+    EXPECT_FALSE(runSql(database, u"INSERT INTO teams (code, unit_id, name) VALUES ('T', 999, 'x')"_s).ok());
+    // Rule version 1 holds the SPEC's defaults.
+    Result<RuleSet> rules = RuleRepository(database).current();
+    ASSERT_TRUE(rules.ok());
+    EXPECT_EQ(rules.value().version(), 1);
+}
+
+TEST(Database, ReopeningIsANoOp)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"again.db"_s);
+    { ASSERT_TRUE(Database::open(fileLocation(path)).ok()); }
+    Result<std::unique_ptr<Database>> again = Database::open(fileLocation(path));
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_EQ(scalarOf(*again.value(), u"SELECT COUNT(*) FROM rule_versions"_s).toInt(), 1);
+}
+
+TEST(Database, UpgradesAnOldVersionKeepingItsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    {
+        Result<std::unique_ptr<Database>> raw = Database::openRaw(fileLocation(path));
+        ASSERT_TRUE(raw.ok());
+        ASSERT_TRUE(raw.value()->upgradeTo(1).ok());
+        EXPECT_EQ(raw.value()->schemaVersion().value(), 1);
+        EXPECT_FALSE(raw.value()->connection().tables().contains(u"rule_versions"_s));
+        ASSERT_TRUE(runSql(*raw.value(),
+            u"INSERT INTO units (code, name, status) VALUES ('U1', 'Unidad Uno', 'active')"_s)
+                        .ok());
+    }
+    Result<std::unique_ptr<Database>> upgraded = Database::open(fileLocation(path));
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().toStdString();
+    Database& database = *upgraded.value();
+    EXPECT_EQ(database.schemaVersion().value(), Database::latestSchemaVersion());
+    Result<std::optional<Unit>> unit = UnitRepository(database).find(u"U1"_s);
+    ASSERT_TRUE(unit.ok());
+    ASSERT_TRUE(unit.value().has_value());
+    EXPECT_EQ(unit.value()->name, u"Unidad Uno"_s);
+    EXPECT_EQ(unit.value()->status, UnitStatus::Active);
+    EXPECT_TRUE(RuleRepository(database).current().ok());
+}
+
+TEST(Database, RefusesANewerSchemaWithoutTouchingTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.db"_s);
+    {
+        Result<std::unique_ptr<Database>> opened = Database::open(fileLocation(path));
+        ASSERT_TRUE(opened.ok());
+        ASSERT_TRUE(runSql(*opened.value(), u"UPDATE fiberdesk_meta SET value = '999' WHERE key = 'schema_version'"_s).ok());
+        ASSERT_TRUE(runSql(*opened.value(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+    }
+    const QByteArray before = fileDigest(path);
+    Result<std::unique_ptr<Database>> refused = Database::open(fileLocation(path));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(u"newer FiberDesk"_s)) << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(u"999"_s));
+    EXPECT_EQ(fileDigest(path), before);
+}
+
+TEST(Database, RefusesFilesThatAreNotFiberDeskDatabases)
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(u"notes.txt"_s);
+    {
+        QFile file(text);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("code,name\nU1,Uno\nthis is not a database at all, just text padding it out to a page\n");
+    }
+    const QByteArray before = fileDigest(text);
+    Result<std::unique_ptr<Database>> refused = Database::open(fileLocation(text));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(u"not a FiberDesk database"_s)) << refused.error().toStdString();
+    EXPECT_EQ(fileDigest(text), before);
+
+    const QString foreign = dir.filePath(u"other.db"_s);
+    {
+        Result<std::unique_ptr<Database>> raw = Database::openRaw(fileLocation(foreign));
+        ASSERT_TRUE(raw.ok());
+        ASSERT_TRUE(runSql(*raw.value(), u"CREATE TABLE customers (id INTEGER)"_s).ok());
+    }
+    Result<std::unique_ptr<Database>> other = Database::open(fileLocation(foreign));
+    ASSERT_FALSE(other.ok());
+    EXPECT_TRUE(other.error().contains(u"not FiberDesk's"_s)) << other.error().toStdString();
+
+    Result<std::unique_ptr<Database>> folder = Database::open(fileLocation(dir.path()));
+    ASSERT_FALSE(folder.ok());
+    EXPECT_TRUE(folder.error().contains(u"folder"_s));
+}
+
+TEST(Database, ExistingOnlyDoesNotCreateAFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing.db"_s);
+    Result<std::unique_ptr<Database>> refused = Database::open(fileLocation(path), Database::OpenMode::ExistingOnly);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(u"fiberdesk-cli init"_s));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(Database, TransactionRollsBackUnlessCommitted)
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> opened = Database::open(fileLocation(dir.filePath(u"tx.db"_s)));
+    ASSERT_TRUE(opened.ok());
+    Database& database = *opened.value();
+    {
+        Transaction transaction(database);
+        ASSERT_TRUE(transaction.started().ok());
+        ASSERT_TRUE(runSql(database, u"INSERT INTO units (code, name, status) VALUES ('U1', 'x', 'active')"_s).ok());
+        {
+            Transaction inner(database); // nested: joins the outer one
+            ASSERT_TRUE(runSql(database, u"INSERT INTO units (code, name, status) VALUES ('U2', 'y', 'active')"_s).ok());
+            ASSERT_TRUE(inner.commit().ok());
+        }
+    } // not committed
+    EXPECT_EQ(scalarOf(database, u"SELECT COUNT(*) FROM units"_s).toInt(), 0);
+    {
+        Transaction transaction(database);
+        {
+            Transaction inner(database);
+            ASSERT_TRUE(runSql(database, u"INSERT INTO units (code, name, status) VALUES ('U3', 'z', 'active')"_s).ok());
+        } // inner failed: the whole must not commit
+        EXPECT_FALSE(transaction.commit().ok());
+    }
+    EXPECT_EQ(scalarOf(database, u"SELECT COUNT(*) FROM units"_s).toInt(), 0);
+}
+
+TEST(DatabaseLocation, ParsesFilesAndPostgresUrls)
+{
+    Result<DatabaseLocation> file = DatabaseLocation::parse(u"relative/fd.db"_s);
+    ASSERT_TRUE(file.ok());
+    EXPECT_EQ(file.value().engine, DatabaseLocation::Engine::Sqlite);
+    EXPECT_TRUE(file.value().filePath.endsWith(u"relative/fd.db"_s));
+
+    Result<DatabaseLocation> pg = DatabaseLocation::parse(u"postgresql://ana@db.example:6543/fiberdesk"_s);
+    ASSERT_TRUE(pg.ok());
+    EXPECT_EQ(pg.value().engine, DatabaseLocation::Engine::Postgres);
+    EXPECT_EQ(pg.value().host, u"db.example"_s);
+    EXPECT_EQ(pg.value().port, 6543);
+    EXPECT_EQ(pg.value().user, u"ana"_s);
+    EXPECT_EQ(pg.value().databaseName, u"fiberdesk"_s);
+    EXPECT_FALSE(pg.value().displayName().contains(u"secret"_s));
+
+    EXPECT_FALSE(DatabaseLocation::parse(u"postgresql://host-only"_s).ok());
+    EXPECT_FALSE(DatabaseLocation::parse(u"  "_s).ok());
+}

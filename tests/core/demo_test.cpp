@@ -1,0 +1,84 @@
+// The demo operator: deterministic, realistic, and only for an empty database.
+#include "services/complianceservice.h"
+#include "services/demo/demoservice.h"
+#include "services/technicianservice.h"
+#include "services/unitservice.h"
+#include "support/testdatabase.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace fd;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString fingerprint(Session& session)
+{
+    QStringList lines;
+    for (const UnitCompliance& unit : ComplianceService(session).report().value().units) {
+        QStringList cells { unit.unitCode, unit.unitName, unitStatusKey(unit.status), QString::number(unit.subscribers) };
+        for (const ResourceCheck& check : unit.checks)
+            cells << QString::number(check.required) << QString::number(check.actual);
+        cells << unit.uncoveredAreas;
+        lines.append(cells.join(u','));
+    }
+    for (const Technician& technician : TechnicianService(session).list().value())
+        lines.append(technician.code + u',' + technician.name + u',' + technician.phone);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+TEST(Demo, SameSeedSameOperatorOtherSeedAnother)
+{
+    test::TestDatabase first;
+    test::TestDatabase second;
+    test::TestDatabase third;
+    ASSERT_TRUE(DemoService(first.session()).generate(7).ok());
+    ASSERT_TRUE(DemoService(second.session()).generate(7).ok());
+    ASSERT_TRUE(DemoService(third.session()).generate(8).ok());
+    EXPECT_EQ(fingerprint(first.session()), fingerprint(second.session()));
+    EXPECT_NE(fingerprint(first.session()), fingerprint(third.session()));
+}
+
+TEST(Demo, LooksLikeARealOperator)
+{
+    test::TestDatabase db;
+    Result<DemoSummary> summary = DemoService(db.session()).generate(1);
+    ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
+    EXPECT_GE(summary.value().subscribers, 200000);
+    EXPECT_LE(summary.value().subscribers, 600000);
+
+    const ComplianceReport report = ComplianceService(db.session()).report().value();
+    int compliant = 0;
+    for (const UnitCompliance& unit : report.units)
+        compliant += unit.compliant() ? 1 : 0;
+    EXPECT_GE(compliant, 3);
+    EXPECT_GE(report.units.size() - compliant, 3) << "some units must fall short";
+
+    const QList<Unit> units = UnitService(db.session()).list().value();
+    bool spanish = false;
+    bool chinese = false;
+    QList<UnitStatus> statuses;
+    for (const Unit& unit : units) {
+        spanish = spanish || unit.name.contains(QRegularExpression(u"[áéíóúñÁÉÍÓÚÑ]"_s));
+        chinese = chinese || unit.name.contains(QRegularExpression(u"\\p{Han}"_s));
+        statuses.append(unit.status);
+    }
+    EXPECT_TRUE(spanish);
+    EXPECT_TRUE(chinese);
+    EXPECT_TRUE(statuses.contains(UnitStatus::Active));
+    EXPECT_TRUE(statuses.contains(UnitStatus::Candidate));
+    EXPECT_TRUE(statuses.contains(UnitStatus::Terminated));
+}
+
+TEST(Demo, RefusesADatabaseThatHoldsData)
+{
+    test::TestDatabase db;
+    test::seedSmallOrganisation(db.session());
+    Result<DemoSummary> refused = DemoService(db.session()).generate(1);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(UnitService(db.session()).list().value().size(), 1);
+}

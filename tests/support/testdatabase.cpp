@@ -1,0 +1,58 @@
+#include "testdatabase.h"
+
+#include "services/areaservice.h"
+#include "services/assessmentservice.h"
+#include "services/teamservice.h"
+#include "services/unitservice.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd::test {
+
+TestDatabase::TestDatabase(Role role, const QByteArray& zone)
+    : m_zone(zone)
+    , m_now(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC))
+{
+    Result<DatabaseLocation> location = DatabaseLocation::parse(m_dir.filePath(u"test.db"_s));
+    Result<std::unique_ptr<Database>> opened = Database::open(location.value());
+    if (!opened.ok())
+        ADD_FAILURE() << opened.error().toStdString();
+    else
+        m_database = std::move(opened).value();
+    m_session = sessionAs(role);
+}
+
+QString TestDatabase::path() const { return m_dir.filePath(u"test.db"_s); }
+
+std::unique_ptr<Session> TestDatabase::sessionAs(Role role) const
+{
+    auto session = std::make_unique<Session>(*m_database, Actor { u"tester"_s, role }, m_zone);
+    const QDateTime* now = &m_now;
+    session->setClock([now] { return *now; });
+    return session;
+}
+
+void TestDatabase::setNow(const QDateTime& now) { m_now = now; }
+
+void seedSmallOrganisation(Session& session)
+{
+    Unit unit;
+    unit.code = u"U1"_s;
+    unit.name = u"Unidad Uno"_s;
+    ASSERT_TRUE(UnitService(session).save({ unit }, UnitService::Origin::Edited).ok());
+    ASSERT_TRUE(AreaService(session)
+                    .save({ { u"A1"_s, u"Miraflores"_s, u"U1"_s, 4999, true },
+                        { u"A2"_s, u"朝阳区"_s, u"U1"_s, 7001, true } })
+                    .ok());
+    ASSERT_TRUE(TeamService(session).save({ { u"T1"_s, u"U1"_s, u"Cuadrilla 1"_s, { u"A1"_s, u"A2"_s }, true } }).ok());
+    Assessment qualification;
+    qualification.unitCode = u"U1"_s;
+    qualification.date = session.today().addDays(-10);
+    qualification.score = 75;
+    qualification.passed = true;
+    ASSERT_TRUE(AssessmentService(session).record({ qualification }).ok());
+}
+
+} // namespace fd::test
