@@ -1,0 +1,247 @@
+// fiberdesk-cli as scripts use it: SPEC §9 shapes, exit codes and one-line errors.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+class CliTest : public ::testing::Test
+{
+protected:
+    CliRun cli(QStringList arguments, bool withDb = true)
+    {
+        if (withDb)
+            arguments.prepend(database());
+        if (withDb)
+            arguments.prepend(u"--db"_s);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"FIBERDESK_LANG"_s, u"en"_s);
+        environment.insert(u"HOME"_s, m_dir.path()); // never the developer's own settings
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        environment.remove(u"FIBERDESK_DB"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(FIBERDESK_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    QString database() const { return m_dir.filePath(u"fd.db"_s); }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    void importOrganisation()
+    {
+        const std::pair<const char*, QByteArray> files[] = {
+            { "units", "code,name,contract_no,contract_start,status\n"
+                       "N1,Fibra Norte,CT-1,2024-01-01,active\n"
+                       "N2,华南光网,CT-2,2024-02-01,terminated\n"
+                       "N3,Conecta Sur,CT-3,2024-03-01,candidate\n" },
+            { "areas", "code,name,unit_code,subscribers\n"
+                       "A1,Miraflores,N1,4999\nA2,Surco,N1,7001\nA3,天河区,N2,5000\nA4,越秀区,N2,1\n" },
+            { "teams", "code,unit_code,name,area_codes\nT1,N1,Cuadrilla 1,A1;A2\nT2,N1,Cuadrilla 2,A2\nT3,N2,第一班,A3\n" },
+            { "technicians", "code,team_code,name,phone,permit_no,ftth_kit,active\n"
+                             "P1,T1,Ana,,,yes,yes\nP2,T1,Eva,,,yes,yes\nP3,T2,Luis,,,no,yes\nP4,T2,Raúl,,,yes,yes\n"
+                             "P5,T2,Rosa,,,yes,yes\nP6,T2,Óscar,,,yes,no\nP7,T3,王伟,,,yes,yes\n" },
+            { "equipment", "unit_code,team_code,kind,quantity\n"
+                           "N1,,fusion_splicer,2\nN1,T1,fusion_splicer,1\nN1,,special_vehicle,1\n"
+                           "N1,,four_wheel_vehicle,1\nN1,T1,ladder,1\nN1,T2,ladder,1\nN1,,electric_drill,2\n"
+                           "N2,,fusion_splicer,1\n" },
+        };
+        for (const auto& [kind, bytes] : files) {
+            const CliRun run = cli({ u"import"_s, QString::fromLatin1(kind), writeFile(QString::fromLatin1(kind) + u".csv"_s, bytes) });
+            ASSERT_EQ(run.exitCode, 0) << kind << ": " << run.err.toStdString();
+        }
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QSet<QString> keysOf(const QJsonObject& object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+QJsonObject unitNamed(const QJsonArray& units, const QString& code)
+{
+    for (const QJsonValue& unit : units) {
+        if (unit.toObject().value(u"unit"_s).toString() == code)
+            return unit.toObject();
+    }
+    return {};
+}
+
+int oneLine(const QByteArray& err) { return int(err.trimmed().count('\n')) + (err.trimmed().isEmpty() ? 0 : 1); }
+
+} // namespace
+
+TEST_F(CliTest, InitCreatesTheDatabase)
+{
+    const CliRun run = cli({ u"init"_s, u"--json"_s });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_GE(run.json().object().value(u"schema_version"_s).toInt(), 2);
+    EXPECT_TRUE(QFile::exists(database()));
+    EXPECT_EQ(cli({ u"init"_s }).exitCode, 0) << "init twice is fine";
+}
+
+TEST_F(CliTest, ComplianceJsonHasExactlyTheSpecShape)
+{
+    importOrganisation();
+    const CliRun run = cli({ u"compliance"_s, u"--json"_s });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(run.json().isArray()) << run.out.toStdString();
+    const QJsonArray units = run.json().array();
+    ASSERT_EQ(units.size(), 3) << "retired units only are left out";
+    const QStringList resources = { u"fusion_splicer"_s, u"ftth_tool_kit"_s, u"special_vehicle"_s,
+        u"four_wheel_vehicle"_s, u"ladder"_s, u"electric_drill"_s, u"technician"_s, u"team"_s };
+    for (const QJsonValue& value : units) {
+        const QJsonObject unit = value.toObject();
+        EXPECT_EQ(keysOf(unit), (QSet<QString> { u"unit"_s, u"subscribers"_s, u"rules"_s, u"uncovered_areas"_s }));
+        const QJsonArray rules = unit.value(u"rules"_s).toArray();
+        ASSERT_EQ(rules.size(), resources.size());
+        for (int i = 0; i < rules.size(); ++i) {
+            const QJsonObject rule = rules.at(i).toObject();
+            EXPECT_EQ(keysOf(rule), (QSet<QString> { u"resource"_s, u"required"_s, u"actual"_s, u"shortfall"_s }));
+            EXPECT_EQ(rule.value(u"resource"_s).toString(), resources.at(i));
+            const qint64 required = rule.value(u"required"_s).toInteger();
+            const qint64 actual = rule.value(u"actual"_s).toInteger();
+            EXPECT_EQ(rule.value(u"shortfall"_s).toInteger(), qMax<qint64>(0, required - actual));
+        }
+        EXPECT_TRUE(unit.value(u"uncovered_areas"_s).isArray());
+    }
+
+    // N1: 12,000 subscribers, 2 teams: the SPEC's worked example.
+    const QJsonObject n1 = unitNamed(units, u"N1"_s);
+    EXPECT_EQ(n1.value(u"subscribers"_s).toInteger(), 12000);
+    const QJsonArray n1Rules = n1.value(u"rules"_s).toArray();
+    const qint64 expected[][2] = { { 3, 3 }, { 5, 4 }, { 1, 2 }, { 1, 1 }, { 2, 2 }, { 2, 2 }, { 6, 5 }, { 2, 2 } };
+    for (int i = 0; i < 8; ++i) {
+        EXPECT_EQ(n1Rules.at(i).toObject().value(u"required"_s).toInteger(), expected[i][0]) << resources.at(i).toStdString();
+        EXPECT_EQ(n1Rules.at(i).toObject().value(u"actual"_s).toInteger(), expected[i][1]) << resources.at(i).toStdString();
+    }
+    EXPECT_EQ(unitNamed(units, u"N2"_s).value(u"uncovered_areas"_s).toArray(), QJsonArray({ u"A4"_s }));
+    EXPECT_EQ(unitNamed(units, u"N3"_s).value(u"subscribers"_s).toInteger(), 0);
+}
+
+TEST_F(CliTest, ComplianceGrowthProjection)
+{
+    importOrganisation();
+    const CliRun run = cli({ u"compliance"_s, u"--growth"_s, u"-50"_s, u"--json"_s });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(unitNamed(run.json().array(), u"N1"_s).value(u"subscribers"_s).toInteger(), 6000);
+    EXPECT_EQ(unitNamed(run.json().array(), u"N2"_s).value(u"subscribers"_s).toInteger(), 2501) << "2,500.5 rounds up";
+    const CliRun bad = cli({ u"compliance"_s, u"--growth"_s, u"lots"_s });
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(oneLine(bad.err), 1);
+}
+
+TEST_F(CliTest, UnitsJsonHasExactlyTheSpecShape)
+{
+    importOrganisation();
+    const CliRun run = cli({ u"--json"_s, u"units"_s });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray units = run.json().array();
+    ASSERT_EQ(units.size(), 3);
+    for (const QJsonValue& value : units) {
+        const QJsonObject unit = value.toObject();
+        EXPECT_EQ(keysOf(unit), (QSet<QString> { u"unit"_s, u"status"_s, u"strikes"_s, u"rectify_by"_s }));
+        EXPECT_EQ(unit.value(u"strikes"_s).toInt(-1), 0);
+        if (unit.value(u"status"_s).toString() == u"terminated"_s)
+            EXPECT_TRUE(unit.value(u"rectify_by"_s).isString());
+        else
+            EXPECT_TRUE(unit.value(u"rectify_by"_s).isNull());
+    }
+    EXPECT_EQ(unitNamed(units, u"N2"_s).value(u"status"_s).toString(), u"terminated"_s);
+    EXPECT_EQ(unitNamed(units, u"N3"_s).value(u"status"_s).toString(), u"candidate"_s);
+}
+
+TEST_F(CliTest, BadImportFailsWithOneLineAndWritesNothing)
+{
+    importOrganisation();
+    const QString file = writeFile(u"more-technicians.csv"_s,
+        "code,team_code,name,phone,permit_no,ftth_kit,active\nP8,T1,Ana,,,yes,yes\nP9,T1,Eva,,,sí,yes\n");
+    const CliRun run = cli({ u"import"_s, u"technicians"_s, file });
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(oneLine(run.err), 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("more-technicians.csv, line 3, column 6 (ftth_kit)")) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+    const CliRun after = cli({ u"compliance"_s, u"--json"_s });
+    const QJsonArray rules = unitNamed(after.json().array(), u"N1"_s).value(u"rules"_s).toArray();
+    EXPECT_EQ(rules.at(6).toObject().value(u"actual"_s).toInteger(), 5) << "P8 was not written";
+}
+
+TEST_F(CliTest, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({ u"frobnicate"_s }).exitCode, 2);
+    EXPECT_EQ(cli({ u"units"_s, u"--colour"_s }).exitCode, 2);
+    EXPECT_EQ(cli({ u"units"_s, u"--growth"_s, u"5"_s }).exitCode, 2) << "an option the command does not take";
+    EXPECT_EQ(cli({ u"import"_s, u"units"_s }).exitCode, 2);
+    EXPECT_EQ(cli({ u"import"_s, u"orders-of-magnitude"_s, u"x.csv"_s }).exitCode, 2);
+    const CliRun zone = cli({ u"init"_s, u"--timezone"_s, u"Mars/Olympus"_s });
+    EXPECT_EQ(zone.exitCode, 2);
+    EXPECT_TRUE(zone.err.contains("Mars/Olympus"));
+    EXPECT_EQ(oneLine(zone.err), 1);
+    const CliRun help = cli({ u"--help"_s }, false);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("compliance"));
+}
+
+TEST_F(CliTest, ReadingCommandsNeedAnExistingDatabase)
+{
+    const CliRun run = cli({ u"units"_s });
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(oneLine(run.err), 1);
+    EXPECT_TRUE(run.err.contains("init"));
+    EXPECT_FALSE(QFile::exists(database()));
+}
+
+TEST_F(CliTest, DemoFillsAnEmptyDatabaseOnce)
+{
+    const CliRun demo = cli({ u"demo"_s, u"--seed"_s, u"3"_s, u"--json"_s });
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    EXPECT_EQ(demo.json().object().value(u"units"_s).toInt(), 12);
+    const CliRun compliance = cli({ u"compliance"_s, u"--json"_s });
+    EXPECT_EQ(compliance.json().array().size(), 12);
+    const CliRun again = cli({ u"demo"_s });
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_EQ(oneLine(again.err), 1);
+}
+
+TEST_F(CliTest, HumanReadableOutputNamesEveryUnit)
+{
+    importOrganisation();
+    const CliRun run = cli({ u"compliance"_s });
+    ASSERT_EQ(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    EXPECT_TRUE(text.contains(u"Fibra Norte"_s));
+    EXPECT_TRUE(text.contains(u"华南光网"_s));
+    EXPECT_TRUE(text.contains(u"0 of 3 units meet every allocation rule"_s)) << text.toStdString();
+}
