@@ -2,224 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>fd</name>
-    <message>
-        <source>the file is not valid UTF-8 text (save it as UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file contains a NUL character; it is not a text file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty; it needs a header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not begin or end with a space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain a comma or a semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is before the termination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must name at least one area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>area code “%1” %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names the area “%1” twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a telephone number (digits, spaces, +, - and brackets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must lie between 0 and 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone this system knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command “%1” does not take %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given. Run “fiberdesk-cli --help” for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”. Run “fiberdesk-cli --help” for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: fiberdesk-cli import KIND FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command “%1” takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import “%1”; the kinds are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 rows of %2: %3 new, %4 updated, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--growth takes a percentage such as 12.5 or -3 (at most two decimals, not below -100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2 (%3) — %4 subscribers — %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meets every rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>falls short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shortfall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  areas no team covers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> with subscribers grown by %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 units meet every allocation rule%3 (rules version %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strikes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rectify by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option %1 takes no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1. Run “fiberdesk-cli --help” for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: fiberdesk-cli [--db PATH|postgresql://user@host:port/dbname] [--json] [--timezone ZONE] COMMAND
-
-Commands:
-  init                          create or upgrade the database
-  demo [--seed N]               fill an empty database with a realistic demo operator
-  import KIND FILE              import a CSV file; KIND is units, areas, teams, technicians,
-                                equipment or assessments (all or nothing)
-  compliance [--growth PCT]     staff, tools and vehicles each unit has against what its
-                                subscribers require; PCT projects subscriber growth
-  units                         each unit&apos;s contract status, strikes and rectification deadline
-
-Options:
-  --db PATH      the database (default: the desktop program&apos;s, %1)
-  --json         machine-readable output on standard output
-  --timezone Z   the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)
-  --help         this text
-  --version      the program&apos;s version
-
-Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
-The command line acts as the local administrator of the database it opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fd::Action</name>
     <message>
         <source>view the organisation</source>
@@ -397,6 +179,62 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>appears twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not begin or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a comma or a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area code “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the area “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a telephone number (digits, spaces, +, - and brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::Cli</name>
@@ -408,9 +246,176 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 subscribers, %6 teams, %7 technicians.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The command “%1” does not take %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Run “fiberdesk-cli --help” for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “fiberdesk-cli --help” for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fiberdesk-cli import KIND FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command “%1” takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”; the kinds are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows of %2: %3 new, %4 updated, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--growth takes a percentage such as 12.5 or -3 (at most two decimals, not below -100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3) — %4 subscribers — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  areas no team covers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with subscribers grown by %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units meet every allocation rule%3 (rules version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectify by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1. Run “fiberdesk-cli --help” for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fiberdesk-cli [--db PATH|postgresql://user@host:port/dbname] [--json] [--timezone ZONE] COMMAND
+
+Commands:
+  init                          create or upgrade the database
+  demo [--seed N]               fill an empty database with a realistic demo operator
+  import KIND FILE              import a CSV file; KIND is units, areas, teams, technicians,
+                                equipment or assessments (all or nothing)
+  compliance [--growth PCT]     staff, tools and vehicles each unit has against what its
+                                subscribers require; PCT projects subscriber growth
+  units                         each unit&apos;s contract status, strikes and rectification deadline
+
+Options:
+  --db PATH      the database (default: the desktop program&apos;s, %1)
+  --json         machine-readable output on standard output
+  --timezone Z   the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)
+  --help         this text
+  --version      the program&apos;s version
+
+Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
+The command line acts as the local administrator of the database it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>fd::CsvColumns</name>
+    <name>fd::Csv</name>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote inside a field that does not start with one (quote the whole field and double the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (save it as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL character; it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>unknown column “%1”; the columns are %2</source>
         <translation type="unfinished"></translation>
@@ -423,9 +428,6 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>the column “%1” is missing; the columns are %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fd::CsvRow</name>
     <message>
         <source>is empty; it must be one of %1</source>
         <translation type="unfinished"></translation>
@@ -517,9 +519,6 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>The database reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fd::DatabaseLocation</name>
     <message>
         <source>No database was named.</source>
         <translation type="unfinished"></translation>
@@ -612,9 +611,6 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fd::ImportFailure</name>
     <message>
         <source>%1. Nothing was imported.</source>
         <translation type="unfinished"></translation>
@@ -623,9 +619,6 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>%1 (and %2 more problems). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fd::ImportService</name>
     <message>
         <source>The file “%1” does not exist.</source>
         <translation type="unfinished"></translation>
@@ -640,21 +633,6 @@ The command line acts as the local administrator of the database it opens.</sour
     </message>
     <message>
         <source>has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fd::Parser</name>
-    <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a double quote inside a field that does not start with one (quote the whole field and double the quote)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,8 +19,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::Cli", text); }
-
 int fail(const QString& message, int code = ExitFailure)
 {
     printError(message);
@@ -42,7 +40,8 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
-            return tr("The command “%1” does not take %2.").arg(options.words.value(0), name);
+            return QCoreApplication::translate("fd::Cli", "The command “%1” does not take %2.")
+                .arg(options.words.value(0), name);
     }
     return std::nullopt;
 }
@@ -76,26 +75,32 @@ int runCli(const CliOptions& options)
         { u"units"_s, 1, {}, Database::OpenMode::ExistingOnly, runUnits },
     };
     if (options.words.isEmpty())
-        return fail(tr("No command given. Run “fiberdesk-cli --help” for the list."), ExitUsage);
+        return fail(QCoreApplication::translate(
+                        "fd::Cli", "No command given. Run “fiberdesk-cli --help” for the list."),
+            ExitUsage);
     const CommandSpec* spec = nullptr;
     for (const CommandSpec& candidate : commands) {
         if (candidate.name == options.words.first())
             spec = &candidate;
     }
     if (!spec) {
-        return fail(tr("Unknown command “%1”. Run “fiberdesk-cli --help” for the list.").arg(options.words.first()),
+        return fail(QCoreApplication::translate(
+                        "fd::Cli", "Unknown command “%1”. Run “fiberdesk-cli --help” for the list.")
+                        .arg(options.words.first()),
             ExitUsage);
     }
     if (options.words.size() != spec->words) {
-        return fail(spec->name == u"import"_s ? tr("Usage: fiberdesk-cli import KIND FILE")
-                                              : tr("The command “%1” takes no arguments.").arg(spec->name),
+        return fail(spec->name == u"import"_s
+                ? QCoreApplication::translate("fd::Cli", "Usage: fiberdesk-cli import KIND FILE")
+                : QCoreApplication::translate("fd::Cli", "The command “%1” takes no arguments.")
+                      .arg(spec->name),
             ExitUsage);
     }
     if (const auto unexpected = unexpectedOption(options, spec->options))
         return fail(*unexpected, ExitUsage);
 
-    Result<DatabaseLocation> location
-        = DatabaseLocation::parse(options.database.isEmpty() ? defaultDatabaseLocation() : options.database);
+    Result<DatabaseLocation> location = DatabaseLocation::parse(
+        options.database.isEmpty() ? defaultDatabaseLocation() : options.database);
     if (!location.ok())
         return fail(location.error(), ExitUsage);
     Result<std::unique_ptr<Database>> database = Database::open(location.value(), spec->mode);
@@ -105,8 +110,8 @@ int runCli(const CliOptions& options)
     if (!zone.ok())
         return fail(zone.error(), ExitUsage);
     CliContext context { options, std::move(database).value(), nullptr };
-    context.session = std::make_unique<Session>(*context.database,
-        Actor { u"cli:"_s + systemUserName(), Role::Admin }, zone.value());
+    context.session = std::make_unique<Session>(
+        *context.database, Actor { u"cli:"_s + systemUserName(), Role::Admin }, zone.value());
     return spec->run(context);
 }
 
@@ -119,9 +124,10 @@ int runInit(CliContext& context)
         printJson(QJsonObject { { u"database"_s, context.database->location().displayName() },
             { u"schema_version"_s, version.value() } });
     } else {
-        printLine(tr("The database %1 is ready (schema version %2).")
-                      .arg(context.database->location().displayName())
-                      .arg(version.value()));
+        printLine(
+            QCoreApplication::translate("fd::Cli", "The database %1 is ready (schema version %2).")
+                .arg(context.database->location().displayName())
+                .arg(version.value()));
     }
     return ExitSuccess;
 }
@@ -134,21 +140,28 @@ int runImport(CliContext& context)
         QStringList keys;
         for (ImportKind candidate : allImportKinds())
             keys.append(importKindKey(candidate));
-        return fail(tr("Cannot import “%1”; the kinds are %2.").arg(kindKey, keys.join(u", "_s)), ExitUsage);
+        return fail(QCoreApplication::translate("fd::Cli", "Cannot import “%1”; the kinds are %2.")
+                        .arg(kindKey, keys.join(u", "_s)),
+            ExitUsage);
     }
     ImportFailure failure;
-    Result<ImportOutcome> outcome = ImportService(*context.session).importFile(*kind, context.options.words.at(2), &failure);
+    Result<ImportOutcome> outcome
+        = ImportService(*context.session).importFile(*kind, context.options.words.at(2), &failure);
     if (!outcome.ok())
         return fail(failure.summary());
     const ImportOutcome& done = outcome.value();
     if (context.options.json) {
-        printJson(QJsonObject { { u"kind"_s, importKindKey(done.kind) }, { u"rows"_s, qint64(done.rows) },
-            { u"created"_s, qint64(done.summary.created) }, { u"updated"_s, qint64(done.summary.updated) },
+        printJson(QJsonObject { { u"kind"_s, importKindKey(done.kind) },
+            { u"rows"_s, qint64(done.rows) }, { u"created"_s, qint64(done.summary.created) },
+            { u"updated"_s, qint64(done.summary.updated) },
             { u"unchanged"_s, qint64(done.summary.unchanged) } });
     } else {
-        printLine(tr("Imported %1 rows of %2: %3 new, %4 updated, %5 unchanged.")
-                      .arg(QString::number(done.rows), importKindKey(done.kind), QString::number(done.summary.created),
-                          QString::number(done.summary.updated), QString::number(done.summary.unchanged)));
+        printLine(
+            QCoreApplication::translate(
+                "fd::Cli", "Imported %1 rows of %2: %3 new, %4 updated, %5 unchanged.")
+                .arg(QString::number(done.rows), importKindKey(done.kind),
+                    QString::number(done.summary.created), QString::number(done.summary.updated),
+                    QString::number(done.summary.unchanged)));
     }
     return ExitSuccess;
 }
@@ -159,7 +172,9 @@ int runCompliance(CliContext& context)
     if (context.options.growth) {
         const std::optional<qint64> parsed = parseGrowthPercent(*context.options.growth);
         if (!parsed) {
-            return fail(tr("--growth takes a percentage such as 12.5 or -3 (at most two decimals, not below -100)."),
+            return fail(QCoreApplication::translate("fd::Cli",
+                            "--growth takes a percentage such as 12.5 or -3 (at most two decimals, "
+                            "not below -100)."),
                 ExitUsage);
         }
         growth = *parsed;
@@ -177,8 +192,9 @@ int runCompliance(CliContext& context)
                     { u"required"_s, check.required }, { u"actual"_s, check.actual },
                     { u"shortfall"_s, check.shortfall() } });
             }
-            units.append(QJsonObject { { u"unit"_s, unit.unitCode }, { u"subscribers"_s, unit.subscribers },
-                { u"rules"_s, rules }, { u"uncovered_areas"_s, QJsonArray::fromStringList(unit.uncoveredAreas) } });
+            units.append(QJsonObject { { u"unit"_s, unit.unitCode },
+                { u"subscribers"_s, unit.subscribers }, { u"rules"_s, rules },
+                { u"uncovered_areas"_s, QJsonArray::fromStringList(unit.uncoveredAreas) } });
         }
         printJson(units);
         return ExitSuccess;
@@ -189,26 +205,36 @@ int runCompliance(CliContext& context)
     for (const UnitCompliance& unit : report.value().units) {
         if (unit.compliant())
             ++compliant;
-        printLine(tr("%1  %2 (%3) — %4 subscribers — %5")
-                      .arg(unit.unitCode, unit.unitName, unitStatusDisplayName(unit.status),
-                          locale.toString(unit.subscribers),
-                          unit.compliant() ? tr("meets every rule") : tr("falls short")));
+        printLine(
+            QCoreApplication::translate("fd::Cli", "%1  %2 (%3) — %4 subscribers — %5")
+                .arg(unit.unitCode, unit.unitName, unitStatusDisplayName(unit.status),
+                    locale.toString(unit.subscribers),
+                    unit.compliant() ? QCoreApplication::translate("fd::Cli", "meets every rule")
+                                     : QCoreApplication::translate("fd::Cli", "falls short")));
         QList<QStringList> rows;
         for (const ResourceCheck& check : unit.checks) {
-            rows.append({ u"  "_s + resourceDisplayName(check.resource), QString::number(check.required),
-                QString::number(check.actual), check.shortfall() > 0 ? QString::number(check.shortfall()) : u"-"_s });
+            rows.append({ u"  "_s + resourceDisplayName(check.resource),
+                QString::number(check.required), QString::number(check.actual),
+                check.shortfall() > 0 ? QString::number(check.shortfall()) : u"-"_s });
         }
-        printTable({ tr("  resource"), tr("required"), tr("actual"), tr("shortfall") }, rows);
+        printTable({ QCoreApplication::translate("fd::Cli", "  resource"),
+                       QCoreApplication::translate("fd::Cli", "required"),
+                       QCoreApplication::translate("fd::Cli", "actual"),
+                       QCoreApplication::translate("fd::Cli", "shortfall") },
+            rows);
         if (!unit.uncoveredAreas.isEmpty())
-            printLine(tr("  areas no team covers: %1").arg(unit.uncoveredAreas.join(u", "_s)));
+            printLine(QCoreApplication::translate("fd::Cli", "  areas no team covers: %1")
+                          .arg(unit.uncoveredAreas.join(u", "_s)));
         printLine();
     }
     const QString growthText = report.value().growthHundredths == 0
         ? QString()
-        : tr(" with subscribers grown by %1 %").arg(locale.toString(report.value().growthHundredths / 100.0, 'f', 2));
-    printLine(tr("%1 of %2 units meet every allocation rule%3 (rules version %4).")
-                  .arg(QString::number(compliant), QString::number(report.value().units.size()), growthText,
-                      QString::number(report.value().ruleVersion)));
+        : QCoreApplication::translate("fd::Cli", " with subscribers grown by %1 %")
+              .arg(locale.toString(report.value().growthHundredths / 100.0, 'f', 2));
+    printLine(QCoreApplication::translate(
+        "fd::Cli", "%1 of %2 units meet every allocation rule%3 (rules version %4).")
+                  .arg(QString::number(compliant), QString::number(report.value().units.size()),
+                      growthText, QString::number(report.value().ruleVersion)));
     return ExitSuccess;
 }
 
@@ -220,11 +246,12 @@ int runUnits(CliContext& context)
     if (context.options.json) {
         QJsonArray units;
         for (const UnitStanding& standing : standings.value()) {
-            units.append(QJsonObject { { u"unit"_s, standing.unitCode }, { u"status"_s, unitStatusKey(standing.status) },
-                { u"strikes"_s, standing.strikes },
+            units.append(QJsonObject { { u"unit"_s, standing.unitCode },
+                { u"status"_s, unitStatusKey(standing.status) }, { u"strikes"_s, standing.strikes },
                 { u"rectify_by"_s,
-                    standing.rectifyBy.isValid() ? QJsonValue(standing.rectifyBy.toString(Qt::ISODate))
-                                                 : QJsonValue(QJsonValue::Null) } });
+                    standing.rectifyBy.isValid()
+                        ? QJsonValue(standing.rectifyBy.toString(Qt::ISODate))
+                        : QJsonValue(QJsonValue::Null) } });
         }
         printJson(units);
         return ExitSuccess;
@@ -235,7 +262,12 @@ int runUnits(CliContext& context)
             QString::number(standing.strikes),
             standing.rectifyBy.isValid() ? standing.rectifyBy.toString(Qt::ISODate) : u"-"_s });
     }
-    printTable({ tr("unit"), tr("name"), tr("status"), tr("strikes"), tr("rectify by") }, rows);
+    printTable({ QCoreApplication::translate("fd::Cli", "unit"),
+                   QCoreApplication::translate("fd::Cli", "name"),
+                   QCoreApplication::translate("fd::Cli", "status"),
+                   QCoreApplication::translate("fd::Cli", "strikes"),
+                   QCoreApplication::translate("fd::Cli", "rectify by") },
+        rows);
     return ExitSuccess;
 }
 

@@ -6,10 +6,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::Cli", text); }
-} // namespace
-
 std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions& options)
 {
     struct ValueOption
@@ -43,13 +39,15 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         }
         const qsizetype equals = argument.indexOf(u'=');
         const QString name = equals < 0 ? argument : argument.left(equals);
-        if (name == u"--json"_s || name == u"--finalize"_s || name == u"--help"_s || name == u"--version"_s) {
+        if (name == u"--json"_s || name == u"--finalize"_s || name == u"--help"_s
+            || name == u"--version"_s) {
             if (equals >= 0)
-                return tr("The option %1 takes no value.").arg(name);
-            (name == u"--json"_s ? options.json
-                : name == u"--finalize"_s ? options.finalize
-                : name == u"--help"_s ? options.help
-                                      : options.version)
+                return QCoreApplication::translate("fd::Cli", "The option %1 takes no value.")
+                    .arg(name);
+            (name == u"--json"_s              ? options.json
+                    : name == u"--finalize"_s ? options.finalize
+                    : name == u"--help"_s     ? options.help
+                                              : options.version)
                 = true;
             continue;
         }
@@ -63,11 +61,14 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
             } else if (i + 1 < arguments.size()) {
                 *option.target = arguments.at(++i);
             } else {
-                return tr("The option %1 needs a value.").arg(name);
+                return QCoreApplication::translate("fd::Cli", "The option %1 needs a value.")
+                    .arg(name);
             }
         }
         if (!known)
-            return tr("Unknown option %1. Run “fiberdesk-cli --help” for the list.").arg(name);
+            return QCoreApplication::translate(
+                "fd::Cli", "Unknown option %1. Run “fiberdesk-cli --help” for the list.")
+                .arg(name);
     }
     options.database = database.value_or(QString());
     options.timeZone = timeZone.value_or(QString());
@@ -76,27 +77,31 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
 
 QString cliUsage()
 {
-    return tr("Usage: fiberdesk-cli [--db PATH|postgresql://user@host:port/dbname] [--json] [--timezone ZONE] "
-              "COMMAND\n"
-              "\n"
-              "Commands:\n"
-              "  init                          create or upgrade the database\n"
-              "  demo [--seed N]               fill an empty database with a realistic demo operator\n"
-              "  import KIND FILE              import a CSV file; KIND is units, areas, teams, technicians,\n"
-              "                                equipment or assessments (all or nothing)\n"
-              "  compliance [--growth PCT]     staff, tools and vehicles each unit has against what its\n"
-              "                                subscribers require; PCT projects subscriber growth\n"
-              "  units                         each unit's contract status, strikes and rectification deadline\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH      the database (default: the desktop program's, %1)\n"
-              "  --json         machine-readable output on standard output\n"
-              "  --timezone Z   the operator's time zone for this run (IANA name, e.g. America/Lima)\n"
-              "  --help         this text\n"
-              "  --version      the program's version\n"
-              "\n"
-              "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
-              "The command line acts as the local administrator of the database it opens.");
+    return QCoreApplication::translate("fd::Cli",
+        "Usage: fiberdesk-cli [--db PATH|postgresql://user@host:port/dbname] [--json] [--timezone "
+        "ZONE] "
+        "COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  init                          create or upgrade the database\n"
+        "  demo [--seed N]               fill an empty database with a realistic demo operator\n"
+        "  import KIND FILE              import a CSV file; KIND is units, areas, teams, "
+        "technicians,\n"
+        "                                equipment or assessments (all or nothing)\n"
+        "  compliance [--growth PCT]     staff, tools and vehicles each unit has against what its\n"
+        "                                subscribers require; PCT projects subscriber growth\n"
+        "  units                         each unit's contract status, strikes and rectification "
+        "deadline\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH      the database (default: the desktop program's, %1)\n"
+        "  --json         machine-readable output on standard output\n"
+        "  --timezone Z   the operator's time zone for this run (IANA name, e.g. America/Lima)\n"
+        "  --help         this text\n"
+        "  --version      the program's version\n"
+        "\n"
+        "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
+        "The command line acts as the local administrator of the database it opens.");
 }
 
 } // namespace fd

@@ -10,8 +10,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::Csv", text); }
-
 // Byte offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
 qsizetype firstInvalidUtf8(const QByteArray& bytes)
 {
@@ -45,7 +43,8 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
             codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
         }
         const unsigned int smallest[] = { 0, 0, 0x80, 0x800, 0x10000 };
-        if (codePoint < smallest[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        if (codePoint < smallest[length] || codePoint > 0x10FFFF
+            || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
             return i;
         i += length;
     }
@@ -75,7 +74,9 @@ CsvProblem locateByte(const QByteArray& bytes, qsizetype offset, const QString& 
 class Parser
 {
 public:
-    explicit Parser(QStringView text) : m_text(text) { }
+    explicit Parser(QStringView text)
+        : m_text(text)
+    { }
 
     bool parse(CsvDocument& document, CsvProblem& problem)
     {
@@ -103,7 +104,8 @@ private:
     bool atLineEnd() const
     {
         const QChar c = m_text.at(m_pos);
-        return c == u'\n' || (c == u'\r' && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n')
+        return c == u'\n'
+            || (c == u'\r' && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n')
             || (c == u'\r' && m_pos + 1 == m_text.size());
     }
 
@@ -145,7 +147,9 @@ private:
         ++m_pos; // opening quote
         while (true) {
             if (m_pos >= m_text.size()) {
-                problem = { startLine, column, {}, tr("a quoted field is not closed before the end of the file") };
+                problem = { startLine, column, {},
+                    QCoreApplication::translate(
+                        "fd::Csv", "a quoted field is not closed before the end of the file") };
                 return false;
             }
             const qsizetype quote = m_text.indexOf(u'"', m_pos);
@@ -165,7 +169,8 @@ private:
             break;
         }
         if (m_pos < m_text.size() && m_text.at(m_pos) != u',' && !atLineEnd()) {
-            problem = { m_line, column, {}, tr("unexpected text after a closing quote") };
+            problem = { m_line, column, {},
+                QCoreApplication::translate("fd::Csv", "unexpected text after a closing quote") };
             return false;
         }
         return true;
@@ -180,8 +185,10 @@ private:
                 break;
             if (c == u'"') {
                 problem = { m_line, column, {},
-                    tr("a double quote inside a field that does not start with one (quote the whole field "
-                       "and double the quote)") };
+                    QCoreApplication::translate("fd::Csv",
+                        "a double quote inside a field that does not start with one (quote the "
+                        "whole field "
+                        "and double the quote)") };
                 return false;
             }
             ++m_pos;
@@ -207,10 +214,14 @@ Result<CsvDocument> parseCsv(const QByteArray& bytes, CsvProblem* problem)
     };
     const qsizetype invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0)
-        return fail(locateByte(bytes, invalid, tr("the file is not valid UTF-8 text (save it as UTF-8)")));
+        return fail(locateByte(bytes, invalid,
+            QCoreApplication::translate(
+                "fd::Csv", "the file is not valid UTF-8 text (save it as UTF-8)")));
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0)
-        return fail(locateByte(bytes, nul, tr("the file contains a NUL character; it is not a text file")));
+        return fail(locateByte(bytes, nul,
+            QCoreApplication::translate(
+                "fd::Csv", "the file contains a NUL character; it is not a text file")));
 
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
@@ -220,7 +231,8 @@ Result<CsvDocument> parseCsv(const QByteArray& bytes, CsvProblem* problem)
     if (!parser.parse(document, found))
         return fail(found);
     if (document.header.isEmpty())
-        return fail({ 1, 0, {}, tr("the file is empty; it needs a header row") });
+        return fail({ 1, 0, {},
+            QCoreApplication::translate("fd::Csv", "the file is empty; it needs a header row") });
     return document;
 }
 
@@ -230,10 +242,13 @@ QString describeCsvProblem(const QString& fileName, const CsvProblem& problem)
     const QString line = QString::number(problem.line);
     const QString column = QString::number(problem.column);
     if (problem.column <= 0)
-        return tr("%1, line %2: %3").arg(name, line, problem.message);
+        return QCoreApplication::translate("fd::Csv", "%1, line %2: %3")
+            .arg(name, line, problem.message);
     if (problem.field.isEmpty())
-        return tr("%1, line %2, column %3: %4").arg(name, line, column, problem.message);
-    return tr("%1, line %2, column %3 (%4): %5").arg(name, line, column, problem.field, problem.message);
+        return QCoreApplication::translate("fd::Csv", "%1, line %2, column %3: %4")
+            .arg(name, line, column, problem.message);
+    return QCoreApplication::translate("fd::Csv", "%1, line %2, column %3 (%4): %5")
+        .arg(name, line, column, problem.field, problem.message);
 }
 
 } // namespace fd

@@ -3,16 +3,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
-
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::Csv", text); }
-} // namespace
 
 bool CsvColumns::read(const QStringList& header, const QStringList& expected, CsvProblem& problem)
 {
@@ -21,18 +16,23 @@ bool CsvColumns::read(const QStringList& header, const QStringList& expected, Cs
         const QString name = header.at(i).trimmed().toLower();
         if (!expected.contains(name)) {
             problem = { 1, i + 1, name,
-                tr("unknown column “%1”; the columns are %2").arg(header.at(i), expected.join(u',')) };
+                QCoreApplication::translate("fd::Csv", "unknown column “%1”; the columns are %2")
+                    .arg(header.at(i), expected.join(u',')) };
             return false;
         }
         if (m_index.contains(name)) {
-            problem = { 1, i + 1, name, tr("the column “%1” appears twice").arg(name) };
+            problem = { 1, i + 1, name,
+                QCoreApplication::translate("fd::Csv", "the column “%1” appears twice").arg(name) };
             return false;
         }
         m_index.insert(name, i);
     }
     for (const QString& name : expected) {
         if (!m_index.contains(name)) {
-            problem = { 1, 0, name, tr("the column “%1” is missing; the columns are %2").arg(name, expected.join(u',')) };
+            problem = { 1, 0, name,
+                QCoreApplication::translate(
+                    "fd::Csv", "the column “%1” is missing; the columns are %2")
+                    .arg(name, expected.join(u',')) };
             return false;
         }
     }
@@ -43,8 +43,7 @@ CsvRow::CsvRow(const CsvRecord& record, const CsvColumns& columns, QList<CsvProb
     : m_record(record)
     , m_columns(columns)
     , m_problems(problems)
-{
-}
+{ }
 
 QString CsvRow::text(const QString& column) const
 {
@@ -60,12 +59,17 @@ void CsvRow::complain(const QString& column, const QString& message) const
     m_problems.append({ m_record.line, m_columns.index(column) + 1, column, message });
 }
 
-void CsvRow::complainChoice(const QString& column, const QString& value, const QStringList& keys) const
+void CsvRow::complainChoice(
+    const QString& column, const QString& value, const QStringList& keys) const
 {
     if (value.isEmpty())
-        complain(column, tr("is empty; it must be one of %1").arg(keys.join(u", "_s)));
+        complain(column,
+            QCoreApplication::translate("fd::Csv", "is empty; it must be one of %1")
+                .arg(keys.join(u", "_s)));
     else
-        complain(column, tr("“%1” is not one of %2").arg(value, keys.join(u", "_s)));
+        complain(column,
+            QCoreApplication::translate("fd::Csv", "“%1” is not one of %2")
+                .arg(value, keys.join(u", "_s)));
 }
 
 std::optional<bool> CsvRow::optionalYesNo(const QString& column) const
@@ -77,14 +81,15 @@ std::optional<bool> CsvRow::optionalYesNo(const QString& column) const
         return true;
     if (value == u"no"_s)
         return false;
-    complain(column, tr("“%1” is not yes or no").arg(text(column)));
+    complain(
+        column, QCoreApplication::translate("fd::Csv", "“%1” is not yes or no").arg(text(column)));
     return std::nullopt;
 }
 
 bool CsvRow::yesNo(const QString& column) const
 {
     if (text(column).isEmpty()) {
-        complain(column, tr("is empty; it must be yes or no"));
+        complain(column, QCoreApplication::translate("fd::Csv", "is empty; it must be yes or no"));
         return false;
     }
     return optionalYesNo(column).value_or(false);
@@ -96,8 +101,10 @@ qint64 CsvRow::integer(const QString& column) const
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (!ok) {
-        complain(column, value.isEmpty() ? tr("is empty; it must be a whole number")
-                                         : tr("“%1” is not a whole number").arg(value));
+        complain(column,
+            value.isEmpty()
+                ? QCoreApplication::translate("fd::Csv", "is empty; it must be a whole number")
+                : QCoreApplication::translate("fd::Csv", "“%1” is not a whole number").arg(value));
         return 0;
     }
     return number;
@@ -109,8 +116,12 @@ double CsvRow::decimal(const QString& column) const
     // Decimal point only: a comma would have split the field, and locales differ.
     static const QRegularExpression pattern(u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
     if (!pattern.match(value).hasMatch()) {
-        complain(column, value.isEmpty() ? tr("is empty; it must be a number")
-                                         : tr("“%1” is not a number (use a decimal point)").arg(value));
+        complain(column,
+            value.isEmpty()
+                ? QCoreApplication::translate("fd::Csv", "is empty; it must be a number")
+                : QCoreApplication::translate(
+                    "fd::Csv", "“%1” is not a number (use a decimal point)")
+                      .arg(value));
         return 0;
     }
     return value.toDouble();
@@ -121,13 +132,15 @@ QDate CsvRow::date(const QString& column, bool optional) const
     const QString value = text(column);
     if (value.isEmpty()) {
         if (!optional)
-            complain(column, tr("is empty; it must be a date (YYYY-MM-DD)"));
+            complain(column,
+                QCoreApplication::translate("fd::Csv", "is empty; it must be a date (YYYY-MM-DD)"));
         return {};
     }
     static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!pattern.match(value).hasMatch() || !date.isValid()) {
-        complain(column, tr("“%1” is not a date (YYYY-MM-DD)").arg(value));
+        complain(column,
+            QCoreApplication::translate("fd::Csv", "“%1” is not a date (YYYY-MM-DD)").arg(value));
         return {};
     }
     return date;

@@ -11,8 +11,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::Checks", text); }
-
 constexpr int kMaxCodeLength = 64;
 constexpr int kMaxTextLength = 200;
 
@@ -26,15 +24,19 @@ void checkCode(QList<FieldError>& errors, const QString& field, const QString& c
 void checkRequiredText(QList<FieldError>& errors, const QString& field, const QString& text)
 {
     if (text.trimmed().isEmpty())
-        errors.append({ field, tr("must not be empty") });
+        errors.append({ field, QCoreApplication::translate("fd::Checks", "must not be empty") });
     else if (text.size() > kMaxTextLength)
-        errors.append({ field, tr("is longer than %1 characters").arg(kMaxTextLength) });
+        errors.append({ field,
+            QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
+                .arg(kMaxTextLength) });
 }
 
 void checkOptionalText(QList<FieldError>& errors, const QString& field, const QString& text)
 {
     if (text.size() > kMaxTextLength)
-        errors.append({ field, tr("is longer than %1 characters").arg(kMaxTextLength) });
+        errors.append({ field,
+            QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
+                .arg(kMaxTextLength) });
 }
 
 } // namespace
@@ -42,16 +44,18 @@ void checkOptionalText(QList<FieldError>& errors, const QString& field, const QS
 QString codeProblem(const QString& code)
 {
     if (code.isEmpty())
-        return tr("must not be empty");
+        return QCoreApplication::translate("fd::Checks", "must not be empty");
     if (code.size() > kMaxCodeLength)
-        return tr("is longer than %1 characters").arg(kMaxCodeLength);
+        return QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
+            .arg(kMaxCodeLength);
     if (code != code.trimmed())
-        return tr("must not begin or end with a space");
+        return QCoreApplication::translate("fd::Checks", "must not begin or end with a space");
     for (const QChar c : code) {
         if (c == u',' || c == u';')
-            return tr("must not contain a comma or a semicolon");
+            return QCoreApplication::translate(
+                "fd::Checks", "must not contain a comma or a semicolon");
         if (c.category() == QChar::Other_Control)
-            return tr("must not contain control characters");
+            return QCoreApplication::translate("fd::Checks", "must not contain control characters");
     }
     return {};
 }
@@ -62,9 +66,10 @@ QList<FieldError> checkUnit(const Unit& unit)
     checkCode(errors, u"code"_s, unit.code);
     checkRequiredText(errors, u"name"_s, unit.name);
     checkOptionalText(errors, u"contract_no"_s, unit.contractNo);
-    if (unit.status == UnitStatus::Terminated && unit.rectifyBy.isValid() && unit.statusSince.isValid()
-        && unit.rectifyBy < unit.statusSince)
-        errors.append({ u"rectify_by"_s, tr("is before the termination") });
+    if (unit.status == UnitStatus::Terminated && unit.rectifyBy.isValid()
+        && unit.statusSince.isValid() && unit.rectifyBy < unit.statusSince)
+        errors.append({ u"rectify_by"_s,
+            QCoreApplication::translate("fd::Checks", "is before the termination") });
     return errors;
 }
 
@@ -75,7 +80,8 @@ QList<FieldError> checkArea(const Area& area)
     checkRequiredText(errors, u"name"_s, area.name);
     checkCode(errors, u"unit_code"_s, area.unitCode);
     if (area.subscribers < 0)
-        errors.append({ u"subscribers"_s, tr("must not be negative") });
+        errors.append({ u"subscribers"_s,
+            QCoreApplication::translate("fd::Checks", "must not be negative") });
     return errors;
 }
 
@@ -86,17 +92,22 @@ QList<FieldError> checkTeam(const Team& team)
     checkCode(errors, u"unit_code"_s, team.unitCode);
     checkRequiredText(errors, u"name"_s, team.name);
     if (team.areaCodes.isEmpty()) {
-        errors.append({ u"area_codes"_s, tr("must name at least one area") });
+        errors.append({ u"area_codes"_s,
+            QCoreApplication::translate("fd::Checks", "must name at least one area") });
     } else {
         QSet<QString> seen;
         for (const QString& area : team.areaCodes) {
             const QString problem = codeProblem(area);
             if (!problem.isEmpty()) {
-                errors.append({ u"area_codes"_s, tr("area code “%1” %2").arg(area, problem) });
+                errors.append({ u"area_codes"_s,
+                    QCoreApplication::translate("fd::Checks", "area code “%1” %2")
+                        .arg(area, problem) });
                 break;
             }
             if (seen.contains(area)) {
-                errors.append({ u"area_codes"_s, tr("names the area “%1” twice").arg(area) });
+                errors.append({ u"area_codes"_s,
+                    QCoreApplication::translate("fd::Checks", "names the area “%1” twice")
+                        .arg(area) });
                 break;
             }
             seen.insert(area);
@@ -113,7 +124,9 @@ QList<FieldError> checkTechnician(const Technician& technician)
     checkRequiredText(errors, u"name"_s, technician.name);
     static const QRegularExpression phone(u"^\\+?[0-9][0-9 ()\\-]{2,30}$"_s);
     if (!technician.phone.isEmpty() && !phone.match(technician.phone).hasMatch())
-        errors.append({ u"phone"_s, tr("is not a telephone number (digits, spaces, +, - and brackets)") });
+        errors.append({ u"phone"_s,
+            QCoreApplication::translate(
+                "fd::Checks", "is not a telephone number (digits, spaces, +, - and brackets)") });
     checkOptionalText(errors, u"permit_no"_s, technician.permitNo);
     return errors;
 }
@@ -125,7 +138,8 @@ QList<FieldError> checkEquipment(const EquipmentHolding& holding)
     if (!holding.teamCode.isEmpty())
         checkCode(errors, u"team_code"_s, holding.teamCode);
     if (holding.quantity < 0)
-        errors.append({ u"quantity"_s, tr("must not be negative") });
+        errors.append(
+            { u"quantity"_s, QCoreApplication::translate("fd::Checks", "must not be negative") });
     return errors;
 }
 
@@ -134,9 +148,10 @@ QList<FieldError> checkAssessment(const Assessment& assessment)
     QList<FieldError> errors;
     checkCode(errors, u"unit_code"_s, assessment.unitCode);
     if (!assessment.date.isValid())
-        errors.append({ u"date"_s, tr("must be a date") });
+        errors.append({ u"date"_s, QCoreApplication::translate("fd::Checks", "must be a date") });
     if (!(assessment.score >= 0 && assessment.score <= 100))
-        errors.append({ u"score"_s, tr("must lie between 0 and 100") });
+        errors.append({ u"score"_s,
+            QCoreApplication::translate("fd::Checks", "must lie between 0 and 100") });
     checkOptionalText(errors, u"assessor"_s, assessment.assessor);
     return errors;
 }
@@ -173,7 +188,8 @@ QString describeFieldErrors(const QList<FieldError>& errors)
 {
     QStringList parts;
     for (const FieldError& error : errors)
-        parts.append(tr("%1: %2").arg(fieldDisplayName(error.field), error.message));
+        parts.append(QCoreApplication::translate("fd::Checks", "%1: %2")
+                         .arg(fieldDisplayName(error.field), error.message));
     return parts.join(u"\n"_s);
 }
 

@@ -12,10 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::AreaService", text); }
-} // namespace
-
 Result<QList<Area>> AreaService::list() const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
@@ -44,7 +40,8 @@ BatchStatus AreaService::save(const QList<Area>& areas, SaveSummary* summary)
         checker.add(i, checkArea(area));
         checker.once(i, u"code"_s, area.code);
         resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds.value(), area.unitCode,
-            tr("there is no unit “%1”").arg(area.unitCode)));
+            QCoreApplication::translate("fd::AreaService", "there is no unit “%1”")
+                .arg(area.unitCode)));
     }
     if (checker.failed())
         return checker.status();
@@ -58,7 +55,8 @@ BatchStatus AreaService::save(const QList<Area>& areas, SaveSummary* summary)
         if (before == existing.cend())
             ++counts.created;
         else if (before->name != areas.at(i).name || before->unitCode != areas.at(i).unitCode
-            || before->subscribers != areas.at(i).subscribers || before->active != areas.at(i).active)
+            || before->subscribers != areas.at(i).subscribers
+            || before->active != areas.at(i).active)
             ++counts.updated;
         else
             ++counts.unchanged;
@@ -75,7 +73,8 @@ Status AreaService::setActive(const QString& code, bool active)
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(tr("There is no area “%1”.").arg(code));
+        return Error(
+            QCoreApplication::translate("fd::AreaService", "There is no area “%1”.").arg(code));
     Area area = *found.value();
     area.active = active;
     BatchStatus saved = save({ area });

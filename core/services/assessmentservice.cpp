@@ -12,17 +12,12 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 #include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
-
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::AssessmentService", text); }
-} // namespace
 
 Result<QList<Assessment>> AssessmentService::list(const QString& unitCode) const
 {
@@ -87,12 +82,15 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
         checker.add(i, checkAssessment(assessment));
         checker.once(i, u"date"_s,
             QStringList { assessment.unitCode, assessmentKindKey(assessment.kind),
-                assessment.date.toString(Qt::ISODate), QString::number(assessment.score), QString::number(assessment.passed) }
+                assessment.date.toString(Qt::ISODate), QString::number(assessment.score),
+                QString::number(assessment.passed) }
                 .join(u'\x1f'));
         if (assessment.date.isValid() && assessment.date > today)
-            checker.add(i, u"date"_s, tr("is in the future"));
+            checker.add(i, u"date"_s,
+                QCoreApplication::translate("fd::AssessmentService", "is in the future"));
         checker.reference(i, u"unit_code"_s, unitIds.value(), assessment.unitCode,
-            tr("there is no unit “%1”").arg(assessment.unitCode));
+            QCoreApplication::translate("fd::AssessmentService", "there is no unit “%1”")
+                .arg(assessment.unitCode));
         auto unit = units.find(assessment.unitCode);
         if (unit == units.end())
             continue;
@@ -100,8 +98,12 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
             const bool passes = assessment.score >= passMark;
             if (passes != assessment.passed) {
                 checker.add(i, u"passed"_s,
-                    passes ? tr("says failed, but the score reaches the pass mark of %1").arg(passMark)
-                           : tr("says passed, but the score is below the pass mark of %1").arg(passMark));
+                    passes ? QCoreApplication::translate("fd::AssessmentService",
+                        "says failed, but the score reaches the pass mark of %1")
+                                 .arg(passMark)
+                           : QCoreApplication::translate("fd::AssessmentService",
+                               "says passed, but the score is below the pass mark of %1")
+                                 .arg(passMark));
             } else if (passes && unit->status == UnitStatus::Candidate) {
                 unit->status = UnitStatus::Active;
                 unit->statusSince = assessment.date;
@@ -109,11 +111,13 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
         } else {
             if (unit->status != UnitStatus::Terminated) {
                 checker.add(i, u"kind"_s,
-                    tr("a retraining answers a termination, and the unit “%1” is %2")
+                    QCoreApplication::translate("fd::AssessmentService",
+                        "a retraining answers a termination, and the unit “%1” is %2")
                         .arg(unit->code, unitStatusDisplayName(unit->status).toLower()));
             } else if (unit->statusSince.isValid() && assessment.date < unit->statusSince) {
                 checker.add(i, u"date"_s,
-                    tr("is before the termination of %1 that the retraining answers")
+                    QCoreApplication::translate("fd::AssessmentService",
+                        "is before the termination of %1 that the retraining answers")
                         .arg(unit->statusSince.toString(Qt::ISODate)));
             } else if (assessment.passed) {
                 unit->status = UnitStatus::Active;
@@ -144,12 +148,18 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
         if (!stored.ok())
             return Error(stored.error());
         Unit unit = *stored.value();
-        const bool qualifies = assessment.kind == AssessmentKind::Qualification && unit.status == UnitStatus::Candidate;
-        const bool reinstates = assessment.kind == AssessmentKind::Retraining && unit.status == UnitStatus::Terminated;
+        const bool qualifies = assessment.kind == AssessmentKind::Qualification
+            && unit.status == UnitStatus::Candidate;
+        const bool reinstates = assessment.kind == AssessmentKind::Retraining
+            && unit.status == UnitStatus::Terminated;
         if (qualifies || reinstates) {
-            const QString reason = (qualifies ? tr("qualification passed with %1") : tr("retraining passed with %1"))
+            const QString reason = (qualifies ? QCoreApplication::translate(
+                                        "fd::AssessmentService", "qualification passed with %1")
+                                              : QCoreApplication::translate("fd::AssessmentService",
+                                                  "retraining passed with %1"))
                                        .arg(assessment.score);
-            FD_TRY(statusWriter.change(unitId, unit, UnitStatus::Active, assessment.date, true, reason));
+            FD_TRY(statusWriter.change(
+                unitId, unit, UnitStatus::Active, assessment.date, true, reason));
         }
     }
     FD_TRY(transaction.commit());

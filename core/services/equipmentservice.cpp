@@ -13,10 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::EquipmentService", text); }
-} // namespace
-
 Result<QList<EquipmentHolding>> EquipmentService::list() const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
@@ -44,7 +40,8 @@ BatchStatus EquipmentService::save(const QList<EquipmentHolding>& holdings, Save
         return Error(existingList.error());
     QHash<QString, qint64> existing;
     const auto holdingKey = [](const EquipmentHolding& holding) -> QString {
-        return holding.unitCode + u'\x1f' + holding.teamCode + u'\x1f' + equipmentKindKey(holding.kind);
+        return holding.unitCode + u'\x1f' + holding.teamCode + u'\x1f'
+            + equipmentKindKey(holding.kind);
     };
     for (const EquipmentHolding& holding : existingList.value())
         existing.insert(holdingKey(holding), holding.quantity);
@@ -57,15 +54,19 @@ BatchStatus EquipmentService::save(const QList<EquipmentHolding>& holdings, Save
         checker.add(i, checkEquipment(holding));
         checker.once(i, u"kind"_s, holdingKey(holding));
         resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds.value(), holding.unitCode,
-            tr("there is no unit “%1”").arg(holding.unitCode)));
+            QCoreApplication::translate("fd::EquipmentService", "there is no unit “%1”")
+                .arg(holding.unitCode)));
         std::optional<qint64> team;
         if (!holding.teamCode.isEmpty()) {
             team = checker.reference(i, u"team_code"_s, teamIds.value(), holding.teamCode,
-                tr("there is no team “%1”").arg(holding.teamCode));
+                QCoreApplication::translate("fd::EquipmentService", "there is no team “%1”")
+                    .arg(holding.teamCode));
             if (*team != 0 && unitOfTeam.value(holding.teamCode) != holding.unitCode) {
                 checker.add(i, u"team_code"_s,
-                    tr("the team “%1” belongs to the unit “%2”, not to “%3”")
-                        .arg(holding.teamCode, unitOfTeam.value(holding.teamCode), holding.unitCode));
+                    QCoreApplication::translate("fd::EquipmentService",
+                        "the team “%1” belongs to the unit “%2”, not to “%3”")
+                        .arg(holding.teamCode, unitOfTeam.value(holding.teamCode),
+                            holding.unitCode));
             }
         }
         resolvedTeams.append(team);
@@ -79,7 +80,8 @@ BatchStatus EquipmentService::save(const QList<EquipmentHolding>& holdings, Save
     SaveSummary counts;
     for (qsizetype i = 0; i < holdings.size(); ++i) {
         const EquipmentHolding& holding = holdings.at(i);
-        FD_TRY(repository.set(resolvedUnits.at(i), resolvedTeams.at(i), holding.kind, holding.quantity));
+        FD_TRY(repository.set(
+            resolvedUnits.at(i), resolvedTeams.at(i), holding.kind, holding.quantity));
         const auto before = existing.constFind(holdingKey(holding));
         if (before == existing.cend())
             ++counts.created;

@@ -15,8 +15,6 @@ namespace {
 
 const QString kTimeZoneKey = u"timezone"_s;
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::RuleService", text); }
-
 // "key=value; key=value" for the keys whose values differ, for the audit log.
 QString describeChanges(const RuleSet& before, const RuleSet& after, bool useAfter)
 {
@@ -32,7 +30,10 @@ QString describeChanges(const RuleSet& before, const RuleSet& after, bool useAft
 
 } // namespace
 
-Result<RuleSet> RuleService::current() const { return RuleRepository(m_session.database()).current(); }
+Result<RuleSet> RuleService::current() const
+{
+    return RuleRepository(m_session.database()).current();
+}
 
 Result<QList<RuleVersionInfo>> RuleService::versions() const
 {
@@ -52,11 +53,13 @@ Result<int> RuleService::saveVersion(const RuleSet& rules, const QString& note)
     const QString changedFrom = describeChanges(before.value(), rules, false);
     if (changedFrom.isEmpty())
         return before.value().version();
-    Result<int> version = repository.addVersion(rules, m_session.now(), m_session.actor().user, note);
+    Result<int> version
+        = repository.addVersion(rules, m_session.now(), m_session.actor().user, note);
     if (!version.ok())
         return version;
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"rules.version"_s,
-        u"rules"_s, QString::number(version.value()), changedFrom, describeChanges(before.value(), rules, true) }));
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
+        u"rules.version"_s, u"rules"_s, QString::number(version.value()), changedFrom,
+        describeChanges(before.value(), rules, true) }));
     FD_TRY(transaction.commit());
     return version;
 }
@@ -70,7 +73,9 @@ Status RuleService::setTimeZoneId(const QString& zoneId)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ChangeSettings));
     if (!zoneId.isEmpty() && !QTimeZone(zoneId.toUtf8()).isValid())
-        return Error(tr("“%1” is not a time zone this system knows.").arg(zoneId));
+        return Error(QCoreApplication::translate(
+            "fd::RuleService", "“%1” is not a time zone this system knows.")
+                         .arg(zoneId));
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
@@ -78,8 +83,8 @@ Status RuleService::setTimeZoneId(const QString& zoneId)
     if (!before.ok())
         return Error(before.error());
     FD_TRY(SettingsRepository(database).setValue(kTimeZoneKey, zoneId));
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"settings.timezone"_s,
-        u"settings"_s, kTimeZoneKey, before.value(), zoneId }));
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
+        u"settings.timezone"_s, u"settings"_s, kTimeZoneKey, before.value(), zoneId }));
     return transaction.commit();
 }
 
@@ -96,7 +101,9 @@ Result<QTimeZone> operatorTimeZone(Database& database, const QString& overrideId
         return QTimeZone::systemTimeZone();
     const QTimeZone zone(id.toUtf8());
     if (!zone.isValid())
-        return Error(tr("“%1” is not a time zone this system knows.").arg(id));
+        return Error(QCoreApplication::translate(
+            "fd::RuleService", "“%1” is not a time zone this system knows.")
+                         .arg(id));
     return zone;
 }
 

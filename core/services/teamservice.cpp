@@ -13,10 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::TeamService", text); }
-} // namespace
-
 Result<QList<Team>> TeamService::list() const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
@@ -32,7 +28,8 @@ BatchStatus TeamService::save(const QList<Team>& teams, SaveSummary* summary)
     Result<QHash<QString, qint64>> areaIds = idsByCode(database, u"areas"_s);
     Result<QList<Area>> areas = AreaRepository(database).all();
     Result<QList<Team>> existingList = repository.all();
-    for (const QString* failure : { &unitIds.error(), &areaIds.error(), &areas.error(), &existingList.error() }) {
+    for (const QString* failure :
+        { &unitIds.error(), &areaIds.error(), &areas.error(), &existingList.error() }) {
         if (!failure->isEmpty())
             return Error(*failure);
     }
@@ -51,16 +48,19 @@ BatchStatus TeamService::save(const QList<Team>& teams, SaveSummary* summary)
         checker.add(i, checkTeam(team));
         checker.once(i, u"code"_s, team.code);
         resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds.value(), team.unitCode,
-            tr("there is no unit “%1”").arg(team.unitCode)));
+            QCoreApplication::translate("fd::TeamService", "there is no unit “%1”")
+                .arg(team.unitCode)));
         QList<qint64> ids;
         for (const QString& areaCode : team.areaCodes) {
             const qint64 id = checker.reference(i, u"area_codes"_s, areaIds.value(), areaCode,
-                tr("there is no area “%1”").arg(areaCode));
+                QCoreApplication::translate("fd::TeamService", "there is no area “%1”")
+                    .arg(areaCode));
             if (id == 0)
                 break;
             if (unitOfArea.value(areaCode) != team.unitCode) {
                 checker.add(i, u"area_codes"_s,
-                    tr("the area “%1” is served by the unit “%2”, not by “%3”")
+                    QCoreApplication::translate(
+                        "fd::TeamService", "the area “%1” is served by the unit “%2”, not by “%3”")
                         .arg(areaCode, unitOfArea.value(areaCode), team.unitCode));
                 break;
             }
@@ -82,8 +82,8 @@ BatchStatus TeamService::save(const QList<Team>& teams, SaveSummary* summary)
         sortedAreas.sort();
         if (before == existing.cend())
             ++counts.created;
-        else if (before->name != team.name || before->unitCode != team.unitCode || before->active != team.active
-            || before->areaCodes != sortedAreas)
+        else if (before->name != team.name || before->unitCode != team.unitCode
+            || before->active != team.active || before->areaCodes != sortedAreas)
             ++counts.updated;
         else
             ++counts.unchanged;
@@ -100,7 +100,8 @@ Status TeamService::setActive(const QString& code, bool active)
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(tr("There is no team “%1”.").arg(code));
+        return Error(
+            QCoreApplication::translate("fd::TeamService", "There is no team “%1”.").arg(code));
     Team team = *found.value();
     team.active = active;
     BatchStatus saved = save({ team });

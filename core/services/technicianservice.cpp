@@ -12,10 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::TechnicianService", text); }
-} // namespace
-
 Result<QList<Technician>> TechnicianService::list() const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
@@ -40,8 +36,10 @@ BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSu
         const Technician& technician = technicians.at(i);
         checker.add(i, checkTechnician(technician));
         checker.once(i, u"code"_s, technician.code);
-        resolvedTeams.append(checker.reference(i, u"team_code"_s, teamIds.value(), technician.teamCode,
-            tr("there is no team “%1”").arg(technician.teamCode)));
+        resolvedTeams.append(
+            checker.reference(i, u"team_code"_s, teamIds.value(), technician.teamCode,
+                QCoreApplication::translate("fd::TechnicianService", "there is no team “%1”")
+                    .arg(technician.teamCode)));
     }
     if (checker.failed())
         return checker.status();
@@ -69,7 +67,9 @@ Status TechnicianService::setActive(const QString& code, bool active)
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(tr("There is no technician “%1”.").arg(code));
+        return Error(
+            QCoreApplication::translate("fd::TechnicianService", "There is no technician “%1”.")
+                .arg(code));
     Technician technician = *found.value();
     technician.active = active;
     BatchStatus saved = save({ technician });

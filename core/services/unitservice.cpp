@@ -13,10 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::UnitService", text); }
-} // namespace
-
 Result<QList<Unit>> UnitService::list() const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
@@ -84,11 +80,15 @@ BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSumma
             return Error(id.error());
         if (isNew) {
             FD_TRY(repository.appendStatusHistory(id.value(),
-                { unit.code, UnitStatus::Candidate, m_session.today(), m_session.now(), m_session.actor().user,
-                    origin == Origin::Imported ? tr("imported") : tr("created") }));
+                { unit.code, UnitStatus::Candidate, m_session.today(), m_session.now(),
+                    m_session.actor().user,
+                    origin == Origin::Imported
+                        ? QCoreApplication::translate("fd::UnitService", "imported")
+                        : QCoreApplication::translate("fd::UnitService", "created") }));
         }
         if (wanted != unit.status) {
-            FD_TRY(statusWriter.change(id.value(), unit, wanted, m_session.today(), false, tr("imported")));
+            FD_TRY(statusWriter.change(id.value(), unit, wanted, m_session.today(), false,
+                QCoreApplication::translate("fd::UnitService", "imported")));
         }
         if (isNew)
             ++counts.created;
@@ -108,7 +108,8 @@ Status UnitService::changeStatus(const QString& code, UnitStatus status, const Q
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     if (reason.trimmed().isEmpty())
-        return Error(tr("Give a reason for changing a unit's status."));
+        return Error(QCoreApplication::translate(
+            "fd::UnitService", "Give a reason for changing a unit's status."));
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
@@ -116,22 +117,28 @@ Status UnitService::changeStatus(const QString& code, UnitStatus status, const Q
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(tr("There is no unit “%1”.").arg(code));
+        return Error(
+            QCoreApplication::translate("fd::UnitService", "There is no unit “%1”.").arg(code));
     Unit unit = *found.value();
     if (unit.status == status)
-        return Error(tr("The unit “%1” is already %2.").arg(code, unitStatusDisplayName(status).toLower()));
+        return Error(QCoreApplication::translate("fd::UnitService", "The unit “%1” is already %2.")
+                         .arg(code, unitStatusDisplayName(status).toLower()));
     if (status == UnitStatus::Active) {
         return Error(unit.status == UnitStatus::Terminated
-                ? tr("A terminated unit becomes active again only by passing a retraining assessment.")
-                : tr("A unit becomes active only by passing a qualification assessment."));
+                ? QCoreApplication::translate("fd::UnitService",
+                    "A terminated unit becomes active again only by passing a retraining "
+                    "assessment.")
+                : QCoreApplication::translate("fd::UnitService",
+                    "A unit becomes active only by passing a qualification assessment."));
     }
     if (status == UnitStatus::Candidate && unit.status != UnitStatus::Retired)
-        return Error(tr("Only a retired unit can be taken back as a candidate."));
+        return Error(QCoreApplication::translate(
+            "fd::UnitService", "Only a retired unit can be taken back as a candidate."));
     Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
     if (!ids.ok())
         return Error(ids.error());
-    FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(code), unit, status, m_session.today(), true,
-        reason.trimmed()));
+    FD_TRY(UnitStatusWriter(m_session).change(
+        ids.value().value(code), unit, status, m_session.today(), true, reason.trimmed()));
     return transaction.commit();
 }
 

@@ -22,8 +22,6 @@ const QString kMetaTable = u"fiberdesk_meta"_s;
 // SQLite's application_id ("FDSK"): lets `file` and our own opener recognise the file.
 constexpr int kSqliteApplicationId = 0x4644534B;
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::Database", text); }
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -37,13 +35,14 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
     DatabaseLocation location;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error(tr("No database was named."));
+        return Error(QCoreApplication::translate("fd::Database", "No database was named."));
     if (trimmed.startsWith(u"postgresql://"_s) || trimmed.startsWith(u"postgres://"_s)) {
         const QUrl url(trimmed, QUrl::StrictMode);
         const QString name = url.path().mid(1);
         if (!url.isValid() || url.host().isEmpty() || name.isEmpty()) {
-            return Error(tr("“%1” is not a PostgreSQL address of the form "
-                            "postgresql://user@host:port/dbname.")
+            return Error(QCoreApplication::translate("fd::Database",
+                "“%1” is not a PostgreSQL address of the form "
+                "postgresql://user@host:port/dbname.")
                              .arg(trimmed));
         }
         location.engine = Engine::Postgres;
@@ -73,8 +72,7 @@ QString DatabaseLocation::displayName() const
 Database::Database(DatabaseLocation location)
     : m_location(std::move(location))
     , m_connectionName(nextConnectionName())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -89,9 +87,15 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion() { return migrations().back().version; }
+int Database::latestSchemaVersion()
+{
+    return migrations().back().version;
+}
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Result<std::unique_ptr<Database>> Database::openRaw(const DatabaseLocation& location)
 {
@@ -105,14 +109,19 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
         const QFileInfo file(location.filePath);
         if (file.isDir())
-            return Error(tr("“%1” is a folder, not a database file.").arg(location.displayName()));
+            return Error(QCoreApplication::translate(
+                "fd::Database", "“%1” is a folder, not a database file.")
+                             .arg(location.displayName()));
         if (!file.exists()) {
             if (mode == OpenMode::ExistingOnly) {
-                return Error(tr("There is no database at “%1”. Create one with “fiberdesk-cli init”.")
+                return Error(QCoreApplication::translate("fd::Database",
+                    "There is no database at “%1”. Create one with “fiberdesk-cli init”.")
                                  .arg(location.displayName()));
             }
             if (!QDir().mkpath(file.absolutePath()))
-                return Error(tr("Cannot create the folder “%1”.").arg(file.absolutePath()));
+                return Error(
+                    QCoreApplication::translate("fd::Database", "Cannot create the folder “%1”.")
+                        .arg(file.absolutePath()));
         }
     }
     Result<std::unique_ptr<Database>> opened = openRaw(location);
@@ -128,7 +137,9 @@ Status Database::connect()
     const bool sqlite = isSqlite();
     const QString driver = sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return Error(tr("The Qt database driver %1 is not installed.").arg(driver));
+        return Error(QCoreApplication::translate(
+            "fd::Database", "The Qt database driver %1 is not installed.")
+                         .arg(driver));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
     if (sqlite) {
         db.setDatabaseName(m_location.filePath);
@@ -142,8 +153,9 @@ Status Database::connect()
         db.setConnectOptions(u"connect_timeout=10"_s);
     }
     if (!db.open()) {
-        return Error(tr("Cannot open the database “%1”: %2")
-                         .arg(m_location.displayName(), db.lastError().text()));
+        return Error(
+            QCoreApplication::translate("fd::Database", "Cannot open the database “%1”: %2")
+                .arg(m_location.displayName(), db.lastError().text()));
     }
     return applyConnectionSettings();
 }
@@ -158,7 +170,8 @@ Status Database::applyConnectionSettings()
              u"PRAGMA synchronous = FULL"_s }) {
         Result<QSqlQuery> done = runSql(*this, pragma);
         if (!done.ok()) {
-            return Error(tr("“%1” is not a FiberDesk database (%2).")
+            return Error(QCoreApplication::translate(
+                "fd::Database", "“%1” is not a FiberDesk database (%2).")
                              .arg(m_location.displayName(), done.error()));
         }
     }
@@ -172,13 +185,16 @@ Result<int> Database::schemaVersion() const
     Result<QVariant> probe = scalar(*this, u"SELECT 1"_s);
     const QStringList tables = connection().tables(QSql::Tables);
     if (!probe.ok() || connection().lastError().isValid()) {
-        return Error(tr("“%1” is not a FiberDesk database (%2).")
-                         .arg(m_location.displayName(), probe.ok() ? connection().lastError().text() : probe.error()));
+        return Error(
+            QCoreApplication::translate("fd::Database", "“%1” is not a FiberDesk database (%2).")
+                .arg(m_location.displayName(),
+                    probe.ok() ? connection().lastError().text() : probe.error()));
     }
     if (!tables.contains(kMetaTable, Qt::CaseInsensitive)) {
         if (tables.isEmpty())
             return 0;
-        return Error(tr("“%1” holds tables that are not FiberDesk's; it was left untouched.")
+        return Error(QCoreApplication::translate(
+            "fd::Database", "“%1” holds tables that are not FiberDesk's; it was left untouched.")
                          .arg(m_location.displayName()));
     }
     Result<QVariant> version
@@ -188,7 +204,9 @@ Result<int> Database::schemaVersion() const
     bool numeric = false;
     const int number = version.value().toString().toInt(&numeric);
     if (!numeric)
-        return Error(tr("“%1” has no readable schema version.").arg(m_location.displayName()));
+        return Error(
+            QCoreApplication::translate("fd::Database", "“%1” has no readable schema version.")
+                .arg(m_location.displayName()));
     return number;
 }
 
@@ -198,9 +216,10 @@ Status Database::upgradeTo(int target)
     if (!current.ok())
         return Error(current.error());
     if (current.value() > latestSchemaVersion()) {
-        return Error(tr("The database “%1” was written by a newer FiberDesk (schema version %2; this "
-                        "program knows versions up to %3). It has not been changed; please update "
-                        "FiberDesk.")
+        return Error(QCoreApplication::translate("fd::Database",
+            "The database “%1” was written by a newer FiberDesk (schema version %2; this "
+            "program knows versions up to %3). It has not been changed; please update "
+            "FiberDesk.")
                          .arg(m_location.displayName())
                          .arg(current.value())
                          .arg(latestSchemaVersion()));
@@ -217,20 +236,22 @@ Status Database::upgradeTo(int target)
     FD_TRY(begin());
     auto fail = [this](const QString& reason) -> Status {
         rollback();
-        return Error(tr("Upgrading the database “%1” failed and was undone: %2")
+        return Error(QCoreApplication::translate(
+            "fd::Database", "Upgrading the database “%1” failed and was undone: %2")
                          .arg(m_location.displayName(), reason));
     };
     if (current.value() == 0) {
-        Result<QSqlQuery> meta = runSql(*this,
-            u"CREATE TABLE fiberdesk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+        Result<QSqlQuery> meta = runSql(
+            *this, u"CREATE TABLE fiberdesk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
         if (!meta.ok())
             return fail(meta.error());
-        Result<QSqlQuery> row = runSql(*this,
-            u"INSERT INTO fiberdesk_meta (key, value) VALUES ('schema_version', '0')"_s);
+        Result<QSqlQuery> row = runSql(
+            *this, u"INSERT INTO fiberdesk_meta (key, value) VALUES ('schema_version', '0')"_s);
         if (!row.ok())
             return fail(row.error());
         if (isSqlite()) {
-            Result<QSqlQuery> id = runSql(*this, u"PRAGMA application_id = %1"_s.arg(kSqliteApplicationId));
+            Result<QSqlQuery> id
+                = runSql(*this, u"PRAGMA application_id = %1"_s.arg(kSqliteApplicationId));
             if (!id.ok())
                 return fail(id.error());
         }
@@ -242,8 +263,9 @@ Status Database::upgradeTo(int target)
         if (!applied.ok())
             return fail(applied.error());
     }
-    Result<QSqlQuery> stamped = runSql(*this,
-        u"UPDATE fiberdesk_meta SET value = ? WHERE key = 'schema_version'"_s, { QString::number(target) });
+    Result<QSqlQuery> stamped
+        = runSql(*this, u"UPDATE fiberdesk_meta SET value = ? WHERE key = 'schema_version'"_s,
+            { QString::number(target) });
     if (!stamped.ok())
         return fail(stamped.error());
     Status committed = commit();
@@ -273,7 +295,8 @@ Status Database::commit()
         return Status::success();
     if (m_rollbackOnly) {
         QSqlQuery(u"ROLLBACK"_s, connection());
-        return Error(tr("The change was undone because part of it failed."));
+        return Error(QCoreApplication::translate(
+            "fd::Database", "The change was undone because part of it failed."));
     }
     Result<QSqlQuery> committed = runSql(*this, u"COMMIT"_s);
     if (!committed.ok()) {

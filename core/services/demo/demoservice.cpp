@@ -15,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <functional>
 
@@ -25,10 +24,17 @@ namespace fd {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::DemoService", text); }
-
 // How a demo unit falls short of SPEC §3, if it does.
-enum class Shortfall { None, Splicers, FourWheel, Technicians, UncoveredArea, Teams, ToolKits };
+enum class Shortfall
+{
+    None,
+    Splicers,
+    FourWheel,
+    Technicians,
+    UncoveredArea,
+    Teams,
+    ToolKits
+};
 
 struct UnitPlan
 {
@@ -49,15 +55,15 @@ public:
         : m_random(seed)
         , m_rules(rules)
         , m_today(today)
-    {
-    }
+    { }
 
     QList<UnitPlan> plan()
     {
         // Seven units meet every rule; five fall short, each in its own way.
-        QList<Shortfall> shortfalls = { Shortfall::None, Shortfall::None, Shortfall::None, Shortfall::None,
-            Shortfall::None, Shortfall::None, Shortfall::None, Shortfall::Splicers, Shortfall::FourWheel,
-            Shortfall::Technicians, Shortfall::UncoveredArea, Shortfall::ToolKits };
+        QList<Shortfall> shortfalls
+            = { Shortfall::None, Shortfall::None, Shortfall::None, Shortfall::None, Shortfall::None,
+                  Shortfall::None, Shortfall::None, Shortfall::Splicers, Shortfall::FourWheel,
+                  Shortfall::Technicians, Shortfall::UncoveredArea, Shortfall::ToolKits };
         std::shuffle(shortfalls.begin(), shortfalls.end(), m_random);
         QList<UnitPlan> plans;
         QStringList spanishDistricts = demo::districtNames(demo::Locale::Spanish);
@@ -66,7 +72,8 @@ public:
         std::shuffle(chineseDistricts.begin(), chineseDistricts.end(), m_random);
         for (int i = 0; i < demo::unitNames().size(); ++i) {
             const demo::UnitName& name = demo::unitNames().at(i);
-            QStringList& districts = name.locale == demo::Locale::Spanish ? spanishDistricts : chineseDistricts;
+            QStringList& districts
+                = name.locale == demo::Locale::Spanish ? spanishDistricts : chineseDistricts;
             plans.append(planUnit(i, name, shortfalls.at(i), districts));
         }
         return plans;
@@ -75,7 +82,8 @@ public:
 private:
     int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
 
-    UnitPlan planUnit(int index, const demo::UnitName& name, Shortfall shortfall, QStringList& districts)
+    UnitPlan planUnit(
+        int index, const demo::UnitName& name, Shortfall shortfall, QStringList& districts)
     {
         UnitPlan plan;
         plan.locale = name.locale;
@@ -96,7 +104,8 @@ private:
             plan.areas.append(area);
         }
         // A missing four-wheel vehicle only matters above the threshold.
-        if (shortfall == Shortfall::FourWheel && plan.subscribers <= m_rules.fourWheelAboveSubscribers) {
+        if (shortfall == Shortfall::FourWheel
+            && plan.subscribers <= m_rules.fourWheelAboveSubscribers) {
             plan.areas.first().subscribers += m_rules.fourWheelAboveSubscribers;
             plan.subscribers += m_rules.fourWheelAboveSubscribers;
         }
@@ -107,17 +116,21 @@ private:
             Team team;
             team.code = u"%1-T%2"_s.arg(plan.unit.code).arg(t + 1);
             team.unitCode = plan.unit.code;
-            team.name = plan.locale == demo::Locale::Spanish ? u"Cuadrilla %1"_s.arg(t + 1) : u"第%1维护班"_s.arg(t + 1);
+            team.name = plan.locale == demo::Locale::Spanish ? u"Cuadrilla %1"_s.arg(t + 1)
+                                                             : u"第%1维护班"_s.arg(t + 1);
             plan.teams.append(team);
         }
         // Areas go round the teams; one area is left to nobody when that is the shortfall.
-        const int coveredAreas = shortfall == Shortfall::UncoveredArea && areaCount > teamCount ? areaCount - 1 : areaCount;
+        const int coveredAreas = shortfall == Shortfall::UncoveredArea && areaCount > teamCount
+            ? areaCount - 1
+            : areaCount;
         for (int a = 0; a < coveredAreas; ++a)
             plan.teams[a % teamCount].areaCodes.append(plan.areas.at(a).code);
 
         qint64 technicians = requiredTechnicians(m_rules, s, teamCount) + between(0, 2);
         if (shortfall == Shortfall::Technicians)
-            technicians = qMax<qint64>(1, requiredTechnicians(m_rules, s, teamCount) - between(1, 3));
+            technicians
+                = qMax<qint64>(1, requiredTechnicians(m_rules, s, teamCount) - between(1, 3));
         const int withoutKit = shortfall == Shortfall::ToolKits ? between(1, 3) : 0;
         const int inactive = between(0, 2);
         for (qint64 k = 0; k < technicians + inactive; ++k) {
@@ -139,13 +152,16 @@ private:
         const qint64 teamSplicers = qMin<qint64>(splicers, teamCount);
         for (const Team& team : std::as_const(plan.teams)) {
             const bool holdsSplicer = plan.equipment.size() / 3 < teamSplicers;
-            plan.equipment.append({ plan.unit.code, team.code, EquipmentKind::FusionSplicer, holdsSplicer ? 1 : 0 });
+            plan.equipment.append(
+                { plan.unit.code, team.code, EquipmentKind::FusionSplicer, holdsSplicer ? 1 : 0 });
             plan.equipment.append({ plan.unit.code, team.code, EquipmentKind::Ladder, 1 });
             plan.equipment.append({ plan.unit.code, team.code, EquipmentKind::ElectricDrill, 1 });
         }
-        plan.equipment.append({ plan.unit.code, {}, EquipmentKind::FusionSplicer, splicers - teamSplicers });
+        plan.equipment.append(
+            { plan.unit.code, {}, EquipmentKind::FusionSplicer, splicers - teamSplicers });
         plan.equipment.append({ plan.unit.code, {}, EquipmentKind::SpecialVehicle, between(1, 2) });
-        const qint64 fourWheel = shortfall == Shortfall::FourWheel ? 0 : requiredFourWheelVehicles(m_rules, s);
+        const qint64 fourWheel
+            = shortfall == Shortfall::FourWheel ? 0 : requiredFourWheelVehicles(m_rules, s);
         plan.equipment.append({ plan.unit.code, {}, EquipmentKind::FourWheelVehicle, fourWheel });
         plan.equipment.append({ plan.unit.code, {}, EquipmentKind::Ladder, between(0, 1) });
         return plan;
@@ -166,13 +182,15 @@ Result<DemoSummary> DemoService::generate(quint32 seed)
     if (!existing.ok())
         return Error(existing.error());
     if (existing.value().toLongLong() > 0) {
-        return Error(tr("The database %1 already holds units; demo data is only loaded into an empty database.")
+        return Error(QCoreApplication::translate("fd::DemoService",
+            "The database %1 already holds units; demo data is only loaded into an empty database.")
                          .arg(database.location().displayName()));
     }
     Result<RuleSet> rules = RuleService(m_session).current();
     if (!rules.ok())
         return Error(rules.error());
-    const QList<UnitPlan> plans = Planner(seed, AllocationRules::fromRuleSet(rules.value()), m_session.today()).plan();
+    const QList<UnitPlan> plans
+        = Planner(seed, AllocationRules::fromRuleSet(rules.value()), m_session.today()).plan();
 
     QList<Unit> units;
     QList<Area> areas;
@@ -193,11 +211,15 @@ Result<DemoSummary> DemoService::generate(quint32 seed)
         Assessment qualification;
         qualification.unitCode = plan.unit.code;
         qualification.kind = AssessmentKind::Qualification;
-        qualification.date = candidate ? m_session.today().addDays(-12) : plan.unit.contractStart.addDays(14);
+        qualification.date
+            = candidate ? m_session.today().addDays(-12) : plan.unit.contractStart.addDays(14);
         qualification.score = candidate ? 52 : 64 + int(i * 7 % 31);
         qualification.passed = !candidate;
-        qualification.assessor = plan.locale == demo::Locale::Spanish ? u"Ing. Beatriz Salazar"_s : u"周建国 工程师"_s;
-        qualification.notes = candidate ? tr("Splicing practice below standard; to be assessed again.") : QString();
+        qualification.assessor
+            = plan.locale == demo::Locale::Spanish ? u"Ing. Beatriz Salazar"_s : u"周建国 工程师"_s;
+        qualification.notes = candidate ? QCoreApplication::translate("fd::DemoService",
+                                  "Splicing practice below standard; to be assessed again.")
+                                        : QString();
         assessments.append(qualification);
     }
     summary.units = int(units.size());
@@ -218,11 +240,15 @@ Result<DemoSummary> DemoService::generate(quint32 seed)
     for (const auto& step : steps) {
         const BatchStatus saved = step();
         if (!saved.ok())
-            return Error(tr("The demo data could not be written: %1").arg(saved.error()));
+            return Error(QCoreApplication::translate(
+                "fd::DemoService", "The demo data could not be written: %1")
+                             .arg(saved.error()));
     }
     // One unit has had its contract rescinded and must rectify.
-    FD_TRY(UnitService(m_session).changeStatus(plans.at(plans.size() - 3).unit.code, UnitStatus::Terminated,
-        tr("Contract rescinded: two monthly scores under 80 within a year.")));
+    FD_TRY(UnitService(m_session).changeStatus(plans.at(plans.size() - 3).unit.code,
+        UnitStatus::Terminated,
+        QCoreApplication::translate(
+            "fd::DemoService", "Contract rescinded: two monthly scores under 80 within a year.")));
     FD_TRY(transaction.commit());
     return summary;
 }

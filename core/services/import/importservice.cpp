@@ -20,12 +20,10 @@ namespace fd {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::Import", text); }
-
 // Reads the rows, and if they are all well-formed hands them to the service that owns them.
-template<typename T, typename Read, typename Save>
-BatchStatus readAndSave(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems,
-    Read read, Save save)
+template <typename T, typename Read, typename Save>
+BatchStatus readAndSave(const CsvDocument& document, const CsvColumns& columns,
+    QList<CsvProblem>& problems, Read read, Save save)
 {
     const QList<T> values = read(document, columns, problems);
     if (!problems.isEmpty())
@@ -56,33 +54,38 @@ QString ImportFailure::summary() const
         return {};
     const QString first = describeCsvProblem(fileName, problems.first());
     if (problems.size() == 1)
-        return tr("%1. Nothing was imported.").arg(first);
-    return tr("%1 (and %2 more problems). Nothing was imported.")
+        return QCoreApplication::translate("fd::Import", "%1. Nothing was imported.").arg(first);
+    return QCoreApplication::translate(
+        "fd::Import", "%1 (and %2 more problems). Nothing was imported.")
         .arg(first, QString::number(problems.size() - 1));
 }
 
-Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& path, ImportFailure* failure)
+Result<ImportOutcome> ImportService::importFile(
+    ImportKind kind, const QString& path, ImportFailure* failure)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
     out = { path, {}, {} };
     const QFileInfo info(path);
     if (!info.exists())
-        out.general = tr("The file “%1” does not exist.").arg(path);
+        out.general
+            = QCoreApplication::translate("fd::Import", "The file “%1” does not exist.").arg(path);
     else if (info.isDir())
-        out.general = tr("“%1” is a folder, not a CSV file.").arg(path);
+        out.general = QCoreApplication::translate("fd::Import", "“%1” is a folder, not a CSV file.")
+                          .arg(path);
     if (!out.general.isEmpty())
         return Error(out.general);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.general = tr("Cannot read “%1”: %2").arg(path, file.errorString());
+        out.general = QCoreApplication::translate("fd::Import", "Cannot read “%1”: %2")
+                          .arg(path, file.errorString());
         return Error(out.general);
     }
     return importBytes(kind, file.readAll(), path, &out);
 }
 
-Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes, const QString& fileName,
-    ImportFailure* failure)
+Result<ImportOutcome> ImportService::importBytes(
+    ImportKind kind, const QByteArray& bytes, const QString& fileName, ImportFailure* failure)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
@@ -108,7 +111,9 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
     for (const CsvRecord& record : document.value().records) {
         if (record.fields.size() != columns.count()) {
             out.problems.append({ record.line, 0, {},
-                tr("has %1 fields; the header has %2").arg(record.fields.size()).arg(columns.count()) });
+                QCoreApplication::translate("fd::Import", "has %1 fields; the header has %2")
+                    .arg(record.fields.size())
+                    .arg(columns.count()) });
         }
     }
     if (!out.problems.isEmpty())
@@ -120,29 +125,40 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
     BatchStatus saved;
     switch (kind) {
     case ImportKind::Units:
-        saved = readAndSave<Unit>(doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
-            return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
-        });
+        saved = readAndSave<Unit>(
+            doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
+                return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
+            });
         break;
     case ImportKind::Areas:
-        saved = readAndSave<Area>(doc, columns, problems, readAreaRows,
-            [&](const QList<Area>& values) { return AreaService(m_session).save(values, &summary); });
+        saved = readAndSave<Area>(
+            doc, columns, problems, readAreaRows, [&](const QList<Area>& values) {
+                return AreaService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Teams:
-        saved = readAndSave<Team>(doc, columns, problems, readTeamRows,
-            [&](const QList<Team>& values) { return TeamService(m_session).save(values, &summary); });
+        saved = readAndSave<Team>(
+            doc, columns, problems, readTeamRows, [&](const QList<Team>& values) {
+                return TeamService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Technicians:
-        saved = readAndSave<Technician>(doc, columns, problems, readTechnicianRows,
-            [&](const QList<Technician>& values) { return TechnicianService(m_session).save(values, &summary); });
+        saved = readAndSave<Technician>(
+            doc, columns, problems, readTechnicianRows, [&](const QList<Technician>& values) {
+                return TechnicianService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Equipment:
-        saved = readAndSave<EquipmentHolding>(doc, columns, problems, readEquipmentRows,
-            [&](const QList<EquipmentHolding>& values) { return EquipmentService(m_session).save(values, &summary); });
+        saved = readAndSave<EquipmentHolding>(
+            doc, columns, problems, readEquipmentRows, [&](const QList<EquipmentHolding>& values) {
+                return EquipmentService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Assessments:
-        saved = readAndSave<Assessment>(doc, columns, problems, readAssessmentRows,
-            [&](const QList<Assessment>& values) { return AssessmentService(m_session).record(values, &summary); });
+        saved = readAndSave<Assessment>(
+            doc, columns, problems, readAssessmentRows, [&](const QList<Assessment>& values) {
+                return AssessmentService(m_session).record(values, &summary);
+            });
         break;
     }
     if (!problems.isEmpty())
@@ -151,7 +167,8 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
         out.general = saved.generalError();
         for (const RecordError& error : saved.recordErrors()) {
             const CsvRecord& record = doc.records.at(error.index);
-            out.problems.append({ record.line, columns.index(error.field) + 1, error.field, error.message });
+            out.problems.append(
+                { record.line, columns.index(error.field) + 1, error.field, error.message });
         }
         std::stable_sort(out.problems.begin(), out.problems.end(),
             [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });
