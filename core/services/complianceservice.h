@@ -37,10 +37,10 @@ class ComplianceService
 public:
     explicit ComplianceService(const Session& session) : m_session(session) { }
 
-    // Every unit that is not retired, in code order. `growthHundredths` projects each
+    // Every unit, whatever its status, in code order. `growthHundredths` projects each
     // unit's subscribers (1250 = +12.5 %), rounded half up.
     Result<ComplianceReport> report(qint64 growthHundredths = 0) const;
-    // One unit (for the dispatch warning): nullopt when the unit is retired or unknown.
+    // One unit (for the dispatch warning): nullopt when the unit is unknown.
     Result<std::optional<UnitCompliance>> unit(const QString& unitCode) const;
 
 private:

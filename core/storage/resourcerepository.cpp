@@ -31,7 +31,7 @@ Status collect(const Database& database, const QString& sql, QHash<qint64, UnitI
 Result<QList<UnitInventory>> ResourceRepository::inventories() const
 {
     Result<QSqlQuery> units = runSql(m_database,
-        u"SELECT id, code, name, status FROM units WHERE status <> 'retired' ORDER BY code"_s);
+        u"SELECT id, code, name, status FROM units ORDER BY code"_s);
     if (!units.ok())
         return Error(units.error());
     QList<UnitInventory> inventories;

@@ -26,7 +26,7 @@ class ResourceRepository
 public:
     explicit ResourceRepository(Database& database) : m_database(database) { }
 
-    // Every unit except retired ones, by code. Subscribers count active areas only;
+    // Every unit, by code. Subscribers count active areas only;
     // technicians count when both they and their team are active; equipment counts all the
     // unit holds, its teams' included.
     Result<QList<UnitInventory>> inventories() const;
