@@ -1,0 +1,342 @@
+#include "mainwindow.h"
+
+#include "dialogs/importdialog.h"
+#include "dialogs/importproblemsdialog.h"
+#include "language.h"
+#include "pages/compliancepage.h"
+#include "pages/organisationpage.h"
+#include "pages/placeholderpage.h"
+#include "pages/settingspage.h"
+#include "services/ruleservice.h"
+#include "storage/database.h"
+#include "workers/importjob.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+const QString kLastPageKey = u"ui/lastPage"_s;
+
+bool isLater(MainWindow::PageId id) { return id < MainWindow::Organisation; }
+} // namespace
+
+MainWindow::MainWindow(const Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_language(preferredLanguage())
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(u"QListWidget { background: #26323f; color: #e8edf2; padding-top: 8px; }"
+                                " QListWidget::item { padding: 9px 14px; }"
+                                " QListWidget::item:selected { background: #3d7bbf; color: white; }"_s);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    for (int id = 0; id < PageCount; ++id)
+        new QListWidgetItem(m_navigation);
+    layout->addWidget(m_navigation);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel = new QLabel(this);
+    m_rulesLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_rulesLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        m_pages.at(row)->refresh();
+        QSettings().setValue(kLastPageKey, pageKey(PageId(row)));
+    });
+    // Window-wide keys: they work wherever the focus is, the navigation list included.
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->focusSearch(); });
+    auto* create = new QShortcut(QKeySequence::New, this);
+    connect(create, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->newRecord(); });
+    for (int id = 0; id < PageCount; ++id) {
+        auto* jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)), this);
+        connect(jump, &QShortcut::activated, this, [this, id] { showPage(PageId(id)); });
+    }
+
+    retranslate();
+    const QString last = QSettings().value(kLastPageKey).toString();
+    PageId start = Organisation;
+    for (int id = Organisation; id < PageCount; ++id) {
+        if (pageKey(PageId(id)) == last)
+            start = PageId(id);
+    }
+    showPage(start);
+    resize(1280, 800);
+}
+
+QString MainWindow::pageTitle(PageId id)
+{
+    switch (id) {
+    case Dispatch:
+        return tr("Dispatch");
+    case Callbacks:
+        return tr("Callbacks");
+    case Complaints:
+        return tr("Complaints");
+    case Evaluation:
+        return tr("Evaluation");
+    case Organisation:
+        return tr("Organisation");
+    case Compliance:
+        return tr("Compliance");
+    case Settings:
+        return tr("Settings");
+    case PageCount:
+        break;
+    }
+    return {};
+}
+
+QString MainWindow::pageKey(PageId id)
+{
+    static const QString keys[] = { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"evaluation"_s,
+        u"organisation"_s, u"compliance"_s, u"settings"_s };
+    return keys[id];
+}
+
+Page* MainWindow::makePage(PageId id)
+{
+    switch (id) {
+    case Dispatch:
+        return new PlaceholderPage(pageTitle(id),
+            tr("The dispatch board: every work order from arrival to completion."),
+            { tr("Create and import work orders (install, move, repair)."),
+                tr("Assign them to teams and technicians; record the appointment agreed with the customer, "
+                   "the arrival and the completion with its conduct checklist and FTTH test reading."),
+                tr("See each order's same-day deadline and which orders are about to be late."),
+                tr("A warning when a team's unit falls short of the allocation rules.") },
+            m_stack);
+    case Callbacks:
+        return new PlaceholderPage(pageTitle(id), tr("The next-day callback queue: every completed order, no sampling."),
+            { tr("Generate the day's queue: one call per order completed the day before."),
+                tr("Record each attempt (reached, no answer, busy, wrong number, refused); three misses make "
+                   "a task unreachable."),
+                tr("Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, "
+                   "and log a complaint when the customer has one.") },
+            m_stack);
+    case Complaints:
+        return new PlaceholderPage(pageTitle(id), tr("Complaints from callbacks, the hotline and elsewhere."),
+            { tr("Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them."),
+                tr("Staff-caused verified complaints cost the unit penalty points in the month they are verified."),
+                tr("A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.") },
+            m_stack);
+    case Evaluation:
+        return new PlaceholderPage(pageTitle(id), tr("The monthly 100-point evaluation of every unit."),
+            { tr("Timeliness, maintenance quality, customer service and machine-room management, computed from "
+                 "the month's orders, callbacks and complaints."),
+                tr("Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the "
+                   "unit's contract."),
+                tr("Charts of every indicator, with the orders, callbacks and complaints behind each figure.") },
+            m_stack);
+    case Organisation:
+        return new OrganisationPage(m_session, m_stack);
+    case Compliance:
+        return new CompliancePage(m_session, m_stack);
+    case Settings:
+        return new SettingsPage(m_session, m_stack);
+    case PageCount:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::buildPages()
+{
+    for (Page* page : std::as_const(m_pages)) {
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    for (int id = 0; id < PageCount; ++id) {
+        Page* page = makePage(PageId(id));
+        connect(page, &Page::dataChanged, this, &MainWindow::refreshStatusBar);
+        connect(page, &Page::statusMessage, this, [this](const QString& message) {
+            statusBar()->showMessage(message, 10000);
+        });
+        m_stack->addWidget(page);
+        m_pages.append(page);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import CSV…"), this, &MainWindow::openImportDialog);
+    import->setShortcut(Qt::CTRL | Qt::Key_I);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* languages = menuBar()->addMenu(tr("&Language"));
+    delete m_languages;
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    for (const LanguageOption& option : availableLanguages()) {
+        QAction* action = languages->addAction(option.nativeName);
+        action->setCheckable(true);
+        action->setChecked(option.code == m_language);
+        action->setData(option.code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = option.code] {
+            if (!switchLanguage(code)) {
+                QMessageBox::warning(this, tr("Language"),
+                    tr("The translation for %1 could not be loaded; FiberDesk stays in the current language.")
+                        .arg(code));
+            }
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About FiberDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    // Pages are rebuilt rather than retranslated in place: every string, including those
+    // computed into models (statuses, yes/no, number formats), comes out in the new language,
+    // and no widget needs a second code path that could forget one.
+    const bool first = m_pages.isEmpty();
+    const PageId current = first ? Organisation : currentPage();
+    const auto tab = first ? OrganisationPage::Units : organisationPage()->currentTab();
+    setWindowTitle(tr("FiberDesk — %1").arg(m_session.database().location().displayName()));
+    buildMenus();
+    for (int id = 0; id < PageCount; ++id) {
+        QListWidgetItem* item = m_navigation->item(id);
+        item->setText(pageTitle(PageId(id)));
+        item->setToolTip(isLater(PageId(id)) ? tr("Arrives in a later version of FiberDesk") : QString());
+        item->setForeground(isLater(PageId(id)) ? QColor(0x8f, 0x9e, 0xae) : QColor(0xe8, 0xed, 0xf2));
+    }
+    {
+        const QSignalBlocker blocker(m_navigation);
+        buildPages();
+    }
+    if (!first) {
+        organisationPage()->setCurrentTab(tab);
+        m_stack->setCurrentIndex(current);
+        m_pages.at(current)->refresh();
+    }
+    refreshStatusBar();
+}
+
+bool MainWindow::switchLanguage(const QString& code)
+{
+    if (!installLanguage(code)) {
+        installLanguage(m_language);
+        return false;
+    }
+    m_language = code;
+    storeLanguage(code);
+    retranslate();
+    return true;
+}
+
+void MainWindow::showPage(PageId id)
+{
+    if (m_navigation->currentRow() == id) {
+        m_stack->setCurrentIndex(id);
+        return;
+    }
+    m_navigation->setCurrentRow(id);
+}
+
+MainWindow::PageId MainWindow::currentPage() const { return PageId(qMax(0, m_stack->currentIndex())); }
+
+Page* MainWindow::page(PageId id) const { return m_pages.value(id); }
+
+OrganisationPage* MainWindow::organisationPage() const { return static_cast<OrganisationPage*>(m_pages.value(Organisation)); }
+
+CompliancePage* MainWindow::compliancePage() const { return static_cast<CompliancePage*>(m_pages.value(Compliance)); }
+
+SettingsPage* MainWindow::settingsPage() const { return static_cast<SettingsPage*>(m_pages.value(Settings)); }
+
+void MainWindow::refreshStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(m_session.database().location().displayName()));
+    Result<RuleSet> rules = RuleService(m_session).current();
+    m_rulesLabel->setText(rules.ok() ? tr("Rules version %1").arg(rules.value().version())
+                                     : tr("Rules unreadable: %1").arg(rules.error()));
+}
+
+void MainWindow::refreshAll()
+{
+    m_pages.at(currentPage())->refresh();
+    refreshStatusBar();
+}
+
+void MainWindow::openImportDialog()
+{
+    ImportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ImportJobResult result = importFile(dialog.kind(), dialog.path());
+    if (result.ok) {
+        QMessageBox::information(this, tr("Import CSV"), importSummary(dialog.kind(), dialog.path(), result));
+    } else {
+        ImportProblemsDialog problems(result.failure, this);
+        problems.exec();
+    }
+}
+
+ImportJobResult MainWindow::importFile(ImportKind kind, const QString& path)
+{
+    ImportJobResult result = runImportWithProgress(m_session, kind, path, this);
+    if (result.ok) {
+        refreshAll();
+        statusBar()->showMessage(importSummary(kind, path, result), 15000);
+    }
+    return result;
+}
+
+QString MainWindow::importSummary(ImportKind kind, const QString& path, const ImportJobResult& result)
+{
+    const SaveSummary& summary = result.outcome.summary;
+    return tr("Imported %1 from “%2”: %3 rows — %4 new, %5 updated, %6 unchanged.")
+        .arg(importKindDisplayName(kind), QFileInfo(path).fileName())
+        .arg(result.outcome.rows)
+        .arg(summary.created)
+        .arg(summary.updated)
+        .arg(summary.unchanged);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About FiberDesk"),
+        tr("<h3>FiberDesk %1</h3><p>Work orders, next-day callbacks and monthly scoring for broadband field "
+           "maintenance.</p><p>This version manages the organisation of the maintenance units, checks it against "
+           "the allocation rules and keeps the versioned rules.</p><p>Database: %2</p>")
+            .arg(QStringLiteral(FIBERDESK_VERSION), m_session.database().location().displayName().toHtmlEscaped()));
+}
+
+} // namespace fd

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/session.h"
+#include "services/import/importkind.h"
+#include "workers/importjob.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace fd {
+
+class CompliancePage;
+class OrganisationPage;
+class Page;
+class SettingsPage;
+
+// FiberDesk's window: a navigation list of every area of the product on the left, the
+// area's page on the right, the database and the rules in force in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum PageId { Dispatch, Callbacks, Complaints, Evaluation, Organisation, Compliance, Settings, PageCount };
+
+    explicit MainWindow(const Session& session, QWidget* parent = nullptr);
+
+    const Session& session() const { return m_session; }
+    void showPage(PageId id);
+    PageId currentPage() const;
+    Page* page(PageId id) const;
+    OrganisationPage* organisationPage() const;
+    CompliancePage* compliancePage() const;
+    SettingsPage* settingsPage() const;
+    QListWidget* navigation() const { return m_navigation; }
+    static QString pageTitle(PageId id);
+    static QString pageKey(PageId id); // "dispatch", "organisation"…: screenshot file names
+
+    // Installs `code`'s translation, remembers it and rebuilds every visible string.
+    // Returns false (and keeps the current language) when it cannot be loaded.
+    bool switchLanguage(const QString& code);
+    QString language() const { return m_language; }
+
+    // File ▸ Import CSV… without its dialogs: runs the import off the GUI thread, refreshes
+    // the pages on success and returns the outcome for the caller to show.
+    ImportJobResult importFile(ImportKind kind, const QString& path);
+
+private:
+    void buildMenus();
+    void buildPages();
+    void retranslate();
+    void refreshStatusBar();
+    void refreshAll();
+    void openImportDialog();
+    void showAbout();
+    static QString importSummary(ImportKind kind, const QString& path, const ImportJobResult& result);
+    Page* makePage(PageId id);
+
+    const Session& m_session;
+    QString m_language;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page*> m_pages;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_rulesLabel = nullptr;
+    QActionGroup* m_languages = nullptr;
+};
+
+} // namespace fd

@@ -1,0 +1,60 @@
+#include "cellformat.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("fd::CellFormat", text); }
+} // namespace
+
+QString yesNo(bool value) { return value ? tr("Yes") : tr("No"); }
+
+QString formatCount(qint64 value) { return QLocale().toString(value); }
+
+QString formatScore(double value) { return QLocale().toString(value, 'f', 1); }
+
+QString formatPercent(double value)
+{
+    // "12.5 %" and "12 %", not "12.50 %": the trailing zeros add nothing for a reader.
+    QString number = QLocale().toString(value, 'f', 2);
+    const QChar point = QLocale().decimalPoint().at(0);
+    if (number.contains(point)) {
+        while (number.endsWith(u'0'))
+            number.chop(1);
+        if (number.endsWith(point))
+            number.chop(1);
+    }
+    return tr("%1 %").arg(number);
+}
+
+// ISO dates read the same in every language FiberDesk speaks and match the CSV files;
+// a short locale format such as 11/20/26 is ambiguous between operators.
+QString formatDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : u"—"_s; }
+
+QString formatDateTime(const QDateTime& instant, const QTimeZone& zone)
+{
+    if (!instant.isValid())
+        return u"—"_s;
+    return instant.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+// An int, not a Qt::Alignment: Qt 6.4's delegates read the role with toInt().
+QVariant numberAlignment() { return int(Qt::AlignRight | Qt::AlignVCenter); }
+
+QVariant inactiveForeground()
+{
+    return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+}
+
+QVariant warningForeground() { return QBrush(QColor(0x9b, 0x1c, 0x1c)); }
+
+QVariant warningBackground() { return QBrush(QColor(0xfd, 0xe2, 0xe2)); }
+
+} // namespace fd

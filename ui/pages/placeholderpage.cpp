@@ -1,0 +1,48 @@
+#include "placeholderpage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, const QStringList& points,
+    QWidget* parent)
+    : Page(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 28, 32, 28);
+    auto* heading = new QLabel(title, this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+
+    auto* purposeLabel = new QLabel(purpose, this);
+    purposeLabel->setWordWrap(true);
+    layout->addWidget(purposeLabel);
+
+    QString list = u"<ul>"_s;
+    for (const QString& point : points)
+        list += u"<li style=\"margin-bottom:4px\">"_s + point.toHtmlEscaped() + u"</li>"_s;
+    list += u"</ul>"_s;
+    auto* pointsLabel = new QLabel(list, this);
+    pointsLabel->setWordWrap(true);
+    pointsLabel->setTextFormat(Qt::RichText);
+    layout->addWidget(pointsLabel);
+
+    auto* later = new QLabel(tr("This part of FiberDesk arrives in a later version. Until then, this version "
+                                "manages the organisation (units, areas, teams, technicians, equipment, "
+                                "assessments), checks it against the allocation rules and keeps the rules."),
+        this);
+    later->setWordWrap(true);
+    later->setStyleSheet(u"QLabel { background: #eef3fb; border: 1px solid #c5d5ee; border-radius: 4px;"
+                         " padding: 10px; color: #1f3a5f; }"_s);
+    layout->addWidget(later);
+    layout->addStretch();
+    setMaximumWidth(16777215);
+}
+
+} // namespace fd

@@ -1,0 +1,343 @@
+#include "settingspage.h"
+
+#include "dialogs/databaselocationdialog.h"
+#include "models/cellformat.h"
+#include "models/ruleversionmodel.h"
+#include "services/ruleservice.h"
+#include "storage/database.h"
+#include "storage/defaultlocation.h"
+#include "widgets/tableviews.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+double spinValue(const QAbstractSpinBox* editor)
+{
+    if (const auto* whole = qobject_cast<const QSpinBox*>(editor))
+        return whole->value();
+    return static_cast<const QDoubleSpinBox*>(editor)->value();
+}
+
+QString formatRuleValue(const RuleDefinition& definition, double value)
+{
+    return definition.whole ? formatCount(qint64(std::llround(value))) : QLocale().toString(value, 'f', 2);
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(const Session& session, QWidget* parent)
+    : Page(parent)
+    , m_session(session)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    auto* columns = new QHBoxLayout(content);
+    columns->addWidget(buildRules(), 3);
+    auto* right = new QVBoxLayout;
+    right->addWidget(buildVersions(), 1);
+    right->addWidget(buildTimeZone());
+    right->addWidget(buildDatabase());
+    columns->addLayout(right, 2);
+    scroll->setWidget(content);
+}
+
+QWidget* SettingsPage::buildRules()
+{
+    auto* box = new QGroupBox(tr("Rules"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_inForce = new QLabel(box);
+    QFont bold = m_inForce->font();
+    bold.setBold(true);
+    m_inForce->setFont(bold);
+    layout->addWidget(m_inForce);
+    auto* explanation = new QLabel(tr("Every threshold is a setting. Saving makes a new version; evaluations name the "
+                                      "version they used, so older results never change."),
+        box);
+    explanation->setWordWrap(true);
+    explanation->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(explanation);
+
+    // One group box per rule group, in the order the definitions come.
+    QList<QString> groups;
+    QHash<QString, QFormLayout*> forms;
+    for (const RuleDefinition& definition : ruleDefinitions()) {
+        const QString group = definition.groupName();
+        if (!forms.contains(group)) {
+            auto* groupBox = new QGroupBox(group, box);
+            auto* form = new QFormLayout(groupBox);
+            form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+            form->setLabelAlignment(Qt::AlignLeft);
+            forms.insert(group, form);
+            layout->addWidget(groupBox);
+        }
+        QAbstractSpinBox* editor = nullptr;
+        if (definition.whole) {
+            auto* spin = new QSpinBox(box);
+            spin->setRange(int(definition.minimum), int(std::min(definition.maximum, 2147483647.0)));
+            spin->setGroupSeparatorShown(true);
+            connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::markChanged);
+            editor = spin;
+        } else {
+            auto* spin = new QDoubleSpinBox(box);
+            spin->setRange(definition.minimum, definition.maximum);
+            spin->setDecimals(2);
+            connect(spin, &QDoubleSpinBox::valueChanged, this, &SettingsPage::markChanged);
+            editor = spin;
+        }
+        editor->setAlignment(Qt::AlignRight);
+        editor->setMinimumWidth(120);
+        editor->setToolTip(tr("SPEC default: %1. Allowed: %2 to %3.")
+                               .arg(formatRuleValue(definition, definition.defaultValue),
+                                   formatRuleValue(definition, definition.minimum),
+                                   formatRuleValue(definition, definition.maximum)));
+        auto* label = new QLabel(definition.displayName(), box);
+        label->setBuddy(editor);
+        label->setWordWrap(true);
+        forms.value(group)->addRow(label, editor);
+        m_editors.insert(definition.key, editor);
+        m_labels.insert(definition.key, label);
+    }
+
+    auto* noteRow = new QHBoxLayout;
+    auto* noteLabel = new QLabel(tr("Note"), box);
+    m_note = new QLineEdit(box);
+    m_note->setPlaceholderText(tr("Optional: why the rules change (contract clause, decision…)"));
+    noteLabel->setBuddy(m_note);
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(m_note);
+    layout->addLayout(noteRow);
+    auto* buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("Save as new version"), box);
+    m_discard = new QPushButton(tr("Discard changes"), box);
+    auto* defaults = new QPushButton(tr("Restore SPEC defaults"), box);
+    defaults->setToolTip(tr("Fills in the defaults; nothing is saved until “Save as new version”."));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_discard);
+    buttons->addStretch();
+    buttons->addWidget(defaults);
+    layout->addLayout(buttons);
+    m_ruleMessage = new QLabel(box);
+    m_ruleMessage->setWordWrap(true);
+    m_ruleMessage->hide();
+    layout->addWidget(m_ruleMessage);
+    layout->addStretch();
+
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveVersion);
+    connect(m_discard, &QPushButton::clicked, this, [this] { showRules(m_current); });
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        for (const RuleDefinition& definition : ruleDefinitions())
+            setRuleValue(definition.key, definition.defaultValue);
+    });
+    return box;
+}
+
+QWidget* SettingsPage::buildVersions()
+{
+    auto* box = new QGroupBox(tr("Rule versions"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_versions = new RuleVersionModel(this);
+    m_versionView = new QTableView(box);
+    setUpRecordTable(m_versionView);
+    m_versionView->setSortingEnabled(false);
+    m_versionView->setModel(m_versions);
+    m_versionView->setMinimumHeight(160);
+    layout->addWidget(m_versionView);
+    return box;
+}
+
+QWidget* SettingsPage::buildTimeZone()
+{
+    auto* box = new QGroupBox(tr("Operator time zone"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* explanation = new QLabel(tr("Days, months and the same-day cut-off are counted in this zone."), box);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    auto* row = new QHBoxLayout;
+    m_zone = new QComboBox(box);
+    m_zone->addItem(tr("The computer's zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray& id : ids)
+        m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_zone->setMaxVisibleItems(20);
+    row->addWidget(m_zone, 1);
+    auto* apply = new QPushButton(tr("Apply"), box);
+    row->addWidget(apply);
+    layout->addLayout(row);
+    m_zoneMessage = new QLabel(box);
+    m_zoneMessage->setWordWrap(true);
+    m_zoneMessage->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_zoneMessage);
+    connect(apply, &QPushButton::clicked, this, &SettingsPage::applyTimeZone);
+    return box;
+}
+
+QWidget* SettingsPage::buildDatabase()
+{
+    auto* box = new QGroupBox(tr("Database"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_database = new QLineEdit(m_session.database().location().displayName(), box);
+    m_database->setReadOnly(true);
+    layout->addWidget(m_database);
+    auto* row = new QHBoxLayout;
+    auto* choose = new QPushButton(tr("Use another database…"), box);
+    row->addWidget(choose);
+    row->addStretch();
+    layout->addLayout(row);
+    m_databaseMessage = new QLabel(box);
+    m_databaseMessage->setWordWrap(true);
+    m_databaseMessage->setForegroundRole(QPalette::PlaceholderText);
+    m_databaseMessage->hide();
+    layout->addWidget(m_databaseMessage);
+    connect(choose, &QPushButton::clicked, this, &SettingsPage::chooseDatabase);
+    return box;
+}
+
+void SettingsPage::refresh()
+{
+    RuleService rules(m_session);
+    Result<RuleSet> current = rules.current();
+    if (!current.ok()) {
+        showRuleMessage(current.error(), true);
+        return;
+    }
+    m_current = current.value();
+    m_inForce->setText(tr("Version %1 is in force").arg(m_current.version()));
+    showRules(m_current);
+    Result<QList<RuleVersionInfo>> versions = rules.versions();
+    if (versions.ok()) {
+        m_versions->setVersions(versions.value(), m_current.version(), m_session.zone());
+        fitColumns(m_versionView, 260);
+    } else {
+        showRuleMessage(versions.error(), true);
+    }
+    Result<QString> zone = rules.timeZoneId();
+    if (zone.ok()) {
+        const int index = m_zone->findData(zone.value());
+        m_zone->setCurrentIndex(index < 0 ? 0 : index);
+        m_zoneMessage->setText(tr("FiberDesk is counting days in %1.").arg(QString::fromUtf8(m_session.zone().id())));
+    }
+}
+
+void SettingsPage::showRules(const RuleSet& rules)
+{
+    for (const RuleDefinition& definition : ruleDefinitions())
+        setRuleValue(definition.key, rules.value(definition.key));
+    markChanged();
+}
+
+void SettingsPage::setRuleValue(const QString& key, double value)
+{
+    QAbstractSpinBox* editor = m_editors.value(key);
+    if (auto* whole = qobject_cast<QSpinBox*>(editor))
+        whole->setValue(int(std::llround(value)));
+    else if (auto* decimal = qobject_cast<QDoubleSpinBox*>(editor))
+        decimal->setValue(value);
+}
+
+RuleSet SettingsPage::editedRules() const
+{
+    RuleSet rules = m_current;
+    for (const RuleDefinition& definition : ruleDefinitions())
+        (void)rules.set(definition.key, spinValue(m_editors.value(definition.key)));
+    return rules;
+}
+
+void SettingsPage::markChanged()
+{
+    // A changed value's label turns bold, so the evaluator sees what the new version changes.
+    bool any = false;
+    for (const RuleDefinition& definition : ruleDefinitions()) {
+        const bool changed = spinValue(m_editors.value(definition.key)) != m_current.value(definition.key);
+        QLabel* label = m_labels.value(definition.key);
+        QFont font = label->font();
+        font.setBold(changed);
+        label->setFont(font);
+        any = any || changed;
+    }
+    m_save->setEnabled(any);
+    m_discard->setEnabled(any);
+}
+
+void SettingsPage::saveVersion()
+{
+    const int before = m_current.version();
+    Result<int> saved = RuleService(m_session).saveVersion(editedRules(), m_note->text().trimmed());
+    if (!saved.ok()) {
+        showRuleMessage(saved.error(), true);
+        return;
+    }
+    m_note->clear();
+    refresh();
+    if (saved.value() == before) {
+        showRuleMessage(tr("Nothing changed; version %1 stays in force.").arg(before), false);
+        return;
+    }
+    showRuleMessage(tr("Saved as version %1, now in force.").arg(saved.value()), false);
+    emit dataChanged();
+    emit statusMessage(tr("Rules version %1 saved.").arg(saved.value()));
+}
+
+QString SettingsPage::ruleMessage() const { return m_ruleMessage->isHidden() ? QString() : m_ruleMessage->text(); }
+
+void SettingsPage::showRuleMessage(const QString& text, bool error)
+{
+    m_ruleMessage->setText(text);
+    m_ruleMessage->setStyleSheet(error ? u"color: #9b1c1c;"_s : u"color: #1b5e20; font-weight: bold;"_s);
+    m_ruleMessage->show();
+}
+
+void SettingsPage::applyTimeZone()
+{
+    const QString id = m_zone->currentData().toString();
+    const Status status = RuleService(m_session).setTimeZoneId(id);
+    if (!status.ok()) {
+        m_zoneMessage->setText(status.error());
+        return;
+    }
+    // The open session keeps the zone it started with, so that one window never mixes two
+    // zones' days; the new zone applies from the next start.
+    m_zoneMessage->setText(tr("Saved. FiberDesk counts days in %1 from its next start.")
+                               .arg(id.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : id));
+}
+
+void SettingsPage::chooseDatabase()
+{
+    DatabaseLocationDialog dialog(defaultDatabaseLocation(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setStoredDatabaseLocation(dialog.location());
+    QString text = tr("FiberDesk opens %1 the next time it starts.").arg(dialog.location());
+    if (!qEnvironmentVariableIsEmpty("FIBERDESK_DB"))
+        text = tr("Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.")
+                   .arg(qEnvironmentVariable("FIBERDESK_DB"));
+    m_databaseMessage->setText(text);
+    m_databaseMessage->show();
+}
+
+} // namespace fd

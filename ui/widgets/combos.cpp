@@ -1,0 +1,49 @@
+#include "combos.h"
+
+#include "models/organisationdata.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("fd::Combos", text); }
+} // namespace
+
+void fillUnitCombo(QComboBox* combo, const OrganisationData& data, bool includeRetired)
+{
+    combo->clear();
+    for (const Unit& unit : data.units) {
+        if (unit.status == UnitStatus::Retired && !includeRetired)
+            continue;
+        const QString text = unit.status == UnitStatus::Active
+            ? data.unitLabel(unit.code)
+            : tr("%1 (%2)").arg(data.unitLabel(unit.code), unitStatusDisplayName(unit.status).toLower());
+        combo->addItem(text, unit.code);
+    }
+}
+
+void fillTeamCombo(QComboBox* combo, const OrganisationData& data, const QString& unitCode)
+{
+    combo->clear();
+    for (const Team& team : data.teams) {
+        if (!unitCode.isEmpty() && team.unitCode != unitCode)
+            continue;
+        const QString text = team.active ? tr("%1 · unit %2").arg(data.teamLabel(team.code), team.unitCode)
+                                         : tr("%1 · unit %2 (inactive)").arg(data.teamLabel(team.code), team.unitCode);
+        combo->addItem(text, team.code);
+    }
+}
+
+bool selectCode(QComboBox* combo, const QString& code)
+{
+    const int index = combo->findData(code);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    return index >= 0;
+}
+
+QString selectedCode(const QComboBox* combo) { return combo->currentData().toString(); }
+
+} // namespace fd
