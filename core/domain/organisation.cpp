@@ -1,124 +1,52 @@
 #include "organisation.h"
 
-#include <QCoreApplication>
-
-using namespace Qt::Literals::StringLiterals;
+#include "domain/namedenum.h"
 
 namespace fd {
 
 namespace {
 
-// Looks a key up in a list of (value, key) pairs; the lists below are the only place
-// where the SPEC's identifiers are spelt.
-template<typename Enum, size_t N>
-std::optional<Enum> fromKey(const std::pair<Enum, const char16_t*> (&table)[N], const QString& key)
-{
-    for (const auto& [value, text] : table) {
-        if (key == QStringView(text))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, size_t N>
-QString toKey(const std::pair<Enum, const char16_t*> (&table)[N], Enum value)
-{
-    for (const auto& [candidate, text] : table) {
-        if (candidate == value)
-            return QString::fromUtf16(text);
-    }
-    return {};
-}
-
-const std::pair<UnitStatus, const char16_t*> kUnitStatuses[] = {
-    { UnitStatus::Candidate, u"candidate" },
-    { UnitStatus::Active, u"active" },
-    { UnitStatus::Terminated, u"terminated" },
-    { UnitStatus::Retired, u"retired" },
+const NamedValue<UnitStatus> kUnitStatuses[] = {
+    { UnitStatus::Candidate, u"candidate", QT_TRANSLATE_NOOP("fd::UnitStatus", "Candidate") },
+    { UnitStatus::Active, u"active", QT_TRANSLATE_NOOP("fd::UnitStatus", "Active") },
+    { UnitStatus::Terminated, u"terminated", QT_TRANSLATE_NOOP("fd::UnitStatus", "Terminated") },
+    { UnitStatus::Retired, u"retired", QT_TRANSLATE_NOOP("fd::UnitStatus", "Retired") },
 };
 
-const std::pair<EquipmentKind, const char16_t*> kEquipmentKinds[] = {
-    { EquipmentKind::FusionSplicer, u"fusion_splicer" },
-    { EquipmentKind::SpecialVehicle, u"special_vehicle" },
-    { EquipmentKind::FourWheelVehicle, u"four_wheel_vehicle" },
-    { EquipmentKind::Ladder, u"ladder" },
-    { EquipmentKind::ElectricDrill, u"electric_drill" },
+const NamedValue<EquipmentKind> kEquipmentKinds[] = {
+    { EquipmentKind::FusionSplicer, u"fusion_splicer", QT_TRANSLATE_NOOP("fd::EquipmentKind", "Fusion splicer") },
+    { EquipmentKind::SpecialVehicle, u"special_vehicle", QT_TRANSLATE_NOOP("fd::EquipmentKind", "Special vehicle") },
+    { EquipmentKind::FourWheelVehicle, u"four_wheel_vehicle",
+        QT_TRANSLATE_NOOP("fd::EquipmentKind", "Four-wheel vehicle") },
+    { EquipmentKind::Ladder, u"ladder", QT_TRANSLATE_NOOP("fd::EquipmentKind", "Ladder") },
+    { EquipmentKind::ElectricDrill, u"electric_drill", QT_TRANSLATE_NOOP("fd::EquipmentKind", "Electric drill") },
 };
 
-const std::pair<AssessmentKind, const char16_t*> kAssessmentKinds[] = {
-    { AssessmentKind::Qualification, u"qualification" },
-    { AssessmentKind::Retraining, u"retraining" },
+const NamedValue<AssessmentKind> kAssessmentKinds[] = {
+    { AssessmentKind::Qualification, u"qualification", QT_TRANSLATE_NOOP("fd::AssessmentKind", "Qualification") },
+    { AssessmentKind::Retraining, u"retraining", QT_TRANSLATE_NOOP("fd::AssessmentKind", "Retraining") },
 };
 
 } // namespace
 
-QString unitStatusKey(UnitStatus status) { return toKey(kUnitStatuses, status); }
-std::optional<UnitStatus> unitStatusFromKey(const QString& key) { return fromKey(kUnitStatuses, key); }
+QString unitStatusKey(UnitStatus status) { return keyForValue(kUnitStatuses, status); }
+std::optional<UnitStatus> unitStatusFromKey(const QString& key) { return valueForKey(kUnitStatuses, key); }
+QString unitStatusDisplayName(UnitStatus status) { return labelForValue(kUnitStatuses, status, "fd::UnitStatus"); }
+QList<UnitStatus> allUnitStatuses() { return valuesOf(kUnitStatuses); }
 
-QString unitStatusDisplayName(UnitStatus status)
-{
-    switch (status) {
-    case UnitStatus::Candidate:
-        return QCoreApplication::translate("fd::UnitStatus", "Candidate");
-    case UnitStatus::Active:
-        return QCoreApplication::translate("fd::UnitStatus", "Active");
-    case UnitStatus::Terminated:
-        return QCoreApplication::translate("fd::UnitStatus", "Terminated");
-    case UnitStatus::Retired:
-        return QCoreApplication::translate("fd::UnitStatus", "Retired");
-    }
-    return {};
-}
-
-QList<UnitStatus> allUnitStatuses()
-{
-    return { UnitStatus::Candidate, UnitStatus::Active, UnitStatus::Terminated, UnitStatus::Retired };
-}
-
-QString equipmentKindKey(EquipmentKind kind) { return toKey(kEquipmentKinds, kind); }
-std::optional<EquipmentKind> equipmentKindFromKey(const QString& key)
-{
-    return fromKey(kEquipmentKinds, key);
-}
-
+QString equipmentKindKey(EquipmentKind kind) { return keyForValue(kEquipmentKinds, kind); }
+std::optional<EquipmentKind> equipmentKindFromKey(const QString& key) { return valueForKey(kEquipmentKinds, key); }
 QString equipmentKindDisplayName(EquipmentKind kind)
 {
-    switch (kind) {
-    case EquipmentKind::FusionSplicer:
-        return QCoreApplication::translate("fd::EquipmentKind", "Fusion splicer");
-    case EquipmentKind::SpecialVehicle:
-        return QCoreApplication::translate("fd::EquipmentKind", "Special vehicle");
-    case EquipmentKind::FourWheelVehicle:
-        return QCoreApplication::translate("fd::EquipmentKind", "Four-wheel vehicle");
-    case EquipmentKind::Ladder:
-        return QCoreApplication::translate("fd::EquipmentKind", "Ladder");
-    case EquipmentKind::ElectricDrill:
-        return QCoreApplication::translate("fd::EquipmentKind", "Electric drill");
-    }
-    return {};
+    return labelForValue(kEquipmentKinds, kind, "fd::EquipmentKind");
 }
+QList<EquipmentKind> allEquipmentKinds() { return valuesOf(kEquipmentKinds); }
 
-QList<EquipmentKind> allEquipmentKinds()
-{
-    return { EquipmentKind::FusionSplicer, EquipmentKind::SpecialVehicle,
-        EquipmentKind::FourWheelVehicle, EquipmentKind::Ladder, EquipmentKind::ElectricDrill };
-}
-
-QString assessmentKindKey(AssessmentKind kind) { return toKey(kAssessmentKinds, kind); }
-std::optional<AssessmentKind> assessmentKindFromKey(const QString& key)
-{
-    return fromKey(kAssessmentKinds, key);
-}
-
+QString assessmentKindKey(AssessmentKind kind) { return keyForValue(kAssessmentKinds, kind); }
+std::optional<AssessmentKind> assessmentKindFromKey(const QString& key) { return valueForKey(kAssessmentKinds, key); }
 QString assessmentKindDisplayName(AssessmentKind kind)
 {
-    switch (kind) {
-    case AssessmentKind::Qualification:
-        return QCoreApplication::translate("fd::AssessmentKind", "Qualification");
-    case AssessmentKind::Retraining:
-        return QCoreApplication::translate("fd::AssessmentKind", "Retraining");
-    }
-    return {};
+    return labelForValue(kAssessmentKinds, kind, "fd::AssessmentKind");
 }
 
 } // namespace fd

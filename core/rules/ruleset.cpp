@@ -15,6 +15,7 @@ const QList<RuleDefinition>& ruleDefinitions()
 {
     static const char* const allocation = QT_TRANSLATE_NOOP("fd::Rules", "Allocation (SPEC §3)");
     static const char* const contract = QT_TRANSLATE_NOOP("fd::Rules", "Contract");
+    static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders (SPEC §4)");
     static const QList<RuleDefinition> definitions = {
         { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
             QT_TRANSLATE_NOOP("fd::Rules", "Fusion splicers every unit needs") },
@@ -40,6 +41,20 @@ const QList<RuleDefinition>& ruleDefinitions()
             QT_TRANSLATE_NOOP("fd::Rules", "Qualification pass mark (0–100)") },
         { QString::fromUtf16(rule::kRectifyDays), 30, 0, 3650, true, contract,
             QT_TRANSLATE_NOOP("fd::Rules", "Days a terminated unit has to rectify") },
+        { QString::fromUtf16(rule::kCutoffMinutes), 16 * 60, 0, 24 * 60 - 1, true, orders,
+            QT_TRANSLATE_NOOP("fd::Rules", "Same-day cut-off, in minutes after midnight (960 = 16:00)") },
+        { QString::fromUtf16(rule::kDueSoonMinutes), 120, 0, 24 * 60, true, orders,
+            QT_TRANSLATE_NOOP("fd::Rules", "An order is “due soon” this many minutes before its deadline") },
+        { QString::fromUtf16(rule::kCreditInstallMove), 20, 0, 1e6, false, orders,
+            QT_TRANSLATE_NOOP("fd::Rules", "Compensation credit for a late install or move") },
+        { QString::fromUtf16(rule::kCreditRepairPerDay), 10, 0, 1e6, false, orders,
+            QT_TRANSLATE_NOOP("fd::Rules", "Compensation credit per started day a repair is late") },
+        { QString::fromUtf16(rule::kCreditRepairMax), 100, 0, 1e6, false, orders,
+            QT_TRANSLATE_NOOP("fd::Rules", "Most compensation credit for one late repair") },
+        { QString::fromUtf16(rule::kRxMinDbm), -27.0, -60, 10, false, orders,
+            QT_TRANSLATE_NOOP("fd::Rules", "Lowest accepted ONT receive power (dBm)") },
+        { QString::fromUtf16(rule::kRxMaxDbm), -8.0, -60, 10, false, orders,
+            QT_TRANSLATE_NOOP("fd::Rules", "Highest accepted ONT receive power (dBm)") },
     };
     return definitions;
 }

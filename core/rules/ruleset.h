@@ -42,6 +42,14 @@ inline constexpr char16_t kTechniciansPerTeam[] = u"allocation.technicians_per_t
 inline constexpr char16_t kSubscribersPerTeam[] = u"allocation.subscribers_per_team";
 inline constexpr char16_t kQualificationPassMark[] = u"qualification.pass_mark";
 inline constexpr char16_t kRectifyDays[] = u"termination.rectify_days";
+// SPEC §4.
+inline constexpr char16_t kCutoffMinutes[] = u"timeliness.cutoff_minutes";
+inline constexpr char16_t kDueSoonMinutes[] = u"timeliness.due_soon_minutes";
+inline constexpr char16_t kCreditInstallMove[] = u"compensation.install_move";
+inline constexpr char16_t kCreditRepairPerDay[] = u"compensation.repair_per_day";
+inline constexpr char16_t kCreditRepairMax[] = u"compensation.repair_max";
+inline constexpr char16_t kRxMinDbm[] = u"ftth.rx_min_dbm";
+inline constexpr char16_t kRxMaxDbm[] = u"ftth.rx_max_dbm";
 } // namespace rule
 
 // One version of the rules. Keys not stored in it read as their default, so that a rule
