@@ -36,10 +36,12 @@ struct WorkOrder
     QString phone;
     QString address;
     QString areaCode;
+    QString areaName; // for display; not written
     QString unitCode; // the assigned team's unit, or while unassigned the area's
     QDateTime receivedAt;
     QString teamCode;
     QString technicianCode;
+    QString technicianName; // for display; not written
     QDateTime contactedAt;
     QDateTime appointmentStart;
     QDateTime appointmentEnd;
@@ -48,6 +50,7 @@ struct WorkOrder
     QDateTime completedAt;
     OrderStatus status = OrderStatus::New;
     QDateTime deadline; // SPEC §4 timeliness, kept up to date by the service
+    QDateTime measuredAt; // the event timeliness measures (arrival, or completion for a repair)
     ConductChecklist checklist; // meaningful once completed
     std::optional<double> rxPowerDbm;
     std::optional<ExemptReason> exemptReason;
@@ -57,6 +60,17 @@ struct WorkOrder
 
     // Checklist item 1: the appointment was agreed (contact recorded) before the arrival.
     bool appointmentAgreedBeforeVisit() const;
+};
+
+// One recorded change of an order: who, when, what (SPEC §4).
+struct OrderEvent
+{
+    QDateTime at;
+    QString actor;
+    QString action; // "create", "assign", "schedule", "arrive", "complete", "cancel", "exempt", "import", ...
+    std::optional<OrderStatus> fromStatus;
+    OrderStatus toStatus = OrderStatus::New;
+    QString detail;
 };
 
 QString orderKindKey(OrderKind kind);

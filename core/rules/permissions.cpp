@@ -10,7 +10,12 @@ bool isAllowed(Role role, Action action)
         return true;
     switch (action) {
     case Action::ViewOrganisation:
+    case Action::ViewOrders:
         return true;
+    case Action::DispatchOrders:
+        return role == Role::Dispatcher;
+    case Action::ExemptOrders:
+        return role == Role::Evaluator;
     case Action::ManageOrganisation:
     case Action::RecordAssessment:
     case Action::ChangeRules:
@@ -47,6 +52,15 @@ QString actionDisplayName(Action action)
         break;
     case Action::LoadDemoData:
         text = QT_TRANSLATE_NOOP("fd::Action", "load demo data");
+        break;
+    case Action::ViewOrders:
+        text = QT_TRANSLATE_NOOP("fd::Action", "view work orders");
+        break;
+    case Action::DispatchOrders:
+        text = QT_TRANSLATE_NOOP("fd::Action", "create, assign or update work orders");
+        break;
+    case Action::ExemptOrders:
+        text = QT_TRANSLATE_NOOP("fd::Action", "exempt a work order from timeliness");
         break;
     }
     return QCoreApplication::translate("fd::Action", text);

@@ -15,6 +15,9 @@ enum class Action {
     ChangeSettings,
     ImportOrganisation,
     LoadDemoData,
+    ViewOrders,
+    DispatchOrders, // create, import, assign, schedule, record arrival, completion, cancellation
+    ExemptOrders,
 };
 
 bool isAllowed(Role role, Action action);

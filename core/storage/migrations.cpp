@@ -137,6 +137,71 @@ Status createRulesAndContracts(Database& database)
     return Status::success();
 }
 
+// Version 3: work orders and their status history (SPEC §4).
+Status createWorkOrders(Database& database)
+{
+    return runDdl(database, {
+        u"CREATE TABLE orders ("
+        " id {id},"
+        " number TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('install','move','repair')),"
+        " account TEXT NOT NULL,"
+        " customer TEXT NOT NULL,"
+        " customer_folded TEXT NOT NULL,"
+        " phone TEXT NOT NULL DEFAULT '',"
+        " phone_digits TEXT NOT NULL DEFAULT '',"
+        " address TEXT NOT NULL DEFAULT '',"
+        " area_id BIGINT NOT NULL REFERENCES areas(id),"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " received_at BIGINT NOT NULL,"
+        " team_id BIGINT REFERENCES teams(id),"
+        " technician_id BIGINT REFERENCES technicians(id),"
+        " contacted_at BIGINT,"
+        " appointment_start BIGINT,"
+        " appointment_end BIGINT,"
+        " customer_requested_later INTEGER NOT NULL DEFAULT 0,"
+        " arrived_at BIGINT,"
+        " completed_at BIGINT,"
+        " status TEXT NOT NULL CHECK (status IN ('new','assigned','scheduled','on_site','completed','cancelled')),"
+        " deadline_at BIGINT NOT NULL,"
+        " measured_at BIGINT,"
+        " uniform INTEGER,"
+        " permit_shown INTEGER,"
+        " location_consulted INTEGER,"
+        " tested INTEGER,"
+        " site_cleaned INTEGER,"
+        " signed_by TEXT NOT NULL DEFAULT '',"
+        " refusal_reason TEXT NOT NULL DEFAULT '',"
+        " rx_power_dbm {real},"
+        " exempt_reason TEXT CHECK (exempt_reason IN ('customer','resources','third_party','force_majeure')),"
+        " exempt_note TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " version BIGINT NOT NULL DEFAULT 1)"_s,
+        // The board's lanes and filters, each served by an index so that the first page
+        // comes as fast from five million orders as from five thousand.
+        u"CREATE INDEX orders_status_deadline ON orders(status, deadline_at, id)"_s,
+        u"CREATE INDEX orders_unit_deadline ON orders(unit_id, deadline_at)"_s,
+        u"CREATE INDEX orders_team_appointment ON orders(team_id, appointment_start)"_s,
+        u"CREATE INDEX orders_area_status ON orders(area_id, status)"_s,
+        u"CREATE INDEX orders_account ON orders(account, received_at)"_s,
+        u"CREATE INDEX orders_customer ON orders(customer_folded)"_s,
+        u"CREATE INDEX orders_phone ON orders(phone_digits)"_s,
+        u"CREATE INDEX orders_number ON orders(number)"_s,
+        u"CREATE INDEX orders_completed ON orders(completed_at)"_s,
+        u"CREATE INDEX orders_received ON orders(received_at)"_s,
+        u"CREATE TABLE order_events ("
+        " id {id},"
+        " order_id BIGINT NOT NULL REFERENCES orders(id),"
+        " at BIGINT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " from_status TEXT,"
+        " to_status TEXT NOT NULL,"
+        " detail TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX order_events_order ON order_events(order_id, id)"_s,
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -144,6 +209,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps = {
         { 1, "organisation", createOrganisation },
         { 2, "rules, assessments, status history, audit log", createRulesAndContracts },
+        { 3, "work orders", createWorkOrders },
     };
     return steps;
 }

@@ -20,6 +20,9 @@ TEST(Permissions, MatrixFollowsSpec)
         { Action::ImportOrganisation, false, false, true, true },
         { Action::ChangeSettings, false, false, false, true },
         { Action::LoadDemoData, false, false, false, true },
+        { Action::ViewOrders, true, true, true, true },
+        { Action::DispatchOrders, true, false, false, true },
+        { Action::ExemptOrders, false, false, true, true },
     };
     for (const Row& row : rows) {
         EXPECT_EQ(isAllowed(Role::Dispatcher, row.action), row.dispatcher) << int(row.action);

@@ -1,0 +1,338 @@
+#include "orderrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/sqlvalues.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QString kSelect
+    = u"SELECT o.id, o.number, o.kind, o.account, o.customer, o.phone, o.address, a.code, a.name, u.code, "
+      "o.received_at, COALESCE(t.code, ''), COALESCE(p.code, ''), COALESCE(p.name, ''), o.contacted_at, "
+      "o.appointment_start, o.appointment_end, o.customer_requested_later, o.arrived_at, o.completed_at, "
+      "o.status, o.deadline_at, o.measured_at, o.uniform, o.permit_shown, o.location_consulted, o.tested, "
+      "o.site_cleaned, o.signed_by, o.refusal_reason, o.rx_power_dbm, o.exempt_reason, o.exempt_note, o.notes, "
+      "o.version "
+      "FROM orders o JOIN areas a ON a.id = o.area_id JOIN units u ON u.id = o.unit_id "
+      "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
+
+WorkOrder orderFromRow(const QSqlQuery& row)
+{
+    WorkOrder order;
+    order.id = row.value(0).toLongLong();
+    order.number = row.value(1).toString();
+    order.kind = orderKindFromKey(row.value(2).toString()).value_or(OrderKind::Install);
+    order.account = row.value(3).toString();
+    order.customer = row.value(4).toString();
+    order.phone = row.value(5).toString();
+    order.address = row.value(6).toString();
+    order.areaCode = row.value(7).toString();
+    order.areaName = row.value(8).toString();
+    order.unitCode = row.value(9).toString();
+    order.receivedAt = instantFromSql(row.value(10));
+    order.teamCode = row.value(11).toString();
+    order.technicianCode = row.value(12).toString();
+    order.technicianName = row.value(13).toString();
+    order.contactedAt = instantFromSql(row.value(14));
+    order.appointmentStart = instantFromSql(row.value(15));
+    order.appointmentEnd = instantFromSql(row.value(16));
+    order.customerRequestedLater = row.value(17).toInt() != 0;
+    order.arrivedAt = instantFromSql(row.value(18));
+    order.completedAt = instantFromSql(row.value(19));
+    order.status = orderStatusFromKey(row.value(20).toString()).value_or(OrderStatus::New);
+    order.deadline = instantFromSql(row.value(21));
+    order.measuredAt = instantFromSql(row.value(22));
+    order.checklist.uniform = row.value(23).toInt() != 0;
+    order.checklist.permitShown = row.value(24).toInt() != 0;
+    order.checklist.locationConsulted = row.value(25).toInt() != 0;
+    order.checklist.tested = row.value(26).toInt() != 0;
+    order.checklist.siteCleaned = row.value(27).toInt() != 0;
+    order.checklist.signedBy = row.value(28).toString();
+    order.checklist.refusalReason = row.value(29).toString();
+    if (!row.value(30).isNull())
+        order.rxPowerDbm = row.value(30).toDouble();
+    if (!row.value(31).isNull())
+        order.exemptReason = exemptReasonFromKey(row.value(31).toString());
+    order.exemptNote = row.value(32).toString();
+    order.notes = row.value(33).toString();
+    order.version = row.value(34).toInt();
+    return order;
+}
+
+// The greatest code point: every string that starts with `prefix` sorts below prefix + it.
+QString prefixEnd(const QString& prefix) { return prefix + QString::fromUcs4(U"\U0010FFFF", 1); }
+
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
+QString sortColumn(OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::Deadline:
+        return u"o.deadline_at"_s;
+    case OrderSort::Received:
+        return u"o.received_at"_s;
+    case OrderSort::Number:
+        return u"o.number"_s;
+    }
+    return u"o.deadline_at"_s;
+}
+
+// The WHERE clause of a filter and the values it binds.
+QString whereClause(const OrderFilter& filter, QVariantList& values)
+{
+    QStringList clauses;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (OrderStatus status : filter.statuses) {
+            marks.append(u"?"_s);
+            values.append(orderStatusKey(status));
+        }
+        clauses.append(u"o.status IN ("_s + marks.join(u", "_s) + u')');
+    }
+    if (filter.kind) {
+        clauses.append(u"o.kind = ?"_s);
+        values.append(orderKindKey(*filter.kind));
+    }
+    if (!filter.areaCode.isEmpty()) {
+        clauses.append(u"o.area_id = (SELECT id FROM areas WHERE code = ?)"_s);
+        values.append(filter.areaCode);
+    }
+    if (!filter.teamCode.isEmpty()) {
+        clauses.append(u"o.team_id = (SELECT id FROM teams WHERE code = ?)"_s);
+        values.append(filter.teamCode);
+    }
+    if (!filter.unitCode.isEmpty()) {
+        clauses.append(u"o.unit_id = (SELECT id FROM units WHERE code = ?)"_s);
+        values.append(filter.unitCode);
+    }
+    if (filter.unassignedOnly)
+        clauses.append(u"o.team_id IS NULL"_s);
+    if (filter.deadlineFrom.isValid()) {
+        clauses.append(u"o.deadline_at >= ?"_s);
+        values.append(filter.deadlineFrom.toSecsSinceEpoch());
+    }
+    if (filter.deadlineBefore.isValid()) {
+        clauses.append(u"o.deadline_at < ?"_s);
+        values.append(filter.deadlineBefore.toSecsSinceEpoch());
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        // Prefix ranges rather than LIKE '%…%': each uses its index, so a search is as quick
+        // on millions of orders as on thousands.
+        QStringList ranges;
+        ranges << u"(o.number >= ? AND o.number < ?)"_s << u"(o.account >= ? AND o.account < ?)"_s
+               << u"(o.customer_folded >= ? AND o.customer_folded < ?)"_s;
+        values << search << prefixEnd(search) << search << prefixEnd(search) << search.toCaseFolded()
+               << prefixEnd(search.toCaseFolded());
+        const QString digits = digitsOf(search);
+        if (digits.size() >= 3) {
+            ranges << u"(o.phone_digits >= ? AND o.phone_digits < ?)"_s;
+            values << digits << prefixEnd(digits);
+        }
+        clauses.append(u"("_s + ranges.join(u" OR "_s) + u')');
+    }
+    return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
+}
+
+QVariantList writeValues(const WorkOrder& order, const OrderKeys& keys)
+{
+    auto optionalId = [](const std::optional<qint64>& id) { return id ? QVariant(*id) : QVariant(); };
+    const bool completed = order.status == OrderStatus::Completed;
+    auto checklistItem = [completed](bool value) { return completed ? QVariant(value ? 1 : 0) : QVariant(); };
+    return { order.number, orderKindKey(order.kind), order.account, order.customer, order.customer.toCaseFolded(),
+        order.phone, digitsOf(order.phone), order.address, keys.areaId, keys.unitId,
+        instantToSql(order.receivedAt), optionalId(keys.teamId), optionalId(keys.technicianId),
+        instantToSql(order.contactedAt), instantToSql(order.appointmentStart), instantToSql(order.appointmentEnd),
+        boolToSql(order.customerRequestedLater), instantToSql(order.arrivedAt), instantToSql(order.completedAt),
+        orderStatusKey(order.status), instantToSql(order.deadline), instantToSql(order.measuredAt),
+        checklistItem(order.checklist.uniform), checklistItem(order.checklist.permitShown),
+        checklistItem(order.checklist.locationConsulted), checklistItem(order.checklist.tested),
+        checklistItem(order.checklist.siteCleaned), order.checklist.signedBy, order.checklist.refusalReason,
+        order.rxPowerDbm ? QVariant(*order.rxPowerDbm) : QVariant(),
+        order.exemptReason ? QVariant(exemptReasonKey(*order.exemptReason)) : QVariant(), order.exemptNote,
+        order.notes };
+}
+
+const QString kWriteColumns = u"number, kind, account, customer, customer_folded, phone, phone_digits, address, "
+                              "area_id, unit_id, received_at, team_id, technician_id, contacted_at, "
+                              "appointment_start, appointment_end, customer_requested_later, arrived_at, "
+                              "completed_at, status, deadline_at, measured_at, uniform, permit_shown, "
+                              "location_consulted, tested, site_cleaned, signed_by, refusal_reason, "
+                              "rx_power_dbm, exempt_reason, exempt_note, notes"_s;
+
+} // namespace
+
+OrderRepository::OrderRepository(Database& database) : m_database(database) { }
+OrderRepository::~OrderRepository() = default;
+
+Result<std::optional<WorkOrder>> OrderRepository::find(const QString& number) const
+{
+    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE o.number = ?"_s, { number });
+    if (!query.ok())
+        return Error(query.error());
+    if (!query.value().next())
+        return std::optional<WorkOrder>();
+    return std::optional<WorkOrder>(orderFromRow(query.value()));
+}
+
+Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,
+    const std::optional<OrderCursor>& after, int limit) const
+{
+    QVariantList values;
+    QString sql = kSelect + whereClause(filter, values);
+    const QString column = sortColumn(sort);
+    if (after) {
+        sql += (values.isEmpty() ? u" WHERE "_s : u" AND "_s);
+        sql += u"("_s + column + u" > ? OR ("_s + column + u" = ? AND o.id > ?))"_s;
+        values << after->key << after->key << after->id;
+    }
+    sql += u" ORDER BY "_s + column + u", o.id LIMIT ?"_s;
+    values.append(limit);
+    Result<QSqlQuery> query = runSql(m_database, sql, values);
+    if (!query.ok())
+        return Error(query.error());
+    QList<WorkOrder> orders;
+    orders.reserve(limit);
+    while (query.value().next())
+        orders.append(orderFromRow(query.value()));
+    return orders;
+}
+
+Result<qint64> OrderRepository::count(const OrderFilter& filter, qint64 cap) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    values.append(cap);
+    Result<QVariant> counted
+        = scalar(m_database, u"SELECT COUNT(*) FROM (SELECT 1 FROM orders o"_s + where + u" LIMIT ?) capped"_s, values);
+    if (!counted.ok())
+        return Error(counted.error());
+    return counted.value().toLongLong();
+}
+
+OrderCursor OrderRepository::cursorAfter(const WorkOrder& order, OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::Deadline:
+        return { order.deadline.toSecsSinceEpoch(), order.id };
+    case OrderSort::Received:
+        return { order.receivedAt.toSecsSinceEpoch(), order.id };
+    case OrderSort::Number:
+        return { order.number, order.id };
+    }
+    return { order.deadline.toSecsSinceEpoch(), order.id };
+}
+
+Result<qint64> OrderRepository::insert(const WorkOrder& order, const OrderKeys& keys)
+{
+    if (!m_insert) {
+        QStringList marks;
+        for (int i = 0; i < kWriteColumns.count(u',') + 1; ++i)
+            marks.append(u"?"_s);
+        m_insert = std::make_unique<PreparedStatement>(m_database,
+            u"INSERT INTO orders ("_s + kWriteColumns + u") VALUES ("_s + marks.join(u", "_s) + u") RETURNING id"_s);
+    }
+    FD_TRY(m_insert->run(writeValues(order, keys)));
+    QSqlQuery& query = m_insert->query();
+    if (!query.next())
+        return Error(describeSqlError(query.lastError()));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+Result<bool> OrderRepository::update(const WorkOrder& order, const OrderKeys& keys)
+{
+    QStringList assignments;
+    for (const QString& column : kWriteColumns.split(u", "_s))
+        assignments.append(column + u" = ?"_s);
+    QVariantList values = writeValues(order, keys);
+    values << order.id << order.version;
+    Result<QSqlQuery> query = runSql(m_database,
+        u"UPDATE orders SET "_s + assignments.join(u", "_s) + u", version = version + 1 WHERE id = ? AND version = ?"_s,
+        values);
+    if (!query.ok())
+        return Error(query.error());
+    return query.value().numRowsAffected() == 1;
+}
+
+Status OrderRepository::appendEvent(qint64 orderId, const OrderEvent& event)
+{
+    if (!m_insertEvent) {
+        m_insertEvent = std::make_unique<PreparedStatement>(m_database,
+            u"INSERT INTO order_events (order_id, at, actor, action, from_status, to_status, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    return m_insertEvent->run({ orderId, instantToSql(event.at), event.actor, event.action,
+        event.fromStatus ? QVariant(orderStatusKey(*event.fromStatus)) : QVariant(), orderStatusKey(event.toStatus),
+        event.detail });
+}
+
+Result<QList<OrderEvent>> OrderRepository::events(const QString& number) const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"SELECT e.at, e.actor, e.action, e.from_status, e.to_status, e.detail FROM order_events e "
+        "JOIN orders o ON o.id = e.order_id WHERE o.number = ? ORDER BY e.id"_s,
+        { number });
+    if (!query.ok())
+        return Error(query.error());
+    QList<OrderEvent> events;
+    while (query.value().next()) {
+        const QSqlQuery& row = query.value();
+        OrderEvent event;
+        event.at = instantFromSql(row.value(0));
+        event.actor = row.value(1).toString();
+        event.action = row.value(2).toString();
+        if (!row.value(3).isNull())
+            event.fromStatus = orderStatusFromKey(row.value(3).toString());
+        event.toStatus = orderStatusFromKey(row.value(4).toString()).value_or(OrderStatus::New);
+        event.detail = row.value(5).toString();
+        events.append(event);
+    }
+    return events;
+}
+
+Result<QHash<QString, qint64>> OrderRepository::openLoadByTeam() const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"SELECT t.code, COUNT(*) FROM orders o JOIN teams t ON t.id = o.team_id "
+        "WHERE o.status IN ('assigned', 'scheduled', 'on_site') GROUP BY t.code"_s);
+    if (!query.ok())
+        return Error(query.error());
+    QHash<QString, qint64> load;
+    while (query.value().next())
+        load.insert(query.value().value(0).toString(), query.value().value(1).toLongLong());
+    return load;
+}
+
+Result<QList<WorkOrder>> OrderRepository::appointments(const QString& teamCode, const QDateTime& from,
+    const QDateTime& before) const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        kSelect
+            + u" WHERE o.team_id = (SELECT id FROM teams WHERE code = ?) AND o.appointment_start >= ? "
+              "AND o.appointment_start < ? AND o.status <> 'cancelled' ORDER BY o.appointment_start, o.id"_s,
+        { teamCode, from.toSecsSinceEpoch(), before.toSecsSinceEpoch() });
+    if (!query.ok())
+        return Error(query.error());
+    QList<WorkOrder> orders;
+    while (query.value().next())
+        orders.append(orderFromRow(query.value()));
+    return orders;
+}
+
+} // namespace fd

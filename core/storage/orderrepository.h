@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/workorder.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace fd {
+
+class Database;
+class PreparedStatement;
+
+// Which orders a board, a lane or a report wants. Instants are UTC; the service turns
+// "due today" and "overdue" into deadline bounds in the operator's zone.
+struct OrderFilter
+{
+    QList<OrderStatus> statuses; // empty: any
+    std::optional<OrderKind> kind;
+    QString areaCode;
+    QString teamCode;
+    QString unitCode;
+    bool unassignedOnly = false;
+    QDateTime deadlineFrom; // inclusive
+    QDateTime deadlineBefore; // exclusive
+    QString search; // the start of a number, account, customer name or phone
+};
+
+enum class OrderSort { Deadline, Received, Number };
+
+// Where the previous page ended (keyset paging): the sort key and id of its last row.
+struct OrderCursor
+{
+    QVariant key;
+    qint64 id = 0;
+};
+
+// The row ids a write needs, resolved from the order's codes by the caller.
+struct OrderKeys
+{
+    qint64 areaId = 0;
+    qint64 unitId = 0;
+    std::optional<qint64> teamId;
+    std::optional<qint64> technicianId;
+};
+
+class OrderRepository
+{
+public:
+    explicit OrderRepository(Database& database);
+    ~OrderRepository();
+
+    Result<std::optional<WorkOrder>> find(const QString& number) const;
+    // One page of a board, in `sort` order, after `cursor` when given.
+    Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort, const std::optional<OrderCursor>& after,
+        int limit) const;
+    // How many orders match, counting no further than `cap` (a board shows "10,000+").
+    Result<qint64> count(const OrderFilter& filter, qint64 cap) const;
+    static OrderCursor cursorAfter(const WorkOrder& order, OrderSort sort);
+
+    Result<qint64> insert(const WorkOrder& order, const OrderKeys& keys);
+    // Writes every changed column when the stored version is still `order.version`, and
+    // moves it on by one. Returns false when someone else saved the order first.
+    Result<bool> update(const WorkOrder& order, const OrderKeys& keys);
+    Status appendEvent(qint64 orderId, const OrderEvent& event);
+    Result<QList<OrderEvent>> events(const QString& number) const;
+
+    // Orders in progress per team (assigned, scheduled or on site).
+    Result<QHash<QString, qint64>> openLoadByTeam() const;
+    // A team's appointments that start within [from, before).
+    Result<QList<WorkOrder>> appointments(const QString& teamCode, const QDateTime& from, const QDateTime& before) const;
+
+private:
+    Database& m_database;
+    std::unique_ptr<PreparedStatement> m_insert;
+    std::unique_ptr<PreparedStatement> m_insertEvent;
+};
+
+} // namespace fd
