@@ -44,11 +44,11 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_navigation = new QListWidget(central);
-    m_navigation->setFixedWidth(200);
+    m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(u"QListWidget { background: #26323f; color: #e8edf2; padding-top: 8px; }"
-                                " QListWidget::item { padding: 9px 14px; }"
+                                " QListWidget::item { padding: 9px 14px; border: none; }"
                                 " QListWidget::item:selected { background: #3d7bbf; color: white; }"_s);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);

@@ -61,7 +61,6 @@ public:
     void saveDialog(Dialog& dialog, const QString& name)
     {
         dialog.show();
-        dialog.adjustSize();
         save(&dialog, name);
         dialog.hide();
     }

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -21,10 +22,10 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportFailure& failure, QWidget
     const QStringList lines = failure.describe(failure.problems.size() + 1);
     QString heading;
     if (failure.problems.isEmpty())
-        heading = tr("Nothing was imported from “%1”.").arg(failure.fileName);
+        heading = tr("Nothing was imported from “%1”.").arg(QFileInfo(failure.fileName).fileName());
     else
         heading = tr("Nothing was imported from “%1”. Correct the problems below (%2) and import the file again.")
-                      .arg(failure.fileName)
+                      .arg(QFileInfo(failure.fileName).fileName())
                       .arg(failure.problems.size());
     auto* label = new QLabel(heading, this);
     label->setWordWrap(true);

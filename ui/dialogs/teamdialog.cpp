@@ -27,6 +27,7 @@ TeamDialog::TeamDialog(const Session& session, const OrganisationData& data, std
     fillUnitCombo(m_unit, m_data, false);
     m_areas = new QListWidget(this);
     m_areas->setMinimumHeight(160);
+    setMinimumWidth(680);
     addField(u"code"_s, m_code);
     addField(u"name"_s, m_name);
     addField(u"unit_code"_s, m_unit);

@@ -92,6 +92,8 @@ QVariant AreaModel::display(const Row& row, Column column) const
 
 QVariant AreaModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Subscribers)
+        return numberAlignment();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

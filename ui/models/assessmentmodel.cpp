@@ -85,6 +85,11 @@ QVariant AssessmentModel::display(const Row& row, Column column) const
 
 QVariant AssessmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole) {
+        if (section == Score)
+            return numberAlignment();
+        return section == Passed ? QVariant(int(Qt::AlignCenter)) : QVariant();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

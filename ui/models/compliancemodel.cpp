@@ -71,6 +71,8 @@ QVariant ComplianceModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         return isShort(unit, column) ? warningBackground() : QVariant();
     case Qt::ForegroundRole:
+        if (column == Status && unit.status == UnitStatus::Terminated)
+            return warningForeground();
         return isShort(unit, column) ? warningForeground() : QVariant();
     case Qt::FontRole:
         if (isShort(unit, column)) {
@@ -124,8 +126,10 @@ QVariant ComplianceModel::toolTip(const UnitCompliance& unit, int column) const
         return tr("Today %1 subscribers; %2 after the planned growth")
             .arg(formatCount(unit.currentSubscribers), formatCount(unit.subscribers));
     }
+    if (column == Name)
+        return unit.unitName;
     if (column == UncoveredAreas && !unit.uncoveredAreas.isEmpty())
-        return tr("No active team of the unit covers these areas.");
+        return tr("No active team of the unit covers %1.").arg(unit.uncoveredAreas.join(u", "_s));
     return {};
 }
 
@@ -133,6 +137,8 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return {};
+    if (role == Qt::TextAlignmentRole && section == Subscribers)
+        return int(Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap);
     if (role == Qt::ToolTipRole && isResourceColumn(section))
         return tr("%1: what the unit holds / what the rules require").arg(resourceDisplayName(resourceOfColumn(section)));
     if (role != Qt::DisplayRole)

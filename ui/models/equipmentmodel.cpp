@@ -93,7 +93,11 @@ QVariant EquipmentModel::data(const QModelIndex& index, int role) const
 
 QVariant EquipmentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section >= FusionSplicers ? numberAlignment() : QVariant();
+    if (role != Qt::DisplayRole)
         return {};
     if (section == Unit)
         return tr("Unit");

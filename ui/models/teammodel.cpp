@@ -100,6 +100,8 @@ QVariant TeamModel::display(const Row& row, Column column) const
 
 QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && isNumber(section))
+        return numberAlignment();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

@@ -82,6 +82,8 @@ QVariant TechnicianModel::display(const Row& row, Column column) const
 
 QVariant TechnicianModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && (section == FtthKit || section == Active))
+        return int(Qt::AlignCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

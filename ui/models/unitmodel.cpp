@@ -99,6 +99,8 @@ QVariant UnitModel::data(const QModelIndex& index, int role) const
             return tr("Contract rescinded: no new orders. A passed retraining assessment reinstates the unit.");
         if (column == Subscribers)
             return tr("Subscribers of the unit's active service areas");
+        if (column == Name)
+            return row.unit.name;
         return {};
     default:
         return {};
@@ -162,6 +164,8 @@ QVariant UnitModel::sortValue(const Row& row, Column column) const
 
 QVariant UnitModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && isNumber(section))
+        return numberAlignment();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {

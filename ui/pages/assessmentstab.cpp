@@ -15,6 +15,7 @@ AssessmentsTab::AssessmentsTab(const Session& session, QWidget* parent)
     removeEditButton();
     searchBox()->setPlaceholderText(tr("Search unit, kind, assessor, notes (Ctrl+F)"));
     setDefaultSort(AssessmentModel::Date, Qt::DescendingOrder);
+    setElasticColumn(AssessmentModel::Notes);
 }
 
 QString AssessmentsTab::title() const { return tr("Assessments"); }

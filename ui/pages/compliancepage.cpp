@@ -3,6 +3,7 @@
 #include "models/cellformat.h"
 #include "models/compliancemodel.h"
 #include "models/recordfilterproxy.h"
+#include "widgets/columnfitter.h"
 #include "widgets/tableviews.h"
 
 #include <QCheckBox>
@@ -45,6 +46,10 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     m_summary->setFont(big);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_shortList = new QLabel(this);
+    m_shortList->setWordWrap(true);
+    m_shortList->setStyleSheet(u"color: #9b1c1c;"_s);
+    layout->addWidget(m_shortList);
     m_legend = new QLabel(this);
     m_legend->setWordWrap(true);
     m_legend->setForegroundRole(QPalette::PlaceholderText);
@@ -79,6 +84,8 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     m_view->setModel(m_proxy);
     m_view->sortByColumn(ComplianceModel::Code, Qt::AscendingOrder);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    // Nine resource columns and the names must fit a 1280-pixel screen: headers wrap.
+    new ColumnFitter(m_view, ComplianceModel::Name, true);
     layout->addWidget(m_view, 1);
 
     connect(m_growth, &QDoubleSpinBox::valueChanged, this, &CompliancePage::refresh);
@@ -105,10 +112,6 @@ void CompliancePage::refresh()
     }
     m_model->setReport(std::move(report).value());
     m_proxy->refilter();
-    if (!m_sized) {
-        fitColumns(m_view, 220);
-        m_sized = true;
-    }
     updateSummary();
 }
 
@@ -128,6 +131,23 @@ void CompliancePage::updateSummary()
                    .arg(compliant)
                    .arg(total);
     m_summary->setText(text);
+    // Who falls short in what, so the reader need not scan the table for red.
+    QStringList shortUnits;
+    for (const UnitCompliance& unit : report.units) {
+        if (unit.compliant())
+            continue;
+        QStringList what;
+        for (const ResourceCheck& check : unit.checks) {
+            if (check.shortfall() > 0)
+                what.append(resourceDisplayName(check.resource));
+        }
+        if (!unit.uncoveredAreas.isEmpty())
+            what.append(tr("areas no team covers"));
+        // Non-breaking spaces keep one unit's entry on one line when the list wraps.
+        shortUnits.append(tr("%1: %2").arg(unit.unitCode, what.join(tr(", "))).replace(u' ', QChar::Nbsp));
+    }
+    m_shortList->setText(shortUnits.isEmpty() ? QString() : tr("Falling short — %1").arg(shortUnits.join(u"   ·   "_s)));
+    m_shortList->setVisible(!shortUnits.isEmpty());
     m_summary->setStyleSheet(compliant == total ? u"color: #1b5e20;"_s : u"color: #9b1c1c;"_s);
     m_legend->setText(tr("Each cell shows what the unit holds / what the rules require. Red cells fall short; "
                          "hover a cell for the shortfall. Rules version %1; retired units are not listed.")
@@ -135,6 +155,8 @@ void CompliancePage::updateSummary()
 }
 
 QString CompliancePage::summary() const { return m_summary->text(); }
+
+QString CompliancePage::shortList() const { return m_shortList->text(); }
 
 void CompliancePage::focusSearch()
 {

@@ -34,6 +34,7 @@ public:
     QDoubleSpinBox* growthEdit() const { return m_growth; }
     QCheckBox* onlyShortCheck() const { return m_onlyShort; }
     QString summary() const;
+    QString shortList() const;
 
 private:
     void updateSummary();
@@ -42,12 +43,12 @@ private:
     ComplianceModel* m_model = nullptr;
     RecordFilterProxy* m_proxy = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_shortList = nullptr;
     QLabel* m_legend = nullptr;
     QDoubleSpinBox* m_growth = nullptr;
     QCheckBox* m_onlyShort = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
-    bool m_sized = false;
 };
 
 } // namespace fd

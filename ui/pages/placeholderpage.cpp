@@ -20,8 +20,23 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, c
     heading->setFont(font);
     layout->addWidget(heading);
 
+    auto* later = new QLabel(tr("This part of FiberDesk arrives in a later version. Until then, this version "
+                                "manages the organisation (units, areas, teams, technicians, equipment, "
+                                "assessments), checks it against the allocation rules and keeps the rules."),
+        this);
+    later->setWordWrap(true);
+    later->setMaximumWidth(760);
+    later->setStyleSheet(u"QLabel { background: #eef3fb; border: 1px solid #c5d5ee; border-radius: 4px;"
+                         " padding: 10px; color: #1f3a5f; }"_s);
+    layout->addWidget(later);
+    layout->addSpacing(8);
+
     auto* purposeLabel = new QLabel(purpose, this);
     purposeLabel->setWordWrap(true);
+    purposeLabel->setMaximumWidth(760);
+    QFont purposeFont = purposeLabel->font();
+    purposeFont.setBold(true);
+    purposeLabel->setFont(purposeFont);
     layout->addWidget(purposeLabel);
 
     QString list = u"<ul>"_s;
@@ -31,18 +46,10 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, c
     auto* pointsLabel = new QLabel(list, this);
     pointsLabel->setWordWrap(true);
     pointsLabel->setTextFormat(Qt::RichText);
+    pointsLabel->setMaximumWidth(760);
     layout->addWidget(pointsLabel);
 
-    auto* later = new QLabel(tr("This part of FiberDesk arrives in a later version. Until then, this version "
-                                "manages the organisation (units, areas, teams, technicians, equipment, "
-                                "assessments), checks it against the allocation rules and keeps the rules."),
-        this);
-    later->setWordWrap(true);
-    later->setStyleSheet(u"QLabel { background: #eef3fb; border: 1px solid #c5d5ee; border-radius: 4px;"
-                         " padding: 10px; color: #1f3a5f; }"_s);
-    layout->addWidget(later);
     layout->addStretch();
-    setMaximumWidth(16777215);
 }
 
 } // namespace fd

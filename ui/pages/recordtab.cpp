@@ -2,6 +2,7 @@
 
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "widgets/columnfitter.h"
 #include "widgets/tableviews.h"
 
 #include <QHBoxLayout>
@@ -47,6 +48,7 @@ RecordTab::RecordTab(const Session& session, RecordTableModel* model, QWidget* p
     m_view = new QTableView(this);
     setUpRecordTable(m_view);
     m_view->setModel(m_proxy);
+    m_fitter = new ColumnFitter(m_view, 1);
     layout->addWidget(m_view, 1);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -112,6 +114,8 @@ void RecordTab::addActiveToggle(const std::function<Status(const QString&, bool)
 
 void RecordTab::setDefaultSort(int column, Qt::SortOrder order) { m_view->sortByColumn(column, order); }
 
+void RecordTab::setElasticColumn(int column) { m_fitter->setElasticColumn(column); }
+
 void RecordTab::load(const OrganisationData& data)
 {
     const int row = currentRow();
@@ -119,11 +123,6 @@ void RecordTab::load(const OrganisationData& data)
     m_data = data;
     showInfo(QString());
     loadModel(m_data);
-    if (!m_loaded) {
-        // Sized once, for the first data: later reloads keep what the user dragged.
-        fitColumns(m_view);
-        m_loaded = true;
-    }
     if (!key.isEmpty())
         selectKey(key);
     updateCount();

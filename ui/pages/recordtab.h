@@ -15,6 +15,7 @@ class QTableView;
 
 namespace fd {
 
+class ColumnFitter;
 class RecordFilterProxy;
 class RecordTableModel;
 
@@ -62,6 +63,8 @@ protected:
     // A Deactivate/Reactivate button calling `setActive(code, active)`.
     void addActiveToggle(const std::function<Status(const QString&, bool)>& setActive);
     void setDefaultSort(int column, Qt::SortOrder order = Qt::AscendingOrder);
+    // The column that takes the width left over (the Name column unless said otherwise).
+    void setElasticColumn(int column);
     void showError(const QString& message);
     void showInfo(const QString& message);
 
@@ -83,7 +86,7 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_toggle = nullptr;
-    bool m_loaded = false;
+    ColumnFitter* m_fitter = nullptr;
 };
 
 } // namespace fd

@@ -6,6 +6,7 @@
 #include "services/ruleservice.h"
 #include "storage/database.h"
 #include "storage/defaultlocation.h"
+#include "widgets/columnfitter.h"
 #include "widgets/tableviews.h"
 
 #include <QComboBox>
@@ -50,21 +51,15 @@ SettingsPage::SettingsPage(const Session& session, QWidget* parent)
     : Page(parent)
     , m_session(session)
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    auto* columns = new QHBoxLayout(content);
+    // The rules scroll inside their own box, so that the Save button, the versions, the
+    // time zone and the database stay in sight however many rules there are.
+    auto* columns = new QHBoxLayout(this);
     columns->addWidget(buildRules(), 3);
     auto* right = new QVBoxLayout;
     right->addWidget(buildVersions(), 1);
     right->addWidget(buildTimeZone());
     right->addWidget(buildDatabase());
     columns->addLayout(right, 2);
-    scroll->setWidget(content);
 }
 
 QWidget* SettingsPage::buildRules()
@@ -83,18 +78,23 @@ QWidget* SettingsPage::buildRules()
     explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(explanation);
 
+    auto* scroll = new QScrollArea(box);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* groupsWidget = new QWidget(scroll);
+    auto* groupsLayout = new QVBoxLayout(groupsWidget);
+    groupsLayout->setContentsMargins(0, 0, 8, 0);
     // One group box per rule group, in the order the definitions come.
-    QList<QString> groups;
     QHash<QString, QFormLayout*> forms;
     for (const RuleDefinition& definition : ruleDefinitions()) {
         const QString group = definition.groupName();
         if (!forms.contains(group)) {
-            auto* groupBox = new QGroupBox(group, box);
+            auto* groupBox = new QGroupBox(group, groupsWidget);
             auto* form = new QFormLayout(groupBox);
             form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
             form->setLabelAlignment(Qt::AlignLeft);
             forms.insert(group, form);
-            layout->addWidget(groupBox);
+            groupsLayout->addWidget(groupBox);
         }
         QAbstractSpinBox* editor = nullptr;
         if (definition.whole) {
@@ -118,11 +118,20 @@ QWidget* SettingsPage::buildRules()
                                    formatRuleValue(definition, definition.maximum)));
         auto* label = new QLabel(definition.displayName(), box);
         label->setBuddy(editor);
-        label->setWordWrap(true);
         forms.value(group)->addRow(label, editor);
         m_editors.insert(definition.key, editor);
         m_labels.insert(definition.key, label);
     }
+
+    // One label width for every group, so the values line up in a single column.
+    int labelWidth = 0;
+    for (const QLabel* label : std::as_const(m_labels))
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel* label : std::as_const(m_labels))
+        label->setMinimumWidth(labelWidth);
+    groupsLayout->addStretch();
+    scroll->setWidget(groupsWidget);
+    layout->addWidget(scroll, 1);
 
     auto* noteRow = new QHBoxLayout;
     auto* noteLabel = new QLabel(tr("Note"), box);
@@ -146,7 +155,6 @@ QWidget* SettingsPage::buildRules()
     m_ruleMessage->setWordWrap(true);
     m_ruleMessage->hide();
     layout->addWidget(m_ruleMessage);
-    layout->addStretch();
 
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveVersion);
     connect(m_discard, &QPushButton::clicked, this, [this] { showRules(m_current); });
@@ -166,7 +174,8 @@ QWidget* SettingsPage::buildVersions()
     setUpRecordTable(m_versionView);
     m_versionView->setSortingEnabled(false);
     m_versionView->setModel(m_versions);
-    m_versionView->setMinimumHeight(160);
+    new ColumnFitter(m_versionView, RuleVersionModel::Note);
+    m_versionView->setMinimumHeight(120);
     layout->addWidget(m_versionView);
     return box;
 }
@@ -232,7 +241,6 @@ void SettingsPage::refresh()
     Result<QList<RuleVersionInfo>> versions = rules.versions();
     if (versions.ok()) {
         m_versions->setVersions(versions.value(), m_current.version(), m_session.zone());
-        fitColumns(m_versionView, 260);
     } else {
         showRuleMessage(versions.error(), true);
     }

@@ -18,19 +18,8 @@ void setUpRecordTable(QTableView* view)
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setResizeContentsPrecision(300);
-}
-
-void fitColumns(QTableView* view, int maxWidth)
-{
-    view->resizeColumnsToContents();
-    QHeaderView* header = view->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column) {
-        if (header->sectionSize(column) > maxWidth)
-            header->resizeSection(column, maxWidth);
-    }
 }
 
 } // namespace fd

@@ -1,0 +1,65 @@
+// The Settings page edits the versioned rules and the operator's time zone.
+#include "uitest.h"
+
+#include "models/ruleversionmodel.h"
+#include "pages/settingspage.h"
+#include "services/ruleservice.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+using UiSettingsTest = UiTest;
+
+TEST_F(UiSettingsTest, EveryRuleHasAnEditorWithinItsBounds)
+{
+    SettingsPage page(m_db.session());
+    page.refresh();
+    const RuleSet current = RuleService(m_db.session()).current().value();
+    for (const RuleDefinition& definition : ruleDefinitions()) {
+        QAbstractSpinBox* editor = page.ruleEditor(definition.key);
+        ASSERT_NE(editor, nullptr) << definition.key.toStdString();
+        EXPECT_EQ(qobject_cast<QSpinBox*>(editor) != nullptr, definition.whole) << definition.key.toStdString();
+        page.setRuleValue(definition.key, definition.maximum + 1);
+        EXPECT_LE(page.editedRules().value(definition.key), definition.maximum);
+        page.setRuleValue(definition.key, current.value(definition.key));
+    }
+    EXPECT_EQ(page.versionModel()->rowCount(), 1);
+}
+
+TEST_F(UiSettingsTest, SavingMakesANewVersion)
+{
+    SettingsPage page(m_db.session());
+    page.refresh();
+    const int before = RuleService(m_db.session()).current().value().version();
+    page.setRuleValue(QString::fromUtf16(rule::kLaddersPerTeam), 2);
+    page.noteEdit()->setText(u"Clause 7.2"_s);
+    page.saveVersion();
+    const RuleSet after = RuleService(m_db.session()).current().value();
+    EXPECT_EQ(after.version(), before + 1);
+    EXPECT_EQ(after.whole(rule::kLaddersPerTeam), 2);
+    EXPECT_TRUE(page.ruleMessage().contains(QString::number(before + 1))) << page.ruleMessage().toStdString();
+    EXPECT_EQ(page.versionModel()->rowCount(), 2);
+    EXPECT_TRUE(page.noteEdit()->text().isEmpty());
+
+    // Saving again without a change makes no version.
+    page.saveVersion();
+    EXPECT_EQ(RuleService(m_db.session()).current().value().version(), before + 1);
+}
+
+TEST_F(UiSettingsTest, TimeZoneOffersTheSystemZoneFirst)
+{
+    SettingsPage page(m_db.session());
+    page.refresh();
+    QComboBox* zones = page.timeZoneCombo();
+    EXPECT_TRUE(zones->itemData(0).toString().isEmpty());
+    EXPECT_GT(zones->findData(u"America/Lima"_s), 0);
+}
+
+} // namespace
+} // namespace fd::test
