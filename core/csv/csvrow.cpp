@@ -127,6 +127,42 @@ double CsvRow::decimal(const QString& column) const
     return value.toDouble();
 }
 
+QDateTime CsvRow::instant(const QString& column, const QTimeZone& zone, bool optional) const
+{
+    const QString value = text(column);
+    if (value.isEmpty()) {
+        if (!optional)
+            complain(column, QCoreApplication::translate("fd::Csv", "is empty; it must be a date and time (ISO 8601)"));
+        return {};
+    }
+    static const QRegularExpression pattern(
+        u"^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?$"_s);
+    const QRegularExpressionMatch match = pattern.match(value);
+    const QDate day = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    QTime time = match.hasMatch() ? QTime::fromString(match.captured(2), Qt::ISODate) : QTime();
+    if (!day.isValid() || !time.isValid()) {
+        complain(column, QCoreApplication::translate("fd::Csv", "“%1” is not a date and time (ISO 8601, e.g. 2026-11-20T09:30:00-05:00)")
+                             .arg(value));
+        return {};
+    }
+    const QString offset = match.captured(3);
+    if (offset.isEmpty())
+        return QDateTime(day, time, zone).toUTC();
+    if (offset == u"Z"_s)
+        return QDateTime(day, time, Qt::UTC);
+    const QString digits = QString(offset).remove(u':');
+    const int sign = digits.startsWith(u'-') ? -1 : 1;
+    const int seconds = sign * (digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60);
+    return QDateTime(day, time, Qt::OffsetFromUTC, seconds).toUTC();
+}
+
+std::optional<double> CsvRow::optionalDecimal(const QString& column) const
+{
+    if (text(column).isEmpty())
+        return std::nullopt;
+    return decimal(column);
+}
+
 QDate CsvRow::date(const QString& column, bool optional) const
 {
     const QString value = text(column);

@@ -3,6 +3,8 @@
 #include "csv/csvreader.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QHash>
 
 #include <functional>
@@ -40,6 +42,10 @@ public:
     qint64 integer(const QString& column) const;
     double decimal(const QString& column) const;
     QDate date(const QString& column, bool optional = false) const;
+    // An ISO 8601 date and time with an offset ("2026-11-20T09:30:00-05:00", "…Z"), or
+    // without one in the operator's `zone` (a space may stand for the T). Returned in UTC.
+    QDateTime instant(const QString& column, const QTimeZone& zone, bool optional = false) const;
+    std::optional<double> optionalDecimal(const QString& column) const;
     // A value that must be one of `keys` (SPEC identifiers); `parse` maps it.
     template<typename T>
     T choice(const QString& column, const std::function<std::optional<T>(const QString&)>& parse,

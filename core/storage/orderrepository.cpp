@@ -129,6 +129,8 @@ QString whereClause(const OrderFilter& filter, QVariantList& values)
         clauses.append(u"o.deadline_at < ?"_s);
         values.append(filter.deadlineBefore.toSecsSinceEpoch());
     }
+    if (filter.measuredPending)
+        clauses.append(u"o.measured_at IS NULL"_s);
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         // Prefix ranges rather than LIKE '%…%': each uses its index, so a search is as quick
@@ -187,6 +189,30 @@ Result<std::optional<WorkOrder>> OrderRepository::find(const QString& number) co
     if (!query.value().next())
         return std::optional<WorkOrder>();
     return std::optional<WorkOrder>(orderFromRow(query.value()));
+}
+
+Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& numbers) const
+{
+    constexpr qsizetype kBatch = 500; // well under both engines' limits on bound values
+    QHash<QString, WorkOrder> found;
+    for (qsizetype start = 0; start < numbers.size(); start += kBatch) {
+        const QStringList batch = numbers.mid(start, kBatch);
+        QStringList marks;
+        QVariantList values;
+        for (const QString& number : batch) {
+            marks.append(u"?"_s);
+            values.append(number);
+        }
+        Result<QSqlQuery> query
+            = runSql(m_database, kSelect + u" WHERE o.number IN ("_s + marks.join(u", "_s) + u')', values);
+        if (!query.ok())
+            return Error(query.error());
+        while (query.value().next()) {
+            WorkOrder order = orderFromRow(query.value());
+            found.insert(order.number, order);
+        }
+    }
+    return found;
 }
 
 Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,

@@ -25,6 +25,7 @@ struct OrderFilter
     bool unassignedOnly = false;
     QDateTime deadlineFrom; // inclusive
     QDateTime deadlineBefore; // exclusive
+    bool measuredPending = false; // the event timeliness measures has not happened yet
     QString search; // the start of a number, account, customer name or phone
 };
 
@@ -53,6 +54,8 @@ public:
     ~OrderRepository();
 
     Result<std::optional<WorkOrder>> find(const QString& number) const;
+    // The orders among `numbers` that exist, by number (looked up in batches).
+    Result<QHash<QString, WorkOrder>> findMany(const QStringList& numbers) const;
     // One page of a board, in `sort` order, after `cursor` when given.
     Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort, const std::optional<OrderCursor>& after,
         int limit) const;

@@ -21,6 +21,8 @@ QString importKindKey(ImportKind kind)
         return u"equipment"_s;
     case ImportKind::Assessments:
         return u"assessments"_s;
+    case ImportKind::Orders:
+        return u"orders"_s;
     }
     return {};
 }
@@ -49,6 +51,8 @@ QString importKindDisplayName(ImportKind kind)
         return QCoreApplication::translate("fd::Import", "Equipment");
     case ImportKind::Assessments:
         return QCoreApplication::translate("fd::Import", "Assessments");
+    case ImportKind::Orders:
+        return QCoreApplication::translate("fd::Import", "Work orders");
     }
     return {};
 }
@@ -56,7 +60,7 @@ QString importKindDisplayName(ImportKind kind)
 QList<ImportKind> allImportKinds()
 {
     return { ImportKind::Units, ImportKind::Areas, ImportKind::Teams, ImportKind::Technicians,
-        ImportKind::Equipment, ImportKind::Assessments };
+        ImportKind::Equipment, ImportKind::Assessments, ImportKind::Orders };
 }
 
 QStringList importColumns(ImportKind kind)
@@ -74,6 +78,12 @@ QStringList importColumns(ImportKind kind)
         return { u"unit_code"_s, u"team_code"_s, u"kind"_s, u"quantity"_s };
     case ImportKind::Assessments:
         return { u"unit_code"_s, u"kind"_s, u"date"_s, u"score"_s, u"passed"_s };
+    case ImportKind::Orders:
+        return { u"number"_s, u"kind"_s, u"account"_s, u"customer"_s, u"phone"_s, u"address"_s, u"area_code"_s,
+            u"received_at"_s, u"team_code"_s, u"technician_code"_s, u"contacted_at"_s, u"appointment_start"_s,
+            u"appointment_end"_s, u"customer_requested_later"_s, u"arrived_at"_s, u"completed_at"_s, u"status"_s,
+            u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s, u"tested"_s, u"site_cleaned"_s,
+            u"signed_by"_s, u"rx_power_dbm"_s, u"exempt_reason"_s };
     }
     return {};
 }

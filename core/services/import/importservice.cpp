@@ -5,6 +5,7 @@
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/equipmentservice.h"
+#include "services/import/orderimporter.h"
 #include "services/import/organisationrows.h"
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
@@ -60,8 +61,8 @@ QString ImportFailure::summary() const
         .arg(first, QString::number(problems.size() - 1));
 }
 
-Result<ImportOutcome> ImportService::importFile(
-    ImportKind kind, const QString& path, ImportFailure* failure)
+Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& path, ImportFailure* failure,
+    const ImportProgress& progress)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
@@ -81,18 +82,20 @@ Result<ImportOutcome> ImportService::importFile(
                           .arg(path, file.errorString());
         return Error(out.general);
     }
-    return importBytes(kind, file.readAll(), path, &out);
+    return importBytes(kind, file.readAll(), path, &out, progress);
 }
 
-Result<ImportOutcome> ImportService::importBytes(
-    ImportKind kind, const QByteArray& bytes, const QString& fileName, ImportFailure* failure)
+Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes, const QString& fileName,
+    ImportFailure* failure, const ImportProgress& progress)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
     out = { fileName, {}, {} };
     auto refuse = [&]() -> Result<ImportOutcome> { return Error(out.summary()); };
 
-    const Status allowed = checkAllowed(m_session.actor(), Action::ImportOrganisation);
+    // Dispatchers import the CRM's orders; evaluators the organisation (SPEC §1).
+    const Status allowed = checkAllowed(
+        m_session.actor(), kind == ImportKind::Orders ? Action::DispatchOrders : Action::ImportOrganisation);
     if (!allowed.ok()) {
         out.general = allowed.error();
         return refuse();
@@ -160,6 +163,12 @@ Result<ImportOutcome> ImportService::importBytes(
                 return AssessmentService(m_session).record(values, &summary);
             });
         break;
+    case ImportKind::Orders: {
+        QString general;
+        if (!OrderImporter(m_session).run(doc, columns, problems, summary, progress, general))
+            saved = Error(general);
+        break;
+    }
     }
     if (!problems.isEmpty())
         return refuse();

@@ -4,6 +4,7 @@
 #include "common/session.h"
 #include "csv/csvreader.h"
 #include "services/import/importkind.h"
+#include "services/import/importprogress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -37,9 +38,10 @@ public:
     explicit ImportService(const Session& session) : m_session(session) { }
 
     // Returns the outcome, or fills `failure` (when given) and returns an error.
-    Result<ImportOutcome> importFile(ImportKind kind, const QString& path, ImportFailure* failure = nullptr);
+    Result<ImportOutcome> importFile(ImportKind kind, const QString& path, ImportFailure* failure = nullptr,
+        const ImportProgress& progress = {});
     Result<ImportOutcome> importBytes(ImportKind kind, const QByteArray& bytes, const QString& fileName,
-        ImportFailure* failure = nullptr);
+        ImportFailure* failure = nullptr, const ImportProgress& progress = {});
 
 private:
     const Session& m_session;

@@ -1,0 +1,123 @@
+#include "boardservice.h"
+
+#include "rules/permissions.h"
+#include "storage/rulerepository.h"
+
+namespace fd {
+
+BoardService::BoardService(const Session& session) : m_session(session)
+{
+    Result<RuleSet> rules = RuleRepository(session.database()).current();
+    if (rules.ok())
+        m_rules = TimelinessRules::fromRuleSet(rules.value());
+    else
+        m_loaded = Error(rules.error());
+}
+
+OrderFilter BoardService::filterFor(const BoardQuery& query) const
+{
+    OrderFilter filter;
+    switch (query.scope) {
+    case BoardQuery::Scope::Open:
+        filter.statuses = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled, OrderStatus::OnSite };
+        break;
+    case BoardQuery::Scope::Completed:
+        filter.statuses = { OrderStatus::Completed };
+        break;
+    case BoardQuery::Scope::Cancelled:
+        filter.statuses = { OrderStatus::Cancelled };
+        break;
+    case BoardQuery::Scope::All:
+        break;
+    }
+    if (query.status)
+        filter.statuses = { *query.status };
+    filter.kind = query.kind;
+    filter.areaCode = query.areaCode;
+    filter.teamCode = query.teamCode;
+    filter.unitCode = query.unitCode;
+    filter.unassignedOnly = query.unassignedOnly;
+    filter.search = query.search;
+    const QDateTime now = m_session.now();
+    if (query.dueToday) {
+        const QDate today = m_session.today();
+        filter.deadlineFrom = QDateTime(today, QTime(0, 0), m_session.zone()).toUTC();
+        filter.deadlineBefore = QDateTime(today.addDays(1), QTime(0, 0), m_session.zone()).toUTC();
+        filter.measuredPending = true;
+    }
+    if (query.overdue) {
+        filter.deadlineBefore = filter.deadlineBefore.isValid() ? qMin(filter.deadlineBefore, now) : now;
+        filter.measuredPending = true;
+    }
+    return filter;
+}
+
+Result<QList<WorkOrder>> BoardService::page(const BoardQuery& query, const std::optional<OrderCursor>& after,
+    int limit) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    return OrderRepository(m_session.database()).page(filterFor(query), query.sort, after, limit);
+}
+
+Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    OrderRepository repository(m_session.database());
+    const OrderFilter filter = filterFor(query);
+    const QDateTime now = m_session.now();
+    BoardCounts counts;
+    counts.cap = cap;
+
+    Result<qint64> matching = repository.count(filter, cap);
+    if (!matching.ok())
+        return Error(matching.error());
+    counts.matching = matching.value();
+
+    // The lanes count open orders only, whatever the scope the board shows.
+    OrderFilter open = filter;
+    open.statuses = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled, OrderStatus::OnSite };
+    OrderFilter unassigned = open;
+    unassigned.unassignedOnly = true;
+    OrderFilter overdue = open;
+    overdue.measuredPending = true;
+    overdue.deadlineBefore = overdue.deadlineBefore.isValid() ? qMin(overdue.deadlineBefore, now) : now;
+    OrderFilter dueSoon = open;
+    dueSoon.measuredPending = true;
+    dueSoon.deadlineFrom = dueSoon.deadlineFrom.isValid() ? qMax(dueSoon.deadlineFrom, now) : now;
+    const QDateTime soon = now.addSecs(qint64(m_rules.dueSoonMinutes) * 60 + 1);
+    dueSoon.deadlineBefore = dueSoon.deadlineBefore.isValid() ? qMin(dueSoon.deadlineBefore, soon) : soon;
+    const std::pair<const OrderFilter*, qint64*> lanes[] = {
+        { &unassigned, &counts.unassigned },
+        { &overdue, &counts.overdue },
+        { &dueSoon, &counts.dueSoon },
+    };
+    for (const auto& [laneFilter, target] : lanes) {
+        Result<qint64> counted = repository.count(*laneFilter, cap);
+        if (!counted.ok())
+            return Error(counted.error());
+        *target = counted.value();
+    }
+    return counts;
+}
+
+Result<QList<WorkOrder>> BoardService::teamDay(const QString& teamCode, const QDate& day) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    return OrderRepository(m_session.database())
+        .appointments(teamCode, QDateTime(day, QTime(0, 0), m_session.zone()).toUTC(),
+            QDateTime(day.addDays(1), QTime(0, 0), m_session.zone()).toUTC());
+}
+
+Timeliness BoardService::timelinessOf(const WorkOrder& order) const
+{
+    return timeliness(order.deadline, order.measuredAt, m_session.now(), m_rules.dueSoonMinutes);
+}
+
+double BoardService::creditOf(const WorkOrder& order) const
+{
+    if (order.exemptReason || order.status == OrderStatus::Cancelled)
+        return 0;
+    return compensationCredit(m_rules, order.kind, order.deadline, order.measuredAt, m_session.now());
+}
+
+} // namespace fd

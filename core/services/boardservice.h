@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/session.h"
+#include "domain/workorder.h"
+#include "rules/timeliness.h"
+#include "storage/orderrepository.h"
+
+namespace fd {
+
+// What the dispatch board shows (SPEC §4, issue 3): which orders, in which order.
+struct BoardQuery
+{
+    enum class Scope { Open, All, Completed, Cancelled };
+    Scope scope = Scope::Open;
+    std::optional<OrderStatus> status; // one status within the scope
+    std::optional<OrderKind> kind;
+    QString areaCode;
+    QString teamCode;
+    QString unitCode;
+    bool unassignedOnly = false;
+    bool dueToday = false; // deadline within today (operator's zone), still to happen
+    bool overdue = false; // deadline passed, still to happen
+    QString search; // start of a number, account, customer name or phone
+    OrderSort sort = OrderSort::Deadline;
+};
+
+// The lane counts of the board, for the query's filters (each capped at `cap`).
+struct BoardCounts
+{
+    qint64 matching = 0;
+    qint64 unassigned = 0;
+    qint64 dueSoon = 0;
+    qint64 overdue = 0;
+    qint64 cap = 0;
+};
+
+class BoardService
+{
+public:
+    explicit BoardService(const Session& session);
+
+    // One page of the board; pass the last row's cursor to get the next.
+    Result<QList<WorkOrder>> page(const BoardQuery& query, const std::optional<OrderCursor>& after, int limit) const;
+    Result<BoardCounts> counts(const BoardQuery& query, qint64 cap = 10000) const;
+    // A team's appointments on one day of the operator's calendar.
+    Result<QList<WorkOrder>> teamDay(const QString& teamCode, const QDate& day) const;
+
+    // The SLA colour of an order now.
+    Timeliness timelinessOf(const WorkOrder& order) const;
+    double creditOf(const WorkOrder& order) const;
+    const TimelinessRules& rules() const { return m_rules; }
+    const Status& loaded() const { return m_loaded; }
+
+    OrderFilter filterFor(const BoardQuery& query) const;
+
+private:
+    const Session& m_session;
+    TimelinessRules m_rules;
+    Status m_loaded;
+};
+
+} // namespace fd
