@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -189,7 +190,11 @@ void MainWindow::buildPages()
 
 void MainWindow::buildMenus()
 {
+    // The old menus go later: this may run from one of their own actions (Language ▸ …).
+    const QList<QMenu*> oldMenus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
     menuBar()->clear();
+    for (QMenu* menu : oldMenus)
+        menu->deleteLater();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* import = file->addAction(tr("&Import CSV…"), this, &MainWindow::openImportDialog);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
@@ -199,7 +204,8 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* languages = menuBar()->addMenu(tr("&Language"));
-    delete m_languages;
+    if (m_languages)
+        m_languages->deleteLater();
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
     for (const LanguageOption& option : availableLanguages()) {

@@ -1,6 +1,7 @@
 // fiberdesk: the desktop program. Opens the database (creating or upgrading it), then the
 // main window acting as the local user with the admin role; sign-in arrives in a later
 // version.
+#include "dialogs/databaselocationdialog.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
@@ -11,9 +12,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QTimer>
+#include <QPushButton>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,14 +31,45 @@ QString localUserName()
     return name.isEmpty() ? u"local"_s : name;
 }
 
-// Shown in a message box (the user started a window program, not a terminal) and on stderr
-// (for scripts). An unattended --screenshots run gets no box: nobody would close it.
-int fail(const QString& message, bool interactive)
+struct Opened
 {
-    std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(message));
-    if (interactive)
-        QMessageBox::critical(nullptr, tr("FiberDesk cannot start"), message);
-    return 1;
+    std::unique_ptr<fd::Database> database;
+    QTimeZone zone;
+};
+
+// Opens (creating or upgrading) the database at `where` and reads the operator's zone.
+fd::Result<Opened> openDatabase(const QString& where)
+{
+    fd::Result<fd::DatabaseLocation> location = fd::DatabaseLocation::parse(where);
+    if (!location.ok())
+        return fd::Error(location.error());
+    fd::Result<std::unique_ptr<fd::Database>> database = fd::Database::open(location.value());
+    if (!database.ok())
+        return fd::Error(database.error());
+    fd::Result<QTimeZone> zone = fd::operatorTimeZone(*database.value());
+    if (!zone.ok())
+        return fd::Error(zone.error());
+    return Opened { std::move(database).value(), zone.value() };
+}
+
+// A database that cannot be opened (a newer FiberDesk's, not a FiberDesk file, a server
+// that is down) is explained, and the user may name another one rather than being locked
+// out by a stored setting. Returns the location to try next, or nothing to give up.
+std::optional<QString> askForAnotherDatabase(const QString& where, const QString& error)
+{
+    QMessageBox box(QMessageBox::Critical, tr("FiberDesk cannot start"),
+        tr("FiberDesk cannot open the database %1.").arg(where));
+    box.setInformativeText(error);
+    QPushButton* other = box.addButton(tr("Use another database…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(other);
+    box.exec();
+    if (box.clickedButton() != other)
+        return std::nullopt;
+    fd::DatabaseLocationDialog dialog(where);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.location();
 }
 
 } // namespace
@@ -62,17 +95,21 @@ int main(int argc, char* argv[])
     parser.process(app);
     const bool interactive = !parser.isSet(screenshotsOption);
 
-    const QString where = parser.isSet(databaseOption) ? parser.value(databaseOption) : fd::defaultDatabaseLocation();
-    fd::Result<fd::DatabaseLocation> location = fd::DatabaseLocation::parse(where);
-    if (!location.ok())
-        return fail(location.error(), interactive);
-    fd::Result<std::unique_ptr<fd::Database>> database = fd::Database::open(location.value());
-    if (!database.ok())
-        return fail(database.error(), interactive);
-    fd::Result<QTimeZone> zone = fd::operatorTimeZone(*database.value());
-    if (!zone.ok())
-        return fail(zone.error(), interactive);
-    const fd::Session session(*database.value(), fd::Actor { localUserName(), fd::Role::Admin }, zone.value());
+    QString where = parser.isSet(databaseOption) ? parser.value(databaseOption) : fd::defaultDatabaseLocation();
+    fd::Result<Opened> opened = openDatabase(where);
+    while (!opened.ok()) {
+        std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(opened.error()));
+        // An unattended --screenshots run gets no dialog: nobody would answer it.
+        const std::optional<QString> next = interactive ? askForAnotherDatabase(where, opened.error()) : std::nullopt;
+        if (!next)
+            return 1;
+        where = *next;
+        opened = openDatabase(where);
+        if (opened.ok())
+            fd::setStoredDatabaseLocation(where); // what worked is what opens next time
+    }
+    const fd::Session session(
+        *opened.value().database, fd::Actor { localUserName(), fd::Role::Admin }, opened.value().zone);
 
     fd::MainWindow window(session);
     if (parser.isSet(screenshotsOption)) {
