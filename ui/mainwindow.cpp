@@ -309,6 +309,8 @@ void MainWindow::openImportDialog()
     const ImportJobResult result = importFile(dialog.kind(), dialog.path());
     if (result.ok) {
         QMessageBox::information(this, tr("Import CSV"), importSummary(dialog.kind(), dialog.path(), result));
+    } else if (result.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was written."), 10000);
     } else {
         ImportProblemsDialog problems(result.failure, this);
         problems.exec();

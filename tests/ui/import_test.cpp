@@ -70,6 +70,23 @@ TEST_F(UiImportTest, AcceptedFileUpdatesThePages)
     EXPECT_EQ(areas->model()->index(row, 3).data().toString(), QLocale().toString(4242));
 }
 
+TEST_F(UiImportTest, CancelledImportStopsAndSaysSo)
+{
+    const Area area = AreaService(m_db.session()).list().value().first();
+    const QString path = write(u"orders.csv"_s,
+        importColumns(ImportKind::Orders).join(u',').toUtf8() + '\n' + "ORD-1,repair,ACC-1,Ana,+51 900 000 001,Calle 1,"
+            + area.code.toUtf8() + ",2026-11-19T09:00:00-05:00" + QByteArray(17, ',') + '\n');
+    int calls = 0;
+    const ImportJobResult result = runImportJob(m_db.database().location(), m_db.session().actor(),
+        m_db.session().zone(), m_db.session().now(), ImportKind::Orders, path, [&calls](qint64, qint64) {
+            ++calls;
+            return false;
+        });
+    EXPECT_GT(calls, 0) << "the orders import reports its progress";
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.cancelled);
+}
+
 TEST_F(UiImportTest, MissingFileIsReportedNotThrown)
 {
     const ImportJobResult result

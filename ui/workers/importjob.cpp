@@ -5,6 +5,10 @@
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
 
 #include <memory>
 
@@ -15,7 +19,7 @@ QString tr(const char* text) { return QCoreApplication::translate("fd::ImportJob
 } // namespace
 
 ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& actor, const QTimeZone& zone,
-    const QDateTime& now, ImportKind kind, const QString& path)
+    const QDateTime& now, ImportKind kind, const QString& path, const ImportProgress& progress)
 {
     ImportJobResult result;
     result.failure.fileName = QFileInfo(path).fileName();
@@ -28,8 +32,14 @@ ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& acto
     // The import is stamped with the moment it was asked for, on the same clock as the
     // window's session (tests pin that clock).
     session.setClock([now] { return now; });
-    Result<ImportOutcome> outcome = ImportService(session).importFile(kind, path, &result.failure);
+    bool stopped = false;
+    const ImportProgress watched = [&progress, &stopped](qint64 done, qint64 total) {
+        stopped = progress && !progress(done, total);
+        return !stopped;
+    };
+    Result<ImportOutcome> outcome = ImportService(session).importFile(kind, path, &result.failure, watched);
     if (!outcome.ok()) {
+        result.cancelled = stopped;
         if (result.failure.general.isEmpty() && result.failure.problems.isEmpty())
             result.failure.general = outcome.error();
         return result;
@@ -46,22 +56,48 @@ ImportJobResult runImportWithProgress(const Session& session, ImportKind kind, c
     const Actor actor = session.actor();
     const QTimeZone zone = session.zone();
     const QDateTime now = session.now();
-    std::unique_ptr<QThread> worker(QThread::create(
-        [&result, location, actor, zone, now, kind, path] { result = runImportJob(location, actor, zone, now, kind, path); }));
+    // Shared with the worker: how far it got, and whether the user asked it to stop.
+    std::atomic<qint64> done { 0 };
+    std::atomic<qint64> total { 0 };
+    std::atomic<bool> cancel { false };
+    const ImportProgress progressOfWorker = [&done, &total, &cancel](qint64 doneNow, qint64 totalNow) {
+        done = doneNow;
+        total = totalNow;
+        return !cancel.load();
+    };
+    std::unique_ptr<QThread> worker(QThread::create([&result, &progressOfWorker, location, actor, zone, now, kind, path] {
+        result = runImportJob(location, actor, zone, now, kind, path, progressOfWorker);
+    }));
 
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, parent);
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, parent);
     progress.setWindowTitle(tr("Import CSV"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setCancelButton(nullptr);
     progress.setMinimumDuration(300); // a small file finishes before the dialog would flash
     progress.setAutoClose(false);
+    progress.setAutoReset(false);
     progress.setValue(0);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel, &progress] {
+        cancel = true;
+        progress.setLabelText(tr("Stopping; nothing will be written…"));
+        progress.show();
+    });
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &progress, [&done, &total, &progress] {
+        const qint64 of = total.load();
+        if (of <= 0)
+            return;
+        progress.setMaximum(1000);
+        progress.setValue(int(std::clamp<qint64>(done.load() * 1000 / of, 0, 999)));
+    });
 
     QEventLoop loop;
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
     worker->start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    poll.start();
+    loop.exec();
     worker->wait();
+    poll.stop();
     progress.reset();
     return result;
 }
