@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace fd {
 
 // RFC 4180 CSV in UTF-8 (SPEC §9): comma-separated, a header row, fields quoted with
@@ -28,14 +30,45 @@ struct CsvProblem
     QString message;
 };
 
+// Reads records one at a time from a device, in blocks, so that a file of millions of
+// rows never has to fit in memory. Empty lines are skipped. A field that is not UTF-8 or
+// holds a NUL character stops the reading with a problem naming its line and column.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice* device);
+
+    // The next record, or false at the end of the file or at a problem (see failed()).
+    bool next(CsvRecord& record);
+    bool failed() const { return m_failed; }
+    const CsvProblem& problem() const { return m_problem; }
+    qint64 bytesRead() const { return m_consumed; }
+
+private:
+    bool fill(); // reads the next block; false at the end of the device
+    bool peek(char& c);
+    void advance();
+    bool fail(int line, int column, const QString& message);
+    bool finishField(QByteArray& bytes, int line, int column, QStringList& fields);
+
+    QIODevice* m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    int m_line = 1;
+    bool m_started = false;
+    bool m_failed = false;
+    CsvProblem m_problem;
+};
+
 struct CsvDocument
 {
     QStringList header;
     QList<CsvRecord> records;
 };
 
-// Parses a whole file's bytes. Empty lines are skipped; every other line must have as many
-// fields as the header.
+// Parses a whole file's bytes (small files: the organisation). Every line must then be
+// checked against the header by the caller.
 Result<CsvDocument> parseCsv(const QByteArray& bytes, CsvProblem* problem);
 
 // "file, line L, column C (field): message", translated.

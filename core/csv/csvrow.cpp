@@ -39,6 +39,16 @@ bool CsvColumns::read(const QStringList& header, const QStringList& expected, Cs
     return true;
 }
 
+bool CsvColumns::fitsRecord(const CsvRecord& record, QList<CsvProblem>& problems) const
+{
+    if (record.fields.size() == count())
+        return true;
+    problems.append({ record.line, 0, {},
+        QCoreApplication::translate("fd::Import", "has %1 fields; the header has %2")
+            .arg(QString::number(record.fields.size()), QString::number(count())) });
+    return false;
+}
+
 CsvRow::CsvRow(const CsvRecord& record, const CsvColumns& columns, QList<CsvProblem>& problems)
     : m_record(record)
     , m_columns(columns)

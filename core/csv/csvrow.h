@@ -21,6 +21,8 @@ public:
     bool read(const QStringList& header, const QStringList& expected, CsvProblem& problem);
 
     int index(const QString& column) const { return m_index.value(column, -1); }
+    // Notes a problem and returns false when a record has another number of fields.
+    bool fitsRecord(const CsvRecord& record, QList<CsvProblem>& problems) const;
     int count() const { return int(m_index.size()); }
 
 private:

@@ -202,14 +202,45 @@ INSTANTIATE_TEST_SUITE_P(EveryColumn, OrderImportBadValues,
                    "completed,yes,yes,yes,yes,yes,Eva,strong,", "rx_power_dbm" },
         BadOrder { "WO-9,install,ACC-9,Eva,,,A1,2026-11-20T09:00:00,,,,,,,,,new,,,,,,,,weather", "exempt_reason" }));
 
-TEST_F(OrderImport, CancellingTheProgressWritesNothing)
+TEST_F(OrderImport, CancellingAfterSomeChunksWritesNothing)
 {
+    QByteArray file = kHeader;
+    for (int i = 0; i < 12000; ++i)
+        file += "N-" + QByteArray::number(i) + ",install,ACC,Rosa,,,A1,2026-11-20T09:00:00,,,,,,,,,new,,,,,,,,\n";
+    int calls = 0;
+    qint64 lastDone = 0;
     ImportFailure failure;
     Result<ImportOutcome> outcome = ImportService(db.session())
-                                        .importBytes(ImportKind::Orders, kOrders, u"orders.csv"_s, &failure,
-                                            [](qint64 done, qint64) { return done == 0; });
+                                        .importBytes(ImportKind::Orders, file, u"orders.csv"_s, &failure,
+                                            [&](qint64 done, qint64 total) {
+                                                EXPECT_EQ(total, file.size());
+                                                EXPECT_GE(done, lastDone);
+                                                lastDone = done;
+                                                return ++calls < 3; // two chunks are written by then
+                                            });
     ASSERT_FALSE(outcome.ok());
+    EXPECT_EQ(calls, 3);
     EXPECT_TRUE(failure.general.contains(u"cancelled"_s));
+    EXPECT_EQ(count(u"orders"_s), 0) << "the chunks already written were rolled back";
+    EXPECT_EQ(count(u"order_events"_s), 0);
+
+    Result<ImportOutcome> whole = ImportService(db.session()).importBytes(ImportKind::Orders, file, u"orders.csv"_s);
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(whole.value().rows, 12000);
+    EXPECT_EQ(count(u"orders"_s), 12000);
+}
+
+TEST_F(OrderImport, DuplicatesAcrossChunksAreFound)
+{
+    QByteArray file = kHeader;
+    for (int i = 0; i < 6000; ++i)
+        file += "N-" + QByteArray::number(i) + ",install,ACC,Rosa,,,A1,2026-11-20T09:00:00,,,,,,,,,new,,,,,,,,\n";
+    file += "N-17,install,ACC,Rosa,,,A1,2026-11-20T09:00:00,,,,,,,,,new,,,,,,,,\n";
+    ImportFailure failure;
+    ASSERT_FALSE(ImportService(db.session()).importBytes(ImportKind::Orders, file, u"orders.csv"_s, &failure).ok());
+    ASSERT_EQ(failure.problems.size(), 1);
+    EXPECT_EQ(failure.problems.first().line, 6002);
+    EXPECT_EQ(failure.problems.first().field, u"number"_s);
     EXPECT_EQ(count(u"orders"_s), 0);
 }
 

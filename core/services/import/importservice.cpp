@@ -11,6 +11,7 @@
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -69,20 +70,17 @@ Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& 
     out = { path, {}, {} };
     const QFileInfo info(path);
     if (!info.exists())
-        out.general
-            = QCoreApplication::translate("fd::Import", "The file “%1” does not exist.").arg(path);
+        out.general = QCoreApplication::translate("fd::Import", "The file “%1” does not exist.").arg(path);
     else if (info.isDir())
-        out.general = QCoreApplication::translate("fd::Import", "“%1” is a folder, not a CSV file.")
-                          .arg(path);
+        out.general = QCoreApplication::translate("fd::Import", "“%1” is a folder, not a CSV file.").arg(path);
     if (!out.general.isEmpty())
         return Error(out.general);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.general = QCoreApplication::translate("fd::Import", "Cannot read “%1”: %2")
-                          .arg(path, file.errorString());
+        out.general = QCoreApplication::translate("fd::Import", "Cannot read “%1”: %2").arg(path, file.errorString());
         return Error(out.general);
     }
-    return importBytes(kind, file.readAll(), path, &out, progress);
+    return importDevice(kind, file, path, out, progress);
 }
 
 Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes, const QString& fileName,
@@ -90,6 +88,16 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
+    out = { fileName, {}, {} };
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(kind, buffer, fileName, out, progress);
+}
+
+Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& device, const QString& fileName,
+    ImportFailure& out, const ImportProgress& progress)
+{
     out = { fileName, {}, {} };
     auto refuse = [&]() -> Result<ImportOutcome> { return Error(out.summary()); };
 
@@ -100,84 +108,86 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
         out.general = allowed.error();
         return refuse();
     }
-    CsvProblem problem;
-    Result<CsvDocument> document = parseCsv(bytes, &problem);
-    if (!document.ok()) {
-        out.problems.append(problem);
+    CsvReader reader(&device);
+    CsvRecord header;
+    if (!reader.next(header)) {
+        out.problems.append(reader.failed()
+                ? reader.problem()
+                : CsvProblem { 1, 0, {}, QCoreApplication::translate("fd::Csv", "the file is empty; it needs a header row") });
         return refuse();
     }
     CsvColumns columns;
-    if (!columns.read(document.value().header, importColumns(kind), problem)) {
+    CsvProblem problem;
+    if (!columns.read(header.fields, importColumns(kind), problem)) {
         out.problems.append(problem);
         return refuse();
     }
-    for (const CsvRecord& record : document.value().records) {
-        if (record.fields.size() != columns.count()) {
-            out.problems.append({ record.line, 0, {},
-                QCoreApplication::translate("fd::Import", "has %1 fields; the header has %2")
-                    .arg(record.fields.size())
-                    .arg(columns.count()) });
-        }
+
+    SaveSummary summary;
+    qsizetype rows = 0;
+    if (kind == ImportKind::Orders) {
+        // Millions of rows: streamed through in chunks, inside one transaction.
+        const qint64 size = device.size();
+        OrderImporter importer(m_session);
+        if (!importer.run(reader, columns, size, out.problems, summary, progress, out.general))
+            return refuse();
+        rows = importer.rows();
+        return ImportOutcome { kind, rows, summary };
     }
+
+    CsvDocument document;
+    document.header = header.fields;
+    CsvRecord record;
+    while (reader.next(record))
+        document.records.append(record);
+    if (reader.failed()) {
+        out.problems.append(reader.problem());
+        return refuse();
+    }
+    for (const CsvRecord& each : std::as_const(document.records))
+        columns.fitsRecord(each, out.problems);
     if (!out.problems.isEmpty())
         return refuse();
 
-    const CsvDocument& doc = document.value();
+    const CsvDocument& doc = document;
     QList<CsvProblem>& problems = out.problems;
-    SaveSummary summary;
     BatchStatus saved;
     switch (kind) {
     case ImportKind::Units:
-        saved = readAndSave<Unit>(
-            doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
-                return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
-            });
+        saved = readAndSave<Unit>(doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
+            return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
+        });
         break;
     case ImportKind::Areas:
-        saved = readAndSave<Area>(
-            doc, columns, problems, readAreaRows, [&](const QList<Area>& values) {
-                return AreaService(m_session).save(values, &summary);
-            });
+        saved = readAndSave<Area>(doc, columns, problems, readAreaRows,
+            [&](const QList<Area>& values) { return AreaService(m_session).save(values, &summary); });
         break;
     case ImportKind::Teams:
-        saved = readAndSave<Team>(
-            doc, columns, problems, readTeamRows, [&](const QList<Team>& values) {
-                return TeamService(m_session).save(values, &summary);
-            });
+        saved = readAndSave<Team>(doc, columns, problems, readTeamRows,
+            [&](const QList<Team>& values) { return TeamService(m_session).save(values, &summary); });
         break;
     case ImportKind::Technicians:
-        saved = readAndSave<Technician>(
-            doc, columns, problems, readTechnicianRows, [&](const QList<Technician>& values) {
-                return TechnicianService(m_session).save(values, &summary);
-            });
+        saved = readAndSave<Technician>(doc, columns, problems, readTechnicianRows,
+            [&](const QList<Technician>& values) { return TechnicianService(m_session).save(values, &summary); });
         break;
     case ImportKind::Equipment:
-        saved = readAndSave<EquipmentHolding>(
-            doc, columns, problems, readEquipmentRows, [&](const QList<EquipmentHolding>& values) {
-                return EquipmentService(m_session).save(values, &summary);
-            });
+        saved = readAndSave<EquipmentHolding>(doc, columns, problems, readEquipmentRows,
+            [&](const QList<EquipmentHolding>& values) { return EquipmentService(m_session).save(values, &summary); });
         break;
     case ImportKind::Assessments:
-        saved = readAndSave<Assessment>(
-            doc, columns, problems, readAssessmentRows, [&](const QList<Assessment>& values) {
-                return AssessmentService(m_session).record(values, &summary);
-            });
+        saved = readAndSave<Assessment>(doc, columns, problems, readAssessmentRows,
+            [&](const QList<Assessment>& values) { return AssessmentService(m_session).record(values, &summary); });
         break;
-    case ImportKind::Orders: {
-        QString general;
-        if (!OrderImporter(m_session).run(doc, columns, problems, summary, progress, general))
-            saved = Error(general);
-        break;
-    }
+    case ImportKind::Orders:
+        break; // streamed above
     }
     if (!problems.isEmpty())
         return refuse();
     if (!saved.ok()) {
         out.general = saved.generalError();
         for (const RecordError& error : saved.recordErrors()) {
-            const CsvRecord& record = doc.records.at(error.index);
-            out.problems.append(
-                { record.line, columns.index(error.field) + 1, error.field, error.message });
+            const CsvRecord& failed = doc.records.at(error.index);
+            out.problems.append({ failed.line, columns.index(error.field) + 1, error.field, error.message });
         }
         std::stable_sort(out.problems.begin(), out.problems.end(),
             [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });

@@ -7,6 +7,7 @@
 #include "services/import/importprogress.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace fd {
@@ -44,6 +45,9 @@ public:
         ImportFailure* failure = nullptr, const ImportProgress& progress = {});
 
 private:
+    Result<ImportOutcome> importDevice(ImportKind kind, QIODevice& device, const QString& fileName, ImportFailure& out,
+        const ImportProgress& progress);
+
     const Session& m_session;
 };
 

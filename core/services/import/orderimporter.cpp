@@ -122,7 +122,7 @@ bool sameRecord(const WorkOrder& a, const WorkOrder& b)
 
 } // namespace
 
-bool OrderImporter::run(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems,
+bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes, QList<CsvProblem>& problems,
     SaveSummary& summary, const ImportProgress& progress, QString& generalError)
 {
     auto fail = [&](const QString& message) {
@@ -147,10 +147,16 @@ bool OrderImporter::run(const CsvDocument& document, const CsvColumns& columns, 
         if (!failure->isEmpty())
             return fail(*failure);
     }
+    // Orders above this id were created by this import: meeting one again means its number
+    // appears twice in the file.
+    Result<QVariant> lastIdBefore = scalar(database, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s);
+    if (!lastIdBefore.ok())
+        return fail(lastIdBefore.error());
+    const qint64 createdAbove = lastIdBefore.value().toLongLong();
 
-    const qint64 total = document.records.size() * 2; // reading, then writing
     const QTimeZone& zone = m_session.zone();
     const QDateTime now = m_session.now();
+    const QString actor = m_session.actor().user;
     const QStringList kinds = { u"install"_s, u"move"_s, u"repair"_s };
     QStringList statusKeys;
     for (OrderStatus status : allOrderStatuses())
@@ -159,150 +165,185 @@ bool OrderImporter::run(const CsvDocument& document, const CsvColumns& columns, 
     for (ExemptReason reason : allExemptReasons())
         exemptKeys.append(exemptReasonKey(reason));
 
-    QList<WorkOrder> orders;
-    QList<OrderKeys> keys;
-    orders.reserve(document.records.size());
-    keys.reserve(document.records.size());
-    QSet<QString> numbers;
-    for (qsizetype i = 0; i < document.records.size(); ++i) {
-        if (progress && i % 5000 == 0 && !progress(i, total))
-            return fail(QCoreApplication::translate("fd::OrderImporter", "The import was cancelled; nothing was written."));
-        const CsvRow row(document.records.at(i), columns, problems);
-        WorkOrder order;
-        OrderKeys key;
-        order.number = row.text(u"number"_s);
-        order.kind = row.choice<OrderKind>(u"kind"_s, orderKindFromKey, kinds, OrderKind::Install);
-        order.account = row.text(u"account"_s);
-        order.customer = row.text(u"customer"_s);
-        order.phone = row.text(u"phone"_s);
-        order.address = row.text(u"address"_s);
-        order.areaCode = row.text(u"area_code"_s);
-        order.receivedAt = row.instant(u"received_at"_s, zone);
-        order.teamCode = row.text(u"team_code"_s);
-        order.technicianCode = row.text(u"technician_code"_s);
-        order.contactedAt = row.instant(u"contacted_at"_s, zone, true);
-        order.appointmentStart = row.instant(u"appointment_start"_s, zone, true);
-        order.appointmentEnd = row.instant(u"appointment_end"_s, zone, true);
-        order.customerRequestedLater = row.optionalYesNo(u"customer_requested_later"_s).value_or(false);
-        order.arrivedAt = row.instant(u"arrived_at"_s, zone, true);
-        order.completedAt = row.instant(u"completed_at"_s, zone, true);
-        order.status = row.choice<OrderStatus>(u"status"_s, orderStatusFromKey, statusKeys, OrderStatus::New);
-        if (!row.text(u"exempt_reason"_s).isEmpty()) {
-            order.exemptReason
-                = row.choice<ExemptReason>(u"exempt_reason"_s, exemptReasonFromKey, exemptKeys, ExemptReason::Customer);
-            order.exemptNote = QCoreApplication::translate("fd::OrderImporter", "imported");
-        }
-        readChecklist(order, row);
-
-        for (const FieldError& error : checkOrderDetails(order, now) + checkOrderTimes(order, now))
-            row.complain(error.field, error.message);
-        checkStatusFacts(order, row);
-        if (!order.number.isEmpty()) {
-            if (numbers.contains(order.number))
-                row.complain(u"number"_s, QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
-            numbers.insert(order.number);
-        }
-        const auto area = areas.value().constFind(order.areaCode);
-        if (area == areas.value().cend() && !order.areaCode.isEmpty()) {
-            row.complain(u"area_code"_s, QCoreApplication::translate("fd::OrderImporter", "there is no area “%1”").arg(order.areaCode));
-        } else if (area != areas.value().cend()) {
-            key.areaId = area->id;
-            key.unitId = area->unitId;
-            order.unitCode = area->unitCode;
-        }
-        if (!order.teamCode.isEmpty()) {
-            const auto team = teams.value().constFind(order.teamCode);
-            if (team == teams.value().cend()) {
-                row.complain(u"team_code"_s, QCoreApplication::translate("fd::OrderImporter", "there is no team “%1”").arg(order.teamCode));
-            } else {
-                key.teamId = team->id;
-                key.unitId = team->unitId;
-                order.unitCode = team->unitCode;
-            }
-        }
-        if (!order.technicianCode.isEmpty()) {
-            const auto technician = technicians.value().constFind(order.technicianCode);
-            if (technician == technicians.value().cend())
-                row.complain(u"technician_code"_s, QCoreApplication::translate("fd::OrderImporter", "there is no technician “%1”").arg(order.technicianCode));
-            else if (technician->teamCode != order.teamCode)
-                row.complain(u"technician_code"_s,
-                    QCoreApplication::translate("fd::OrderImporter", "the technician is in the team “%1”, not “%2”").arg(technician->teamCode, order.teamCode));
-            else
-                key.technicianId = technician->id;
-        }
-        order.deadline = orderDeadline(rules, zone, order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
-        order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
-        orders.append(order);
-        keys.append(key);
-    }
-    if (!problems.isEmpty())
-        return false;
-
-    OrderRepository repository(database);
-    Result<QHash<QString, WorkOrder>> existing = repository.findMany(QStringList(numbers.begin(), numbers.end()));
-    if (!existing.ok())
-        return fail(existing.error());
-    QList<bool> write(orders.size(), true);
-    for (qsizetype i = 0; i < orders.size(); ++i) {
-        const auto stored = existing.value().constFind(orders.at(i).number);
-        if (stored == existing.value().cend())
-            continue;
-        WorkOrder& order = orders[i];
-        order.id = stored->id;
-        order.version = stored->version;
-        order.exemptNote = order.exemptReason == stored->exemptReason ? stored->exemptNote : order.exemptNote;
-        const CsvRow row(document.records.at(i), columns, problems);
-        if (statusRank(order.status) < statusRank(stored->status)
-            || (!isOpen(stored->status) && order.status != stored->status)) {
-            row.complain(u"status"_s,
-                QCoreApplication::translate("fd::OrderImporter", "the order is already %1 in FiberDesk; the file says %2 (an older export?)")
-                    .arg(orderStatusKey(stored->status), orderStatusKey(order.status)));
-        }
-        write[i] = !sameRecord(order, *stored);
-    }
-    if (!problems.isEmpty())
-        return false;
-
     Transaction transaction(database);
     if (!transaction.started().ok())
         return fail(transaction.started().error());
-    const QString actor = m_session.actor().user;
+    OrderRepository repository(database);
+    QSet<QString> updatedNumbers;
     SaveSummary counts;
-    for (qsizetype i = 0; i < orders.size(); ++i) {
-        if (progress && i % 5000 == 0 && !progress(document.records.size() + i, total))
+    constexpr qsizetype kChunk = 5000;
+    constexpr qsizetype kMostProblems = 200;
+    bool more = true;
+    while (more && problems.size() < kMostProblems) {
+        if (progress && !progress(reader.bytesRead(), totalBytes))
             return fail(QCoreApplication::translate("fd::OrderImporter", "The import was cancelled; nothing was written."));
-        const WorkOrder& order = orders.at(i);
-        if (!write.at(i)) {
-            ++counts.unchanged;
-            continue;
+        QList<CsvRecord> records;
+        CsvRecord record;
+        while (records.size() < kChunk && (more = reader.next(record)))
+            records.append(record);
+        if (reader.failed()) {
+            problems.append(reader.problem());
+            break;
         }
-        const auto stored = existing.value().constFind(order.number);
-        qint64 id = order.id;
-        if (id == 0) {
-            Result<qint64> inserted = repository.insert(order, keys.at(i));
-            if (!inserted.ok())
-                return fail(inserted.error());
-            id = inserted.value();
-            ++counts.created;
-        } else {
-            Result<bool> updated = repository.update(order, keys.at(i));
-            if (!updated.ok())
-                return fail(updated.error());
-            if (!updated.value())
-                return fail(QCoreApplication::translate("fd::OrderImporter", "Order %1 was changed by someone else during the import; nothing was written.").arg(order.number));
-            ++counts.updated;
+
+        QList<WorkOrder> orders;
+        QList<OrderKeys> keys;
+        QList<int> lines;
+        QSet<QString> numbersInChunk;
+        for (const CsvRecord& each : std::as_const(records)) {
+            if (!columns.fitsRecord(each, problems))
+                continue;
+            const CsvRow row(each, columns, problems);
+            WorkOrder order;
+            OrderKeys key;
+            order.number = row.text(u"number"_s);
+            order.kind = row.choice<OrderKind>(u"kind"_s, orderKindFromKey, kinds, OrderKind::Install);
+            order.account = row.text(u"account"_s);
+            order.customer = row.text(u"customer"_s);
+            order.phone = row.text(u"phone"_s);
+            order.address = row.text(u"address"_s);
+            order.areaCode = row.text(u"area_code"_s);
+            order.receivedAt = row.instant(u"received_at"_s, zone);
+            order.teamCode = row.text(u"team_code"_s);
+            order.technicianCode = row.text(u"technician_code"_s);
+            order.contactedAt = row.instant(u"contacted_at"_s, zone, true);
+            order.appointmentStart = row.instant(u"appointment_start"_s, zone, true);
+            order.appointmentEnd = row.instant(u"appointment_end"_s, zone, true);
+            order.customerRequestedLater = row.optionalYesNo(u"customer_requested_later"_s).value_or(false);
+            order.arrivedAt = row.instant(u"arrived_at"_s, zone, true);
+            order.completedAt = row.instant(u"completed_at"_s, zone, true);
+            order.status = row.choice<OrderStatus>(u"status"_s, orderStatusFromKey, statusKeys, OrderStatus::New);
+            if (!row.text(u"exempt_reason"_s).isEmpty()) {
+                order.exemptReason = row.choice<ExemptReason>(
+                    u"exempt_reason"_s, exemptReasonFromKey, exemptKeys, ExemptReason::Customer);
+                order.exemptNote = QCoreApplication::translate("fd::OrderImporter", "imported");
+            }
+            readChecklist(order, row);
+
+            for (const FieldError& error : checkOrderDetails(order, now) + checkOrderTimes(order, now))
+                row.complain(error.field, error.message);
+            checkStatusFacts(order, row);
+            if (!order.number.isEmpty()) {
+                if (numbersInChunk.contains(order.number))
+                    row.complain(u"number"_s, QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
+                numbersInChunk.insert(order.number);
+            }
+            const auto area = areas.value().constFind(order.areaCode);
+            if (area == areas.value().cend() && !order.areaCode.isEmpty()) {
+                row.complain(u"area_code"_s,
+                    QCoreApplication::translate("fd::OrderImporter", "there is no area “%1”").arg(order.areaCode));
+            } else if (area != areas.value().cend()) {
+                key.areaId = area->id;
+                key.unitId = area->unitId;
+                order.unitCode = area->unitCode;
+            }
+            if (!order.teamCode.isEmpty()) {
+                const auto team = teams.value().constFind(order.teamCode);
+                if (team == teams.value().cend()) {
+                    row.complain(u"team_code"_s,
+                        QCoreApplication::translate("fd::OrderImporter", "there is no team “%1”").arg(order.teamCode));
+                } else {
+                    key.teamId = team->id;
+                    key.unitId = team->unitId;
+                    order.unitCode = team->unitCode;
+                }
+            }
+            if (!order.technicianCode.isEmpty()) {
+                const auto technician = technicians.value().constFind(order.technicianCode);
+                if (technician == technicians.value().cend()) {
+                    row.complain(u"technician_code"_s,
+                        QCoreApplication::translate("fd::OrderImporter", "there is no technician “%1”")
+                            .arg(order.technicianCode));
+                } else if (technician->teamCode != order.teamCode) {
+                    row.complain(u"technician_code"_s,
+                        QCoreApplication::translate("fd::OrderImporter", "the technician is in the team “%1”, not “%2”")
+                            .arg(technician->teamCode, order.teamCode));
+                } else {
+                    key.technicianId = technician->id;
+                }
+            }
+            order.deadline
+                = orderDeadline(rules, zone, order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
+            order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
+            orders.append(order);
+            keys.append(key);
+            lines.append(each.line);
         }
-        const std::optional<OrderStatus> from
-            = stored == existing.value().cend() ? std::nullopt : std::optional<OrderStatus>(stored->status);
-        const Status logged = repository.appendEvent(id, { now, actor, u"import"_s, from, order.status, {} });
-        if (!logged.ok())
-            return fail(logged.error());
+        m_rows += records.size();
+
+        Result<QHash<QString, WorkOrder>> existing
+            = repository.findMany(QStringList(numbersInChunk.begin(), numbersInChunk.end()));
+        if (!existing.ok())
+            return fail(existing.error());
+        QList<bool> write(orders.size(), true);
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            const auto stored = existing.value().constFind(orders.at(i).number);
+            if (stored == existing.value().cend())
+                continue;
+            WorkOrder& order = orders[i];
+            auto complain = [&](const QString& field, const QString& message) {
+                problems.append({ lines.at(i), columns.index(field) + 1, field, message });
+            };
+            if (stored->id > createdAbove || updatedNumbers.contains(order.number)) {
+                complain(u"number"_s, QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
+                continue;
+            }
+            order.id = stored->id;
+            order.version = stored->version;
+            if (order.exemptReason == stored->exemptReason)
+                order.exemptNote = stored->exemptNote;
+            if (statusRank(order.status) < statusRank(stored->status)
+                || (!isOpen(stored->status) && order.status != stored->status)) {
+                complain(u"status"_s,
+                    QCoreApplication::translate("fd::OrderImporter",
+                        "the order is already %1 in FiberDesk; the file says %2 (an older export?)")
+                        .arg(orderStatusKey(stored->status), orderStatusKey(order.status)));
+            }
+            write[i] = !sameRecord(order, *stored);
+        }
+        if (!problems.isEmpty())
+            continue; // keep checking the file, write nothing more
+
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            const WorkOrder& order = orders.at(i);
+            if (!write.at(i)) {
+                ++counts.unchanged;
+                continue;
+            }
+            const auto stored = existing.value().constFind(order.number);
+            qint64 id = order.id;
+            if (id == 0) {
+                Result<qint64> inserted = repository.insert(order, keys.at(i));
+                if (!inserted.ok())
+                    return fail(inserted.error());
+                id = inserted.value();
+                ++counts.created;
+            } else {
+                Result<bool> updated = repository.update(order, keys.at(i));
+                if (!updated.ok())
+                    return fail(updated.error());
+                if (!updated.value()) {
+                    return fail(QCoreApplication::translate("fd::OrderImporter",
+                        "Order %1 was changed by someone else during the import; nothing was written.")
+                                    .arg(order.number));
+                }
+                updatedNumbers.insert(order.number);
+                ++counts.updated;
+            }
+            const std::optional<OrderStatus> from
+                = stored == existing.value().cend() ? std::nullopt : std::optional<OrderStatus>(stored->status);
+            const Status logged = repository.appendEvent(id, { now, actor, u"import"_s, from, order.status, {} });
+            if (!logged.ok())
+                return fail(logged.error());
+        }
     }
+    if (!problems.isEmpty())
+        return false; // the transaction rolls back
     const Status committed = transaction.commit();
     if (!committed.ok())
         return fail(committed.error());
     if (progress)
-        progress(total, total);
+        progress(totalBytes, totalBytes);
     summary = counts;
     return true;
 }
