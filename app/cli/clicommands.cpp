@@ -69,7 +69,7 @@ int runCli(const CliOptions& options)
 {
     static const CommandSpec commands[] = {
         { u"init"_s, 1, {}, Database::OpenMode::CreateOrUpgrade, runInit },
-        { u"demo"_s, 1, { u"--seed"_s }, Database::OpenMode::CreateOrUpgrade, runDemo },
+        { u"demo"_s, 1, { u"--seed"_s, u"--orders"_s }, Database::OpenMode::CreateOrUpgrade, runDemo },
         { u"import"_s, 3, {}, Database::OpenMode::CreateOrUpgrade, runImport },
         { u"compliance"_s, 1, { u"--growth"_s }, Database::OpenMode::ExistingOnly, runCompliance },
         { u"units"_s, 1, {}, Database::OpenMode::ExistingOnly, runUnits },

@@ -21,7 +21,16 @@ int runDemo(CliContext& context)
             return ExitUsage;
         }
     }
-    Result<DemoSummary> summary = DemoService(*context.session).generate(seed);
+    qint64 orders = DemoService::kDefaultOrders;
+    if (context.options.orders) {
+        bool ok = false;
+        orders = context.options.orders->toLongLong(&ok);
+        if (!ok || orders < 0 || orders > 100000000) {
+            printError(QCoreApplication::translate("fd::Cli", "--orders takes a whole number from 0 to 100000000."));
+            return ExitUsage;
+        }
+    }
+    Result<DemoSummary> summary = DemoService(*context.session).generate(seed, orders);
     if (!summary.ok()) {
         printError(summary.error());
         return ExitFailure;
@@ -29,15 +38,16 @@ int runDemo(CliContext& context)
     const DemoSummary& done = summary.value();
     if (context.options.json) {
         printJson(QJsonObject { { u"seed"_s, qint64(seed) }, { u"units"_s, done.units }, { u"areas"_s, done.areas },
-            { u"teams"_s, done.teams }, { u"technicians"_s, done.technicians }, { u"subscribers"_s, done.subscribers } });
+            { u"teams"_s, done.teams }, { u"technicians"_s, done.technicians }, { u"subscribers"_s, done.subscribers },
+            { u"orders"_s, done.orders } });
     } else {
         printLine(QCoreApplication::translate("fd::Cli",
             "Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 subscribers, %6 teams, "
-            "%7 technicians.")
+            "%7 technicians, %8 work orders.")
                       .arg(context.database->location().displayName(), QString::number(seed),
                           QString::number(done.units), QString::number(done.areas),
                           QLocale().toString(done.subscribers), QString::number(done.teams),
-                          QString::number(done.technicians)));
+                          QString::number(done.technicians), QLocale().toString(done.orders)));
     }
     return ExitSuccess;
 }

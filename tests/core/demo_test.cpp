@@ -1,11 +1,13 @@
 // The demo operator: deterministic, realistic, and only for an empty database.
 #include "services/complianceservice.h"
+#include "services/boardservice.h"
 #include "services/demo/demoservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
 #include "support/testdatabase.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -36,9 +38,9 @@ TEST(Demo, SameSeedSameOperatorOtherSeedAnother)
     test::TestDatabase first;
     test::TestDatabase second;
     test::TestDatabase third;
-    ASSERT_TRUE(DemoService(first.session()).generate(7).ok());
-    ASSERT_TRUE(DemoService(second.session()).generate(7).ok());
-    ASSERT_TRUE(DemoService(third.session()).generate(8).ok());
+    ASSERT_TRUE(DemoService(first.session()).generate(7, 3000).ok());
+    ASSERT_TRUE(DemoService(second.session()).generate(7, 3000).ok());
+    ASSERT_TRUE(DemoService(third.session()).generate(8, 3000).ok());
     EXPECT_EQ(fingerprint(first.session()), fingerprint(second.session()));
     EXPECT_NE(fingerprint(first.session()), fingerprint(third.session()));
 }
@@ -46,8 +48,9 @@ TEST(Demo, SameSeedSameOperatorOtherSeedAnother)
 TEST(Demo, LooksLikeARealOperator)
 {
     test::TestDatabase db;
-    Result<DemoSummary> summary = DemoService(db.session()).generate(1);
+    Result<DemoSummary> summary = DemoService(db.session()).generate(1, 5000);
     ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
+    EXPECT_EQ(summary.value().orders, 5000);
     EXPECT_GE(summary.value().subscribers, 200000);
     EXPECT_LE(summary.value().subscribers, 600000);
 
@@ -74,11 +77,41 @@ TEST(Demo, LooksLikeARealOperator)
     EXPECT_TRUE(statuses.contains(UnitStatus::Terminated));
 }
 
+TEST(Demo, OrdersAtEveryStageOfTheirLife)
+{
+    test::TestDatabase db;
+    ASSERT_TRUE(DemoService(db.session()).generate(3, 4000).ok());
+    QSet<OrderStatus> statuses;
+    qint64 late = 0;
+    qint64 completed = 0;
+    BoardQuery all;
+    all.scope = BoardQuery::Scope::All;
+    std::optional<OrderCursor> after;
+    BoardService board(db.session());
+    while (true) {
+        const QList<WorkOrder> page = board.page(all, after, 500).value();
+        if (page.isEmpty())
+            break;
+        for (const WorkOrder& order : page) {
+            statuses.insert(order.status);
+            if (order.status == OrderStatus::Completed) {
+                ++completed;
+                late += order.measuredAt > order.deadline ? 1 : 0;
+            }
+        }
+        after = OrderRepository::cursorAfter(page.last(), all.sort);
+    }
+    EXPECT_EQ(statuses.size(), allOrderStatuses().size()) << "new, assigned, scheduled, on site, completed, cancelled";
+    EXPECT_GT(completed, 3000);
+    EXPECT_GT(late, completed / 50) << "some orders are late";
+    EXPECT_LT(late, completed / 3);
+}
+
 TEST(Demo, RefusesADatabaseThatHoldsData)
 {
     test::TestDatabase db;
     test::seedSmallOrganisation(db.session());
-    Result<DemoSummary> refused = DemoService(db.session()).generate(1);
+    Result<DemoSummary> refused = DemoService(db.session()).generate(1, 0);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(UnitService(db.session()).list().value().size(), 1);
 }

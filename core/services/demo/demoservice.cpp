@@ -5,6 +5,8 @@
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/demo/demonames.h"
+#include "services/demo/demoorders.h"
+#include "services/import/importservice.h"
 #include "services/equipmentservice.h"
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
@@ -15,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QTemporaryFile>
 #include <algorithm>
 #include <functional>
 
@@ -174,7 +177,7 @@ private:
 
 } // namespace
 
-Result<DemoSummary> DemoService::generate(quint32 seed)
+Result<DemoSummary> DemoService::generate(quint32 seed, qint64 orders, const ImportProgress& progress)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::LoadDemoData));
     Database& database = m_session.database();
@@ -249,6 +252,23 @@ Result<DemoSummary> DemoService::generate(quint32 seed)
         UnitStatus::Terminated,
         QCoreApplication::translate(
             "fd::DemoService", "Contract rescinded: two monthly scores under 80 within a year.")));
+    if (orders > 0) {
+        // Through the orders file and its importer, so the demo orders obey every rule a
+        // real CRM export must.
+        QTemporaryFile file;
+        if (!file.open())
+            return Error(file.errorString());
+        FD_TRY(DemoOrderWriter(m_session, seed).write(file, orders));
+        file.flush();
+        ImportFailure failure;
+        Result<ImportOutcome> imported
+            = ImportService(m_session).importFile(ImportKind::Orders, file.fileName(), &failure, progress);
+        if (!imported.ok()) {
+            return Error(QCoreApplication::translate("fd::DemoService", "The demo data could not be written: %1")
+                             .arg(failure.summary()));
+        }
+        summary.orders = imported.value().summary.created;
+    }
     FD_TRY(transaction.commit());
     return summary;
 }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "common/session.h"
+#include "services/import/importprogress.h"
 
 namespace fd {
 
@@ -12,6 +13,7 @@ struct DemoSummary
     int teams = 0;
     int technicians = 0;
     qint64 subscribers = 0;
+    qint64 orders = 0;
 };
 
 // A realistic demo operator for an empty database: a dozen maintenance units in Spanish- and
@@ -25,7 +27,10 @@ class DemoService
 public:
     explicit DemoService(const Session& session) : m_session(session) { }
 
-    Result<DemoSummary> generate(quint32 seed);
+    static constexpr qint64 kDefaultOrders = 20000;
+
+    // The organisation and `orders` work orders over the days before today.
+    Result<DemoSummary> generate(quint32 seed, qint64 orders = kDefaultOrders, const ImportProgress& progress = {});
 
 private:
     const Session& m_session;
