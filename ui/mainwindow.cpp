@@ -32,7 +32,10 @@ namespace fd {
 namespace {
 const QString kLastPageKey = u"ui/lastPage"_s;
 
-bool isLater(MainWindow::PageId id) { return id < MainWindow::Organisation; }
+bool isLater(MainWindow::PageId id)
+{
+    return id < MainWindow::Organisation;
+}
 } // namespace
 
 MainWindow::MainWindow(const Session& session, QWidget* parent)
@@ -48,9 +51,10 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    m_navigation->setStyleSheet(u"QListWidget { background: #26323f; color: #e8edf2; padding-top: 8px; }"
-                                " QListWidget::item { padding: 9px 14px; border: none; }"
-                                " QListWidget::item:selected { background: #3d7bbf; color: white; }"_s);
+    m_navigation->setStyleSheet(
+        u"QListWidget { background: #26323f; color: #e8edf2; padding-top: 8px; }"
+        " QListWidget::item { padding: 9px 14px; border: none; }"
+        " QListWidget::item:selected { background: #3d7bbf; color: white; }"_s);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
@@ -75,9 +79,11 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     });
     // Window-wide keys: they work wherever the focus is, the navigation list included.
     auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->focusSearch(); });
+    connect(
+        find, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->focusSearch(); });
     auto* create = new QShortcut(QKeySequence::New, this);
-    connect(create, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->newRecord(); });
+    connect(
+        create, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->newRecord(); });
     for (int id = 0; id < PageCount; ++id) {
         auto* jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)), this);
         connect(jump, &QShortcut::activated, this, [this, id] { showPage(PageId(id)); });
@@ -131,32 +137,45 @@ Page* MainWindow::makePage(PageId id)
         return new PlaceholderPage(pageTitle(id),
             tr("The dispatch board: every work order from arrival to completion."),
             { tr("Create and import work orders (install, move, repair)."),
-                tr("Assign them to teams and technicians; record the appointment agreed with the customer, "
-                   "the arrival and the completion with its conduct checklist and FTTH test reading."),
+                tr("Assign them to teams and technicians; record the appointment agreed with the "
+                   "customer, "
+                   "the arrival and the completion with its conduct checklist and FTTH test "
+                   "reading."),
                 tr("See each order's same-day deadline and which orders are about to be late."),
                 tr("A warning when a team's unit falls short of the allocation rules.") },
             m_stack);
     case Callbacks:
-        return new PlaceholderPage(pageTitle(id), tr("The next-day callback queue: every completed order, no sampling."),
+        return new PlaceholderPage(pageTitle(id),
+            tr("The next-day callback queue: every completed order, no sampling."),
             { tr("Generate the day's queue: one call per order completed the day before."),
-                tr("Record each attempt (reached, no answer, busy, wrong number, refused); three misses make "
+                tr("Record each attempt (reached, no answer, busy, wrong number, refused); three "
+                   "misses make "
                    "a task unreachable."),
-                tr("Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, "
+                tr("Record the six yes/no answers, the 0–10 satisfaction score, comments and "
+                   "commendations, "
                    "and log a complaint when the customer has one.") },
             m_stack);
     case Complaints:
-        return new PlaceholderPage(pageTitle(id), tr("Complaints from callbacks, the hotline and elsewhere."),
-            { tr("Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them."),
-                tr("Staff-caused verified complaints cost the unit penalty points in the month they are verified."),
-                tr("A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.") },
+        return new PlaceholderPage(pageTitle(id),
+            tr("Complaints from callbacks, the hotline and elsewhere."),
+            { tr("Log, verify or reject, and resolve complaints; record whether the maintenance "
+                 "staff caused them."),
+                tr("Staff-caused verified complaints cost the unit penalty points in the month "
+                   "they are verified."),
+                tr("A daily bulletin per unit: orders received, completed, overdue, callbacks and "
+                   "complaints.") },
             m_stack);
     case Evaluation:
-        return new PlaceholderPage(pageTitle(id), tr("The monthly 100-point evaluation of every unit."),
-            { tr("Timeliness, maintenance quality, customer service and machine-room management, computed from "
+        return new PlaceholderPage(pageTitle(id),
+            tr("The monthly 100-point evaluation of every unit."),
+            { tr("Timeliness, maintenance quality, customer service and machine-room management, "
+                 "computed from "
                  "the month's orders, callbacks and complaints."),
-                tr("Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the "
+                tr("Finalize a month to freeze its figures; two scores under 80 within twelve "
+                   "months rescind the "
                    "unit's contract."),
-                tr("Charts of every indicator, with the orders, callbacks and complaints behind each figure.") },
+                tr("Charts of every indicator, with the orders, callbacks and complaints behind "
+                   "each figure.") },
             m_stack);
     case Organisation:
         return new OrganisationPage(m_session, m_stack);
@@ -180,9 +199,8 @@ void MainWindow::buildPages()
     for (int id = 0; id < PageCount; ++id) {
         Page* page = makePage(PageId(id));
         connect(page, &Page::dataChanged, this, &MainWindow::refreshStatusBar);
-        connect(page, &Page::statusMessage, this, [this](const QString& message) {
-            statusBar()->showMessage(message, 10000);
-        });
+        connect(page, &Page::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
         m_stack->addWidget(page);
         m_pages.append(page);
     }
@@ -191,7 +209,8 @@ void MainWindow::buildPages()
 void MainWindow::buildMenus()
 {
     // The old menus go later: this may run from one of their own actions (Language ▸ …).
-    const QList<QMenu*> oldMenus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    const QList<QMenu*> oldMenus
+        = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
     menuBar()->clear();
     for (QMenu* menu : oldMenus)
         menu->deleteLater();
@@ -217,7 +236,8 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, code = option.code] {
             if (!switchLanguage(code)) {
                 QMessageBox::warning(this, tr("Language"),
-                    tr("The translation for %1 could not be loaded; FiberDesk stays in the current language.")
+                    tr("The translation for %1 could not be loaded; FiberDesk stays in the current "
+                       "language.")
                         .arg(code));
             }
         });
@@ -241,8 +261,10 @@ void MainWindow::retranslate()
     for (int id = 0; id < PageCount; ++id) {
         QListWidgetItem* item = m_navigation->item(id);
         item->setText(pageTitle(PageId(id)));
-        item->setToolTip(isLater(PageId(id)) ? tr("Arrives in a later version of FiberDesk") : QString());
-        item->setForeground(isLater(PageId(id)) ? QColor(0x8f, 0x9e, 0xae) : QColor(0xe8, 0xed, 0xf2));
+        item->setToolTip(
+            isLater(PageId(id)) ? tr("Arrives in a later version of FiberDesk") : QString());
+        item->setForeground(
+            isLater(PageId(id)) ? QColor(0x8f, 0x9e, 0xae) : QColor(0xe8, 0xed, 0xf2));
     }
     {
         const QSignalBlocker blocker(m_navigation);
@@ -277,15 +299,30 @@ void MainWindow::showPage(PageId id)
     m_navigation->setCurrentRow(id);
 }
 
-MainWindow::PageId MainWindow::currentPage() const { return PageId(qMax(0, m_stack->currentIndex())); }
+MainWindow::PageId MainWindow::currentPage() const
+{
+    return PageId(qMax(0, m_stack->currentIndex()));
+}
 
-Page* MainWindow::page(PageId id) const { return m_pages.value(id); }
+Page* MainWindow::page(PageId id) const
+{
+    return m_pages.value(id);
+}
 
-OrganisationPage* MainWindow::organisationPage() const { return static_cast<OrganisationPage*>(m_pages.value(Organisation)); }
+OrganisationPage* MainWindow::organisationPage() const
+{
+    return static_cast<OrganisationPage*>(m_pages.value(Organisation));
+}
 
-CompliancePage* MainWindow::compliancePage() const { return static_cast<CompliancePage*>(m_pages.value(Compliance)); }
+CompliancePage* MainWindow::compliancePage() const
+{
+    return static_cast<CompliancePage*>(m_pages.value(Compliance));
+}
 
-SettingsPage* MainWindow::settingsPage() const { return static_cast<SettingsPage*>(m_pages.value(Settings)); }
+SettingsPage* MainWindow::settingsPage() const
+{
+    return static_cast<SettingsPage*>(m_pages.value(Settings));
+}
 
 void MainWindow::refreshStatusBar()
 {
@@ -308,7 +345,8 @@ void MainWindow::openImportDialog()
         return;
     const ImportJobResult result = importFile(dialog.kind(), dialog.path());
     if (result.ok) {
-        QMessageBox::information(this, tr("Import CSV"), importSummary(dialog.kind(), dialog.path(), result));
+        QMessageBox::information(
+            this, tr("Import CSV"), importSummary(dialog.kind(), dialog.path(), result));
     } else if (result.cancelled) {
         statusBar()->showMessage(tr("Import cancelled; nothing was written."), 10000);
     } else {
@@ -327,7 +365,8 @@ ImportJobResult MainWindow::importFile(ImportKind kind, const QString& path)
     return result;
 }
 
-QString MainWindow::importSummary(ImportKind kind, const QString& path, const ImportJobResult& result)
+QString MainWindow::importSummary(
+    ImportKind kind, const QString& path, const ImportJobResult& result)
 {
     const SaveSummary& summary = result.outcome.summary;
     return tr("Imported %1 from “%2”: %3 rows — %4 new, %5 updated, %6 unchanged.")
@@ -341,10 +380,13 @@ QString MainWindow::importSummary(ImportKind kind, const QString& path, const Im
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About FiberDesk"),
-        tr("<h3>FiberDesk %1</h3><p>Work orders, next-day callbacks and monthly scoring for broadband field "
-           "maintenance.</p><p>This version manages the organisation of the maintenance units, checks it against "
+        tr("<h3>FiberDesk %1</h3><p>Work orders, next-day callbacks and monthly scoring for "
+           "broadband field "
+           "maintenance.</p><p>This version manages the organisation of the maintenance units, "
+           "checks it against "
            "the allocation rules and keeps the versioned rules.</p><p>Database: %2</p>")
-            .arg(QStringLiteral(FIBERDESK_VERSION), m_session.database().location().displayName().toHtmlEscaped()));
+            .arg(QStringLiteral(FIBERDESK_VERSION),
+                m_session.database().location().displayName().toHtmlEscaped()));
 }
 
 } // namespace fd

@@ -26,7 +26,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum PageId { Dispatch, Callbacks, Complaints, Evaluation, Organisation, Compliance, Settings, PageCount };
+    enum PageId
+    {
+        Dispatch,
+        Callbacks,
+        Complaints,
+        Evaluation,
+        Organisation,
+        Compliance,
+        Settings,
+        PageCount
+    };
 
     explicit MainWindow(const Session& session, QWidget* parent = nullptr);
 
@@ -58,7 +68,8 @@ private:
     void refreshAll();
     void openImportDialog();
     void showAbout();
-    static QString importSummary(ImportKind kind, const QString& path, const ImportJobResult& result);
+    static QString importSummary(
+        ImportKind kind, const QString& path, const ImportJobResult& result);
     Page* makePage(PageId id);
 
     const Session& m_session;

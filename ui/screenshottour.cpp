@@ -15,9 +15,10 @@
 #include "workers/importjob.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTemporaryDir>
@@ -42,23 +43,21 @@ class Tour
 public:
     Tour(const QString& folder)
         : m_folder(folder)
-    {
-    }
+    { }
 
     bool save(QWidget* widget, const QString& name)
     {
         settle();
         const QString path = m_folder.filePath(name + u".png"_s);
         if (!widget->grab().save(path, "PNG")) {
-            m_error = QApplication::translate("fd::Screenshots", "Cannot write %1.").arg(path);
+            m_error = QCoreApplication::translate("fd::Screenshots", "Cannot write %1.").arg(path);
             return false;
         }
         m_files.append(path);
         return true;
     }
 
-    template<typename Dialog>
-    void saveDialog(Dialog& dialog, const QString& name)
+    template <typename Dialog> void saveDialog(Dialog& dialog, const QString& name)
     {
         dialog.show();
         save(&dialog, name);
@@ -76,7 +75,8 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
 {
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = QApplication::translate("fd::Screenshots", "Cannot create the folder %1.").arg(folder);
+            *error = QCoreApplication::translate("fd::Screenshots", "Cannot create the folder %1.")
+                         .arg(folder);
         return {};
     }
     Tour tour(folder);
@@ -90,7 +90,8 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
             OrganisationPage* organisation = window.organisationPage();
             for (int tab = 0; tab < OrganisationPage::TabCount; ++tab) {
                 organisation->setCurrentTab(OrganisationPage::Tab(tab));
-                tour.save(&window, u"organisation-"_s + organisation->tabKey(OrganisationPage::Tab(tab)));
+                tour.save(
+                    &window, u"organisation-"_s + organisation->tabKey(OrganisationPage::Tab(tab)));
             }
             organisation->setCurrentTab(OrganisationPage::Units);
             continue;

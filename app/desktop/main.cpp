@@ -13,15 +13,12 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPushButton>
-
 #include <cstdio>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("fd::DesktopMain", text); }
 
 QString localUserName()
 {
@@ -57,10 +54,14 @@ fd::Result<Opened> openDatabase(const QString& where)
 // out by a stored setting. Returns the location to try next, or nothing to give up.
 std::optional<QString> askForAnotherDatabase(const QString& where, const QString& error)
 {
-    QMessageBox box(QMessageBox::Critical, tr("FiberDesk cannot start"),
-        tr("FiberDesk cannot open the database %1.").arg(where));
+    QMessageBox box(QMessageBox::Critical,
+        QCoreApplication::translate("fd::DesktopMain", "FiberDesk cannot start"),
+        QCoreApplication::translate("fd::DesktopMain", "FiberDesk cannot open the database %1.")
+            .arg(where));
     box.setInformativeText(error);
-    QPushButton* other = box.addButton(tr("Use another database…"), QMessageBox::AcceptRole);
+    QPushButton* other
+        = box.addButton(QCoreApplication::translate("fd::DesktopMain", "Use another database…"),
+            QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Close);
     box.setDefaultButton(other);
     box.exec();
@@ -82,25 +83,32 @@ int main(int argc, char* argv[])
     fd::installLanguage(fd::preferredLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("FiberDesk: work orders, callbacks and monthly scoring for broadband field "
-                                        "maintenance."));
+    parser.setApplicationDescription(QCoreApplication::translate("fd::DesktopMain",
+        "FiberDesk: work orders, callbacks and monthly scoring for broadband field "
+        "maintenance."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(u"db"_s, tr("The database to open (a file or a postgresql:// URL)."),
-        tr("PATH"));
+    const QCommandLineOption databaseOption(u"db"_s,
+        QCoreApplication::translate(
+            "fd::DesktopMain", "The database to open (a file or a postgresql:// URL)."),
+        QCoreApplication::translate("fd::DesktopMain", "PATH"));
     const QCommandLineOption screenshotsOption(u"screenshots"_s,
-        tr("Save a picture of every page into DIR and quit."), tr("DIR"));
+        QCoreApplication::translate(
+            "fd::DesktopMain", "Save a picture of every page into DIR and quit."),
+        QCoreApplication::translate("fd::DesktopMain", "DIR"));
     parser.addOption(databaseOption);
     parser.addOption(screenshotsOption);
     parser.process(app);
     const bool interactive = !parser.isSet(screenshotsOption);
 
-    QString where = parser.isSet(databaseOption) ? parser.value(databaseOption) : fd::defaultDatabaseLocation();
+    QString where = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                 : fd::defaultDatabaseLocation();
     fd::Result<Opened> opened = openDatabase(where);
     while (!opened.ok()) {
         std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(opened.error()));
         // An unattended --screenshots run gets no dialog: nobody would answer it.
-        const std::optional<QString> next = interactive ? askForAnotherDatabase(where, opened.error()) : std::nullopt;
+        const std::optional<QString> next
+            = interactive ? askForAnotherDatabase(where, opened.error()) : std::nullopt;
         if (!next)
             return 1;
         where = *next;
@@ -108,13 +116,14 @@ int main(int argc, char* argv[])
         if (opened.ok())
             fd::setStoredDatabaseLocation(where); // what worked is what opens next time
     }
-    const fd::Session session(
-        *opened.value().database, fd::Actor { localUserName(), fd::Role::Admin }, opened.value().zone);
+    const fd::Session session(*opened.value().database,
+        fd::Actor { localUserName(), fd::Role::Admin }, opened.value().zone);
 
     fd::MainWindow window(session);
     if (parser.isSet(screenshotsOption)) {
         QString error;
-        const QStringList files = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
+        const QStringList files
+            = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
         for (const QString& file : files)
             std::printf("%s\n", qPrintable(file));
         if (!error.isEmpty()) {

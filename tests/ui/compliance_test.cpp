@@ -1,11 +1,10 @@
 // The compliance page (SPEC §3): shortfalls stand out, the growth control reruns the report
 // with projected subscribers, and the summary says how many units meet every rule.
-#include "uitest.h"
-
 #include "models/cellformat.h"
 #include "models/compliancemodel.h"
 #include "models/recordfilterproxy.h"
 #include "pages/compliancepage.h"
+#include "uitest.h"
 
 #include <QBrush>
 #include <QCheckBox>
@@ -29,16 +28,20 @@ TEST_F(UiComplianceTest, ShortfallCellsStandOutAndCompliantCellsArePlain)
     bool sawPlain = false;
     for (int row = 0; row < model->rowCount(); ++row) {
         for (const ResourceCheck& check : model->unit(row).checks) {
-            const QModelIndex cell = model->index(row, ComplianceModel::columnOfResource(check.resource));
+            const QModelIndex cell
+                = model->index(row, ComplianceModel::columnOfResource(check.resource));
             EXPECT_EQ(cell.data().toString(),
                 u"%1 / %2"_s.arg(formatCount(check.actual), formatCount(check.required)));
             if (check.shortfall() > 0) {
                 sawShort = true;
-                EXPECT_EQ(cell.data(Qt::BackgroundRole).value<QBrush>(), warningBackground().value<QBrush>());
-                EXPECT_EQ(cell.data(Qt::ForegroundRole).value<QBrush>(), warningForeground().value<QBrush>());
+                EXPECT_EQ(cell.data(Qt::BackgroundRole).value<QBrush>(),
+                    warningBackground().value<QBrush>());
+                EXPECT_EQ(cell.data(Qt::ForegroundRole).value<QBrush>(),
+                    warningForeground().value<QBrush>());
                 EXPECT_TRUE(cell.data(Qt::FontRole).value<QFont>().bold());
-                EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(
-                    u"short by %1"_s.arg(formatCount(check.shortfall()))));
+                EXPECT_TRUE(cell.data(Qt::ToolTipRole)
+                                .toString()
+                                .contains(u"short by %1"_s.arg(formatCount(check.shortfall()))));
             } else {
                 sawPlain = true;
                 EXPECT_FALSE(cell.data(Qt::BackgroundRole).isValid());
@@ -62,7 +65,8 @@ TEST_F(UiComplianceTest, SummaryCountsTheUnitsThatMeetEveryRule)
             shortUnits.append(unit.unitCode);
     }
     EXPECT_EQ(page.summary(),
-        u"%1 of %2 units meet every allocation rule"_s.arg(compliant).arg(page.model()->rowCount()));
+        u"%1 of %2 units meet every allocation rule"_s.arg(compliant).arg(
+            page.model()->rowCount()));
     for (const QString& code : shortUnits)
         EXPECT_TRUE(page.shortList().contains(code)) << code.toStdString();
 
@@ -77,7 +81,8 @@ TEST_F(UiComplianceTest, GrowthRaisesTheRequiredCounts)
     CompliancePage page(m_db.session());
     page.refresh();
     const ComplianceReport today = page.model()->report();
-    EXPECT_EQ(page.model()->headerData(ComplianceModel::Subscribers, Qt::Horizontal).toString(), u"Subscribers"_s);
+    EXPECT_EQ(page.model()->headerData(ComplianceModel::Subscribers, Qt::Horizontal).toString(),
+        u"Subscribers"_s);
 
     page.growthEdit()->setValue(100);
     const ComplianceReport doubled = page.model()->report();
@@ -89,7 +94,8 @@ TEST_F(UiComplianceTest, GrowthRaisesTheRequiredCounts)
         EXPECT_EQ(doubled.units.at(i).subscribers, 2 * today.units.at(i).subscribers);
         EXPECT_EQ(doubled.units.at(i).currentSubscribers, today.units.at(i).subscribers);
         for (qsizetype c = 0; c < today.units.at(i).checks.size(); ++c) {
-            EXPECT_GE(doubled.units.at(i).checks.at(c).required, today.units.at(i).checks.at(c).required);
+            EXPECT_GE(
+                doubled.units.at(i).checks.at(c).required, today.units.at(i).checks.at(c).required);
             requiredToday += today.units.at(i).checks.at(c).required;
             requiredDoubled += doubled.units.at(i).checks.at(c).required;
         }
@@ -100,8 +106,11 @@ TEST_F(UiComplianceTest, GrowthRaisesTheRequiredCounts)
         u"Projected subscribers"_s);
     const QModelIndex subscribers = page.model()->index(0, ComplianceModel::Subscribers);
     EXPECT_EQ(subscribers.data().toString(), formatCount(doubled.units.first().subscribers));
-    EXPECT_TRUE(subscribers.data(Qt::ToolTipRole).toString().contains(formatCount(today.units.first().subscribers)));
-    EXPECT_TRUE(page.summary().startsWith(u"With +100 % subscriber growth"_s)) << page.summary().toStdString();
+    EXPECT_TRUE(subscribers.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(formatCount(today.units.first().subscribers)));
+    EXPECT_TRUE(page.summary().startsWith(u"With +100 % subscriber growth"_s))
+        << page.summary().toStdString();
 
     page.growthEdit()->setValue(0);
     EXPECT_EQ(page.model()->report().growthHundredths, 0);

@@ -1,7 +1,5 @@
 // Edit dialogs save through the services; a refused value is shown next to its field, the
 // dialog stays open and nothing is written.
-#include "uitest.h"
-
 #include "dialogs/areadialog.h"
 #include "dialogs/assessmentdialog.h"
 #include "dialogs/equipmentdialog.h"
@@ -16,6 +14,7 @@
 #include "services/equipmentservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
+#include "uitest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -145,7 +144,8 @@ TEST_F(UiDialogTest, EquipmentCountOfAHolderIsSaved)
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.generalError().toStdString();
     bool found = false;
     for (const EquipmentHolding& holding : EquipmentService(m_db.session()).list().value()) {
-        if (holding.unitCode == holder.unitCode && holding.teamCode.isEmpty() && holding.kind == EquipmentKind::Ladder) {
+        if (holding.unitCode == holder.unitCode && holding.teamCode.isEmpty()
+            && holding.kind == EquipmentKind::Ladder) {
             found = true;
             EXPECT_EQ(holding.quantity, 7);
         }
@@ -163,7 +163,8 @@ TEST_F(UiDialogTest, QualificationVerdictFollowsTheScore)
     EXPECT_EQ(dialog.kindCombo()->currentData().toInt(), int(AssessmentKind::Qualification));
     EXPECT_EQ(dialog.dateEdit()->maximumDate(), m_db.session().today()); // no future dates
     dialog.scoreEdit()->setValue(59.9);
-    EXPECT_TRUE(dialog.verdictLabel()->text().startsWith(u"Failed"_s)) << dialog.verdictLabel()->text().toStdString();
+    EXPECT_TRUE(dialog.verdictLabel()->text().startsWith(u"Failed"_s))
+        << dialog.verdictLabel()->text().toStdString();
     dialog.scoreEdit()->setValue(60);
     EXPECT_TRUE(dialog.verdictLabel()->text().startsWith(u"Passed"_s));
     dialog.accept();

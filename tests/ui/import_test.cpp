@@ -1,13 +1,12 @@
 // File ▸ Import CSV runs on a worker thread with its own connection; a refused file lists
 // every problem and writes nothing, an accepted one refreshes the pages.
-#include "uitest.h"
-
 #include "mainwindow.h"
+#include "models/recordtablemodel.h"
 #include "pages/organisationpage.h"
 #include "pages/recordtab.h"
-#include "models/recordtablemodel.h"
 #include "services/areaservice.h"
 #include "services/unitservice.h"
+#include "uitest.h"
 #include "workers/importjob.h"
 
 #include <QFile>
@@ -41,10 +40,12 @@ TEST_F(UiImportTest, RefusedFileListsEveryProblemAndWritesNothing)
         "U50,Unidad 50,C-50,2025-01-01,candidate\n"
         "U51,,C-51,2025-01-01,candidate\n"
         "U52,Unidad 52,C-52,not a date,sleeping\n");
-    const ImportJobResult result = runImportWithProgress(m_db.session(), ImportKind::Units, path, nullptr);
+    const ImportJobResult result
+        = runImportWithProgress(m_db.session(), ImportKind::Units, path, nullptr);
     ASSERT_FALSE(result.ok);
     EXPECT_GE(result.failure.problems.size(), 2); // the bad date and the unknown status, at least
-    EXPECT_EQ(result.failure.describe(result.failure.problems.size() + 1).size(), result.failure.problems.size());
+    EXPECT_EQ(result.failure.describe(result.failure.problems.size() + 1).size(),
+        result.failure.problems.size());
     EXPECT_EQ(UnitService(m_db.session()).list().value().size(), before);
 }
 
@@ -52,8 +53,8 @@ TEST_F(UiImportTest, AcceptedFileUpdatesThePages)
 {
     const Area area = AreaService(m_db.session()).list().value().first();
     const QString path = write(u"areas.csv"_s,
-        "code,name,unit_code,subscribers\n" + area.code.toUtf8() + ",\"" + area.name.toUtf8() + "\","
-            + area.unitCode.toUtf8() + ",4242\n");
+        "code,name,unit_code,subscribers\n" + area.code.toUtf8() + ",\"" + area.name.toUtf8()
+            + "\"," + area.unitCode.toUtf8() + ",4242\n");
     MainWindow window(m_db.session());
     window.showPage(MainWindow::Organisation);
     const ImportJobResult result = window.importFile(ImportKind::Areas, path);
@@ -74,14 +75,16 @@ TEST_F(UiImportTest, CancelledImportStopsAndSaysSo)
 {
     const Area area = AreaService(m_db.session()).list().value().first();
     const QString path = write(u"orders.csv"_s,
-        importColumns(ImportKind::Orders).join(u',').toUtf8() + '\n' + "ORD-1,repair,ACC-1,Ana,+51 900 000 001,Calle 1,"
-            + area.code.toUtf8() + ",2026-11-19T09:00:00-05:00" + QByteArray(17, ',') + '\n');
+        importColumns(ImportKind::Orders).join(u',').toUtf8() + '\n'
+            + "ORD-1,repair,ACC-1,Ana,+51 900 000 001,Calle 1," + area.code.toUtf8()
+            + ",2026-11-19T09:00:00-05:00" + QByteArray(17, ',') + '\n');
     int calls = 0;
-    const ImportJobResult result = runImportJob(m_db.database().location(), m_db.session().actor(),
-        m_db.session().zone(), m_db.session().now(), ImportKind::Orders, path, [&calls](qint64, qint64) {
-            ++calls;
-            return false;
-        });
+    const ImportJobResult result
+        = runImportJob(m_db.database().location(), m_db.session().actor(), m_db.session().zone(),
+            m_db.session().now(), ImportKind::Orders, path, [&calls](qint64, qint64) {
+                ++calls;
+                return false;
+            });
     EXPECT_GT(calls, 0) << "the orders import reports its progress";
     EXPECT_FALSE(result.ok);
     EXPECT_TRUE(result.cancelled);
@@ -89,8 +92,8 @@ TEST_F(UiImportTest, CancelledImportStopsAndSaysSo)
 
 TEST_F(UiImportTest, MissingFileIsReportedNotThrown)
 {
-    const ImportJobResult result
-        = runImportWithProgress(m_db.session(), ImportKind::Teams, m_dir.filePath(u"nowhere.csv"_s), nullptr);
+    const ImportJobResult result = runImportWithProgress(
+        m_db.session(), ImportKind::Teams, m_dir.filePath(u"nowhere.csv"_s), nullptr);
     EXPECT_FALSE(result.ok);
     EXPECT_FALSE(result.failure.describe().isEmpty());
 }

@@ -1,11 +1,10 @@
 // Switching the language rebuilds every visible string at once.
-#include "uitest.h"
-
 #include "language.h"
 #include "mainwindow.h"
-#include "pages/organisationpage.h"
 #include "models/recordtablemodel.h"
+#include "pages/organisationpage.h"
 #include "pages/recordtab.h"
+#include "uitest.h"
 
 #include <QCoreApplication>
 #include <QListWidget>
@@ -18,7 +17,10 @@ namespace {
 
 using UiLanguageTest = UiTest;
 
-QString translated(const char* text) { return QCoreApplication::translate("fd::MainWindow", text); }
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("fd::MainWindow", text);
+}
 
 TEST_F(UiLanguageTest, SwitchingRetranslatesNavigationMenusAndPages)
 {

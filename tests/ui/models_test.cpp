@@ -1,7 +1,5 @@
 // Every table model passes Qt's model checker when it is loaded, reloaded, filtered and
 // sorted, and shows numbers, booleans and statuses the way the pages promise.
-#include "uitest.h"
-
 #include "models/areamodel.h"
 #include "models/assessmentmodel.h"
 #include "models/cellformat.h"
@@ -17,6 +15,7 @@
 #include "services/complianceservice.h"
 #include "services/ruleservice.h"
 #include "services/technicianservice.h"
+#include "uitest.h"
 
 #include <QBrush>
 #include <QSignalSpy>
@@ -37,8 +36,7 @@ protected:
     }
 
     // Loads `model` twice under the checker, then filters and sorts it through the proxy.
-    template<typename Model>
-    void exercise(Model& model, int expectedRows, const QString& search)
+    template <typename Model> void exercise(Model& model, int expectedRows, const QString& search)
     {
         const auto modelChecker = checkModel(&model);
         RecordFilterProxy proxy;
@@ -61,7 +59,11 @@ protected:
         for (int row = 0; row < proxy.rowCount(); ++row) {
             bool matched = false;
             for (int column = 0; column < proxy.columnCount(); ++column)
-                matched = matched || proxy.index(row, column).data(FilterRole).toString().contains(search, Qt::CaseInsensitive);
+                matched = matched
+                    || proxy.index(row, column)
+                           .data(FilterRole)
+                           .toString()
+                           .contains(search, Qt::CaseInsensitive);
             EXPECT_TRUE(matched) << row;
         }
         proxy.setSearchText(QString());
@@ -135,7 +137,8 @@ TEST_F(UiModelTest, NumbersAreRightAlignedAndSortedAsNumbers)
         EXPECT_GE(value, previous);
         previous = value;
         EXPECT_EQ(index.data(Qt::DisplayRole).toString(), formatCount(value));
-        EXPECT_EQ(index.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+        EXPECT_EQ(
+            index.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
     }
     // Numbers are not searched: typing a digit finds codes, not subscriber counts.
     EXPECT_FALSE(proxy.index(0, UnitModel::Subscribers).data(FilterRole).isValid());
@@ -223,8 +226,10 @@ TEST_F(UiModelTest, RuleVersionModelPassesTheModelCheckerNewestFirst)
     model.setVersions(versions.value(), current.value().version() + 1, m_db.session().zone());
     model.setVersions(versions.value(), current.value().version() + 1, m_db.session().zone());
     ASSERT_EQ(model.rowCount(), versions.value().size());
-    EXPECT_TRUE(model.index(0, RuleVersionModel::Version).data().toString().startsWith(
-        QString::number(current.value().version() + 1)));
+    EXPECT_TRUE(model.index(0, RuleVersionModel::Version)
+                    .data()
+                    .toString()
+                    .startsWith(QString::number(current.value().version() + 1)));
     EXPECT_EQ(model.index(0, RuleVersionModel::Note).data().toString(), u"two ladders"_s);
     EXPECT_TRUE(model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
 }

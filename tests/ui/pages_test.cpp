@@ -1,16 +1,14 @@
 // The main window opens offscreen on a demo database, lists every area of the product, and
 // each page shows the rows the services hold.
-#include "uitest.h"
-
 #include "mainwindow.h"
 #include "models/itemroles.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "models/ruleversionmodel.h"
 #include "pages/compliancepage.h"
 #include "pages/organisationpage.h"
 #include "pages/recordtab.h"
 #include "pages/settingspage.h"
-#include "models/ruleversionmodel.h"
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/complianceservice.h"
@@ -18,6 +16,7 @@
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
 #include "storage/database.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -35,8 +34,7 @@ namespace {
 
 using UiPageTest = UiTest;
 
-template<typename T>
-int countOf(Result<QList<T>> result)
+template <typename T> int countOf(Result<QList<T>> result)
 {
     EXPECT_TRUE(result.ok()) << result.error().toStdString();
     return result.ok() ? int(result.value().size()) : -1;
@@ -66,7 +64,8 @@ TEST_F(UiPageTest, EveryPageOpens)
         EXPECT_TRUE(window.page(MainWindow::PageId(id))->isVisible());
     }
     // The pages of later versions say so, and offer no buttons that do nothing.
-    for (const auto id : { MainWindow::Dispatch, MainWindow::Callbacks, MainWindow::Complaints, MainWindow::Evaluation }) {
+    for (const auto id : { MainWindow::Dispatch, MainWindow::Callbacks, MainWindow::Complaints,
+             MainWindow::Evaluation }) {
         Page* page = window.page(id);
         EXPECT_TRUE(page->findChildren<QPushButton*>().isEmpty());
         bool saysLater = false;
@@ -83,14 +82,18 @@ TEST_F(UiPageTest, OrganisationTabsShowTheServicesRows)
     OrganisationPage* page = window.organisationPage();
     ASSERT_TRUE(page->loadError().isEmpty());
     const Session& session = m_db.session();
-    EXPECT_EQ(page->tab(OrganisationPage::Units)->model()->rowCount(), countOf(UnitService(session).list()));
-    EXPECT_EQ(page->tab(OrganisationPage::Areas)->model()->rowCount(), countOf(AreaService(session).list()));
-    EXPECT_EQ(page->tab(OrganisationPage::Teams)->model()->rowCount(), countOf(TeamService(session).list()));
+    EXPECT_EQ(page->tab(OrganisationPage::Units)->model()->rowCount(),
+        countOf(UnitService(session).list()));
+    EXPECT_EQ(page->tab(OrganisationPage::Areas)->model()->rowCount(),
+        countOf(AreaService(session).list()));
+    EXPECT_EQ(page->tab(OrganisationPage::Teams)->model()->rowCount(),
+        countOf(TeamService(session).list()));
     EXPECT_EQ(page->tab(OrganisationPage::Technicians)->model()->rowCount(),
         countOf(TechnicianService(session).list()));
     EXPECT_EQ(page->tab(OrganisationPage::Assessments)->model()->rowCount(),
         countOf(AssessmentService(session).list()));
-    EXPECT_GE(page->tab(OrganisationPage::Equipment)->model()->rowCount(), countOf(UnitService(session).list()));
+    EXPECT_GE(page->tab(OrganisationPage::Equipment)->model()->rowCount(),
+        countOf(UnitService(session).list()));
     for (int tab = 0; tab < OrganisationPage::TabCount; ++tab) {
         RecordTab* recordTab = page->tab(OrganisationPage::Tab(tab));
         EXPECT_EQ(recordTab->view()->model()->rowCount(), recordTab->model()->rowCount()) << tab;

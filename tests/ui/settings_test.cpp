@@ -1,9 +1,8 @@
 // The Settings page edits the versioned rules and the operator's time zone.
-#include "uitest.h"
-
 #include "models/ruleversionmodel.h"
 #include "pages/settingspage.h"
 #include "services/ruleservice.h"
+#include "uitest.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -24,7 +23,8 @@ TEST_F(UiSettingsTest, EveryRuleHasAnEditorWithinItsBounds)
     for (const RuleDefinition& definition : ruleDefinitions()) {
         QAbstractSpinBox* editor = page.ruleEditor(definition.key);
         ASSERT_NE(editor, nullptr) << definition.key.toStdString();
-        EXPECT_EQ(qobject_cast<QSpinBox*>(editor) != nullptr, definition.whole) << definition.key.toStdString();
+        EXPECT_EQ(qobject_cast<QSpinBox*>(editor) != nullptr, definition.whole)
+            << definition.key.toStdString();
         page.setRuleValue(definition.key, definition.maximum + 1);
         EXPECT_LE(page.editedRules().value(definition.key), definition.maximum);
         page.setRuleValue(definition.key, current.value(definition.key));
@@ -43,7 +43,8 @@ TEST_F(UiSettingsTest, SavingMakesANewVersion)
     const RuleSet after = RuleService(m_db.session()).current().value();
     EXPECT_EQ(after.version(), before + 1);
     EXPECT_EQ(after.whole(rule::kLaddersPerTeam), 2);
-    EXPECT_TRUE(page.ruleMessage().contains(QString::number(before + 1))) << page.ruleMessage().toStdString();
+    EXPECT_TRUE(page.ruleMessage().contains(QString::number(before + 1)))
+        << page.ruleMessage().toStdString();
     EXPECT_EQ(page.versionModel()->rowCount(), 2);
     EXPECT_TRUE(page.noteEdit()->text().isEmpty());
 

@@ -12,7 +12,8 @@ void UiTest::SetUp()
 
 std::unique_ptr<QAbstractItemModelTester> checkModel(QAbstractItemModel* model)
 {
-    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    return std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 } // namespace fd::test

@@ -3,9 +3,7 @@
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 class QAbstractItemModel;

@@ -7,19 +7,19 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
-
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-AreaDialog::AreaDialog(const Session& session, const OrganisationData& data, std::optional<Area> existing,
-    QWidget* parent)
+AreaDialog::AreaDialog(const Session& session, const OrganisationData& data,
+    std::optional<Area> existing, QWidget* parent)
     : RecordDialog(session, parent)
     , m_existing(std::move(existing))
 {
-    setWindowTitle(m_existing ? tr("Edit service area %1").arg(m_existing->code) : tr("New service area"));
+    setWindowTitle(
+        m_existing ? tr("Edit service area %1").arg(m_existing->code) : tr("New service area"));
     m_code = new QLineEdit(this);
     m_name = new QLineEdit(this);
     m_unit = new QComboBox(this);
@@ -40,8 +40,10 @@ AreaDialog::AreaDialog(const Session& session, const OrganisationData& data, std
         if (!selectCode(m_unit, m_existing->unitCode))
             m_unit->addItem(data.unitLabel(m_existing->unitCode), m_existing->unitCode);
         selectCode(m_unit, m_existing->unitCode);
-        m_subscribers->setValue(int(qMin<qint64>(m_existing->subscribers, std::numeric_limits<int>::max())));
-        addNote(tr("Moving an area to another unit takes it off the teams of the unit that served it before."));
+        m_subscribers->setValue(
+            int(qMin<qint64>(m_existing->subscribers, std::numeric_limits<int>::max())));
+        addNote(tr("Moving an area to another unit takes it off the teams of the unit that served "
+                   "it before."));
         m_name->setFocus();
     }
 }

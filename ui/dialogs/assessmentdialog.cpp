@@ -18,8 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-AssessmentDialog::AssessmentDialog(const Session& session, const OrganisationData& data, const QString& unitCode,
-    QWidget* parent)
+AssessmentDialog::AssessmentDialog(
+    const Session& session, const OrganisationData& data, const QString& unitCode, QWidget* parent)
     : RecordDialog(session, parent)
     , m_data(data)
 {
@@ -57,7 +57,8 @@ AssessmentDialog::AssessmentDialog(const Session& session, const OrganisationDat
     addField(u"passed"_s, tr("Verdict"), m_verdictStack);
     addField(u"assessor"_s, m_assessor);
     addField(u"notes"_s, tr("Notes"), m_notes);
-    addNote(tr("A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated "
+    addNote(tr("A passed qualification makes a candidate unit active. A passed retraining "
+               "reinstates a terminated "
                "unit from the assessment's date."));
 
     if (!unitCode.isEmpty())
@@ -69,14 +70,18 @@ AssessmentDialog::AssessmentDialog(const Session& session, const OrganisationDat
     connect(m_score, &QDoubleSpinBox::valueChanged, this, &AssessmentDialog::updateVerdict);
 }
 
-AssessmentKind AssessmentDialog::kind() const { return AssessmentKind(m_kind->currentData().toInt()); }
+AssessmentKind AssessmentDialog::kind() const
+{
+    return AssessmentKind(m_kind->currentData().toInt());
+}
 
 void AssessmentDialog::suggestKind()
 {
     // A terminated unit is assessed to be reinstated; anyone else to qualify.
     const Unit* unit = m_data.findUnit(selectedCode(m_unit));
     const bool terminated = unit && unit->status == UnitStatus::Terminated;
-    m_kind->setCurrentIndex(m_kind->findData(int(terminated ? AssessmentKind::Retraining : AssessmentKind::Qualification)));
+    m_kind->setCurrentIndex(m_kind->findData(
+        int(terminated ? AssessmentKind::Retraining : AssessmentKind::Qualification)));
 }
 
 void AssessmentDialog::updateVerdict()
@@ -107,7 +112,8 @@ BatchStatus AssessmentDialog::save()
     assessment.kind = kind();
     assessment.date = m_date->date();
     assessment.score = m_score->value();
-    assessment.passed = assessment.kind == AssessmentKind::Qualification ? m_qualificationPasses : m_passed->isChecked();
+    assessment.passed = assessment.kind == AssessmentKind::Qualification ? m_qualificationPasses
+                                                                         : m_passed->isChecked();
     assessment.assessor = m_assessor->text().trimmed();
     assessment.notes = m_notes->toPlainText().trimmed();
     return AssessmentService(m_session).record({ assessment });

@@ -23,8 +23,8 @@ class AssessmentDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(AssessmentDialog)
 
 public:
-    AssessmentDialog(const Session& session, const OrganisationData& data, const QString& unitCode = {},
-        QWidget* parent = nullptr);
+    AssessmentDialog(const Session& session, const OrganisationData& data,
+        const QString& unitCode = {}, QWidget* parent = nullptr);
 
     QComboBox* unitCombo() const { return m_unit; }
     QComboBox* kindCombo() const { return m_kind; }

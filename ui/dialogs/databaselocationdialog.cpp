@@ -21,9 +21,10 @@ DatabaseLocationDialog::DatabaseLocationDialog(const QString& current, QWidget* 
 {
     setWindowTitle(tr("Use another database"));
     auto* layout = new QVBoxLayout(this);
-    auto* explanation = new QLabel(tr("A database file on this computer, or a PostgreSQL server shared by several "
-                                      "desks (postgresql://user@host:5432/fiberdesk). FiberDesk opens it the next "
-                                      "time it starts; a new file is created there and then."),
+    auto* explanation = new QLabel(
+        tr("A database file on this computer, or a PostgreSQL server shared by several "
+           "desks (postgresql://user@host:5432/fiberdesk). FiberDesk opens it the next "
+           "time it starts; a new file is created there and then."),
         this);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
@@ -47,18 +48,23 @@ DatabaseLocationDialog::DatabaseLocationDialog(const QString& current, QWidget* 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, &DatabaseLocationDialog::browse);
-    connect(standard, &QPushButton::clicked, this, [this] { m_location->setText(standardDatabasePath()); });
+    connect(standard, &QPushButton::clicked, this,
+        [this] { m_location->setText(standardDatabasePath()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &DatabaseLocationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DatabaseLocationDialog::reject);
 }
 
-QString DatabaseLocationDialog::location() const { return m_location->text().trimmed(); }
+QString DatabaseLocationDialog::location() const
+{
+    return m_location->text().trimmed();
+}
 
 void DatabaseLocationDialog::browse()
 {
     const QString start = QFileInfo(location()).absolutePath();
-    const QString file = QFileDialog::getSaveFileName(this, tr("Choose or name a database file"), start,
-        tr("FiberDesk databases (*.db *.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Choose or name a database file"),
+        start, tr("FiberDesk databases (*.db *.sqlite);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         m_location->setText(file);
 }
@@ -67,7 +73,8 @@ void DatabaseLocationDialog::accept()
 {
     Result<DatabaseLocation> parsed = DatabaseLocation::parse(location());
     if (location().isEmpty() || !parsed.ok()) {
-        m_error->setText(location().isEmpty() ? tr("Name a database file or a postgresql:// URL.") : parsed.error());
+        m_error->setText(location().isEmpty() ? tr("Name a database file or a postgresql:// URL.")
+                                              : parsed.error());
         m_error->show();
         return;
     }

@@ -11,7 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 namespace {
-QString quantityKey(EquipmentKind kind) { return u"quantity:"_s + equipmentKindKey(kind); }
+QString quantityKey(EquipmentKind kind)
+{
+    return u"quantity:"_s + equipmentKindKey(kind);
+}
 } // namespace
 
 EquipmentDialog::EquipmentDialog(const Session& session, const OrganisationData& data,
@@ -33,7 +36,8 @@ EquipmentDialog::EquipmentDialog(const Session& session, const OrganisationData&
         addField(quantityKey(kind), equipmentKindDisplayName(kind), spin);
         m_quantities.append(spin);
     }
-    addNote(tr("Four-wheel vehicles also count as special vehicles. Team equipment counts towards its unit."));
+    addNote(tr("Four-wheel vehicles also count as special vehicles. Team equipment counts towards "
+               "its unit."));
     if (existing) {
         selectCode(m_unit, existing->unitCode);
         fillTeams();
@@ -41,7 +45,9 @@ EquipmentDialog::EquipmentDialog(const Session& session, const OrganisationData&
         // The holder is what is being counted; a different holder is a new count.
         m_unit->setEnabled(false);
         m_team->setEnabled(false);
-        setWindowTitle(tr("Equipment of %1").arg(existing->teamCode.isEmpty() ? existing->unitCode : existing->teamCode));
+        setWindowTitle(
+            tr("Equipment of %1")
+                .arg(existing->teamCode.isEmpty() ? existing->unitCode : existing->teamCode));
     } else {
         fillTeams();
     }
@@ -107,7 +113,8 @@ BatchStatus EquipmentDialog::save()
 
 QString EquipmentDialog::keyOf(const RecordError& error) const
 {
-    if ((error.field == u"quantity"_s || error.field == u"kind"_s) && error.index >= 0 && error.index < m_sent.size())
+    if ((error.field == u"quantity"_s || error.field == u"kind"_s) && error.index >= 0
+        && error.index < m_sent.size())
         return quantityKey(m_sent.at(error.index).kind);
     return error.field;
 }

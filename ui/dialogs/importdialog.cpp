@@ -45,8 +45,9 @@ ImportDialog::ImportDialog(QWidget* parent)
     m_columns->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Expected columns"), m_columns);
     layout->addLayout(form);
-    auto* note = new QLabel(tr("UTF-8, comma-separated, with a header row. The file is imported whole or not at "
-                               "all: one bad row and nothing is written, and every problem is listed."),
+    auto* note = new QLabel(
+        tr("UTF-8, comma-separated, with a header row. The file is imported whole or not at "
+           "all: one bad row and nothing is written, and every problem is listed."),
         this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -64,13 +65,25 @@ ImportDialog::ImportDialog(QWidget* parent)
     update();
 }
 
-ImportKind ImportDialog::kind() const { return ImportKind(m_kind->currentData().toInt()); }
+ImportKind ImportDialog::kind() const
+{
+    return ImportKind(m_kind->currentData().toInt());
+}
 
-QString ImportDialog::path() const { return m_path->text().trimmed(); }
+QString ImportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
 
-void ImportDialog::setPath(const QString& path) { m_path->setText(path); }
+void ImportDialog::setPath(const QString& path)
+{
+    m_path->setText(path);
+}
 
-void ImportDialog::setKind(ImportKind kind) { m_kind->setCurrentIndex(m_kind->findData(int(kind))); }
+void ImportDialog::setKind(ImportKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
 
 void ImportDialog::browse()
 {
@@ -82,14 +95,16 @@ void ImportDialog::browse()
     settings.setValue(kLastFolderKey, QFileInfo(file).absolutePath());
     m_path->setText(file);
     // A file named like its kind ("teams.csv") picks the kind.
-    const std::optional<ImportKind> guessed = importKindFromKey(QFileInfo(file).completeBaseName().toLower());
+    const std::optional<ImportKind> guessed
+        = importKindFromKey(QFileInfo(file).completeBaseName().toLower());
     if (guessed)
         setKind(*guessed);
 }
 
 void ImportDialog::update()
 {
-    m_columns->setText(u"<code>"_s + importColumns(kind()).join(u","_s).toHtmlEscaped() + u"</code>"_s);
+    m_columns->setText(
+        u"<code>"_s + importColumns(kind()).join(u","_s).toHtmlEscaped() + u"</code>"_s);
     m_import->setEnabled(QFileInfo(path()).isFile());
 }
 

@@ -24,7 +24,8 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportFailure& failure, QWidget
     if (failure.problems.isEmpty())
         heading = tr("Nothing was imported from “%1”.").arg(QFileInfo(failure.fileName).fileName());
     else
-        heading = tr("Nothing was imported from “%1”. Correct the problems below (%2) and import the file again.")
+        heading = tr("Nothing was imported from “%1”. Correct the problems below (%2) and import "
+                     "the file again.")
                       .arg(QFileInfo(failure.fileName).fileName())
                       .arg(failure.problems.size());
     auto* label = new QLabel(heading, this);
@@ -40,7 +41,8 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportFailure& failure, QWidget
     layout->addWidget(m_list, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("Copy all"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this, [lines] { QApplication::clipboard()->setText(lines.join(u'\n')); });
+    connect(copy, &QPushButton::clicked, this,
+        [lines] { QApplication::clipboard()->setText(lines.join(u'\n')); });
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportProblemsDialog::reject);
     layout->addWidget(buttons);
     resize(720, 420);

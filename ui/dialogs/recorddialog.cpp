@@ -49,7 +49,10 @@ RecordDialog::RecordDialog(const Session& session, QWidget* parent)
     setMinimumWidth(460);
 }
 
-void RecordDialog::addField(const QString& field, QWidget* editor) { addField(field, fieldDisplayName(field), editor); }
+void RecordDialog::addField(const QString& field, QWidget* editor)
+{
+    addField(field, fieldDisplayName(field), editor);
+}
 
 void RecordDialog::addField(const QString& key, const QString& label, QWidget* editor)
 {
@@ -77,7 +80,10 @@ QLabel* RecordDialog::addNote(const QString& text)
     return note;
 }
 
-QString RecordDialog::keyOf(const RecordError& error) const { return error.field; }
+QString RecordDialog::keyOf(const RecordError& error) const
+{
+    return error.field;
+}
 
 QString RecordDialog::fieldError(const QString& key) const
 {
@@ -85,7 +91,10 @@ QString RecordDialog::fieldError(const QString& key) const
     return found == m_fields.cend() || found->error->isHidden() ? QString() : found->error->text();
 }
 
-QString RecordDialog::generalError() const { return m_general->isHidden() ? QString() : m_general->text(); }
+QString RecordDialog::generalError() const
+{
+    return m_general->isHidden() ? QString() : m_general->text();
+}
 
 QWidget* RecordDialog::editor(const QString& key) const
 {
@@ -124,8 +133,8 @@ void RecordDialog::showStatus(const BatchStatus& status)
     for (const RecordError& error : status.recordErrors()) {
         const auto found = m_fields.find(keyOf(error));
         if (found == m_fields.end()) {
-            general.append(
-                QCoreApplication::translate("fd::Checks", "%1: %2").arg(fieldDisplayName(error.field), error.message));
+            general.append(QCoreApplication::translate("fd::Checks", "%1: %2")
+                               .arg(fieldDisplayName(error.field), error.message));
             continue;
         }
         const QString before = found->error->text();

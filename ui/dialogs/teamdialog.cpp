@@ -14,8 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-TeamDialog::TeamDialog(const Session& session, const OrganisationData& data, std::optional<Team> existing,
-    QWidget* parent)
+TeamDialog::TeamDialog(const Session& session, const OrganisationData& data,
+    std::optional<Team> existing, QWidget* parent)
     : RecordDialog(session, parent)
     , m_data(data)
     , m_existing(std::move(existing))
@@ -64,7 +64,8 @@ void TeamDialog::fillAreas()
         if (area.unitCode != unitCode)
             continue;
         const QStringList others = coveredBy.value(area.code);
-        QString text = tr("%1 — %2 (%3 subscribers)").arg(area.code, area.name, formatCount(area.subscribers));
+        QString text = tr("%1 — %2 (%3 subscribers)")
+                           .arg(area.code, area.name, formatCount(area.subscribers));
         if (!others.isEmpty())
             text = tr("%1 · also covered by %2").arg(text, others.join(u", "_s));
         else

@@ -17,7 +17,8 @@ TechnicianDialog::TechnicianDialog(const Session& session, const OrganisationDat
     : RecordDialog(session, parent)
     , m_existing(std::move(existing))
 {
-    setWindowTitle(m_existing ? tr("Edit technician %1").arg(m_existing->code) : tr("New technician"));
+    setWindowTitle(
+        m_existing ? tr("Edit technician %1").arg(m_existing->code) : tr("New technician"));
     m_code = new QLineEdit(this);
     m_name = new QLineEdit(this);
     m_team = new QComboBox(this);

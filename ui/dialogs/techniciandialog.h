@@ -20,8 +20,8 @@ class TechnicianDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(TechnicianDialog)
 
 public:
-    TechnicianDialog(const Session& session, const OrganisationData& data, std::optional<Technician> existing,
-        QWidget* parent = nullptr);
+    TechnicianDialog(const Session& session, const OrganisationData& data,
+        std::optional<Technician> existing, QWidget* parent = nullptr);
 
     QLineEdit* phoneEdit() const { return m_phone; }
 

@@ -14,7 +14,8 @@ UnitDialog::UnitDialog(const Session& session, std::optional<Unit> existing, QWi
     : RecordDialog(session, parent)
     , m_existing(std::move(existing))
 {
-    setWindowTitle(m_existing ? tr("Edit unit %1").arg(m_existing->code) : tr("New maintenance unit"));
+    setWindowTitle(
+        m_existing ? tr("Edit unit %1").arg(m_existing->code) : tr("New maintenance unit"));
     m_code = new QLineEdit(this);
     m_name = new QLineEdit(this);
     m_contractNo = new QLineEdit(this);
@@ -36,8 +37,9 @@ UnitDialog::UnitDialog(const Session& session, std::optional<Unit> existing, QWi
         m_name->setFocus();
     } else {
         addField(u"status"_s, new QLabel(unitStatusDisplayName(UnitStatus::Candidate), this));
-        addNote(tr("A new unit starts as a candidate. It may receive work once it passes a qualification "
-                   "assessment."));
+        addNote(tr(
+            "A new unit starts as a candidate. It may receive work once it passes a qualification "
+            "assessment."));
     }
 }
 

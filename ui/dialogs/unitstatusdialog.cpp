@@ -36,12 +36,15 @@ UnitStatusDialog::UnitStatusDialog(const Session& session, const Unit& unit, QWi
         bool offered;
     };
     const Choice choices[] = {
-        { UnitStatus::Retired, tr("Retire the unit — it stops working for the operator and leaves the reports"),
+        { UnitStatus::Retired,
+            tr("Retire the unit — it stops working for the operator and leaves the reports"),
             unit.status != UnitStatus::Retired },
         { UnitStatus::Terminated,
-            tr("Rescind the contract — no new orders; the unit must rectify and pass a retraining assessment"),
+            tr("Rescind the contract — no new orders; the unit must rectify and pass a retraining "
+               "assessment"),
             unit.status == UnitStatus::Active },
-        { UnitStatus::Candidate, tr("Take the unit back as a candidate — it must pass a qualification again"),
+        { UnitStatus::Candidate,
+            tr("Take the unit back as a candidate — it must pass a qualification again"),
             unit.status == UnitStatus::Retired },
     };
     m_choices = new QButtonGroup(this);
@@ -84,9 +87,15 @@ bool UnitStatusDialog::chooseStatus(UnitStatus status)
     return button != nullptr;
 }
 
-void UnitStatusDialog::setReason(const QString& reason) { m_reason->setPlainText(reason); }
+void UnitStatusDialog::setReason(const QString& reason)
+{
+    m_reason->setPlainText(reason);
+}
 
-QString UnitStatusDialog::error() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString UnitStatusDialog::error() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 void UnitStatusDialog::accept()
 {
@@ -95,8 +104,8 @@ void UnitStatusDialog::accept()
         m_error->show();
         return;
     }
-    const Status status
-        = UnitService(m_session).changeStatus(m_unit.code, UnitStatus(m_choices->checkedId()), m_reason->toPlainText());
+    const Status status = UnitService(m_session).changeStatus(
+        m_unit.code, UnitStatus(m_choices->checkedId()), m_reason->toPlainText());
     if (!status.ok()) {
         m_error->setText(status.error());
         m_error->show();

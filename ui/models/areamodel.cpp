@@ -12,8 +12,7 @@ namespace fd {
 
 AreaModel::AreaModel(QObject* parent)
     : RecordTableModel(parent)
-{
-}
+{ }
 
 void AreaModel::load(const OrganisationData& data)
 {
@@ -33,9 +32,15 @@ void AreaModel::load(const OrganisationData& data)
     endResetModel();
 }
 
-int AreaModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int AreaModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int AreaModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AreaModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AreaModel::data(const QModelIndex& index, int role) const
 {
@@ -62,7 +67,8 @@ QVariant AreaModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == CoveredBy && row.teams.isEmpty() && row.area.active)
-            return tr("No active team covers this area: the unit falls short of the allocation rules.");
+            return tr(
+                "No active team covers this area: the unit falls short of the allocation rules.");
         return {};
     default:
         return {};
@@ -115,8 +121,14 @@ QVariant AreaModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-QString AreaModel::rowKey(int row) const { return m_rows.at(row).area.code; }
+QString AreaModel::rowKey(int row) const
+{
+    return m_rows.at(row).area.code;
+}
 
-bool AreaModel::rowActive(int row) const { return m_rows.at(row).area.active; }
+bool AreaModel::rowActive(int row) const
+{
+    return m_rows.at(row).area.active;
+}
 
 } // namespace fd

@@ -14,7 +14,16 @@ class AreaModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(AreaModel)
 
 public:
-    enum Column { Code, Name, Unit, Subscribers, CoveredBy, Active, ColumnCount };
+    enum Column
+    {
+        Code,
+        Name,
+        Unit,
+        Subscribers,
+        CoveredBy,
+        Active,
+        ColumnCount
+    };
 
     explicit AreaModel(QObject* parent = nullptr);
 
@@ -24,7 +33,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString rowKey(int row) const override;
     bool rowActive(int row) const override;

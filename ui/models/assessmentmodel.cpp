@@ -10,8 +10,7 @@ namespace fd {
 
 AssessmentModel::AssessmentModel(QObject* parent)
     : RecordTableModel(parent)
-{
-}
+{ }
 
 void AssessmentModel::load(const OrganisationData& data)
 {
@@ -24,9 +23,15 @@ void AssessmentModel::load(const OrganisationData& data)
     endResetModel();
 }
 
-int AssessmentModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int AssessmentModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int AssessmentModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AssessmentModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AssessmentModel::data(const QModelIndex& index, int role) const
 {
@@ -46,7 +51,8 @@ QVariant AssessmentModel::data(const QModelIndex& index, int role) const
             return row.assessment.passed;
         return display(row, column);
     case FilterRole:
-        return column == Date || column == Score || column == Passed ? QVariant() : display(row, column);
+        return column == Date || column == Score || column == Passed ? QVariant()
+                                                                     : display(row, column);
     case Qt::TextAlignmentRole:
         if (column == Score)
             return numberAlignment();
@@ -54,7 +60,8 @@ QVariant AssessmentModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         return column == Passed && !row.assessment.passed ? warningForeground() : QVariant();
     case Qt::ToolTipRole:
-        return column == Notes && !row.assessment.notes.isEmpty() ? QVariant(row.assessment.notes) : QVariant();
+        return column == Notes && !row.assessment.notes.isEmpty() ? QVariant(row.assessment.notes)
+                                                                  : QVariant();
     default:
         return {};
     }
@@ -113,6 +120,9 @@ QVariant AssessmentModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-QString AssessmentModel::rowKey(int row) const { return QString::number(m_rows.at(row).assessment.id); }
+QString AssessmentModel::rowKey(int row) const
+{
+    return QString::number(m_rows.at(row).assessment.id);
+}
 
 } // namespace fd

@@ -14,7 +14,17 @@ class AssessmentModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(AssessmentModel)
 
 public:
-    enum Column { Date, Unit, Kind, Score, Passed, Assessor, Notes, ColumnCount };
+    enum Column
+    {
+        Date,
+        Unit,
+        Kind,
+        Score,
+        Passed,
+        Assessor,
+        Notes,
+        ColumnCount
+    };
 
     explicit AssessmentModel(QObject* parent = nullptr);
 
@@ -24,7 +34,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString rowKey(int row) const override;
 

@@ -10,15 +10,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::CellFormat", text); }
-} // namespace
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("fd::CellFormat", "Yes")
+                 : QCoreApplication::translate("fd::CellFormat", "No");
+}
 
-QString yesNo(bool value) { return value ? tr("Yes") : tr("No"); }
+QString formatCount(qint64 value)
+{
+    return QLocale().toString(value);
+}
 
-QString formatCount(qint64 value) { return QLocale().toString(value); }
-
-QString formatScore(double value) { return QLocale().toString(value, 'f', 1); }
+QString formatScore(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
 
 QString formatPercent(double value)
 {
@@ -31,12 +37,15 @@ QString formatPercent(double value)
         if (number.endsWith(point))
             number.chop(1);
     }
-    return tr("%1 %").arg(number);
+    return QCoreApplication::translate("fd::CellFormat", "%1 %").arg(number);
 }
 
 // ISO dates read the same in every language FiberDesk speaks and match the CSV files;
 // a short locale format such as 11/20/26 is ambiguous between operators.
-QString formatDate(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : u"—"_s; }
+QString formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : u"—"_s;
+}
 
 QString formatDateTime(const QDateTime& instant, const QTimeZone& zone)
 {
@@ -46,15 +55,24 @@ QString formatDateTime(const QDateTime& instant, const QTimeZone& zone)
 }
 
 // An int, not a Qt::Alignment: Qt 6.4's delegates read the role with toInt().
-QVariant numberAlignment() { return int(Qt::AlignRight | Qt::AlignVCenter); }
+QVariant numberAlignment()
+{
+    return int(Qt::AlignRight | Qt::AlignVCenter);
+}
 
 QVariant inactiveForeground()
 {
     return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
 }
 
-QVariant warningForeground() { return QBrush(QColor(0x9b, 0x1c, 0x1c)); }
+QVariant warningForeground()
+{
+    return QBrush(QColor(0x9b, 0x1c, 0x1c));
+}
 
-QVariant warningBackground() { return QBrush(QColor(0xfd, 0xe2, 0xe2)); }
+QVariant warningBackground()
+{
+    return QBrush(QColor(0xfd, 0xe2, 0xe2));
+}
 
 } // namespace fd

@@ -29,7 +29,10 @@ int ComplianceModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_report.units.size());
 }
 
-int ComplianceModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ComplianceModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 bool ComplianceModel::isShort(const UnitCompliance& unit, int column) const
 {
@@ -116,11 +119,12 @@ QVariant ComplianceModel::toolTip(const UnitCompliance& unit, int column) const
         const ResourceCheck check = unit.checks.value(column - FusionSplicers);
         if (check.shortfall() > 0) {
             return tr("%1: short by %2 (holds %3, the rules require %4)")
-                .arg(resourceDisplayName(check.resource), formatCount(check.shortfall()), formatCount(check.actual),
-                    formatCount(check.required));
+                .arg(resourceDisplayName(check.resource), formatCount(check.shortfall()),
+                    formatCount(check.actual), formatCount(check.required));
         }
         return tr("%1: holds %2, the rules require %3")
-            .arg(resourceDisplayName(check.resource), formatCount(check.actual), formatCount(check.required));
+            .arg(resourceDisplayName(check.resource), formatCount(check.actual),
+                formatCount(check.required));
     }
     if (column == Subscribers && projected()) {
         return tr("Today %1 subscribers; %2 after the planned growth")
@@ -140,7 +144,8 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::TextAlignmentRole && section == Subscribers)
         return int(Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap);
     if (role == Qt::ToolTipRole && isResourceColumn(section))
-        return tr("%1: what the unit holds / what the rules require").arg(resourceDisplayName(resourceOfColumn(section)));
+        return tr("%1: what the unit holds / what the rules require")
+            .arg(resourceDisplayName(resourceOfColumn(section)));
     if (role != Qt::DisplayRole)
         return {};
     if (isResourceColumn(section))

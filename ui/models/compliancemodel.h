@@ -14,7 +14,8 @@ class ComplianceModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ComplianceModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         Code,
         Name,
         Status,
@@ -46,7 +47,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const UnitCompliance& unit, int column) const;

@@ -11,7 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 namespace {
-QString holderKey(const QString& unitCode, const QString& teamCode) { return unitCode + u'/' + teamCode; }
+QString holderKey(const QString& unitCode, const QString& teamCode)
+{
+    return unitCode + u'/' + teamCode;
+}
 } // namespace
 
 EquipmentModel::EquipmentModel(QObject* parent)
@@ -20,7 +23,10 @@ EquipmentModel::EquipmentModel(QObject* parent)
     Q_ASSERT(allEquipmentKinds().size() == kKindCount);
 }
 
-EquipmentKind EquipmentModel::kindOfColumn(int column) { return allEquipmentKinds().at(column - FusionSplicers); }
+EquipmentKind EquipmentModel::kindOfColumn(int column)
+{
+    return allEquipmentKinds().at(column - FusionSplicers);
+}
 
 void EquipmentModel::load(const OrganisationData& data)
 {
@@ -34,7 +40,8 @@ void EquipmentModel::load(const OrganisationData& data)
             row.holder.unitCode = unitCode;
             row.holder.teamCode = teamCode;
             row.unitLabel = data.unitLabel(unitCode);
-            row.holderLabel = teamCode.isEmpty() ? tr("Unit’s shared stock") : data.teamLabel(teamCode);
+            row.holderLabel
+                = teamCode.isEmpty() ? tr("Unit’s shared stock") : data.teamLabel(teamCode);
             const fd::Unit* unit = data.findUnit(unitCode);
             row.retired = unit && unit->status == UnitStatus::Retired;
             found = byKey.insert(key, row);
@@ -55,9 +62,15 @@ void EquipmentModel::load(const OrganisationData& data)
     endResetModel();
 }
 
-int EquipmentModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int EquipmentModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int EquipmentModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EquipmentModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EquipmentModel::data(const QModelIndex& index, int role) const
 {

@@ -18,7 +18,8 @@ class EquipmentModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(EquipmentModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         Unit,
         HeldBy,
         FusionSplicers,
@@ -46,7 +47,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString rowKey(int row) const override;
 

@@ -15,8 +15,7 @@ namespace fd {
 
 namespace {
 
-template<typename T>
-bool take(Result<QList<T>> result, QList<T>& into, QString& error)
+template <typename T> bool take(Result<QList<T>> result, QList<T>& into, QString& error)
 {
     if (!result.ok()) {
         error = result.error();
@@ -26,8 +25,7 @@ bool take(Result<QList<T>> result, QList<T>& into, QString& error)
     return true;
 }
 
-template<typename T>
-const T* findByCode(const QList<T>& list, const QString& code)
+template <typename T> const T* findByCode(const QList<T>& list, const QString& code)
 {
     for (const T& item : list) {
         if (item.code == code)
@@ -42,7 +40,8 @@ Result<OrganisationData> OrganisationData::load(const Session& session)
 {
     OrganisationData data;
     QString error;
-    if (!take(UnitService(session).list(), data.units, error) || !take(AreaService(session).list(), data.areas, error)
+    if (!take(UnitService(session).list(), data.units, error)
+        || !take(AreaService(session).list(), data.areas, error)
         || !take(TeamService(session).list(), data.teams, error)
         || !take(TechnicianService(session).list(), data.technicians, error)
         || !take(EquipmentService(session).list(), data.equipment, error)
@@ -51,9 +50,18 @@ Result<OrganisationData> OrganisationData::load(const Session& session)
     return data;
 }
 
-const Unit* OrganisationData::findUnit(const QString& code) const { return findByCode(units, code); }
-const Area* OrganisationData::findArea(const QString& code) const { return findByCode(areas, code); }
-const Team* OrganisationData::findTeam(const QString& code) const { return findByCode(teams, code); }
+const Unit* OrganisationData::findUnit(const QString& code) const
+{
+    return findByCode(units, code);
+}
+const Area* OrganisationData::findArea(const QString& code) const
+{
+    return findByCode(areas, code);
+}
+const Team* OrganisationData::findTeam(const QString& code) const
+{
+    return findByCode(teams, code);
+}
 
 QString OrganisationData::unitOfTeam(const QString& teamCode) const
 {
@@ -66,7 +74,8 @@ QString OrganisationData::unitLabel(const QString& code) const
     const Unit* unit = findUnit(code);
     if (!unit)
         return code;
-    return QCoreApplication::translate("fd::OrganisationData", "%1 — %2").arg(unit->code, unit->name);
+    return QCoreApplication::translate("fd::OrganisationData", "%1 — %2")
+        .arg(unit->code, unit->name);
 }
 
 QString OrganisationData::teamLabel(const QString& code) const
@@ -74,7 +83,8 @@ QString OrganisationData::teamLabel(const QString& code) const
     const Team* team = findTeam(code);
     if (!team)
         return code;
-    return QCoreApplication::translate("fd::OrganisationData", "%1 — %2").arg(team->code, team->name);
+    return QCoreApplication::translate("fd::OrganisationData", "%1 — %2")
+        .arg(team->code, team->name);
 }
 
 } // namespace fd

@@ -17,7 +17,10 @@ RecordFilterProxy::RecordFilterProxy(QObject* parent)
     setDynamicSortFilter(true);
 }
 
-void RecordFilterProxy::setSearchText(const QString& text) { setFilterFixedString(text.trimmed()); }
+void RecordFilterProxy::setSearchText(const QString& text)
+{
+    setFilterFixedString(text.trimmed());
+}
 
 void RecordFilterProxy::setRowPredicate(std::function<bool(int)> accepts)
 {
@@ -25,7 +28,10 @@ void RecordFilterProxy::setRowPredicate(std::function<bool(int)> accepts)
     refilter();
 }
 
-void RecordFilterProxy::refilter() { invalidateFilter(); }
+void RecordFilterProxy::refilter()
+{
+    invalidateFilter();
+}
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {

@@ -2,7 +2,10 @@
 
 namespace fd {
 
-bool RecordTableModel::rowActive(int) const { return true; }
+bool RecordTableModel::rowActive(int) const
+{
+    return true;
+}
 
 int RecordTableModel::rowOfKey(const QString& key) const
 {

@@ -4,17 +4,16 @@
 #include "models/itemroles.h"
 
 #include <QFont>
-
 #include <algorithm>
 
 namespace fd {
 
 RuleVersionModel::RuleVersionModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void RuleVersionModel::setVersions(QList<RuleVersionInfo> versions, int current, const QTimeZone& zone)
+void RuleVersionModel::setVersions(
+    QList<RuleVersionInfo> versions, int current, const QTimeZone& zone)
 {
     std::sort(versions.begin(), versions.end(),
         [](const RuleVersionInfo& a, const RuleVersionInfo& b) { return a.version > b.version; });
@@ -30,7 +29,10 @@ int RuleVersionModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_versions.size());
 }
 
-int RuleVersionModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RuleVersionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RuleVersionModel::data(const QModelIndex& index, int role) const
 {
@@ -41,7 +43,8 @@ QVariant RuleVersionModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Version:
-            return info.version == m_current ? tr("%1 (in force)").arg(info.version) : QString::number(info.version);
+            return info.version == m_current ? tr("%1 (in force)").arg(info.version)
+                                             : QString::number(info.version);
         case SavedAt:
             return formatDateTime(info.createdAt, m_zone);
         case SavedBy:

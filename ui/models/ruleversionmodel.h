@@ -14,7 +14,14 @@ class RuleVersionModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RuleVersionModel)
 
 public:
-    enum Column { Version, SavedAt, SavedBy, Note, ColumnCount };
+    enum Column
+    {
+        Version,
+        SavedAt,
+        SavedBy,
+        Note,
+        ColumnCount
+    };
 
     explicit RuleVersionModel(QObject* parent = nullptr);
 
@@ -24,7 +31,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<RuleVersionInfo> m_versions;

@@ -11,13 +11,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 namespace {
-bool isNumber(int column) { return column == TeamModel::Subscribers || column == TeamModel::Technicians; }
+bool isNumber(int column)
+{
+    return column == TeamModel::Subscribers || column == TeamModel::Technicians;
+}
 } // namespace
 
 TeamModel::TeamModel(QObject* parent)
     : RecordTableModel(parent)
-{
-}
+{ }
 
 void TeamModel::load(const OrganisationData& data)
 {
@@ -41,9 +43,15 @@ void TeamModel::load(const OrganisationData& data)
     endResetModel();
 }
 
-int TeamModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int TeamModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int TeamModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TeamModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TeamModel::data(const QModelIndex& index, int role) const
 {
@@ -125,8 +133,14 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-QString TeamModel::rowKey(int row) const { return m_rows.at(row).team.code; }
+QString TeamModel::rowKey(int row) const
+{
+    return m_rows.at(row).team.code;
+}
 
-bool TeamModel::rowActive(int row) const { return m_rows.at(row).team.active; }
+bool TeamModel::rowActive(int row) const
+{
+    return m_rows.at(row).team.active;
+}
 
 } // namespace fd

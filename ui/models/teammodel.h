@@ -14,7 +14,17 @@ class TeamModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(TeamModel)
 
 public:
-    enum Column { Code, Name, Unit, Areas, Subscribers, Technicians, Active, ColumnCount };
+    enum Column
+    {
+        Code,
+        Name,
+        Unit,
+        Areas,
+        Subscribers,
+        Technicians,
+        Active,
+        ColumnCount
+    };
 
     explicit TeamModel(QObject* parent = nullptr);
 
@@ -24,7 +34,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString rowKey(int row) const override;
     bool rowActive(int row) const override;

@@ -8,23 +8,29 @@ namespace fd {
 
 TechnicianModel::TechnicianModel(QObject* parent)
     : RecordTableModel(parent)
-{
-}
+{ }
 
 void TechnicianModel::load(const OrganisationData& data)
 {
     QList<Row> rows;
     rows.reserve(data.technicians.size());
     for (const Technician& technician : data.technicians)
-        rows.append(Row { technician, data.teamLabel(technician.teamCode), data.unitOfTeam(technician.teamCode) });
+        rows.append(Row { technician, data.teamLabel(technician.teamCode),
+            data.unitOfTeam(technician.teamCode) });
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-int TechnicianModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int TechnicianModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int TechnicianModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TechnicianModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TechnicianModel::data(const QModelIndex& index, int role) const
 {
@@ -82,7 +88,8 @@ QVariant TechnicianModel::display(const Row& row, Column column) const
 
 QVariant TechnicianModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && (section == FtthKit || section == Active))
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole
+        && (section == FtthKit || section == Active))
         return int(Qt::AlignCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
@@ -109,8 +116,14 @@ QVariant TechnicianModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-QString TechnicianModel::rowKey(int row) const { return m_rows.at(row).technician.code; }
+QString TechnicianModel::rowKey(int row) const
+{
+    return m_rows.at(row).technician.code;
+}
 
-bool TechnicianModel::rowActive(int row) const { return m_rows.at(row).technician.active; }
+bool TechnicianModel::rowActive(int row) const
+{
+    return m_rows.at(row).technician.active;
+}
 
 } // namespace fd

@@ -14,7 +14,18 @@ class TechnicianModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(TechnicianModel)
 
 public:
-    enum Column { Code, Name, Team, Unit, Phone, PermitNo, FtthKit, Active, ColumnCount };
+    enum Column
+    {
+        Code,
+        Name,
+        Team,
+        Unit,
+        Phone,
+        PermitNo,
+        FtthKit,
+        Active,
+        ColumnCount
+    };
 
     explicit TechnicianModel(QObject* parent = nullptr);
 
@@ -24,7 +35,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString rowKey(int row) const override;
     bool rowActive(int row) const override;

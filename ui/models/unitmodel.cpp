@@ -12,8 +12,8 @@ namespace fd {
 namespace {
 bool isNumber(int column)
 {
-    return column == UnitModel::Areas || column == UnitModel::Subscribers || column == UnitModel::Teams
-        || column == UnitModel::Technicians;
+    return column == UnitModel::Areas || column == UnitModel::Subscribers
+        || column == UnitModel::Teams || column == UnitModel::Technicians;
 }
 bool isText(int column)
 {
@@ -24,8 +24,7 @@ bool isText(int column)
 
 UnitModel::UnitModel(QObject* parent)
     : RecordTableModel(parent)
-{
-}
+{ }
 
 void UnitModel::load(const OrganisationData& data)
 {
@@ -60,9 +59,15 @@ void UnitModel::load(const OrganisationData& data)
     endResetModel();
 }
 
-int UnitModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int UnitModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int UnitModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int UnitModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant UnitModel::data(const QModelIndex& index, int role) const
 {
@@ -96,7 +101,8 @@ QVariant UnitModel::data(const QModelIndex& index, int role) const
         if (column == Status && row.unit.status == UnitStatus::Candidate)
             return tr("Becomes active after passing a qualification assessment.");
         if (column == Status && row.unit.status == UnitStatus::Terminated)
-            return tr("Contract rescinded: no new orders. A passed retraining assessment reinstates the unit.");
+            return tr("Contract rescinded: no new orders. A passed retraining assessment "
+                      "reinstates the unit.");
         if (column == Subscribers)
             return tr("Subscribers of the unit's active service areas");
         if (column == Name)
@@ -119,7 +125,8 @@ QVariant UnitModel::display(const Row& row, Column column) const
     case StatusSince:
         return formatDate(row.unit.statusSince);
     case RectifyBy:
-        return row.unit.status == UnitStatus::Terminated ? formatDate(row.unit.rectifyBy) : QString();
+        return row.unit.status == UnitStatus::Terminated ? formatDate(row.unit.rectifyBy)
+                                                         : QString();
     case ContractNo:
         return row.unit.contractNo;
     case ContractStart:
@@ -197,8 +204,14 @@ QVariant UnitModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-QString UnitModel::rowKey(int row) const { return m_rows.at(row).unit.code; }
+QString UnitModel::rowKey(int row) const
+{
+    return m_rows.at(row).unit.code;
+}
 
-bool UnitModel::rowActive(int row) const { return m_rows.at(row).unit.status != UnitStatus::Retired; }
+bool UnitModel::rowActive(int row) const
+{
+    return m_rows.at(row).unit.status != UnitStatus::Retired;
+}
 
 } // namespace fd

@@ -14,7 +14,8 @@ class UnitModel final : public RecordTableModel
     Q_DISABLE_COPY_MOVE(UnitModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         Code,
         Name,
         Status,
@@ -37,7 +38,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString rowKey(int row) const override;
     bool rowActive(int row) const override;

@@ -12,14 +12,22 @@ AreasTab::AreasTab(const Session& session, QWidget* parent)
     : RecordTab(session, new AreaModel, parent)
     , m_areas(static_cast<AreaModel*>(model()))
 {
-    addActiveToggle([this](const QString& code, bool active) { return AreaService(m_session).setActive(code, active); });
+    addActiveToggle([this](const QString& code, bool active) {
+        return AreaService(m_session).setActive(code, active);
+    });
     searchBox()->setPlaceholderText(tr("Search code, name, unit, team (Ctrl+F)"));
     setDefaultSort(AreaModel::Code);
 }
 
-QString AreasTab::title() const { return tr("Service areas"); }
+QString AreasTab::title() const
+{
+    return tr("Service areas");
+}
 
-void AreasTab::loadModel(const OrganisationData& data) { m_areas->load(data); }
+void AreasTab::loadModel(const OrganisationData& data)
+{
+    m_areas->load(data);
+}
 
 void AreasTab::newRecord()
 {

@@ -18,9 +18,15 @@ AssessmentsTab::AssessmentsTab(const Session& session, QWidget* parent)
     setElasticColumn(AssessmentModel::Notes);
 }
 
-QString AssessmentsTab::title() const { return tr("Assessments"); }
+QString AssessmentsTab::title() const
+{
+    return tr("Assessments");
+}
 
-void AssessmentsTab::loadModel(const OrganisationData& data) { m_assessments->load(data); }
+void AssessmentsTab::loadModel(const OrganisationData& data)
+{
+    m_assessments->load(data);
+}
 
 void AssessmentsTab::newRecord()
 {

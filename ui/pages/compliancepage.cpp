@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,7 +63,8 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     m_growth->setSuffix(tr(" %"));
     m_growth->setAlignment(Qt::AlignRight);
     m_growth->setKeyboardTracking(false); // one report per value, not per keystroke
-    m_growth->setToolTip(tr("Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today."));
+    m_growth->setToolTip(
+        tr("Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today."));
     growthLabel->setBuddy(m_growth);
     controls->addWidget(growthLabel);
     controls->addWidget(m_growth);
@@ -83,7 +83,8 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     setUpRecordTable(m_view);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(ComplianceModel::Code, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_view->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     // Nine resource columns and the names must fit a 1280-pixel screen: headers wrap.
     new ColumnFitter(m_view, ComplianceModel::Name, true);
     layout->addWidget(m_view, 1);
@@ -144,19 +145,29 @@ void CompliancePage::updateSummary()
         if (!unit.uncoveredAreas.isEmpty())
             what.append(tr("areas no team covers"));
         // Non-breaking spaces keep one unit's entry on one line when the list wraps.
-        shortUnits.append(tr("%1: %2").arg(unit.unitCode, what.join(tr(", "))).replace(u' ', QChar::Nbsp));
+        shortUnits.append(
+            tr("%1: %2").arg(unit.unitCode, what.join(tr(", "))).replace(u' ', QChar::Nbsp));
     }
-    m_shortList->setText(shortUnits.isEmpty() ? QString() : tr("Falling short — %1").arg(shortUnits.join(u"   ·   "_s)));
+    m_shortList->setText(shortUnits.isEmpty()
+            ? QString()
+            : tr("Falling short — %1").arg(shortUnits.join(u"   ·   "_s)));
     m_shortList->setVisible(!shortUnits.isEmpty());
     m_summary->setStyleSheet(compliant == total ? u"color: #1b5e20;"_s : u"color: #9b1c1c;"_s);
-    m_legend->setText(tr("Each cell shows what the unit holds / what the rules require. Red cells fall short; "
-                         "hover a cell for the shortfall. Rules version %1; retired units are not listed.")
-                          .arg(report.ruleVersion));
+    m_legend->setText(
+        tr("Each cell shows what the unit holds / what the rules require. Red cells fall short; "
+           "hover a cell for the shortfall. Rules version %1; retired units are not listed.")
+            .arg(report.ruleVersion));
 }
 
-QString CompliancePage::summary() const { return m_summary->text(); }
+QString CompliancePage::summary() const
+{
+    return m_summary->text();
+}
 
-QString CompliancePage::shortList() const { return m_shortList->text(); }
+QString CompliancePage::shortList() const
+{
+    return m_shortList->text();
+}
 
 void CompliancePage::focusSearch()
 {

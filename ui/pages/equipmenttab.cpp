@@ -15,9 +15,15 @@ EquipmentTab::EquipmentTab(const Session& session, QWidget* parent)
     setDefaultSort(EquipmentModel::Unit);
 }
 
-QString EquipmentTab::title() const { return tr("Equipment"); }
+QString EquipmentTab::title() const
+{
+    return tr("Equipment");
+}
 
-void EquipmentTab::loadModel(const OrganisationData& data) { m_equipment->load(data); }
+void EquipmentTab::loadModel(const OrganisationData& data)
+{
+    m_equipment->load(data);
+}
 
 void EquipmentTab::newRecord()
 {

@@ -29,8 +29,9 @@ OrganisationPage::OrganisationPage(const Session& session, QWidget* parent)
     m_tabWidget = new QTabWidget(this);
     m_tabWidget->setDocumentMode(true);
     layout->addWidget(m_tabWidget);
-    m_tabs = { new UnitsTab(session, this), new AreasTab(session, this), new TeamsTab(session, this),
-        new TechniciansTab(session, this), new EquipmentTab(session, this), new AssessmentsTab(session, this) };
+    m_tabs = { new UnitsTab(session, this), new AreasTab(session, this),
+        new TeamsTab(session, this), new TechniciansTab(session, this),
+        new EquipmentTab(session, this), new AssessmentsTab(session, this) };
     for (RecordTab* tab : std::as_const(m_tabs)) {
         m_tabWidget->addTab(tab, tab->title());
         connect(tab, &RecordTab::changed, this, &OrganisationPage::onChanged);
@@ -57,21 +58,36 @@ void OrganisationPage::onChanged(const QString& message)
     emit statusMessage(message);
 }
 
-void OrganisationPage::focusSearch() { m_tabs.at(currentTab())->focusSearch(); }
+void OrganisationPage::focusSearch()
+{
+    m_tabs.at(currentTab())->focusSearch();
+}
 
-void OrganisationPage::newRecord() { m_tabs.at(currentTab())->newRecord(); }
+void OrganisationPage::newRecord()
+{
+    m_tabs.at(currentTab())->newRecord();
+}
 
-OrganisationPage::Tab OrganisationPage::currentTab() const { return Tab(qMax(0, m_tabWidget->currentIndex())); }
+OrganisationPage::Tab OrganisationPage::currentTab() const
+{
+    return Tab(qMax(0, m_tabWidget->currentIndex()));
+}
 
-void OrganisationPage::setCurrentTab(Tab which) { m_tabWidget->setCurrentIndex(which); }
+void OrganisationPage::setCurrentTab(Tab which)
+{
+    m_tabWidget->setCurrentIndex(which);
+}
 
 QString OrganisationPage::tabKey(Tab which) const
 {
-    static const QString keys[] = { u"units"_s, u"areas"_s, u"teams"_s, u"technicians"_s, u"equipment"_s,
-        u"assessments"_s };
+    static const QString keys[] = { u"units"_s, u"areas"_s, u"teams"_s, u"technicians"_s,
+        u"equipment"_s, u"assessments"_s };
     return keys[which];
 }
 
-QString OrganisationPage::loadError() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString OrganisationPage::loadError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 } // namespace fd

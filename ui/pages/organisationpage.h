@@ -17,7 +17,16 @@ class OrganisationPage final : public Page
     Q_DISABLE_COPY_MOVE(OrganisationPage)
 
 public:
-    enum Tab { Units, Areas, Teams, Technicians, Equipment, Assessments, TabCount };
+    enum Tab
+    {
+        Units,
+        Areas,
+        Teams,
+        Technicians,
+        Equipment,
+        Assessments,
+        TabCount
+    };
 
     explicit OrganisationPage(const Session& session, QWidget* parent = nullptr);
 

@@ -7,8 +7,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, const QStringList& points,
-    QWidget* parent)
+PlaceholderPage::PlaceholderPage(
+    const QString& title, const QString& purpose, const QStringList& points, QWidget* parent)
     : Page(parent)
 {
     auto* layout = new QVBoxLayout(this);
@@ -20,14 +20,16 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, c
     heading->setFont(font);
     layout->addWidget(heading);
 
-    auto* later = new QLabel(tr("This part of FiberDesk arrives in a later version. Until then, this version "
-                                "manages the organisation (units, areas, teams, technicians, equipment, "
-                                "assessments), checks it against the allocation rules and keeps the rules."),
+    auto* later = new QLabel(
+        tr("This part of FiberDesk arrives in a later version. Until then, this version "
+           "manages the organisation (units, areas, teams, technicians, equipment, "
+           "assessments), checks it against the allocation rules and keeps the rules."),
         this);
     later->setWordWrap(true);
     later->setMaximumWidth(760);
-    later->setStyleSheet(u"QLabel { background: #eef3fb; border: 1px solid #c5d5ee; border-radius: 4px;"
-                         " padding: 10px; color: #1f3a5f; }"_s);
+    later->setStyleSheet(
+        u"QLabel { background: #eef3fb; border: 1px solid #c5d5ee; border-radius: 4px;"
+        " padding: 10px; color: #1f3a5f; }"_s);
     layout->addWidget(later);
     layout->addSpacing(8);
 

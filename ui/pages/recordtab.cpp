@@ -70,7 +70,8 @@ RecordTab::RecordTab(const Session& session, RecordTableModel* model, QWidget* p
         enter->setContext(Qt::WidgetShortcut);
         connect(enter, &QShortcut::activated, this, [this] { editSelected(); });
     }
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateButtons(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] { updateButtons(); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordTab::updateCount);
@@ -87,7 +88,10 @@ QPushButton* RecordTab::addButton(const QString& text, const std::function<void(
     return button;
 }
 
-void RecordTab::setNewButtonText(const QString& text) { m_new->setText(text); }
+void RecordTab::setNewButtonText(const QString& text)
+{
+    m_new->setText(text);
+}
 
 void RecordTab::removeEditButton()
 {
@@ -112,9 +116,15 @@ void RecordTab::addActiveToggle(const std::function<Status(const QString&, bool)
     });
 }
 
-void RecordTab::setDefaultSort(int column, Qt::SortOrder order) { m_view->sortByColumn(column, order); }
+void RecordTab::setDefaultSort(int column, Qt::SortOrder order)
+{
+    m_view->sortByColumn(column, order);
+}
 
-void RecordTab::setElasticColumn(int column) { m_fitter->setElasticColumn(column); }
+void RecordTab::setElasticColumn(int column)
+{
+    m_fitter->setElasticColumn(column);
+}
 
 void RecordTab::load(const OrganisationData& data)
 {
@@ -164,7 +174,8 @@ void RecordTab::updateButtons()
     m_edit->setEnabled(row >= 0 && !m_edit->isHidden());
     if (m_toggle) {
         m_toggle->setEnabled(row >= 0);
-        m_toggle->setText(row >= 0 && !m_model->rowActive(row) ? tr("Reactivate") : tr("Deactivate"));
+        m_toggle->setText(
+            row >= 0 && !m_model->rowActive(row) ? tr("Reactivate") : tr("Deactivate"));
     }
 }
 
@@ -173,7 +184,8 @@ void RecordTab::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     // "Rows: 12", not "12 record(s)": no plural forms to get wrong in any language.
-    m_count->setText(shown == total ? tr("Rows: %1").arg(total) : tr("Rows: %1 of %2").arg(shown).arg(total));
+    m_count->setText(
+        shown == total ? tr("Rows: %1").arg(total) : tr("Rows: %1 of %2").arg(shown).arg(total));
 }
 
 void RecordTab::showError(const QString& message)
@@ -190,6 +202,9 @@ void RecordTab::showInfo(const QString& message)
     m_message->setVisible(!message.isEmpty());
 }
 
-QString RecordTab::message() const { return m_message->isHidden() ? QString() : m_message->text(); }
+QString RecordTab::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
 
 } // namespace fd

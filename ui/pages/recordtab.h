@@ -5,7 +5,6 @@
 #include "models/organisationdata.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;

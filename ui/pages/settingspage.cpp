@@ -24,7 +24,6 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,7 +41,8 @@ double spinValue(const QAbstractSpinBox* editor)
 
 QString formatRuleValue(const RuleDefinition& definition, double value)
 {
-    return definition.whole ? formatCount(qint64(std::llround(value))) : QLocale().toString(value, 'f', 2);
+    return definition.whole ? formatCount(qint64(std::llround(value)))
+                            : QLocale().toString(value, 'f', 2);
 }
 
 } // namespace
@@ -71,8 +71,9 @@ QWidget* SettingsPage::buildRules()
     bold.setBold(true);
     m_inForce->setFont(bold);
     layout->addWidget(m_inForce);
-    auto* explanation = new QLabel(tr("Every threshold is a setting. Saving makes a new version; evaluations name the "
-                                      "version they used, so older results never change."),
+    auto* explanation = new QLabel(
+        tr("Every threshold is a setting. Saving makes a new version; evaluations name the "
+           "version they used, so older results never change."),
         box);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
@@ -99,7 +100,8 @@ QWidget* SettingsPage::buildRules()
         QAbstractSpinBox* editor = nullptr;
         if (definition.whole) {
             auto* spin = new QSpinBox(box);
-            spin->setRange(int(definition.minimum), int(std::min(definition.maximum, 2147483647.0)));
+            spin->setRange(
+                int(definition.minimum), int(std::min(definition.maximum, 2147483647.0)));
             spin->setGroupSeparatorShown(true);
             connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::markChanged);
             editor = spin;
@@ -145,7 +147,8 @@ QWidget* SettingsPage::buildRules()
     m_save = new QPushButton(tr("Save as new version"), box);
     m_discard = new QPushButton(tr("Discard changes"), box);
     auto* defaults = new QPushButton(tr("Restore SPEC defaults"), box);
-    defaults->setToolTip(tr("Fills in the defaults; nothing is saved until “Save as new version”."));
+    defaults->setToolTip(
+        tr("Fills in the defaults; nothing is saved until “Save as new version”."));
     buttons->addWidget(m_save);
     buttons->addWidget(m_discard);
     buttons->addStretch();
@@ -184,12 +187,15 @@ QWidget* SettingsPage::buildTimeZone()
 {
     auto* box = new QGroupBox(tr("Operator time zone"), this);
     auto* layout = new QVBoxLayout(box);
-    auto* explanation = new QLabel(tr("Days, months and the same-day cut-off are counted in this zone."), box);
+    auto* explanation
+        = new QLabel(tr("Days, months and the same-day cut-off are counted in this zone."), box);
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
     auto* row = new QHBoxLayout;
     m_zone = new QComboBox(box);
-    m_zone->addItem(tr("The computer's zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    m_zone->addItem(
+        tr("The computer's zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+        QString());
     const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
     for (const QByteArray& id : ids)
         m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
@@ -248,7 +254,8 @@ void SettingsPage::refresh()
     if (zone.ok()) {
         const int index = m_zone->findData(zone.value());
         m_zone->setCurrentIndex(index < 0 ? 0 : index);
-        m_zoneMessage->setText(tr("FiberDesk is counting days in %1.").arg(QString::fromUtf8(m_session.zone().id())));
+        m_zoneMessage->setText(
+            tr("FiberDesk is counting days in %1.").arg(QString::fromUtf8(m_session.zone().id())));
     }
 }
 
@@ -281,7 +288,8 @@ void SettingsPage::markChanged()
     // A changed value's label turns bold, so the evaluator sees what the new version changes.
     bool any = false;
     for (const RuleDefinition& definition : ruleDefinitions()) {
-        const bool changed = spinValue(m_editors.value(definition.key)) != m_current.value(definition.key);
+        const bool changed
+            = spinValue(m_editors.value(definition.key)) != m_current.value(definition.key);
         QLabel* label = m_labels.value(definition.key);
         QFont font = label->font();
         font.setBold(changed);
@@ -311,12 +319,16 @@ void SettingsPage::saveVersion()
     emit statusMessage(tr("Rules version %1 saved.").arg(saved.value()));
 }
 
-QString SettingsPage::ruleMessage() const { return m_ruleMessage->isHidden() ? QString() : m_ruleMessage->text(); }
+QString SettingsPage::ruleMessage() const
+{
+    return m_ruleMessage->isHidden() ? QString() : m_ruleMessage->text();
+}
 
 void SettingsPage::showRuleMessage(const QString& text, bool error)
 {
     m_ruleMessage->setText(text);
-    m_ruleMessage->setStyleSheet(error ? u"color: #9b1c1c;"_s : u"color: #1b5e20; font-weight: bold;"_s);
+    m_ruleMessage->setStyleSheet(
+        error ? u"color: #9b1c1c;"_s : u"color: #1b5e20; font-weight: bold;"_s);
     m_ruleMessage->show();
 }
 
@@ -330,8 +342,9 @@ void SettingsPage::applyTimeZone()
     }
     // The open session keeps the zone it started with, so that one window never mixes two
     // zones' days; the new zone applies from the next start.
-    m_zoneMessage->setText(tr("Saved. FiberDesk counts days in %1 from its next start.")
-                               .arg(id.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : id));
+    m_zoneMessage->setText(
+        tr("Saved. FiberDesk counts days in %1 from its next start.")
+            .arg(id.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : id));
 }
 
 void SettingsPage::chooseDatabase()

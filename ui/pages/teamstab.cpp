@@ -12,14 +12,22 @@ TeamsTab::TeamsTab(const Session& session, QWidget* parent)
     : RecordTab(session, new TeamModel, parent)
     , m_teams(static_cast<TeamModel*>(model()))
 {
-    addActiveToggle([this](const QString& code, bool active) { return TeamService(m_session).setActive(code, active); });
+    addActiveToggle([this](const QString& code, bool active) {
+        return TeamService(m_session).setActive(code, active);
+    });
     searchBox()->setPlaceholderText(tr("Search code, name, unit, area (Ctrl+F)"));
     setDefaultSort(TeamModel::Code);
 }
 
-QString TeamsTab::title() const { return tr("Teams"); }
+QString TeamsTab::title() const
+{
+    return tr("Teams");
+}
 
-void TeamsTab::loadModel(const OrganisationData& data) { m_teams->load(data); }
+void TeamsTab::loadModel(const OrganisationData& data)
+{
+    m_teams->load(data);
+}
 
 void TeamsTab::newRecord()
 {

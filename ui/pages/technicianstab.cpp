@@ -12,15 +12,22 @@ TechniciansTab::TechniciansTab(const Session& session, QWidget* parent)
     : RecordTab(session, new TechnicianModel, parent)
     , m_technicians(static_cast<TechnicianModel*>(model()))
 {
-    addActiveToggle(
-        [this](const QString& code, bool active) { return TechnicianService(m_session).setActive(code, active); });
+    addActiveToggle([this](const QString& code, bool active) {
+        return TechnicianService(m_session).setActive(code, active);
+    });
     searchBox()->setPlaceholderText(tr("Search code, name, team, unit, phone, permit (Ctrl+F)"));
     setDefaultSort(TechnicianModel::Code);
 }
 
-QString TechniciansTab::title() const { return tr("Technicians"); }
+QString TechniciansTab::title() const
+{
+    return tr("Technicians");
+}
 
-void TechniciansTab::loadModel(const OrganisationData& data) { m_technicians->load(data); }
+void TechniciansTab::loadModel(const OrganisationData& data)
+{
+    m_technicians->load(data);
+}
 
 void TechniciansTab::newRecord()
 {

@@ -22,9 +22,15 @@ UnitsTab::UnitsTab(const Session& session, QWidget* parent)
     setDefaultSort(UnitModel::Code);
 }
 
-QString UnitsTab::title() const { return tr("Units"); }
+QString UnitsTab::title() const
+{
+    return tr("Units");
+}
 
-void UnitsTab::loadModel(const OrganisationData& data) { m_units->load(data); }
+void UnitsTab::loadModel(const OrganisationData& data)
+{
+    m_units->load(data);
+}
 
 void UnitsTab::updateButtons()
 {

@@ -6,7 +6,6 @@
 #include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace fd {
@@ -28,7 +27,8 @@ ColumnFitter::ColumnFitter(QTableView* view, int elasticColumn, bool wrapHeaders
             m_userSized = true;
     });
     // The sorted column needs room for its arrow.
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ColumnFitter::schedule);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        &ColumnFitter::schedule);
     if (QAbstractItemModel* model = m_view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
         connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::schedule);
@@ -65,7 +65,8 @@ void ColumnFitter::fitNow()
     option.initFrom(header);
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, &option, header);
     // Room for the sort arrow, in the sorted column only (the others draw none).
-    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header) + 4 * margin;
+    const int arrow
+        = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header) + 4 * margin;
     const int count = header->count();
     QList<int> widths(count, 0);
     QList<QString> titles(count);
@@ -81,10 +82,13 @@ void ColumnFitter::fitNow()
             for (const QString& word : titles[column].split(u' ', Qt::SkipEmptyParts))
                 titleWidth = std::max(titleWidth, metrics.horizontalAdvance(word));
         }
-        const int extra = header->isSortIndicatorShown() && header->sortIndicatorSection() == column ? arrow : 0;
+        const int extra = header->isSortIndicatorShown() && header->sortIndicatorSection() == column
+            ? arrow
+            : 0;
         const int headerWidth = titleWidth + 4 * margin + extra;
         // A little air between neighbouring columns' values.
-        const int content = static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column) + 2 * margin;
+        const int content
+            = static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column) + 2 * margin;
         const int limit = column == m_elastic ? m_maxWidth * 2 : m_maxWidth;
         widths[column] = std::min(std::max(content, headerWidth), limit);
         total += widths[column];
@@ -100,9 +104,11 @@ void ColumnFitter::fitNow()
             continue;
         header->resizeSection(column, widths[column]);
         if (m_wrap) {
-            const QRect bounds = metrics.boundingRect(QRect(0, 0, std::max(1, widths[column] - 2 * margin), 10000),
-                Qt::TextWordWrap | Qt::AlignCenter, titles[column]);
-            lines = std::max(lines, (bounds.height() + metrics.lineSpacing() - 1) / metrics.lineSpacing());
+            const QRect bounds
+                = metrics.boundingRect(QRect(0, 0, std::max(1, widths[column] - 2 * margin), 10000),
+                    Qt::TextWordWrap | Qt::AlignCenter, titles[column]);
+            lines = std::max(
+                lines, (bounds.height() + metrics.lineSpacing() - 1) / metrics.lineSpacing());
         }
     }
     if (m_wrap)

@@ -7,10 +7,6 @@
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::Combos", text); }
-} // namespace
-
 void fillUnitCombo(QComboBox* combo, const OrganisationData& data, bool includeRetired)
 {
     combo->clear();
@@ -19,7 +15,8 @@ void fillUnitCombo(QComboBox* combo, const OrganisationData& data, bool includeR
             continue;
         const QString text = unit.status == UnitStatus::Active
             ? data.unitLabel(unit.code)
-            : tr("%1 (%2)").arg(data.unitLabel(unit.code), unitStatusDisplayName(unit.status).toLower());
+            : QCoreApplication::translate("fd::Combos", "%1 (%2)")
+                  .arg(data.unitLabel(unit.code), unitStatusDisplayName(unit.status).toLower());
         combo->addItem(text, unit.code);
     }
 }
@@ -30,8 +27,11 @@ void fillTeamCombo(QComboBox* combo, const OrganisationData& data, const QString
     for (const Team& team : data.teams) {
         if (!unitCode.isEmpty() && team.unitCode != unitCode)
             continue;
-        const QString text = team.active ? tr("%1 · unit %2").arg(data.teamLabel(team.code), team.unitCode)
-                                         : tr("%1 · unit %2 (inactive)").arg(data.teamLabel(team.code), team.unitCode);
+        const QString text = team.active
+            ? QCoreApplication::translate("fd::Combos", "%1 · unit %2")
+                  .arg(data.teamLabel(team.code), team.unitCode)
+            : QCoreApplication::translate("fd::Combos", "%1 · unit %2 (inactive)")
+                  .arg(data.teamLabel(team.code), team.unitCode);
         combo->addItem(text, team.code);
     }
 }
@@ -44,6 +44,9 @@ bool selectCode(QComboBox* combo, const QString& code)
     return index >= 0;
 }
 
-QString selectedCode(const QComboBox* combo) { return combo->currentData().toString(); }
+QString selectedCode(const QComboBox* combo)
+{
+    return combo->currentData().toString();
+}
 
 } // namespace fd

@@ -18,8 +18,14 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     setDate(kNotSet);
 }
 
-QDate OptionalDateEdit::optionalDate() const { return date() == kNotSet ? QDate() : date(); }
+QDate OptionalDateEdit::optionalDate() const
+{
+    return date() == kNotSet ? QDate() : date();
+}
 
-void OptionalDateEdit::setOptionalDate(const QDate& date) { setDate(date.isValid() ? date : kNotSet); }
+void OptionalDateEdit::setOptionalDate(const QDate& date)
+{
+    setDate(date.isValid() ? date : kNotSet);
+}
 
 } // namespace fd

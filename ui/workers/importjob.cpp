@@ -6,24 +6,20 @@
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <atomic>
-
 #include <memory>
 
 namespace fd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("fd::ImportJob", text); }
-} // namespace
-
-ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& actor, const QTimeZone& zone,
-    const QDateTime& now, ImportKind kind, const QString& path, const ImportProgress& progress)
+ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& actor,
+    const QTimeZone& zone, const QDateTime& now, ImportKind kind, const QString& path,
+    const ImportProgress& progress)
 {
     ImportJobResult result;
     result.failure.fileName = QFileInfo(path).fileName();
-    Result<std::unique_ptr<Database>> database = Database::open(location, Database::OpenMode::ExistingOnly);
+    Result<std::unique_ptr<Database>> database
+        = Database::open(location, Database::OpenMode::ExistingOnly);
     if (!database.ok()) {
         result.failure.general = database.error();
         return result;
@@ -37,7 +33,8 @@ ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& acto
         stopped = progress && !progress(done, total);
         return !stopped;
     };
-    Result<ImportOutcome> outcome = ImportService(session).importFile(kind, path, &result.failure, watched);
+    Result<ImportOutcome> outcome
+        = ImportService(session).importFile(kind, path, &result.failure, watched);
     if (!outcome.ok()) {
         result.cancelled = stopped;
         if (result.failure.general.isEmpty() && result.failure.problems.isEmpty())
@@ -49,7 +46,8 @@ ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& acto
     return result;
 }
 
-ImportJobResult runImportWithProgress(const Session& session, ImportKind kind, const QString& path, QWidget* parent)
+ImportJobResult runImportWithProgress(
+    const Session& session, ImportKind kind, const QString& path, QWidget* parent)
 {
     ImportJobResult result;
     const DatabaseLocation location = session.database().location();
@@ -60,17 +58,21 @@ ImportJobResult runImportWithProgress(const Session& session, ImportKind kind, c
     std::atomic<qint64> done { 0 };
     std::atomic<qint64> total { 0 };
     std::atomic<bool> cancel { false };
-    const ImportProgress progressOfWorker = [&done, &total, &cancel](qint64 doneNow, qint64 totalNow) {
-        done = doneNow;
-        total = totalNow;
-        return !cancel.load();
-    };
-    std::unique_ptr<QThread> worker(QThread::create([&result, &progressOfWorker, location, actor, zone, now, kind, path] {
-        result = runImportJob(location, actor, zone, now, kind, path, progressOfWorker);
-    }));
+    const ImportProgress progressOfWorker
+        = [&done, &total, &cancel](qint64 doneNow, qint64 totalNow) {
+              done = doneNow;
+              total = totalNow;
+              return !cancel.load();
+          };
+    std::unique_ptr<QThread> worker(
+        QThread::create([&result, &progressOfWorker, location, actor, zone, now, kind, path] {
+            result = runImportJob(location, actor, zone, now, kind, path, progressOfWorker);
+        }));
 
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, parent);
-    progress.setWindowTitle(tr("Import CSV"));
+    QProgressDialog progress(QCoreApplication::translate("fd::ImportJob", "Importing %1…")
+                                 .arg(QFileInfo(path).fileName()),
+        QCoreApplication::translate("fd::ImportJob", "Cancel"), 0, 0, parent);
+    progress.setWindowTitle(QCoreApplication::translate("fd::ImportJob", "Import CSV"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300); // a small file finishes before the dialog would flash
     progress.setAutoClose(false);
@@ -78,7 +80,8 @@ ImportJobResult runImportWithProgress(const Session& session, ImportKind kind, c
     progress.setValue(0);
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancel, &progress] {
         cancel = true;
-        progress.setLabelText(tr("Stopping; nothing will be written…"));
+        progress.setLabelText(
+            QCoreApplication::translate("fd::ImportJob", "Stopping; nothing will be written…"));
         progress.show();
     });
     QTimer poll;
