@@ -37,7 +37,11 @@ TechnicianDialog::TechnicianDialog(const Session& session, const OrganisationDat
         m_code->setText(m_existing->code);
         m_code->setReadOnly(true);
         m_name->setText(m_existing->name);
-        selectCode(m_team, m_existing->teamCode);
+        // Never silently move a technician to the first team in the list.
+        if (!selectCode(m_team, m_existing->teamCode)) {
+            m_team->addItem(m_existing->teamCode, m_existing->teamCode);
+            selectCode(m_team, m_existing->teamCode);
+        }
         m_phone->setText(m_existing->phone);
         m_permitNo->setText(m_existing->permitNo);
         m_ftthKit->setChecked(m_existing->ftthKit);
