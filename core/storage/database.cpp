@@ -21,6 +21,8 @@ namespace {
 const QString kMetaTable = u"fiberdesk_meta"_s;
 // SQLite's application_id ("FDSK"): lets `file` and our own opener recognise the file.
 constexpr int kSqliteApplicationId = 0x4644534B;
+constexpr int kCacheKiB = 64 * 1024; // the connection's page cache
+constexpr int kBulkCacheKiB = 1024 * 1024; // ... while a bulk write runs
 
 QString nextConnectionName()
 {
@@ -167,7 +169,7 @@ Status Database::applyConnectionSettings()
     // Connection-level settings only: nothing here writes to the file, so a database we
     // are about to refuse (newer schema, not ours) is never touched.
     for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
-             u"PRAGMA synchronous = FULL"_s }) {
+             u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB) }) {
         Result<QSqlQuery> done = runSql(*this, pragma);
         if (!done.ok()) {
             return Error(QCoreApplication::translate(
@@ -272,6 +274,18 @@ Status Database::upgradeTo(int target)
     if (!committed.ok())
         return fail(committed.error());
     return Status::success();
+}
+
+Database::BulkWriteScope::BulkWriteScope(Database& database) : m_database(database)
+{
+    if (m_database.isSqlite())
+        (void)runSql(m_database, u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB));
+}
+
+Database::BulkWriteScope::~BulkWriteScope()
+{
+    if (m_database.isSqlite())
+        (void)runSql(m_database, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB));
 }
 
 Status Database::begin()

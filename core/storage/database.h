@@ -53,6 +53,18 @@ public:
     // Brings the schema to `target` (≤ latest) in one transaction; a failure leaves it as it was.
     Status upgradeTo(int target);
 
+    // While a bulk write runs, SQLite keeps far more pages in memory: a transaction of
+    // millions of rows then does not spill half-written index pages to disk over and over.
+    class BulkWriteScope
+    {
+    public:
+        explicit BulkWriteScope(Database& database);
+        ~BulkWriteScope();
+
+    private:
+        Database& m_database;
+    };
+
     // Nesting-aware transaction control used by Transaction.
     Status begin();
     Status commit();

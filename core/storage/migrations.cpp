@@ -182,11 +182,9 @@ Status createWorkOrders(Database& database)
         u"CREATE INDEX orders_status_deadline ON orders(status, deadline_at, id)"_s,
         u"CREATE INDEX orders_unit_deadline ON orders(unit_id, deadline_at)"_s,
         u"CREATE INDEX orders_team_appointment ON orders(team_id, appointment_start)"_s,
-        u"CREATE INDEX orders_area_status ON orders(area_id, status)"_s,
         u"CREATE INDEX orders_account ON orders(account, received_at)"_s,
         u"CREATE INDEX orders_customer ON orders(customer_folded)"_s,
         u"CREATE INDEX orders_phone ON orders(phone_digits)"_s,
-        u"CREATE INDEX orders_number ON orders(number)"_s,
         u"CREATE INDEX orders_completed ON orders(completed_at)"_s,
         u"CREATE INDEX orders_received ON orders(received_at)"_s,
         u"CREATE TABLE order_events ("

@@ -1,6 +1,7 @@
 #include "orderrepository.h"
 
 #include "storage/database.h"
+#include "storage/preparedstatement.h"
 #include "storage/sql.h"
 #include "storage/sqlvalues.h"
 
@@ -273,12 +274,7 @@ Result<qint64> OrderRepository::insert(const WorkOrder& order, const OrderKeys& 
             u"INSERT INTO orders ("_s + kWriteColumns + u") VALUES ("_s + marks.join(u", "_s) + u") RETURNING id"_s);
     }
     FD_TRY(m_insert->run(writeValues(order, keys)));
-    QSqlQuery& query = m_insert->query();
-    if (!query.next())
-        return Error(describeSqlError(query.lastError()));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return m_insert->returned().toLongLong();
 }
 
 Result<bool> OrderRepository::update(const WorkOrder& order, const OrderKeys& keys)

@@ -9,18 +9,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-
-// A QString that was never given text is bound as SQL NULL by Qt; FiberDesk's text columns
-// mean "empty" by it. SQL NULL is asked for with an invalid QVariant (see sqlvalues.h).
 QVariant bindable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QVariant(QString(u""_s));
     return value;
 }
-
-} // namespace
 
 QString describeSqlError(const QSqlError& error)
 {
@@ -59,25 +53,6 @@ QString adaptDdl(const Database& database, QString ddl)
         ddl.replace(u"{real}"_s, u"DOUBLE PRECISION"_s);
     }
     return ddl;
-}
-
-PreparedStatement::PreparedStatement(const Database& database, const QString& sql)
-    : m_query(database.connection())
-{
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        m_prepared = Error(describeSqlError(m_query.lastError()));
-}
-
-Status PreparedStatement::run(const QVariantList& values)
-{
-    if (!m_prepared.ok())
-        return m_prepared;
-    for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, bindable(values.at(i)));
-    if (!m_query.exec())
-        return Error(describeSqlError(m_query.lastError()));
-    return Status::success();
 }
 
 Result<QVariant> scalar(const Database& database, const QString& sql, const QVariantList& values)

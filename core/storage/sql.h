@@ -15,6 +15,10 @@ class Database;
 
 QString describeSqlError(const QSqlError& error);
 
+// A QString that was never given text is bound as SQL NULL by Qt; FiberDesk's text columns
+// mean "empty" by it. SQL NULL is asked for with an invalid QVariant (see sqlvalues.h).
+QVariant bindable(const QVariant& value);
+
 // Runs a statement once; the returned query is positioned before its first row.
 Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVariantList& values = {});
 
@@ -25,21 +29,6 @@ Status execSql(const Database& database, const QString& sql, const QVariantList&
 //   {id}   → an auto-numbered 64-bit primary key
 //   {real} → a double-precision column
 QString adaptDdl(const Database& database, QString ddl);
-
-// A statement prepared once and run many times (bulk import).
-class PreparedStatement
-{
-public:
-    PreparedStatement(const Database& database, const QString& sql);
-
-    const Status& prepared() const { return m_prepared; }
-    Status run(const QVariantList& values);
-    QSqlQuery& query() { return m_query; }
-
-private:
-    QSqlQuery m_query;
-    Status m_prepared;
-};
 
 // Reads the first column of the first row, or nothing when there is no row.
 Result<QVariant> scalar(const Database& database, const QString& sql, const QVariantList& values = {});

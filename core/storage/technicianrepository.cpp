@@ -1,6 +1,7 @@
 #include "technicianrepository.h"
 
 #include "storage/database.h"
+#include "storage/preparedstatement.h"
 #include "storage/sql.h"
 #include "storage/sqlvalues.h"
 

@@ -165,6 +165,7 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     for (ExemptReason reason : allExemptReasons())
         exemptKeys.append(exemptReasonKey(reason));
 
+    Database::BulkWriteScope bulk(database);
     Transaction transaction(database);
     if (!transaction.started().ok())
         return fail(transaction.started().error());

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QVariant>
+
+#include <memory>
+
+namespace fd {
+
+class Database;
+
+// A statement prepared once and run many times: the bulk paths (importing hundreds of
+// thousands of orders) spend their time here. On SQLite it talks to SQLite's C API through
+// the connection's own handle, because Qt's binding builds a string per bound value and
+// would more than double the cost of an import; elsewhere it is a prepared QSqlQuery.
+class PreparedStatement
+{
+public:
+    PreparedStatement(const Database& database, const QString& sql);
+    ~PreparedStatement();
+    PreparedStatement(const PreparedStatement&) = delete;
+    PreparedStatement& operator=(const PreparedStatement&) = delete;
+
+    const Status& prepared() const;
+    // Runs the statement with `values` bound in order (an invalid QVariant is NULL, a null
+    // QString is ''). The first column of the first row it returns (RETURNING id) is kept.
+    Status run(const QVariantList& values);
+    const QVariant& returned() const;
+
+    class Backend;
+
+private:
+    std::unique_ptr<Backend> m_backend;
+};
+
+} // namespace fd
