@@ -133,15 +133,24 @@ bool CsvReader::next(CsvRecord& record)
         if (peek(c) && c == '"') {
             advance();
             while (true) {
-                if (!peek(c)) {
+                // Copy up to the next quote in one go; line breaks inside count as lines.
+                if (m_pos >= m_buffer.size() && !fill()) {
                     return fail(fieldLine, column,
                         QCoreApplication::translate("fd::Csv", "a quoted field is not closed before the end of the file"));
                 }
-                advance();
-                if (c != '"') {
-                    field.append(c);
-                    continue;
-                }
+                const char* data = m_buffer.constData();
+                const qsizetype size = m_buffer.size();
+                qsizetype end = m_pos;
+                while (end < size && data[end] != '"')
+                    ++end;
+                for (qsizetype i = m_pos; i < end; ++i)
+                    m_line += data[i] == '\n' ? 1 : 0;
+                field.append(data + m_pos, end - m_pos);
+                m_consumed += end - m_pos;
+                m_pos = end;
+                if (end == size)
+                    continue; // the field goes on in the next block
+                advance(); // the quote
                 char after = 0;
                 if (peek(after) && after == '"') { // a doubled quote stands for one
                     advance();
@@ -153,15 +162,23 @@ bool CsvReader::next(CsvRecord& record)
             if (peek(c) && c != ',' && c != '\n' && c != '\r')
                 return fail(m_line, column, QCoreApplication::translate("fd::Csv", "unexpected text after a closing quote"));
         } else {
-            while (peek(c) && c != ',' && c != '\n' && c != '\r') {
-                if (c == '"') {
-                    return fail(m_line, column,
-                        QCoreApplication::translate("fd::Csv",
-                            "a double quote inside a field that does not start with one (quote the whole field and "
-                            "double the quote)"));
-                }
-                field.append(c);
-                advance();
+            while (m_pos < m_buffer.size() || fill()) {
+                const char* data = m_buffer.constData();
+                const qsizetype size = m_buffer.size();
+                qsizetype end = m_pos;
+                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r' && data[end] != '"')
+                    ++end;
+                field.append(data + m_pos, end - m_pos);
+                m_consumed += end - m_pos;
+                m_pos = end;
+                if (end < size)
+                    break;
+            }
+            if (peek(c) && c == '"') {
+                return fail(m_line, column,
+                    QCoreApplication::translate("fd::Csv",
+                        "a double quote inside a field that does not start with one (quote the whole field and "
+                        "double the quote)"));
             }
         }
         if (!finishField(field, fieldLine, column, record.fields))

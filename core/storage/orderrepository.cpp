@@ -271,10 +271,11 @@ Result<qint64> OrderRepository::insert(const WorkOrder& order, const OrderKeys& 
         for (int i = 0; i < kWriteColumns.count(u',') + 1; ++i)
             marks.append(u"?"_s);
         m_insert = std::make_unique<PreparedStatement>(m_database,
-            u"INSERT INTO orders ("_s + kWriteColumns + u") VALUES ("_s + marks.join(u", "_s) + u") RETURNING id"_s);
+            u"INSERT INTO orders ("_s + kWriteColumns + u") VALUES ("_s + marks.join(u", "_s) + u')'
+                + insertReturningId(m_database));
     }
     FD_TRY(m_insert->run(writeValues(order, keys)));
-    return m_insert->returned().toLongLong();
+    return m_insert->insertedId();
 }
 
 Result<bool> OrderRepository::update(const WorkOrder& order, const OrderKeys& keys)

@@ -21,6 +21,7 @@ public:
 
     Status prepared;
     QVariant returned;
+    qint64 insertedId = 0;
 };
 
 namespace {
@@ -64,6 +65,7 @@ public:
         }
         if (step != SQLITE_DONE)
             return fail();
+        insertedId = sqlite3_last_insert_rowid(m_handle);
         sqlite3_reset(m_statement);
         return Status::success();
     }
@@ -126,8 +128,10 @@ public:
             m_query.bindValue(i, bindable(values.at(i)));
         if (!m_query.exec())
             return Error(describeSqlError(m_query.lastError()));
-        if (m_query.isSelect() && m_query.next())
+        if (m_query.isSelect() && m_query.next()) {
             returned = m_query.value(0);
+            insertedId = returned.toLongLong();
+        }
         m_query.finish();
         return Status::success();
     }
@@ -161,5 +165,8 @@ PreparedStatement::~PreparedStatement() = default;
 const Status& PreparedStatement::prepared() const { return m_backend->prepared; }
 Status PreparedStatement::run(const QVariantList& values) { return m_backend->run(values); }
 const QVariant& PreparedStatement::returned() const { return m_backend->returned; }
+qint64 PreparedStatement::insertedId() const { return m_backend->insertedId; }
+
+QString insertReturningId(const Database& database) { return sqliteHandle(database) ? QString() : u" RETURNING id"_s; }
 
 } // namespace fd

@@ -154,3 +154,55 @@ TEST(Csv, ProblemDescriptionNamesFileLineColumnAndField)
     const QString text = describeCsvProblem(u"/data/technicians.csv"_s, { 7, 6, u"ftth_kit"_s, u"“maybe” is not yes or no"_s });
     EXPECT_EQ(text, u"technicians.csv, line 7, column 6 (ftth_kit): “maybe” is not yes or no"_s);
 }
+
+TEST(CsvRow, InstantsWithAndWithoutOffsets)
+{
+    const QTimeZone lima("America/Lima");
+    CsvColumns columns;
+    CsvProblem problem;
+    ASSERT_TRUE(columns.read({ u"at"_s }, { u"at"_s }, problem));
+    auto parse = [&](const QString& text, QList<CsvProblem>& problems) {
+        const CsvRecord record { 2, { text } };
+        return CsvRow(record, columns, problems).instant(u"at"_s, lima, true);
+    };
+    const QDateTime expected(QDate(2026, 11, 20), QTime(14, 30), Qt::UTC);
+    QList<CsvProblem> problems;
+    EXPECT_EQ(parse(u"2026-11-20T09:30:00-05:00"_s, problems), expected);
+    EXPECT_EQ(parse(u"2026-11-20T09:30:00-0500"_s, problems), expected);
+    EXPECT_EQ(parse(u"2026-11-20T14:30:00Z"_s, problems), expected);
+    EXPECT_EQ(parse(u"2026-11-20T14:30:00.250Z"_s, problems), expected) << "fractions of a second are dropped";
+    EXPECT_EQ(parse(u"2026-11-20T09:30"_s, problems), expected) << "no offset: the operator's zone";
+    EXPECT_EQ(parse(u"2026-11-20 09:30:00"_s, problems), expected) << "a space for the T";
+    EXPECT_EQ(parse(u"2026-11-21T01:30:00+11:00"_s, problems), expected);
+    EXPECT_FALSE(parse(u""_s, problems).isValid());
+    EXPECT_TRUE(problems.isEmpty());
+    for (const QString& bad : { u"2026-11-20T25:00"_s, u"2026-02-30T10:00"_s, u"20/11/2026 09:30"_s,
+             u"2026-11-20T09:30:00+5"_s, u"2026-11-20T09:30:00 -05:00"_s, u"2026-11-20"_s, u"yesterday"_s }) {
+        QList<CsvProblem> refused;
+        EXPECT_FALSE(parse(bad, refused).isValid()) << bad.toStdString();
+        EXPECT_EQ(refused.size(), 1) << bad.toStdString();
+    }
+}
+
+TEST(Csv, RecordsSpanningTheReadersBlocks)
+{
+    // The reader takes the file a mebibyte at a time: quoted fields, doubled quotes and
+    // line ends must survive falling across the boundary.
+    QByteArray bytes = "id,text\n";
+    QStringList expected;
+    for (int i = 0; bytes.size() < 3 * 1024 * 1024; ++i) {
+        const QString text = u"línea %1, \"cita\"\nsegunda 第%1行 "_s.arg(i) + QString(i % 97, u'x');
+        QByteArray quoted = text.toUtf8();
+        quoted.replace("\"", "\"\"");
+        bytes += QByteArray::number(i) + ",\"" + quoted + "\"\r\n";
+        expected.append(text);
+    }
+    const CsvDocument document = parseOk(bytes);
+    ASSERT_EQ(document.records.size(), expected.size());
+    int line = 2;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        ASSERT_EQ(document.records.at(i).fields.at(1), expected.at(i)) << i;
+        ASSERT_EQ(document.records.at(i).line, line) << i;
+        line += 2;
+    }
+}
