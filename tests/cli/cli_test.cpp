@@ -235,6 +235,33 @@ TEST_F(CliTest, DemoFillsAnEmptyDatabaseOnce)
     EXPECT_EQ(oneLine(again.err), 1);
 }
 
+TEST_F(CliTest, ImportsOrdersAndReportsTheFirstBadRow)
+{
+    importOrganisation();
+    const QByteArray header = "number,kind,account,customer,phone,address,area_code,received_at,team_code,"
+                              "technician_code,contacted_at,appointment_start,appointment_end,"
+                              "customer_requested_later,arrived_at,completed_at,status,uniform,permit_shown,"
+                              "location_consulted,tested,site_cleaned,signed_by,rx_power_dbm,exempt_reason\n";
+    const QString good = writeFile(u"orders.csv"_s,
+        header + "WO-1,install,AC-1,Rosa,,,A1,2026-01-05T09:00:00-05:00,,,,,,,,,new,,,,,,,,\n"
+                 "WO-2,repair,AC-2,王伟,,,A3,2026-01-05T10:00:00+08:00,T3,P7,2026-01-05T10:30:00+08:00,"
+                 "2026-01-05T14:00:00+08:00,2026-01-05T16:00:00+08:00,no,2026-01-05T14:10:00+08:00,"
+                 "2026-01-05T15:00:00+08:00,completed,yes,yes,yes,yes,yes,王伟,-20.5,\n");
+    const CliRun run = cli({ u"import"_s, u"orders"_s, good, u"--json"_s });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.json().object().value(u"created"_s).toInt(), 2);
+
+    const QString bad = writeFile(u"orders-bad.csv"_s,
+        header + "WO-3,install,AC-3,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,new,,,,,,,,\n"
+                 "WO-4,install,AC-4,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,open,,,,,,,,\n");
+    const CliRun refused = cli({ u"import"_s, u"orders"_s, bad });
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(oneLine(refused.err), 1);
+    EXPECT_TRUE(refused.err.contains("orders-bad.csv, line 3, column 17 (status)")) << refused.err.toStdString();
+    const CliRun again = cli({ u"import"_s, u"orders"_s, good, u"--json"_s });
+    EXPECT_EQ(again.json().object().value(u"unchanged"_s).toInt(), 2) << "WO-3 was not written, the rest is as it was";
+}
+
 TEST_F(CliTest, HumanReadableOutputNamesEveryUnit)
 {
     importOrganisation();
