@@ -11,7 +11,14 @@ bool isAllowed(Role role, Action action)
     switch (action) {
     case Action::ViewOrganisation:
     case Action::ViewOrders:
+    case Action::ViewCallbacks:
         return true;
+    case Action::WorkCallbacks:
+        return role == Role::CallbackAgent;
+    case Action::RegisterComplaint:
+        return role == Role::CallbackAgent || role == Role::Evaluator;
+    case Action::JudgeComplaint:
+        return role == Role::Evaluator;
     case Action::DispatchOrders:
         return role == Role::Dispatcher;
     case Action::ExemptOrders:
@@ -61,6 +68,18 @@ QString actionDisplayName(Action action)
         break;
     case Action::ExemptOrders:
         text = QT_TRANSLATE_NOOP("fd::Action", "exempt a work order from timeliness");
+        break;
+    case Action::ViewCallbacks:
+        text = QT_TRANSLATE_NOOP("fd::Action", "view callbacks and complaints");
+        break;
+    case Action::WorkCallbacks:
+        text = QT_TRANSLATE_NOOP("fd::Action", "record callback calls");
+        break;
+    case Action::RegisterComplaint:
+        text = QT_TRANSLATE_NOOP("fd::Action", "register a complaint");
+        break;
+    case Action::JudgeComplaint:
+        text = QT_TRANSLATE_NOOP("fd::Action", "verify, reject or resolve a complaint");
         break;
     }
     return QCoreApplication::translate("fd::Action", text);

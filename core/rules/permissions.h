@@ -18,6 +18,10 @@ enum class Action {
     ViewOrders,
     DispatchOrders, // create, import, assign, schedule, record arrival, completion, cancellation
     ExemptOrders,
+    ViewCallbacks,
+    WorkCallbacks, // record call attempts and answers
+    RegisterComplaint,
+    JudgeComplaint, // verify or reject, resolve
 };
 
 bool isAllowed(Role role, Action action);

@@ -16,6 +16,7 @@ const QList<RuleDefinition>& ruleDefinitions()
     static const char* const allocation = QT_TRANSLATE_NOOP("fd::Rules", "Allocation (SPEC §3)");
     static const char* const contract = QT_TRANSLATE_NOOP("fd::Rules", "Contract");
     static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders (SPEC §4)");
+    static const char* const callbacks = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints (SPEC §5–§6)");
     static const QList<RuleDefinition> definitions = {
         { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
             QT_TRANSLATE_NOOP("fd::Rules", "Fusion splicers every unit needs") },
@@ -55,6 +56,12 @@ const QList<RuleDefinition>& ruleDefinitions()
             QT_TRANSLATE_NOOP("fd::Rules", "Lowest accepted ONT receive power (dBm)") },
         { QString::fromUtf16(rule::kRxMaxDbm), -8.0, -60, 10, false, orders,
             QT_TRANSLATE_NOOP("fd::Rules", "Highest accepted ONT receive power (dBm)") },
+        { QString::fromUtf16(rule::kCallbackMaxAttempts), 3, 1, 20, true, callbacks,
+            QT_TRANSLATE_NOOP("fd::Rules", "Call attempts before a customer is unreachable") },
+        { QString::fromUtf16(rule::kCallbackRetryMinutes), 120, 0, 24 * 60, true, callbacks,
+            QT_TRANSLATE_NOOP("fd::Rules", "Minutes before calling again after no answer or busy") },
+        { QString::fromUtf16(rule::kComplaintPenaltyPoints), 2, 0, 100, false, callbacks,
+            QT_TRANSLATE_NOOP("fd::Rules", "Points a verified staff-caused complaint costs the unit") },
     };
     return definitions;
 }

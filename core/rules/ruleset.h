@@ -50,6 +50,10 @@ inline constexpr char16_t kCreditRepairPerDay[] = u"compensation.repair_per_day"
 inline constexpr char16_t kCreditRepairMax[] = u"compensation.repair_max";
 inline constexpr char16_t kRxMinDbm[] = u"ftth.rx_min_dbm";
 inline constexpr char16_t kRxMaxDbm[] = u"ftth.rx_max_dbm";
+// SPEC §5–§6.
+inline constexpr char16_t kCallbackMaxAttempts[] = u"callbacks.max_attempts";
+inline constexpr char16_t kCallbackRetryMinutes[] = u"callbacks.retry_minutes";
+inline constexpr char16_t kComplaintPenaltyPoints[] = u"complaints.penalty_points";
 } // namespace rule
 
 // One version of the rules. Keys not stored in it read as their default, so that a rule

@@ -200,6 +200,58 @@ Status createWorkOrders(Database& database)
     });
 }
 
+// Version 4: next-day callbacks and complaints (SPEC §5–§6).
+Status createCallbacksAndComplaints(Database& database)
+{
+    return runDdl(database, {
+        u"CREATE TABLE callback_tasks ("
+        " id {id},"
+        " order_id BIGINT NOT NULL UNIQUE REFERENCES orders(id),"
+        " due_on TEXT NOT NULL,"
+        " status TEXT NOT NULL CHECK (status IN ('pending','reached','unreachable')),"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " next_attempt_at BIGINT,"
+        " concluded_at BIGINT,"
+        " on_time INTEGER, appointment INTEGER, uniform INTEGER, standard_service INTEGER,"
+        " tested INTEGER, site_cleaned INTEGER,"
+        " satisfaction INTEGER CHECK (satisfaction BETWEEN 0 AND 10),"
+        " commendation INTEGER,"
+        " comment TEXT NOT NULL DEFAULT '',"
+        " created_at BIGINT NOT NULL,"
+        " version BIGINT NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX callback_tasks_due ON callback_tasks(due_on, status)"_s,
+        u"CREATE INDEX callback_tasks_concluded ON callback_tasks(concluded_at)"_s,
+        u"CREATE TABLE callback_attempts ("
+        " id {id},"
+        " task_id BIGINT NOT NULL REFERENCES callback_tasks(id),"
+        " attempted_at BIGINT NOT NULL,"
+        " outcome TEXT NOT NULL CHECK (outcome IN ('reached','no_answer','busy','wrong_number','refused')),"
+        " agent TEXT NOT NULL)"_s,
+        u"CREATE INDEX callback_attempts_task ON callback_attempts(task_id, attempted_at)"_s,
+        u"CREATE TABLE complaints ("
+        " id {id},"
+        " received_at BIGINT NOT NULL,"
+        " source TEXT NOT NULL CHECK (source IN ('callback','hotline','other')),"
+        " order_id BIGINT REFERENCES orders(id),"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " category TEXT NOT NULL CHECK (category IN ('late','no_appointment','attitude','repeat_fault',"
+        "'untidy_site','other')),"
+        " description TEXT NOT NULL DEFAULT '',"
+        " status TEXT NOT NULL CHECK (status IN ('open','verified','rejected','resolved')),"
+        " staff_caused INTEGER,"
+        " verified_at BIGINT,"
+        " verified_by TEXT NOT NULL DEFAULT '',"
+        " resolved_at BIGINT,"
+        " resolution TEXT NOT NULL DEFAULT '',"
+        " created_by TEXT NOT NULL,"
+        " version BIGINT NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX complaints_unit_verified ON complaints(unit_id, verified_at)"_s,
+        u"CREATE INDEX complaints_received ON complaints(received_at)"_s,
+        u"CREATE INDEX complaints_order ON complaints(order_id)"_s,
+        u"CREATE INDEX complaints_status ON complaints(status, received_at)"_s,
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -208,6 +260,7 @@ const std::vector<Migration>& migrations()
         { 1, "organisation", createOrganisation },
         { 2, "rules, assessments, status history, audit log", createRulesAndContracts },
         { 3, "work orders", createWorkOrders },
+        { 4, "callbacks and complaints", createCallbacksAndComplaints },
     };
     return steps;
 }

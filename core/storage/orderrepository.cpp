@@ -104,24 +104,28 @@ QString whereClause(const OrderFilter& filter, QVariantList& values)
         }
         clauses.append(u"o.status IN ("_s + marks.join(u", "_s) + u')');
     }
+    // When the board asks for a few statuses (open work), the status index leads and the
+    // other conditions only filter its rows: a unary plus keeps the planner from walking a
+    // team's or unit's whole history instead, which grows with every month of orders.
+    const QString column = filter.statuses.isEmpty() ? u"o."_s : u"+o."_s;
     if (filter.kind) {
-        clauses.append(u"o.kind = ?"_s);
+        clauses.append(column + u"kind = ?"_s);
         values.append(orderKindKey(*filter.kind));
     }
     if (!filter.areaCode.isEmpty()) {
-        clauses.append(u"o.area_id = (SELECT id FROM areas WHERE code = ?)"_s);
+        clauses.append(column + u"area_id = (SELECT id FROM areas WHERE code = ?)"_s);
         values.append(filter.areaCode);
     }
     if (!filter.teamCode.isEmpty()) {
-        clauses.append(u"o.team_id = (SELECT id FROM teams WHERE code = ?)"_s);
+        clauses.append(column + u"team_id = (SELECT id FROM teams WHERE code = ?)"_s);
         values.append(filter.teamCode);
     }
     if (!filter.unitCode.isEmpty()) {
-        clauses.append(u"o.unit_id = (SELECT id FROM units WHERE code = ?)"_s);
+        clauses.append(column + u"unit_id = (SELECT id FROM units WHERE code = ?)"_s);
         values.append(filter.unitCode);
     }
     if (filter.unassignedOnly)
-        clauses.append(u"o.team_id IS NULL"_s);
+        clauses.append(column + u"team_id IS NULL"_s);
     if (filter.deadlineFrom.isValid()) {
         clauses.append(u"o.deadline_at >= ?"_s);
         values.append(filter.deadlineFrom.toSecsSinceEpoch());

@@ -23,6 +23,10 @@ TEST(Permissions, MatrixFollowsSpec)
         { Action::ViewOrders, true, true, true, true },
         { Action::DispatchOrders, true, false, false, true },
         { Action::ExemptOrders, false, false, true, true },
+        { Action::ViewCallbacks, true, true, true, true },
+        { Action::WorkCallbacks, false, true, false, true },
+        { Action::RegisterComplaint, false, true, true, true },
+        { Action::JudgeComplaint, false, false, true, true },
     };
     for (const Row& row : rows) {
         EXPECT_EQ(isAllowed(Role::Dispatcher, row.action), row.dispatcher) << int(row.action);

@@ -1,0 +1,150 @@
+#include "callbackservice.h"
+
+#include "rules/permissions.h"
+#include "rules/ruleset.h"
+#include "services/complaintservice.h"
+#include "storage/database.h"
+#include "storage/rulerepository.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+Result<CallbackQueueOutcome> CallbackService::generate(const QDate& dueOn)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    if (!dueOn.isValid())
+        return Error(QCoreApplication::translate("fd::CallbackService", "Name the day the callbacks are due."));
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    // Day D in the operator's zone: from its midnight to the next (23 or 25 hours when the
+    // clocks change).
+    const QDate completedOn = dueOn.addDays(-1);
+    const QDateTime from(completedOn, QTime(0, 0), m_session.zone());
+    const QDateTime before(dueOn, QTime(0, 0), m_session.zone());
+    CallbackRepository repository(database);
+    Result<qint64> created = repository.generate(dueOn, from.toUTC(), before.toUTC(), m_session.now());
+    if (!created.ok())
+        return Error(created.error());
+    Result<qint64> total = repository.total(dueOn);
+    if (!total.ok())
+        return Error(total.error());
+    FD_TRY(transaction.commit());
+    return CallbackQueueOutcome { dueOn, created.value(), total.value() };
+}
+
+Result<CallbackCounts> CallbackService::counts(const QDate& dueOn) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    return CallbackRepository(m_session.database()).counts(dueOn, m_session.now());
+}
+
+Result<QList<CallbackTask>> CallbackService::queue(const QDate& dueOn) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    return CallbackRepository(m_session.database()).tasks(dueOn, m_session.now());
+}
+
+Result<std::optional<CallbackTask>> CallbackService::nextCall(const QDate& dueOn) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    return CallbackRepository(m_session.database()).next(dueOn, m_session.now());
+}
+
+Result<std::optional<CallbackTask>> CallbackService::find(qint64 taskId) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    return CallbackRepository(m_session.database()).find(taskId);
+}
+
+Result<QList<CallbackAttempt>> CallbackService::attempts(qint64 taskId) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    return CallbackRepository(m_session.database()).attempts(taskId);
+}
+
+Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, const QDateTime& at,
+    CallbackOutcome outcome, const std::optional<CallbackAnswers>& answers,
+    const std::optional<CallComplaint>& complaint)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::WorkCallbacks));
+    const bool reached = outcome == CallbackOutcome::Reached;
+    if (reached && !answers)
+        return Error(QCoreApplication::translate("fd::CallbackService", "Record the customer's answers to the six questions."));
+    if (!reached && (answers || complaint)) {
+        return Error(QCoreApplication::translate("fd::CallbackService",
+            "Answers and complaints are recorded only when the customer was reached."));
+    }
+    if (answers && (answers->satisfaction < 0 || answers->satisfaction > 10))
+        return Error(QCoreApplication::translate("fd::CallbackService", "Satisfaction is a score from 0 to 10."));
+    if (!at.isValid() || at > m_session.now())
+        return Error(QCoreApplication::translate("fd::CallbackService", "The call's time must be known and not in the future."));
+
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    CallbackRepository repository(database);
+    Result<std::optional<CallbackTask>> found = repository.find(taskId);
+    if (!found.ok())
+        return Error(found.error());
+    if (!found.value())
+        return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.").arg(taskId));
+    CallbackTask task = *found.value();
+    if (task.version != version) {
+        return Error(QCoreApplication::translate("fd::CallbackService",
+            "The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.")
+                         .arg(task.orderNumber));
+    }
+    if (task.status != CallbackStatus::Pending) {
+        return Error(QCoreApplication::translate("fd::CallbackService", "The callback of order %1 is already %2.")
+                         .arg(task.orderNumber, callbackStatusDisplayName(task.status).toLower()));
+    }
+    if (task.completedAt.isValid() && at < task.completedAt)
+        return Error(QCoreApplication::translate("fd::CallbackService", "A call cannot come before the order was completed."));
+    Result<RuleSet> rules = RuleRepository(database).current();
+    if (!rules.ok())
+        return Error(rules.error());
+
+    FD_TRY(repository.appendAttempt(task.id, { at.toUTC(), outcome, m_session.actor().user }));
+    ++task.attempts;
+    if (reached) {
+        task.status = CallbackStatus::Reached;
+        task.concludedAt = at.toUTC();
+        task.nextAttemptAt = QDateTime();
+        task.answers = answers;
+        task.answers->comment = task.answers->comment.trimmed();
+    } else if (task.attempts >= rules.value().whole(rule::kCallbackMaxAttempts)) {
+        task.status = CallbackStatus::Unreachable;
+        task.concludedAt = at.toUTC();
+        task.nextAttemptAt = QDateTime();
+    } else {
+        task.nextAttemptAt = at.toUTC().addSecs(rules.value().whole(rule::kCallbackRetryMinutes) * 60);
+    }
+    Result<bool> updated = repository.update(task);
+    if (!updated.ok())
+        return Error(updated.error());
+    if (!updated.value()) {
+        return Error(QCoreApplication::translate("fd::CallbackService",
+            "The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.")
+                         .arg(task.orderNumber));
+    }
+    if (complaint) {
+        Complaint draft;
+        draft.receivedAt = at.toUTC();
+        draft.source = ComplaintSource::Callback;
+        draft.orderNumber = task.orderNumber;
+        draft.category = complaint->category;
+        draft.description = complaint->description.trimmed().isEmpty() ? task.answers->comment : complaint->description;
+        Result<Complaint> registered = ComplaintService(m_session).registerComplaint(draft);
+        if (!registered.ok())
+            return Error(registered.error());
+    }
+    Result<std::optional<CallbackTask>> saved = repository.find(task.id);
+    if (!saved.ok() || !saved.value())
+        return Error(saved.ok() ? QString() : saved.error());
+    FD_TRY(transaction.commit());
+    return *saved.value();
+}
+
+} // namespace fd

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/session.h"
+#include "domain/callback.h"
+#include "domain/complaint.h"
+#include "storage/callbackrepository.h"
+
+#include <optional>
+
+namespace fd {
+
+struct CallbackQueueOutcome
+{
+    QDate date; // the day the queue is due
+    qint64 created = 0;
+    qint64 total = 0;
+};
+
+// A complaint the customer makes during a callback.
+struct CallComplaint
+{
+    ComplaintCategory category = ComplaintCategory::Other;
+    QString description;
+};
+
+// SPEC §5: every order completed on day D (operator's zone) gets exactly one callback due on
+// D+1. Agents record each attempt; three without reaching the customer (a setting) make the
+// task unreachable; no answer and busy are retried after a delay (a setting).
+class CallbackService
+{
+public:
+    explicit CallbackService(const Session& session) : m_session(session) { }
+
+    // Creates the queue due on `dueOn`: a task for every order completed the day before that
+    // has none. Running it again creates nothing. Any role may run it: the queue follows
+    // from the orders, and the desktop program runs it when it starts.
+    Result<CallbackQueueOutcome> generate(const QDate& dueOn);
+
+    Result<CallbackCounts> counts(const QDate& dueOn) const;
+    Result<QList<CallbackTask>> queue(const QDate& dueOn) const;
+    Result<std::optional<CallbackTask>> nextCall(const QDate& dueOn) const;
+    Result<std::optional<CallbackTask>> find(qint64 taskId) const;
+    Result<QList<CallbackAttempt>> attempts(qint64 taskId) const;
+
+    // One call. `answers` are required when the customer was reached and refused
+    // otherwise; `complaint` only when reached (it creates a complaint linked to the order).
+    Result<CallbackTask> recordAttempt(qint64 taskId, int version, const QDateTime& at, CallbackOutcome outcome,
+        const std::optional<CallbackAnswers>& answers = std::nullopt,
+        const std::optional<CallComplaint>& complaint = std::nullopt);
+
+private:
+    const Session& m_session;
+};
+
+} // namespace fd

@@ -1,0 +1,214 @@
+#include "complaintservice.h"
+
+#include "rules/permissions.h"
+#include "storage/auditrepository.h"
+#include "rules/ruleset.h"
+#include "storage/database.h"
+#include "storage/rulerepository.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString verdictText(const Complaint& complaint)
+{
+    QString text = complaintStatusKey(complaint.status);
+    if (complaint.staffCaused)
+        text += *complaint.staffCaused ? u" (staff caused)"_s : u" (not staff caused)"_s;
+    return text;
+}
+
+} // namespace
+
+Result<QList<Complaint>> ComplaintService::list(const ComplaintFilter& filter) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    return ComplaintRepository(m_session.database()).list(filter);
+}
+
+Result<std::optional<Complaint>> ComplaintService::find(qint64 id) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    return ComplaintRepository(m_session.database()).find(id);
+}
+
+Result<QHash<QString, double>> ComplaintService::penaltiesForMonth(const QDate& month) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    const QDate first(month.year(), month.month(), 1);
+    Result<QHash<QString, qint64>> counts = ComplaintRepository(m_session.database())
+                                                .staffCausedVerified(QDateTime(first, QTime(0, 0), m_session.zone()),
+                                                    QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()));
+    if (!counts.ok())
+        return Error(counts.error());
+    Result<RuleSet> rules = RuleRepository(m_session.database()).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    const double points = rules.value().value(rule::kComplaintPenaltyPoints);
+    QHash<QString, double> penalties;
+    for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+        penalties.insert(it.key(), double(it.value()) * points);
+    return penalties;
+}
+
+Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::RegisterComplaint));
+    Database& database = m_session.database();
+    Complaint complaint = draft;
+    complaint.id = 0;
+    complaint.status = ComplaintStatus::Open;
+    complaint.staffCaused.reset();
+    complaint.verifiedAt = complaint.resolvedAt = QDateTime();
+    complaint.receivedAt = draft.receivedAt.isValid() ? draft.receivedAt.toUTC() : m_session.now();
+    complaint.description = draft.description.trimmed();
+    if (complaint.receivedAt > m_session.now())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "A complaint cannot be received in the future."));
+    if (complaint.description.isEmpty())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "Describe what the customer complains about."));
+
+    std::optional<qint64> orderId;
+    qint64 unitId = 0;
+    if (!complaint.orderNumber.isEmpty()) {
+        Result<QSqlQuery> order = runSql(database,
+            u"SELECT o.id, o.unit_id, u.code FROM orders o JOIN units u ON u.id = o.unit_id WHERE o.number = ?"_s,
+            { complaint.orderNumber });
+        if (!order.ok())
+            return Error(order.error());
+        if (!order.value().next()) {
+            return Error(QCoreApplication::translate("fd::ComplaintService", "There is no order “%1”.")
+                             .arg(complaint.orderNumber));
+        }
+        orderId = order.value().value(0).toLongLong();
+        unitId = order.value().value(1).toLongLong();
+        if (!complaint.unitCode.isEmpty() && complaint.unitCode != order.value().value(2).toString()) {
+            return Error(QCoreApplication::translate("fd::ComplaintService", "The order %1 belongs to the unit “%2”, not “%3”.")
+                             .arg(complaint.orderNumber, order.value().value(2).toString(), complaint.unitCode));
+        }
+        complaint.unitCode = order.value().value(2).toString();
+    } else {
+        if (complaint.unitCode.isEmpty()) {
+            return Error(QCoreApplication::translate("fd::ComplaintService", "Name the order or the unit the complaint is about."));
+        }
+        Result<QVariant> unit = scalar(database, u"SELECT id FROM units WHERE code = ?"_s, { complaint.unitCode });
+        if (!unit.ok())
+            return Error(unit.error());
+        if (unit.value().isNull())
+            return Error(QCoreApplication::translate("fd::ComplaintService", "There is no unit “%1”.").arg(complaint.unitCode));
+        unitId = unit.value().toLongLong();
+    }
+    Result<qint64> id = ComplaintRepository(database).insert(complaint, unitId, orderId, m_session.actor().user);
+    if (!id.ok())
+        return Error(id.error());
+    Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(id.value());
+    if (!saved.ok() || !saved.value())
+        return Error(saved.ok() ? QString() : saved.error());
+    return *saved.value();
+}
+
+Result<Complaint> ComplaintService::verify(qint64 id, int version, bool staffCaused, const QString& note)
+{
+    return judge(id, version, ComplaintStatus::Verified, staffCaused, note);
+}
+
+Result<Complaint> ComplaintService::reject(qint64 id, int version, const QString& note)
+{
+    if (note.trimmed().isEmpty())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "Say why the complaint is rejected."));
+    return judge(id, version, ComplaintStatus::Rejected, std::nullopt, note);
+}
+
+Result<Complaint> ComplaintService::judge(qint64 id, int version, ComplaintStatus status, std::optional<bool> staffCaused,
+    const QString& note)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::JudgeComplaint));
+    Transaction transaction(m_session.database());
+    FD_TRY(transaction.started());
+    Result<std::optional<Complaint>> found = ComplaintRepository(m_session.database()).find(id);
+    if (!found.ok())
+        return Error(found.error());
+    if (!found.value())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.").arg(id));
+    Complaint complaint = *found.value();
+    if (complaint.version != version) {
+        return Error(QCoreApplication::translate("fd::ComplaintService",
+            "Complaint %1 was changed by someone else after you opened it; reload it.")
+                         .arg(id));
+    }
+    if (complaint.status != ComplaintStatus::Open) {
+        return Error(QCoreApplication::translate("fd::ComplaintService", "Complaint %1 is already %2.")
+                         .arg(QString::number(id), complaintStatusDisplayName(complaint.status).toLower()));
+    }
+    const QString before = verdictText(complaint);
+    complaint.status = status;
+    complaint.staffCaused = staffCaused;
+    complaint.verifiedAt = m_session.now();
+    complaint.verifiedBy = m_session.actor().user;
+    if (!note.trimmed().isEmpty())
+        complaint.resolution = note.trimmed();
+    Result<Complaint> saved = saveChange(complaint, u"complaint.verdict"_s, before);
+    if (!saved.ok())
+        return saved;
+    FD_TRY(transaction.commit());
+    return saved;
+}
+
+Result<Complaint> ComplaintService::resolve(qint64 id, int version, const QString& resolution)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::JudgeComplaint));
+    if (resolution.trimmed().isEmpty())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "Say how the complaint was resolved."));
+    Transaction transaction(m_session.database());
+    FD_TRY(transaction.started());
+    Result<std::optional<Complaint>> found = ComplaintRepository(m_session.database()).find(id);
+    if (!found.ok())
+        return Error(found.error());
+    if (!found.value())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.").arg(id));
+    Complaint complaint = *found.value();
+    if (complaint.version != version) {
+        return Error(QCoreApplication::translate("fd::ComplaintService",
+            "Complaint %1 was changed by someone else after you opened it; reload it.")
+                         .arg(id));
+    }
+    if (complaint.status != ComplaintStatus::Verified && complaint.status != ComplaintStatus::Rejected) {
+        return Error(QCoreApplication::translate("fd::ComplaintService",
+            "Complaint %1 must be verified or rejected before it is resolved.")
+                         .arg(id));
+    }
+    const QString before = verdictText(complaint);
+    complaint.status = ComplaintStatus::Resolved;
+    complaint.resolvedAt = m_session.now();
+    complaint.resolution = resolution.trimmed();
+    Result<Complaint> saved = saveChange(complaint, u"complaint.resolution"_s, before);
+    if (!saved.ok())
+        return saved;
+    FD_TRY(transaction.commit());
+    return saved;
+}
+
+Result<Complaint> ComplaintService::saveChange(Complaint complaint, const QString& action, const QString& before)
+{
+    Database& database = m_session.database();
+    Result<bool> updated = ComplaintRepository(database).update(complaint);
+    if (!updated.ok())
+        return Error(updated.error());
+    if (!updated.value()) {
+        return Error(QCoreApplication::translate("fd::ComplaintService",
+            "Complaint %1 was changed by someone else after you opened it; reload it.")
+                         .arg(complaint.id));
+    }
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, action, u"complaint"_s,
+        QString::number(complaint.id), before, verdictText(complaint) + (complaint.resolution.isEmpty() ? QString() : u" — "_s + complaint.resolution) }));
+    Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(complaint.id);
+    if (!saved.ok() || !saved.value())
+        return Error(saved.ok() ? QString() : saved.error());
+    return *saved.value();
+}
+
+} // namespace fd

@@ -1,0 +1,219 @@
+#include "callbackrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/sqlvalues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QString kSelect
+    = u"SELECT c.id, o.number, c.due_on, c.status, c.attempts, c.next_attempt_at, c.concluded_at, "
+      "c.on_time, c.appointment, c.uniform, c.standard_service, c.tested, c.site_cleaned, c.satisfaction, "
+      "c.commendation, c.comment, c.version, o.customer, o.phone, o.address, u.code, COALESCE(t.code, ''), "
+      "COALESCE(p.name, ''), o.kind, o.completed_at "
+      "FROM callback_tasks c JOIN orders o ON o.id = c.order_id JOIN units u ON u.id = o.unit_id "
+      "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
+
+// Pending tasks that may be called now: never tried, or their retry time has come.
+const QString kCallableNow = u"c.status = 'pending' AND (c.next_attempt_at IS NULL OR c.next_attempt_at <= ?)"_s;
+
+CallbackTask taskFromRow(const QSqlQuery& row)
+{
+    CallbackTask task;
+    task.id = row.value(0).toLongLong();
+    task.orderNumber = row.value(1).toString();
+    task.dueOn = dateFromSql(row.value(2));
+    task.status = callbackStatusFromKey(row.value(3).toString()).value_or(CallbackStatus::Pending);
+    task.attempts = row.value(4).toInt();
+    task.nextAttemptAt = instantFromSql(row.value(5));
+    task.concludedAt = instantFromSql(row.value(6));
+    if (task.status == CallbackStatus::Reached) {
+        CallbackAnswers answers;
+        for (int i = 0; i < kCallbackQuestionCount; ++i)
+            answers.yes[size_t(i)] = row.value(7 + i).toInt() != 0;
+        answers.satisfaction = row.value(13).toInt();
+        answers.commendation = row.value(14).toInt() != 0;
+        answers.comment = row.value(15).toString();
+        task.answers = answers;
+    }
+    task.version = row.value(16).toInt();
+    task.customer = row.value(17).toString();
+    task.phone = row.value(18).toString();
+    task.address = row.value(19).toString();
+    task.unitCode = row.value(20).toString();
+    task.teamCode = row.value(21).toString();
+    task.technicianName = row.value(22).toString();
+    task.orderKind = row.value(23).toString();
+    task.completedAt = instantFromSql(row.value(24));
+    return task;
+}
+
+} // namespace
+
+Result<QList<CallbackTask>> CallbackRepository::select(const QString& where, const QVariantList& values,
+    const QString& order, int limit) const
+{
+    QString sql = kSelect + u" WHERE "_s + where;
+    if (!order.isEmpty())
+        sql += u" ORDER BY "_s + order;
+    if (limit > 0)
+        sql += u" LIMIT "_s + QString::number(limit);
+    Result<QSqlQuery> query = runSql(m_database, sql, values);
+    if (!query.ok())
+        return Error(query.error());
+    QList<CallbackTask> tasks;
+    while (query.value().next())
+        tasks.append(taskFromRow(query.value()));
+    return tasks;
+}
+
+Result<qint64> CallbackRepository::generate(const QDate& dueOn, const QDateTime& from, const QDateTime& before,
+    const QDateTime& now)
+{
+    // One statement, one index range: a day's completions among millions of orders.
+    Result<QSqlQuery> query = runSql(m_database,
+        u"INSERT INTO callback_tasks (order_id, due_on, status, created_at) "
+        "SELECT o.id, ?, 'pending', ? FROM orders o "
+        "WHERE o.completed_at >= ? AND o.completed_at < ? AND o.status = 'completed' "
+        "ON CONFLICT (order_id) DO NOTHING"_s,
+        { dateToSql(dueOn), now.toSecsSinceEpoch(), from.toSecsSinceEpoch(), before.toSecsSinceEpoch() });
+    if (!query.ok())
+        return Error(query.error());
+    return qint64(query.value().numRowsAffected());
+}
+
+Result<qint64> CallbackRepository::total(const QDate& dueOn) const
+{
+    Result<QVariant> count = scalar(m_database, u"SELECT COUNT(*) FROM callback_tasks WHERE due_on = ?"_s, { dateToSql(dueOn) });
+    if (!count.ok())
+        return Error(count.error());
+    return count.value().toLongLong();
+}
+
+Result<CallbackCounts> CallbackRepository::counts(const QDate& dueOn, const QDateTime& now) const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"SELECT c.status, CASE WHEN c.next_attempt_at IS NULL OR c.next_attempt_at <= ? THEN 1 ELSE 0 END, COUNT(*) "
+        "FROM callback_tasks c WHERE c.due_on = ? GROUP BY 1, 2"_s,
+        { now.toSecsSinceEpoch(), dateToSql(dueOn) });
+    if (!query.ok())
+        return Error(query.error());
+    CallbackCounts counts;
+    while (query.value().next()) {
+        const QString status = query.value().value(0).toString();
+        const bool callable = query.value().value(1).toInt() != 0;
+        const qint64 count = query.value().value(2).toLongLong();
+        counts.due += count;
+        if (status == u"reached"_s)
+            counts.reached += count;
+        else if (status == u"unreachable"_s)
+            counts.unreachable += count;
+        else if (callable)
+            counts.toCall += count;
+        else
+            counts.toRetry += count;
+    }
+    return counts;
+}
+
+Result<QList<CallbackTask>> CallbackRepository::tasks(const QDate& dueOn, const QDateTime& now) const
+{
+    return select(u"c.due_on = ?"_s, { dateToSql(dueOn), now.toSecsSinceEpoch() },
+        u"CASE WHEN "_s + kCallableNow + u" THEN 0 WHEN c.status = 'pending' THEN 1 ELSE 2 END, "
+                                        "COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s,
+        0);
+}
+
+Result<std::optional<CallbackTask>> CallbackRepository::next(const QDate& dueOn, const QDateTime& now) const
+{
+    Result<QList<CallbackTask>> found = select(u"c.due_on = ? AND "_s + kCallableNow,
+        { dateToSql(dueOn), now.toSecsSinceEpoch() }, u"c.attempts, COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s,
+        1);
+    if (!found.ok())
+        return Error(found.error());
+    if (found.value().isEmpty())
+        return std::optional<CallbackTask>();
+    return std::optional<CallbackTask>(found.value().first());
+}
+
+Result<std::optional<CallbackTask>> CallbackRepository::find(qint64 id) const
+{
+    Result<QList<CallbackTask>> found = select(u"c.id = ?"_s, { id }, {}, 1);
+    if (!found.ok())
+        return Error(found.error());
+    if (found.value().isEmpty())
+        return std::optional<CallbackTask>();
+    return std::optional<CallbackTask>(found.value().first());
+}
+
+Result<std::optional<CallbackTask>> CallbackRepository::findByOrder(const QString& orderNumber) const
+{
+    Result<QList<CallbackTask>> found = select(u"o.number = ?"_s, { orderNumber }, {}, 1);
+    if (!found.ok())
+        return Error(found.error());
+    if (found.value().isEmpty())
+        return std::optional<CallbackTask>();
+    return std::optional<CallbackTask>(found.value().first());
+}
+
+Result<QList<CallbackAttempt>> CallbackRepository::attempts(qint64 taskId) const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"SELECT attempted_at, outcome, agent FROM callback_attempts WHERE task_id = ? ORDER BY attempted_at, id"_s,
+        { taskId });
+    if (!query.ok())
+        return Error(query.error());
+    QList<CallbackAttempt> attempts;
+    while (query.value().next()) {
+        attempts.append({ instantFromSql(query.value().value(0)),
+            callbackOutcomeFromKey(query.value().value(1).toString()).value_or(CallbackOutcome::NoAnswer),
+            query.value().value(2).toString() });
+    }
+    return attempts;
+}
+
+Result<qint64> CallbackRepository::ensure(const QString& orderNumber, const QDate& dueOn, const QDateTime& now)
+{
+    FD_TRY(execSql(m_database,
+        u"INSERT INTO callback_tasks (order_id, due_on, status, created_at) "
+        "SELECT id, ?, 'pending', ? FROM orders WHERE number = ? ON CONFLICT (order_id) DO NOTHING"_s,
+        { dateToSql(dueOn), now.toSecsSinceEpoch(), orderNumber }));
+    Result<QVariant> id = scalar(m_database,
+        u"SELECT c.id FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE o.number = ?"_s, { orderNumber });
+    if (!id.ok())
+        return Error(id.error());
+    return id.value().toLongLong();
+}
+
+Result<bool> CallbackRepository::update(const CallbackTask& task)
+{
+    QVariantList values { callbackStatusKey(task.status), task.attempts, instantToSql(task.nextAttemptAt),
+        instantToSql(task.concludedAt) };
+    const bool answered = task.answers.has_value();
+    for (int i = 0; i < kCallbackQuestionCount; ++i)
+        values.append(answered ? QVariant(task.answers->yes[size_t(i)] ? 1 : 0) : QVariant());
+    values << (answered ? QVariant(task.answers->satisfaction) : QVariant())
+           << (answered ? QVariant(task.answers->commendation ? 1 : 0) : QVariant())
+           << (answered ? task.answers->comment : QString()) << task.id << task.version;
+    Result<QSqlQuery> query = runSql(m_database,
+        u"UPDATE callback_tasks SET status = ?, attempts = ?, next_attempt_at = ?, concluded_at = ?, "
+        "on_time = ?, appointment = ?, uniform = ?, standard_service = ?, tested = ?, site_cleaned = ?, "
+        "satisfaction = ?, commendation = ?, comment = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+        values);
+    if (!query.ok())
+        return Error(query.error());
+    return query.value().numRowsAffected() == 1;
+}
+
+Status CallbackRepository::appendAttempt(qint64 taskId, const CallbackAttempt& attempt)
+{
+    return execSql(m_database,
+        u"INSERT INTO callback_attempts (task_id, attempted_at, outcome, agent) VALUES (?, ?, ?, ?)"_s,
+        { taskId, instantToSql(attempt.at), callbackOutcomeKey(attempt.outcome), attempt.agent });
+}
+
+} // namespace fd

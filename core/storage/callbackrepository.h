@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/callback.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace fd {
+
+class Database;
+
+// How a day's callback queue stands.
+struct CallbackCounts
+{
+    qint64 due = 0; // every task due that day
+    qint64 toCall = 0; // pending, and a call may be made now
+    qint64 toRetry = 0; // pending, waiting for its retry time
+    qint64 reached = 0;
+    qint64 unreachable = 0;
+};
+
+class CallbackRepository
+{
+public:
+    explicit CallbackRepository(Database& database) : m_database(database) { }
+
+    // Creates a task due on `dueOn` for every order completed within [from, before) that has
+    // none yet; returns how many it created.
+    Result<qint64> generate(const QDate& dueOn, const QDateTime& from, const QDateTime& before, const QDateTime& now);
+    Result<qint64> total(const QDate& dueOn) const;
+    Result<CallbackCounts> counts(const QDate& dueOn, const QDateTime& now) const;
+    // The day's tasks, pending first (those callable now before retries), then the rest.
+    Result<QList<CallbackTask>> tasks(const QDate& dueOn, const QDateTime& now) const;
+    // The task to call next: never-tried pending tasks in completion order, then retries
+    // whose time has come.
+    Result<std::optional<CallbackTask>> next(const QDate& dueOn, const QDateTime& now) const;
+    Result<std::optional<CallbackTask>> find(qint64 id) const;
+    Result<std::optional<CallbackTask>> findByOrder(const QString& orderNumber) const;
+    Result<QList<CallbackAttempt>> attempts(qint64 taskId) const;
+
+    // Creates the task of an order (import of a callbacks file), due the day after completion.
+    Result<qint64> ensure(const QString& orderNumber, const QDate& dueOn, const QDateTime& now);
+    // Writes a task's new state if its stored version is still `task.version`.
+    Result<bool> update(const CallbackTask& task);
+    Status appendAttempt(qint64 taskId, const CallbackAttempt& attempt);
+
+private:
+    Result<QList<CallbackTask>> select(const QString& where, const QVariantList& values, const QString& order,
+        int limit) const;
+
+    Database& m_database;
+};
+
+} // namespace fd
