@@ -1,5 +1,6 @@
 #include "callbackservice.h"
 
+#include "rules/callbackrules.h"
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "services/complaintservice.h"
@@ -69,15 +70,10 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
     const std::optional<CallComplaint>& complaint)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::WorkCallbacks));
-    const bool reached = outcome == CallbackOutcome::Reached;
-    if (reached && !answers)
-        return Error(QCoreApplication::translate("fd::CallbackService", "Record the customer's answers to the six questions."));
-    if (!reached && (answers || complaint)) {
+    if (outcome != CallbackOutcome::Reached && complaint) {
         return Error(QCoreApplication::translate("fd::CallbackService",
             "Answers and complaints are recorded only when the customer was reached."));
     }
-    if (answers && (answers->satisfaction < 0 || answers->satisfaction > 10))
-        return Error(QCoreApplication::translate("fd::CallbackService", "Satisfaction is a score from 0 to 10."));
     if (!at.isValid() || at > m_session.now())
         return Error(QCoreApplication::translate("fd::CallbackService", "The call's time must be known and not in the future."));
 
@@ -96,31 +92,19 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
             "The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.")
                          .arg(task.orderNumber));
     }
-    if (task.status != CallbackStatus::Pending) {
-        return Error(QCoreApplication::translate("fd::CallbackService", "The callback of order %1 is already %2.")
-                         .arg(task.orderNumber, callbackStatusDisplayName(task.status).toLower()));
-    }
-    if (task.completedAt.isValid() && at < task.completedAt)
-        return Error(QCoreApplication::translate("fd::CallbackService", "A call cannot come before the order was completed."));
     Result<RuleSet> rules = RuleRepository(database).current();
     if (!rules.ok())
         return Error(rules.error());
-
-    FD_TRY(repository.appendAttempt(task.id, { at.toUTC(), outcome, m_session.actor().user }));
-    ++task.attempts;
-    if (reached) {
-        task.status = CallbackStatus::Reached;
-        task.concludedAt = at.toUTC();
-        task.nextAttemptAt = QDateTime();
-        task.answers = answers;
-        task.answers->comment = task.answers->comment.trimmed();
-    } else if (task.attempts >= rules.value().whole(rule::kCallbackMaxAttempts)) {
-        task.status = CallbackStatus::Unreachable;
-        task.concludedAt = at.toUTC();
-        task.nextAttemptAt = QDateTime();
-    } else {
-        task.nextAttemptAt = at.toUTC().addSecs(rules.value().whole(rule::kCallbackRetryMinutes) * 60);
-    }
+    Result<QList<CallbackAttempt>> earlier = repository.attempts(task.id);
+    if (!earlier.ok())
+        return Error(earlier.error());
+    const CallbackAttempt attempt { at.toUTC(), outcome, m_session.actor().user };
+    Result<CallbackTask> applied = applyCallbackAttempt(task, attempt, answers,
+        CallbackRules::fromRuleSet(rules.value()), earlier.value().isEmpty() ? QDateTime() : earlier.value().last().at);
+    if (!applied.ok())
+        return Error(applied.error());
+    task = applied.value();
+    FD_TRY(repository.appendAttempt(task.id, attempt));
     Result<bool> updated = repository.update(task);
     if (!updated.ok())
         return Error(updated.error());

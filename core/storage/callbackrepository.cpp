@@ -1,6 +1,7 @@
 #include "callbackrepository.h"
 
 #include "storage/database.h"
+#include "storage/preparedstatement.h"
 #include "storage/sql.h"
 #include "storage/sqlvalues.h"
 
@@ -52,7 +53,72 @@ CallbackTask taskFromRow(const QSqlQuery& row)
     return task;
 }
 
+// Binds a list of values as "?, ?, ..." in batches small enough for both engines.
+template<typename Value, typename Run>
+Status inBatches(const QList<Value>& values, Run run)
+{
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype start = 0; start < values.size(); start += kBatch) {
+        QStringList marks;
+        QVariantList bound;
+        for (const Value& value : values.mid(start, kBatch)) {
+            marks.append(u"?"_s);
+            bound.append(QVariant::fromValue(value));
+        }
+        FD_TRY(run(marks.join(u", "_s), bound));
+    }
+    return Status::success();
+}
+
 } // namespace
+
+CallbackRepository::CallbackRepository(Database& database) : m_database(database) { }
+CallbackRepository::~CallbackRepository() = default;
+
+Result<QHash<QString, CallbackTask>> CallbackRepository::findManyByOrder(const QStringList& orderNumbers) const
+{
+    QHash<QString, CallbackTask> found;
+    FD_TRY(inBatches(orderNumbers, [&](const QString& marks, const QVariantList& values) -> Status {
+        Result<QList<CallbackTask>> tasks = select(u"o.number IN ("_s + marks + u')', values, {}, 0);
+        if (!tasks.ok())
+            return Error(tasks.error());
+        for (const CallbackTask& task : tasks.value())
+            found.insert(task.orderNumber, task);
+        return Status::success();
+    }));
+    return found;
+}
+
+Result<QHash<qint64, QList<CallbackAttempt>>> CallbackRepository::attemptsOf(const QList<qint64>& taskIds) const
+{
+    QHash<qint64, QList<CallbackAttempt>> found;
+    FD_TRY(inBatches(taskIds, [&](const QString& marks, const QVariantList& values) -> Status {
+        Result<QSqlQuery> query = runSql(m_database,
+            u"SELECT task_id, attempted_at, outcome, agent FROM callback_attempts WHERE task_id IN ("_s + marks
+                + u") ORDER BY task_id, attempted_at, id"_s,
+            values);
+        if (!query.ok())
+            return Error(query.error());
+        while (query.value().next()) {
+            found[query.value().value(0).toLongLong()].append({ instantFromSql(query.value().value(1)),
+                callbackOutcomeFromKey(query.value().value(2).toString()).value_or(CallbackOutcome::NoAnswer),
+                query.value().value(3).toString() });
+        }
+        return Status::success();
+    }));
+    return found;
+}
+
+Result<qint64> CallbackRepository::insertTask(qint64 orderId, const QDate& dueOn, const QDateTime& now)
+{
+    if (!m_insertTask) {
+        m_insertTask = std::make_unique<PreparedStatement>(m_database,
+            u"INSERT INTO callback_tasks (order_id, due_on, status, created_at) VALUES (?, ?, 'pending', ?)"_s
+                + insertReturningId(m_database));
+    }
+    FD_TRY(m_insertTask->run({ orderId, dateToSql(dueOn), now.toSecsSinceEpoch() }));
+    return m_insertTask->insertedId();
+}
 
 Result<QList<CallbackTask>> CallbackRepository::select(const QString& where, const QVariantList& values,
     const QString& order, int limit) const
@@ -199,21 +265,23 @@ Result<bool> CallbackRepository::update(const CallbackTask& task)
     values << (answered ? QVariant(task.answers->satisfaction) : QVariant())
            << (answered ? QVariant(task.answers->commendation ? 1 : 0) : QVariant())
            << (answered ? task.answers->comment : QString()) << task.id << task.version;
-    Result<QSqlQuery> query = runSql(m_database,
-        u"UPDATE callback_tasks SET status = ?, attempts = ?, next_attempt_at = ?, concluded_at = ?, "
-        "on_time = ?, appointment = ?, uniform = ?, standard_service = ?, tested = ?, site_cleaned = ?, "
-        "satisfaction = ?, commendation = ?, comment = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-        values);
-    if (!query.ok())
-        return Error(query.error());
-    return query.value().numRowsAffected() == 1;
+    if (!m_update) {
+        m_update = std::make_unique<PreparedStatement>(m_database,
+            u"UPDATE callback_tasks SET status = ?, attempts = ?, next_attempt_at = ?, concluded_at = ?, "
+            "on_time = ?, appointment = ?, uniform = ?, standard_service = ?, tested = ?, site_cleaned = ?, "
+            "satisfaction = ?, commendation = ?, comment = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+    }
+    FD_TRY(m_update->run(values));
+    return m_update->changedRows() == 1;
 }
 
 Status CallbackRepository::appendAttempt(qint64 taskId, const CallbackAttempt& attempt)
 {
-    return execSql(m_database,
-        u"INSERT INTO callback_attempts (task_id, attempted_at, outcome, agent) VALUES (?, ?, ?, ?)"_s,
-        { taskId, instantToSql(attempt.at), callbackOutcomeKey(attempt.outcome), attempt.agent });
+    if (!m_insertAttempt) {
+        m_insertAttempt = std::make_unique<PreparedStatement>(m_database,
+            u"INSERT INTO callback_attempts (task_id, attempted_at, outcome, agent) VALUES (?, ?, ?, ?)"_s);
+    }
+    return m_insertAttempt->run({ taskId, instantToSql(attempt.at), callbackOutcomeKey(attempt.outcome), attempt.agent });
 }
 
 } // namespace fd

@@ -3,13 +3,17 @@
 #include "common/result.h"
 #include "domain/callback.h"
 
+#include <QHash>
 #include <QList>
+
+#include <memory>
 
 #include <optional>
 
 namespace fd {
 
 class Database;
+class PreparedStatement;
 
 // How a day's callback queue stands.
 struct CallbackCounts
@@ -24,7 +28,8 @@ struct CallbackCounts
 class CallbackRepository
 {
 public:
-    explicit CallbackRepository(Database& database) : m_database(database) { }
+    explicit CallbackRepository(Database& database);
+    ~CallbackRepository();
 
     // Creates a task due on `dueOn` for every order completed within [from, before) that has
     // none yet; returns how many it created.
@@ -39,6 +44,10 @@ public:
     Result<std::optional<CallbackTask>> find(qint64 id) const;
     Result<std::optional<CallbackTask>> findByOrder(const QString& orderNumber) const;
     Result<QList<CallbackAttempt>> attempts(qint64 taskId) const;
+    // For the callbacks importer: the tasks of many orders by order number, and their calls.
+    Result<QHash<QString, CallbackTask>> findManyByOrder(const QStringList& orderNumbers) const;
+    Result<QHash<qint64, QList<CallbackAttempt>>> attemptsOf(const QList<qint64>& taskIds) const;
+    Result<qint64> insertTask(qint64 orderId, const QDate& dueOn, const QDateTime& now);
 
     // Creates the task of an order (import of a callbacks file), due the day after completion.
     Result<qint64> ensure(const QString& orderNumber, const QDate& dueOn, const QDateTime& now);
@@ -51,6 +60,9 @@ private:
         int limit) const;
 
     Database& m_database;
+    std::unique_ptr<PreparedStatement> m_update;
+    std::unique_ptr<PreparedStatement> m_insertAttempt;
+    std::unique_ptr<PreparedStatement> m_insertTask;
 };
 
 } // namespace fd

@@ -22,6 +22,7 @@ public:
     Status prepared;
     QVariant returned;
     qint64 insertedId = 0;
+    qint64 changedRows = 0;
 };
 
 namespace {
@@ -66,6 +67,7 @@ public:
         if (step != SQLITE_DONE)
             return fail();
         insertedId = sqlite3_last_insert_rowid(m_handle);
+        changedRows = sqlite3_changes64(m_handle);
         sqlite3_reset(m_statement);
         return Status::success();
     }
@@ -128,6 +130,7 @@ public:
             m_query.bindValue(i, bindable(values.at(i)));
         if (!m_query.exec())
             return Error(describeSqlError(m_query.lastError()));
+        changedRows = m_query.numRowsAffected();
         if (m_query.isSelect() && m_query.next()) {
             returned = m_query.value(0);
             insertedId = returned.toLongLong();
@@ -166,6 +169,7 @@ const Status& PreparedStatement::prepared() const { return m_backend->prepared; 
 Status PreparedStatement::run(const QVariantList& values) { return m_backend->run(values); }
 const QVariant& PreparedStatement::returned() const { return m_backend->returned; }
 qint64 PreparedStatement::insertedId() const { return m_backend->insertedId; }
+qint64 PreparedStatement::changedRows() const { return m_backend->changedRows; }
 
 QString insertReturningId(const Database& database) { return sqliteHandle(database) ? QString() : u" RETURNING id"_s; }
 

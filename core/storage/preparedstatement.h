@@ -34,6 +34,8 @@ public:
     // which saves a tenth of an insert's cost), elsewhere the RETURNING id value. Build the
     // statement with insertReturningId() so it fits either engine.
     qint64 insertedId() const;
+    // Rows the last run inserted, updated or deleted.
+    qint64 changedRows() const;
 
     class Backend;
 

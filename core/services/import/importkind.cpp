@@ -23,6 +23,10 @@ QString importKindKey(ImportKind kind)
         return u"assessments"_s;
     case ImportKind::Orders:
         return u"orders"_s;
+    case ImportKind::Callbacks:
+        return u"callbacks"_s;
+    case ImportKind::Complaints:
+        return u"complaints"_s;
     }
     return {};
 }
@@ -53,6 +57,10 @@ QString importKindDisplayName(ImportKind kind)
         return QCoreApplication::translate("fd::Import", "Assessments");
     case ImportKind::Orders:
         return QCoreApplication::translate("fd::Import", "Work orders");
+    case ImportKind::Callbacks:
+        return QCoreApplication::translate("fd::Import", "Callback calls");
+    case ImportKind::Complaints:
+        return QCoreApplication::translate("fd::Import", "Complaints");
     }
     return {};
 }
@@ -60,7 +68,8 @@ QString importKindDisplayName(ImportKind kind)
 QList<ImportKind> allImportKinds()
 {
     return { ImportKind::Units, ImportKind::Areas, ImportKind::Teams, ImportKind::Technicians,
-        ImportKind::Equipment, ImportKind::Assessments, ImportKind::Orders };
+        ImportKind::Equipment, ImportKind::Assessments, ImportKind::Orders, ImportKind::Callbacks,
+        ImportKind::Complaints };
 }
 
 QStringList importColumns(ImportKind kind)
@@ -84,6 +93,13 @@ QStringList importColumns(ImportKind kind)
             u"appointment_end"_s, u"customer_requested_later"_s, u"arrived_at"_s, u"completed_at"_s, u"status"_s,
             u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s, u"tested"_s, u"site_cleaned"_s,
             u"signed_by"_s, u"rx_power_dbm"_s, u"exempt_reason"_s };
+    case ImportKind::Callbacks:
+        return { u"order_number"_s, u"attempted_at"_s, u"outcome"_s, u"on_time"_s, u"appointment"_s, u"uniform"_s,
+            u"standard_service"_s, u"tested"_s, u"site_cleaned"_s, u"satisfaction"_s, u"commendation"_s,
+            u"comment"_s };
+    case ImportKind::Complaints:
+        return { u"order_number"_s, u"unit_code"_s, u"received_at"_s, u"source"_s, u"category"_s, u"status"_s,
+            u"staff_caused"_s, u"verified_at"_s, u"description"_s };
     }
     return {};
 }

@@ -5,6 +5,8 @@
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/equipmentservice.h"
+#include "services/import/callbackimporter.h"
+#include "services/import/complaintimporter.h"
 #include "services/import/orderimporter.h"
 #include "services/import/organisationrows.h"
 #include "services/teamservice.h"
@@ -101,9 +103,13 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     out = { fileName, {}, {} };
     auto refuse = [&]() -> Result<ImportOutcome> { return Error(out.summary()); };
 
-    // Dispatchers import the CRM's orders; evaluators the organisation (SPEC §1).
-    const Status allowed = checkAllowed(
-        m_session.actor(), kind == ImportKind::Orders ? Action::DispatchOrders : Action::ImportOrganisation);
+    // Dispatchers import the CRM's orders, agents their calls, evaluators the organisation
+    // and complaint verdicts (SPEC §1).
+    const Action action = kind == ImportKind::Orders ? Action::DispatchOrders
+        : kind == ImportKind::Callbacks              ? Action::WorkCallbacks
+        : kind == ImportKind::Complaints             ? Action::JudgeComplaint
+                                                     : Action::ImportOrganisation;
+    const Status allowed = checkAllowed(m_session.actor(), action);
     if (!allowed.ok()) {
         out.general = allowed.error();
         return refuse();
@@ -124,15 +130,18 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     }
 
     SaveSummary summary;
-    qsizetype rows = 0;
+    // Millions of rows: streamed through in chunks, inside one transaction.
     if (kind == ImportKind::Orders) {
-        // Millions of rows: streamed through in chunks, inside one transaction.
-        const qint64 size = device.size();
         OrderImporter importer(m_session);
-        if (!importer.run(reader, columns, size, out.problems, summary, progress, out.general))
+        if (!importer.run(reader, columns, device.size(), out.problems, summary, progress, out.general))
             return refuse();
-        rows = importer.rows();
-        return ImportOutcome { kind, rows, summary };
+        return ImportOutcome { kind, importer.rows(), summary };
+    }
+    if (kind == ImportKind::Callbacks) {
+        CallbackImporter importer(m_session);
+        if (!importer.run(reader, columns, device.size(), out.problems, summary, progress, out.general))
+            return refuse();
+        return ImportOutcome { kind, importer.rows(), summary };
     }
 
     CsvDocument document;
@@ -178,7 +187,14 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         saved = readAndSave<Assessment>(doc, columns, problems, readAssessmentRows,
             [&](const QList<Assessment>& values) { return AssessmentService(m_session).record(values, &summary); });
         break;
+    case ImportKind::Complaints: {
+        QString general;
+        if (!ComplaintImporter(m_session).run(doc, columns, problems, summary, general))
+            saved = Error(general);
+        break;
+    }
     case ImportKind::Orders:
+    case ImportKind::Callbacks:
         break; // streamed above
     }
     if (!problems.isEmpty())
