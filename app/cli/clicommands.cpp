@@ -56,23 +56,33 @@ QString systemUserName()
 
 struct CommandSpec
 {
-    QString name;
-    int words; // including the command's own name
-    QStringList options;
+    QStringList words; // the command's own words, e.g. {"callbacks", "generate"}
+    int arguments; // how many words follow them
+    QStringList options; // the options it takes
+    QStringList required; // ... of which these must be given
     Database::OpenMode mode;
     int (*run)(CliContext&);
+    const char* usage; // QT_TRANSLATE_NOOP("fd::Cli", ...)
 };
 
 } // namespace
 
 int runCli(const CliOptions& options)
 {
+    using Mode = Database::OpenMode;
     static const CommandSpec commands[] = {
-        { u"init"_s, 1, {}, Database::OpenMode::CreateOrUpgrade, runInit },
-        { u"demo"_s, 1, { u"--seed"_s, u"--orders"_s }, Database::OpenMode::CreateOrUpgrade, runDemo },
-        { u"import"_s, 3, {}, Database::OpenMode::CreateOrUpgrade, runImport },
-        { u"compliance"_s, 1, { u"--growth"_s }, Database::OpenMode::ExistingOnly, runCompliance },
-        { u"units"_s, 1, {}, Database::OpenMode::ExistingOnly, runUnits },
+        { { u"init"_s }, 0, {}, {}, Mode::CreateOrUpgrade, runInit, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli init") },
+        { { u"demo"_s }, 0, { u"--seed"_s, u"--orders"_s }, {}, Mode::CreateOrUpgrade, runDemo,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli demo [--seed N] [--orders N]") },
+        { { u"import"_s }, 2, {}, {}, Mode::CreateOrUpgrade, runImport,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli import KIND FILE") },
+        { { u"compliance"_s }, 0, { u"--growth"_s }, {}, Mode::ExistingOnly, runCompliance,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli compliance [--growth PCT]") },
+        { { u"units"_s }, 0, {}, {}, Mode::ExistingOnly, runUnits, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli units") },
+        { { u"callbacks"_s, u"generate"_s }, 0, { u"--date"_s }, { u"--date"_s }, Mode::ExistingOnly, runCallbacksGenerate,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli callbacks generate --date YYYY-MM-DD") },
+        { { u"bulletin"_s }, 0, { u"--date"_s }, { u"--date"_s }, Mode::ExistingOnly, runBulletin,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli bulletin --date YYYY-MM-DD") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(
@@ -80,21 +90,23 @@ int runCli(const CliOptions& options)
             ExitUsage);
     const CommandSpec* spec = nullptr;
     for (const CommandSpec& candidate : commands) {
-        if (candidate.name == options.words.first())
+        if (options.words.mid(0, candidate.words.size()) == candidate.words)
             spec = &candidate;
     }
     if (!spec) {
         return fail(QCoreApplication::translate(
                         "fd::Cli", "Unknown command “%1”. Run “fiberdesk-cli --help” for the list.")
-                        .arg(options.words.first()),
+                        .arg(options.words.join(u' ')),
             ExitUsage);
     }
-    if (options.words.size() != spec->words) {
-        return fail(spec->name == u"import"_s
-                ? QCoreApplication::translate("fd::Cli", "Usage: fiberdesk-cli import KIND FILE")
-                : QCoreApplication::translate("fd::Cli", "The command “%1” takes no arguments.")
-                      .arg(spec->name),
-            ExitUsage);
+    const QString usage = QCoreApplication::translate("fd::Cli", "Usage: %1")
+                              .arg(QCoreApplication::translate("fd::Cli", spec->usage));
+    if (options.words.size() != spec->words.size() + spec->arguments)
+        return fail(usage, ExitUsage);
+    const std::pair<QString, bool> given[] = { { u"--date"_s, options.date.has_value() } };
+    for (const auto& [name, present] : given) {
+        if (spec->required.contains(name) && !present)
+            return fail(usage, ExitUsage);
     }
     if (const auto unexpected = unexpectedOption(options, spec->options))
         return fail(*unexpected, ExitUsage);

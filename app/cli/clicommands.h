@@ -28,5 +28,10 @@ int runDemo(CliContext& context);
 int runImport(CliContext& context);
 int runCompliance(CliContext& context);
 int runUnits(CliContext& context);
+int runCallbacksGenerate(CliContext& context);
+int runBulletin(CliContext& context);
+
+// Reads --date as YYYY-MM-DD; prints a usage error and returns nullopt when it is not one.
+std::optional<QDate> dateOption(const CliContext& context);
 
 } // namespace fd

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -260,6 +261,37 @@ TEST_F(CliTest, ImportsOrdersAndReportsTheFirstBadRow)
     EXPECT_TRUE(refused.err.contains("orders-bad.csv, line 3, column 17 (status)")) << refused.err.toStdString();
     const CliRun again = cli({ u"import"_s, u"orders"_s, good, u"--json"_s });
     EXPECT_EQ(again.json().object().value(u"unchanged"_s).toInt(), 2) << "WO-3 was not written, the rest is as it was";
+}
+
+TEST_F(CliTest, CallbacksGenerateOnceAndTheBulletin)
+{
+    ASSERT_EQ(cli({ u"demo"_s, u"--orders"_s, u"3000"_s, u"--timezone"_s, u"America/Lima"_s }).exitCode, 0);
+    const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Lima")).date().toString(Qt::ISODate);
+    const CliRun first = cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, today, u"--json"_s, u"--timezone"_s,
+        u"America/Lima"_s });
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const QJsonObject queue = first.json().object();
+    EXPECT_EQ(keysOf(queue), (QSet<QString> { u"date"_s, u"created"_s, u"total"_s }));
+    EXPECT_EQ(queue.value(u"date"_s).toString(), today);
+    EXPECT_GT(queue.value(u"created"_s).toInt(), 0) << "the demo completed orders yesterday";
+    EXPECT_EQ(queue.value(u"total"_s).toInt(), queue.value(u"created"_s).toInt());
+    const CliRun second = cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, today, u"--json"_s, u"--timezone"_s,
+        u"America/Lima"_s });
+    EXPECT_EQ(second.json().object().value(u"created"_s).toInt(), 0);
+    EXPECT_EQ(second.json().object().value(u"total"_s).toInt(), queue.value(u"total"_s).toInt());
+
+    EXPECT_EQ(cli({ u"callbacks"_s, u"generate"_s }).exitCode, 2) << "--date is required";
+    EXPECT_EQ(cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, u"tomorrow"_s }).exitCode, 2);
+    EXPECT_EQ(cli({ u"callbacks"_s, u"--date"_s, today }).exitCode, 2);
+
+    const CliRun bulletin = cli({ u"bulletin"_s, u"--date"_s, today, u"--json"_s, u"--timezone"_s, u"America/Lima"_s });
+    ASSERT_EQ(bulletin.exitCode, 0) << bulletin.err.toStdString();
+    const QJsonArray units = bulletin.json().object().value(u"units"_s).toArray();
+    ASSERT_EQ(units.size(), 12);
+    qint64 received = 0;
+    for (const QJsonValue& unit : units)
+        received += unit.toObject().value(u"received"_s).toInteger();
+    EXPECT_GT(received, 0);
 }
 
 TEST_F(CliTest, HumanReadableOutputNamesEveryUnit)
