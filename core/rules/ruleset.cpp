@@ -17,6 +17,7 @@ const QList<RuleDefinition>& ruleDefinitions()
     static const char* const contract = QT_TRANSLATE_NOOP("fd::Rules", "Contract");
     static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders (SPEC §4)");
     static const char* const callbacks = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints (SPEC §5–§6)");
+    static const char* const evaluation = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation (SPEC §7)");
     static const QList<RuleDefinition> definitions = {
         { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
             QT_TRANSLATE_NOOP("fd::Rules", "Fusion splicers every unit needs") },
@@ -62,6 +63,22 @@ const QList<RuleDefinition>& ruleDefinitions()
             QT_TRANSLATE_NOOP("fd::Rules", "Minutes before calling again after no answer or busy") },
         { QString::fromUtf16(rule::kComplaintPenaltyPoints), 2, 0, 100, false, callbacks,
             QT_TRANSLATE_NOOP("fd::Rules", "Points a verified staff-caused complaint costs the unit") },
+        { QString::fromUtf16(rule::kWeightTimeliness), 30, 0, 100, false, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Points for timeliness") },
+        { QString::fromUtf16(rule::kWeightQuality), 25, 0, 100, false, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Points for maintenance quality") },
+        { QString::fromUtf16(rule::kWeightService), 30, 0, 100, false, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Points for customer service") },
+        { QString::fromUtf16(rule::kWeightRoom), 15, 0, 100, false, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Most points for machine-room management") },
+        { QString::fromUtf16(rule::kRepeatWindowDays), 30, 1, 365, true, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "A repair is a repeat when the account had a completed order this many days before") },
+        { QString::fromUtf16(rule::kStrikeBelow), 80, 0, 100, false, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "A monthly total below this is a strike") },
+        { QString::fromUtf16(rule::kStrikeWindowMonths), 12, 1, 60, true, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Months in which strikes are counted") },
+        { QString::fromUtf16(rule::kStrikesToTerminate), 2, 1, 12, true, evaluation,
+            QT_TRANSLATE_NOOP("fd::Rules", "Strikes in that window that end a unit's contract") },
     };
     return definitions;
 }

@@ -54,6 +54,15 @@ inline constexpr char16_t kRxMaxDbm[] = u"ftth.rx_max_dbm";
 inline constexpr char16_t kCallbackMaxAttempts[] = u"callbacks.max_attempts";
 inline constexpr char16_t kCallbackRetryMinutes[] = u"callbacks.retry_minutes";
 inline constexpr char16_t kComplaintPenaltyPoints[] = u"complaints.penalty_points";
+// SPEC §7.
+inline constexpr char16_t kWeightTimeliness[] = u"evaluation.weight_timeliness";
+inline constexpr char16_t kWeightQuality[] = u"evaluation.weight_quality";
+inline constexpr char16_t kWeightService[] = u"evaluation.weight_service";
+inline constexpr char16_t kWeightRoom[] = u"evaluation.weight_room";
+inline constexpr char16_t kRepeatWindowDays[] = u"evaluation.repeat_window_days";
+inline constexpr char16_t kStrikeBelow[] = u"evaluation.strike_below";
+inline constexpr char16_t kStrikeWindowMonths[] = u"evaluation.strike_window_months";
+inline constexpr char16_t kStrikesToTerminate[] = u"evaluation.strikes_to_terminate";
 } // namespace rule
 
 // One version of the rules. Keys not stored in it read as their default, so that a rule
