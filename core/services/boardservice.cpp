@@ -1,6 +1,8 @@
 #include "boardservice.h"
 
 #include "rules/permissions.h"
+
+#include <QCoreApplication>
 #include "storage/rulerepository.h"
 
 namespace fd {
@@ -52,16 +54,31 @@ OrderFilter BoardService::filterFor(const BoardQuery& query) const
     return filter;
 }
 
+Status BoardService::checkSearch(const BoardQuery& query)
+{
+    // Searching every order ever received for one or two letters would list a good part of
+    // millions of rows; open work is small enough to search with any text.
+    if (query.scope != BoardQuery::Scope::Open && !query.search.trimmed().isEmpty()
+        && query.search.trimmed().size() < kShortestHistorySearch) {
+        return Error(QCoreApplication::translate("fd::BoardService",
+            "Type at least %1 characters to search all orders (any length searches open ones).")
+                         .arg(kShortestHistorySearch));
+    }
+    return Status::success();
+}
+
 Result<QList<WorkOrder>> BoardService::page(const BoardQuery& query, const std::optional<OrderCursor>& after,
     int limit) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    FD_TRY(checkSearch(query));
     return OrderRepository(m_session.database()).page(filterFor(query), query.sort, after, limit);
 }
 
 Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    FD_TRY(checkSearch(query));
     OrderRepository repository(m_session.database());
     const OrderFilter filter = filterFor(query);
     const QDateTime now = m_session.now();

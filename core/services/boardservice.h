@@ -54,6 +54,11 @@ public:
 
     OrderFilter filterFor(const BoardQuery& query) const;
 
+    static constexpr int kShortestHistorySearch = 3;
+    // Refuses a search too short to run over every order (only open work may be searched
+    // with one or two characters).
+    static Status checkSearch(const BoardQuery& query);
+
 private:
     const Session& m_session;
     TimelinessRules m_rules;

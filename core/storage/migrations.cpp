@@ -149,7 +149,7 @@ Status createWorkOrders(Database& database)
         " customer TEXT NOT NULL,"
         " customer_folded TEXT NOT NULL,"
         " phone TEXT NOT NULL DEFAULT '',"
-        " phone_digits TEXT NOT NULL DEFAULT '',"
+        " phone_digits TEXT NOT NULL DEFAULT '',"  // reversed: see orderrepository.cpp
         " address TEXT NOT NULL DEFAULT '',"
         " area_id BIGINT NOT NULL REFERENCES areas(id),"
         " unit_id BIGINT NOT NULL REFERENCES units(id),"

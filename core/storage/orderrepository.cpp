@@ -69,12 +69,14 @@ WorkOrder orderFromRow(const QSqlQuery& row)
 // The greatest code point: every string that starts with `prefix` sorts below prefix + it.
 QString prefixEnd(const QString& prefix) { return prefix + QString::fromUcs4(U"\U0010FFFF", 1); }
 
-QString digitsOf(const QString& text)
+// A phone's digits last first: a search for the end of a number (the local number without
+// the country code, or its last digits) is then a prefix search, which an index serves.
+QString reversedDigitsOf(const QString& text)
 {
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit())
-            digits += c;
+            digits.prepend(c);
     }
     return digits;
 }
@@ -93,8 +95,18 @@ QString sortColumn(OrderSort sort)
 }
 
 // The WHERE clause of a filter and the values it binds.
-QString whereClause(const OrderFilter& filter, QVariantList& values)
+QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite)
 {
+    // Which index should lead. Open work (a few thousand orders however long the history)
+    // is found through the status index and everything else only filters its rows; a unary
+    // plus keeps the planner from walking a team's, unit's or name's whole history instead.
+    // For the large scopes (all orders, the completed ones) the status index would lead to
+    // nearly every row, so there it steps aside for the sort's or the search's own index.
+    // (The unary plus is SQLite's way to say "not this index"; PostgreSQL's planner keeps
+    // statistics and needs no hint.)
+    const bool narrow = !filter.statuses.isEmpty() && !filter.statuses.contains(OrderStatus::Completed);
+    const QString column = narrow && sqlite ? u"+o."_s : u"o."_s;
+    const QString statusColumn = !narrow && sqlite ? u"+o.status"_s : u"o.status"_s;
     QStringList clauses;
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
@@ -102,12 +114,8 @@ QString whereClause(const OrderFilter& filter, QVariantList& values)
             marks.append(u"?"_s);
             values.append(orderStatusKey(status));
         }
-        clauses.append(u"o.status IN ("_s + marks.join(u", "_s) + u')');
+        clauses.append(statusColumn + u" IN ("_s + marks.join(u", "_s) + u')');
     }
-    // When the board asks for a few statuses (open work), the status index leads and the
-    // other conditions only filter its rows: a unary plus keeps the planner from walking a
-    // team's or unit's whole history instead, which grows with every month of orders.
-    const QString column = filter.statuses.isEmpty() ? u"o."_s : u"+o."_s;
     if (filter.kind) {
         clauses.append(column + u"kind = ?"_s);
         values.append(orderKindKey(*filter.kind));
@@ -138,16 +146,15 @@ QString whereClause(const OrderFilter& filter, QVariantList& values)
         clauses.append(u"o.measured_at IS NULL"_s);
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        // Prefix ranges rather than LIKE '%…%': each uses its index, so a search is as quick
-        // on millions of orders as on thousands.
+        // Prefix ranges rather than LIKE '%…%': in the large scopes each uses its index.
         QStringList ranges;
-        ranges << u"(o.number >= ? AND o.number < ?)"_s << u"(o.account >= ? AND o.account < ?)"_s
-               << u"(o.customer_folded >= ? AND o.customer_folded < ?)"_s;
+        ranges << u"(%1number >= ? AND %1number < ?)"_s.arg(column) << u"(%1account >= ? AND %1account < ?)"_s.arg(column)
+               << u"(%1customer_folded >= ? AND %1customer_folded < ?)"_s.arg(column);
         values << search << prefixEnd(search) << search << prefixEnd(search) << search.toCaseFolded()
                << prefixEnd(search.toCaseFolded());
-        const QString digits = digitsOf(search);
+        const QString digits = reversedDigitsOf(search);
         if (digits.size() >= 3) {
-            ranges << u"(o.phone_digits >= ? AND o.phone_digits < ?)"_s;
+            ranges << u"(%1phone_digits >= ? AND %1phone_digits < ?)"_s.arg(column);
             values << digits << prefixEnd(digits);
         }
         clauses.append(u"("_s + ranges.join(u" OR "_s) + u')');
@@ -161,7 +168,7 @@ QVariantList writeValues(const WorkOrder& order, const OrderKeys& keys)
     const bool completed = order.status == OrderStatus::Completed;
     auto checklistItem = [completed](bool value) { return completed ? QVariant(value ? 1 : 0) : QVariant(); };
     return { order.number, orderKindKey(order.kind), order.account, order.customer, order.customer.toCaseFolded(),
-        order.phone, digitsOf(order.phone), order.address, keys.areaId, keys.unitId,
+        order.phone, reversedDigitsOf(order.phone), order.address, keys.areaId, keys.unitId,
         instantToSql(order.receivedAt), optionalId(keys.teamId), optionalId(keys.technicianId),
         instantToSql(order.contactedAt), instantToSql(order.appointmentStart), instantToSql(order.appointmentEnd),
         boolToSql(order.customerRequestedLater), instantToSql(order.arrivedAt), instantToSql(order.completedAt),
@@ -224,7 +231,7 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
     const std::optional<OrderCursor>& after, int limit) const
 {
     QVariantList values;
-    QString sql = kSelect + whereClause(filter, values);
+    QString sql = kSelect + whereClause(filter, values, m_database.isSqlite());
     const QString column = sortColumn(sort);
     if (after) {
         sql += (values.isEmpty() ? u" WHERE "_s : u" AND "_s);
@@ -246,7 +253,7 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
 Result<qint64> OrderRepository::count(const OrderFilter& filter, qint64 cap) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, values);
+    const QString where = whereClause(filter, values, m_database.isSqlite());
     values.append(cap);
     Result<QVariant> counted
         = scalar(m_database, u"SELECT COUNT(*) FROM (SELECT 1 FROM orders o"_s + where + u" LIMIT ?) capped"_s, values);

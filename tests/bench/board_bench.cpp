@@ -56,7 +56,8 @@ std::unique_ptr<Session> adminSession(Database& database)
 // Opens (filling it first if needed) the database of `orders` orders.
 BoardDatabase& boardDatabase(qint64 orders)
 {
-    static std::map<qint64, BoardDatabase> databases;
+    // Never destroyed: the connections must not outlive QCoreApplication at exit.
+    static auto& databases = *new std::map<qint64, BoardDatabase>;
     auto found = databases.find(orders);
     if (found != databases.end())
         return found->second;
@@ -131,7 +132,10 @@ void registerAll()
     team.teamCode = u"U02-T1"_s;
     BoardQuery search;
     search.scope = BoardQuery::Scope::All;
-    search.search = u"王"_s;
+    search.search = u"王秀英"_s;
+    BoardQuery number;
+    number.scope = BoardQuery::Scope::All;
+    number.search = u"WO-2611"_s;
     BoardQuery completed;
     completed.scope = BoardQuery::Scope::Completed;
     completed.sort = OrderSort::Received;
@@ -140,6 +144,7 @@ void registerAll()
         { "FilterOverdue", overdue },
         { "FilterTeam", team },
         { "SearchCustomer", search },
+        { "SearchNumber", number },
         { "CompletedByReceipt", completed },
     };
     for (const auto& [name, query] : cases) {

@@ -1,0 +1,165 @@
+// The dispatch board's queries: lanes, filters, search, keyset paging.
+#include "services/boardservice.h"
+#include "services/import/importservice.h"
+#include "services/technicianservice.h"
+#include "support/testdatabase.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace fd;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class Board : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // 15:00 in Lima on the 20th.
+        db.setNow(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone("America/Lima")).toUTC());
+        test::seedSmallOrganisation(db.session());
+        ASSERT_TRUE(TechnicianService(db.session())
+                        .save({ { u"P1"_s, u"T1"_s, u"María Quispe"_s, u""_s, u""_s, true, true } })
+                        .ok());
+        QByteArray file = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n";
+        // Open: new and due tonight, assigned and overdue (received yesterday at 10:00),
+        // a scheduled one received after the cut-off (due tomorrow 17:00), one due in 90 minutes.
+        file += "WO-NEW,install,AC-100,Rosa Mamani,+51 987 111 222,,A1,2026-11-20T09:00:00,,,,,,,,,new,,,,,,,,\n";
+        file += "WO-LATE,repair,AC-200,José Huamán,+51 955 333 444,,A1,2026-11-19T10:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
+        file += "WO-TMRW,repair,AC-300,王秀英,138 1234 5678,,A2,2026-11-19T17:00:00,T1,,2026-11-19T17:30:00,"
+                "2026-11-20T16:00:00,2026-11-20T18:00:00,no,,,scheduled,,,,,,,,\n";
+        file += "WO-SOON,install,AC-400,Ana Flores,,,A2,2026-11-19T16:30:00,T1,,,,,,,,assigned,,,,,,,,\n";
+        // Closed.
+        for (int i = 0; i < 30; ++i) {
+            file += "WO-OLD-" + QByteArray::number(i) + ",repair,AC-9" + QByteArray::number(i)
+                + ",Luis Rojas,,,A1,2026-11-10T08:00:00,T1,P1,2026-11-10T08:10:00,2026-11-10T09:00:00,"
+                  "2026-11-10T11:00:00,no,2026-11-10T09:10:00,2026-11-10T10:00:00,completed,yes,yes,yes,yes,yes,"
+                  "Luis Rojas,-20,\n";
+        }
+        file += "WO-GONE,install,AC-500,Eva Ríos,,,A1,2026-11-10T08:00:00,,,,,,,,,cancelled,,,,,,,,\n";
+        ImportFailure failure;
+        ASSERT_TRUE(ImportService(db.session()).importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure).ok())
+            << failure.describe().join(u"\n"_s).toStdString();
+    }
+
+    QStringList numbers(const BoardQuery& query)
+    {
+        QStringList found;
+        std::optional<OrderCursor> after;
+        while (true) {
+            Result<QList<WorkOrder>> page = BoardService(db.session()).page(query, after, 7);
+            EXPECT_TRUE(page.ok()) << page.error().toStdString();
+            if (!page.ok() || page.value().isEmpty())
+                break;
+            for (const WorkOrder& order : page.value())
+                found.append(order.number);
+            after = OrderRepository::cursorAfter(page.value().last(), query.sort);
+        }
+        return found;
+    }
+
+    test::TestDatabase db;
+};
+
+} // namespace
+
+TEST_F(Board, OpenOrdersByDeadlineWithLanes)
+{
+    BoardQuery open;
+    // Deadlines: WO-LATE yesterday 23:59:59, WO-SOON today 16:30 (received after the
+    // cut-off), WO-TMRW today 17:00 (likewise), WO-NEW tonight 23:59:59.
+    EXPECT_EQ(numbers(open), QStringList({ u"WO-LATE"_s, u"WO-SOON"_s, u"WO-TMRW"_s, u"WO-NEW"_s }));
+    const BoardCounts counts = BoardService(db.session()).counts(open).value();
+    EXPECT_EQ(counts.matching, 4);
+    EXPECT_EQ(counts.unassigned, 1);
+    EXPECT_EQ(counts.overdue, 1);
+    EXPECT_EQ(counts.dueSoon, 2) << "16:30 and 17:00 are within two hours of 15:00";
+
+    BoardService board(db.session());
+    const QList<WorkOrder> page = board.page(open, std::nullopt, 10).value();
+    EXPECT_EQ(board.timelinessOf(page.at(0)), Timeliness::Overdue);
+    EXPECT_EQ(board.timelinessOf(page.at(1)), Timeliness::DueSoon);
+    EXPECT_EQ(board.timelinessOf(page.at(2)), Timeliness::DueSoon);
+    EXPECT_EQ(board.timelinessOf(page.at(3)), Timeliness::OnTrack);
+    EXPECT_DOUBLE_EQ(board.creditOf(page.at(0)), 10.0) << "an open repair one started day late";
+}
+
+TEST_F(Board, Filters)
+{
+    BoardQuery overdue;
+    overdue.overdue = true;
+    EXPECT_EQ(numbers(overdue), QStringList({ u"WO-LATE"_s }));
+    BoardQuery today;
+    today.dueToday = true;
+    EXPECT_EQ(numbers(today), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s, u"WO-NEW"_s })) << "WO-LATE was due yesterday";
+    BoardQuery unassigned;
+    unassigned.unassignedOnly = true;
+    EXPECT_EQ(numbers(unassigned), QStringList({ u"WO-NEW"_s }));
+    BoardQuery repairs;
+    repairs.kind = OrderKind::Repair;
+    EXPECT_EQ(numbers(repairs), QStringList({ u"WO-LATE"_s, u"WO-TMRW"_s }));
+    BoardQuery area;
+    area.areaCode = u"A2"_s;
+    EXPECT_EQ(numbers(area), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s }));
+    BoardQuery cancelled;
+    cancelled.scope = BoardQuery::Scope::Cancelled;
+    EXPECT_EQ(numbers(cancelled), QStringList({ u"WO-GONE"_s }));
+    BoardQuery completed;
+    completed.scope = BoardQuery::Scope::Completed;
+    EXPECT_EQ(numbers(completed).size(), 30);
+}
+
+TEST_F(Board, SearchByNumberAccountNameOrPhone)
+{
+    BoardQuery query;
+    query.search = u"WO-S"_s;
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-SOON"_s }));
+    query.search = u"AC-2"_s;
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-LATE"_s }));
+    query.search = u"rosa"_s;
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-NEW"_s })) << "names in any letter case";
+    query.search = u"王秀"_s;
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-TMRW"_s }));
+    query.search = u"955333444"_s;
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-LATE"_s })) << "the local number, without the country code";
+    query.search = u"333 444"_s;
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-LATE"_s })) << "its last digits, whatever the spacing";
+    query.search = u"+51 955"_s;
+    EXPECT_TRUE(numbers(query).isEmpty()) << "phones are matched from their end";
+}
+
+TEST_F(Board, ShortSearchesOfAllOrdersAreRefused)
+{
+    BoardQuery all;
+    all.scope = BoardQuery::Scope::All;
+    all.search = u"Lu"_s;
+    EXPECT_FALSE(BoardService(db.session()).page(all, std::nullopt, 10).ok());
+    EXPECT_FALSE(BoardService(db.session()).counts(all).ok());
+    all.search = u"Lui"_s;
+    EXPECT_EQ(numbers(all).size(), 30);
+    BoardQuery open;
+    open.search = u"R"_s;
+    EXPECT_EQ(numbers(open), QStringList({ u"WO-NEW"_s })) << "open work may be searched with any text";
+}
+
+TEST_F(Board, KeysetPagesNeitherRepeatNorSkip)
+{
+    for (OrderSort sort : { OrderSort::Deadline, OrderSort::Received, OrderSort::Number }) {
+        BoardQuery all;
+        all.scope = BoardQuery::Scope::All;
+        all.sort = sort;
+        const QStringList found = numbers(all);
+        EXPECT_EQ(found.size(), 35);
+        EXPECT_EQ(QSet<QString>(found.begin(), found.end()).size(), 35);
+    }
+}
+
+TEST_F(Board, TeamDay)
+{
+    const QList<WorkOrder> day = BoardService(db.session()).teamDay(u"T1"_s, QDate(2026, 11, 20)).value();
+    ASSERT_EQ(day.size(), 1);
+    EXPECT_EQ(day.first().number, u"WO-TMRW"_s);
+}
