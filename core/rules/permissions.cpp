@@ -12,7 +12,13 @@ bool isAllowed(Role role, Action action)
     case Action::ViewOrganisation:
     case Action::ViewOrders:
     case Action::ViewCallbacks:
+    case Action::ViewEvaluations:
         return true;
+    case Action::EnterScores:
+    case Action::FinalizeEvaluation:
+        return role == Role::Evaluator;
+    case Action::ReopenEvaluation:
+        return false; // admins only
     case Action::WorkCallbacks:
         return role == Role::CallbackAgent;
     case Action::RegisterComplaint:
@@ -80,6 +86,18 @@ QString actionDisplayName(Action action)
         break;
     case Action::JudgeComplaint:
         text = QT_TRANSLATE_NOOP("fd::Action", "verify, reject or resolve a complaint");
+        break;
+    case Action::ViewEvaluations:
+        text = QT_TRANSLATE_NOOP("fd::Action", "view evaluations");
+        break;
+    case Action::EnterScores:
+        text = QT_TRANSLATE_NOOP("fd::Action", "enter machine-room scores or adjustments");
+        break;
+    case Action::FinalizeEvaluation:
+        text = QT_TRANSLATE_NOOP("fd::Action", "finalize a monthly evaluation");
+        break;
+    case Action::ReopenEvaluation:
+        text = QT_TRANSLATE_NOOP("fd::Action", "reopen a finalized evaluation");
         break;
     }
     return QCoreApplication::translate("fd::Action", text);

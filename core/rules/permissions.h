@@ -22,6 +22,10 @@ enum class Action {
     WorkCallbacks, // record call attempts and answers
     RegisterComplaint,
     JudgeComplaint, // verify or reject, resolve
+    ViewEvaluations,
+    EnterScores, // machine-room scores and manual adjustments
+    FinalizeEvaluation,
+    ReopenEvaluation,
 };
 
 bool isAllowed(Role role, Action action);

@@ -119,6 +119,56 @@ Rational Rational::roundedHalfUp(int decimals) const
     return Rational(scaled, scale);
 }
 
+namespace {
+
+QString integerText(Rational::Integer value)
+{
+    if (value == 0)
+        return QStringLiteral("0");
+    const bool negative = value < 0;
+    QString digits;
+    while (value != 0) {
+        const int digit = int(value % 10);
+        digits.prepend(QChar(u'0' + (negative ? -digit : digit)));
+        value /= 10;
+    }
+    return negative ? QLatin1Char('-') + digits : digits;
+}
+
+std::optional<Rational::Integer> parseInteger(QStringView text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const bool negative = text.startsWith(u'-');
+    if (negative)
+        text = text.mid(1);
+    if (text.isEmpty() || text.size() > 37)
+        return std::nullopt;
+    Rational::Integer value = 0;
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return negative ? -value : value;
+}
+
+} // namespace
+
+QString Rational::toFraction() const { return integerText(m_numerator) + QLatin1Char('/') + integerText(m_denominator); }
+
+std::optional<Rational> Rational::fromFraction(const QString& text)
+{
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash < 0)
+        return std::nullopt;
+    const std::optional<Integer> numerator = parseInteger(QStringView(text).left(slash));
+    const std::optional<Integer> denominator = parseInteger(QStringView(text).mid(slash + 1));
+    if (!numerator || !denominator || *denominator == 0)
+        return std::nullopt;
+    return Rational(*numerator, *denominator);
+}
+
 double Rational::toDouble() const { return double(m_numerator) / double(m_denominator); }
 
 QString Rational::toString(int decimals) const
@@ -131,9 +181,9 @@ QString Rational::toString(int decimals) const
         scaled = -scaled;
     const Integer whole = scaled / scale;
     const Integer fraction = scaled % scale;
-    QString text = QString::number(qulonglong(whole));
+    QString text = integerText(whole);
     if (decimals > 0)
-        text += QLatin1Char('.') + QString::number(qulonglong(fraction)).rightJustified(decimals, QLatin1Char('0'));
+        text += QLatin1Char('.') + integerText(fraction).rightJustified(decimals, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + text : text;
 }
 

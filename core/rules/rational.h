@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace fd {
 
@@ -37,6 +38,9 @@ public:
     // Rounded half up (towards +∞ at exactly half) to `decimals` places, as a fraction.
     Rational roundedHalfUp(int decimals) const;
     double toDouble() const;
+    // "numerator/denominator", exactly; what frozen figures are stored as.
+    QString toFraction() const;
+    static std::optional<Rational> fromFraction(const QString& text);
     QString toString(int decimals) const; // after rounding half up
 
 private:

@@ -1,6 +1,7 @@
 #include "standingservice.h"
 
 #include "rules/permissions.h"
+#include "services/evaluationservice.h"
 #include "storage/unitrepository.h"
 
 namespace fd {
@@ -17,9 +18,10 @@ Result<QList<UnitStanding>> StandingService::standings() const
         standing.unitCode = unit.code;
         standing.unitName = unit.name;
         standing.status = unit.status;
-        // Strikes are counted from finalized monthly evaluations; a database without any
-        // has none to count.
-        standing.strikes = 0;
+        Result<int> strikes = EvaluationService(m_session).currentStrikes(unit.code);
+        if (!strikes.ok())
+            return Error(strikes.error());
+        standing.strikes = strikes.value();
         if (unit.status == UnitStatus::Terminated)
             standing.rectifyBy = unit.rectifyBy;
         standings.append(standing);

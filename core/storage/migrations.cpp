@@ -252,6 +252,69 @@ Status createCallbacksAndComplaints(Database& database)
     });
 }
 
+// Version 5: monthly evaluations (SPEC §7): machine-room scores, manual adjustments, the
+// frozen figures of finalized months and the evidence behind them.
+Status createEvaluations(Database& database)
+{
+    return runDdl(database, {
+        u"CREATE TABLE room_scores ("
+        " id {id},"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " month TEXT NOT NULL,"
+        " points {real} NOT NULL CHECK (points >= 0),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " entered_by TEXT NOT NULL,"
+        " entered_at BIGINT NOT NULL,"
+        " UNIQUE (unit_id, month))"_s,
+        u"CREATE TABLE adjustments ("
+        " id {id},"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " month TEXT NOT NULL,"
+        " points {real} NOT NULL,"
+        " reason TEXT NOT NULL,"
+        " entered_by TEXT NOT NULL,"
+        " entered_at BIGINT NOT NULL,"
+        " UNIQUE (unit_id, month))"_s,
+        u"CREATE TABLE evaluations ("
+        " id {id},"
+        " unit_id BIGINT NOT NULL REFERENCES units(id),"
+        " month TEXT NOT NULL,"
+        " state TEXT NOT NULL CHECK (state IN ('final','reopened')),"
+        " rule_version BIGINT NOT NULL REFERENCES rule_versions(version),"
+        " timeliness TEXT NOT NULL,"  // exact fractions "n/d", so that nothing is lost frozen
+        " quality TEXT NOT NULL,"
+        " service TEXT NOT NULL,"
+        " room TEXT NOT NULL,"
+        " adjustment TEXT NOT NULL,"
+        " adjustment_reason TEXT NOT NULL DEFAULT '',"
+        " total TEXT NOT NULL,"
+        " strike INTEGER NOT NULL,"
+        " orders_due BIGINT NOT NULL,"
+        " orders_on_time BIGINT NOT NULL,"
+        " repairs BIGINT NOT NULL,"
+        " repeats BIGINT NOT NULL,"
+        " callbacks_reached BIGINT NOT NULL,"
+        " yes_answers BIGINT NOT NULL,"
+        " penalised_complaints BIGINT NOT NULL,"
+        " penalty_points TEXT NOT NULL,"
+        " finalized_at BIGINT NOT NULL,"
+        " finalized_by TEXT NOT NULL,"
+        " reopened_at BIGINT,"
+        " reopened_by TEXT NOT NULL DEFAULT '',"
+        " reopen_reason TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE UNIQUE INDEX evaluations_final ON evaluations(unit_id, month) WHERE state = 'final'"_s,
+        u"CREATE INDEX evaluations_month ON evaluations(month, state)"_s,
+        u"CREATE TABLE evaluation_evidence ("
+        " evaluation_id BIGINT NOT NULL REFERENCES evaluations(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('order','repair','callback','complaint')),"
+        " ref_id BIGINT NOT NULL,"
+        " flag INTEGER NOT NULL)"_s,
+        u"CREATE INDEX evaluation_evidence_of ON evaluation_evidence(evaluation_id, kind)"_s,
+        // Which finalized month ended a contract, so that reopening that month can undo it.
+        u"ALTER TABLE unit_status_history ADD COLUMN evaluation_month TEXT"_s,
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -261,6 +324,7 @@ const std::vector<Migration>& migrations()
         { 2, "rules, assessments, status history, audit log", createRulesAndContracts },
         { 3, "work orders", createWorkOrders },
         { 4, "callbacks and complaints", createCallbacksAndComplaints },
+        { 5, "monthly evaluations", createEvaluations },
     };
     return steps;
 }

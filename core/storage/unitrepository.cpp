@@ -70,16 +70,17 @@ Result<qint64> UnitRepository::upsert(const Unit& unit)
 Status UnitRepository::appendStatusHistory(qint64 unitId, const UnitStatusChange& change)
 {
     return execSql(m_database,
-        u"INSERT INTO unit_status_history (unit_id, status, effective_on, changed_at, changed_by, reason) "
-        "VALUES (?, ?, ?, ?, ?, ?)"_s,
-        { unitId, unitStatusKey(change.status), dateToSql(change.effectiveOn),
-            change.changedAt.toSecsSinceEpoch(), change.changedBy, change.reason });
+        u"INSERT INTO unit_status_history (unit_id, status, effective_on, changed_at, changed_by, reason, "
+        "evaluation_month) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        { unitId, unitStatusKey(change.status), dateToSql(change.effectiveOn), change.changedAt.toSecsSinceEpoch(),
+            change.changedBy, change.reason,
+            change.evaluationMonth.isEmpty() ? QVariant() : QVariant(change.evaluationMonth) });
 }
 
 Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& unitCode) const
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason "
+        u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, COALESCE(h.evaluation_month, '') "
         "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
         "WHERE u.code = ? ORDER BY h.id"_s,
         { unitCode });
@@ -95,6 +96,7 @@ Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& uni
         change.changedAt = instantFromSql(row.value(2));
         change.changedBy = row.value(3).toString();
         change.reason = row.value(4).toString();
+        change.evaluationMonth = row.value(5).toString();
         history.append(change);
     }
     return history;

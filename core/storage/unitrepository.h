@@ -20,6 +20,7 @@ struct UnitStatusChange
     QDateTime changedAt;
     QString changedBy;
     QString reason;
+    QString evaluationMonth; // "YYYY-MM" when finalizing that month ended the contract
 };
 
 class UnitRepository

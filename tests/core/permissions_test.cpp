@@ -27,6 +27,10 @@ TEST(Permissions, MatrixFollowsSpec)
         { Action::WorkCallbacks, false, true, false, true },
         { Action::RegisterComplaint, false, true, true, true },
         { Action::JudgeComplaint, false, false, true, true },
+        { Action::ViewEvaluations, true, true, true, true },
+        { Action::EnterScores, false, false, true, true },
+        { Action::FinalizeEvaluation, false, false, true, true },
+        { Action::ReopenEvaluation, false, false, false, true },
     };
     for (const Row& row : rows) {
         EXPECT_EQ(isAllowed(Role::Dispatcher, row.action), row.dispatcher) << int(row.action);

@@ -1,0 +1,487 @@
+#include "evaluationservice.h"
+
+#include "rules/permissions.h"
+#include "services/unitstatuswriter.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/evaluationrepository.h"
+#include "storage/rulerepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/unitrepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QDate firstOfMonth(const QDate& day) { return QDate(day.year(), day.month(), 1); }
+
+// The day a terminated unit was last reinstated, read from its status history.
+QDate lastReinstatement(const QList<UnitStatusChange>& history)
+{
+    QDate reinstated;
+    bool terminated = false;
+    for (const UnitStatusChange& change : history) {
+        if (change.status == UnitStatus::Terminated) {
+            terminated = true;
+        } else if (change.status == UnitStatus::Active && terminated) {
+            reinstated = change.effectiveOn;
+            terminated = false;
+        }
+    }
+    return reinstated;
+}
+
+QList<FinalizedMonth> strikeHistory(const QList<StoredEvaluation>& evaluations)
+{
+    QList<FinalizedMonth> months;
+    for (const StoredEvaluation& evaluation : evaluations) {
+        if (evaluation.final)
+            months.append({ EvaluationService::parseMonth(evaluation.month).value_or(QDate()), evaluation.strike });
+    }
+    return months;
+}
+
+UnitEvaluation fromStored(const StoredEvaluation& stored, const QDate& month)
+{
+    UnitEvaluation evaluation;
+    evaluation.month = month;
+    evaluation.final = true;
+    evaluation.ruleVersion = stored.ruleVersion;
+    MonthCounts& counts = evaluation.counts;
+    counts.ordersDue = stored.ordersDue;
+    counts.ordersOnTime = stored.ordersOnTime;
+    counts.repairs = stored.repairs;
+    counts.repeats = stored.repeats;
+    counts.callbacksReached = stored.callbacksReached;
+    counts.yesAnswers = stored.yesAnswers;
+    counts.penalisedComplaints = stored.penalisedComplaints;
+    counts.room = stored.room;
+    counts.adjustment = stored.adjustment;
+    MonthScore& score = evaluation.score;
+    score.onTimeRate = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
+    score.repeatRate = counts.repairs == 0 ? Rational(0) : Rational(counts.repeats, counts.repairs);
+    score.yesRate = counts.callbacksReached == 0 ? Rational(1) : Rational(counts.yesAnswers, 6 * counts.callbacksReached);
+    score.penalties = stored.penaltyPoints;
+    score.timeliness = stored.timeliness;
+    score.quality = stored.quality;
+    score.service = stored.service;
+    score.room = stored.room;
+    score.adjustment = stored.adjustment;
+    score.total = stored.total;
+    score.strike = stored.strike;
+    evaluation.adjustmentReason = stored.adjustmentReason;
+    evaluation.finalizedAt = stored.finalizedAt;
+    evaluation.finalizedBy = stored.finalizedBy;
+    return evaluation;
+}
+
+} // namespace
+
+QString EvaluationService::monthKey(const QDate& month) { return month.toString(u"yyyy-MM"_s); }
+
+std::optional<QDate> EvaluationService::parseMonth(const QString& text)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})-(\\d{2})$"_s);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate first(match.captured(1).toInt(), match.captured(2).toInt(), 1);
+    if (!first.isValid())
+        return std::nullopt;
+    return first;
+}
+
+Result<MonthEvaluation> EvaluationService::evaluate(const QDate& month) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    return compute(firstOfMonth(month), false, nullptr);
+}
+
+Result<MonthEvaluation> EvaluationService::compute(const QDate& month, bool freezeEvidence,
+    QList<EvidenceRow>* evidenceRows) const
+{
+    Database& database = m_session.database();
+    Result<RuleSet> ruleSet = RuleRepository(database).current();
+    if (!ruleSet.ok())
+        return Error(ruleSet.error());
+    const ScoringRules rules = ScoringRules::fromRuleSet(ruleSet.value());
+    const QString key = monthKey(month);
+    const QDateTime from(month, QTime(0, 0), m_session.zone());
+    const QDateTime before(month.addMonths(1), QTime(0, 0), m_session.zone());
+    const QDateTime now = m_session.now();
+
+    UnitRepository unitRepository(database);
+    EvaluationRepository evaluations(database);
+    Result<QList<Unit>> units = unitRepository.all();
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
+    Result<QHash<QString, MonthEntry>> rooms = evaluations.roomScores(key);
+    Result<QHash<QString, MonthEntry>> adjustments = evaluations.adjustments(key);
+    for (const QString* failure : { &units.error(), &unitIds.error(), &finals.error(), &rooms.error(), &adjustments.error() }) {
+        if (!failure->isEmpty())
+            return Error(*failure);
+    }
+    QHash<qint64, MonthCounts> counted;
+    if (freezeEvidence) {
+        Result<QList<EvidenceRow>> rows = MonthEvidenceRepository(database).evidence(from, before, now, rules.repeatWindowDays);
+        if (!rows.ok())
+            return Error(rows.error());
+        for (const EvidenceRow& row : rows.value())
+            countEvidence(counted[row.unitId], row);
+        if (evidenceRows)
+            *evidenceRows = rows.value();
+    } else {
+        Result<QHash<qint64, MonthCounts>> byUnit = MonthEvidenceRepository(database).counts(from, before, now, rules.repeatWindowDays);
+        if (!byUnit.ok())
+            return Error(byUnit.error());
+        counted = byUnit.value();
+    }
+
+    MonthEvaluation result;
+    result.month = month;
+    result.ruleVersion = ruleSet.value().version();
+    result.monthEnded = now >= before;
+    for (const Unit& unit : units.value()) {
+        const qint64 unitId = unitIds.value().value(unit.code);
+        const auto stored = finals.value().constFind(unit.code);
+        const bool underContract = unit.status == UnitStatus::Active || unit.status == UnitStatus::Terminated;
+        if (stored == finals.value().cend() && !underContract && !counted.contains(unitId))
+            continue;
+        UnitEvaluation evaluation;
+        if (stored != finals.value().cend()) {
+            evaluation = fromStored(*stored, month);
+        } else {
+            evaluation.month = month;
+            evaluation.ruleVersion = ruleSet.value().version();
+            evaluation.counts = counted.value(unitId);
+            if (rooms.value().contains(unit.code)) {
+                evaluation.counts.room = rooms.value().value(unit.code).points;
+                evaluation.roomNote = rooms.value().value(unit.code).text;
+            }
+            if (adjustments.value().contains(unit.code)) {
+                evaluation.counts.adjustment = adjustments.value().value(unit.code).points;
+                evaluation.adjustmentReason = adjustments.value().value(unit.code).text;
+            }
+            evaluation.score = scoreMonth(rules, evaluation.counts);
+        }
+        evaluation.unitCode = unit.code;
+        evaluation.unitName = unit.name;
+        evaluation.unitStatus = unit.status;
+        evaluation.rectifyBy = unit.status == UnitStatus::Terminated ? unit.rectifyBy : QDate();
+        Result<QList<StoredEvaluation>> history = evaluations.ofUnit(unit.code);
+        Result<QList<UnitStatusChange>> statuses = unitRepository.statusHistory(unit.code);
+        if (!history.ok() || !statuses.ok())
+            return Error(history.ok() ? statuses.error() : history.error());
+        evaluation.strikes
+            = strikesInWindow(strikeHistory(history.value()), month, lastReinstatement(statuses.value()), rules.strikeWindowMonths);
+        result.units.append(evaluation);
+    }
+    return result;
+}
+
+Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::FinalizeEvaluation));
+    const QDate month = firstOfMonth(requested);
+    const QString key = monthKey(month);
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    QList<EvidenceRow> evidenceRows;
+    Result<MonthEvaluation> drafts = compute(month, true, &evidenceRows);
+    if (!drafts.ok())
+        return drafts;
+    if (!drafts.value().monthEnded) {
+        return Error(QCoreApplication::translate("fd::EvaluationService", "%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has "
+                        "passed.")
+                         .arg(key));
+    }
+    QStringList missingRoom;
+    QList<UnitEvaluation> toFreeze;
+    for (const UnitEvaluation& unit : drafts.value().units) {
+        if (unit.final)
+            continue;
+        if (unit.score.roomMissing)
+            missingRoom.append(unit.unitCode);
+        toFreeze.append(unit);
+    }
+    if (toFreeze.isEmpty())
+        return Error(QCoreApplication::translate("fd::EvaluationService", "Every unit's evaluation of %1 is already final.").arg(key));
+    if (!missingRoom.isEmpty()) {
+        return Error(QCoreApplication::translate("fd::EvaluationService", "Enter the machine-room score of %1 for %2 before finalizing.")
+                         .arg(missingRoom.join(u", "_s), key));
+    }
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    if (!unitIds.ok())
+        return Error(unitIds.error());
+    QHash<qint64, QList<EvidenceRow>> evidenceByUnit;
+    for (const EvidenceRow& row : std::as_const(evidenceRows))
+        evidenceByUnit[row.unitId].append(row);
+
+    EvaluationRepository evaluations(database);
+    AuditRepository audit(database);
+    const QDateTime now = m_session.now();
+    const QString actor = m_session.actor().user;
+    for (const UnitEvaluation& unit : std::as_const(toFreeze)) {
+        const qint64 unitId = unitIds.value().value(unit.unitCode);
+        StoredEvaluation stored;
+        stored.month = key;
+        stored.ruleVersion = unit.ruleVersion;
+        stored.timeliness = unit.score.timeliness;
+        stored.quality = unit.score.quality;
+        stored.service = unit.score.service;
+        stored.room = unit.score.room;
+        stored.adjustment = unit.score.adjustment;
+        stored.adjustmentReason = unit.adjustmentReason;
+        stored.total = unit.score.total;
+        stored.strike = unit.score.strike;
+        stored.ordersDue = unit.counts.ordersDue;
+        stored.ordersOnTime = unit.counts.ordersOnTime;
+        stored.repairs = unit.counts.repairs;
+        stored.repeats = unit.counts.repeats;
+        stored.callbacksReached = unit.counts.callbacksReached;
+        stored.yesAnswers = unit.counts.yesAnswers;
+        stored.penalisedComplaints = unit.counts.penalisedComplaints;
+        stored.penaltyPoints = unit.score.penalties;
+        stored.finalizedAt = now;
+        stored.finalizedBy = actor;
+        Result<qint64> id = evaluations.insertFinal(unitId, stored);
+        if (!id.ok())
+            return Error(id.error());
+        FD_TRY(evaluations.insertEvidence(id.value(), evidenceByUnit.value(unitId)));
+        FD_TRY(audit.append({ 0, now, actor, u"evaluation.finalize"_s, u"evaluation"_s, unit.unitCode + u'/' + key, {},
+            u"total %1%2 (rules version %3)"_s.arg(unit.score.total.toString(1), unit.score.strike ? u", strike"_s : QString(),
+                QString::number(unit.ruleVersion)) }));
+    }
+    QStringList warnings;
+    for (const UnitEvaluation& unit : std::as_const(toFreeze))
+        FD_TRY(applyEightyPointRule(month, unit.unitCode, warnings));
+    Result<MonthEvaluation> finalized = compute(month, false, nullptr);
+    if (!finalized.ok())
+        return finalized;
+    FD_TRY(transaction.commit());
+    MonthEvaluation result = finalized.value();
+    result.warnings = warnings;
+    return result;
+}
+
+Status EvaluationService::applyEightyPointRule(const QDate& month, const QString& unitCode, QStringList& warnings)
+{
+    Database& database = m_session.database();
+    Result<RuleSet> ruleSet = RuleRepository(database).current();
+    if (!ruleSet.ok())
+        return Error(ruleSet.error());
+    const ScoringRules rules = ScoringRules::fromRuleSet(ruleSet.value());
+    UnitRepository units(database);
+    Result<std::optional<Unit>> found = units.find(unitCode);
+    Result<QList<StoredEvaluation>> history = EvaluationRepository(database).ofUnit(unitCode);
+    Result<QList<UnitStatusChange>> statuses = units.statusHistory(unitCode);
+    if (!found.ok() || !history.ok() || !statuses.ok() || !found.value())
+        return Error(!found.ok() ? found.error() : !history.ok() ? history.error() : statuses.error());
+    Unit unit = *found.value();
+    const int strikes
+        = strikesInWindow(strikeHistory(history.value()), month, lastReinstatement(statuses.value()), rules.strikeWindowMonths);
+    if (strikes >= rules.strikesToTerminate) {
+        if (unit.status == UnitStatus::Terminated || unit.status == UnitStatus::Retired)
+            return Status::success();
+        Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+        if (!ids.ok())
+            return Error(ids.error());
+        const QString reason = QCoreApplication::translate("fd::EvaluationService", "%1 monthly scores under %2 within %3 months (finalizing %4)")
+                                   .arg(QString::number(strikes), rules.strikeBelow.toString(1),
+                                       QString::number(rules.strikeWindowMonths), monthKey(month));
+        unit.rectifyBy = QDate();
+        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit, UnitStatus::Terminated,
+            m_session.today(), true, reason, monthKey(month)));
+        warnings.append(QCoreApplication::translate("fd::EvaluationService", "The contract of %1 (%2) ends: %3. It must rectify by %4.")
+                            .arg(unit.code, unit.name, reason, unit.rectifyBy.toString(Qt::ISODate)));
+    } else if (strikes > 0) {
+        warnings.append(QCoreApplication::translate("fd::EvaluationService", "%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.")
+                            .arg(unit.code, unit.name, QString::number(strikes), QString::number(rules.strikeWindowMonths),
+                                QString::number(rules.strikesToTerminate)));
+    }
+    return Status::success();
+}
+
+Status EvaluationService::reopen(const QDate& requested, const QString& unitCode, const QString& reason)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ReopenEvaluation));
+    if (reason.trimmed().isEmpty())
+        return Error(QCoreApplication::translate("fd::EvaluationService", "Give a reason for reopening a finalized evaluation."));
+    const QDate month = firstOfMonth(requested);
+    const QString key = monthKey(month);
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    EvaluationRepository evaluations(database);
+    Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
+    if (!finals.ok())
+        return Error(finals.error());
+    const auto stored = finals.value().constFind(unitCode);
+    if (stored == finals.value().cend())
+        return Error(QCoreApplication::translate("fd::EvaluationService", "The evaluation of %1 for %2 is not final.").arg(unitCode, key));
+    FD_TRY(evaluations.markReopened(stored->id, m_session.now(), m_session.actor().user, reason.trimmed()));
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"evaluation.reopen"_s,
+        u"evaluation"_s, unitCode + u'/' + key, u"final, total "_s + stored->total.toString(1), u"draft — "_s + reason.trimmed() }));
+
+    // A contract this month's finalization ended is restored until the month is final again.
+    UnitRepository units(database);
+    Result<std::optional<Unit>> found = units.find(unitCode);
+    Result<QList<UnitStatusChange>> history = units.statusHistory(unitCode);
+    if (!found.ok() || !history.ok() || !found.value())
+        return Error(!found.ok() ? found.error() : history.error());
+    Unit unit = *found.value();
+    if (unit.status == UnitStatus::Terminated && !history.value().isEmpty()
+        && history.value().last().status == UnitStatus::Terminated && history.value().last().evaluationMonth == key) {
+        const UnitStatus before = history.value().size() >= 2 ? history.value().at(history.value().size() - 2).status
+                                                              : UnitStatus::Active;
+        Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+        if (!ids.ok())
+            return Error(ids.error());
+        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit, before, m_session.today(), true,
+            QCoreApplication::translate("fd::EvaluationService", "termination withdrawn: the evaluation of %1 was reopened (%2)").arg(key, reason.trimmed())));
+    }
+    return transaction.commit();
+}
+
+Status EvaluationService::setRoomScore(const QDate& requested, const QString& unitCode, const Rational& points,
+    const QString& note)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::EnterScores));
+    const QDate month = firstOfMonth(requested);
+    const QString key = monthKey(month);
+    Database& database = m_session.database();
+    Result<RuleSet> rules = RuleRepository(database).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    const Rational maximum = ScoringRules::fromRuleSet(rules.value()).roomMaximum;
+    if (points < Rational(0) || maximum < points)
+        return Error(QCoreApplication::translate("fd::EvaluationService", "A machine-room score lies between 0 and %1.").arg(maximum.toString(2)));
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    EvaluationRepository evaluations(database);
+    Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
+    if (!finals.ok())
+        return Error(finals.error());
+    if (finals.value().contains(unitCode))
+        return Error(QCoreApplication::translate("fd::EvaluationService", "The evaluation of %1 for %2 is final; an admin must reopen it first.").arg(unitCode, key));
+    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    if (!ids.ok())
+        return Error(ids.error());
+    if (!ids.value().contains(unitCode))
+        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.").arg(unitCode));
+    Result<QHash<QString, MonthEntry>> before = evaluations.roomScores(key);
+    if (!before.ok())
+        return Error(before.error());
+    FD_TRY(evaluations.setRoomScore(ids.value().value(unitCode), key,
+        { points, note.trimmed(), m_session.actor().user, m_session.now() }));
+    const QString previous = before.value().contains(unitCode) ? before.value().value(unitCode).points.toString(2) : QString();
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"evaluation.room"_s,
+        u"evaluation"_s, unitCode + u'/' + key, previous, points.toString(2) + (note.trimmed().isEmpty() ? QString() : u" — "_s + note.trimmed()) }));
+    return transaction.commit();
+}
+
+Status EvaluationService::setAdjustment(const QDate& requested, const QString& unitCode, const Rational& points,
+    const QString& reason)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::EnterScores));
+    const bool removal = points == Rational(0) && reason.trimmed().isEmpty();
+    if (!removal && reason.trimmed().isEmpty())
+        return Error(QCoreApplication::translate("fd::EvaluationService", "An adjustment needs a reason."));
+    if (points < Rational(-100) || Rational(100) < points)
+        return Error(QCoreApplication::translate("fd::EvaluationService", "An adjustment lies between −100 and +100 points."));
+    const QDate month = firstOfMonth(requested);
+    const QString key = monthKey(month);
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    EvaluationRepository evaluations(database);
+    Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
+    if (!finals.ok())
+        return Error(finals.error());
+    if (finals.value().contains(unitCode))
+        return Error(QCoreApplication::translate("fd::EvaluationService", "The evaluation of %1 for %2 is final; an admin must reopen it first.").arg(unitCode, key));
+    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    if (!ids.ok())
+        return Error(ids.error());
+    if (!ids.value().contains(unitCode))
+        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.").arg(unitCode));
+    Result<QHash<QString, MonthEntry>> before = evaluations.adjustments(key);
+    if (!before.ok())
+        return Error(before.error());
+    const qint64 unitId = ids.value().value(unitCode);
+    if (removal)
+        FD_TRY(evaluations.removeAdjustment(unitId, key));
+    else
+        FD_TRY(evaluations.setAdjustment(unitId, key, { points, reason.trimmed(), m_session.actor().user, m_session.now() }));
+    const auto previous = before.value().constFind(unitCode);
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"evaluation.adjustment"_s,
+        u"evaluation"_s, unitCode + u'/' + key,
+        previous == before.value().cend() ? QString() : previous->points.toString(2) + u" — "_s + previous->text,
+        removal ? QString() : points.toString(2) + u" — "_s + reason.trimmed() }));
+    return transaction.commit();
+}
+
+Result<QList<EvidenceRow>> EvaluationService::evidence(const QDate& requested, const QString& unitCode) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    const QDate month = firstOfMonth(requested);
+    Database& database = m_session.database();
+    Result<QHash<QString, StoredEvaluation>> finals = EvaluationRepository(database).finals(monthKey(month));
+    if (!finals.ok())
+        return Error(finals.error());
+    if (finals.value().contains(unitCode))
+        return EvaluationRepository(database).frozenEvidence(finals.value().value(unitCode).id);
+    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    if (!ids.ok())
+        return Error(ids.error());
+    Result<RuleSet> rules = RuleRepository(database).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    return MonthEvidenceRepository(database).evidence(QDateTime(month, QTime(0, 0), m_session.zone()),
+        QDateTime(month.addMonths(1), QTime(0, 0), m_session.zone()), m_session.now(),
+        ScoringRules::fromRuleSet(rules.value()).repeatWindowDays, ids.value().value(unitCode));
+}
+
+Result<QList<UnitEvaluation>> EvaluationService::finalizedMonths(const QString& unitCode) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    Result<QList<StoredEvaluation>> history = EvaluationRepository(m_session.database()).ofUnit(unitCode);
+    if (!history.ok())
+        return Error(history.error());
+    QList<UnitEvaluation> months;
+    for (const StoredEvaluation& stored : history.value()) {
+        if (!stored.final)
+            continue;
+        UnitEvaluation evaluation = fromStored(stored, parseMonth(stored.month).value_or(QDate()));
+        evaluation.unitCode = unitCode;
+        months.append(evaluation);
+    }
+    return months;
+}
+
+Result<int> EvaluationService::currentStrikes(const QString& unitCode) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    Database& database = m_session.database();
+    Result<QList<StoredEvaluation>> history = EvaluationRepository(database).ofUnit(unitCode);
+    Result<QList<UnitStatusChange>> statuses = UnitRepository(database).statusHistory(unitCode);
+    Result<RuleSet> rules = RuleRepository(database).current();
+    if (!history.ok() || !statuses.ok() || !rules.ok())
+        return Error(!history.ok() ? history.error() : !statuses.ok() ? statuses.error() : rules.error());
+    const QList<FinalizedMonth> finalized = strikeHistory(history.value());
+    if (finalized.isEmpty())
+        return 0;
+    QDate latest = finalized.first().month;
+    for (const FinalizedMonth& month : finalized)
+        latest = qMax(latest, month.month);
+    return strikesInWindow(finalized, latest, lastReinstatement(statuses.value()),
+        ScoringRules::fromRuleSet(rules.value()).strikeWindowMonths);
+}
+
+} // namespace fd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/result.h"
+#include "rules/scoring.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace fd {
+
+class Database;
+
+// One row of the evidence behind a month's figures (SPEC §8): an order due that month (flag:
+// on time), a repair received that month (flag: a repeat), a callback reached that month
+// (flag: yes answers), a staff-caused complaint verified that month.
+enum class EvidenceKind { Order, Repair, Callback, Complaint };
+
+struct EvidenceRow
+{
+    qint64 unitId = 0;
+    EvidenceKind kind = EvidenceKind::Order;
+    qint64 refId = 0;
+    int flag = 0;
+};
+
+QString evidenceKindKey(EvidenceKind kind);
+
+// The month's evidence as it stands now, per unit, read straight from orders, callbacks and
+// complaints. Each kind is one query over an indexed range of the month.
+class MonthEvidenceRepository
+{
+public:
+    explicit MonthEvidenceRepository(Database& database) : m_database(database) { }
+
+    // [from, before) is the month in UTC; `now` leaves out orders whose deadline has not yet
+    // come; `repeatWindowDays` is the quality rule's window.
+    Result<QList<EvidenceRow>> evidence(const QDateTime& from, const QDateTime& before, const QDateTime& now,
+        int repeatWindowDays, std::optional<qint64> unitId = std::nullopt) const;
+    // The same figures counted in SQL, per unit id (the evaluation of a month for all units).
+    Result<QHash<qint64, MonthCounts>> counts(const QDateTime& from, const QDateTime& before, const QDateTime& now,
+        int repeatWindowDays) const;
+
+private:
+    Database& m_database;
+};
+
+// Adds one evidence row to its unit's counts.
+void countEvidence(MonthCounts& counts, const EvidenceRow& row);
+
+} // namespace fd
