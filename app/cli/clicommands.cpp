@@ -83,6 +83,8 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli callbacks generate --date YYYY-MM-DD") },
         { { u"bulletin"_s }, 0, { u"--date"_s }, { u"--date"_s }, Mode::ExistingOnly, runBulletin,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli bulletin --date YYYY-MM-DD") },
+        { { u"evaluate"_s }, 0, { u"--month"_s, u"--finalize"_s }, { u"--month"_s }, Mode::ExistingOnly, runEvaluate,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli evaluate --month YYYY-MM [--finalize]") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(
@@ -103,7 +105,8 @@ int runCli(const CliOptions& options)
                               .arg(QCoreApplication::translate("fd::Cli", spec->usage));
     if (options.words.size() != spec->words.size() + spec->arguments)
         return fail(usage, ExitUsage);
-    const std::pair<QString, bool> given[] = { { u"--date"_s, options.date.has_value() } };
+    const std::pair<QString, bool> given[] = { { u"--date"_s, options.date.has_value() },
+        { u"--month"_s, options.month.has_value() } };
     for (const auto& [name, present] : given) {
         if (spec->required.contains(name) && !present)
             return fail(usage, ExitUsage);

@@ -30,6 +30,10 @@ int runCompliance(CliContext& context);
 int runUnits(CliContext& context);
 int runCallbacksGenerate(CliContext& context);
 int runBulletin(CliContext& context);
+int runEvaluate(CliContext& context);
+
+// Reads --month as YYYY-MM; prints a usage error and returns nullopt when it is not one.
+std::optional<QDate> monthOption(const CliContext& context);
 
 // Reads --date as YYYY-MM-DD; prints a usage error and returns nullopt when it is not one.
 std::optional<QDate> dateOption(const CliContext& context);

@@ -294,6 +294,79 @@ TEST_F(CliTest, CallbacksGenerateOnceAndTheBulletin)
     EXPECT_GT(received, 0);
 }
 
+TEST_F(CliTest, EvaluateAndFinalizeAMonthFromFilesAlone)
+{
+    const QStringList zone = { u"--timezone"_s, u"America/Lima"_s };
+    auto import = [&](const char* kind, const QByteArray& rows) {
+        const QString file = writeFile(QString::fromLatin1(kind) + u".csv"_s, rows);
+        const CliRun run = cli(QStringList { u"import"_s, QString::fromLatin1(kind), file } + zone);
+        ASSERT_EQ(run.exitCode, 0) << kind << ": " << run.err.toStdString();
+    };
+    import("units", "code,name,contract_no,contract_start,status\nU1,Uno,,,active\nU2,Dos,,,active\n");
+    import("areas", "code,name,unit_code,subscribers\nA1,Miraflores,U1,4000\nA3,Barranco,U2,900\n");
+    import("teams", "code,unit_code,name,area_codes\nT1,U1,Cuadrilla 1,A1\nT2,U2,Cuadrilla 2,A3\n");
+    import("technicians", "code,team_code,name,phone,permit_no,ftth_kit,active\nP1,T1,Ana,,,yes,yes\nP2,T2,Eva,,,yes,yes\n");
+    const QByteArray done = ",completed,yes,yes,yes,yes,yes,Cliente,-20,";
+    QByteArray orders = "number,kind,account,customer,phone,address,area_code,received_at,team_code,technician_code,"
+                        "contacted_at,appointment_start,appointment_end,customer_requested_later,arrived_at,completed_at,"
+                        "status,uniform,permit_shown,location_consulted,tested,site_cleaned,signed_by,rx_power_dbm,"
+                        "exempt_reason\n";
+    auto order = [&](const char* number, const char* kind, const char* account, const char* area, const char* team,
+                     const char* technician, const char* received, const char* arrived, const char* completed,
+                     const QByteArray& tail) {
+        orders += QByteArray(number) + ',' + kind + ',' + account + ",Cliente,,," + area + ',' + received + ',' + team + ','
+            + technician + ",,,,," + arrived + ',' + completed + tail + "\n";
+    };
+    order("P-R1", "install", "ACC-R1", "A1", "T1", "P1", "2026-09-27T09:00:00", "2026-09-27T12:00:00", "2026-09-28T10:00:00", done);
+    order("P-R2", "install", "ACC-R2", "A1", "T1", "P1", "2026-09-04T09:00:00", "2026-09-04T12:00:00", "2026-09-05T10:00:00", done);
+    order("P-R3", "install", "ACC-R3", "A3", "T2", "P2", "2026-09-30T09:00:00", "2026-09-30T12:00:00", "2026-10-01T10:00:00", done);
+    order("T1", "install", "ACC-1", "A1", "T1", "P1", "2026-10-05T09:00:00", "2026-10-05T14:00:00", "2026-10-05T15:00:00", done);
+    order("T2", "install", "ACC-2", "A1", "T1", "P1", "2026-10-06T09:00:00", "2026-10-07T10:00:00", "2026-10-07T11:00:00", done);
+    order("T3", "repair", "ACC-R1", "A1", "T1", "P1", "2026-10-07T17:00:00", "2026-10-08T10:00:00", "2026-10-08T12:00:00", done);
+    orders += "T4,repair,ACC-R2,Cliente,,,A1,2026-10-10T09:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
+    order("T5", "install", "ACC-5", "A1", "T1", "P1", "2026-10-11T09:00:00", "2026-10-13T10:00:00", "2026-10-13T11:00:00",
+        ",completed,yes,yes,yes,yes,yes,Cliente,-20,third_party");
+    orders += "T6,install,ACC-6,Cliente,,,A1,2026-10-12T09:00:00,,,,,,,,,cancelled,,,,,,,,\n";
+    order("T7", "repair", "ACC-R3", "A1", "T1", "P1", "2026-10-15T09:00:00", "2026-10-15T10:00:00", "2026-10-15T12:00:00", done);
+    import("orders", orders);
+    import("callbacks", "order_number,attempted_at,outcome,on_time,appointment,uniform,standard_service,tested,"
+                        "site_cleaned,satisfaction,commendation,comment\n"
+                        "T1,2026-10-06T10:00:00,reached,yes,yes,yes,yes,yes,yes,10,yes,\n"
+                        "T3,2026-10-09T10:00:00,reached,yes,yes,no,yes,yes,yes,8,no,\n");
+    import("complaints", "order_number,unit_code,received_at,source,category,status,staff_caused,verified_at,description\n"
+                         "T2,,2026-10-18T10:00:00,hotline,late,verified,yes,2026-10-20T10:00:00,Llegaron tarde\n");
+
+    const CliRun refused = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--finalize"_s } + zone);
+    EXPECT_EQ(refused.exitCode, 1) << "machine-room scores first";
+    EXPECT_TRUE(refused.err.contains("U1, U2")) << refused.err.toStdString();
+    import("room_scores", "unit_code,month,points,note\nU1,2026-10,12.5,racks\nU2,2026-10,15,\n");
+
+    const CliRun run = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--finalize"_s, u"--json"_s } + zone);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray units = run.json().array();
+    ASSERT_EQ(units.size(), 2);
+    const QJsonObject u1 = unitNamed(units, u"U1"_s);
+    EXPECT_EQ(keysOf(u1), (QSet<QString> { u"unit"_s, u"timeliness"_s, u"quality"_s, u"service"_s, u"room"_s,
+                              u"adjustment"_s, u"total"_s, u"strike"_s, u"status"_s }));
+    EXPECT_DOUBLE_EQ(u1.value(u"timeliness"_s).toDouble(), 18.0) << "30 × 3 of 5 due orders on time";
+    EXPECT_DOUBLE_EQ(u1.value(u"quality"_s).toDouble(), 16.67) << "25 × (1 − 1 repeat of 3 repairs)";
+    EXPECT_DOUBLE_EQ(u1.value(u"service"_s).toDouble(), 25.5) << "30 × 11/12 yes − 2 penalty points";
+    EXPECT_DOUBLE_EQ(u1.value(u"room"_s).toDouble(), 12.5);
+    EXPECT_DOUBLE_EQ(u1.value(u"adjustment"_s).toDouble(), 0.0);
+    EXPECT_DOUBLE_EQ(u1.value(u"total"_s).toDouble(), 72.7);
+    EXPECT_TRUE(u1.value(u"strike"_s).toBool());
+    EXPECT_EQ(u1.value(u"status"_s).toString(), u"active"_s) << "one strike is only a warning";
+    const QJsonObject u2 = unitNamed(units, u"U2"_s);
+    EXPECT_DOUBLE_EQ(u2.value(u"total"_s).toDouble(), 100.0);
+    EXPECT_FALSE(u2.value(u"strike"_s).toBool());
+
+    const CliRun standings = cli(QStringList { u"units"_s, u"--json"_s } + zone);
+    EXPECT_EQ(unitNamed(standings.json().array(), u"U1"_s).value(u"strikes"_s).toInt(), 1);
+    const CliRun draft = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--json"_s } + zone);
+    EXPECT_EQ(draft.json(), run.json()) << "a finalized month reads the same afterwards";
+    EXPECT_EQ(cli(QStringList { u"evaluate"_s, u"--month"_s, u"October"_s } + zone).exitCode, 2);
+}
+
 TEST_F(CliTest, HumanReadableOutputNamesEveryUnit)
 {
     importOrganisation();

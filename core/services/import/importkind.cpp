@@ -27,6 +27,8 @@ QString importKindKey(ImportKind kind)
         return u"callbacks"_s;
     case ImportKind::Complaints:
         return u"complaints"_s;
+    case ImportKind::RoomScores:
+        return u"room_scores"_s;
     }
     return {};
 }
@@ -61,6 +63,8 @@ QString importKindDisplayName(ImportKind kind)
         return QCoreApplication::translate("fd::Import", "Callback calls");
     case ImportKind::Complaints:
         return QCoreApplication::translate("fd::Import", "Complaints");
+    case ImportKind::RoomScores:
+        return QCoreApplication::translate("fd::Import", "Machine-room scores");
     }
     return {};
 }
@@ -69,7 +73,7 @@ QList<ImportKind> allImportKinds()
 {
     return { ImportKind::Units, ImportKind::Areas, ImportKind::Teams, ImportKind::Technicians,
         ImportKind::Equipment, ImportKind::Assessments, ImportKind::Orders, ImportKind::Callbacks,
-        ImportKind::Complaints };
+        ImportKind::Complaints, ImportKind::RoomScores };
 }
 
 QStringList importColumns(ImportKind kind)
@@ -100,6 +104,8 @@ QStringList importColumns(ImportKind kind)
     case ImportKind::Complaints:
         return { u"order_number"_s, u"unit_code"_s, u"received_at"_s, u"source"_s, u"category"_s, u"status"_s,
             u"staff_caused"_s, u"verified_at"_s, u"description"_s };
+    case ImportKind::RoomScores:
+        return { u"unit_code"_s, u"month"_s, u"points"_s, u"note"_s };
     }
     return {};
 }

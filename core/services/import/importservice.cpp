@@ -8,6 +8,7 @@
 #include "services/import/callbackimporter.h"
 #include "services/import/complaintimporter.h"
 #include "services/import/orderimporter.h"
+#include "services/import/roomscoreimporter.h"
 #include "services/import/organisationrows.h"
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
@@ -108,6 +109,7 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     const Action action = kind == ImportKind::Orders ? Action::DispatchOrders
         : kind == ImportKind::Callbacks              ? Action::WorkCallbacks
         : kind == ImportKind::Complaints             ? Action::JudgeComplaint
+        : kind == ImportKind::RoomScores             ? Action::EnterScores
                                                      : Action::ImportOrganisation;
     const Status allowed = checkAllowed(m_session.actor(), action);
     if (!allowed.ok()) {
@@ -190,6 +192,12 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     case ImportKind::Complaints: {
         QString general;
         if (!ComplaintImporter(m_session).run(doc, columns, problems, summary, general))
+            saved = Error(general);
+        break;
+    }
+    case ImportKind::RoomScores: {
+        QString general;
+        if (!importRoomScores(m_session, doc, columns, problems, summary, general))
             saved = Error(general);
         break;
     }
