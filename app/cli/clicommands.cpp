@@ -85,6 +85,9 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli bulletin --date YYYY-MM-DD") },
         { { u"evaluate"_s }, 0, { u"--month"_s, u"--finalize"_s }, { u"--month"_s }, Mode::ExistingOnly, runEvaluate,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli evaluate --month YYYY-MM [--finalize]") },
+        { { u"export"_s, u"evaluation"_s }, 0, { u"--month"_s, u"--format"_s, u"--out"_s },
+            { u"--month"_s, u"--format"_s, u"--out"_s }, Mode::ExistingOnly, runExportEvaluation,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(
@@ -106,7 +109,8 @@ int runCli(const CliOptions& options)
     if (options.words.size() != spec->words.size() + spec->arguments)
         return fail(usage, ExitUsage);
     const std::pair<QString, bool> given[] = { { u"--date"_s, options.date.has_value() },
-        { u"--month"_s, options.month.has_value() } };
+        { u"--month"_s, options.month.has_value() }, { u"--format"_s, options.format.has_value() },
+        { u"--out"_s, options.out.has_value() } };
     for (const auto& [name, present] : given) {
         if (spec->required.contains(name) && !present)
             return fail(usage, ExitUsage);

@@ -31,6 +31,7 @@ int runUnits(CliContext& context);
 int runCallbacksGenerate(CliContext& context);
 int runBulletin(CliContext& context);
 int runEvaluate(CliContext& context);
+int runExportEvaluation(CliContext& context);
 
 // Reads --month as YYYY-MM; prints a usage error and returns nullopt when it is not one.
 std::optional<QDate> monthOption(const CliContext& context);

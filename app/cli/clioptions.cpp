@@ -101,6 +101,8 @@ QString cliUsage()
         "  evaluate --month M [--finalize]\n"
         "                                the month's scores (YYYY-MM); --finalize freezes them and applies\n"
         "                                the 80-point rule\n"
+        "  export evaluation --month M --format csv|pdf --out FILE\n"
+        "                                the month's evaluation as a CSV file or a PDF for the units\n"
         "\n"
         "Options:\n"
         "  --db PATH      the database (default: the desktop program's, %1)\n"

@@ -5,17 +5,46 @@
 #include "storage/defaultlocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <unistd.h>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Only a PDF needs fonts, and so a GUI application object; it never opens a window, so it
+    // runs on the offscreen platform whatever the machine.
+    fd::CliOptions peek;
+    (void)fd::parseCliOptions(arguments, peek);
+    const bool printsPdf = peek.words.value(0) == u"export"_s && peek.format.value_or(QString()) == u"pdf"_s;
+    std::unique_ptr<QCoreApplication> app;
+    if (printsPdf) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt wants a private runtime folder for a GUI application; a scheduled job may have none.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::temp().filePath(u"fiberdesk-runtime-"_s + QString::number(getuid()));
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     fd::applyFiberDeskIdentity();
     fd::installLanguage(fd::preferredLanguage());
 
+    // Parsed again now that the user's language is installed, for messages in it.
     fd::CliOptions options;
-    if (const auto problem = fd::parseCliOptions(app.arguments().mid(1), options)) {
+    if (const std::optional<QString> problem = fd::parseCliOptions(arguments, options)) {
         fd::printError(*problem);
         return fd::ExitUsage;
     }

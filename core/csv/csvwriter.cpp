@@ -21,4 +21,14 @@ QByteArray csvLine(const QStringList& fields)
     return line;
 }
 
+QString spreadsheetSafe(const QString& text)
+{
+    if (!text.isEmpty()) {
+        const QChar first = text.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+            return QLatin1Char('\'') + text;
+    }
+    return text;
+}
+
 } // namespace fd

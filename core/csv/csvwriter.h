@@ -9,4 +9,9 @@ namespace fd {
 // break are quoted and their quotes doubled.
 QByteArray csvLine(const QStringList& fields);
 
+// A text cell a spreadsheet will not run: text that starts with =, +, -, @ (or a tab or a
+// carriage return) gets a leading apostrophe. For text fields only; numbers are written as
+// they are.
+QString spreadsheetSafe(const QString& text);
+
 } // namespace fd

@@ -365,6 +365,31 @@ TEST_F(CliTest, EvaluateAndFinalizeAMonthFromFilesAlone)
     const CliRun draft = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--json"_s } + zone);
     EXPECT_EQ(draft.json(), run.json()) << "a finalized month reads the same afterwards";
     EXPECT_EQ(cli(QStringList { u"evaluate"_s, u"--month"_s, u"October"_s } + zone).exitCode, 2);
+
+    const QString csv = m_dir.filePath(u"october.csv"_s);
+    const CliRun exported = cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s,
+        u"csv"_s, u"--out"_s, csv } + zone);
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().split('\n');
+    EXPECT_TRUE(lines.at(0).startsWith("month,unit,name,evaluation,rule_version,timeliness,quality,service,room"));
+    EXPECT_TRUE(lines.at(1).startsWith("2026-10,U1,Uno,final,1,18.00,16.67,25.50,12.50,0.00,,72.7,yes,1,active"))
+        << lines.at(1).constData();
+
+    const QString pdf = m_dir.filePath(u"october.pdf"_s);
+    const CliRun printed = cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s,
+        u"pdf"_s, u"--out"_s, pdf } + zone);
+    ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
+    EXPECT_TRUE(printed.err.isEmpty()) << printed.err.toStdString();
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF-"));
+    EXPECT_GT(pdfFile.size(), 5000);
+    EXPECT_EQ(cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s, u"docx"_s,
+                  u"--out"_s, pdf } + zone).exitCode, 2);
+    EXPECT_EQ(cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s, u"csv"_s } + zone)
+                  .exitCode, 2) << "--out is required";
 }
 
 TEST_F(CliTest, HumanReadableOutputNamesEveryUnit)

@@ -1,7 +1,9 @@
 // The demo operator: deterministic, realistic, and only for an empty database.
 #include "services/complianceservice.h"
 #include "services/boardservice.h"
+#include "services/complaintservice.h"
 #include "services/demo/demoservice.h"
+#include "services/evaluationservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
 #include "support/testdatabase.h"
@@ -48,9 +50,9 @@ TEST(Demo, SameSeedSameOperatorOtherSeedAnother)
 TEST(Demo, LooksLikeARealOperator)
 {
     test::TestDatabase db;
-    Result<DemoSummary> summary = DemoService(db.session()).generate(1, 5000);
+    Result<DemoSummary> summary = DemoService(db.session()).generate(1);
     ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
-    EXPECT_EQ(summary.value().orders, 5000);
+    EXPECT_EQ(summary.value().orders, DemoService::kDefaultOrders);
     EXPECT_GE(summary.value().subscribers, 200000);
     EXPECT_LE(summary.value().subscribers, 600000);
 
@@ -74,7 +76,21 @@ TEST(Demo, LooksLikeARealOperator)
     EXPECT_TRUE(chinese);
     EXPECT_TRUE(statuses.contains(UnitStatus::Active));
     EXPECT_TRUE(statuses.contains(UnitStatus::Candidate));
-    EXPECT_TRUE(statuses.contains(UnitStatus::Terminated));
+    EXPECT_TRUE(statuses.contains(UnitStatus::Terminated)) << "U10 lost its contract to the 80-point rule";
+
+    // The months that ended were evaluated and finalized, with callbacks and complaints.
+    const QDate lastMonth = QDate(db.session().today().year(), db.session().today().month(), 1).addMonths(-1);
+    const MonthEvaluation evaluation = EvaluationService(db.session()).evaluate(lastMonth).value();
+    ASSERT_FALSE(evaluation.units.isEmpty());
+    int strikes = 0;
+    for (const UnitEvaluation& unit : evaluation.units) {
+        EXPECT_TRUE(unit.final) << unit.unitCode.toStdString();
+        EXPECT_GT(unit.counts.callbacksReached, 0) << unit.unitCode.toStdString();
+        strikes += unit.score.strike ? 1 : 0;
+    }
+    EXPECT_GE(strikes, 1);
+    EXPECT_LT(strikes, evaluation.units.size() / 2) << "most units hover above the line";
+    EXPECT_FALSE(ComplaintService(db.session()).list({}).value().isEmpty());
 }
 
 TEST(Demo, OrdersAtEveryStageOfTheirLife)

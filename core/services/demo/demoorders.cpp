@@ -3,6 +3,7 @@
 #include "csv/csvwriter.h"
 #include "rules/timeliness.h"
 #include "services/areaservice.h"
+#include "services/demo/demohabits.h"
 #include "services/demo/demonames.h"
 #include "services/import/importkind.h"
 #include "services/ruleservice.h"
@@ -105,10 +106,9 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
             place.teams = unitTeams;
         if (place.teams.isEmpty())
             continue;
-        // Each unit has its habits, fixed by its code so that every seed keeps them.
-        const uint habit = qHash(unit.code, 7);
-        place.lateness = 0.02 + (habit % 23) / 100.0;
-        place.tidiness = 0.86 + (habit % 13) / 100.0;
+        const demo::UnitHabits habits = demo::habitsOf(unit.code);
+        place.lateness = habits.lateness;
+        place.tidiness = habits.tidiness;
         place.takesWork = unit.status == UnitStatus::Active;
         subscribers += area.subscribers;
         places.append(place);

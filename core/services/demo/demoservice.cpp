@@ -4,7 +4,10 @@
 #include "rules/permissions.h"
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
+#include "services/demo/democallbacks.h"
+#include "services/demo/demohabits.h"
 #include "services/demo/demonames.h"
+#include "services/evaluationservice.h"
 #include "services/demo/demoorders.h"
 #include "services/import/importservice.h"
 #include "services/equipmentservice.h"
@@ -177,6 +180,50 @@ private:
 
 } // namespace
 
+Status DemoService::addCallbacksAndEvaluations(quint32 seed)
+{
+    // The calls and complaints that followed the orders, through their importers too.
+    QTemporaryFile callbacks;
+    QTemporaryFile complaints;
+    if (!callbacks.open() || !complaints.open())
+        return Error(callbacks.errorString());
+    FD_TRY(DemoCallbackWriter(m_session, seed).write(callbacks, complaints));
+    callbacks.flush();
+    complaints.flush();
+    for (const auto& [kind, file] : { std::pair<ImportKind, QTemporaryFile*>(ImportKind::Callbacks, &callbacks),
+             std::pair<ImportKind, QTemporaryFile*>(ImportKind::Complaints, &complaints) }) {
+        ImportFailure failure;
+        if (!ImportService(m_session).importFile(kind, file->fileName(), &failure).ok()) {
+            return Error(QCoreApplication::translate("fd::DemoService", "The demo data could not be written: %1")
+                             .arg(failure.summary()));
+        }
+    }
+
+    // Every month that has ended since the first order is inspected and finalized, so the
+    // evaluation page has a history and the 80-point rule has had its say.
+    Result<QList<Unit>> units = UnitService(m_session).list();
+    if (!units.ok())
+        return Error(units.error());
+    Result<QVariant> first = scalar(m_session.database(), u"SELECT MIN(received_at) FROM orders"_s);
+    if (!first.ok())
+        return Error(first.error());
+    const QDate firstDay = QDateTime::fromSecsSinceEpoch(first.value().toLongLong(), Qt::UTC).toTimeZone(m_session.zone()).date();
+    const QDate thisMonth(m_session.today().year(), m_session.today().month(), 1);
+    EvaluationService evaluations(m_session);
+    for (QDate month(firstDay.year(), firstDay.month(), 1); month < thisMonth; month = month.addMonths(1)) {
+        for (const Unit& unit : units.value()) {
+            if (unit.status == UnitStatus::Candidate || unit.status == UnitStatus::Retired)
+                continue;
+            FD_TRY(evaluations.setRoomScore(month, unit.code, Rational(demo::habitsOf(unit.code).roomScore),
+                QCoreApplication::translate("fd::DemoService", "Inspected on site")));
+        }
+        Result<MonthEvaluation> finalized = evaluations.finalize(month);
+        if (!finalized.ok())
+            return Error(finalized.error());
+    }
+    return Status::success();
+}
+
 Result<DemoSummary> DemoService::generate(quint32 seed, qint64 orders, const ImportProgress& progress)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::LoadDemoData));
@@ -247,11 +294,6 @@ Result<DemoSummary> DemoService::generate(quint32 seed, qint64 orders, const Imp
                 "fd::DemoService", "The demo data could not be written: %1")
                              .arg(saved.error()));
     }
-    // One unit has had its contract rescinded and must rectify.
-    FD_TRY(UnitService(m_session).changeStatus(plans.at(plans.size() - 3).unit.code,
-        UnitStatus::Terminated,
-        QCoreApplication::translate(
-            "fd::DemoService", "Contract rescinded: two monthly scores under 80 within a year.")));
     if (orders > 0) {
         // Through the orders file and its importer, so the demo orders obey every rule a
         // real CRM export must.
@@ -268,6 +310,7 @@ Result<DemoSummary> DemoService::generate(quint32 seed, qint64 orders, const Imp
                              .arg(failure.summary()));
         }
         summary.orders = imported.value().summary.created;
+        FD_TRY(addCallbacksAndEvaluations(seed));
     }
     FD_TRY(transaction.commit());
     return summary;

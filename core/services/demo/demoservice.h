@@ -18,10 +18,11 @@ struct DemoSummary
 
 // A realistic demo operator for an empty database: a dozen maintenance units in Spanish- and
 // Chinese-speaking districts, a few hundred thousand subscribers, units that meet the
-// allocation rules and units that fall short in different ways, a candidate still
-// waiting to qualify and a unit whose contract was rescinded. The same seed gives the same
-// data. Everything goes through the services, so the demo obeys every rule real data does,
-// and it is written in one transaction.
+// allocation rules and units that fall short in different ways, a candidate still waiting to
+// qualify; work orders over the last weeks, their callbacks and complaints, and every ended
+// month evaluated and finalized (one unit loses its contract to the 80-point rule). The same
+// seed gives the same data on the same day. Everything goes through the services and
+// importers, so the demo obeys every rule real data does, and it is one transaction.
 class DemoService
 {
 public:
@@ -33,6 +34,8 @@ public:
     Result<DemoSummary> generate(quint32 seed, qint64 orders = kDefaultOrders, const ImportProgress& progress = {});
 
 private:
+    Status addCallbacksAndEvaluations(quint32 seed);
+
     const Session& m_session;
 };
 

@@ -1,0 +1,233 @@
+#include "evaluationpdf.h"
+
+#include "reports/trendpainter.h"
+#include "rules/ruleset.h"
+#include "services/evaluationservice.h"
+#include "services/ruleservice.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// Writes text lines down a page, keeping track of where the next goes.
+class PageWriter
+{
+public:
+    PageWriter(QPainter& painter, double width) : m_painter(painter), m_width(width) { }
+
+    void font(double points, bool bold = false, const QColor& color = QColor(0x22, 0x22, 0x22))
+    {
+        QFont font = m_painter.font();
+        font.setPointSizeF(points);
+        font.setBold(bold);
+        m_painter.setFont(font);
+        m_painter.setPen(color);
+    }
+    void line(const QString& text, int flags = Qt::AlignLeft)
+    {
+        const QRectF box(0, m_y, m_width, 10000);
+        const QRectF used = m_painter.boundingRect(box, flags | Qt::TextWordWrap, text);
+        m_painter.drawText(box, flags | Qt::TextWordWrap, text);
+        m_y += used.height();
+    }
+    void space(double lines = 0.6) { m_y += QFontMetricsF(m_painter.font()).height() * lines; }
+    // A table row: cells at the given fractions of the width.
+    // Cells wrap within their column; the row is as tall as its tallest cell.
+    void row(const QStringList& cells, const QList<double>& stops, const QList<int>& alignments, bool shaded = false)
+    {
+        const double padding = QFontMetricsF(m_painter.font()).height() * 0.25;
+        auto cellRect = [&](qsizetype i, double height) {
+            const double from = stops.at(i) * m_width;
+            const double to = (i + 1 < stops.size() ? stops.at(i + 1) : 1.0) * m_width;
+            return QRectF(from + 8, m_y + padding, to - from - 16, height);
+        };
+        double height = QFontMetricsF(m_painter.font()).height();
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const int flags = alignments.value(i, Qt::AlignLeft) | Qt::TextWordWrap;
+            height = qMax(height, m_painter.boundingRect(cellRect(i, 10000), flags, cells.at(i)).height());
+        }
+        if (shaded)
+            m_painter.fillRect(QRectF(0, m_y, m_width, height + 2 * padding), QColor(0xf2, 0xf4, 0xf7));
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            m_painter.drawText(cellRect(i, height), alignments.value(i, Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
+        m_y += height + 2 * padding;
+    }
+    void rule()
+    {
+        m_painter.save();
+        m_painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0));
+        m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
+        m_painter.restore();
+        space(0.3);
+    }
+    double y() const { return m_y; }
+    void skipTo(double y) { m_y = y; }
+
+private:
+    QPainter& m_painter;
+    double m_width;
+    double m_y = 0;
+};
+
+QString percent(const Rational& rate) { return QLocale().toString((rate * Rational(100)).toDouble(), 'f', 1) + u" %"_s; }
+
+void summaryPage(PageWriter& page, const MonthEvaluation& month)
+{
+    const QLocale locale;
+    page.font(18, true, QColor(0x1c, 0x4e, 0x80));
+    page.line(QCoreApplication::translate("fd::Report", "Monthly evaluation of the maintenance units"));
+    page.font(12);
+    page.line(locale.toString(month.month, u"MMMM yyyy"_s));
+    page.space();
+    page.font(9, true);
+    const QList<double> stops = { 0, 0.09, 0.40, 0.49, 0.57, 0.65, 0.72, 0.80, 0.88 };
+    const QList<int> align = { Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+        Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+    page.row({ QCoreApplication::translate("fd::Report", "Unit"), QCoreApplication::translate("fd::Report", "Name"), QCoreApplication::translate("fd::Report", "Timeliness"), QCoreApplication::translate("fd::Report", "Quality"), QCoreApplication::translate("fd::Report", "Service"), QCoreApplication::translate("fd::Report", "Room"), QCoreApplication::translate("fd::Report", "Adjust."),
+                 QCoreApplication::translate("fd::Report", "Total"), QCoreApplication::translate("fd::Report", "Result") },
+        stops, align, true);
+    page.font(9);
+    int index = 0;
+    for (const UnitEvaluation& unit : month.units) {
+        const MonthScore& s = unit.score;
+        QString result = unit.final ? QCoreApplication::translate("fd::Report", "final") : QCoreApplication::translate("fd::Report", "draft");
+        if (s.strike)
+            result += u", "_s + QCoreApplication::translate("fd::Report", "strike");
+        page.row({ unit.unitCode, unit.unitName, s.timeliness.toString(2), s.quality.toString(2), s.service.toString(2),
+                     s.roomMissing ? u"—"_s : s.room.toString(2), s.adjustment.toString(2), s.total.toString(1), result },
+            stops, align, ++index % 2 == 0);
+    }
+    page.space();
+    page.font(9, false, QColor(0x55, 0x55, 0x55));
+    page.line(QCoreApplication::translate("fd::Report", "Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, "
+                 "machine-room management out of 15 (defaults; the rules version used is on each unit's page). "
+                 "A total below 80.0 is a strike; two strikes within twelve months end the contract."));
+}
+
+void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvaluation& unit,
+    const QList<TrendPoint>& trend, const ScoringRules& rules)
+{
+    const QLocale locale;
+    const MonthScore& s = unit.score;
+    const MonthCounts& c = unit.counts;
+    page.font(16, true, QColor(0x1c, 0x4e, 0x80));
+    page.line(unit.unitCode + u" — "_s + unit.unitName);
+    page.font(11);
+    page.line(QCoreApplication::translate("fd::Report", "Evaluation of %1").arg(locale.toString(unit.month, u"MMMM yyyy"_s)));
+    page.font(9, false, QColor(0x55, 0x55, 0x55));
+    page.line(unit.final ? QCoreApplication::translate("fd::Report", "Final: rules version %1, finalized %2 by %3.")
+                               .arg(QString::number(unit.ruleVersion), locale.toString(unit.finalizedAt.toLocalTime(), QLocale::ShortFormat),
+                                   unit.finalizedBy)
+                         : QCoreApplication::translate("fd::Report", "Draft: computed now with rules version %1; it may still change.").arg(unit.ruleVersion));
+    page.space();
+
+    const QList<double> stops = { 0, 0.30, 0.40, 0.52 };
+    const QList<int> align = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+    page.font(10, true);
+    page.row({ QCoreApplication::translate("fd::Report", "Category"), QCoreApplication::translate("fd::Report", "Points"), QCoreApplication::translate("fd::Report", "Out of"), QCoreApplication::translate("fd::Report", "How it was counted") }, stops, align, true);
+    page.font(10);
+    page.row({ QCoreApplication::translate("fd::Report", "Timeliness"), s.timeliness.toString(2), rules.timelinessWeight.toString(0),
+                 QCoreApplication::translate("fd::Report", "%1 of %2 orders due this month on time (%3)")
+                     .arg(QString::number(c.ordersOnTime), QString::number(c.ordersDue), percent(s.onTimeRate)) },
+        stops, align);
+    page.row({ QCoreApplication::translate("fd::Report", "Maintenance quality"), s.quality.toString(2), rules.qualityWeight.toString(0),
+                 QCoreApplication::translate("fd::Report", "%1 repeat faults among %2 repairs received (%3)")
+                     .arg(QString::number(c.repeats), QString::number(c.repairs), percent(s.repeatRate)) },
+        stops, align, true);
+    page.row({ QCoreApplication::translate("fd::Report", "Customer service"), s.service.toString(2), rules.serviceWeight.toString(0),
+                 QCoreApplication::translate("fd::Report", "%1 of %2 answers yes in %3 callbacks; %4 complaints cost %5 points")
+                     .arg(QString::number(c.yesAnswers), QString::number(6 * c.callbacksReached),
+                         QString::number(c.callbacksReached), QString::number(c.penalisedComplaints), s.penalties.toString(2)) },
+        stops, align);
+    page.row({ QCoreApplication::translate("fd::Report", "Machine-room management"), s.roomMissing ? u"—"_s : s.room.toString(2), rules.roomMaximum.toString(0),
+                 s.roomMissing ? QCoreApplication::translate("fd::Report", "not entered yet") : QCoreApplication::translate("fd::Report", "entered after inspection") + (unit.roomNote.isEmpty() ? QString() : u": "_s + unit.roomNote) },
+        stops, align, true);
+    page.row({ QCoreApplication::translate("fd::Report", "Adjustment"), s.adjustment.toString(2), QString(), unit.adjustmentReason }, stops, align);
+    page.font(11, true, s.strike ? QColor(0xc0, 0x1c, 0x28) : QColor(0x1b, 0x6e, 0x3a));
+    page.row({ QCoreApplication::translate("fd::Report", "Total"), s.total.toString(1), u"100"_s,
+                 s.strike ? QCoreApplication::translate("fd::Report", "below %1: a strike").arg(rules.strikeBelow.toString(1)) : QCoreApplication::translate("fd::Report", "%1 or more: no strike").arg(rules.strikeBelow.toString(1)) },
+        stops, align, true);
+    page.space(1.0);
+
+    page.font(11, true);
+    page.line(QCoreApplication::translate("fd::Report", "Total over the last twelve finalized months"));
+    page.font(8);
+    const double chartHeight = width * 0.36;
+    paintTrend(painter, QRectF(0, page.y() + 10, width, chartHeight), trend, rules.strikeBelow.toDouble());
+    page.skipTo(page.y() + chartHeight + 30);
+    page.space(0.5);
+
+    page.font(11, true);
+    page.line(QCoreApplication::translate("fd::Report", "The 80-point rule"));
+    page.font(10);
+    page.line(QCoreApplication::translate("fd::Report", "When a month is finalized, the strikes of the unit among its finalized months in the %1 months "
+                 "ending with it are counted, leaving out months that ended before its last reinstatement. At %2 "
+                 "strikes the contract ends and the unit must rectify and pass a retraining assessment.")
+                  .arg(QString::number(rules.strikeWindowMonths), QString::number(rules.strikesToTerminate)));
+    page.space(0.4);
+    page.font(10, true);
+    QString standing = QCoreApplication::translate("fd::Report", "Strikes in the window: %1. Status: %2.")
+                           .arg(QString::number(unit.strikes), unitStatusDisplayName(unit.unitStatus));
+    if (unit.rectifyBy.isValid())
+        standing += u' ' + QCoreApplication::translate("fd::Report", "Must rectify by %1.").arg(locale.toString(unit.rectifyBy, QLocale::LongFormat));
+    page.line(standing);
+}
+
+} // namespace
+
+Status exportEvaluationPdf(const Session& session, const QDate& month, const QString& path)
+{
+    EvaluationService evaluations(session);
+    Result<MonthEvaluation> evaluation = evaluations.evaluate(month);
+    if (!evaluation.ok())
+        return Error(evaluation.error());
+    Result<RuleSet> rules = RuleService(session).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    const ScoringRules scoring = ScoringRules::fromRuleSet(rules.value());
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(QCoreApplication::translate("fd::Report", "Monthly evaluation %1").arg(EvaluationService::monthKey(month)));
+        writer.setCreator(u"FiberDesk"_s);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        QPainter painter(&writer);
+        const double width = writer.width();
+        {
+            PageWriter page(painter, width);
+            summaryPage(page, evaluation.value());
+        }
+        for (const UnitEvaluation& unit : evaluation.value().units) {
+            writer.newPage();
+            Result<QList<UnitEvaluation>> history = evaluations.finalizedMonths(unit.unitCode);
+            if (!history.ok())
+                return Error(history.error());
+            QList<TrendPoint> trend;
+            for (const UnitEvaluation& finalized : history.value()) {
+                if (finalized.month <= month && finalized.month > month.addMonths(-12))
+                    trend.prepend({ finalized.month, finalized.score.total.toDouble(), finalized.score.strike });
+            }
+            PageWriter page(painter, width);
+            unitPage(page, painter, width, unit, trend, scoring);
+        }
+    }
+    if (!file.commit())
+        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+} // namespace fd
