@@ -5,6 +5,7 @@
 #include "services/complaintservice.h"
 #include "services/evaluationservice.h"
 #include "services/import/importservice.h"
+#include "services/indicatorservice.h"
 #include "services/orderservice.h"
 #include "services/ruleservice.h"
 #include "services/standingservice.h"
@@ -122,6 +123,34 @@ TEST_F(Evaluation, CountsWhatTheSpecCounts)
     const UnitEvaluation u2 = unitOf(evaluations.evaluate(kOctober).value(), u"U2"_s);
     EXPECT_EQ(u2.counts.ordersDue, 0);
     EXPECT_TRUE(u2.score.roomMissing);
+}
+
+TEST_F(Evaluation, IndicatorsOfTheMonth)
+{
+    october();
+    const MonthIndicators month = IndicatorService(db.session()).month(kOctober).value();
+    Indicators u1;
+    for (const Indicators& unit : month.units) {
+        if (unit.unitCode == u"U1"_s)
+            u1 = unit;
+    }
+    EXPECT_EQ(u1.onTimeRate(), Rational(3, 5));
+    EXPECT_EQ(u1.repeatRate(), Rational(1, 3));
+    EXPECT_EQ(u1.callbacksDue, 3) << "T1, T3 and T7 were due for a call in October";
+    EXPECT_EQ(u1.reachRate(), Rational(1)) << "all three were reached (T7's in November)";
+    EXPECT_EQ(u1.callbacksReached, 2);
+    EXPECT_EQ(u1.yesRate(CallbackQuestion::Uniform), Rational(1, 2));
+    EXPECT_EQ(u1.yesRate(CallbackQuestion::Tested), Rational(1));
+    EXPECT_EQ(u1.netPromoterScore(), Rational(50)) << "one promoter (10), one passive (8)";
+    EXPECT_EQ(u1.commendations, 1);
+    EXPECT_EQ(u1.ordersCompleted, 5);
+    EXPECT_EQ(u1.complaints(), 3);
+    EXPECT_EQ(u1.complaintsPerThousandOrders(), Rational(600));
+    ASSERT_EQ(u1.pareto().size(), 3);
+    EXPECT_EQ(u1.lateOrders, 2);
+    EXPECT_DOUBLE_EQ(u1.compensation, 20.0 + 100.0) << "a late install once; an open repair, capped";
+    EXPECT_EQ(month.overall.ordersDue, u1.ordersDue);
+    EXPECT_EQ(month.overall.complaints(), 3);
 }
 
 TEST_F(Evaluation, FinalizedFiguresNeverChange)
