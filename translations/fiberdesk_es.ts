@@ -35,6 +35,112 @@
         <source>The role “%1” may not %2.</source>
         <translation>El rol «%1» no puede %2.</translation>
     </message>
+    <message>
+        <source>view work orders</source>
+        <translation>ver órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>create, assign or update work orders</source>
+        <translation>crear, asignar o actualizar órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>exempt a work order from timeliness</source>
+        <translation>eximir una orden del cómputo de puntualidad</translation>
+    </message>
+    <message>
+        <source>view callbacks and complaints</source>
+        <translation>ver llamadas de seguimiento y reclamos</translation>
+    </message>
+    <message>
+        <source>record callback calls</source>
+        <translation>registrar llamadas de seguimiento</translation>
+    </message>
+    <message>
+        <source>register a complaint</source>
+        <translation>registrar un reclamo</translation>
+    </message>
+    <message>
+        <source>verify, reject or resolve a complaint</source>
+        <translation>verificar, rechazar o resolver un reclamo</translation>
+    </message>
+    <message>
+        <source>view evaluations</source>
+        <translation>ver evaluaciones</translation>
+    </message>
+    <message>
+        <source>enter machine-room scores or adjustments</source>
+        <translation>ingresar notas de sala de equipos o ajustes</translation>
+    </message>
+    <message>
+        <source>finalize a monthly evaluation</source>
+        <translation>cerrar una evaluación mensual</translation>
+    </message>
+    <message>
+        <source>reopen a finalized evaluation</source>
+        <translation>reabrir una evaluación cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AreaDialog</name>
+    <message>
+        <source>Edit service area %1</source>
+        <translation>Editar zona de servicio %1</translation>
+    </message>
+    <message>
+        <source>New service area</source>
+        <translation>Nueva zona de servicio</translation>
+    </message>
+    <message>
+        <source> households</source>
+        <translation> hogares</translation>
+    </message>
+    <message>
+        <source>Served by unit</source>
+        <translation>Atendida por la unidad</translation>
+    </message>
+    <message>
+        <source>Broadband subscribers</source>
+        <translation>Abonados de banda ancha</translation>
+    </message>
+    <message>
+        <source>Moving an area to another unit takes it off the teams of the unit that served it before.</source>
+        <translation>Pasar una zona a otra unidad la quita de las cuadrillas de la unidad que la atendía.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AreaModel</name>
+    <message>
+        <source>No active team covers this area: the unit falls short of the allocation rules.</source>
+        <translation>Ninguna cuadrilla activa cubre esta zona: la unidad no cumple las reglas de dotación.</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>sin cuadrilla</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Served by unit</source>
+        <translation>Atendida por la unidad</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonados</translation>
+    </message>
+    <message>
+        <source>Covered by teams</source>
+        <translation>Cubierta por las cuadrillas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
 </context>
 <context>
     <name>fd::AreaService</name>
@@ -48,6 +154,60 @@
     </message>
 </context>
 <context>
+    <name>fd::AreasTab</name>
+    <message>
+        <source>Search code, name, unit, team (Ctrl+F)</source>
+        <translation>Buscar código, nombre, unidad, cuadrilla (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Zonas de servicio</translation>
+    </message>
+    <message>
+        <source>Saved the new service area.</source>
+        <translation>Se guardó la nueva zona de servicio.</translation>
+    </message>
+    <message>
+        <source>Saved service area %1.</source>
+        <translation>Se guardó la zona de servicio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssessmentDialog</name>
+    <message>
+        <source>Record assessment</source>
+        <translation>Registrar evaluación</translation>
+    </message>
+    <message>
+        <source>The unit passed the retraining</source>
+        <translation>La unidad aprobó la recapacitación</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Nota (0–100)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <translation>Una homologación aprobada activa a una unidad candidata. Una recapacitación aprobada restituye a una unidad rescindida desde la fecha de la evaluación.</translation>
+    </message>
+    <message>
+        <source>Passed — the pass mark is %1</source>
+        <translation>Aprobado — el mínimo es %1</translation>
+    </message>
+    <message>
+        <source>Failed — the pass mark is %1</source>
+        <translation>Suspenso — el mínimo es %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::AssessmentKind</name>
     <message>
         <source>Qualification</source>
@@ -56,6 +216,37 @@
     <message>
         <source>Retraining</source>
         <translation>Recapacitación</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssessmentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -91,6 +282,208 @@
     <message>
         <source>retraining passed with %1</source>
         <translation>recapacitación aprobada con %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssessmentsTab</name>
+    <message>
+        <source>Record assessment…</source>
+        <translation>Registrar evaluación…</translation>
+    </message>
+    <message>
+        <source>Search unit, kind, assessor, notes (Ctrl+F)</source>
+        <translation>Buscar unidad, tipo, evaluador, notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Recorded the assessment.</source>
+        <translation>Se registró la evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardService</name>
+    <message>
+        <source>Type at least %1 characters to search all orders (any length searches open ones).</source>
+        <translation>Escriba al menos %1 caracteres para buscar en todas las órdenes (las abiertas se buscan con cualquier longitud).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BulletinService</name>
+    <message>
+        <source>Name the day of the bulletin.</source>
+        <translation>Indique el día del boletín.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackImporter</name>
+    <message>
+        <source>is filled in, but the call did not reach the customer</source>
+        <translation>está lleno, pero la llamada no llegó al cliente</translation>
+    </message>
+    <message>
+        <source>must be a score from 0 to 10</source>
+        <translation>debe ser una nota de 0 a 10</translation>
+    </message>
+    <message>
+        <source>there is no order “%1”</source>
+        <translation>no existe la orden «%1»</translation>
+    </message>
+    <message>
+        <source>the order %1 is %2; only completed orders are called back</source>
+        <translation>la orden %1 está en estado %2; solo se llama por órdenes terminadas</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackOutcome</name>
+    <message>
+        <source>Reached</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Refused to answer</source>
+        <translation>Se negó a responder</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackQuestion</name>
+    <message>
+        <source>On time</source>
+        <translation>Puntual</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Uniforme</translation>
+    </message>
+    <message>
+        <source>Standard service</source>
+        <translation>Servicio estándar</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Probado</translation>
+    </message>
+    <message>
+        <source>Site cleaned</source>
+        <translation>Sitio limpio</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackScript</name>
+    <message>
+        <source>Did our technician arrive at the time we agreed with you?</source>
+        <translation>¿Nuestro técnico llegó a la hora que acordamos con usted?</translation>
+    </message>
+    <message>
+        <source>Did we call you to agree the appointment before the visit?</source>
+        <translation>¿Lo llamamos para acordar la cita antes de la visita?</translation>
+    </message>
+    <message>
+        <source>Did the technician wear the company uniform and an ID badge?</source>
+        <translation>¿El técnico llevaba el uniforme de la empresa y su credencial?</translation>
+    </message>
+    <message>
+        <source>Did the technician show the work permit and order, use shoe covers and ask where to install?</source>
+        <translation>¿El técnico mostró el permiso de trabajo y la orden, usó cubrezapatos y le preguntó dónde instalar?</translation>
+    </message>
+    <message>
+        <source>Did the technician test the service and show you it works?</source>
+        <translation>¿El técnico probó el servicio y le mostró que funciona?</translation>
+    </message>
+    <message>
+        <source>Did the technician leave the place clean?</source>
+        <translation>¿El técnico dejó el lugar limpio?</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackService</name>
+    <message>
+        <source>Record the customer's answers to the six questions.</source>
+        <translation>Registre las respuestas del cliente a las seis preguntas.</translation>
+    </message>
+    <message>
+        <source>Answers and complaints are recorded only when the customer was reached.</source>
+        <translation>Las respuestas y los reclamos solo se registran si se contactó al cliente.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 0 to 10.</source>
+        <translation>La satisfacción es una nota de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>The callback of order %1 is already %2.</source>
+        <translation>La llamada de seguimiento de la orden %1 ya está en estado %2.</translation>
+    </message>
+    <message>
+        <source>A call cannot come before the order was completed.</source>
+        <translation>Una llamada no puede ser anterior al término de la orden.</translation>
+    </message>
+    <message>
+        <source>A call cannot come before the previous call.</source>
+        <translation>Una llamada no puede ser anterior a la llamada previa.</translation>
+    </message>
+    <message>
+        <source>Name the day the callbacks are due.</source>
+        <translation>Indique el día en que corresponden las llamadas.</translation>
+    </message>
+    <message>
+        <source>The call's time must be known and not in the future.</source>
+        <translation>La hora de la llamada debe conocerse y no ser futura.</translation>
+    </message>
+    <message>
+        <source>There is no callback %1.</source>
+        <translation>No existe la llamada de seguimiento %1.</translation>
+    </message>
+    <message>
+        <source>The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.</source>
+        <translation>Otra persona registró mientras tanto la llamada de la orden %1; se ha vuelto a cargar.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackStatus</name>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inubicable</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CellFormat</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -235,16 +628,136 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>is in the future</source>
+        <translation>es una fecha futura</translation>
+    </message>
+    <message>
+        <source>must be a date and time</source>
+        <translation>debe ser una fecha y hora</translation>
+    </message>
+    <message>
+        <source>is before the order was received</source>
+        <translation>es anterior a la recepción de la orden</translation>
+    </message>
+    <message>
+        <source>is before the arrival</source>
+        <translation>es anterior a la llegada</translation>
+    </message>
+    <message>
+        <source>an appointment window needs both a start and an end</source>
+        <translation>una franja de cita necesita inicio y fin</translation>
+    </message>
+    <message>
+        <source>is not after the start</source>
+        <translation>no es posterior al inicio</translation>
+    </message>
+    <message>
+        <source>the service must be tested and demonstrated to the customer before the order is completed</source>
+        <translation>el servicio debe probarse y mostrarse al cliente antes de terminar la orden</translation>
+    </message>
+    <message>
+        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <translation>se requiere la firma del cliente (su nombre) o el motivo por el que se negó a firmar</translation>
+    </message>
+    <message>
+        <source>the FTTH test reading (ONT receive power in dBm) is required</source>
+        <translation>se requiere la lectura de la prueba FTTH (potencia de recepción de la ONT en dBm)</translation>
+    </message>
+    <message>
+        <source>%1 dBm is outside the accepted range %2 to %3 dBm, so the test did not pass</source>
+        <translation>%1 dBm está fuera del rango aceptado de %2 a %3 dBm: la prueba no pasó</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de orden</translation>
+    </message>
+    <message>
+        <source>Subscriber account</source>
+        <translation>Cuenta del abonado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>Cliente contactado</translation>
+    </message>
+    <message>
+        <source>Appointment from</source>
+        <translation>Cita desde</translation>
+    </message>
+    <message>
+        <source>Appointment until</source>
+        <translation>Cita hasta</translation>
+    </message>
+    <message>
+        <source>Customer asked for a later time</source>
+        <translation>El cliente pidió una hora posterior</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Uniform and ID badge</source>
+        <translation>Uniforme y credencial</translation>
+    </message>
+    <message>
+        <source>Permit and order shown, shoe covers</source>
+        <translation>Permiso y orden mostrados, cubrezapatos</translation>
+    </message>
+    <message>
+        <source>Customer consulted on location</source>
+        <translation>Se consultó al cliente la ubicación</translation>
+    </message>
+    <message>
+        <source>Service tested and demonstrated</source>
+        <translation>Servicio probado y mostrado</translation>
+    </message>
+    <message>
+        <source>Site cleaned</source>
+        <translation>Sitio limpio</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Receive power (dBm)</source>
+        <translation>Potencia de recepción (dBm)</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Exención</translation>
+    </message>
 </context>
 <context>
     <name>fd::Cli</name>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed admite un número entero de 0 a 4294967295.</translation>
-    </message>
-    <message>
-        <source>Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 subscribers, %6 teams, %7 technicians.</source>
-        <translation>Operador de demostración escrito en %1 (semilla %2): %3 unidades, %4 zonas de servicio con %5 abonados, %6 cuadrillas, %7 técnicos.</translation>
     </message>
     <message>
         <source>The command “%1” does not take %2.</source>
@@ -257,14 +770,6 @@
     <message>
         <source>Unknown command “%1”. Run “fiberdesk-cli --help” for the list.</source>
         <translation>Orden desconocida «%1». Ejecute «fiberdesk-cli --help» para ver la lista.</translation>
-    </message>
-    <message>
-        <source>Usage: fiberdesk-cli import KIND FILE</source>
-        <translation>Uso: fiberdesk-cli import TIPO ARCHIVO</translation>
-    </message>
-    <message>
-        <source>The command “%1” takes no arguments.</source>
-        <translation>La orden «%1» no admite argumentos.</translation>
     </message>
     <message>
         <source>The database %1 is ready (schema version %2).</source>
@@ -355,46 +860,492 @@
         <translation>Opción desconocida %1. Ejecute «fiberdesk-cli --help» para ver la lista.</translation>
     </message>
     <message>
-        <source>Usage: fiberdesk-cli [--db PATH|postgresql://user@host:port/dbname] [--json] [--timezone ZONE] COMMAND
-
-Commands:
-  init                          create or upgrade the database
-  demo [--seed N]               fill an empty database with a realistic demo operator
-  import KIND FILE              import a CSV file; KIND is units, areas, teams, technicians,
-                                equipment or assessments (all or nothing)
-  compliance [--growth PCT]     staff, tools and vehicles each unit has against what its
-                                subscribers require; PCT projects subscriber growth
-  units                         each unit's contract status, strikes and rectification deadline
-
-Options:
-  --db PATH      the database (default: the desktop program's, %1)
-  --json         machine-readable output on standard output
-  --timezone Z   the operator's time zone for this run (IANA name, e.g. America/Lima)
-  --help         this text
-  --version      the program's version
-
-Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
-The command line acts as the local administrator of the database it opens.</source>
-        <translation>Uso: fiberdesk-cli [--db RUTA|postgresql://usuario@servidor:puerto/base] [--json] [--timezone ZONA] ORDEN
-
-Órdenes:
-  init                          crea o actualiza la base de datos
-  demo [--seed N]               llena una base vacía con un operador de demostración realista
-  import TIPO ARCHIVO           importa un archivo CSV; TIPO es units, areas, teams, technicians,
-                                equipment o assessments (todo o nada)
-  compliance [--growth PCT]     personal, herramientas y vehículos de cada unidad frente a lo que
-                                exigen sus abonados; PCT proyecta un crecimiento de abonados
-  units                         estado del contrato, faltas y plazo de subsanación de cada unidad
-
-Opciones:
-  --db RUTA      la base de datos (por omisión, la del programa de escritorio: %1)
-  --json         salida legible por máquina en la salida estándar
-  --timezone Z   zona horaria del operador para esta ejecución (nombre IANA, p. ej. America/Lima)
-  --help         este texto
-  --version      la versión del programa
-
-Estado de salida: 0 si todo fue bien, 1 si la orden falló, 2 si el uso es incorrecto.
-La línea de órdenes actúa como administrador local de la base de datos que abre.</translation>
+        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+        <translation>--date admite un día con formato AAAA-MM-DD, no «%1».</translation>
+    </message>
+    <message>
+        <source>Callbacks due on %1: %2 created now, %3 in all.</source>
+        <translation>Llamadas de seguimiento para el %1: %2 creadas ahora, %3 en total.</translation>
+    </message>
+    <message>
+        <source>Daily bulletin for %1</source>
+        <translation>Boletín diario del %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibidas</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminadas</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencidas</translation>
+    </message>
+    <message>
+        <source>callbacks done</source>
+        <translation>llamadas hechas</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>reclamos</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificados</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli init</source>
+        <translation>fiberdesk-cli init</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli demo [--seed N] [--orders N]</source>
+        <translation>fiberdesk-cli demo [--seed N] [--orders N]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli import KIND FILE</source>
+        <translation>fiberdesk-cli import TIPO ARCHIVO</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli compliance [--growth PCT]</source>
+        <translation>fiberdesk-cli compliance [--growth PCT]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli units</source>
+        <translation>fiberdesk-cli units</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli callbacks generate --date YYYY-MM-DD</source>
+        <translation>fiberdesk-cli callbacks generate --date AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli bulletin --date YYYY-MM-DD</source>
+        <translation>fiberdesk-cli bulletin --date AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli evaluate --month YYYY-MM [--finalize]</source>
+        <translation>fiberdesk-cli evaluate --month AAAA-MM [--finalize]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE</source>
+        <translation>fiberdesk-cli export evaluation --month AAAA-MM --format csv|pdf --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>--orders takes a whole number from 0 to 100000000.</source>
+        <translation>--orders admite un número entero de 0 a 100000000.</translation>
+    </message>
+    <message>
+        <source>Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 subscribers, %6 teams, %7 technicians, %8 work orders.</source>
+        <translation>Operador de demostración escrito en %1 (semilla %2): %3 unidades, %4 zonas de servicio con %5 abonados, %6 cuadrillas, %7 técnicos, %8 órdenes de trabajo.</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, not “%1”.</source>
+        <translation>--month admite un mes con formato AAAA-MM, no «%1».</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Evaluación de %1</translation>
+    </message>
+    <message>
+        <source>timeliness</source>
+        <translation>puntualidad</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>calidad</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>unit status</source>
+        <translation>estado de la unidad</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf, not “%1”.</source>
+        <translation>--format es csv o pdf, no «%1».</translation>
+    </message>
+    <message>
+        <source>--out names the file to write, not “%1”.</source>
+        <translation>--out indica el archivo que se escribe, no «%1».</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was written to %2.</source>
+        <translation>La evaluación de %1 se escribió en %2.</translation>
+    </message>
+    <message>
+        <source>create or upgrade the database</source>
+        <translation>crea o actualiza la base de datos</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic demo operator and N work orders (default 20000)</source>
+        <translation>llena una base vacía con un operador de demostración realista y N órdenes de trabajo (por omisión 20000)</translation>
+    </message>
+    <message>
+        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores</source>
+        <translation>importa un archivo CSV, todo o nada; TIPO es units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints o room_scores</translation>
+    </message>
+    <message>
+        <source>staff, tools and vehicles each unit has against what its subscribers require; PCT projects subscriber growth</source>
+        <translation>personal, herramientas y vehículos de cada unidad frente a lo que exigen sus abonados; PCT proyecta un crecimiento de abonados</translation>
+    </message>
+    <message>
+        <source>each unit's contract status, strikes and rectification deadline</source>
+        <translation>estado del contrato, faltas y plazo de subsanación de cada unidad</translation>
+    </message>
+    <message>
+        <source>create the callback queue due on day D (orders completed the day before); running it again creates nothing</source>
+        <translation>crea la cola de llamadas del día D (órdenes terminadas el día anterior); volver a ejecutarla no crea nada</translation>
+    </message>
+    <message>
+        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <translation>el día de cada unidad: órdenes recibidas, terminadas y vencidas, llamadas hechas, reclamos recibidos y verificados</translation>
+    </message>
+    <message>
+        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <translation>las notas del mes (AAAA-MM); --finalize las congela y aplica la regla de los 80 puntos</translation>
+    </message>
+    <message>
+        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <translation>la evaluación del mes como archivo CSV o PDF para las unidades</translation>
+    </message>
+    <message>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <translation>la base de datos: un archivo o postgresql://usuario@servidor:puerto/base (por omisión, la del programa de escritorio: %1)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on standard output</source>
+        <translation>salida legible por máquina en la salida estándar</translation>
+    </message>
+    <message>
+        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <translation>zona horaria del operador para esta ejecución (nombre IANA, p. ej. America/Lima)</translation>
+    </message>
+    <message>
+        <source>this text</source>
+        <translation>este texto</translation>
+    </message>
+    <message>
+        <source>the program's version</source>
+        <translation>la versión del programa</translation>
+    </message>
+    <message>
+        <source>Usage: fiberdesk-cli [OPTIONS] COMMAND</source>
+        <translation>Uso: fiberdesk-cli [OPCIONES] ORDEN</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. The command line acts as the local administrator of the database it opens.</source>
+        <translation>Estado de salida: 0 si todo fue bien, 1 si la orden falló, 2 si el uso es incorrecto. La línea de órdenes actúa como administrador local de la base de datos que abre.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Combos</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · unit %2</source>
+        <translation>%1 · unidad %2</translation>
+    </message>
+    <message>
+        <source>%1 · unit %2 (inactive)</source>
+        <translation>%1 · unidad %2 (inactiva)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintCategory</name>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>No appointment agreed</source>
+        <translation>Sin cita acordada</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Trato</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>Falla repetida</translation>
+    </message>
+    <message>
+        <source>Untidy site</source>
+        <translation>Sitio sucio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintImporter</name>
+    <message>
+        <source>is set, but the complaint is open</source>
+        <translation>está lleno, pero el reclamo está abierto</translation>
+    </message>
+    <message>
+        <source>is empty; a %1 complaint was judged at some time</source>
+        <translation>está vacío; un reclamo en estado %1 se juzgó en algún momento</translation>
+    </message>
+    <message>
+        <source>is before the complaint was received</source>
+        <translation>es anterior a la recepción del reclamo</translation>
+    </message>
+    <message>
+        <source>is empty; a verified complaint says whether the staff caused it</source>
+        <translation>está vacío; un reclamo verificado indica si lo causó el personal</translation>
+    </message>
+    <message>
+        <source>is set, but the complaint was rejected</source>
+        <translation>está lleno, pero el reclamo fue rechazado</translation>
+    </message>
+    <message>
+        <source>the order %1 belongs to the unit “%2”</source>
+        <translation>la orden %1 pertenece a la unidad «%2»</translation>
+    </message>
+    <message>
+        <source>is empty; a complaint without an order names its unit</source>
+        <translation>está vacío; un reclamo sin orden indica su unidad</translation>
+    </message>
+    <message>
+        <source>there is no unit “%1”</source>
+        <translation>no existe la unidad «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintService</name>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>Un reclamo no puede recibirse en el futuro.</translation>
+    </message>
+    <message>
+        <source>Describe what the customer complains about.</source>
+        <translation>Describa de qué se queja el cliente.</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>No existe la orden «%1».</translation>
+    </message>
+    <message>
+        <source>The order %1 belongs to the unit “%2”, not “%3”.</source>
+        <translation>La orden %1 pertenece a la unidad «%2», no a «%3».</translation>
+    </message>
+    <message>
+        <source>Name the order or the unit the complaint is about.</source>
+        <translation>Indique la orden o la unidad a la que se refiere el reclamo.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad «%1».</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is rejected.</source>
+        <translation>Indique por qué se rechaza el reclamo.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>No existe el reclamo %1.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by someone else after you opened it; reload it.</source>
+        <translation>Otra persona cambió el reclamo %1 después de que usted lo abriera; vuelva a cargarlo.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already %2.</source>
+        <translation>El reclamo %1 ya está en estado %2.</translation>
+    </message>
+    <message>
+        <source>Say how the complaint was resolved.</source>
+        <translation>Indique cómo se resolvió el reclamo.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 must be verified or rejected before it is resolved.</source>
+        <translation>El reclamo %1 debe verificarse o rechazarse antes de resolverse.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintSource</name>
+    <message>
+        <source>Callback</source>
+        <translation>Llamada de seguimiento</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Línea de atención</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplianceModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: short by %2 (holds %3, the rules require %4)</source>
+        <translation>%1: faltan %2 (tiene %3, las reglas exigen %4)</translation>
+    </message>
+    <message>
+        <source>%1: holds %2, the rules require %3</source>
+        <translation>%1: tiene %2, las reglas exigen %3</translation>
+    </message>
+    <message>
+        <source>Today %1 subscribers; %2 after the planned growth</source>
+        <translation>Hoy %1 abonados; %2 tras el crecimiento previsto</translation>
+    </message>
+    <message>
+        <source>No active team of the unit covers %1.</source>
+        <translation>Ninguna cuadrilla activa de la unidad cubre %1.</translation>
+    </message>
+    <message>
+        <source>%1: what the unit holds / what the rules require</source>
+        <translation>%1: lo que tiene la unidad / lo que exigen las reglas</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Projected subscribers</source>
+        <translation>Abonados previstos</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonados</translation>
+    </message>
+    <message>
+        <source>Areas no team covers</source>
+        <translation>Zonas sin cuadrilla</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CompliancePage</name>
+    <message>
+        <source>Plan for subscriber growth of</source>
+        <translation>Planificar un crecimiento de abonados de</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <translation>Los abonados de cada unidad pasan a S × (1 + P/100), redondeado al alza desde la mitad; 0 es hoy.</translation>
+    </message>
+    <message>
+        <source>Only units that fall short</source>
+        <translation>Solo las unidades que no cumplen</translation>
+    </message>
+    <message>
+        <source>Search unit, name, status, area (Ctrl+F)</source>
+        <translation>Buscar unidad, nombre, estado, zona (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The compliance report could not be made: %1</source>
+        <translation>No se pudo elaborar el informe de cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units meet every allocation rule</source>
+        <translation>%1 de %2 unidades cumplen todas las reglas de dotación</translation>
+    </message>
+    <message>
+        <source>With %1 subscriber growth, %2 of %3 units would meet every allocation rule</source>
+        <translation>Con un crecimiento de abonados de %1, %2 de %3 unidades cumplirían todas las reglas de dotación</translation>
+    </message>
+    <message>
+        <source>areas no team covers</source>
+        <translation>zonas sin cuadrilla</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Falling short — %1</source>
+        <translation>No cumplen — %1</translation>
+    </message>
+    <message>
+        <source>Each cell shows what the unit holds / what the rules require. Red cells fall short; hover a cell for the shortfall. Rules version %1; retired units are not listed.</source>
+        <translation>Cada celda muestra lo que tiene la unidad / lo que exigen las reglas. Las celdas rojas no cumplen; pase el ratón sobre una celda para ver el faltante. Versión de reglas %1; las unidades retiradas no se listan.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +1438,14 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>«%1» no es una fecha (AAAA-MM-DD)</translation>
     </message>
+    <message>
+        <source>is empty; it must be a date and time (ISO 8601)</source>
+        <translation>está vacío; debe ser una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (ISO 8601, e.g. 2026-11-20T09:30:00-05:00)</source>
+        <translation>«%1» no es una fecha y hora (ISO 8601, p. ej. 2026-11-20T09:30:00-05:00)</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -548,6 +1507,37 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     </message>
 </context>
 <context>
+    <name>fd::DatabaseLocationDialog</name>
+    <message>
+        <source>Use another database</source>
+        <translation>Usar otra base de datos</translation>
+    </message>
+    <message>
+        <source>A database file on this computer, or a PostgreSQL server shared by several desks (postgresql://user@host:5432/fiberdesk). FiberDesk opens it the next time it starts; a new file is created there and then.</source>
+        <translation>Un archivo de base de datos en este equipo, o un servidor PostgreSQL compartido por varios puestos (postgresql://usuario@servidor:5432/fiberdesk). FiberDesk la abrirá la próxima vez que se inicie; un archivo nuevo se crea en ese momento.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Standard location</source>
+        <translation>Ubicación estándar</translation>
+    </message>
+    <message>
+        <source>Choose or name a database file</source>
+        <translation>Elija o nombre un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>FiberDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de FiberDesk (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Name a database file or a postgresql:// URL.</source>
+        <translation>Indique un archivo de base de datos o una URL postgresql://.</translation>
+    </message>
+</context>
+<context>
     <name>fd::DemoService</name>
     <message>
         <source>The database %1 already holds units; demo data is only loaded into an empty database.</source>
@@ -562,8 +1552,74 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
         <translation>No se pudieron escribir los datos de demostración: %1</translation>
     </message>
     <message>
-        <source>Contract rescinded: two monthly scores under 80 within a year.</source>
-        <translation>Contrato rescindido: dos notas mensuales por debajo de 80 en un año.</translation>
+        <source>There is no active unit with teams to give orders to.</source>
+        <translation>No hay ninguna unidad activa con cuadrillas a la que dar órdenes.</translation>
+    </message>
+    <message>
+        <source>Writing the demo orders was cancelled.</source>
+        <translation>Se canceló la escritura de las órdenes de demostración.</translation>
+    </message>
+    <message>
+        <source>Inspected on site</source>
+        <translation>Inspeccionada en el sitio</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DesktopMain</name>
+    <message>
+        <source>FiberDesk cannot start</source>
+        <translation>FiberDesk no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>FiberDesk cannot open the database %1.</source>
+        <translation>FiberDesk no puede abrir la base de datos %1.</translation>
+    </message>
+    <message>
+        <source>Use another database…</source>
+        <translation>Usar otra base de datos…</translation>
+    </message>
+    <message>
+        <source>FiberDesk: work orders, callbacks and monthly scoring for broadband field maintenance.</source>
+        <translation>FiberDesk: órdenes de trabajo, llamadas de seguimiento y evaluación mensual del mantenimiento de banda ancha.</translation>
+    </message>
+    <message>
+        <source>The database to open (a file or a postgresql:// URL).</source>
+        <translation>La base de datos que se abre (un archivo o una URL postgresql://).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page into DIR and quit.</source>
+        <translation>Guardar una imagen de cada página en DIR y salir.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EquipmentDialog</name>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipamiento</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>En manos de</translation>
+    </message>
+    <message>
+        <source>Four-wheel vehicles also count as special vehicles. Team equipment counts towards its unit.</source>
+        <translation>Los vehículos 4×4 también cuentan como vehículos especiales. El equipamiento de una cuadrilla cuenta para su unidad.</translation>
+    </message>
+    <message>
+        <source>Equipment of %1</source>
+        <translation>Equipamiento de %1</translation>
+    </message>
+    <message>
+        <source>Unit’s shared stock</source>
+        <translation>Existencias comunes de la unidad</translation>
     </message>
 </context>
 <context>
@@ -590,6 +1646,21 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     </message>
 </context>
 <context>
+    <name>fd::EquipmentModel</name>
+    <message>
+        <source>Unit’s shared stock</source>
+        <translation>Existencias comunes de la unidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>En manos de</translation>
+    </message>
+</context>
+<context>
     <name>fd::EquipmentService</name>
     <message>
         <source>there is no unit “%1”</source>
@@ -602,6 +1673,106 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     <message>
         <source>the team “%1” belongs to the unit “%2”, not to “%3”</source>
         <translation>la cuadrilla «%1» pertenece a la unidad «%2», no a «%3»</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EquipmentTab</name>
+    <message>
+        <source>Search unit or team (Ctrl+F)</source>
+        <translation>Buscar unidad o cuadrilla (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipamiento</translation>
+    </message>
+    <message>
+        <source>Saved the equipment count.</source>
+        <translation>Se guardó la cantidad de equipamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvaluationService</name>
+    <message>
+        <source>%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has passed.</source>
+        <translation>%1 aún no ha terminado; un mes se cierra cuando ha pasado, para que venzan todos sus plazos.</translation>
+    </message>
+    <message>
+        <source>Every unit's evaluation of %1 is already final.</source>
+        <translation>La evaluación de %1 ya está cerrada para todas las unidades.</translation>
+    </message>
+    <message>
+        <source>Enter the machine-room score of %1 for %2 before finalizing.</source>
+        <translation>Ingrese la nota de sala de equipos de %1 para %2 antes de cerrar.</translation>
+    </message>
+    <message>
+        <source>%1 monthly scores under %2 within %3 months (finalizing %4)</source>
+        <translation>%1 notas mensuales por debajo de %2 en %3 meses (al cerrar %4)</translation>
+    </message>
+    <message>
+        <source>The contract of %1 (%2) ends: %3. It must rectify by %4.</source>
+        <translation>El contrato de %1 (%2) termina: %3. Debe subsanar antes del %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.</source>
+        <translation>%1 (%2) tiene %3 falta(s) en los últimos %4 meses; con %5 su contrato termina.</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening a finalized evaluation.</source>
+        <translation>Indique el motivo para reabrir una evaluación cerrada.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is not final.</source>
+        <translation>La evaluación de %1 para %2 no está cerrada.</translation>
+    </message>
+    <message>
+        <source>termination withdrawn: the evaluation of %1 was reopened (%2)</source>
+        <translation>rescisión retirada: se reabrió la evaluación de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A machine-room score lies between 0 and %1.</source>
+        <translation>Una nota de sala de equipos va de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is final; an admin must reopen it first.</source>
+        <translation>La evaluación de %1 para %2 está cerrada; un administrador debe reabrirla primero.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad «%1».</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason.</source>
+        <translation>Un ajuste necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>An adjustment lies between −100 and +100 points.</source>
+        <translation>Un ajuste va de −100 a +100 puntos.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ExemptReason</name>
+    <message>
+        <source>Caused by the customer</source>
+        <translation>Causado por el cliente</translation>
+    </message>
+    <message>
+        <source>Resources not in place</source>
+        <translation>Recursos no disponibles</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Terceros</translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation>Fuerza mayor</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Export</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1824,724 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     <message>
         <source>has %1 fields; the header has %2</source>
         <translation>tiene %1 campos; el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Callback calls</source>
+        <translation>Llamadas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <source>Machine-room scores</source>
+        <translation>Notas de sala de equipos</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>«%1» no es un mes (AAAA-MM)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds</source>
+        <translation>&amp;Contenido del archivo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Expected columns</source>
+        <translation>Columnas esperadas</translation>
+    </message>
+    <message>
+        <source>UTF-8, comma-separated, with a header row. The file is imported whole or not at all: one bad row and nothing is written, and every problem is listed.</source>
+        <translation>UTF-8, separado por comas, con fila de encabezado. El archivo se importa entero o nada: con una fila errónea no se escribe nada, y se listan todos los problemas.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Elija un archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportJob</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be written…</source>
+        <translation>Deteniendo; no se escribirá nada…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>No se importó nada de «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”. Correct the problems below (%2) and import the file again.</source>
+        <translation>No se importó nada de «%1». Corrija los problemas de abajo (%2) e importe de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>Despacho</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>The dispatch board: every work order from arrival to completion.</source>
+        <translation>El tablero de despacho: cada orden de trabajo desde que llega hasta que se termina.</translation>
+    </message>
+    <message>
+        <source>Create and import work orders (install, move, repair).</source>
+        <translation>Crear e importar órdenes de trabajo (instalación, traslado, reparación).</translation>
+    </message>
+    <message>
+        <source>Assign them to teams and technicians; record the appointment agreed with the customer, the arrival and the completion with its conduct checklist and FTTH test reading.</source>
+        <translation>Asignarlas a cuadrillas y técnicos; registrar la cita acordada con el cliente, la llegada y el término con su lista de conducta y la lectura de la prueba FTTH.</translation>
+    </message>
+    <message>
+        <source>See each order's same-day deadline and which orders are about to be late.</source>
+        <translation>Ver el plazo del mismo día de cada orden y cuáles están por vencer.</translation>
+    </message>
+    <message>
+        <source>A warning when a team's unit falls short of the allocation rules.</source>
+        <translation>Un aviso cuando la unidad de una cuadrilla no cumple las reglas de dotación.</translation>
+    </message>
+    <message>
+        <source>The next-day callback queue: every completed order, no sampling.</source>
+        <translation>La cola de llamadas del día siguiente: cada orden terminada, sin muestreo.</translation>
+    </message>
+    <message>
+        <source>Generate the day's queue: one call per order completed the day before.</source>
+        <translation>Generar la cola del día: una llamada por cada orden terminada el día anterior.</translation>
+    </message>
+    <message>
+        <source>Record each attempt (reached, no answer, busy, wrong number, refused); three misses make a task unreachable.</source>
+        <translation>Registrar cada intento (contactado, no contesta, ocupado, número equivocado, se negó); tres fallos lo dejan como inubicable.</translation>
+    </message>
+    <message>
+        <source>Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, and log a complaint when the customer has one.</source>
+        <translation>Registrar las seis respuestas sí/no, la satisfacción de 0 a 10, comentarios y felicitaciones, y anotar un reclamo si el cliente lo tiene.</translation>
+    </message>
+    <message>
+        <source>Complaints from callbacks, the hotline and elsewhere.</source>
+        <translation>Reclamos de las llamadas de seguimiento, la línea de atención y otras vías.</translation>
+    </message>
+    <message>
+        <source>Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them.</source>
+        <translation>Anotar, verificar o rechazar y resolver reclamos; registrar si los causó el personal de mantenimiento.</translation>
+    </message>
+    <message>
+        <source>Staff-caused verified complaints cost the unit penalty points in the month they are verified.</source>
+        <translation>Los reclamos verificados causados por el personal restan puntos a la unidad en el mes en que se verifican.</translation>
+    </message>
+    <message>
+        <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
+        <translation>Un boletín diario por unidad: órdenes recibidas, terminadas, vencidas, llamadas y reclamos.</translation>
+    </message>
+    <message>
+        <source>The monthly 100-point evaluation of every unit.</source>
+        <translation>La evaluación mensual de 100 puntos de cada unidad.</translation>
+    </message>
+    <message>
+        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
+        <translation>Puntualidad, calidad de mantenimiento, servicio al cliente y gestión de la sala de equipos, calculados a partir de las órdenes, llamadas y reclamos del mes.</translation>
+    </message>
+    <message>
+        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
+        <translation>Cerrar un mes congela sus cifras; dos notas por debajo de 80 en doce meses rescinden el contrato de la unidad.</translation>
+    </message>
+    <message>
+        <source>Charts of every indicator, with the orders, callbacks and complaints behind each figure.</source>
+        <translation>Gráficos de cada indicador, con las órdenes, llamadas y reclamos detrás de cada cifra.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The translation for %1 could not be loaded; FiberDesk stays in the current language.</source>
+        <translation>No se pudo cargar la traducción para %1; FiberDesk sigue en el idioma actual.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About FiberDesk</source>
+        <translation>&amp;Acerca de FiberDesk</translation>
+    </message>
+    <message>
+        <source>FiberDesk — %1</source>
+        <translation>FiberDesk — %1</translation>
+    </message>
+    <message>
+        <source>Arrives in a later version of FiberDesk</source>
+        <translation>Llega en una versión posterior de FiberDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Rules version %1</source>
+        <translation>Versión de reglas %1</translation>
+    </message>
+    <message>
+        <source>Rules unreadable: %1</source>
+        <translation>Reglas ilegibles: %1</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from “%2”: %3 rows — %4 new, %5 updated, %6 unchanged.</source>
+        <translation>Importado %1 desde «%2»: %3 filas — %4 nuevas, %5 actualizadas, %6 sin cambios.</translation>
+    </message>
+    <message>
+        <source>About FiberDesk</source>
+        <translation>Acerca de FiberDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;Work orders, next-day callbacks and monthly scoring for broadband field maintenance.&lt;/p&gt;&lt;p&gt;This version manages the organisation of the maintenance units, checks it against the allocation rules and keeps the versioned rules.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;Órdenes de trabajo, llamadas de seguimiento del día siguiente y evaluación mensual del mantenimiento de banda ancha.&lt;/p&gt;&lt;p&gt;Esta versión gestiona la organización de las unidades de mantenimiento, la contrasta con las reglas de dotación y guarda las reglas versionadas.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>La importación se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>a new order has no team yet; an order with a team is assigned</source>
+        <translation>una orden nueva aún no tiene cuadrilla; una orden con cuadrilla está asignada</translation>
+    </message>
+    <message>
+        <source>is empty; a %1 order needs its team</source>
+        <translation>está vacío; una orden en estado %1 necesita su cuadrilla</translation>
+    </message>
+    <message>
+        <source>is empty; a scheduled order needs its appointment</source>
+        <translation>está vacío; una orden agendada necesita su cita</translation>
+    </message>
+    <message>
+        <source>is empty; a scheduled order was agreed with the customer</source>
+        <translation>está vacío; una orden agendada se acordó con el cliente</translation>
+    </message>
+    <message>
+        <source>is empty; an order %1 needs the arrival time</source>
+        <translation>está vacío; una orden en estado %1 necesita la hora de llegada</translation>
+    </message>
+    <message>
+        <source>is set, but the order is %1</source>
+        <translation>está lleno, pero la orden está en estado %1</translation>
+    </message>
+    <message>
+        <source>is empty; a completed order needs its completion time</source>
+        <translation>está vacío; una orden terminada necesita su hora de término</translation>
+    </message>
+    <message>
+        <source>is filled in, but the order is not completed</source>
+        <translation>está lleno, pero la orden no está terminada</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>there is no area “%1”</source>
+        <translation>no existe la zona «%1»</translation>
+    </message>
+    <message>
+        <source>there is no team “%1”</source>
+        <translation>no existe la cuadrilla «%1»</translation>
+    </message>
+    <message>
+        <source>there is no technician “%1”</source>
+        <translation>no existe el técnico «%1»</translation>
+    </message>
+    <message>
+        <source>the technician is in the team “%1”, not “%2”</source>
+        <translation>el técnico está en la cuadrilla «%1», no en «%2»</translation>
+    </message>
+    <message>
+        <source>the order is already %1 in FiberDesk; the file says %2 (an older export?)</source>
+        <translation>la orden ya está en estado %1 en FiberDesk; el archivo dice %2 (¿una exportación anterior?)</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else during the import; nothing was written.</source>
+        <translation>Otra persona cambió la orden %1 durante la importación; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderKind</name>
+    <message>
+        <source>Install</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderService</name>
+    <message>
+        <source>Order %1 is %2; it cannot be %3.</source>
+        <translation>La orden %1 está en estado «%2»; no se puede %3.</translation>
+    </message>
+    <message>
+        <source>There is no area “%1”.</source>
+        <translation>No existe la zona «%1».</translation>
+    </message>
+    <message>
+        <source>There is no team “%1”.</source>
+        <translation>No existe la cuadrilla «%1».</translation>
+    </message>
+    <message>
+        <source>There is no technician “%1”.</source>
+        <translation>No existe el técnico «%1».</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>No existe la orden «%1».</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by %2 at %3 after you opened it. Your change was not saved; reload the order and make it again.</source>
+        <translation>%2 cambió la orden %1 a las %3 después de que usted la abriera. Su cambio no se guardó; vuelva a cargar la orden y hágalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else while you were saving. Your change was not saved; reload the order and make it again.</source>
+        <translation>Otra persona cambió la orden %1 mientras usted guardaba. Su cambio no se guardó; vuelva a cargar la orden y hágalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is already an order “%1”.</source>
+        <translation>Ya existe la orden «%1».</translation>
+    </message>
+    <message>
+        <source>The area “%1” is deactivated; it takes no new orders.</source>
+        <translation>La zona «%1» está desactivada; no recibe órdenes nuevas.</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignar</translation>
+    </message>
+    <message>
+        <source>The team “%1” is deactivated.</source>
+        <translation>La cuadrilla «%1» está desactivada.</translation>
+    </message>
+    <message>
+        <source>The unit “%1” (%2) is %3 and cannot be given new orders (SPEC §4).</source>
+        <translation>La unidad «%1» (%2) está %3 y no puede recibir órdenes nuevas (SPEC §4).</translation>
+    </message>
+    <message>
+        <source>The technician %1 (%2) is in the team “%3”, not “%4”.</source>
+        <translation>El técnico %1 (%2) está en la cuadrilla «%3», no en «%4».</translation>
+    </message>
+    <message>
+        <source>The technician %1 (%2) is not active.</source>
+        <translation>El técnico %1 (%2) no está activo.</translation>
+    </message>
+    <message>
+        <source>The team “%1” does not cover the area “%2”.</source>
+        <translation>La cuadrilla «%1» no cubre la zona «%2».</translation>
+    </message>
+    <message>
+        <source>%1 short by %2</source>
+        <translation>faltan %2 %1</translation>
+    </message>
+    <message>
+        <source>areas without a team: %1</source>
+        <translation>zonas sin cuadrilla: %1</translation>
+    </message>
+    <message>
+        <source>The unit “%1” does not meet the allocation rules: %2.</source>
+        <translation>La unidad «%1» no cumple las reglas de dotación: %2.</translation>
+    </message>
+    <message>
+        <source>given an appointment</source>
+        <translation>agendar</translation>
+    </message>
+    <message>
+        <source>marked as arrived</source>
+        <translation>marcar como llegada</translation>
+    </message>
+    <message>
+        <source>completed before the technician is on site</source>
+        <translation>terminar antes de que el técnico esté en el sitio</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the order.</source>
+        <translation>Indique el motivo para cancelar la orden.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <source>An exemption needs a note saying why.</source>
+        <translation>Una exención necesita una nota que explique el motivo.</translation>
+    </message>
+    <message>
+        <source>exempted</source>
+        <translation>eximir</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>En el sitio</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrganisationData</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrganisationPage</name>
+    <message>
+        <source>The organisation could not be read: %1</source>
+        <translation>No se pudo leer la organización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlaceholderPage</name>
+    <message>
+        <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
+        <translation>Esta parte de FiberDesk llega en una versión posterior. Mientras tanto, esta versión gestiona la organización (unidades, zonas, cuadrillas, técnicos, equipamiento, evaluaciones), la contrasta con las reglas de dotación y guarda las reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RecordTab</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Intro o doble clic</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Reactivated %1.</source>
+        <translation>Se reactivó %1.</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>Se desactivó %1.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Filas: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Report</name>
+    <message>
+        <source>Monthly evaluation of the maintenance units</source>
+        <translation>Evaluación mensual de las unidades de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Puntualidad</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Adjust.</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <translation>Puntos: puntualidad sobre 30, calidad de mantenimiento sobre 25, servicio al cliente sobre 30, gestión de la sala de equipos sobre 15 (valores por omisión; la versión de reglas usada figura en la página de cada unidad). Un total por debajo de 80,0 es una falta; dos faltas en doce meses terminan el contrato.</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Evaluación de %1</translation>
+    </message>
+    <message>
+        <source>Final: rules version %1, finalized %2 by %3.</source>
+        <translation>Cerrada: versión de reglas %1, cerrada el %2 por %3.</translation>
+    </message>
+    <message>
+        <source>Draft: computed now with rules version %1; it may still change.</source>
+        <translation>Borrador: calculado ahora con la versión de reglas %1; aún puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders due this month on time (%3)</source>
+        <translation>%1 de %2 órdenes con plazo este mes a tiempo (%3)</translation>
+    </message>
+    <message>
+        <source>Maintenance quality</source>
+        <translation>Calidad de mantenimiento</translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs received (%3)</source>
+        <translation>%1 fallas repetidas entre %2 reparaciones recibidas (%3)</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Servicio al cliente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers yes in %3 callbacks; %4 complaints cost %5 points</source>
+        <translation>%1 de %2 respuestas afirmativas en %3 llamadas; %4 reclamos restan %5 puntos</translation>
+    </message>
+    <message>
+        <source>Machine-room management</source>
+        <translation>Gestión de la sala de equipos</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translation>aún no ingresada</translation>
+    </message>
+    <message>
+        <source>entered after inspection</source>
+        <translation>ingresada tras la inspección</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>below %1: a strike</source>
+        <translation>por debajo de %1: una falta</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation>%1 o más: sin falta</translation>
+    </message>
+    <message>
+        <source>Total over the last twelve finalized months</source>
+        <translation>Total de los últimos doce meses cerrados</translation>
+    </message>
+    <message>
+        <source>The 80-point rule</source>
+        <translation>La regla de los 80 puntos</translation>
+    </message>
+    <message>
+        <source>When a month is finalized, the strikes of the unit among its finalized months in the %1 months ending with it are counted, leaving out months that ended before its last reinstatement. At %2 strikes the contract ends and the unit must rectify and pass a retraining assessment.</source>
+        <translation>Al cerrar un mes se cuentan las faltas de la unidad entre sus meses cerrados de los %1 meses que terminan con él, sin contar los meses que terminaron antes de su última restitución. Con %2 faltas el contrato termina y la unidad debe subsanar y aprobar una recapacitación.</translation>
+    </message>
+    <message>
+        <source>Strikes in the window: %1. Status: %2.</source>
+        <translation>Faltas en el periodo: %1. Estado: %2.</translation>
+    </message>
+    <message>
+        <source>Must rectify by %1.</source>
+        <translation>Debe subsanar antes del %1.</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation %1</source>
+        <translation>Evaluación mensual %1</translation>
+    </message>
+    <message>
+        <source>No finalized month yet</source>
+        <translation>Aún no hay meses cerrados</translation>
     </message>
 </context>
 <context>
@@ -714,6 +2603,29 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     <message>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>«%1» no es una zona horaria que este sistema conozca.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RuleVersionModel</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (vigente)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -790,6 +2702,266 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
         <source>There is no rule version %1.</source>
         <translation>No existe la versión de reglas %1.</translation>
     </message>
+    <message>
+        <source>Work orders (SPEC §4)</source>
+        <translation>Órdenes de trabajo (SPEC §4)</translation>
+    </message>
+    <message>
+        <source>Callbacks and complaints (SPEC §5–§6)</source>
+        <translation>Seguimiento y reclamos (SPEC §5–§6)</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation (SPEC §7)</source>
+        <translation>Evaluación mensual (SPEC §7)</translation>
+    </message>
+    <message>
+        <source>Same-day cut-off, in minutes after midnight (960 = 16:00)</source>
+        <translation>Hora de corte del mismo día, en minutos desde medianoche (960 = 16:00)</translation>
+    </message>
+    <message>
+        <source>An order is “due soon” this many minutes before its deadline</source>
+        <translation>Una orden está «por vencer» estos minutos antes de su plazo</translation>
+    </message>
+    <message>
+        <source>Compensation credit for a late install or move</source>
+        <translation>Compensación por una instalación o traslado con retraso</translation>
+    </message>
+    <message>
+        <source>Compensation credit per started day a repair is late</source>
+        <translation>Compensación por cada día iniciado de retraso de una reparación</translation>
+    </message>
+    <message>
+        <source>Most compensation credit for one late repair</source>
+        <translation>Compensación máxima por una reparación con retraso</translation>
+    </message>
+    <message>
+        <source>Lowest accepted ONT receive power (dBm)</source>
+        <translation>Potencia de recepción mínima aceptada de la ONT (dBm)</translation>
+    </message>
+    <message>
+        <source>Highest accepted ONT receive power (dBm)</source>
+        <translation>Potencia de recepción máxima aceptada de la ONT (dBm)</translation>
+    </message>
+    <message>
+        <source>Call attempts before a customer is unreachable</source>
+        <translation>Intentos de llamada antes de dejar a un cliente como inubicable</translation>
+    </message>
+    <message>
+        <source>Minutes before calling again after no answer or busy</source>
+        <translation>Minutos antes de volver a llamar tras no contesta u ocupado</translation>
+    </message>
+    <message>
+        <source>Points a verified staff-caused complaint costs the unit</source>
+        <translation>Puntos que resta a la unidad un reclamo verificado causado por el personal</translation>
+    </message>
+    <message>
+        <source>Points for timeliness</source>
+        <translation>Puntos por puntualidad</translation>
+    </message>
+    <message>
+        <source>Points for maintenance quality</source>
+        <translation>Puntos por calidad de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Points for customer service</source>
+        <translation>Puntos por servicio al cliente</translation>
+    </message>
+    <message>
+        <source>Most points for machine-room management</source>
+        <translation>Puntos máximos por gestión de la sala de equipos</translation>
+    </message>
+    <message>
+        <source>A repair is a repeat when the account had a completed order this many days before</source>
+        <translation>Una reparación es repetida si la cuenta tuvo una orden terminada en estos días previos</translation>
+    </message>
+    <message>
+        <source>A monthly total below this is a strike</source>
+        <translation>Un total mensual por debajo de esto es una falta</translation>
+    </message>
+    <message>
+        <source>Months in which strikes are counted</source>
+        <translation>Meses en los que se cuentan las faltas</translation>
+    </message>
+    <message>
+        <source>Strikes in that window that end a unit's contract</source>
+        <translation>Faltas en ese periodo que terminan el contrato de una unidad</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Screenshots</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsPage</name>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Every threshold is a setting. Saving makes a new version; evaluations name the version they used, so older results never change.</source>
+        <translation>Cada umbral es un ajuste. Guardar crea una versión nueva; las evaluaciones indican la versión que usaron, así los resultados anteriores nunca cambian.</translation>
+    </message>
+    <message>
+        <source>SPEC default: %1. Allowed: %2 to %3.</source>
+        <translation>Valor por omisión de SPEC: %1. Permitido: %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: why the rules change (contract clause, decision…)</source>
+        <translation>Opcional: por qué cambian las reglas (cláusula del contrato, decisión…)</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Restore SPEC defaults</source>
+        <translation>Restaurar valores de SPEC</translation>
+    </message>
+    <message>
+        <source>Fills in the defaults; nothing is saved until “Save as new version”.</source>
+        <translation>Rellena los valores por omisión; no se guarda nada hasta «Guardar como versión nueva».</translation>
+    </message>
+    <message>
+        <source>Rule versions</source>
+        <translation>Versiones de reglas</translation>
+    </message>
+    <message>
+        <source>Operator time zone</source>
+        <translation>Zona horaria del operador</translation>
+    </message>
+    <message>
+        <source>Days, months and the same-day cut-off are counted in this zone.</source>
+        <translation>Los días, los meses y la hora de corte se cuentan en esta zona.</translation>
+    </message>
+    <message>
+        <source>The computer's zone (%1)</source>
+        <translation>La zona del equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Use another database…</source>
+        <translation>Usar otra base de datos…</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force</source>
+        <translation>La versión %1 está vigente</translation>
+    </message>
+    <message>
+        <source>FiberDesk is counting days in %1.</source>
+        <translation>FiberDesk cuenta los días en %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed; version %1 stays in force.</source>
+        <translation>Nada cambió; la versión %1 sigue vigente.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, now in force.</source>
+        <translation>Guardada como versión %1, ya vigente.</translation>
+    </message>
+    <message>
+        <source>Rules version %1 saved.</source>
+        <translation>Versión de reglas %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Saved. FiberDesk counts days in %1 from its next start.</source>
+        <translation>Guardado. FiberDesk contará los días en %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>FiberDesk opens %1 the next time it starts.</source>
+        <translation>FiberDesk abrirá %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
+        <translation>Guardado, pero la variable de entorno FIBERDESK_DB indica %1 y tiene prioridad.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDialog</name>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Editar cuadrilla %1</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nueva cuadrilla</translation>
+    </message>
+    <message>
+        <source>Covers areas</source>
+        <translation>Cubre las zonas</translation>
+    </message>
+    <message>
+        <source>A team covers only areas of its own unit. Every area needs at least one team.</source>
+        <translation>Una cuadrilla solo cubre zonas de su propia unidad. Cada zona necesita al menos una cuadrilla.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 subscribers)</source>
+        <translation>%1 — %2 (%3 abonados)</translation>
+    </message>
+    <message>
+        <source>%1 · also covered by %2</source>
+        <translation>%1 · también cubierta por %2</translation>
+    </message>
+    <message>
+        <source>%1 · no other team</source>
+        <translation>%1 · ninguna otra cuadrilla</translation>
+    </message>
+    <message>
+        <source>This unit serves no areas yet.</source>
+        <translation>Esta unidad aún no atiende ninguna zona.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Covers areas</source>
+        <translation>Cubre las zonas</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonados</translation>
+    </message>
+    <message>
+        <source>Active technicians</source>
+        <translation>Técnicos activos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
 </context>
 <context>
     <name>fd::TeamService</name>
@@ -811,6 +2983,83 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     </message>
 </context>
 <context>
+    <name>fd::TeamsTab</name>
+    <message>
+        <source>Search code, name, unit, area (Ctrl+F)</source>
+        <translation>Buscar código, nombre, unidad, zona (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Cuadrillas</translation>
+    </message>
+    <message>
+        <source>Saved the new team.</source>
+        <translation>Se guardó la nueva cuadrilla.</translation>
+    </message>
+    <message>
+        <source>Saved team %1.</source>
+        <translation>Se guardó la cuadrilla %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TechnicianDialog</name>
+    <message>
+        <source>Edit technician %1</source>
+        <translation>Editar técnico %1</translation>
+    </message>
+    <message>
+        <source>New technician</source>
+        <translation>Nuevo técnico</translation>
+    </message>
+    <message>
+        <source>e.g. +51 987 654 321</source>
+        <translation>p. ej. +51 987 654 321</translation>
+    </message>
+    <message>
+        <source>Holds an FTTH tool kit</source>
+        <translation>Tiene un kit de herramientas FTTH</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TechnicianModel</name>
+    <message>
+        <source>Every active technician needs an FTTH tool kit (SPEC §3).</source>
+        <translation>Cada técnico activo necesita un kit de herramientas FTTH (SPEC §3).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permiso de trabajo</translation>
+    </message>
+    <message>
+        <source>FTTH tool kit</source>
+        <translation>Kit de herramientas FTTH</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+</context>
+<context>
     <name>fd::TechnicianService</name>
     <message>
         <source>there is no team “%1”</source>
@@ -819,6 +3068,107 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     <message>
         <source>There is no technician “%1”.</source>
         <translation>No existe el técnico «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TechniciansTab</name>
+    <message>
+        <source>Search code, name, team, unit, phone, permit (Ctrl+F)</source>
+        <translation>Buscar código, nombre, cuadrilla, unidad, teléfono, permiso (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
+    </message>
+    <message>
+        <source>Saved the new technician.</source>
+        <translation>Se guardó el nuevo técnico.</translation>
+    </message>
+    <message>
+        <source>Saved technician %1.</source>
+        <translation>Se guardó el técnico %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitDialog</name>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Editar unidad %1</translation>
+    </message>
+    <message>
+        <source>New maintenance unit</source>
+        <translation>Nueva unidad de mantenimiento</translation>
+    </message>
+    <message>
+        <source>e.g. U07</source>
+        <translation>p. ej. U07</translation>
+    </message>
+    <message>
+        <source>The status changes through assessments and “Change status…”, not here.</source>
+        <translation>El estado cambia mediante evaluaciones y «Cambiar estado…», no aquí.</translation>
+    </message>
+    <message>
+        <source>A new unit starts as a candidate. It may receive work once it passes a qualification assessment.</source>
+        <translation>Una unidad nueva empieza como candidata. Puede recibir trabajo cuando aprueba la homologación.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitModel</name>
+    <message>
+        <source>Becomes active after passing a qualification assessment.</source>
+        <translation>Pasa a activa al aprobar la homologación.</translation>
+    </message>
+    <message>
+        <source>Contract rescinded: no new orders. A passed retraining assessment reinstates the unit.</source>
+        <translation>Contrato rescindido: sin órdenes nuevas. Una recapacitación aprobada restituye la unidad.</translation>
+    </message>
+    <message>
+        <source>Subscribers of the unit's active service areas</source>
+        <translation>Abonados de las zonas de servicio activas de la unidad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Subsanar antes de</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>N.º de contrato</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Inicio del contrato</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonados</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Cuadrillas</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Técnicos</translation>
     </message>
 </context>
 <context>
@@ -873,6 +3223,88 @@ La línea de órdenes actúa como administrador local de la base de datos que ab
     <message>
         <source>Retired</source>
         <translation>Retirada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitStatusDialog</name>
+    <message>
+        <source>Change the status of %1</source>
+        <translation>Cambiar el estado de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; está &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Retire the unit — it stops working for the operator and leaves the reports</source>
+        <translation>Retirar la unidad: deja de trabajar para el operador y sale de los informes</translation>
+    </message>
+    <message>
+        <source>Rescind the contract — no new orders; the unit must rectify and pass a retraining assessment</source>
+        <translation>Rescindir el contrato: sin órdenes nuevas; la unidad debe subsanar y aprobar una recapacitación</translation>
+    </message>
+    <message>
+        <source>Take the unit back as a candidate — it must pass a qualification again</source>
+        <translation>Volver a aceptar la unidad como candidata: debe aprobar de nuevo la homologación</translation>
+    </message>
+    <message>
+        <source>Why; this goes into the unit's history and the audit log</source>
+        <translation>Por qué; queda en el historial de la unidad y en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>Choose what happens to the unit.</source>
+        <translation>Elija qué pasa con la unidad.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitsTab</name>
+    <message>
+        <source>Change status…</source>
+        <translation>Cambiar estado…</translation>
+    </message>
+    <message>
+        <source>Retire the unit, rescind its contract, or take a retired unit back</source>
+        <translation>Retirar la unidad, rescindir su contrato o volver a aceptar una unidad retirada</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation>Registrar evaluación…</translation>
+    </message>
+    <message>
+        <source>Qualification of a candidate, or retraining of a terminated unit</source>
+        <translation>Homologación de una candidata o recapacitación de una unidad rescindida</translation>
+    </message>
+    <message>
+        <source>Search code, name, status, contract (Ctrl+F)</source>
+        <translation>Buscar código, nombre, estado, contrato (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Saved unit %1 as a candidate.</source>
+        <translation>Se guardó la unidad %1 como candidata.</translation>
+    </message>
+    <message>
+        <source>Saved unit %1.</source>
+        <translation>Se guardó la unidad %1.</translation>
+    </message>
+    <message>
+        <source>Changed the status of %1.</source>
+        <translation>Se cambió el estado de %1.</translation>
+    </message>
+    <message>
+        <source>Recorded the assessment of %1.</source>
+        <translation>Se registró la evaluación de %1.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,112 @@
         <source>The role “%1” may not %2.</source>
         <translation>角色“%1”无权%2。</translation>
     </message>
+    <message>
+        <source>view work orders</source>
+        <translation>查看工单</translation>
+    </message>
+    <message>
+        <source>create, assign or update work orders</source>
+        <translation>创建、派发或更新工单</translation>
+    </message>
+    <message>
+        <source>exempt a work order from timeliness</source>
+        <translation>将工单排除在及时率考核之外</translation>
+    </message>
+    <message>
+        <source>view callbacks and complaints</source>
+        <translation>查看回访和投诉</translation>
+    </message>
+    <message>
+        <source>record callback calls</source>
+        <translation>登记回访电话</translation>
+    </message>
+    <message>
+        <source>register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>verify, reject or resolve a complaint</source>
+        <translation>核实、驳回或办结投诉</translation>
+    </message>
+    <message>
+        <source>view evaluations</source>
+        <translation>查看考核</translation>
+    </message>
+    <message>
+        <source>enter machine-room scores or adjustments</source>
+        <translation>录入机房管理分或调整分</translation>
+    </message>
+    <message>
+        <source>finalize a monthly evaluation</source>
+        <translation>定稿月度考核</translation>
+    </message>
+    <message>
+        <source>reopen a finalized evaluation</source>
+        <translation>重新打开已定稿的考核</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AreaDialog</name>
+    <message>
+        <source>Edit service area %1</source>
+        <translation>编辑服务区域 %1</translation>
+    </message>
+    <message>
+        <source>New service area</source>
+        <translation>新建服务区域</translation>
+    </message>
+    <message>
+        <source> households</source>
+        <translation> 户</translation>
+    </message>
+    <message>
+        <source>Served by unit</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Broadband subscribers</source>
+        <translation>宽带用户数</translation>
+    </message>
+    <message>
+        <source>Moving an area to another unit takes it off the teams of the unit that served it before.</source>
+        <translation>将区域划给其他单位后，原单位的班组将不再覆盖该区域。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AreaModel</name>
+    <message>
+        <source>No active team covers this area: the unit falls short of the allocation rules.</source>
+        <translation>没有在用班组覆盖该区域：该单位不满足配置规则。</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>无班组</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Served by unit</source>
+        <translation>负责单位</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Covered by teams</source>
+        <translation>覆盖班组</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
 </context>
 <context>
     <name>fd::AreaService</name>
@@ -48,6 +154,60 @@
     </message>
 </context>
 <context>
+    <name>fd::AreasTab</name>
+    <message>
+        <source>Search code, name, unit, team (Ctrl+F)</source>
+        <translation>搜索代码、名称、单位、班组（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Saved the new service area.</source>
+        <translation>已保存新服务区域。</translation>
+    </message>
+    <message>
+        <source>Saved service area %1.</source>
+        <translation>已保存服务区域 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssessmentDialog</name>
+    <message>
+        <source>Record assessment</source>
+        <translation>登记考核</translation>
+    </message>
+    <message>
+        <source>The unit passed the retraining</source>
+        <translation>该单位通过了复训考核</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>分数（0–100）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <translation>准入考核通过后，候选单位转为正常；复训考核通过后，被终止的单位自考核之日起恢复。</translation>
+    </message>
+    <message>
+        <source>Passed — the pass mark is %1</source>
+        <translation>通过——及格线为 %1</translation>
+    </message>
+    <message>
+        <source>Failed — the pass mark is %1</source>
+        <translation>未通过——及格线为 %1</translation>
+    </message>
+</context>
+<context>
     <name>fd::AssessmentKind</name>
     <message>
         <source>Qualification</source>
@@ -56,6 +216,37 @@
     <message>
         <source>Retraining</source>
         <translation>复训考核</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssessmentModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>考核人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -91,6 +282,208 @@
     <message>
         <source>retraining passed with %1</source>
         <translation>复训考核通过，得分 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssessmentsTab</name>
+    <message>
+        <source>Record assessment…</source>
+        <translation>登记考核…</translation>
+    </message>
+    <message>
+        <source>Search unit, kind, assessor, notes (Ctrl+F)</source>
+        <translation>搜索单位、类型、考核人、备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Recorded the assessment.</source>
+        <translation>已登记考核。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardService</name>
+    <message>
+        <source>Type at least %1 characters to search all orders (any length searches open ones).</source>
+        <translation>搜索全部工单时请至少输入 %1 个字符（搜索未完成工单不限长度）。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BulletinService</name>
+    <message>
+        <source>Name the day of the bulletin.</source>
+        <translation>请指定简报日期。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackImporter</name>
+    <message>
+        <source>is filled in, but the call did not reach the customer</source>
+        <translation>已填写，但电话并未联系到客户</translation>
+    </message>
+    <message>
+        <source>must be a score from 0 to 10</source>
+        <translation>必须是 0 到 10 的分数</translation>
+    </message>
+    <message>
+        <source>there is no order “%1”</source>
+        <translation>不存在工单“%1”</translation>
+    </message>
+    <message>
+        <source>the order %1 is %2; only completed orders are called back</source>
+        <translation>工单 %1 的状态为 %2；只有已完工的工单才回访</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackOutcome</name>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Refused to answer</source>
+        <translation>拒绝回答</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackQuestion</name>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>着装</translation>
+    </message>
+    <message>
+        <source>Standard service</source>
+        <translation>规范服务</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>已测试</translation>
+    </message>
+    <message>
+        <source>Site cleaned</source>
+        <translation>现场清洁</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackScript</name>
+    <message>
+        <source>Did our technician arrive at the time we agreed with you?</source>
+        <translation>我们的技术员是否在与您约定的时间到达？</translation>
+    </message>
+    <message>
+        <source>Did we call you to agree the appointment before the visit?</source>
+        <translation>上门前我们是否打电话与您预约了时间？</translation>
+    </message>
+    <message>
+        <source>Did the technician wear the company uniform and an ID badge?</source>
+        <translation>技术员是否穿着公司工装并佩戴工牌？</translation>
+    </message>
+    <message>
+        <source>Did the technician show the work permit and order, use shoe covers and ask where to install?</source>
+        <translation>技术员是否出示了上岗证和工单、穿了鞋套，并询问您安装位置？</translation>
+    </message>
+    <message>
+        <source>Did the technician test the service and show you it works?</source>
+        <translation>技术员是否测试了业务并向您演示可以正常使用？</translation>
+    </message>
+    <message>
+        <source>Did the technician leave the place clean?</source>
+        <translation>技术员离开时是否把现场清理干净？</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackService</name>
+    <message>
+        <source>Record the customer's answers to the six questions.</source>
+        <translation>请登记客户对六个问题的回答。</translation>
+    </message>
+    <message>
+        <source>Answers and complaints are recorded only when the customer was reached.</source>
+        <translation>只有接通客户时才能登记回答和投诉。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 0 to 10.</source>
+        <translation>满意度为 0 到 10 分。</translation>
+    </message>
+    <message>
+        <source>The callback of order %1 is already %2.</source>
+        <translation>工单 %1 的回访已是%2状态。</translation>
+    </message>
+    <message>
+        <source>A call cannot come before the order was completed.</source>
+        <translation>回访时间不能早于工单完工时间。</translation>
+    </message>
+    <message>
+        <source>A call cannot come before the previous call.</source>
+        <translation>本次通话时间不能早于上一次通话。</translation>
+    </message>
+    <message>
+        <source>Name the day the callbacks are due.</source>
+        <translation>请指定回访日期。</translation>
+    </message>
+    <message>
+        <source>The call's time must be known and not in the future.</source>
+        <translation>通话时间必须填写且不能是将来的时间。</translation>
+    </message>
+    <message>
+        <source>There is no callback %1.</source>
+        <translation>不存在回访 %1。</translation>
+    </message>
+    <message>
+        <source>The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.</source>
+        <translation>工单 %1 的回访在此期间已被他人登记，已重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackStatus</name>
+    <message>
+        <source>To call</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CellFormat</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -235,16 +628,136 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>is in the future</source>
+        <translation>是将来的日期</translation>
+    </message>
+    <message>
+        <source>must be a date and time</source>
+        <translation>必须是日期和时间</translation>
+    </message>
+    <message>
+        <source>is before the order was received</source>
+        <translation>早于工单受理时间</translation>
+    </message>
+    <message>
+        <source>is before the arrival</source>
+        <translation>早于到达时间</translation>
+    </message>
+    <message>
+        <source>an appointment window needs both a start and an end</source>
+        <translation>预约时段需要开始和结束时间</translation>
+    </message>
+    <message>
+        <source>is not after the start</source>
+        <translation>不晚于开始时间</translation>
+    </message>
+    <message>
+        <source>the service must be tested and demonstrated to the customer before the order is completed</source>
+        <translation>工单完工前必须测试业务并向客户演示</translation>
+    </message>
+    <message>
+        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <translation>需要客户签名（姓名）或客户拒签的原因</translation>
+    </message>
+    <message>
+        <source>the FTTH test reading (ONT receive power in dBm) is required</source>
+        <translation>需要 FTTH 测试读数（ONT 接收光功率，dBm）</translation>
+    </message>
+    <message>
+        <source>%1 dBm is outside the accepted range %2 to %3 dBm, so the test did not pass</source>
+        <translation>%1 dBm 超出允许范围 %2 至 %3 dBm，测试未通过</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Subscriber account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Customer contacted</source>
+        <translation>联系客户时间</translation>
+    </message>
+    <message>
+        <source>Appointment from</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <source>Appointment until</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <source>Customer asked for a later time</source>
+        <translation>客户要求改约较晚时间</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Uniform and ID badge</source>
+        <translation>工装和工牌</translation>
+    </message>
+    <message>
+        <source>Permit and order shown, shoe covers</source>
+        <translation>出示证件和工单、穿鞋套</translation>
+    </message>
+    <message>
+        <source>Customer consulted on location</source>
+        <translation>征询客户安装位置</translation>
+    </message>
+    <message>
+        <source>Service tested and demonstrated</source>
+        <translation>业务已测试并演示</translation>
+    </message>
+    <message>
+        <source>Site cleaned</source>
+        <translation>现场清洁</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Receive power (dBm)</source>
+        <translation>接收光功率（dBm）</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>豁免</translation>
+    </message>
 </context>
 <context>
     <name>fd::Cli</name>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed 需要 0 到 4294967295 之间的整数。</translation>
-    </message>
-    <message>
-        <source>Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 subscribers, %6 teams, %7 technicians.</source>
-        <translation>演示运营商已写入 %1（种子 %2）：%3 个单位，%4 个服务区域共 %5 户，%6 个班组，%7 名技术员。</translation>
     </message>
     <message>
         <source>The command “%1” does not take %2.</source>
@@ -257,14 +770,6 @@
     <message>
         <source>Unknown command “%1”. Run “fiberdesk-cli --help” for the list.</source>
         <translation>未知命令“%1”。运行“fiberdesk-cli --help”查看命令列表。</translation>
-    </message>
-    <message>
-        <source>Usage: fiberdesk-cli import KIND FILE</source>
-        <translation>用法：fiberdesk-cli import 类型 文件</translation>
-    </message>
-    <message>
-        <source>The command “%1” takes no arguments.</source>
-        <translation>命令“%1”不接受参数。</translation>
     </message>
     <message>
         <source>The database %1 is ready (schema version %2).</source>
@@ -355,46 +860,492 @@
         <translation>未知选项 %1。运行“fiberdesk-cli --help”查看列表。</translation>
     </message>
     <message>
-        <source>Usage: fiberdesk-cli [--db PATH|postgresql://user@host:port/dbname] [--json] [--timezone ZONE] COMMAND
-
-Commands:
-  init                          create or upgrade the database
-  demo [--seed N]               fill an empty database with a realistic demo operator
-  import KIND FILE              import a CSV file; KIND is units, areas, teams, technicians,
-                                equipment or assessments (all or nothing)
-  compliance [--growth PCT]     staff, tools and vehicles each unit has against what its
-                                subscribers require; PCT projects subscriber growth
-  units                         each unit's contract status, strikes and rectification deadline
-
-Options:
-  --db PATH      the database (default: the desktop program's, %1)
-  --json         machine-readable output on standard output
-  --timezone Z   the operator's time zone for this run (IANA name, e.g. America/Lima)
-  --help         this text
-  --version      the program's version
-
-Exit status: 0 on success, 1 when the command failed, 2 for a usage error.
-The command line acts as the local administrator of the database it opens.</source>
-        <translation>用法：fiberdesk-cli [--db 路径|postgresql://用户@主机:端口/数据库] [--json] [--timezone 时区] 命令
-
-命令：
-  init                          创建或升级数据库
-  demo [--seed N]               向空数据库写入一套逼真的演示运营商数据
-  import 类型 文件              导入 CSV 文件；类型为 units、areas、teams、technicians、
-                                equipment 或 assessments（要么全部导入，要么全不导入）
-  compliance [--growth PCT]     各单位的人员、工具和车辆与其用户数要求的对比；
-                                PCT 用于预测用户增长
-  units                         各单位的合同状态、不合格次数和整改期限
-
-选项：
-  --db 路径      数据库（默认：桌面程序使用的数据库，%1）
-  --json         在标准输出上输出机器可读格式
-  --timezone Z   本次运行使用的运营商时区（IANA 名称，例如 Asia/Shanghai）
-  --help         显示本说明
-  --version      显示程序版本
-
-退出状态：成功为 0，命令失败为 1，用法错误为 2。
-命令行以所打开数据库的本地管理员身份运行。</translation>
+        <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Callbacks due on %1: %2 created now, %3 in all.</source>
+        <translation>%1 的回访：本次新建 %2 个，共 %3 个。</translation>
+    </message>
+    <message>
+        <source>Daily bulletin for %1</source>
+        <translation>%1 日报</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>callbacks done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli init</source>
+        <translation>fiberdesk-cli init</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli demo [--seed N] [--orders N]</source>
+        <translation>fiberdesk-cli demo [--seed N] [--orders N]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli import KIND FILE</source>
+        <translation>fiberdesk-cli import 类型 文件</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli compliance [--growth PCT]</source>
+        <translation>fiberdesk-cli compliance [--growth PCT]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli units</source>
+        <translation>fiberdesk-cli units</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli callbacks generate --date YYYY-MM-DD</source>
+        <translation>fiberdesk-cli callbacks generate --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli bulletin --date YYYY-MM-DD</source>
+        <translation>fiberdesk-cli bulletin --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli evaluate --month YYYY-MM [--finalize]</source>
+        <translation>fiberdesk-cli evaluate --month YYYY-MM [--finalize]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE</source>
+        <translation>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out 文件</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>--orders takes a whole number from 0 to 100000000.</source>
+        <translation>--orders 需要 0 到 100000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 subscribers, %6 teams, %7 technicians, %8 work orders.</source>
+        <translation>演示运营商已写入 %1（种子 %2）：%3 个单位，%4 个服务区域共 %5 户，%6 个班组，%7 名技术员，%8 张工单。</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, not “%1”.</source>
+        <translation>--month 需要 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>%1 考核</translation>
+    </message>
+    <message>
+        <source>timeliness</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>维护质量</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>unit status</source>
+        <translation>单位状态</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf, not “%1”.</source>
+        <translation>--format 只能是 csv 或 pdf，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--out names the file to write, not “%1”.</source>
+        <translation>--out 应指定要写入的文件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was written to %2.</source>
+        <translation>%1 的考核已写入 %2。</translation>
+    </message>
+    <message>
+        <source>create or upgrade the database</source>
+        <translation>创建或升级数据库</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a realistic demo operator and N work orders (default 20000)</source>
+        <translation>向空数据库写入一套逼真的演示运营商数据和 N 张工单（默认 20000）</translation>
+    </message>
+    <message>
+        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores</source>
+        <translation>导入 CSV 文件，要么全部导入要么全不导入；类型为 units、areas、teams、technicians、equipment、assessments、orders、callbacks、complaints 或 room_scores</translation>
+    </message>
+    <message>
+        <source>staff, tools and vehicles each unit has against what its subscribers require; PCT projects subscriber growth</source>
+        <translation>各单位的人员、工具和车辆与其用户数要求的对比；PCT 用于预测用户增长</translation>
+    </message>
+    <message>
+        <source>each unit's contract status, strikes and rectification deadline</source>
+        <translation>各单位的合同状态、不合格次数和整改期限</translation>
+    </message>
+    <message>
+        <source>create the callback queue due on day D (orders completed the day before); running it again creates nothing</source>
+        <translation>生成 D 日的回访队列（前一天完工的工单）；重复运行不会重复创建</translation>
+    </message>
+    <message>
+        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <translation>各单位当日情况：受理、完工、超时工单，已回访，收到和核实的投诉</translation>
+    </message>
+    <message>
+        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <translation>当月得分（YYYY-MM）；--finalize 冻结得分并执行 80 分规则</translation>
+    </message>
+    <message>
+        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <translation>将当月考核导出为 CSV 文件或发给各单位的 PDF</translation>
+    </message>
+    <message>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <translation>数据库：文件或 postgresql://用户@主机:端口/数据库（默认：桌面程序使用的数据库，%1）</translation>
+    </message>
+    <message>
+        <source>machine-readable output on standard output</source>
+        <translation>在标准输出上输出机器可读格式</translation>
+    </message>
+    <message>
+        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <translation>本次运行使用的运营商时区（IANA 名称，例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>this text</source>
+        <translation>显示本说明</translation>
+    </message>
+    <message>
+        <source>the program's version</source>
+        <translation>显示程序版本</translation>
+    </message>
+    <message>
+        <source>Usage: fiberdesk-cli [OPTIONS] COMMAND</source>
+        <translation>用法：fiberdesk-cli [选项] 命令</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. The command line acts as the local administrator of the database it opens.</source>
+        <translation>退出状态：成功为 0，命令失败为 1，用法错误为 2。命令行以所打开数据库的本地管理员身份运行。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Combos</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · unit %2</source>
+        <translation>%1 · 单位 %2</translation>
+    </message>
+    <message>
+        <source>%1 · unit %2 (inactive)</source>
+        <translation>%1 · 单位 %2（停用）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintCategory</name>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>No appointment agreed</source>
+        <translation>未预约</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>重复故障</translation>
+    </message>
+    <message>
+        <source>Untidy site</source>
+        <translation>现场脏乱</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintImporter</name>
+    <message>
+        <source>is set, but the complaint is open</source>
+        <translation>已填写，但投诉仍为待处理</translation>
+    </message>
+    <message>
+        <source>is empty; a %1 complaint was judged at some time</source>
+        <translation>为空；状态为 %1 的投诉应有处理时间</translation>
+    </message>
+    <message>
+        <source>is before the complaint was received</source>
+        <translation>早于投诉受理时间</translation>
+    </message>
+    <message>
+        <source>is empty; a verified complaint says whether the staff caused it</source>
+        <translation>为空；已核实的投诉须说明是否由维护人员造成</translation>
+    </message>
+    <message>
+        <source>is set, but the complaint was rejected</source>
+        <translation>已填写，但投诉已被驳回</translation>
+    </message>
+    <message>
+        <source>the order %1 belongs to the unit “%2”</source>
+        <translation>工单 %1 属于单位“%2”</translation>
+    </message>
+    <message>
+        <source>is empty; a complaint without an order names its unit</source>
+        <translation>为空；没有工单的投诉须指明单位</translation>
+    </message>
+    <message>
+        <source>there is no unit “%1”</source>
+        <translation>不存在单位“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintService</name>
+    <message>
+        <source>A complaint cannot be received in the future.</source>
+        <translation>投诉受理时间不能是将来。</translation>
+    </message>
+    <message>
+        <source>Describe what the customer complains about.</source>
+        <translation>请描述客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>不存在工单“%1”。</translation>
+    </message>
+    <message>
+        <source>The order %1 belongs to the unit “%2”, not “%3”.</source>
+        <translation>工单 %1 属于单位“%2”，不属于“%3”。</translation>
+    </message>
+    <message>
+        <source>Name the order or the unit the complaint is about.</source>
+        <translation>请指明投诉涉及的工单或单位。</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>不存在单位“%1”。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is rejected.</source>
+        <translation>请说明驳回投诉的理由。</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>不存在投诉 %1。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by someone else after you opened it; reload it.</source>
+        <translation>投诉 %1 在您打开后已被他人修改，请重新加载。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already %2.</source>
+        <translation>投诉 %1 已是%2状态。</translation>
+    </message>
+    <message>
+        <source>Say how the complaint was resolved.</source>
+        <translation>请说明投诉的办结情况。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 must be verified or rejected before it is resolved.</source>
+        <translation>投诉 %1 须先核实或驳回才能办结。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintSource</name>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplianceModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: short by %2 (holds %3, the rules require %4)</source>
+        <translation>%1：缺 %2（实有 %3，规则要求 %4）</translation>
+    </message>
+    <message>
+        <source>%1: holds %2, the rules require %3</source>
+        <translation>%1：实有 %2，规则要求 %3</translation>
+    </message>
+    <message>
+        <source>Today %1 subscribers; %2 after the planned growth</source>
+        <translation>目前 %1 户；按计划增长后为 %2 户</translation>
+    </message>
+    <message>
+        <source>No active team of the unit covers %1.</source>
+        <translation>该单位没有在用班组覆盖 %1。</translation>
+    </message>
+    <message>
+        <source>%1: what the unit holds / what the rules require</source>
+        <translation>%1：单位实有 / 规则要求</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projected subscribers</source>
+        <translation>预计用户数</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Areas no team covers</source>
+        <translation>无班组覆盖的区域</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CompliancePage</name>
+    <message>
+        <source>Plan for subscriber growth of</source>
+        <translation>按用户增长率规划</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <translation>各单位用户数按 S × (1 + P/100) 计算，四舍五入；0 表示当前。</translation>
+    </message>
+    <message>
+        <source>Only units that fall short</source>
+        <translation>只显示未达标单位</translation>
+    </message>
+    <message>
+        <source>Search unit, name, status, area (Ctrl+F)</source>
+        <translation>搜索单位、名称、状态、区域（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The compliance report could not be made: %1</source>
+        <translation>无法生成配置达标报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units meet every allocation rule</source>
+        <translation>%2 个单位中有 %1 个满足全部配置规则</translation>
+    </message>
+    <message>
+        <source>With %1 subscriber growth, %2 of %3 units would meet every allocation rule</source>
+        <translation>用户增长 %1 时，%3 个单位中将有 %2 个满足全部配置规则</translation>
+    </message>
+    <message>
+        <source>areas no team covers</source>
+        <translation>无班组覆盖的区域</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Falling short — %1</source>
+        <translation>未达标——%1</translation>
+    </message>
+    <message>
+        <source>Each cell shows what the unit holds / what the rules require. Red cells fall short; hover a cell for the shortfall. Rules version %1; retired units are not listed.</source>
+        <translation>每格显示单位实有 / 规则要求。红色格表示不足，鼠标悬停可查看缺口。规则版本 %1；已退出的单位不列出。</translation>
     </message>
 </context>
 <context>
@@ -487,6 +1438,14 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>“%1” is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
+    <message>
+        <source>is empty; it must be a date and time (ISO 8601)</source>
+        <translation>为空；必须是日期和时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (ISO 8601, e.g. 2026-11-20T09:30:00-05:00)</source>
+        <translation>“%1”不是日期和时间（ISO 8601，例如 2026-11-20T09:30:00+08:00）</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -548,6 +1507,37 @@ The command line acts as the local administrator of the database it opens.</sour
     </message>
 </context>
 <context>
+    <name>fd::DatabaseLocationDialog</name>
+    <message>
+        <source>Use another database</source>
+        <translation>使用其他数据库</translation>
+    </message>
+    <message>
+        <source>A database file on this computer, or a PostgreSQL server shared by several desks (postgresql://user@host:5432/fiberdesk). FiberDesk opens it the next time it starts; a new file is created there and then.</source>
+        <translation>本机上的数据库文件，或多个工位共用的 PostgreSQL 服务器（postgresql://用户@主机:5432/fiberdesk）。FiberDesk 将在下次启动时打开它；新文件届时创建。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Standard location</source>
+        <translation>默认位置</translation>
+    </message>
+    <message>
+        <source>Choose or name a database file</source>
+        <translation>选择或命名数据库文件</translation>
+    </message>
+    <message>
+        <source>FiberDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>FiberDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Name a database file or a postgresql:// URL.</source>
+        <translation>请指定数据库文件或 postgresql:// 地址。</translation>
+    </message>
+</context>
+<context>
     <name>fd::DemoService</name>
     <message>
         <source>The database %1 already holds units; demo data is only loaded into an empty database.</source>
@@ -562,8 +1552,74 @@ The command line acts as the local administrator of the database it opens.</sour
         <translation>无法写入演示数据：%1</translation>
     </message>
     <message>
-        <source>Contract rescinded: two monthly scores under 80 within a year.</source>
-        <translation>合同已终止：一年内两次月度得分低于 80 分。</translation>
+        <source>There is no active unit with teams to give orders to.</source>
+        <translation>没有可派单的在用单位和班组。</translation>
+    </message>
+    <message>
+        <source>Writing the demo orders was cancelled.</source>
+        <translation>已取消写入演示工单。</translation>
+    </message>
+    <message>
+        <source>Inspected on site</source>
+        <translation>现场检查</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DesktopMain</name>
+    <message>
+        <source>FiberDesk cannot start</source>
+        <translation>FiberDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>FiberDesk cannot open the database %1.</source>
+        <translation>FiberDesk 无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Use another database…</source>
+        <translation>使用其他数据库…</translation>
+    </message>
+    <message>
+        <source>FiberDesk: work orders, callbacks and monthly scoring for broadband field maintenance.</source>
+        <translation>FiberDesk：宽带装维的工单、回访和月度考核。</translation>
+    </message>
+    <message>
+        <source>The database to open (a file or a postgresql:// URL).</source>
+        <translation>要打开的数据库（文件或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page into DIR and quit.</source>
+        <translation>将每个页面的截图保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EquipmentDialog</name>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>Four-wheel vehicles also count as special vehicles. Team equipment counts towards its unit.</source>
+        <translation>四轮驱动车辆也计为专用车辆。班组的设备计入所属单位。</translation>
+    </message>
+    <message>
+        <source>Equipment of %1</source>
+        <translation>%1 的设备</translation>
+    </message>
+    <message>
+        <source>Unit’s shared stock</source>
+        <translation>单位公用</translation>
     </message>
 </context>
 <context>
@@ -590,6 +1646,21 @@ The command line acts as the local administrator of the database it opens.</sour
     </message>
 </context>
 <context>
+    <name>fd::EquipmentModel</name>
+    <message>
+        <source>Unit’s shared stock</source>
+        <translation>单位公用</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+</context>
+<context>
     <name>fd::EquipmentService</name>
     <message>
         <source>there is no unit “%1”</source>
@@ -602,6 +1673,106 @@ The command line acts as the local administrator of the database it opens.</sour
     <message>
         <source>the team “%1” belongs to the unit “%2”, not to “%3”</source>
         <translation>班组“%1”属于单位“%2”，不属于“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EquipmentTab</name>
+    <message>
+        <source>Search unit or team (Ctrl+F)</source>
+        <translation>搜索单位或班组（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Saved the equipment count.</source>
+        <translation>已保存设备数量。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvaluationService</name>
+    <message>
+        <source>%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has passed.</source>
+        <translation>%1 尚未结束；月份结束后所有时限都已到期，才能定稿。</translation>
+    </message>
+    <message>
+        <source>Every unit's evaluation of %1 is already final.</source>
+        <translation>%1 所有单位的考核均已定稿。</translation>
+    </message>
+    <message>
+        <source>Enter the machine-room score of %1 for %2 before finalizing.</source>
+        <translation>定稿前请录入 %1 在 %2 的机房管理分。</translation>
+    </message>
+    <message>
+        <source>%1 monthly scores under %2 within %3 months (finalizing %4)</source>
+        <translation>%3 个月内有 %1 个月得分低于 %2（定稿 %4 时）</translation>
+    </message>
+    <message>
+        <source>The contract of %1 (%2) ends: %3. It must rectify by %4.</source>
+        <translation>%1（%2）的合同终止：%3。须在 %4 前完成整改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.</source>
+        <translation>%1（%2）在最近 %4 个月内有 %3 次不合格；达到 %5 次合同即终止。</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening a finalized evaluation.</source>
+        <translation>请填写重新打开已定稿考核的原因。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is not final.</source>
+        <translation>%1 在 %2 的考核尚未定稿。</translation>
+    </message>
+    <message>
+        <source>termination withdrawn: the evaluation of %1 was reopened (%2)</source>
+        <translation>撤销终止：%1 的考核已重新打开（%2）</translation>
+    </message>
+    <message>
+        <source>A machine-room score lies between 0 and %1.</source>
+        <translation>机房管理分在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is final; an admin must reopen it first.</source>
+        <translation>%1 在 %2 的考核已定稿；须由管理员先重新打开。</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>不存在单位“%1”。</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason.</source>
+        <translation>调整分需要填写原因。</translation>
+    </message>
+    <message>
+        <source>An adjustment lies between −100 and +100 points.</source>
+        <translation>调整分在 −100 到 +100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ExemptReason</name>
+    <message>
+        <source>Caused by the customer</source>
+        <translation>客户原因</translation>
+    </message>
+    <message>
+        <source>Resources not in place</source>
+        <translation>资源未到位</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三方原因</translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation>不可抗力</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Export</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1824,724 @@ The command line acts as the local administrator of the database it opens.</sour
     <message>
         <source>has %1 fields; the header has %2</source>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Callback calls</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Machine-room scores</source>
+        <translation>机房管理分</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>“%1”不是月份（YYYY-MM）</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;What the file holds</source>
+        <translation>文件内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Expected columns</source>
+        <translation>应有的列</translation>
+    </message>
+    <message>
+        <source>UTF-8, comma-separated, with a header row. The file is imported whole or not at all: one bad row and nothing is written, and every problem is listed.</source>
+        <translation>UTF-8、逗号分隔、带表头行。文件要么全部导入，要么全不导入：只要有一行错误就不写入任何数据，并列出所有问题。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportJob</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing will be written…</source>
+        <translation>正在停止，不会写入任何数据…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportProblemsDialog</name>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>未从“%1”导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”. Correct the problems below (%2) and import the file again.</source>
+        <translation>未从“%1”导入任何数据。请改正下列问题（%2）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>fd::MainWindow</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>配置达标</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The dispatch board: every work order from arrival to completion.</source>
+        <translation>调度看板：每张工单从受理到完工的全过程。</translation>
+    </message>
+    <message>
+        <source>Create and import work orders (install, move, repair).</source>
+        <translation>创建和导入工单（装机、移机、维修）。</translation>
+    </message>
+    <message>
+        <source>Assign them to teams and technicians; record the appointment agreed with the customer, the arrival and the completion with its conduct checklist and FTTH test reading.</source>
+        <translation>派发给班组和技术员；登记与客户约定的时间、到达时间，以及完工时的服务规范清单和 FTTH 测试读数。</translation>
+    </message>
+    <message>
+        <source>See each order's same-day deadline and which orders are about to be late.</source>
+        <translation>查看每张工单的当日时限，以及即将超时的工单。</translation>
+    </message>
+    <message>
+        <source>A warning when a team's unit falls short of the allocation rules.</source>
+        <translation>班组所属单位不满足配置规则时给出提醒。</translation>
+    </message>
+    <message>
+        <source>The next-day callback queue: every completed order, no sampling.</source>
+        <translation>次日回访队列：所有完工工单全部回访，不抽样。</translation>
+    </message>
+    <message>
+        <source>Generate the day's queue: one call per order completed the day before.</source>
+        <translation>生成当天队列：前一天完工的每张工单回访一次。</translation>
+    </message>
+    <message>
+        <source>Record each attempt (reached, no answer, busy, wrong number, refused); three misses make a task unreachable.</source>
+        <translation>登记每次拨打（接通、无人接听、占线、号码错误、拒绝）；三次未接通即为无法联系。</translation>
+    </message>
+    <message>
+        <source>Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, and log a complaint when the customer has one.</source>
+        <translation>登记六个是/否问题的回答、0–10 满意度、意见和表扬，客户有投诉时予以登记。</translation>
+    </message>
+    <message>
+        <source>Complaints from callbacks, the hotline and elsewhere.</source>
+        <translation>来自回访、客服热线和其他渠道的投诉。</translation>
+    </message>
+    <message>
+        <source>Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them.</source>
+        <translation>登记、核实或驳回、办结投诉；记录是否由维护人员造成。</translation>
+    </message>
+    <message>
+        <source>Staff-caused verified complaints cost the unit penalty points in the month they are verified.</source>
+        <translation>经核实由维护人员造成的投诉，在核实当月扣减单位的分数。</translation>
+    </message>
+    <message>
+        <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
+        <translation>各单位日报：受理、完工、超时工单，回访和投诉。</translation>
+    </message>
+    <message>
+        <source>The monthly 100-point evaluation of every unit.</source>
+        <translation>每个单位的百分制月度考核。</translation>
+    </message>
+    <message>
+        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
+        <translation>及时率、维护质量、客户服务和机房管理，根据当月的工单、回访和投诉计算。</translation>
+    </message>
+    <message>
+        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
+        <translation>定稿后当月数据即冻结；十二个月内两次低于 80 分即终止单位合同。</translation>
+    </message>
+    <message>
+        <source>Charts of every indicator, with the orders, callbacks and complaints behind each figure.</source>
+        <translation>各项指标的图表，以及每个数字背后的工单、回访和投诉。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The translation for %1 could not be loaded; FiberDesk stays in the current language.</source>
+        <translation>无法加载 %1 的翻译，FiberDesk 保持当前语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FiberDesk</source>
+        <translation>关于 FiberDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>FiberDesk — %1</source>
+        <translation>FiberDesk — %1</translation>
+    </message>
+    <message>
+        <source>Arrives in a later version of FiberDesk</source>
+        <translation>将在 FiberDesk 后续版本中提供</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Rules version %1</source>
+        <translation>规则版本 %1</translation>
+    </message>
+    <message>
+        <source>Rules unreadable: %1</source>
+        <translation>无法读取规则：%1</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 from “%2”: %3 rows — %4 new, %5 updated, %6 unchanged.</source>
+        <translation>已从“%2”导入%1：%3 行——新增 %4，更新 %5，未变 %6。</translation>
+    </message>
+    <message>
+        <source>About FiberDesk</source>
+        <translation>关于 FiberDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;Work orders, next-day callbacks and monthly scoring for broadband field maintenance.&lt;/p&gt;&lt;p&gt;This version manages the organisation of the maintenance units, checks it against the allocation rules and keeps the versioned rules.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;宽带装维的工单、次日回访和月度考核。&lt;/p&gt;&lt;p&gt;本版本管理维护单位的组织信息，按配置规则进行核查，并保存带版本的规则。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>a new order has no team yet; an order with a team is assigned</source>
+        <translation>新工单还没有班组；有班组的工单应为已派单</translation>
+    </message>
+    <message>
+        <source>is empty; a %1 order needs its team</source>
+        <translation>为空；状态为 %1 的工单需要班组</translation>
+    </message>
+    <message>
+        <source>is empty; a scheduled order needs its appointment</source>
+        <translation>为空；已预约的工单需要预约时间</translation>
+    </message>
+    <message>
+        <source>is empty; a scheduled order was agreed with the customer</source>
+        <translation>为空；已预约的工单应有与客户联系的时间</translation>
+    </message>
+    <message>
+        <source>is empty; an order %1 needs the arrival time</source>
+        <translation>为空；状态为 %1 的工单需要到达时间</translation>
+    </message>
+    <message>
+        <source>is set, but the order is %1</source>
+        <translation>已填写，但工单状态为 %1</translation>
+    </message>
+    <message>
+        <source>is empty; a completed order needs its completion time</source>
+        <translation>为空；已完工的工单需要完工时间</translation>
+    </message>
+    <message>
+        <source>is filled in, but the order is not completed</source>
+        <translation>已填写，但工单尚未完工</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>there is no area “%1”</source>
+        <translation>不存在区域“%1”</translation>
+    </message>
+    <message>
+        <source>there is no team “%1”</source>
+        <translation>不存在班组“%1”</translation>
+    </message>
+    <message>
+        <source>there is no technician “%1”</source>
+        <translation>不存在技术员“%1”</translation>
+    </message>
+    <message>
+        <source>the technician is in the team “%1”, not “%2”</source>
+        <translation>该技术员属于班组“%1”，不属于“%2”</translation>
+    </message>
+    <message>
+        <source>the order is already %1 in FiberDesk; the file says %2 (an older export?)</source>
+        <translation>该工单在 FiberDesk 中已是 %1；文件中为 %2（可能是较早的导出？）</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else during the import; nothing was written.</source>
+        <translation>导入期间工单 %1 被他人修改，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderKind</name>
+    <message>
+        <source>Install</source>
+        <translation>装机</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移机</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderService</name>
+    <message>
+        <source>Order %1 is %2; it cannot be %3.</source>
+        <translation>工单 %1 的状态为“%2”，不能%3。</translation>
+    </message>
+    <message>
+        <source>There is no area “%1”.</source>
+        <translation>不存在区域“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no team “%1”.</source>
+        <translation>不存在班组“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no technician “%1”.</source>
+        <translation>不存在技术员“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>不存在工单“%1”。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by %2 at %3 after you opened it. Your change was not saved; reload the order and make it again.</source>
+        <translation>您打开工单 %1 后，%2 于 %3 修改了它。您的修改未保存，请重新加载工单后再操作。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else while you were saving. Your change was not saved; reload the order and make it again.</source>
+        <translation>保存时工单 %1 已被他人修改。您的修改未保存，请重新加载工单后再操作。</translation>
+    </message>
+    <message>
+        <source>There is already an order “%1”.</source>
+        <translation>工单“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The area “%1” is deactivated; it takes no new orders.</source>
+        <translation>区域“%1”已停用，不再接收新工单。</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>The team “%1” is deactivated.</source>
+        <translation>班组“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>The unit “%1” (%2) is %3 and cannot be given new orders (SPEC §4).</source>
+        <translation>单位“%1”（%2）当前为%3状态，不能派发新工单（SPEC §4）。</translation>
+    </message>
+    <message>
+        <source>The technician %1 (%2) is in the team “%3”, not “%4”.</source>
+        <translation>技术员 %1（%2）属于班组“%3”，不属于“%4”。</translation>
+    </message>
+    <message>
+        <source>The technician %1 (%2) is not active.</source>
+        <translation>技术员 %1（%2）不在岗。</translation>
+    </message>
+    <message>
+        <source>The team “%1” does not cover the area “%2”.</source>
+        <translation>班组“%1”不覆盖区域“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 short by %2</source>
+        <translation>%1 缺 %2</translation>
+    </message>
+    <message>
+        <source>areas without a team: %1</source>
+        <translation>无班组覆盖的区域：%1</translation>
+    </message>
+    <message>
+        <source>The unit “%1” does not meet the allocation rules: %2.</source>
+        <translation>单位“%1”不满足配置规则：%2。</translation>
+    </message>
+    <message>
+        <source>given an appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>marked as arrived</source>
+        <translation>登记到达</translation>
+    </message>
+    <message>
+        <source>completed before the technician is on site</source>
+        <translation>在技术员到场前完工</translation>
+    </message>
+    <message>
+        <source>Give a reason for cancelling the order.</source>
+        <translation>请填写取消工单的原因。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>An exemption needs a note saying why.</source>
+        <translation>豁免需要填写原因说明。</translation>
+    </message>
+    <message>
+        <source>exempted</source>
+        <translation>豁免</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderStatus</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrganisationData</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrganisationPage</name>
+    <message>
+        <source>The organisation could not be read: %1</source>
+        <translation>无法读取组织信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlaceholderPage</name>
+    <message>
+        <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
+        <translation>此功能将在 FiberDesk 后续版本中提供。目前本版本管理组织信息（单位、区域、班组、技术员、设备、考核），按配置规则核查，并保存规则。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RecordTab</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>回车或双击</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivated %1.</source>
+        <translation>已重新启用 %1。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>已停用 %1。</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数：%1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>行数：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Report</name>
+    <message>
+        <source>Monthly evaluation of the maintenance units</source>
+        <translation>维护单位月度考核</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>Adjust.</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>strike</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <translation>分值：及时率 30 分，维护质量 25 分，客户服务 30 分，机房管理 15 分（默认值；所用规则版本见各单位页）。总分低于 80.0 即为不合格；十二个月内两次不合格即终止合同。</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>%1 考核</translation>
+    </message>
+    <message>
+        <source>Final: rules version %1, finalized %2 by %3.</source>
+        <translation>已定稿：规则版本 %1，由 %3 于 %2 定稿。</translation>
+    </message>
+    <message>
+        <source>Draft: computed now with rules version %1; it may still change.</source>
+        <translation>草稿：按规则版本 %1 现时计算，仍可能变化。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders due this month on time (%3)</source>
+        <translation>本月到期的 %2 张工单中 %1 张准时（%3）</translation>
+    </message>
+    <message>
+        <source>Maintenance quality</source>
+        <translation>维护质量</translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs received (%3)</source>
+        <translation>受理的 %2 张维修单中重复故障 %1 张（%3）</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers yes in %3 callbacks; %4 complaints cost %5 points</source>
+        <translation>%3 次回访的 %2 个回答中 %1 个为“是”；%4 个投诉扣 %5 分</translation>
+    </message>
+    <message>
+        <source>Machine-room management</source>
+        <translation>机房管理</translation>
+    </message>
+    <message>
+        <source>not entered yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <source>entered after inspection</source>
+        <translation>检查后录入</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>below %1: a strike</source>
+        <translation>低于 %1：不合格</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation>不低于 %1：合格</translation>
+    </message>
+    <message>
+        <source>Total over the last twelve finalized months</source>
+        <translation>最近十二个已定稿月份的总分</translation>
+    </message>
+    <message>
+        <source>The 80-point rule</source>
+        <translation>80 分规则</translation>
+    </message>
+    <message>
+        <source>When a month is finalized, the strikes of the unit among its finalized months in the %1 months ending with it are counted, leaving out months that ended before its last reinstatement. At %2 strikes the contract ends and the unit must rectify and pass a retraining assessment.</source>
+        <translation>某月定稿时，统计该单位截至该月的 %1 个月内已定稿月份中的不合格次数，不计其最近一次恢复之前已结束的月份。达到 %2 次即终止合同，单位须整改并通过复训考核。</translation>
+    </message>
+    <message>
+        <source>Strikes in the window: %1. Status: %2.</source>
+        <translation>统计期内不合格次数：%1。状态：%2。</translation>
+    </message>
+    <message>
+        <source>Must rectify by %1.</source>
+        <translation>须在 %1 前完成整改。</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation %1</source>
+        <translation>月度考核 %1</translation>
+    </message>
+    <message>
+        <source>No finalized month yet</source>
+        <translation>尚无已定稿月份</translation>
     </message>
 </context>
 <context>
@@ -714,6 +2603,29 @@ The command line acts as the local administrator of the database it opens.</sour
     <message>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>“%1”不是本系统已知的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RuleVersionModel</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1（现行）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -790,6 +2702,266 @@ The command line acts as the local administrator of the database it opens.</sour
         <source>There is no rule version %1.</source>
         <translation>不存在规则版本 %1。</translation>
     </message>
+    <message>
+        <source>Work orders (SPEC §4)</source>
+        <translation>工单（SPEC §4）</translation>
+    </message>
+    <message>
+        <source>Callbacks and complaints (SPEC §5–§6)</source>
+        <translation>回访和投诉（SPEC §5–§6）</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation (SPEC §7)</source>
+        <translation>月度考核（SPEC §7）</translation>
+    </message>
+    <message>
+        <source>Same-day cut-off, in minutes after midnight (960 = 16:00)</source>
+        <translation>当日截止时间，自零点起的分钟数（960 = 16:00）</translation>
+    </message>
+    <message>
+        <source>An order is “due soon” this many minutes before its deadline</source>
+        <translation>距时限不足此分钟数时，工单为“即将到期”</translation>
+    </message>
+    <message>
+        <source>Compensation credit for a late install or move</source>
+        <translation>装机或移机超时的补偿金额</translation>
+    </message>
+    <message>
+        <source>Compensation credit per started day a repair is late</source>
+        <translation>维修每超时一天（不足一天按一天计）的补偿金额</translation>
+    </message>
+    <message>
+        <source>Most compensation credit for one late repair</source>
+        <translation>单张维修工单的最高补偿金额</translation>
+    </message>
+    <message>
+        <source>Lowest accepted ONT receive power (dBm)</source>
+        <translation>ONT 接收光功率下限（dBm）</translation>
+    </message>
+    <message>
+        <source>Highest accepted ONT receive power (dBm)</source>
+        <translation>ONT 接收光功率上限（dBm）</translation>
+    </message>
+    <message>
+        <source>Call attempts before a customer is unreachable</source>
+        <translation>判定客户无法联系前的拨打次数</translation>
+    </message>
+    <message>
+        <source>Minutes before calling again after no answer or busy</source>
+        <translation>无人接听或占线后重拨的间隔分钟数</translation>
+    </message>
+    <message>
+        <source>Points a verified staff-caused complaint costs the unit</source>
+        <translation>经核实由维护人员造成的每个投诉扣减的分数</translation>
+    </message>
+    <message>
+        <source>Points for timeliness</source>
+        <translation>及时率分值</translation>
+    </message>
+    <message>
+        <source>Points for maintenance quality</source>
+        <translation>维护质量分值</translation>
+    </message>
+    <message>
+        <source>Points for customer service</source>
+        <translation>客户服务分值</translation>
+    </message>
+    <message>
+        <source>Most points for machine-room management</source>
+        <translation>机房管理最高分</translation>
+    </message>
+    <message>
+        <source>A repair is a repeat when the account had a completed order this many days before</source>
+        <translation>若该账号在此天数内有已完工工单，则该维修为重复故障</translation>
+    </message>
+    <message>
+        <source>A monthly total below this is a strike</source>
+        <translation>月度总分低于此值即为不合格</translation>
+    </message>
+    <message>
+        <source>Months in which strikes are counted</source>
+        <translation>统计不合格次数的月份数</translation>
+    </message>
+    <message>
+        <source>Strikes in that window that end a unit's contract</source>
+        <translation>统计期内导致合同终止的不合格次数</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Screenshots</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SettingsPage</name>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Every threshold is a setting. Saving makes a new version; evaluations name the version they used, so older results never change.</source>
+        <translation>每个阈值都是可设置的。保存即生成新版本；考核记录所用版本，因此以往结果不会改变。</translation>
+    </message>
+    <message>
+        <source>SPEC default: %1. Allowed: %2 to %3.</source>
+        <translation>SPEC 默认值：%1。允许范围：%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Optional: why the rules change (contract clause, decision…)</source>
+        <translation>可选：规则变更的原因（合同条款、决定等）</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Restore SPEC defaults</source>
+        <translation>恢复 SPEC 默认值</translation>
+    </message>
+    <message>
+        <source>Fills in the defaults; nothing is saved until “Save as new version”.</source>
+        <translation>填入默认值；点击“另存为新版本”前不会保存。</translation>
+    </message>
+    <message>
+        <source>Rule versions</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>Operator time zone</source>
+        <translation>运营商时区</translation>
+    </message>
+    <message>
+        <source>Days, months and the same-day cut-off are counted in this zone.</source>
+        <translation>日期、月份和当日截止时间均按此时区计算。</translation>
+    </message>
+    <message>
+        <source>The computer's zone (%1)</source>
+        <translation>本机时区（%1）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Use another database…</source>
+        <translation>使用其他数据库…</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force</source>
+        <translation>现行版本为 %1</translation>
+    </message>
+    <message>
+        <source>FiberDesk is counting days in %1.</source>
+        <translation>FiberDesk 按 %1 计算日期。</translation>
+    </message>
+    <message>
+        <source>Nothing changed; version %1 stays in force.</source>
+        <translation>没有变化，版本 %1 继续有效。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, now in force.</source>
+        <translation>已保存为版本 %1，现已生效。</translation>
+    </message>
+    <message>
+        <source>Rules version %1 saved.</source>
+        <translation>已保存规则版本 %1。</translation>
+    </message>
+    <message>
+        <source>Saved. FiberDesk counts days in %1 from its next start.</source>
+        <translation>已保存。FiberDesk 下次启动后将按 %1 计算日期。</translation>
+    </message>
+    <message>
+        <source>FiberDesk opens %1 the next time it starts.</source>
+        <translation>FiberDesk 下次启动时将打开 %1。</translation>
+    </message>
+    <message>
+        <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
+        <translation>已保存，但环境变量 FIBERDESK_DB 指定了 %1，且优先使用。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDialog</name>
+    <message>
+        <source>Edit team %1</source>
+        <translation>编辑班组 %1</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建班组</translation>
+    </message>
+    <message>
+        <source>Covers areas</source>
+        <translation>覆盖区域</translation>
+    </message>
+    <message>
+        <source>A team covers only areas of its own unit. Every area needs at least one team.</source>
+        <translation>班组只能覆盖本单位的区域。每个区域至少需要一个班组。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 subscribers)</source>
+        <translation>%1 — %2（%3 户）</translation>
+    </message>
+    <message>
+        <source>%1 · also covered by %2</source>
+        <translation>%1 · 另由 %2 覆盖</translation>
+    </message>
+    <message>
+        <source>%1 · no other team</source>
+        <translation>%1 · 无其他班组</translation>
+    </message>
+    <message>
+        <source>This unit serves no areas yet.</source>
+        <translation>该单位尚未负责任何区域。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Covers areas</source>
+        <translation>覆盖区域</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Active technicians</source>
+        <translation>在岗技术员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
 </context>
 <context>
     <name>fd::TeamService</name>
@@ -811,6 +2983,83 @@ The command line acts as the local administrator of the database it opens.</sour
     </message>
 </context>
 <context>
+    <name>fd::TeamsTab</name>
+    <message>
+        <source>Search code, name, unit, area (Ctrl+F)</source>
+        <translation>搜索代码、名称、单位、区域（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Saved the new team.</source>
+        <translation>已保存新班组。</translation>
+    </message>
+    <message>
+        <source>Saved team %1.</source>
+        <translation>已保存班组 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TechnicianDialog</name>
+    <message>
+        <source>Edit technician %1</source>
+        <translation>编辑技术员 %1</translation>
+    </message>
+    <message>
+        <source>New technician</source>
+        <translation>新建技术员</translation>
+    </message>
+    <message>
+        <source>e.g. +51 987 654 321</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Holds an FTTH tool kit</source>
+        <translation>配有 FTTH 工具包</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TechnicianModel</name>
+    <message>
+        <source>Every active technician needs an FTTH tool kit (SPEC §3).</source>
+        <translation>每名在岗技术员都需要一套 FTTH 工具包（SPEC §3）。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>上岗证</translation>
+    </message>
+    <message>
+        <source>FTTH tool kit</source>
+        <translation>FTTH 工具包</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
     <name>fd::TechnicianService</name>
     <message>
         <source>there is no team “%1”</source>
@@ -819,6 +3068,107 @@ The command line acts as the local administrator of the database it opens.</sour
     <message>
         <source>There is no technician “%1”.</source>
         <translation>不存在技术员“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TechniciansTab</name>
+    <message>
+        <source>Search code, name, team, unit, phone, permit (Ctrl+F)</source>
+        <translation>搜索代码、姓名、班组、单位、电话、上岗证（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Saved the new technician.</source>
+        <translation>已保存新技术员。</translation>
+    </message>
+    <message>
+        <source>Saved technician %1.</source>
+        <translation>已保存技术员 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitDialog</name>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>编辑单位 %1</translation>
+    </message>
+    <message>
+        <source>New maintenance unit</source>
+        <translation>新建维护单位</translation>
+    </message>
+    <message>
+        <source>e.g. U07</source>
+        <translation>例如 U07</translation>
+    </message>
+    <message>
+        <source>The status changes through assessments and “Change status…”, not here.</source>
+        <translation>状态通过考核和“变更状态…”修改，不在此处。</translation>
+    </message>
+    <message>
+        <source>A new unit starts as a candidate. It may receive work once it passes a qualification assessment.</source>
+        <translation>新单位初始为候选状态，通过准入考核后才能接单。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitModel</name>
+    <message>
+        <source>Becomes active after passing a qualification assessment.</source>
+        <translation>通过准入考核后转为正常。</translation>
+    </message>
+    <message>
+        <source>Contract rescinded: no new orders. A passed retraining assessment reinstates the unit.</source>
+        <translation>合同已终止：不再派发新工单。通过复训考核后恢复。</translation>
+    </message>
+    <message>
+        <source>Subscribers of the unit's active service areas</source>
+        <translation>该单位在用服务区域的用户数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技术员</translation>
     </message>
 </context>
 <context>
@@ -873,6 +3223,88 @@ The command line acts as the local administrator of the database it opens.</sour
     <message>
         <source>Retired</source>
         <translation>已退出</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitStatusDialog</name>
+    <message>
+        <source>Change the status of %1</source>
+        <translation>变更 %1 的状态</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; 当前为 &lt;b&gt;%3&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Retire the unit — it stops working for the operator and leaves the reports</source>
+        <translation>退出：该单位不再为运营商服务，并从报表中移除</translation>
+    </message>
+    <message>
+        <source>Rescind the contract — no new orders; the unit must rectify and pass a retraining assessment</source>
+        <translation>终止合同：不再派发新工单；单位须整改并通过复训考核</translation>
+    </message>
+    <message>
+        <source>Take the unit back as a candidate — it must pass a qualification again</source>
+        <translation>重新列为候选：须再次通过准入考核</translation>
+    </message>
+    <message>
+        <source>Why; this goes into the unit's history and the audit log</source>
+        <translation>原因；将记入单位历史和审计日志</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>Choose what happens to the unit.</source>
+        <translation>请选择对该单位的处理。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitsTab</name>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>Retire the unit, rescind its contract, or take a retired unit back</source>
+        <translation>使单位退出、终止其合同，或重新接纳已退出的单位</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation>登记考核…</translation>
+    </message>
+    <message>
+        <source>Qualification of a candidate, or retraining of a terminated unit</source>
+        <translation>候选单位的准入考核，或被终止单位的复训考核</translation>
+    </message>
+    <message>
+        <source>Search code, name, status, contract (Ctrl+F)</source>
+        <translation>搜索代码、名称、状态、合同（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Saved unit %1 as a candidate.</source>
+        <translation>已将单位 %1 保存为候选。</translation>
+    </message>
+    <message>
+        <source>Saved unit %1.</source>
+        <translation>已保存单位 %1。</translation>
+    </message>
+    <message>
+        <source>Changed the status of %1.</source>
+        <translation>已变更 %1 的状态。</translation>
+    </message>
+    <message>
+        <source>Recorded the assessment of %1.</source>
+        <translation>已登记 %1 的考核。</translation>
     </message>
 </context>
 </TS>

@@ -77,42 +77,61 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
 
 QString cliUsage()
 {
-    return QCoreApplication::translate("fd::Cli",
-        "Usage: fiberdesk-cli [--db PATH|postgresql://user@host:port/dbname] [--json] [--timezone "
-        "ZONE] "
-        "COMMAND\n"
-        "\n"
-        "Commands:\n"
-        "  init                          create or upgrade the database\n"
-        "  demo [--seed N] [--orders N]  fill an empty database with a realistic demo operator and N\n"
-        "                                work orders (default 20000)\n"
-        "  import KIND FILE              import a CSV file; KIND is units, areas, teams, "
-        "technicians,\n"
-        "                                equipment, assessments, orders, callbacks or complaints\n"
-        "                                (all or nothing)\n"
-        "  compliance [--growth PCT]     staff, tools and vehicles each unit has against what its\n"
-        "                                subscribers require; PCT projects subscriber growth\n"
-        "  units                         each unit's contract status, strikes and rectification "
-        "deadline\n"
-        "  callbacks generate --date D   create the callback queue due on day D (orders completed the\n"
-        "                                day before); running it again creates nothing\n"
-        "  bulletin --date D             each unit's day: orders received, completed, overdue, callbacks\n"
-        "                                done, complaints received and verified\n"
-        "  evaluate --month M [--finalize]\n"
-        "                                the month's scores (YYYY-MM); --finalize freezes them and applies\n"
-        "                                the 80-point rule\n"
-        "  export evaluation --month M --format csv|pdf --out FILE\n"
-        "                                the month's evaluation as a CSV file or a PDF for the units\n"
-        "\n"
-        "Options:\n"
-        "  --db PATH      the database (default: the desktop program's, %1)\n"
-        "  --json         machine-readable output on standard output\n"
-        "  --timezone Z   the operator's time zone for this run (IANA name, e.g. America/Lima)\n"
-        "  --help         this text\n"
-        "  --version      the program's version\n"
-        "\n"
-        "Exit status: 0 on success, 1 when the command failed, 2 for a usage error.\n"
-        "The command line acts as the local administrator of the database it opens.");
+    // Each line is its own message, so that a new command adds one line to translate.
+    struct Line
+    {
+        const char* synopsis;
+        const char* description;
+    };
+    static const Line commands[] = {
+        { "init", QT_TRANSLATE_NOOP("fd::Cli", "create or upgrade the database") },
+        { "demo [--seed N] [--orders N]",
+            QT_TRANSLATE_NOOP("fd::Cli", "fill an empty database with a realistic demo operator and N work orders "
+                                         "(default 20000)") },
+        { "import KIND FILE",
+            QT_TRANSLATE_NOOP("fd::Cli", "import a CSV file, all or nothing; KIND is units, areas, teams, technicians, "
+                                         "equipment, assessments, orders, callbacks, complaints or room_scores") },
+        { "compliance [--growth PCT]",
+            QT_TRANSLATE_NOOP("fd::Cli", "staff, tools and vehicles each unit has against what its subscribers "
+                                         "require; PCT projects subscriber growth") },
+        { "units", QT_TRANSLATE_NOOP("fd::Cli", "each unit's contract status, strikes and rectification deadline") },
+        { "callbacks generate --date D",
+            QT_TRANSLATE_NOOP("fd::Cli", "create the callback queue due on day D (orders completed the day before); "
+                                         "running it again creates nothing") },
+        { "bulletin --date D",
+            QT_TRANSLATE_NOOP("fd::Cli", "each unit's day: orders received, completed, overdue, callbacks done, "
+                                         "complaints received and verified") },
+        { "evaluate --month M [--finalize]",
+            QT_TRANSLATE_NOOP("fd::Cli", "the month's scores (YYYY-MM); --finalize freezes them and applies the "
+                                         "80-point rule") },
+        { "export evaluation --month M --format csv|pdf --out FILE",
+            QT_TRANSLATE_NOOP("fd::Cli", "the month's evaluation as a CSV file or a PDF for the units") },
+    };
+    static const Line options[] = {
+        { "--db PATH", QT_TRANSLATE_NOOP("fd::Cli", "the database: a file or postgresql://user@host:port/dbname "
+                                                    "(default: the desktop program's, %1)") },
+        { "--json", QT_TRANSLATE_NOOP("fd::Cli", "machine-readable output on standard output") },
+        { "--timezone ZONE", QT_TRANSLATE_NOOP("fd::Cli", "the operator's time zone for this run (IANA name, e.g. "
+                                                          "America/Lima)") },
+        { "--help", QT_TRANSLATE_NOOP("fd::Cli", "this text") },
+        { "--version", QT_TRANSLATE_NOOP("fd::Cli", "the program's version") },
+    };
+    QString text = QCoreApplication::translate("fd::Cli", "Usage: fiberdesk-cli [OPTIONS] COMMAND") + u"\n\n"_s;
+    text += QCoreApplication::translate("fd::Cli", "Commands:") + u'\n';
+    for (const Line& line : commands) {
+        text += u"  "_s + QString::fromLatin1(line.synopsis) + u"\n      "_s
+            + QCoreApplication::translate("fd::Cli", line.description) + u'\n';
+    }
+    text += u'\n' + QCoreApplication::translate("fd::Cli", "Options:") + u'\n';
+    for (const Line& line : options) {
+        text += u"  "_s + QString::fromLatin1(line.synopsis) + u"\n      "_s
+            + QCoreApplication::translate("fd::Cli", line.description) + u'\n';
+    }
+    text += u'\n'
+        + QCoreApplication::translate("fd::Cli", "Exit status: 0 on success, 1 when the command failed, 2 for a usage "
+                                                 "error. The command line acts as the local administrator of the "
+                                                 "database it opens.");
+    return text;
 }
 
 } // namespace fd
