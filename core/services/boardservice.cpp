@@ -72,7 +72,7 @@ Result<QList<WorkOrder>> BoardService::page(const BoardQuery& query, const std::
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
     FD_TRY(checkSearch(query));
-    return OrderRepository(m_session.database()).page(filterFor(query), query.sort, after, limit);
+    return OrderRepository(m_session.database()).page(filterFor(query), query.sort, after, limit, query.descending);
 }
 
 Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) const

@@ -23,6 +23,7 @@ struct BoardQuery
     bool overdue = false; // deadline passed, still to happen
     QString search; // start of a number, account, customer name or phone
     OrderSort sort = OrderSort::Deadline;
+    bool descending = false; // newest first
 };
 
 // The lane counts of the board, for the query's filters (each capped at `cap`).

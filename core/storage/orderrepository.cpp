@@ -228,17 +228,19 @@ Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& n
 }
 
 Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,
-    const std::optional<OrderCursor>& after, int limit) const
+    const std::optional<OrderCursor>& after, int limit, bool descending) const
 {
     QVariantList values;
     QString sql = kSelect + whereClause(filter, values, m_database.isSqlite());
     const QString column = sortColumn(sort);
+    const QString beyond = descending ? u" < "_s : u" > "_s;
     if (after) {
         sql += (values.isEmpty() ? u" WHERE "_s : u" AND "_s);
-        sql += u"("_s + column + u" > ? OR ("_s + column + u" = ? AND o.id > ?))"_s;
+        sql += u"("_s + column + beyond + u"? OR ("_s + column + u" = ? AND o.id"_s + beyond + u"?))"_s;
         values << after->key << after->key << after->id;
     }
-    sql += u" ORDER BY "_s + column + u", o.id LIMIT ?"_s;
+    const QString direction = descending ? u" DESC"_s : QString();
+    sql += u" ORDER BY "_s + column + direction + u", o.id"_s + direction + u" LIMIT ?"_s;
     values.append(limit);
     Result<QSqlQuery> query = runSql(m_database, sql, values);
     if (!query.ok())

@@ -58,7 +58,7 @@ public:
     Result<QHash<QString, WorkOrder>> findMany(const QStringList& numbers) const;
     // One page of a board, in `sort` order, after `cursor` when given.
     Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort, const std::optional<OrderCursor>& after,
-        int limit) const;
+        int limit, bool descending = false) const;
     // How many orders match, counting no further than `cap` (a board shows "10,000+").
     Result<qint64> count(const OrderFilter& filter, qint64 cap) const;
     static OrderCursor cursorAfter(const WorkOrder& order, OrderSort sort);

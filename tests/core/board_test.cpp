@@ -157,6 +157,19 @@ TEST_F(Board, KeysetPagesNeitherRepeatNorSkip)
     }
 }
 
+TEST_F(Board, NewestFirst)
+{
+    BoardQuery completed;
+    completed.scope = BoardQuery::Scope::Completed;
+    completed.sort = OrderSort::Number;
+    completed.descending = true;
+    const QStringList found = numbers(completed);
+    ASSERT_EQ(found.size(), 30);
+    QStringList sorted = found;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    EXPECT_EQ(found, sorted);
+}
+
 TEST_F(Board, TeamDay)
 {
     const QList<WorkOrder> day = BoardService(db.session()).teamDay(u"T1"_s, QDate(2026, 11, 20)).value();
