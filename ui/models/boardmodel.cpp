@@ -1,0 +1,321 @@
+#include "boardmodel.h"
+
+#include "models/cellformat.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+#include <QFont>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// "1 h 20 min", "45 min", "2 d 3 h": how far a deadline is, at a glance.
+QString duration(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("fd::BoardModel", "%1 min")
+            .arg(qMax<qint64>(1, minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48) {
+        return minutes % 60 == 0 ? QCoreApplication::translate("fd::BoardModel", "%1 h").arg(hours)
+                                 : QCoreApplication::translate("fd::BoardModel", "%1 h %2 min")
+                                       .arg(hours)
+                                       .arg(minutes % 60);
+    }
+    return QCoreApplication::translate("fd::BoardModel", "%1 d %2 h")
+        .arg(hours / 24)
+        .arg(hours % 24);
+}
+
+QColor slaBackground(Timeliness timeliness)
+{
+    switch (timeliness) {
+    case Timeliness::Overdue:
+        return QColor(0xf8, 0xd0, 0xd3);
+    case Timeliness::DueSoon:
+        return QColor(0xff, 0xe8, 0xa8);
+    case Timeliness::Late:
+        return QColor(0xfb, 0xe9, 0xea);
+    case Timeliness::OnTime:
+        return QColor(0xe3, 0xf3, 0xe6);
+    case Timeliness::OnTrack:
+        break;
+    }
+    return {};
+}
+
+QColor slaForeground(Timeliness timeliness)
+{
+    switch (timeliness) {
+    case Timeliness::Overdue:
+    case Timeliness::Late:
+        return QColor(0x9b, 0x12, 0x1c);
+    case Timeliness::DueSoon:
+        return QColor(0x7a, 0x4b, 0x00);
+    case Timeliness::OnTime:
+        return QColor(0x1b, 0x5e, 0x20);
+    case Timeliness::OnTrack:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+BoardModel::BoardModel(const Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_board(session)
+{ }
+
+Status BoardModel::setQuery(const BoardQuery& query)
+{
+    m_query = query;
+    return reload();
+}
+
+Status BoardModel::reload()
+{
+    Result<QList<WorkOrder>> page = m_board.page(m_query, std::nullopt, kPageSize);
+    beginResetModel();
+    m_rows = page.ok() ? page.value() : QList<WorkOrder>();
+    m_atEnd = !page.ok() || page.value().size() < kPageSize;
+    endResetModel();
+    if (!page.ok()) {
+        emit loadFailed(page.error());
+        return Error(page.error());
+    }
+    return Status::success();
+}
+
+int BoardModel::rowOf(const QString& number) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).number == number)
+            return row;
+    }
+    return -1;
+}
+
+void BoardModel::refreshTimes()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Sla), index(int(m_rows.size()) - 1, Deadline));
+}
+
+int BoardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int BoardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool BoardModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void BoardModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+        return;
+    Result<QList<WorkOrder>> page = m_board.page(
+        m_query, OrderRepository::cursorAfter(m_rows.last(), m_query.sort), kPageSize);
+    if (!page.ok()) {
+        m_atEnd = true;
+        emit loadFailed(page.error());
+        return;
+    }
+    m_atEnd = page.value().size() < kPageSize;
+    if (page.value().isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().size()) - 1);
+    m_rows += page.value();
+    endInsertRows();
+}
+
+bool BoardModel::sortable(int column)
+{
+    return column == Deadline || column == Number || column == Received;
+}
+
+void BoardModel::sort(int column, Qt::SortOrder order)
+{
+    if (!sortable(column))
+        return;
+    m_query.sort = column == Number ? OrderSort::Number
+        : column == Received        ? OrderSort::Received
+                                    : OrderSort::Deadline;
+    m_query.descending = order == Qt::DescendingOrder;
+    (void)reload();
+}
+
+QString BoardModel::slaText(Timeliness timeliness)
+{
+    switch (timeliness) {
+    case Timeliness::OnTrack:
+        return QCoreApplication::translate("fd::BoardModel", "On track");
+    case Timeliness::DueSoon:
+        return QCoreApplication::translate("fd::BoardModel", "Due soon");
+    case Timeliness::Overdue:
+        return QCoreApplication::translate("fd::BoardModel", "Overdue");
+    case Timeliness::OnTime:
+        return QCoreApplication::translate("fd::BoardModel", "On time");
+    case Timeliness::Late:
+        return QCoreApplication::translate("fd::BoardModel", "Late");
+    }
+    return {};
+}
+
+QString BoardModel::relativeDeadline(const WorkOrder& order) const
+{
+    if (order.measuredAt.isValid()) {
+        const qint64 margin = order.measuredAt.secsTo(order.deadline);
+        return margin >= 0
+            ? QCoreApplication::translate("fd::BoardModel", "met, %1 to spare")
+                  .arg(duration(margin))
+            : QCoreApplication::translate("fd::BoardModel", "met %1 late").arg(duration(-margin));
+    }
+    if (order.status == OrderStatus::Cancelled)
+        return {};
+    const qint64 left = m_session.now().secsTo(order.deadline);
+    return left >= 0
+        ? QCoreApplication::translate("fd::BoardModel", "in %1").arg(duration(left))
+        : QCoreApplication::translate("fd::BoardModel", "%1 overdue").arg(duration(-left));
+}
+
+QVariant BoardModel::display(const WorkOrder& order, Column column) const
+{
+    const QTimeZone& zone = m_session.zone();
+    switch (column) {
+    case Sla:
+        if (order.exemptReason)
+            return QCoreApplication::translate("fd::BoardModel", "Exempt");
+        if (order.status == OrderStatus::Cancelled)
+            return QString();
+        return slaText(m_board.timelinessOf(order));
+    case Deadline:
+        return formatDateTime(order.deadline, zone);
+    case Number:
+        return order.number;
+    case Kind:
+        return orderKindDisplayName(order.kind);
+    case Status:
+        return orderStatusDisplayName(order.status);
+    case Customer:
+        return order.customer;
+    case Phone:
+        return order.phone;
+    case Area:
+        return order.areaName.isEmpty() ? order.areaCode : order.areaCode + u" "_s + order.areaName;
+    case Unit:
+        return order.unitCode;
+    case Team:
+        return order.teamCode.isEmpty()
+            ? QCoreApplication::translate("fd::BoardModel", "— unassigned —")
+            : order.teamCode;
+    case Technician:
+        return order.technicianName;
+    case Appointment:
+        if (!order.appointmentStart.isValid())
+            return QString();
+        return QString(formatDateTime(order.appointmentStart, zone) + u"–"_s
+            + order.appointmentEnd.toTimeZone(zone).toString(u"HH:mm"_s));
+    case Received:
+        return formatDateTime(order.receivedAt, zone);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant BoardModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const WorkOrder& order = m_rows.at(index.row());
+    const Column column = Column(index.column());
+    const bool colouredSla = !order.exemptReason && order.status != OrderStatus::Cancelled
+        && (column == Sla || column == Deadline);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(order, column);
+    case Qt::ToolTipRole:
+        if (column == Sla && order.exemptReason)
+            return QString(
+                exemptReasonDisplayName(*order.exemptReason) + u": "_s + order.exemptNote);
+        if (column == Deadline || column == Sla)
+            return relativeDeadline(order);
+        return {};
+    case Qt::BackgroundRole:
+        if (colouredSla) {
+            const QColor colour = slaBackground(m_board.timelinessOf(order));
+            return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (colouredSla) {
+            const QColor colour = slaForeground(m_board.timelinessOf(order));
+            return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+        }
+        if (order.status == OrderStatus::Cancelled || order.exemptReason)
+            return inactiveForeground();
+        if (column == Team && order.teamCode.isEmpty())
+            return QBrush(QColor(0x9b, 0x12, 0x1c));
+        return {};
+    case Qt::FontRole:
+        if (column == Sla || (column == Team && order.teamCode.isEmpty())) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Sla:
+        return QCoreApplication::translate("fd::BoardModel", "SLA");
+    case Deadline:
+        return QCoreApplication::translate("fd::BoardModel", "Deadline");
+    case Number:
+        return QCoreApplication::translate("fd::BoardModel", "Order");
+    case Kind:
+        return QCoreApplication::translate("fd::BoardModel", "Kind");
+    case Status:
+        return QCoreApplication::translate("fd::BoardModel", "Status");
+    case Customer:
+        return QCoreApplication::translate("fd::BoardModel", "Customer");
+    case Phone:
+        return QCoreApplication::translate("fd::BoardModel", "Phone");
+    case Area:
+        return QCoreApplication::translate("fd::BoardModel", "Area");
+    case Unit:
+        return QCoreApplication::translate("fd::BoardModel", "Unit");
+    case Team:
+        return QCoreApplication::translate("fd::BoardModel", "Team");
+    case Technician:
+        return QCoreApplication::translate("fd::BoardModel", "Technician");
+    case Appointment:
+        return QCoreApplication::translate("fd::BoardModel", "Appointment");
+    case Received:
+        return QCoreApplication::translate("fd::BoardModel", "Received");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace fd

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "services/boardservice.h"
+
+#include <QAbstractTableModel>
+
+namespace fd {
+
+// The dispatch board's orders, read a page at a time (keyset paging through BoardService):
+// opening the board on five million orders reads the same two hundred rows as on five
+// thousand, and scrolling reads the next two hundred when the view nears the end.
+class BoardModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoardModel)
+
+public:
+    enum Column
+    {
+        Sla,
+        Deadline,
+        Number,
+        Kind,
+        Status,
+        Customer,
+        Phone,
+        Area,
+        Unit,
+        Team,
+        Technician,
+        Appointment,
+        Received,
+        ColumnCount
+    };
+
+    static constexpr int kPageSize = 200;
+
+    BoardModel(const Session& session, QObject* parent = nullptr);
+
+    // Shows the orders `query` selects, from its first page. Returns the service's error,
+    // if any (a search too short to run over all orders, a database error).
+    fd::Status setQuery(const BoardQuery& query);
+    const BoardQuery& query() const { return m_query; }
+    fd::Status reload(); // the same query again, from the first page
+    const WorkOrder& order(int row) const { return m_rows.at(row); }
+    int rowOf(const QString& number) const; // -1 when not loaded
+    // Recolours the SLA and deadline columns as time passes, without reading anything.
+    void refreshTimes();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    // Only the deadline, the number and the receipt time sort: those are the orders the
+    // board can page through in order.
+    void sort(int column, Qt::SortOrder order) override;
+    static bool sortable(int column);
+
+    static QString slaText(Timeliness timeliness);
+    QString relativeDeadline(const WorkOrder& order) const;
+
+signals:
+    void loadFailed(const QString& message);
+
+private:
+    QVariant display(const WorkOrder& order, Column column) const;
+
+    const Session& m_session;
+    BoardService m_board;
+    BoardQuery m_query;
+    QList<WorkOrder> m_rows;
+    bool m_atEnd = true;
+};
+
+} // namespace fd
