@@ -20,7 +20,7 @@
         <translation>cambiar las reglas</translation>
     </message>
     <message>
-        <source>change the program's settings</source>
+        <source>change the program&apos;s settings</source>
         <translation>cambiar la configuración del programa</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment&apos;s date.</source>
         <translation>Una homologación aprobada activa a una unidad candidata. Una recapacitación aprobada restituye a una unidad rescindida desde la fecha de la evaluación.</translation>
     </message>
     <message>
@@ -301,6 +301,259 @@
     <message>
         <source>Recorded the assessment.</source>
         <translation>Se registró la evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssignDialog</name>
+    <message>
+        <source>Assign order %1</source>
+        <translation>Asignar la orden %1</translation>
+    </message>
+    <message>
+        <source>Reassign order %1</source>
+        <translation>Reasignar la orden %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · zona &lt;b&gt;%5&lt;/b&gt; %6 · plazo %7</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Covers the area</source>
+        <translation>Cubre la zona</translation>
+    </message>
+    <message>
+        <source>Orders in hand</source>
+        <translation>Órdenes en curso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>&amp;Técnico</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unit may not take new orders</source>
+        <translation>La unidad no puede recibir órdenes nuevas</translation>
+    </message>
+    <message>
+        <source>⚠ Unit falls short of the allocation rules</source>
+        <translation>⚠ La unidad no cumple las reglas de dotación</translation>
+    </message>
+    <message>
+        <source>Any technician of the team</source>
+        <translation>Cualquier técnico de la cuadrilla</translation>
+    </message>
+    <message>
+        <source>Choose a team whose unit may take the order.</source>
+        <translation>Elija una cuadrilla cuya unidad pueda recibir la orden.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Open work</source>
+        <translation>Trabajo abierto</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Todas las órdenes</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unidad</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>C&amp;uadrilla</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Zona</translation>
+    </message>
+    <message>
+        <source>Due to&amp;day</source>
+        <translation>Vence &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Orders whose deadline falls today and whose visit is still to happen</source>
+        <translation>Órdenes cuyo plazo vence hoy y cuya visita aún no se ha hecho</translation>
+    </message>
+    <message>
+        <source>Order, account, customer or phone (Ctrl+F)</source>
+        <translation>Orden, cuenta, cliente o teléfono (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Vence pronto</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>cumplida, con %1 de margen</translation>
+    </message>
+    <message>
+        <source>met %1 late</source>
+        <translation>cumplida con %1 de retraso</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>vencida hace %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>hoy %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>ayer %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exenta</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
     </message>
 </context>
 <context>
@@ -416,7 +669,7 @@
 <context>
     <name>fd::CallbackService</name>
     <message>
-        <source>Record the customer's answers to the six questions.</source>
+        <source>Record the customer&apos;s answers to the six questions.</source>
         <translation>Registre las respuestas del cliente a las seis preguntas.</translation>
     </message>
     <message>
@@ -444,7 +697,7 @@
         <translation>Indique el día en que corresponden las llamadas.</translation>
     </message>
     <message>
-        <source>The call's time must be known and not in the future.</source>
+        <source>The call&apos;s time must be known and not in the future.</source>
         <translation>La hora de la llamada debe conocerse y no ser futura.</translation>
     </message>
     <message>
@@ -657,7 +910,7 @@
         <translation>el servicio debe probarse y mostrarse al cliente antes de terminar la orden</translation>
     </message>
     <message>
-        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <source>the customer&apos;s signature (name) or the reason the customer refused to sign is required</source>
         <translation>se requiere la firma del cliente (su nombre) o el motivo por el que se negó a firmar</translation>
     </message>
     <message>
@@ -1024,7 +1277,7 @@
         <translation>personal, herramientas y vehículos de cada unidad frente a lo que exigen sus abonados; PCT proyecta un crecimiento de abonados</translation>
     </message>
     <message>
-        <source>each unit's contract status, strikes and rectification deadline</source>
+        <source>each unit&apos;s contract status, strikes and rectification deadline</source>
         <translation>estado del contrato, faltas y plazo de subsanación de cada unidad</translation>
     </message>
     <message>
@@ -1032,19 +1285,19 @@
         <translation>crea la cola de llamadas del día D (órdenes terminadas el día anterior); volver a ejecutarla no crea nada</translation>
     </message>
     <message>
-        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <source>each unit&apos;s day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
         <translation>el día de cada unidad: órdenes recibidas, terminadas y vencidas, llamadas hechas, reclamos recibidos y verificados</translation>
     </message>
     <message>
-        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>las notas del mes (AAAA-MM); --finalize las congela y aplica la regla de los 80 puntos</translation>
     </message>
     <message>
-        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
         <translation>la evaluación del mes como archivo CSV o PDF para las unidades</translation>
     </message>
     <message>
-        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
         <translation>la base de datos: un archivo o postgresql://usuario@servidor:puerto/base (por omisión, la del programa de escritorio: %1)</translation>
     </message>
     <message>
@@ -1052,7 +1305,7 @@
         <translation>salida legible por máquina en la salida estándar</translation>
     </message>
     <message>
-        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <source>the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)</source>
         <translation>zona horaria del operador para esta ejecución (nombre IANA, p. ej. America/Lima)</translation>
     </message>
     <message>
@@ -1060,7 +1313,7 @@
         <translation>este texto</translation>
     </message>
     <message>
-        <source>the program's version</source>
+        <source>the program&apos;s version</source>
         <translation>la versión del programa</translation>
     </message>
     <message>
@@ -1078,6 +1331,13 @@
     <message>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. The command line acts as the local administrator of the database it opens.</source>
         <translation>Estado de salida: 0 si todo fue bien, 1 si la orden falló, 2 si el uso es incorrecto. La línea de órdenes actúa como administrador local de la base de datos que abre.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ColumnChooser</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic derecho para elegir las columnas</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1564,7 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <source>Each unit&apos;s subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
         <translation>Los abonados de cada unidad pasan a S × (1 + P/100), redondeado al alza desde la mitad; 0 es hoy.</translation>
     </message>
     <message>
@@ -1474,7 +1734,7 @@
         <translation>«%1» no es una base de datos de FiberDesk (%2).</translation>
     </message>
     <message>
-        <source>“%1” holds tables that are not FiberDesk's; it was left untouched.</source>
+        <source>“%1” holds tables that are not FiberDesk&apos;s; it was left untouched.</source>
         <translation>«%1» contiene tablas que no son de FiberDesk; no se ha tocado.</translation>
     </message>
     <message>
@@ -1600,6 +1860,103 @@
     </message>
 </context>
 <context>
+    <name>fd::DispatchPage</name>
+    <message>
+        <source>Open orders whose deadline has passed before the visit: show only them</source>
+        <translation>Órdenes abiertas cuyo plazo venció antes de la visita: mostrar solo esas</translation>
+    </message>
+    <message>
+        <source>Open orders due within the next two hours: show only them</source>
+        <translation>Órdenes abiertas que vencen en las próximas dos horas: mostrar solo esas</translation>
+    </message>
+    <message>
+        <source>Orders no team has taken yet: show only them</source>
+        <translation>Órdenes que ninguna cuadrilla ha tomado: mostrar solo esas</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>Team&apos;s &amp;day</source>
+        <translation>&amp;Día de la cuadrilla</translation>
+    </message>
+    <message>
+        <source>New order… (Ctrl+N)</source>
+        <translation>Nueva orden… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Assign… (A)</source>
+        <translation>Asignar… (A)</translation>
+    </message>
+    <message>
+        <source>Open order (Enter)</source>
+        <translation>Abrir orden (Intro)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualizar (F5)</translation>
+    </message>
+    <message>
+        <source>SLA colours: &lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
+        <translation>Colores del SLA: &lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;vencida&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;vence en menos de 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;cumplida&amp;nbsp;&lt;/span&gt; · pase el ratón por un plazo para ver el tiempo restante</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Saved order %1.</source>
+        <translation>Orden %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencidas: %1</translation>
+    </message>
+    <message>
+        <source>Due within 2 h: %1</source>
+        <translation>Vencen en 2 h: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned: %1</source>
+        <translation>Sin asignar: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned lane — every open order has a team</source>
+        <translation>Carril sin asignar — todas las órdenes abiertas tienen cuadrilla</translation>
+    </message>
+    <message>
+        <source>Order %1 assigned to %2.</source>
+        <translation>Orden %1 asignada a %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 created; it is in the unassigned lane.</source>
+        <translation>Orden %1 creada; está en el carril sin asignar.</translation>
+    </message>
+    <message>
+        <source>More than %1 orders on the board</source>
+        <translation>Más de %1 órdenes en el tablero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) on the board</source>
+        <translation>
+            <numerusform>%Ln orden en el tablero</numerusform>
+            <numerusform>%Ln órdenes en el tablero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned lane — more than %1 orders nobody has taken, the earliest deadline first (A assigns)</source>
+        <translation>Carril sin asignar — más de %1 órdenes que nadie ha tomado, primero el plazo más próximo (A asigna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned lane — %Ln order(s) nobody has taken, the earliest deadline first (A assigns)</source>
+        <translation>
+            <numerusform>Carril sin asignar — %Ln orden que nadie ha tomado, primero el plazo más próximo (A asigna)</numerusform>
+            <numerusform>Carril sin asignar — %Ln órdenes que nadie ha tomado, primero el plazo más próximo (A asigna)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::EquipmentDialog</name>
     <message>
         <source>Equipment</source>
@@ -1697,7 +2054,7 @@
         <translation>%1 aún no ha terminado; un mes se cierra cuando ha pasado, para que venzan todos sus plazos.</translation>
     </message>
     <message>
-        <source>Every unit's evaluation of %1 is already final.</source>
+        <source>Every unit&apos;s evaluation of %1 is already final.</source>
         <translation>La evaluación de %1 ya está cerrada para todas las unidades.</translation>
     </message>
     <message>
@@ -1954,31 +2311,11 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>The dispatch board: every work order from arrival to completion.</source>
-        <translation>El tablero de despacho: cada orden de trabajo desde que llega hasta que se termina.</translation>
-    </message>
-    <message>
-        <source>Create and import work orders (install, move, repair).</source>
-        <translation>Crear e importar órdenes de trabajo (instalación, traslado, reparación).</translation>
-    </message>
-    <message>
-        <source>Assign them to teams and technicians; record the appointment agreed with the customer, the arrival and the completion with its conduct checklist and FTTH test reading.</source>
-        <translation>Asignarlas a cuadrillas y técnicos; registrar la cita acordada con el cliente, la llegada y el término con su lista de conducta y la lectura de la prueba FTTH.</translation>
-    </message>
-    <message>
-        <source>See each order's same-day deadline and which orders are about to be late.</source>
-        <translation>Ver el plazo del mismo día de cada orden y cuáles están por vencer.</translation>
-    </message>
-    <message>
-        <source>A warning when a team's unit falls short of the allocation rules.</source>
-        <translation>Un aviso cuando la unidad de una cuadrilla no cumple las reglas de dotación.</translation>
-    </message>
-    <message>
         <source>The next-day callback queue: every completed order, no sampling.</source>
         <translation>La cola de llamadas del día siguiente: cada orden terminada, sin muestreo.</translation>
     </message>
     <message>
-        <source>Generate the day's queue: one call per order completed the day before.</source>
+        <source>Generate the day&apos;s queue: one call per order completed the day before.</source>
         <translation>Generar la cola del día: una llamada por cada orden terminada el día anterior.</translation>
     </message>
     <message>
@@ -2010,11 +2347,11 @@
         <translation>La evaluación mensual de 100 puntos de cada unidad.</translation>
     </message>
     <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
+        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month&apos;s orders, callbacks and complaints.</source>
         <translation>Puntualidad, calidad de mantenimiento, servicio al cliente y gestión de la sala de equipos, calculados a partir de las órdenes, llamadas y reclamos del mes.</translation>
     </message>
     <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
+        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit&apos;s contract.</source>
         <translation>Cerrar un mes congela sus cifras; dos notas por debajo de 80 en doce meses rescinden el contrato de la unidad.</translation>
     </message>
     <message>
@@ -2095,10 +2432,292 @@
     </message>
 </context>
 <context>
+    <name>fd::NewOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>Nueva orden de trabajo</translation>
+    </message>
+    <message>
+        <source>e.g. WO-261120-0001</source>
+        <translation>p. ej. WO-261120-0001</translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation>&amp;Número de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;account</source>
+        <translation>&amp;Cuenta del abonado</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Zona</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
     <name>fd::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Orden %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>not assigned (unit %1 serves the area)</source>
+        <translation>sin asignar (la unidad %1 atiende la zona)</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>exempt: %1</source>
+        <translation>exenta: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>later, at the customer&apos;s request</source>
+        <translation>más tarde, a pedido del cliente</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>acordada %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation>sin firma: %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>firmada por %1</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Cita</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival</source>
+        <translation>&amp;Llegada</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion</source>
+        <translation>C&amp;ierre</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation>&amp;Exención</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
+        <translation>El cliente pidió una hora posterior (el plazo pasa a ser el fin de la franja)</translation>
+    </message>
+    <message>
+        <source>Customer contacted at</source>
+        <translation>Cliente contactado el</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>Franja desde</translation>
+    </message>
+    <message>
+        <source>Window until</source>
+        <translation>Franja hasta</translation>
+    </message>
+    <message>
+        <source>Agree appointment</source>
+        <translation>Acordar la cita</translation>
+    </message>
+    <message>
+        <source>Technician arrived at</source>
+        <translation>Llegada del técnico</translation>
+    </message>
+    <message>
+        <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
+        <translation>No se acordó cita con el cliente: el punto 1 de la lista de control quedará en «no».</translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation>Registrar la llegada</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Completada el</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
+        <translation>1. Cita acordada antes de la visita: sí (contacto registrado antes de la llegada)</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
+        <translation>1. Cita acordada antes de la visita: no (ningún contacto registrado antes de la llegada)</translation>
+    </message>
+    <message>
+        <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
+        <translation>2. Uniforme con el logotipo del operador y credencial puestos</translation>
+    </message>
+    <message>
+        <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
+        <translation>3. Permiso de trabajo y orden mostrados; cubrezapatos, paño y bolsas propios</translation>
+    </message>
+    <message>
+        <source>4. Customer consulted on where to install</source>
+        <translation>4. Se consultó al cliente dónde instalar</translation>
+    </message>
+    <message>
+        <source>5. Service tested and demonstrated (required)</source>
+        <translation>5. Servicio probado y demostrado (obligatorio)</translation>
+    </message>
+    <message>
+        <source>6. Site cleaned</source>
+        <translation>6. Lugar limpiado</translation>
+    </message>
+    <message>
+        <source>7. The customer signed — name:</source>
+        <translation>7. El cliente firmó — nombre:</translation>
+    </message>
+    <message>
+        <source>7. The customer refused to sign — reason:</source>
+        <translation>7. El cliente se negó a firmar — motivo:</translation>
+    </message>
+    <message>
+        <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
+        <translation>Prueba FTTH: potencia de recepción de la ONT; la prueba se supera entre %1 y %2 dBm</translation>
+    </message>
+    <message>
+        <source>Receive power</source>
+        <translation>Potencia recibida</translation>
+    </message>
+    <message>
+        <source>Complete order</source>
+        <translation>Completar la orden</translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled (required)</source>
+        <translation>Por qué se cancela la orden (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar la orden</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>No exenta</translation>
+    </message>
+    <message>
+        <source>What happened (required for an exemption)</source>
+        <translation>Qué ocurrió (obligatorio para una exención)</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Exención</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
+        <translation>Una orden exenta sale de la población de puntualidad en la evaluación de su unidad.</translation>
+    </message>
+    <message>
+        <source>Save exemption</source>
+        <translation>Guardar la exención</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +3059,7 @@
         <translation>falta</translation>
     </message>
     <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
         <translation>Puntos: puntualidad sobre 30, calidad de mantenimiento sobre 25, servicio al cliente sobre 30, gestión de la sala de equipos sobre 15 (valores por omisión; la versión de reglas usada figura en la página de cada unidad). Un total por debajo de 80,0 es una falta; dos faltas en doce meses terminan el contrato.</translation>
     </message>
     <message>
@@ -2783,7 +3402,7 @@
         <translation>Meses en los que se cuentan las faltas</translation>
     </message>
     <message>
-        <source>Strikes in that window that end a unit's contract</source>
+        <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>Faltas en ese periodo que terminan el contrato de una unidad</translation>
     </message>
 </context>
@@ -2849,7 +3468,7 @@
         <translation>Los días, los meses y la hora de corte se cuentan en esta zona.</translation>
     </message>
     <message>
-        <source>The computer's zone (%1)</source>
+        <source>The computer&apos;s zone (%1)</source>
         <translation>La zona del equipo (%1)</translation>
     </message>
     <message>
@@ -2895,6 +3514,52 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>Guardado, pero la variable de entorno FIBERDESK_DB indica %1 y tiene prioridad.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDayView</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Cuadrilla</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3788,7 @@
         <translation>Contrato rescindido: sin órdenes nuevas. Una recapacitación aprobada restituye la unidad.</translation>
     </message>
     <message>
-        <source>Subscribers of the unit's active service areas</source>
+        <source>Subscribers of the unit&apos;s active service areas</source>
         <translation>Abonados de las zonas de servicio activas de la unidad</translation>
     </message>
     <message>
@@ -3182,7 +3847,7 @@
         <translation>creada</translation>
     </message>
     <message>
-        <source>Give a reason for changing a unit's status.</source>
+        <source>Give a reason for changing a unit&apos;s status.</source>
         <translation>Indique el motivo del cambio de estado de la unidad.</translation>
     </message>
     <message>
@@ -3248,7 +3913,7 @@
         <translation>Volver a aceptar la unidad como candidata: debe aprobar de nuevo la homologación</translation>
     </message>
     <message>
-        <source>Why; this goes into the unit's history and the audit log</source>
+        <source>Why; this goes into the unit&apos;s history and the audit log</source>
         <translation>Por qué; queda en el historial de la unidad y en el registro de auditoría</translation>
     </message>
     <message>

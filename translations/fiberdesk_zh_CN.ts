@@ -20,7 +20,7 @@
         <translation>修改规则</translation>
     </message>
     <message>
-        <source>change the program's settings</source>
+        <source>change the program&apos;s settings</source>
         <translation>修改程序设置</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment&apos;s date.</source>
         <translation>准入考核通过后，候选单位转为正常；复训考核通过后，被终止的单位自考核之日起恢复。</translation>
     </message>
     <message>
@@ -301,6 +301,259 @@
     <message>
         <source>Recorded the assessment.</source>
         <translation>已登记考核。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssignDialog</name>
+    <message>
+        <source>Assign order %1</source>
+        <translation>派单：工单 %1</translation>
+    </message>
+    <message>
+        <source>Reassign order %1</source>
+        <translation>改派：工单 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · 区域 &lt;b&gt;%5&lt;/b&gt; %6 · 时限 %7</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Covers the area</source>
+        <translation>覆盖该区域</translation>
+    </message>
+    <message>
+        <source>Orders in hand</source>
+        <translation>在手工单</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>技术员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unit may not take new orders</source>
+        <translation>该单位不可接收新工单</translation>
+    </message>
+    <message>
+        <source>⚠ Unit falls short of the allocation rules</source>
+        <translation>⚠ 该单位未达到配置标准</translation>
+    </message>
+    <message>
+        <source>Any technician of the team</source>
+        <translation>班组内任一技术员</translation>
+    </message>
+    <message>
+        <source>Choose a team whose unit may take the order.</source>
+        <translation>请选择其单位可接收该工单的班组。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open work</source>
+        <translation>未完成工单</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>班组(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Due to&amp;day</source>
+        <translation>今日到期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Orders whose deadline falls today and whose visit is still to happen</source>
+        <translation>时限在今天且尚未上门的工单</translation>
+    </message>
+    <message>
+        <source>Order, account, customer or phone (Ctrl+F)</source>
+        <translation>工单号、账号、客户或电话 (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>已达成，提前 %1</translation>
+    </message>
+    <message>
+        <source>met %1 late</source>
+        <translation>已达成，超时 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未派单</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
     </message>
 </context>
 <context>
@@ -416,7 +669,7 @@
 <context>
     <name>fd::CallbackService</name>
     <message>
-        <source>Record the customer's answers to the six questions.</source>
+        <source>Record the customer&apos;s answers to the six questions.</source>
         <translation>请登记客户对六个问题的回答。</translation>
     </message>
     <message>
@@ -444,7 +697,7 @@
         <translation>请指定回访日期。</translation>
     </message>
     <message>
-        <source>The call's time must be known and not in the future.</source>
+        <source>The call&apos;s time must be known and not in the future.</source>
         <translation>通话时间必须填写且不能是将来的时间。</translation>
     </message>
     <message>
@@ -657,7 +910,7 @@
         <translation>工单完工前必须测试业务并向客户演示</translation>
     </message>
     <message>
-        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <source>the customer&apos;s signature (name) or the reason the customer refused to sign is required</source>
         <translation>需要客户签名（姓名）或客户拒签的原因</translation>
     </message>
     <message>
@@ -1024,7 +1277,7 @@
         <translation>各单位的人员、工具和车辆与其用户数要求的对比；PCT 用于预测用户增长</translation>
     </message>
     <message>
-        <source>each unit's contract status, strikes and rectification deadline</source>
+        <source>each unit&apos;s contract status, strikes and rectification deadline</source>
         <translation>各单位的合同状态、不合格次数和整改期限</translation>
     </message>
     <message>
@@ -1032,19 +1285,19 @@
         <translation>生成 D 日的回访队列（前一天完工的工单）；重复运行不会重复创建</translation>
     </message>
     <message>
-        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <source>each unit&apos;s day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
         <translation>各单位当日情况：受理、完工、超时工单，已回访，收到和核实的投诉</translation>
     </message>
     <message>
-        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>当月得分（YYYY-MM）；--finalize 冻结得分并执行 80 分规则</translation>
     </message>
     <message>
-        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
         <translation>将当月考核导出为 CSV 文件或发给各单位的 PDF</translation>
     </message>
     <message>
-        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
         <translation>数据库：文件或 postgresql://用户@主机:端口/数据库（默认：桌面程序使用的数据库，%1）</translation>
     </message>
     <message>
@@ -1052,7 +1305,7 @@
         <translation>在标准输出上输出机器可读格式</translation>
     </message>
     <message>
-        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <source>the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)</source>
         <translation>本次运行使用的运营商时区（IANA 名称，例如 Asia/Shanghai）</translation>
     </message>
     <message>
@@ -1060,7 +1313,7 @@
         <translation>显示本说明</translation>
     </message>
     <message>
-        <source>the program's version</source>
+        <source>the program&apos;s version</source>
         <translation>显示程序版本</translation>
     </message>
     <message>
@@ -1078,6 +1331,13 @@
     <message>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. The command line acts as the local administrator of the database it opens.</source>
         <translation>退出状态：成功为 0，命令失败为 1，用法错误为 2。命令行以所打开数据库的本地管理员身份运行。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ColumnChooser</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>右键单击可选择显示的列</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1564,7 @@
         <translation>%</translation>
     </message>
     <message>
-        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <source>Each unit&apos;s subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
         <translation>各单位用户数按 S × (1 + P/100) 计算，四舍五入；0 表示当前。</translation>
     </message>
     <message>
@@ -1474,7 +1734,7 @@
         <translation>“%1”不是 FiberDesk 数据库（%2）。</translation>
     </message>
     <message>
-        <source>“%1” holds tables that are not FiberDesk's; it was left untouched.</source>
+        <source>“%1” holds tables that are not FiberDesk&apos;s; it was left untouched.</source>
         <translation>“%1”包含不属于 FiberDesk 的表，未作任何改动。</translation>
     </message>
     <message>
@@ -1600,6 +1860,101 @@
     </message>
 </context>
 <context>
+    <name>fd::DispatchPage</name>
+    <message>
+        <source>Open orders whose deadline has passed before the visit: show only them</source>
+        <translation>上门前已超过时限的未完成工单：只显示这些</translation>
+    </message>
+    <message>
+        <source>Open orders due within the next two hours: show only them</source>
+        <translation>两小时内到期的未完成工单：只显示这些</translation>
+    </message>
+    <message>
+        <source>Orders no team has taken yet: show only them</source>
+        <translation>尚无班组承接的工单：只显示这些</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>调度板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Team&apos;s &amp;day</source>
+        <translation>班组日程(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New order… (Ctrl+N)</source>
+        <translation>新建工单… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Assign… (A)</source>
+        <translation>派单… (A)</translation>
+    </message>
+    <message>
+        <source>Open order (Enter)</source>
+        <translation>打开工单 (Enter)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>SLA colours: &lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
+        <translation>时效颜色：&lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;2 小时内到期&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;已达成&amp;nbsp;&lt;/span&gt; · 鼠标停在时限上可查看剩余时间</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Saved order %1.</source>
+        <translation>工单 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已超时：%1</translation>
+    </message>
+    <message>
+        <source>Due within 2 h: %1</source>
+        <translation>2 小时内到期：%1</translation>
+    </message>
+    <message>
+        <source>Unassigned: %1</source>
+        <translation>未派单：%1</translation>
+    </message>
+    <message>
+        <source>Unassigned lane — every open order has a team</source>
+        <translation>未派单栏 — 所有未完成工单均已有班组</translation>
+    </message>
+    <message>
+        <source>Order %1 assigned to %2.</source>
+        <translation>工单 %1 已派给 %2。</translation>
+    </message>
+    <message>
+        <source>Order %1 created; it is in the unassigned lane.</source>
+        <translation>工单 %1 已创建，现位于未派单栏。</translation>
+    </message>
+    <message>
+        <source>More than %1 orders on the board</source>
+        <translation>调度板上超过 %1 张工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) on the board</source>
+        <translation>
+            <numerusform>调度板上共 %Ln 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned lane — more than %1 orders nobody has taken, the earliest deadline first (A assigns)</source>
+        <translation>未派单栏 — 超过 %1 张无人承接的工单，时限最早的在前（按 A 派单）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned lane — %Ln order(s) nobody has taken, the earliest deadline first (A assigns)</source>
+        <translation>
+            <numerusform>未派单栏 — %Ln 张无人承接的工单，时限最早的在前（按 A 派单）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::EquipmentDialog</name>
     <message>
         <source>Equipment</source>
@@ -1697,7 +2052,7 @@
         <translation>%1 尚未结束；月份结束后所有时限都已到期，才能定稿。</translation>
     </message>
     <message>
-        <source>Every unit's evaluation of %1 is already final.</source>
+        <source>Every unit&apos;s evaluation of %1 is already final.</source>
         <translation>%1 所有单位的考核均已定稿。</translation>
     </message>
     <message>
@@ -1954,31 +2309,11 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>The dispatch board: every work order from arrival to completion.</source>
-        <translation>调度看板：每张工单从受理到完工的全过程。</translation>
-    </message>
-    <message>
-        <source>Create and import work orders (install, move, repair).</source>
-        <translation>创建和导入工单（装机、移机、维修）。</translation>
-    </message>
-    <message>
-        <source>Assign them to teams and technicians; record the appointment agreed with the customer, the arrival and the completion with its conduct checklist and FTTH test reading.</source>
-        <translation>派发给班组和技术员；登记与客户约定的时间、到达时间，以及完工时的服务规范清单和 FTTH 测试读数。</translation>
-    </message>
-    <message>
-        <source>See each order's same-day deadline and which orders are about to be late.</source>
-        <translation>查看每张工单的当日时限，以及即将超时的工单。</translation>
-    </message>
-    <message>
-        <source>A warning when a team's unit falls short of the allocation rules.</source>
-        <translation>班组所属单位不满足配置规则时给出提醒。</translation>
-    </message>
-    <message>
         <source>The next-day callback queue: every completed order, no sampling.</source>
         <translation>次日回访队列：所有完工工单全部回访，不抽样。</translation>
     </message>
     <message>
-        <source>Generate the day's queue: one call per order completed the day before.</source>
+        <source>Generate the day&apos;s queue: one call per order completed the day before.</source>
         <translation>生成当天队列：前一天完工的每张工单回访一次。</translation>
     </message>
     <message>
@@ -2010,11 +2345,11 @@
         <translation>每个单位的百分制月度考核。</translation>
     </message>
     <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
+        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month&apos;s orders, callbacks and complaints.</source>
         <translation>及时率、维护质量、客户服务和机房管理，根据当月的工单、回访和投诉计算。</translation>
     </message>
     <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
+        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit&apos;s contract.</source>
         <translation>定稿后当月数据即冻结；十二个月内两次低于 80 分即终止单位合同。</translation>
     </message>
     <message>
@@ -2095,10 +2430,292 @@
     </message>
 </context>
 <context>
+    <name>fd::NewOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>e.g. WO-261120-0001</source>
+        <translation>例如 WO-261120-0001</translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation>工单号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;account</source>
+        <translation>用户账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>fd::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>not assigned (unit %1 serves the area)</source>
+        <translation>未派单（该区域由单位 %1 负责）</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>exempt: %1</source>
+        <translation>豁免：%1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>later, at the customer&apos;s request</source>
+        <translation>应客户要求改约较晚时间</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>约定于 %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation>未签字：%1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>签字人 %1</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>预约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival</source>
+        <translation>到场(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion</source>
+        <translation>完工(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation>豁免(&amp;E)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
+        <translation>客户要求改约较晚时间（时限改为预约时段结束）</translation>
+    </message>
+    <message>
+        <source>Customer contacted at</source>
+        <translation>联系客户时间</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>预约时段开始</translation>
+    </message>
+    <message>
+        <source>Window until</source>
+        <translation>预约时段结束</translation>
+    </message>
+    <message>
+        <source>Agree appointment</source>
+        <translation>确定预约</translation>
+    </message>
+    <message>
+        <source>Technician arrived at</source>
+        <translation>技术员到场时间</translation>
+    </message>
+    <message>
+        <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
+        <translation>未与客户约定时间：检查表第 1 项将记为“否”。</translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation>登记到场</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
+        <translation>1. 上门前已与客户预约：是（到场前已记录联系时间）</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
+        <translation>1. 上门前已与客户预约：否（到场前未记录联系时间）</translation>
+    </message>
+    <message>
+        <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
+        <translation>2. 穿着带运营商标识的工装并佩戴工作证</translation>
+    </message>
+    <message>
+        <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
+        <translation>3. 出示上岗证和工单；自带鞋套、防尘布和垃圾袋</translation>
+    </message>
+    <message>
+        <source>4. Customer consulted on where to install</source>
+        <translation>4. 已就安装位置征求客户意见</translation>
+    </message>
+    <message>
+        <source>5. Service tested and demonstrated (required)</source>
+        <translation>5. 已测试并向客户演示业务（必填）</translation>
+    </message>
+    <message>
+        <source>6. Site cleaned</source>
+        <translation>6. 已清理现场</translation>
+    </message>
+    <message>
+        <source>7. The customer signed — name:</source>
+        <translation>7. 客户已签字 — 姓名：</translation>
+    </message>
+    <message>
+        <source>7. The customer refused to sign — reason:</source>
+        <translation>7. 客户拒绝签字 — 原因：</translation>
+    </message>
+    <message>
+        <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
+        <translation>FTTH 测试：ONT 接收光功率；%1 至 %2 dBm 为合格</translation>
+    </message>
+    <message>
+        <source>Receive power</source>
+        <translation>接收光功率</translation>
+    </message>
+    <message>
+        <source>Complete order</source>
+        <translation>完成工单</translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled (required)</source>
+        <translation>取消原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>不豁免</translation>
+    </message>
+    <message>
+        <source>What happened (required for an exemption)</source>
+        <translation>情况说明（豁免时必填）</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
+        <translation>豁免的工单不计入其单位考核的及时率统计。</translation>
+    </message>
+    <message>
+        <source>Save exemption</source>
+        <translation>保存豁免</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +3057,7 @@
         <translation>不合格</translation>
     </message>
     <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
         <translation>分值：及时率 30 分，维护质量 25 分，客户服务 30 分，机房管理 15 分（默认值；所用规则版本见各单位页）。总分低于 80.0 即为不合格；十二个月内两次不合格即终止合同。</translation>
     </message>
     <message>
@@ -2783,7 +3400,7 @@
         <translation>统计不合格次数的月份数</translation>
     </message>
     <message>
-        <source>Strikes in that window that end a unit's contract</source>
+        <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>统计期内导致合同终止的不合格次数</translation>
     </message>
 </context>
@@ -2849,7 +3466,7 @@
         <translation>日期、月份和当日截止时间均按此时区计算。</translation>
     </message>
     <message>
-        <source>The computer's zone (%1)</source>
+        <source>The computer&apos;s zone (%1)</source>
         <translation>本机时区（%1）</translation>
     </message>
     <message>
@@ -2895,6 +3512,51 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>已保存，但环境变量 FIBERDESK_DB 指定了 %1，且优先使用。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDayView</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>班组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n 个预约</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3785,7 @@
         <translation>合同已终止：不再派发新工单。通过复训考核后恢复。</translation>
     </message>
     <message>
-        <source>Subscribers of the unit's active service areas</source>
+        <source>Subscribers of the unit&apos;s active service areas</source>
         <translation>该单位在用服务区域的用户数</translation>
     </message>
     <message>
@@ -3182,7 +3844,7 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>Give a reason for changing a unit's status.</source>
+        <source>Give a reason for changing a unit&apos;s status.</source>
         <translation>请填写变更单位状态的原因。</translation>
     </message>
     <message>
@@ -3248,7 +3910,7 @@
         <translation>重新列为候选：须再次通过准入考核</translation>
     </message>
     <message>
-        <source>Why; this goes into the unit's history and the audit log</source>
+        <source>Why; this goes into the unit&apos;s history and the audit log</source>
         <translation>原因；将记入单位历史和审计日志</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "dialogs/importproblemsdialog.h"
 #include "language.h"
 #include "pages/compliancepage.h"
+#include "pages/dispatchpage.h"
 #include "pages/organisationpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
@@ -34,7 +35,7 @@ const QString kLastPageKey = u"ui/lastPage"_s;
 
 bool isLater(MainWindow::PageId id)
 {
-    return id < MainWindow::Organisation;
+    return id == MainWindow::Callbacks || id == MainWindow::Complaints || id == MainWindow::Evaluation;
 }
 } // namespace
 
@@ -91,9 +92,9 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
 
     retranslate();
     const QString last = QSettings().value(kLastPageKey).toString();
-    PageId start = Organisation;
-    for (int id = Organisation; id < PageCount; ++id) {
-        if (pageKey(PageId(id)) == last)
+    PageId start = Dispatch;
+    for (int id = 0; id < PageCount; ++id) {
+        if (!isLater(PageId(id)) && pageKey(PageId(id)) == last)
             start = PageId(id);
     }
     showPage(start);
@@ -134,16 +135,7 @@ Page* MainWindow::makePage(PageId id)
 {
     switch (id) {
     case Dispatch:
-        return new PlaceholderPage(pageTitle(id),
-            tr("The dispatch board: every work order from arrival to completion."),
-            { tr("Create and import work orders (install, move, repair)."),
-                tr("Assign them to teams and technicians; record the appointment agreed with the "
-                   "customer, "
-                   "the arrival and the completion with its conduct checklist and FTTH test "
-                   "reading."),
-                tr("See each order's same-day deadline and which orders are about to be late."),
-                tr("A warning when a team's unit falls short of the allocation rules.") },
-            m_stack);
+        return new DispatchPage(m_session, m_stack);
     case Callbacks:
         return new PlaceholderPage(pageTitle(id),
             tr("The next-day callback queue: every completed order, no sampling."),
@@ -312,6 +304,11 @@ Page* MainWindow::page(PageId id) const
 OrganisationPage* MainWindow::organisationPage() const
 {
     return static_cast<OrganisationPage*>(m_pages.value(Organisation));
+}
+
+DispatchPage* MainWindow::dispatchPage() const
+{
+    return static_cast<DispatchPage*>(m_pages.value(Dispatch));
 }
 
 CompliancePage* MainWindow::compliancePage() const

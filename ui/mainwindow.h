@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace fd {
 
 class CompliancePage;
+class DispatchPage;
 class OrganisationPage;
 class Page;
 class SettingsPage;
@@ -45,6 +46,7 @@ public:
     PageId currentPage() const;
     Page* page(PageId id) const;
     OrganisationPage* organisationPage() const;
+    DispatchPage* dispatchPage() const;
     CompliancePage* compliancePage() const;
     SettingsPage* settingsPage() const;
     QListWidget* navigation() const { return m_navigation; }

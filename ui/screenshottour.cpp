@@ -1,26 +1,35 @@
 #include "screenshottour.h"
 
 #include "dialogs/assessmentdialog.h"
+#include "dialogs/assigndialog.h"
 #include "dialogs/equipmentdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
+#include "dialogs/orderdialog.h"
 #include "dialogs/teamdialog.h"
 #include "dialogs/techniciandialog.h"
 #include "dialogs/unitdialog.h"
 #include "dialogs/unitstatusdialog.h"
 #include "mainwindow.h"
+#include "models/boardmodel.h"
 #include "models/organisationdata.h"
 #include "pages/compliancepage.h"
+#include "pages/dispatchpage.h"
 #include "pages/organisationpage.h"
+#include "services/boardservice.h"
+#include "widgets/boardfilterbar.h"
+#include "widgets/teamdayview.h"
 #include "workers/importjob.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -69,6 +78,37 @@ public:
     QDir m_folder;
 };
 
+// The board's team-day tab, the order form at completion and the assign dialog, filled
+// from the board's own rows. Nothing is saved.
+void saveDispatchScreens(Tour& tour, MainWindow& window)
+{
+    DispatchPage* dispatch = window.dispatchPage();
+    const Session& session = window.session();
+    BoardQuery onSite;
+    onSite.status = OrderStatus::OnSite;
+    Result<QList<WorkOrder>> visits = BoardService(session).page(onSite, std::nullopt, 1);
+    if (visits.ok() && !visits.value().isEmpty()) {
+        const WorkOrder& order = visits.value().first();
+        dispatch->filters()->setSearchText(order.number);
+        dispatch->selectOrder(order.number);
+        dispatch->tabs()->setCurrentWidget(dispatch->teamDay());
+        tour.save(&window, u"dispatch-teamday"_s);
+        dispatch->tabs()->setCurrentIndex(0);
+        dispatch->filters()->setSearchText(QString());
+
+        OrderDialog form(session, order.number, &window);
+        form.actions()->setCurrentIndex(0); // completion, the first action of an order on site
+        for (int item = 2; item <= 5; ++item)
+            form.checklistBox(item)->setChecked(true);
+        form.powerEdit()->setValue(-18.6);
+        tour.saveDialog(form, u"dialog-order-completion"_s);
+    }
+    if (dispatch->laneModel()->rowCount() > 0) {
+        AssignDialog assign(session, dispatch->laneModel()->order(0), &window);
+        tour.saveDialog(assign, u"dialog-assign"_s);
+    }
+}
+
 } // namespace
 
 QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* error)
@@ -97,6 +137,8 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
             continue;
         }
         tour.save(&window, MainWindow::pageKey(page));
+        if (page == MainWindow::Dispatch)
+            saveDispatchScreens(tour, window);
         if (page == MainWindow::Compliance) {
             window.compliancePage()->growthEdit()->setValue(25);
             tour.save(&window, u"compliance-growth"_s);

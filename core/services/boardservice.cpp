@@ -1,13 +1,14 @@
 #include "boardservice.h"
 
 #include "rules/permissions.h"
+#include "storage/rulerepository.h"
 
 #include <QCoreApplication>
-#include "storage/rulerepository.h"
 
 namespace fd {
 
-BoardService::BoardService(const Session& session) : m_session(session)
+BoardService::BoardService(const Session& session)
+    : m_session(session)
 {
     Result<RuleSet> rules = RuleRepository(session.database()).current();
     if (rules.ok())
@@ -16,12 +17,35 @@ BoardService::BoardService(const Session& session) : m_session(session)
         m_loaded = Error(rules.error());
 }
 
+namespace {
+
+// The event still to happen and its deadline passed.
+void narrowToOverdue(OrderFilter& filter, const QDateTime& now)
+{
+    filter.measuredPending = true;
+    filter.deadlineBefore
+        = filter.deadlineBefore.isValid() ? qMin(filter.deadlineBefore, now) : now;
+}
+
+// The event still to happen and its deadline within the next `minutes` (edge included).
+void narrowToDueSoon(OrderFilter& filter, const QDateTime& now, int minutes)
+{
+    filter.measuredPending = true;
+    filter.deadlineFrom = filter.deadlineFrom.isValid() ? qMax(filter.deadlineFrom, now) : now;
+    const QDateTime soon = now.addSecs(qint64(minutes) * 60 + 1);
+    filter.deadlineBefore
+        = filter.deadlineBefore.isValid() ? qMin(filter.deadlineBefore, soon) : soon;
+}
+
+} // namespace
+
 OrderFilter BoardService::filterFor(const BoardQuery& query) const
 {
     OrderFilter filter;
     switch (query.scope) {
     case BoardQuery::Scope::Open:
-        filter.statuses = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled, OrderStatus::OnSite };
+        filter.statuses = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled,
+            OrderStatus::OnSite };
         break;
     case BoardQuery::Scope::Completed:
         filter.statuses = { OrderStatus::Completed };
@@ -47,10 +71,10 @@ OrderFilter BoardService::filterFor(const BoardQuery& query) const
         filter.deadlineBefore = QDateTime(today.addDays(1), QTime(0, 0), m_session.zone()).toUTC();
         filter.measuredPending = true;
     }
-    if (query.overdue) {
-        filter.deadlineBefore = filter.deadlineBefore.isValid() ? qMin(filter.deadlineBefore, now) : now;
-        filter.measuredPending = true;
-    }
+    if (query.overdue)
+        narrowToOverdue(filter, now);
+    if (query.dueSoon)
+        narrowToDueSoon(filter, now, m_rules.dueSoonMinutes);
     return filter;
 }
 
@@ -67,12 +91,13 @@ Status BoardService::checkSearch(const BoardQuery& query)
     return Status::success();
 }
 
-Result<QList<WorkOrder>> BoardService::page(const BoardQuery& query, const std::optional<OrderCursor>& after,
-    int limit) const
+Result<QList<WorkOrder>> BoardService::page(
+    const BoardQuery& query, const std::optional<OrderCursor>& after, int limit) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
     FD_TRY(checkSearch(query));
-    return OrderRepository(m_session.database()).page(filterFor(query), query.sort, after, limit, query.descending);
+    return OrderRepository(m_session.database())
+        .page(filterFor(query), query.sort, after, limit, query.descending);
 }
 
 Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) const
@@ -92,17 +117,14 @@ Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) co
 
     // The lanes count open orders only, whatever the scope the board shows.
     OrderFilter open = filter;
-    open.statuses = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled, OrderStatus::OnSite };
+    open.statuses
+        = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled, OrderStatus::OnSite };
     OrderFilter unassigned = open;
     unassigned.unassignedOnly = true;
     OrderFilter overdue = open;
-    overdue.measuredPending = true;
-    overdue.deadlineBefore = overdue.deadlineBefore.isValid() ? qMin(overdue.deadlineBefore, now) : now;
+    narrowToOverdue(overdue, now);
     OrderFilter dueSoon = open;
-    dueSoon.measuredPending = true;
-    dueSoon.deadlineFrom = dueSoon.deadlineFrom.isValid() ? qMax(dueSoon.deadlineFrom, now) : now;
-    const QDateTime soon = now.addSecs(qint64(m_rules.dueSoonMinutes) * 60 + 1);
-    dueSoon.deadlineBefore = dueSoon.deadlineBefore.isValid() ? qMin(dueSoon.deadlineBefore, soon) : soon;
+    narrowToDueSoon(dueSoon, now, m_rules.dueSoonMinutes);
     const std::pair<const OrderFilter*, qint64*> lanes[] = {
         { &unassigned, &counts.unassigned },
         { &overdue, &counts.overdue },
@@ -115,6 +137,13 @@ Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) co
         *target = counted.value();
     }
     return counts;
+}
+
+Result<qint64> BoardService::matching(const BoardQuery& query, qint64 cap) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    FD_TRY(checkSearch(query));
+    return OrderRepository(m_session.database()).count(filterFor(query), cap);
 }
 
 Result<QList<WorkOrder>> BoardService::teamDay(const QString& teamCode, const QDate& day) const
@@ -134,7 +163,8 @@ double BoardService::creditOf(const WorkOrder& order) const
 {
     if (order.exemptReason || order.status == OrderStatus::Cancelled)
         return 0;
-    return compensationCredit(m_rules, order.kind, order.deadline, order.measuredAt, m_session.now());
+    return compensationCredit(
+        m_rules, order.kind, order.deadline, order.measuredAt, m_session.now());
 }
 
 } // namespace fd

@@ -11,7 +11,13 @@ namespace fd {
 // What the dispatch board shows (SPEC §4, issue 3): which orders, in which order.
 struct BoardQuery
 {
-    enum class Scope { Open, All, Completed, Cancelled };
+    enum class Scope
+    {
+        Open,
+        All,
+        Completed,
+        Cancelled
+    };
     Scope scope = Scope::Open;
     std::optional<OrderStatus> status; // one status within the scope
     std::optional<OrderKind> kind;
@@ -21,6 +27,7 @@ struct BoardQuery
     bool unassignedOnly = false;
     bool dueToday = false; // deadline within today (operator's zone), still to happen
     bool overdue = false; // deadline passed, still to happen
+    bool dueSoon = false; // deadline within the due-soon margin (default 2 h), still to happen
     QString search; // start of a number, account, customer name or phone
     OrderSort sort = OrderSort::Deadline;
     bool descending = false; // newest first
@@ -42,8 +49,11 @@ public:
     explicit BoardService(const Session& session);
 
     // One page of the board; pass the last row's cursor to get the next.
-    Result<QList<WorkOrder>> page(const BoardQuery& query, const std::optional<OrderCursor>& after, int limit) const;
+    Result<QList<WorkOrder>> page(
+        const BoardQuery& query, const std::optional<OrderCursor>& after, int limit) const;
     Result<BoardCounts> counts(const BoardQuery& query, qint64 cap = 10000) const;
+    // How many orders the query selects (at most `cap`), without the lanes.
+    Result<qint64> matching(const BoardQuery& query, qint64 cap = 10000) const;
     // A team's appointments on one day of the operator's calendar.
     Result<QList<WorkOrder>> teamDay(const QString& teamCode, const QDate& day) const;
 

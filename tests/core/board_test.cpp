@@ -95,6 +95,11 @@ TEST_F(Board, Filters)
     BoardQuery today;
     today.dueToday = true;
     EXPECT_EQ(numbers(today), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s, u"WO-NEW"_s })) << "WO-LATE was due yesterday";
+    BoardQuery soon;
+    soon.dueSoon = true;
+    EXPECT_EQ(numbers(soon), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s })) << "the due-soon lane, as a filter";
+    EXPECT_EQ(BoardService(db.session()).matching(soon).value(), 2);
+    EXPECT_EQ(BoardService(db.session()).matching(soon, 1).value(), 1) << "counts stop at the cap";
     BoardQuery unassigned;
     unassigned.unassignedOnly = true;
     EXPECT_EQ(numbers(unassigned), QStringList({ u"WO-NEW"_s }));

@@ -1,6 +1,8 @@
 // The main window opens offscreen on a demo database, lists every area of the product, and
 // each page shows the rows the services hold.
 #include "mainwindow.h"
+#include "pages/dispatchpage.h"
+#include "pages/placeholderpage.h"
 #include "models/itemroles.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
@@ -63,10 +65,12 @@ TEST_F(UiPageTest, EveryPageOpens)
         ASSERT_NE(window.page(MainWindow::PageId(id)), nullptr);
         EXPECT_TRUE(window.page(MainWindow::PageId(id))->isVisible());
     }
+    EXPECT_NE(qobject_cast<DispatchPage*>(window.page(MainWindow::Dispatch)), nullptr);
     // The pages of later versions say so, and offer no buttons that do nothing.
-    for (const auto id : { MainWindow::Dispatch, MainWindow::Callbacks, MainWindow::Complaints,
-             MainWindow::Evaluation }) {
-        Page* page = window.page(id);
+    for (int id = 0; id < MainWindow::PageCount; ++id) {
+        auto* page = qobject_cast<PlaceholderPage*>(window.page(MainWindow::PageId(id)));
+        if (!page)
+            continue;
         EXPECT_TRUE(page->findChildren<QPushButton*>().isEmpty());
         bool saysLater = false;
         for (const QLabel* label : page->findChildren<QLabel*>())

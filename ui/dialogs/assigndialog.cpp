@@ -96,6 +96,8 @@ AssignDialog::AssignDialog(const Session& session, const WorkOrder& order, QWidg
         }
         if (!proposal.coversArea)
             item->setForeground(Covers, QColor(0x7a, 0x4b, 0x00));
+        for (int column = 0; column < TeamColumnCount; ++column)
+            item->setToolTip(column, item->text(column)); // columns cut short on a small screen
         if (!first && proposal.unitActive)
             first = item;
         if (proposal.teamCode == order.teamCode)
@@ -130,7 +132,7 @@ void AssignDialog::loadTechnicians()
 
 QString AssignDialog::error() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return !m_message->isHidden() ? m_message->text() : QString();
 }
 
 void AssignDialog::accept()

@@ -71,7 +71,7 @@ NewOrderDialog::NewOrderDialog(const Session& session, QWidget* parent)
 
 QString NewOrderDialog::error() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return !m_message->isHidden() ? m_message->text() : QString();
 }
 
 void NewOrderDialog::accept()

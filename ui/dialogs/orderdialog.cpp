@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
@@ -96,7 +97,7 @@ void OrderDialog::reload()
 
 QString OrderDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return !m_message->isHidden() ? m_message->text() : QString();
 }
 
 QCheckBox* OrderDialog::checklistBox(int item) const
@@ -153,9 +154,9 @@ void OrderDialog::showOrder()
             formatDateTime(m_order.completedAt, zone) + u" · "_s
                 + (c.signedBy.isEmpty() ? tr("not signed: %1").arg(c.refusalReason.toHtmlEscaped())
                                         : tr("signed by %1").arg(c.signedBy.toHtmlEscaped()))
-                + (m_order.rxPowerDbm
-                        ? u" · "_s + tr("%1 dBm").arg(QString::number(*m_order.rxPowerDbm, 'f', 1))
-                        : QString()));
+                + (m_order.rxPowerDbm ? u" · "_s
+                            + tr("%1 dBm").arg(QLocale().toString(*m_order.rxPowerDbm, 'f', 1))
+                                      : QString()));
     }
     details += u"</table>"_s;
     m_details->setText(details);
@@ -286,9 +287,10 @@ QWidget* OrderDialog::buildCompletionTab()
     Result<RuleSet> rules = RuleService(m_session).current();
     const double low = rules.ok() ? rules.value().value(rule::kRxMinDbm) : -27.0;
     const double high = rules.ok() ? rules.value().value(rule::kRxMaxDbm) : -8.0;
-    m_powerRange = new QLabel(tr("FTTH test: ONT receive power; the test passes from %1 to %2 dBm")
-                                  .arg(QString::number(low, 'f', 1), QString::number(high, 'f', 1)),
-        tab);
+    m_powerRange
+        = new QLabel(tr("FTTH test: ONT receive power; the test passes from %1 to %2 dBm")
+                         .arg(QLocale().toString(low, 'f', 1), QLocale().toString(high, 'f', 1)),
+            tab);
     form->addRow(tr("Receive power"), m_power);
     form->addRow(QString(), m_powerRange);
     auto* save = actionButton(tr("Complete order"), tab);
@@ -340,8 +342,10 @@ bool OrderDialog::apply(const Result<OrderChange>& change)
     if (!change.ok()) {
         m_message->setText(change.error());
         m_message->show();
-        // A conflict: show the order as it now is, so the next try starts from it.
-        if (change.error().contains(m_order.number))
+        // Someone else saved the order meanwhile: show it as it now is, so the next try
+        // starts from it. Any other refusal keeps what the user typed, to be corrected.
+        Result<std::optional<WorkOrder>> stored = OrderService(m_session).find(m_number);
+        if (stored.ok() && stored.value() && stored.value()->version != m_order.version)
             reload();
         return false;
     }

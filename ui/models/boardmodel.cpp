@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QCoreApplication>
 #include <QFont>
+#include <QScopedValueRollback>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,10 +82,15 @@ Status BoardModel::setQuery(const BoardQuery& query)
 Status BoardModel::reload()
 {
     Result<QList<WorkOrder>> page = m_board.page(m_query, std::nullopt, kPageSize);
-    beginResetModel();
-    m_rows = page.ok() ? page.value() : QList<WorkOrder>();
-    m_atEnd = !page.ok() || page.value().size() < kPageSize;
-    endResetModel();
+    {
+        // Nothing is fetched from inside the reset or insert signals (Qt 6.4's model tester
+        // would, nesting a change in this one); views fetch when they lay the rows out.
+        const QScopedValueRollback<bool> signalling(m_signalling, true);
+        beginResetModel();
+        m_rows = page.ok() ? page.value() : QList<WorkOrder>();
+        m_atEnd = !page.ok() || page.value().size() < kPageSize;
+        endResetModel();
+    }
     if (!page.ok()) {
         emit loadFailed(page.error());
         return Error(page.error());
@@ -118,12 +124,12 @@ int BoardModel::columnCount(const QModelIndex& parent) const
 
 bool BoardModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_signalling;
 }
 
 void BoardModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_signalling || m_rows.isEmpty())
         return;
     Result<QList<WorkOrder>> page = m_board.page(
         m_query, OrderRepository::cursorAfter(m_rows.last(), m_query.sort), kPageSize);
@@ -135,6 +141,7 @@ void BoardModel::fetchMore(const QModelIndex& parent)
     m_atEnd = page.value().size() < kPageSize;
     if (page.value().isEmpty())
         return;
+    const QScopedValueRollback<bool> signalling(m_signalling, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.value().size()) - 1);
     m_rows += page.value();
     endInsertRows();
@@ -149,10 +156,15 @@ void BoardModel::sort(int column, Qt::SortOrder order)
 {
     if (!sortable(column))
         return;
-    m_query.sort = column == Number ? OrderSort::Number
-        : column == Received        ? OrderSort::Received
-                                    : OrderSort::Deadline;
-    m_query.descending = order == Qt::DescendingOrder;
+    const OrderSort sort = column == Number ? OrderSort::Number
+        : column == Received                ? OrderSort::Received
+                                            : OrderSort::Deadline;
+    const bool descending = order == Qt::DescendingOrder;
+    // Views ask again for the order they already have (a header reset does): no reload then.
+    if (sort == m_query.sort && descending == m_query.descending)
+        return;
+    m_query.sort = sort;
+    m_query.descending = descending;
     (void)reload();
 }
 
@@ -190,6 +202,22 @@ QString BoardModel::relativeDeadline(const WorkOrder& order) const
         : QCoreApplication::translate("fd::BoardModel", "%1 overdue").arg(duration(-left));
 }
 
+QString BoardModel::dayAndTime(const QDateTime& instant) const
+{
+    // "today 19:53" reads faster than a date at 8 a.m. with forty orders waiting; the
+    // tooltip has the whole date and the time left.
+    const QDateTime local = instant.toTimeZone(m_session.zone());
+    const QString time = local.toString(u"HH:mm"_s);
+    const qint64 days = m_session.today().daysTo(local.date());
+    if (days == 0)
+        return QCoreApplication::translate("fd::BoardModel", "today %1").arg(time);
+    if (days == -1)
+        return QCoreApplication::translate("fd::BoardModel", "yesterday %1").arg(time);
+    if (days == 1)
+        return QCoreApplication::translate("fd::BoardModel", "tomorrow %1").arg(time);
+    return local.toString(u"MM-dd HH:mm"_s);
+}
+
 QVariant BoardModel::display(const WorkOrder& order, Column column) const
 {
     const QTimeZone& zone = m_session.zone();
@@ -201,7 +229,7 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
             return QString();
         return slaText(m_board.timelinessOf(order));
     case Deadline:
-        return formatDateTime(order.deadline, zone);
+        return dayAndTime(order.deadline);
     case Number:
         return order.number;
     case Kind:
@@ -218,14 +246,15 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
         return order.unitCode;
     case Team:
         return order.teamCode.isEmpty()
-            ? QCoreApplication::translate("fd::BoardModel", "— unassigned —")
+            ? QCoreApplication::translate("fd::BoardModel", "unassigned")
             : order.teamCode;
     case Technician:
         return order.technicianName;
     case Appointment:
+        // Month and day only: the window is days from the deadline at most, never years.
         if (!order.appointmentStart.isValid())
             return QString();
-        return QString(formatDateTime(order.appointmentStart, zone) + u"–"_s
+        return QString(order.appointmentStart.toTimeZone(zone).toString(u"MM-dd HH:mm"_s) + u"–"_s
             + order.appointmentEnd.toTimeZone(zone).toString(u"HH:mm"_s));
     case Received:
         return formatDateTime(order.receivedAt, zone);
@@ -240,6 +269,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const WorkOrder& order = m_rows.at(index.row());
+    const QTimeZone& zone = m_session.zone();
     const Column column = Column(index.column());
     const bool colouredSla = !order.exemptReason && order.status != OrderStatus::Cancelled
         && (column == Sla || column == Deadline);
@@ -251,8 +281,12 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
             return QString(
                 exemptReasonDisplayName(*order.exemptReason) + u": "_s + order.exemptNote);
         if (column == Deadline || column == Sla)
-            return relativeDeadline(order);
-        return {};
+            return QString(
+                formatDateTime(order.deadline, zone) + u" — "_s + relativeDeadline(order));
+        if (column == Appointment && order.appointmentStart.isValid())
+            return QString(formatDateTime(order.appointmentStart, zone) + u"–"_s
+                + formatDateTime(order.appointmentEnd, zone));
+        return display(order, column); // the whole text of a cell cut short
     case Qt::BackgroundRole:
         if (colouredSla) {
             const QColor colour = slaBackground(m_board.timelinessOf(order));

@@ -67,12 +67,14 @@ signals:
 
 private:
     QVariant display(const WorkOrder& order, Column column) const;
+    QString dayAndTime(const QDateTime& instant) const;
 
     const Session& m_session;
     BoardService m_board;
     BoardQuery m_query;
     QList<WorkOrder> m_rows;
     bool m_atEnd = true;
+    bool m_signalling = false; // inside endResetModel() or endInsertRows()
 };
 
 } // namespace fd

@@ -2,17 +2,20 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
 #include <algorithm>
+#include <numeric>
 
 namespace fd {
 
 namespace {
 constexpr int kMinElasticWidth = 140;
-}
+constexpr int kMinSqueezedWidth = 60;
+} // namespace
 
 ColumnFitter::ColumnFitter(QTableView* view, int elasticColumn, bool wrapHeaders)
     : QObject(view)
@@ -22,13 +25,21 @@ ColumnFitter::ColumnFitter(QTableView* view, int elasticColumn, bool wrapHeaders
 {
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->installEventFilter(this);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting)
-            m_userSized = true;
-    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+        [this](int, int oldSize, int newSize) {
+            if (m_fitting)
+                return;
+            // A column hidden or shown is not the user sizing one: fit the rest around it.
+            if (oldSize == 0 || newSize == 0)
+                schedule();
+            else
+                m_userSized = true;
+        });
     // The sorted column needs room for its arrow.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
         &ColumnFitter::schedule);
+    // A vertical scroll bar appearing takes width from the viewport.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ColumnFitter::schedule);
     if (QAbstractItemModel* model = m_view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
         connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::schedule);
@@ -70,6 +81,7 @@ void ColumnFitter::fitNow()
     const int count = header->count();
     QList<int> widths(count, 0);
     QList<QString> titles(count);
+    QList<int> titleWidths(count, 0);
     int total = 0;
     for (int column = 0; column < count; ++column) {
         if (header->isSectionHidden(column))
@@ -86,6 +98,7 @@ void ColumnFitter::fitNow()
             ? arrow
             : 0;
         const int headerWidth = titleWidth + 4 * margin + extra;
+        titleWidths[column] = headerWidth;
         // A little air between neighbouring columns' values.
         const int content
             = static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column) + 2 * margin;
@@ -93,10 +106,43 @@ void ColumnFitter::fitNow()
         widths[column] = std::min(std::max(content, headerWidth), limit);
         total += widths[column];
     }
-    const int available = m_view->viewport()->width();
+    int available = m_view->viewport()->width();
+    // The scroll bar a fresh page of rows calls for may not be laid out yet: leave it room.
+    const QScrollBar* scrollBar = m_view->verticalScrollBar();
+    if (scrollBar->maximum() > 0 && !scrollBar->isVisible())
+        available -= scrollBar->sizeHint().width();
     if (m_elastic >= 0 && m_elastic < count && available > 0) {
         const int floor = std::min(widths[m_elastic], kMinElasticWidth);
         widths[m_elastic] = std::max(floor, widths[m_elastic] + available - total);
+    }
+    total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    if (available > 0 && total > available) {
+        // Still too wide with the elastic column at its floor: the widest columns give way
+        // together (their text is elided, the tooltip has it whole), none below its title.
+        QList<int> floors(count, 0);
+        for (int column = 0; column < count; ++column) {
+            if (!header->isSectionHidden(column))
+                floors[column] = m_whole.contains(column)
+                    ? widths[column]
+                    : std::min(widths[column], std::max(titleWidths[column], kMinSqueezedWidth));
+        }
+        auto squeezedTotal = [&](int cap) {
+            int sum = 0;
+            for (int column = 0; column < count; ++column)
+                sum += std::max(floors[column], std::min(widths[column], cap));
+            return sum;
+        };
+        int low = 0;
+        int high = *std::max_element(widths.cbegin(), widths.cend());
+        while (low < high) { // the largest cap that fits
+            const int cap = (low + high + 1) / 2;
+            if (squeezedTotal(cap) <= available)
+                low = cap;
+            else
+                high = cap - 1;
+        }
+        for (int column = 0; column < count; ++column)
+            widths[column] = std::max(floors[column], std::min(widths[column], low));
     }
     int lines = 1;
     for (int column = 0; column < count; ++column) {

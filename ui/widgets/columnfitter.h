@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 
 class QTableView;
 
@@ -22,6 +23,8 @@ public:
 
     void setMaximumWidth(int width) { m_maxWidth = width; }
     void setElasticColumn(int column) { m_elastic = column; }
+    // A column whose text must never be cut short (an order number), even when squeezing.
+    void keepWhole(int column) { m_whole.insert(column); }
     void fitNow();
 
 protected:
@@ -32,6 +35,7 @@ private:
 
     QTableView* m_view = nullptr;
     int m_elastic = -1;
+    QSet<int> m_whole;
     bool m_wrap = false;
     int m_maxWidth = 320;
     bool m_userSized = false;

@@ -179,6 +179,12 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
             contacted = received.addSecs(600 + qint64(random.bounded(90 * 60)));
             start = requestedLater ? QDateTime(received.toTimeZone(zone).date().addDays(2 + random.bounded(3)), QTime(9, 0), zone).toUTC()
                                    : contacted.addSecs(3600 + qint64(random.bounded(4 * 3600)));
+            // Crews visit between 08:00 and 21:00: a late call books the next morning.
+            const QDateTime localStart = start.toTimeZone(zone);
+            if (localStart.time() >= QTime(19, 0) || localStart.time() < QTime(8, 0)) {
+                const QDate morning = localStart.time() < QTime(8, 0) ? localStart.date() : localStart.date().addDays(1);
+                start = QDateTime(morning, QTime(8, 0), zone).addSecs(qint64(random.bounded(3)) * 3600).toUTC();
+            }
             end = start.addSecs(2 * 3600);
             if (contacted > now) { // not yet called back
                 status = OrderStatus::Assigned;
