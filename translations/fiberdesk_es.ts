@@ -79,6 +79,14 @@
         <source>reopen a finalized evaluation</source>
         <translation>reabrir una evaluación cerrada</translation>
     </message>
+    <message>
+        <source>browse the audit log</source>
+        <translation>consultar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>administrar usuarios</translation>
+    </message>
 </context>
 <context>
     <name>fd::AreaDialog</name>
@@ -368,6 +376,196 @@
     <message>
         <source>Choose a team whose unit may take the order.</source>
         <translation>Elija una cuadrilla cuya unidad pueda recibir la orden.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Audit</name>
+    <message>
+        <source>Unit status changed</source>
+        <translation>Cambio de estado de la unidad</translation>
+    </message>
+    <message>
+        <source>Rules changed</source>
+        <translation>Cambio de reglas</translation>
+    </message>
+    <message>
+        <source>Time zone changed</source>
+        <translation>Cambio de zona horaria</translation>
+    </message>
+    <message>
+        <source>Order assigned</source>
+        <translation>Orden asignada</translation>
+    </message>
+    <message>
+        <source>Order exemption</source>
+        <translation>Exención de orden</translation>
+    </message>
+    <message>
+        <source>Complaint verdict</source>
+        <translation>Dictamen de reclamo</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>Reclamo resuelto</translation>
+    </message>
+    <message>
+        <source>Evaluation finalized</source>
+        <translation>Evaluación cerrada</translation>
+    </message>
+    <message>
+        <source>Evaluation reopened</source>
+        <translation>Evaluación reabierta</translation>
+    </message>
+    <message>
+        <source>Machine-room score</source>
+        <translation>Puntaje de sala de equipos</translation>
+    </message>
+    <message>
+        <source>Score adjustment</source>
+        <translation>Ajuste de puntaje</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Usuario creado</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Usuario modificado</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Contraseña establecida</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditChain</name>
+    <message>
+        <source>Audit entry #%1 does not follow the entry before it: an entry before it was deleted or moved outside FiberDesk.</source>
+        <translation>La entrada de auditoría n.º %1 no sigue a la anterior: una entrada anterior se borró o se movió fuera de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 was changed outside FiberDesk: its contents no longer match its hash.</source>
+        <translation>La entrada de auditoría n.º %1 se modificó fuera de FiberDesk: su contenido ya no coincide con su hash.</translation>
+    </message>
+    <message>
+        <source>The audit log holds %1 entries but FiberDesk wrote %2: entries were deleted or added outside FiberDesk.</source>
+        <translation>El registro de auditoría tiene %1 entradas pero FiberDesk escribió %2: se borraron o añadieron entradas fuera de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>The newest audit entry is not the one FiberDesk wrote last: it was replaced outside FiberDesk.</source>
+        <translation>La entrada de auditoría más reciente no es la última que escribió FiberDesk: se reemplazó fuera de FiberDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditPage</name>
+    <message>
+        <source>Every record</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Record or value, e.g. U03 (Ctrl+F)</source>
+        <translation>Registro o valor, p. ej. U03 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>Comprobar la cadena</translation>
+    </message>
+    <message>
+        <source>Every entry carries the hash of the one before it: an entry changed or deleted outside FiberDesk breaks the chain.</source>
+        <translation>Cada entrada lleva el hash de la anterior: una entrada modificada o borrada fuera de FiberDesk rompe la cadena.</translation>
+    </message>
+    <message>
+        <source>The newest %1 matching entries; narrow the filters to see older ones.</source>
+        <translation>Las %1 entradas más recientes que coinciden; afine los filtros para ver las anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrada coincide, la más reciente primero.</numerusform>
+            <numerusform>%Ln entradas coinciden, las más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %Ln entries, each chained to the one before.</source>
+        <translation>
+            <numerusform>La cadena está intacta: %Ln entrada, encadenada a la anterior.</numerusform>
+            <numerusform>La cadena está intacta: %Ln entradas, cada una encadenada a la anterior.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1329,8 +1527,100 @@
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. The command line acts as the local administrator of the database it opens.</source>
-        <translation>Estado de salida: 0 si todo fue bien, 1 si la orden falló, 2 si el uso es incorrecto. La línea de órdenes actúa como administrador local de la base de datos que abre.</translation>
+        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
+        <translation>El registro de auditoría está intacto: %1 entradas, cada una encadenada a la anterior.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>--role takes dispatcher, callback_agent, evaluator or admin.</source>
+        <translation>--role admite dispatcher, callback_agent, evaluator o admin.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>La misma contraseña otra vez: </translation>
+    </message>
+    <message>
+        <source>No password for the new user: set FIBERDESK_NEW_PASSWORD or run the command in a terminal.</source>
+        <translation>No hay contraseña para el usuario nuevo: defina FIBERDESK_NEW_PASSWORD o ejecute la orden en una terminal.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>Las dos contraseñas no coinciden; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>User %1 created with the role %2.</source>
+        <translation>Usuario %1 creado con el rol %2.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli audit verify</source>
+        <translation>fiberdesk-cli audit verify</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli users list</source>
+        <translation>fiberdesk-cli users list</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]</source>
+        <translation>fiberdesk-cli users add NOMBRE --role ROL [--display-name TEXTO]</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain: exit 1 and say where when an entry was changed or deleted outside FiberDesk</source>
+        <translation>comprueba la cadena de hashes del registro de auditoría: sale con 1 e indica dónde si una entrada se modificó o borró fuera de FiberDesk</translation>
+    </message>
+    <message>
+        <source>the users who may sign in, with their roles (admins only)</source>
+        <translation>los usuarios que pueden iniciar sesión, con sus roles (solo administradores)</translation>
+    </message>
+    <message>
+        <source>a new user (dispatcher, callback_agent, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
+        <translation>un usuario nuevo (dispatcher, callback_agent, evaluator o admin); la contraseña se toma de FIBERDESK_NEW_PASSWORD o se pide</translation>
+    </message>
+    <message>
+        <source>act as this user; the password from FIBERDESK_PASSWORD or asked for (without it: the local administrator of a database file)</source>
+        <translation>actuar como este usuario; la contraseña se toma de FIBERDESK_PASSWORD o se pide (sin ella: el administrador local de un archivo de base de datos)</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. Without --user the command line acts as the local administrator of the database file it opens.</source>
+        <translation>Código de salida: 0 si todo fue bien, 1 si la orden falló, 2 por un error de uso. Sin --user, la línea de órdenes actúa como administrador local del archivo de base de datos que abre.</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database needs --user NAME: the command line acts as that user.</source>
+        <translation>Una base de datos PostgreSQL compartida requiere --user NOMBRE: la línea de órdenes actúa como ese usuario.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set FIBERDESK_PASSWORD or run the command in a terminal.</source>
+        <translation>No hay contraseña para %1: defina FIBERDESK_PASSWORD o ejecute la orden en una terminal.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2147,18 @@
     <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database needs --user NAME for an unattended run.</source>
+        <translation>Una base de datos PostgreSQL compartida requiere --user NOMBRE para una ejecución desatendida.</translation>
+    </message>
+    <message>
+        <source>With --screenshots: act as this user, the password taken from FIBERDESK_PASSWORD.</source>
+        <translation>Con --screenshots: actuar como este usuario, con la contraseña de FIBERDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2732,34 @@
         <source>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;Work orders, next-day callbacks and monthly scoring for broadband field maintenance.&lt;/p&gt;&lt;p&gt;This version manages the organisation of the maintenance units, checks it against the allocation rules and keeps the versioned rules.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;Órdenes de trabajo, llamadas de seguimiento del día siguiente y evaluación mensual del mantenimiento de banda ancha.&lt;/p&gt;&lt;p&gt;Esta versión gestiona la organización de las unidades de mantenimiento, la contrasta con las reglas de dotación y guarda las reglas versionadas.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Your role does not use this page.</source>
+        <translation>Su rol no usa esta página.</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Su contraseña se cambió.</translation>
+    </message>
 </context>
 <context>
     <name>fd::NewOrderDialog</name>
@@ -2951,6 +3281,33 @@
     </message>
 </context>
 <context>
+    <name>fd::PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambiar su contraseña</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nueva contraseña para %1</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítala</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>fd::PlaceholderPage</name>
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
@@ -3405,6 +3762,18 @@
         <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>Faltas en ese periodo que terminan el contrato de una unidad</translation>
     </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row that lock a user name</source>
+        <translation>Intentos fallidos seguidos que bloquean un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Minutes a locked user name waits before the next try</source>
+        <translation>Minutos que un nombre bloqueado espera antes del siguiente intento</translation>
+    </message>
 </context>
 <context>
     <name>fd::Screenshots</name>
@@ -3514,6 +3883,61 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>Guardado, pero la variable de entorno FIBERDESK_DB indica %1 y tiene prioridad.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignInDialog</name>
+    <message>
+        <source>FiberDesk — create the administrator</source>
+        <translation>FiberDesk — crear el administrador</translation>
+    </message>
+    <message>
+        <source>FiberDesk — sign in</source>
+        <translation>FiberDesk — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to FiberDesk&lt;/h3&gt;&lt;p&gt;This database has no users yet. Create the administrator: they will add the dispatchers, callback agents and evaluators.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenido a FiberDesk&lt;/h3&gt;&lt;p&gt;Esta base de datos aún no tiene usuarios. Cree el administrador: él dará de alta a los despachadores, los agentes de rellamada y los evaluadores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign in to FiberDesk&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Iniciar sesión en FiberDesk&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>e.g. Marta Ríos</source>
+        <translation>p. ej. Marta Ríos</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nombre &amp;completo</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Crear e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4394,170 @@
     <message>
         <source>Recorded the assessment of %1.</source>
         <translation>Se registró la evaluación de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserDialog</name>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Editar el usuario %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Usuario nuevo</translation>
+    </message>
+    <message>
+        <source>what they sign in with, e.g. mrios</source>
+        <translation>con qué inicia sesión, p. ej. mrios</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nombre &amp;completo</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password</source>
+        <translation>R&amp;epita la contraseña</translation>
+    </message>
+    <message>
+        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users.</source>
+        <translation>Los despachadores gestionan las órdenes de trabajo; los agentes de rellamada llaman a los clientes y registran reclamos; los evaluadores administran la organización, las reglas, los dictámenes y los puntajes; los administradores hacen todo eso y gestionan los usuarios.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserService</name>
+    <message>
+        <source>The password could not be stored: the password library failed to start.</source>
+        <translation>No se pudo guardar la contraseña: la biblioteca de contraseñas no arrancó.</translation>
+    </message>
+    <message>
+        <source>A user needs a name to sign in with.</source>
+        <translation>Un usuario necesita un nombre para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A user name has at most %1 characters.</source>
+        <translation>Un nombre de usuario tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces or control characters.</source>
+        <translation>Un nombre de usuario no lleva espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Una contraseña tiene al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A password may not be the user name.</source>
+        <translation>La contraseña no puede ser el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>There is already a user named “%1”.</source>
+        <translation>Ya existe un usuario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>No existe ningún usuario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is the last active admin: make another user an admin first.</source>
+        <translation>«%1» es el último administrador activo: primero haga administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user has a password to change.</source>
+        <translation>Solo un usuario que inició sesión tiene una contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the user may not sign in.</source>
+        <translation>El usuario o la contraseña no son correctos, o el usuario no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this name: try again after %1, or ask an admin to reset the password.</source>
+        <translation>Demasiados intentos fallidos con este nombre: inténtelo de nuevo después de las %1 o pida a un administrador que restablezca la contraseña.</translation>
+    </message>
+    <message>
+        <source>This database has users already: sign in, or ask an admin for an account.</source>
+        <translation>Esta base de datos ya tiene usuarios: inicie sesión o pida una cuenta a un administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UsersPage</name>
+    <message>
+        <source>Users who may sign in to this database, and what their role lets them do.</source>
+        <translation>Usuarios que pueden iniciar sesión en esta base de datos y lo que su rol les permite hacer.</translation>
+    </message>
+    <message>
+        <source>New user… (Ctrl+N)</source>
+        <translation>Usuario nuevo… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit… (Enter)</source>
+        <translation>Editar… (Intro)</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer la contraseña…</translation>
+    </message>
+    <message>
+        <source>User %1 created: they can sign in now.</source>
+        <translation>Usuario %1 creado: ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Usuario %1 guardado.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password from now on; a lock on the name is lifted.</source>
+        <translation>%1 inicia sesión con la nueva contraseña a partir de ahora; se levanta el bloqueo del nombre.</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,14 @@
         <source>reopen a finalized evaluation</source>
         <translation>重新打开已定稿的考核</translation>
     </message>
+    <message>
+        <source>browse the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
 </context>
 <context>
     <name>fd::AreaDialog</name>
@@ -368,6 +376,194 @@
     <message>
         <source>Choose a team whose unit may take the order.</source>
         <translation>请选择其单位可接收该工单的班组。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Audit</name>
+    <message>
+        <source>Unit status changed</source>
+        <translation>单位状态变更</translation>
+    </message>
+    <message>
+        <source>Rules changed</source>
+        <translation>规则变更</translation>
+    </message>
+    <message>
+        <source>Time zone changed</source>
+        <translation>时区变更</translation>
+    </message>
+    <message>
+        <source>Order assigned</source>
+        <translation>工单派单</translation>
+    </message>
+    <message>
+        <source>Order exemption</source>
+        <translation>工单豁免</translation>
+    </message>
+    <message>
+        <source>Complaint verdict</source>
+        <translation>投诉认定</translation>
+    </message>
+    <message>
+        <source>Complaint resolved</source>
+        <translation>投诉已处理</translation>
+    </message>
+    <message>
+        <source>Evaluation finalized</source>
+        <translation>考核已定稿</translation>
+    </message>
+    <message>
+        <source>Evaluation reopened</source>
+        <translation>考核已重新打开</translation>
+    </message>
+    <message>
+        <source>Machine-room score</source>
+        <translation>机房管理得分</translation>
+    </message>
+    <message>
+        <source>Score adjustment</source>
+        <translation>得分调整</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>用户已创建</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>用户已修改</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>密码已设置</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditChain</name>
+    <message>
+        <source>Audit entry #%1 does not follow the entry before it: an entry before it was deleted or moved outside FiberDesk.</source>
+        <translation>审计条目 #%1 与前一条目不衔接：其之前的条目已在 FiberDesk 之外被删除或移动。</translation>
+    </message>
+    <message>
+        <source>Audit entry #%1 was changed outside FiberDesk: its contents no longer match its hash.</source>
+        <translation>审计条目 #%1 已在 FiberDesk 之外被修改：其内容与哈希值不再一致。</translation>
+    </message>
+    <message>
+        <source>The audit log holds %1 entries but FiberDesk wrote %2: entries were deleted or added outside FiberDesk.</source>
+        <translation>审计日志中有 %1 条，但 FiberDesk 写入了 %2 条：有条目在 FiberDesk 之外被删除或添加。</translation>
+    </message>
+    <message>
+        <source>The newest audit entry is not the one FiberDesk wrote last: it was replaced outside FiberDesk.</source>
+        <translation>最新的审计条目不是 FiberDesk 最后写入的那条：它已在 FiberDesk 之外被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditPage</name>
+    <message>
+        <source>Every record</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Record or value, e.g. U03 (Ctrl+F)</source>
+        <translation>记录或取值，例如 U03 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>至(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Every entry carries the hash of the one before it: an entry changed or deleted outside FiberDesk breaks the chain.</source>
+        <translation>每个条目都带有前一条目的哈希：在 FiberDesk 之外修改或删除条目会使哈希链断开。</translation>
+    </message>
+    <message>
+        <source>The newest %1 matching entries; narrow the filters to see older ones.</source>
+        <translation>显示最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln 条匹配记录，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %Ln entries, each chained to the one before.</source>
+        <translation>
+            <numerusform>哈希链完整：共 %Ln 条，每条都与前一条相连。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1329,8 +1525,100 @@
         <translation>选项：</translation>
     </message>
     <message>
-        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. The command line acts as the local administrator of the database it opens.</source>
-        <translation>退出状态：成功为 0，命令失败为 1，用法错误为 2。命令行以所打开数据库的本地管理员身份运行。</translation>
+        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
+        <translation>审计日志完整：共 %1 条，每条都与前一条相连。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>--role takes dispatcher, callback_agent, evaluator or admin.</source>
+        <translation>--role 的取值为 dispatcher、callback_agent、evaluator 或 admin。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>No password for the new user: set FIBERDESK_NEW_PASSWORD or run the command in a terminal.</source>
+        <translation>新用户没有密码：请设置 FIBERDESK_NEW_PASSWORD，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was saved.</source>
+        <translation>两次输入的密码不一致；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>User %1 created with the role %2.</source>
+        <translation>已创建用户 %1，角色为 %2。</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli audit verify</source>
+        <translation>fiberdesk-cli audit verify</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli users list</source>
+        <translation>fiberdesk-cli users list</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]</source>
+        <translation>fiberdesk-cli users add 用户名 --role 角色 [--display-name 文本]</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain: exit 1 and say where when an entry was changed or deleted outside FiberDesk</source>
+        <translation>校验审计日志的哈希链：若有条目在 FiberDesk 之外被修改或删除，则以 1 退出并指出位置</translation>
+    </message>
+    <message>
+        <source>the users who may sign in, with their roles (admins only)</source>
+        <translation>可登录的用户及其角色（仅管理员）</translation>
+    </message>
+    <message>
+        <source>a new user (dispatcher, callback_agent, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
+        <translation>新建用户（dispatcher、callback_agent、evaluator 或 admin）；密码取自 FIBERDESK_NEW_PASSWORD，否则提示输入</translation>
+    </message>
+    <message>
+        <source>act as this user; the password from FIBERDESK_PASSWORD or asked for (without it: the local administrator of a database file)</source>
+        <translation>以该用户身份操作；密码取自 FIBERDESK_PASSWORD，否则提示输入（不指定时：作为数据库文件的本地管理员）</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 when the command failed, 2 for a usage error. Without --user the command line acts as the local administrator of the database file it opens.</source>
+        <translation>退出状态：成功为 0，命令失败为 1，用法错误为 2。不指定 --user 时，命令行以所打开数据库文件的本地管理员身份操作。</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database needs --user NAME: the command line acts as that user.</source>
+        <translation>共享的 PostgreSQL 数据库需要 --user 用户名：命令行将以该用户身份操作。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password for %1: set FIBERDESK_PASSWORD or run the command in a terminal.</source>
+        <translation>%1 没有密码：请设置 FIBERDESK_PASSWORD，或在终端中运行该命令。</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2145,18 @@
     <message>
         <source>DIR</source>
         <translation>目录</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database needs --user NAME for an unattended run.</source>
+        <translation>共享的 PostgreSQL 数据库在无人值守运行时需要 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>With --screenshots: act as this user, the password taken from FIBERDESK_PASSWORD.</source>
+        <translation>与 --screenshots 一起使用：以该用户身份操作，密码取自 FIBERDESK_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>用户名</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2728,34 @@
         <source>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;Work orders, next-day callbacks and monthly scoring for broadband field maintenance.&lt;/p&gt;&lt;p&gt;This version manages the organisation of the maintenance units, checks it against the allocation rules and keeps the versioned rules.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FiberDesk %1&lt;/h3&gt;&lt;p&gt;宽带装维的工单、次日回访和月度考核。&lt;/p&gt;&lt;p&gt;本版本管理维护单位的组织信息，按配置规则进行核查，并保存带版本的规则。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Your role does not use this page.</source>
+        <translation>您的角色不使用此页面。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>fd::NewOrderDialog</name>
@@ -2949,6 +3277,33 @@
     </message>
 </context>
 <context>
+    <name>fd::PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>fd::PlaceholderPage</name>
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
@@ -3403,6 +3758,18 @@
         <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>统计期内导致合同终止的不合格次数</translation>
     </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in a row that lock a user name</source>
+        <translation>连续登录失败多少次后锁定用户名</translation>
+    </message>
+    <message>
+        <source>Minutes a locked user name waits before the next try</source>
+        <translation>用户名锁定后需等待的分钟数</translation>
+    </message>
 </context>
 <context>
     <name>fd::Screenshots</name>
@@ -3512,6 +3879,61 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>已保存，但环境变量 FIBERDESK_DB 指定了 %1，且优先使用。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SignInDialog</name>
+    <message>
+        <source>FiberDesk — create the administrator</source>
+        <translation>FiberDesk — 创建管理员</translation>
+    </message>
+    <message>
+        <source>FiberDesk — sign in</source>
+        <translation>FiberDesk — 登录</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to FiberDesk&lt;/h3&gt;&lt;p&gt;This database has no users yet. Create the administrator: they will add the dispatchers, callback agents and evaluators.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用 FiberDesk&lt;/h3&gt;&lt;p&gt;此数据库尚无用户。请创建管理员：由管理员添加调度员、回访员和考核员。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign in to FiberDesk&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;登录 FiberDesk&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. Marta Ríos</source>
+        <translation>例如 王秀英</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4389,170 @@
     <message>
         <source>Recorded the assessment of %1.</source>
         <translation>已登记 %1 的考核。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserDialog</name>
+    <message>
+        <source>Edit user %1</source>
+        <translation>编辑用户 %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>what they sign in with, e.g. mrios</source>
+        <translation>登录所用名称，例如 mrios</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password</source>
+        <translation>再次输入密码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users.</source>
+        <translation>调度员处理工单；回访员致电客户并登记投诉；考核员管理组织、规则、投诉认定和评分；管理员可做以上一切并管理用户。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UserService</name>
+    <message>
+        <source>The password could not be stored: the password library failed to start.</source>
+        <translation>无法保存密码：密码库未能启动。</translation>
+    </message>
+    <message>
+        <source>A user needs a name to sign in with.</source>
+        <translation>用户需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>A user name has at most %1 characters.</source>
+        <translation>用户名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces or control characters.</source>
+        <translation>用户名不能包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>There is already a user named “%1”.</source>
+        <translation>已存在名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>不存在名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>“%1” is the last active admin: make another user an admin first.</source>
+        <translation>“%1”是最后一个启用的管理员：请先将另一用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user has a password to change.</source>
+        <translation>只有已登录的用户才能修改密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the user may not sign in.</source>
+        <translation>用户名或密码错误，或该用户不允许登录。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this name: try again after %1, or ask an admin to reset the password.</source>
+        <translation>该用户名登录失败次数过多：请在 %1 之后重试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>This database has users already: sign in, or ask an admin for an account.</source>
+        <translation>此数据库已有用户：请登录，或向管理员申请账号。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UsersPage</name>
+    <message>
+        <source>Users who may sign in to this database, and what their role lets them do.</source>
+        <translation>可登录此数据库的用户及其角色权限。</translation>
+    </message>
+    <message>
+        <source>New user… (Ctrl+N)</source>
+        <translation>新建用户… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit… (Enter)</source>
+        <translation>编辑… (Enter)</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>User %1 created: they can sign in now.</source>
+        <translation>已创建用户 %1：现在即可登录。</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>用户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the new password from now on; a lock on the name is lifted.</source>
+        <translation>%1 此后使用新密码登录；该用户名的锁定已解除。</translation>
     </message>
 </context>
 </TS>

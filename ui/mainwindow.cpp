@@ -3,11 +3,14 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
 #include "language.h"
+#include "dialogs/userdialog.h"
+#include "pages/auditpage.h"
 #include "pages/compliancepage.h"
 #include "pages/dispatchpage.h"
 #include "pages/organisationpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
+#include "pages/userspage.h"
 #include "services/ruleservice.h"
 #include "storage/database.h"
 #include "workers/importjob.h"
@@ -66,8 +69,10 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_userLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
     m_rulesLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_rulesLabel);
 
@@ -92,9 +97,16 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
 
     retranslate();
     const QString last = QSettings().value(kLastPageKey).toString();
-    PageId start = Dispatch;
+    const Role role = m_session.actor().role;
+    // The page it used last time, else the first it may use (a finished one if it has one).
+    PageId start = PageCount;
     for (int id = 0; id < PageCount; ++id) {
-        if (!isLater(PageId(id)) && pageKey(PageId(id)) == last)
+        const bool usable = pageAllowed(role, PageId(id));
+        if (usable && (start == PageCount || (isLater(start) && !isLater(PageId(id)))))
+            start = PageId(id);
+    }
+    for (int id = 0; id < PageCount; ++id) {
+        if (pageAllowed(role, PageId(id)) && !isLater(PageId(id)) && pageKey(PageId(id)) == last)
             start = PageId(id);
     }
     showPage(start);
@@ -116,6 +128,10 @@ QString MainWindow::pageTitle(PageId id)
         return tr("Organisation");
     case Compliance:
         return tr("Compliance");
+    case Audit:
+        return tr("Audit log");
+    case Users:
+        return tr("Users");
     case Settings:
         return tr("Settings");
     case PageCount:
@@ -127,12 +143,37 @@ QString MainWindow::pageTitle(PageId id)
 QString MainWindow::pageKey(PageId id)
 {
     static const QString keys[] = { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"evaluation"_s,
-        u"organisation"_s, u"compliance"_s, u"settings"_s };
+        u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s, u"settings"_s };
     return keys[id];
+}
+
+bool MainWindow::pageAllowed(Role role, PageId id)
+{
+    switch (id) {
+    case Dispatch:
+        return role != Role::CallbackAgent;
+    case Callbacks:
+    case Complaints:
+        return role != Role::Dispatcher;
+    case Evaluation:
+    case Audit:
+    case Settings:
+        return role == Role::Evaluator || role == Role::Admin;
+    case Organisation:
+    case Compliance:
+        return role != Role::CallbackAgent;
+    case Users:
+        return role == Role::Admin;
+    case PageCount:
+        break;
+    }
+    return false;
 }
 
 Page* MainWindow::makePage(PageId id)
 {
+    if (!pageAllowed(m_session.actor().role, id))
+        return new PlaceholderPage(pageTitle(id), tr("Your role does not use this page."), {}, m_stack);
     switch (id) {
     case Dispatch:
         return new DispatchPage(m_session, m_stack);
@@ -173,6 +214,10 @@ Page* MainWindow::makePage(PageId id)
         return new OrganisationPage(m_session, m_stack);
     case Compliance:
         return new CompliancePage(m_session, m_stack);
+    case Audit:
+        return new AuditPage(m_session, m_stack);
+    case Users:
+        return new UsersPage(m_session, m_stack);
     case Settings:
         return new SettingsPage(m_session, m_stack);
     case PageCount:
@@ -209,6 +254,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* import = file->addAction(tr("&Import CSV…"), this, &MainWindow::openImportDialog);
     import->setShortcut(Qt::CTRL | Qt::Key_I);
+    file->addSeparator();
+    file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -247,7 +295,7 @@ void MainWindow::retranslate()
     // and no widget needs a second code path that could forget one.
     const bool first = m_pages.isEmpty();
     const PageId current = first ? Organisation : currentPage();
-    const auto tab = first ? OrganisationPage::Units : organisationPage()->currentTab();
+    const auto tab = first || !organisationPage() ? OrganisationPage::Units : organisationPage()->currentTab();
     setWindowTitle(tr("FiberDesk — %1").arg(m_session.database().location().displayName()));
     buildMenus();
     for (int id = 0; id < PageCount; ++id) {
@@ -257,13 +305,15 @@ void MainWindow::retranslate()
             isLater(PageId(id)) ? tr("Arrives in a later version of FiberDesk") : QString());
         item->setForeground(
             isLater(PageId(id)) ? QColor(0x8f, 0x9e, 0xae) : QColor(0xe8, 0xed, 0xf2));
+        item->setHidden(!pageAllowed(m_session.actor().role, PageId(id)));
     }
     {
         const QSignalBlocker blocker(m_navigation);
         buildPages();
     }
     if (!first) {
-        organisationPage()->setCurrentTab(tab);
+        if (organisationPage())
+            organisationPage()->setCurrentTab(tab);
         m_stack->setCurrentIndex(current);
         m_pages.at(current)->refresh();
     }
@@ -284,6 +334,8 @@ bool MainWindow::switchLanguage(const QString& code)
 
 void MainWindow::showPage(PageId id)
 {
+    if (!pageAllowed(m_session.actor().role, id))
+        return;
     if (m_navigation->currentRow() == id) {
         m_stack->setCurrentIndex(id);
         return;
@@ -303,26 +355,28 @@ Page* MainWindow::page(PageId id) const
 
 OrganisationPage* MainWindow::organisationPage() const
 {
-    return static_cast<OrganisationPage*>(m_pages.value(Organisation));
+    return qobject_cast<OrganisationPage*>(m_pages.value(Organisation));
 }
 
 DispatchPage* MainWindow::dispatchPage() const
 {
-    return static_cast<DispatchPage*>(m_pages.value(Dispatch));
+    return qobject_cast<DispatchPage*>(m_pages.value(Dispatch));
 }
 
 CompliancePage* MainWindow::compliancePage() const
 {
-    return static_cast<CompliancePage*>(m_pages.value(Compliance));
+    return qobject_cast<CompliancePage*>(m_pages.value(Compliance));
 }
 
 SettingsPage* MainWindow::settingsPage() const
 {
-    return static_cast<SettingsPage*>(m_pages.value(Settings));
+    return qobject_cast<SettingsPage*>(m_pages.value(Settings));
 }
 
 void MainWindow::refreshStatusBar()
 {
+    m_userLabel->setText(tr("Signed in as %1 (%2)")
+            .arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
     m_databaseLabel->setText(tr("Database: %1").arg(m_session.database().location().displayName()));
     Result<RuleSet> rules = RuleService(m_session).current();
     m_rulesLabel->setText(rules.ok() ? tr("Rules version %1").arg(rules.value().version())
@@ -372,6 +426,19 @@ QString MainWindow::importSummary(
         .arg(summary.created)
         .arg(summary.updated)
         .arg(summary.unchanged);
+}
+
+void MainWindow::signOut()
+{
+    m_signOut = true;
+    close();
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(m_session, PasswordDialog::Mode::OwnChange, m_session.actor().user, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 10000);
 }
 
 void MainWindow::showAbout()

@@ -35,6 +35,8 @@ public:
         Evaluation,
         Organisation,
         Compliance,
+        Audit,
+        Users,
         Settings,
         PageCount
     };
@@ -45,12 +47,17 @@ public:
     void showPage(PageId id);
     PageId currentPage() const;
     Page* page(PageId id) const;
+    // The pages by kind; nullptr for a page the signed-in role does not use.
     OrganisationPage* organisationPage() const;
     DispatchPage* dispatchPage() const;
     CompliancePage* compliancePage() const;
     SettingsPage* settingsPage() const;
     QListWidget* navigation() const { return m_navigation; }
     static QString pageTitle(PageId id);
+    // What each role sees (SPEC §1): a callback agent the callbacks and complaints, a
+    // dispatcher the board and what it needs; the services refuse the rest anyway.
+    static bool pageAllowed(Role role, PageId id);
+    bool signOutRequested() const { return m_signOut; }
     static QString pageKey(PageId id); // "dispatch", "organisation"…: screenshot file names
 
     // Installs `code`'s translation, remembers it and rebuilds every visible string.
@@ -70,6 +77,8 @@ private:
     void refreshAll();
     void openImportDialog();
     void showAbout();
+    void signOut();
+    void changePassword();
     static QString importSummary(
         ImportKind kind, const QString& path, const ImportJobResult& result);
     Page* makePage(PageId id);
@@ -79,9 +88,11 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;
+    QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_rulesLabel = nullptr;
     QActionGroup* m_languages = nullptr;
+    bool m_signOut = false;
 };
 
 } // namespace fd

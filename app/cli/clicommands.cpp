@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "cli/clioutput.h"
+#include "cli/clisignin.h"
 #include "rules/allocation.h"
 #include "services/complianceservice.h"
 #include "services/import/importservice.h"
@@ -37,6 +38,8 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--format"_s, options.format.has_value() },
         { u"--out"_s, options.out.has_value() },
         { u"--finalize"_s, options.finalize },
+        { u"--role"_s, options.role.has_value() },
+        { u"--display-name"_s, options.displayName.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -44,14 +47,6 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
                 .arg(options.words.value(0), name);
     }
     return std::nullopt;
-}
-
-QString systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? u"local"_s : name;
 }
 
 struct CommandSpec
@@ -88,6 +83,12 @@ int runCli(const CliOptions& options)
         { { u"export"_s, u"evaluation"_s }, 0, { u"--month"_s, u"--format"_s, u"--out"_s },
             { u"--month"_s, u"--format"_s, u"--out"_s }, Mode::ExistingOnly, runExportEvaluation,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE") },
+        { { u"audit"_s, u"verify"_s }, 0, {}, {}, Mode::ExistingOnly, runAuditVerify,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli audit verify") },
+        { { u"users"_s, u"list"_s }, 0, {}, {}, Mode::ExistingOnly, runUsersList,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli users list") },
+        { { u"users"_s, u"add"_s }, 1, { u"--role"_s, u"--display-name"_s }, { u"--role"_s }, Mode::ExistingOnly,
+            runUsersAdd, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(
@@ -110,7 +111,7 @@ int runCli(const CliOptions& options)
         return fail(usage, ExitUsage);
     const std::pair<QString, bool> given[] = { { u"--date"_s, options.date.has_value() },
         { u"--month"_s, options.month.has_value() }, { u"--format"_s, options.format.has_value() },
-        { u"--out"_s, options.out.has_value() } };
+        { u"--out"_s, options.out.has_value() }, { u"--role"_s, options.role.has_value() } };
     for (const auto& [name, present] : given) {
         if (spec->required.contains(name) && !present)
             return fail(usage, ExitUsage);
@@ -128,9 +129,11 @@ int runCli(const CliOptions& options)
     Result<QTimeZone> zone = operatorTimeZone(*database.value(), options.timeZone);
     if (!zone.ok())
         return fail(zone.error(), ExitUsage);
+    Result<Actor> actor = cliActor(options, *database.value());
+    if (!actor.ok())
+        return fail(actor.error());
     CliContext context { options, std::move(database).value(), nullptr };
-    context.session = std::make_unique<Session>(
-        *context.database, Actor { u"cli:"_s + systemUserName(), Role::Admin }, zone.value());
+    context.session = std::make_unique<Session>(*context.database, actor.value(), zone.value());
     return spec->run(context);
 }
 

@@ -12,7 +12,7 @@ namespace fd {
 enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
 
 // What a command runs with: the parsed options, the open database and a session acting as
-// the local administrator.
+// the signed-in user or the local administrator of the file (cli/clisignin.h).
 struct CliContext
 {
     const CliOptions& options;
@@ -32,6 +32,9 @@ int runCallbacksGenerate(CliContext& context);
 int runBulletin(CliContext& context);
 int runEvaluate(CliContext& context);
 int runExportEvaluation(CliContext& context);
+int runAuditVerify(CliContext& context);
+int runUsersList(CliContext& context);
+int runUsersAdd(CliContext& context);
 
 // Reads --month as YYYY-MM; prints a usage error and returns nullopt when it is not one.
 std::optional<QDate> monthOption(const CliContext& context);

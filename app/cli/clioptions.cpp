@@ -26,6 +26,8 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--format"_s, &options.format },
         { u"--out"_s, &options.out },
         { u"--user"_s, &options.user },
+        { u"--role"_s, &options.role },
+        { u"--display-name"_s, &options.displayName },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -106,6 +108,13 @@ QString cliUsage()
                                          "80-point rule") },
         { "export evaluation --month M --format csv|pdf --out FILE",
             QT_TRANSLATE_NOOP("fd::Cli", "the month's evaluation as a CSV file or a PDF for the units") },
+        { "audit verify",
+            QT_TRANSLATE_NOOP("fd::Cli", "check the audit log's hash chain: exit 1 and say where when an entry was "
+                                         "changed or deleted outside FiberDesk") },
+        { "users list", QT_TRANSLATE_NOOP("fd::Cli", "the users who may sign in, with their roles (admins only)") },
+        { "users add NAME --role ROLE [--display-name TEXT]",
+            QT_TRANSLATE_NOOP("fd::Cli", "a new user (dispatcher, callback_agent, evaluator or admin); the "
+                                         "password from FIBERDESK_NEW_PASSWORD or asked for") },
     };
     static const Line options[] = {
         { "--db PATH", QT_TRANSLATE_NOOP("fd::Cli", "the database: a file or postgresql://user@host:port/dbname "
@@ -113,6 +122,9 @@ QString cliUsage()
         { "--json", QT_TRANSLATE_NOOP("fd::Cli", "machine-readable output on standard output") },
         { "--timezone ZONE", QT_TRANSLATE_NOOP("fd::Cli", "the operator's time zone for this run (IANA name, e.g. "
                                                           "America/Lima)") },
+        { "--user NAME", QT_TRANSLATE_NOOP("fd::Cli", "act as this user; the password from FIBERDESK_PASSWORD or "
+                                                      "asked for (without it: the local administrator of a database "
+                                                      "file)") },
         { "--help", QT_TRANSLATE_NOOP("fd::Cli", "this text") },
         { "--version", QT_TRANSLATE_NOOP("fd::Cli", "the program's version") },
     };
@@ -129,8 +141,8 @@ QString cliUsage()
     }
     text += u'\n'
         + QCoreApplication::translate("fd::Cli", "Exit status: 0 on success, 1 when the command failed, 2 for a usage "
-                                                 "error. The command line acts as the local administrator of the "
-                                                 "database it opens.");
+                                                 "error. Without --user the command line acts as the local "
+                                                 "administrator of the database file it opens.");
     return text;
 }
 

@@ -16,7 +16,7 @@ struct CliOptions
     QStringList words; // the command and its arguments, e.g. {"import", "units", "u.csv"}
 
     // Command options; each command says which it takes.
-    std::optional<QString> seed, orders, growth, date, month, format, out, user;
+    std::optional<QString> seed, orders, growth, date, month, format, out, user, role, displayName;
     bool finalize = false;
     bool help = false;
     bool version = false;

@@ -1,11 +1,13 @@
-// fiberdesk: the desktop program. Opens the database (creating or upgrading it), then the
-// main window acting as the local user with the admin role; sign-in arrives in a later
-// version.
+// fiberdesk: the desktop program. Opens the database (creating or upgrading it), asks for
+// sign-in (or, on a database without users, for its first admin) and opens the main window
+// as that user, showing what the user's role may use.
 #include "dialogs/databaselocationdialog.h"
+#include "dialogs/signindialog.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "services/ruleservice.h"
+#include "services/userservice.h"
 #include "storage/database.h"
 #include "storage/defaultlocation.h"
 
@@ -26,6 +28,19 @@ QString localUserName()
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
     return name.isEmpty() ? u"local"_s : name;
+}
+
+fd::Result<fd::Actor> unattendedActor(const QString& user, fd::Database& database)
+{
+    if (!user.isEmpty()) {
+        return fd::SignInService(database, QDateTime::currentDateTimeUtc())
+            .signIn(user, qEnvironmentVariable("FIBERDESK_PASSWORD"));
+    }
+    if (!database.isSqlite()) {
+        return fd::Error(QCoreApplication::translate(
+            "fd::DesktopMain", "A shared PostgreSQL database needs --user NAME for an unattended run."));
+    }
+    return fd::Actor { u"local:"_s + localUserName(), fd::Role::Admin };
 }
 
 struct Opened
@@ -96,8 +111,13 @@ int main(int argc, char* argv[])
         QCoreApplication::translate(
             "fd::DesktopMain", "Save a picture of every page into DIR and quit."),
         QCoreApplication::translate("fd::DesktopMain", "DIR"));
+    const QCommandLineOption userOption(u"user"_s,
+        QCoreApplication::translate("fd::DesktopMain",
+            "With --screenshots: act as this user, the password taken from FIBERDESK_PASSWORD."),
+        QCoreApplication::translate("fd::DesktopMain", "NAME"));
     parser.addOption(databaseOption);
     parser.addOption(screenshotsOption);
+    parser.addOption(userOption);
     parser.process(app);
     const bool interactive = !parser.isSet(screenshotsOption);
 
@@ -116,14 +136,21 @@ int main(int argc, char* argv[])
         if (opened.ok())
             fd::setStoredDatabaseLocation(where); // what worked is what opens next time
     }
-    const fd::Session session(*opened.value().database,
-        fd::Actor { localUserName(), fd::Role::Admin }, opened.value().zone);
+    fd::Database& database = *opened.value().database;
+    const QString databaseName = database.location().displayName();
 
-    fd::MainWindow window(session);
-    if (parser.isSet(screenshotsOption)) {
+    if (!interactive) {
+        // Unattended: as --user (password from FIBERDESK_PASSWORD), else as the local
+        // administrator of a database file, like fiberdesk-cli.
+        fd::Result<fd::Actor> actor = unattendedActor(parser.value(userOption), database);
+        if (!actor.ok()) {
+            std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(actor.error()));
+            return 1;
+        }
+        const fd::Session session(database, actor.value(), opened.value().zone);
+        fd::MainWindow window(session);
         QString error;
-        const QStringList files
-            = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
+        const QStringList files = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
         for (const QString& file : files)
             std::printf("%s\n", qPrintable(file));
         if (!error.isEmpty()) {
@@ -132,6 +159,17 @@ int main(int argc, char* argv[])
         }
         return 0;
     }
-    window.show();
-    return app.exec();
+
+    // Sign in, work, and sign in again after "Sign out" until the window is closed.
+    while (true) {
+        fd::SignInDialog signIn(database, databaseName);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        const fd::Session session(database, signIn.actor(), opened.value().zone);
+        fd::MainWindow window(session);
+        window.show();
+        const int code = app.exec();
+        if (!window.signOutRequested())
+            return code;
+    }
 }

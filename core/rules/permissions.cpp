@@ -18,7 +18,10 @@ bool isAllowed(Role role, Action action)
     case Action::FinalizeEvaluation:
         return role == Role::Evaluator;
     case Action::ReopenEvaluation:
+    case Action::ManageUsers:
         return false; // admins only
+    case Action::ViewAudit:
+        return role == Role::Evaluator;
     case Action::WorkCallbacks:
         return role == Role::CallbackAgent;
     case Action::RegisterComplaint:
@@ -99,6 +102,12 @@ QString actionDisplayName(Action action)
     case Action::ReopenEvaluation:
         text = QT_TRANSLATE_NOOP("fd::Action", "reopen a finalized evaluation");
         break;
+    case Action::ViewAudit:
+        text = QT_TRANSLATE_NOOP("fd::Action", "browse the audit log");
+        break;
+    case Action::ManageUsers:
+        text = QT_TRANSLATE_NOOP("fd::Action", "manage users");
+        break;
     }
     return QCoreApplication::translate("fd::Action", text);
 }
@@ -107,8 +116,13 @@ Status checkAllowed(const Actor& actor, Action action)
 {
     if (isAllowed(actor.role, action))
         return Status::success();
-    return Error(QCoreApplication::translate("fd::Action", "The role “%1” may not %2.")
-                     .arg(roleDisplayName(actor.role), actionDisplayName(action)));
+    return Error(refusalText(actor.role, action));
+}
+
+QString refusalText(Role role, Action action)
+{
+    return QCoreApplication::translate("fd::Action", "The role “%1” may not %2.")
+        .arg(roleDisplayName(role), actionDisplayName(action));
 }
 
 } // namespace fd

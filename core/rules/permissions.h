@@ -26,6 +26,8 @@ enum class Action {
     EnterScores, // machine-room scores and manual adjustments
     FinalizeEvaluation,
     ReopenEvaluation,
+    ViewAudit, // browse the audit log
+    ManageUsers, // create users, set roles, reset passwords
 };
 
 bool isAllowed(Role role, Action action);
@@ -33,5 +35,7 @@ QString actionDisplayName(Action action);
 
 // A translated refusal naming the action and the role, or success.
 Status checkAllowed(const Actor& actor, Action action);
+// The refusal's text, whether or not `role` is refused.
+QString refusalText(Role role, Action action);
 
 } // namespace fd

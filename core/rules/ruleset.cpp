@@ -18,6 +18,7 @@ const QList<RuleDefinition>& ruleDefinitions()
     static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders (SPEC §4)");
     static const char* const callbacks = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints (SPEC §5–§6)");
     static const char* const evaluation = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation (SPEC §7)");
+    static const char* const security = QT_TRANSLATE_NOOP("fd::Rules", "Sign-in");
     static const QList<RuleDefinition> definitions = {
         { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
             QT_TRANSLATE_NOOP("fd::Rules", "Fusion splicers every unit needs") },
@@ -79,6 +80,10 @@ const QList<RuleDefinition>& ruleDefinitions()
             QT_TRANSLATE_NOOP("fd::Rules", "Months in which strikes are counted") },
         { QString::fromUtf16(rule::kStrikesToTerminate), 2, 1, 12, true, evaluation,
             QT_TRANSLATE_NOOP("fd::Rules", "Strikes in that window that end a unit's contract") },
+        { QString::fromUtf16(rule::kLockoutAttempts), 5, 1, 100, true, security,
+            QT_TRANSLATE_NOOP("fd::Rules", "Failed sign-ins in a row that lock a user name") },
+        { QString::fromUtf16(rule::kLockoutMinutes), 15, 1, 24 * 60, true, security,
+            QT_TRANSLATE_NOOP("fd::Rules", "Minutes a locked user name waits before the next try") },
     };
     return definitions;
 }

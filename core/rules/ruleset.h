@@ -63,6 +63,9 @@ inline constexpr char16_t kRepeatWindowDays[] = u"evaluation.repeat_window_days"
 inline constexpr char16_t kStrikeBelow[] = u"evaluation.strike_below";
 inline constexpr char16_t kStrikeWindowMonths[] = u"evaluation.strike_window_months";
 inline constexpr char16_t kStrikesToTerminate[] = u"evaluation.strikes_to_terminate";
+// Sign-in (issue 6): after this many failed sign-ins in a row a name is locked for a while.
+inline constexpr char16_t kLockoutAttempts[] = u"security.lockout_attempts";
+inline constexpr char16_t kLockoutMinutes[] = u"security.lockout_minutes";
 } // namespace rule
 
 // One version of the rules. Keys not stored in it read as their default, so that a rule

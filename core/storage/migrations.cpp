@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "rules/ruleset.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -315,6 +316,36 @@ Status createEvaluations(Database& database)
     });
 }
 
+// Version 6: users who sign in, the failed sign-ins that lock a name, and the audit log's
+// hash chain, with the entries already written hashed in the order they were written.
+Status createUsersAndAuditChain(Database& database)
+{
+    FD_TRY(runDdl(database, {
+        u"CREATE TABLE users ("
+        " id {id},"
+        " name TEXT NOT NULL UNIQUE,"
+        " display_name TEXT NOT NULL DEFAULT '',"
+        " role TEXT NOT NULL CHECK (role IN ('dispatcher','callback_agent','evaluator','admin')),"
+        " password_hash TEXT NOT NULL,"
+        " active INTEGER NOT NULL DEFAULT 1,"
+        " created_at BIGINT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " password_changed_at BIGINT NOT NULL)"_s,
+        u"CREATE TABLE sign_in_attempts ("
+        " name TEXT PRIMARY KEY,"
+        " failures INTEGER NOT NULL,"
+        " locked_until BIGINT)"_s,
+        u"ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX audit_log_at ON audit_log(at)"_s,
+        u"CREATE TABLE audit_chain ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " entries BIGINT NOT NULL,"
+        " last_hash TEXT NOT NULL)"_s,
+    }));
+    return AuditRepository::chainExistingEntries(database);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -325,6 +356,7 @@ const std::vector<Migration>& migrations()
         { 3, "work orders", createWorkOrders },
         { 4, "callbacks and complaints", createCallbacksAndComplaints },
         { 5, "monthly evaluations", createEvaluations },
+        { 6, "users, sign-in and the audit chain", createUsersAndAuditChain },
     };
     return steps;
 }

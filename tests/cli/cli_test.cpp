@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -401,4 +403,71 @@ TEST_F(CliTest, HumanReadableOutputNamesEveryUnit)
     EXPECT_TRUE(text.contains(u"Fibra Norte"_s));
     EXPECT_TRUE(text.contains(u"华南光网"_s));
     EXPECT_TRUE(text.contains(u"0 of 3 units meet every allocation rule"_s)) << text.toStdString();
+}
+
+namespace {
+
+class CliUserTest : public CliTest
+{
+protected:
+    // Runs with extra environment variables (a password) and standard input closed.
+    CliRun cliWith(const QStringList& arguments, const QList<std::pair<QString, QString>>& variables)
+    {
+        for (const auto& [name, value] : variables)
+            qputenv(name.toLocal8Bit(), value.toUtf8());
+        CliRun run = cli(arguments);
+        for (const auto& [name, value] : variables)
+            qunsetenv(name.toLocal8Bit());
+        return run;
+    }
+};
+
+} // namespace
+
+TEST_F(CliUserTest, ActsAsANamedUserWithItsRole)
+{
+    ASSERT_EQ(cli({ u"init"_s }).exitCode, 0);
+    const CliRun added = cliWith({ u"users"_s, u"add"_s, u"Ana"_s, u"--role"_s, u"dispatcher"_s },
+        { { u"FIBERDESK_NEW_PASSWORD"_s, u"ana's password"_s } });
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    // Ana may look at units, not verify the audit log.
+    const CliRun units = cliWith({ u"--user"_s, u"ana"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"ana's password"_s } });
+    EXPECT_EQ(units.exitCode, 0) << units.err.toStdString();
+    const CliRun audit
+        = cliWith({ u"--user"_s, u"ana"_s, u"audit"_s, u"verify"_s }, { { u"FIBERDESK_PASSWORD"_s, u"ana's password"_s } });
+    EXPECT_EQ(audit.exitCode, 1);
+    EXPECT_TRUE(audit.err.contains("may not browse the audit log")) << audit.err.toStdString();
+    // A wrong password and an unknown user are refused alike, and nothing runs.
+    const CliRun wrong = cliWith({ u"--user"_s, u"ana"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"guess"_s } });
+    const CliRun unknown = cliWith({ u"--user"_s, u"nobody"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"guess"_s } });
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_EQ(wrong.err, unknown.err);
+    EXPECT_TRUE(wrong.out.isEmpty());
+    // Without a password and without a terminal: a clear refusal, not a hang.
+    const CliRun noPassword = cli({ u"--user"_s, u"ana"_s, u"units"_s });
+    EXPECT_EQ(noPassword.exitCode, 1);
+    EXPECT_TRUE(noPassword.err.contains("FIBERDESK_PASSWORD")) << noPassword.err.toStdString();
+}
+
+TEST_F(CliUserTest, AuditVerifyFindsATamperedEntry)
+{
+    importOrganisation(); // imported statuses are audited
+    const CliRun intact = cli({ u"--json"_s, u"audit"_s, u"verify"_s });
+    ASSERT_EQ(intact.exitCode, 0) << intact.err.toStdString();
+    EXPECT_TRUE(intact.json().object().value(u"intact"_s).toBool());
+    EXPECT_GT(intact.json().object().value(u"entries"_s).toInt(), 0);
+    {
+        // Someone edits the database with another tool.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        raw.setDatabaseName(database());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery edit(raw);
+        ASSERT_TRUE(edit.exec(u"UPDATE audit_log SET actor = 'nobody' WHERE id = (SELECT MIN(id) FROM audit_log)"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const CliRun broken = cli({ u"--json"_s, u"audit"_s, u"verify"_s });
+    EXPECT_EQ(broken.exitCode, 1);
+    EXPECT_FALSE(broken.json().object().value(u"intact"_s).toBool());
+    EXPECT_TRUE(broken.err.contains("changed outside FiberDesk")) << broken.err.toStdString();
 }

@@ -31,6 +31,8 @@ TEST(Permissions, MatrixFollowsSpec)
         { Action::EnterScores, false, false, true, true },
         { Action::FinalizeEvaluation, false, false, true, true },
         { Action::ReopenEvaluation, false, false, false, true },
+        { Action::ViewAudit, false, false, true, true },
+        { Action::ManageUsers, false, false, false, true },
     };
     for (const Row& row : rows) {
         EXPECT_EQ(isAllowed(Role::Dispatcher, row.action), row.dispatcher) << int(row.action);

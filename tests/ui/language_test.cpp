@@ -7,6 +7,7 @@
 #include "uitest.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QListWidget>
 #include <QMenuBar>
 
@@ -65,4 +66,23 @@ TEST_F(UiLanguageTest, LanguageMenuOffersEveryLanguageCheckable)
 }
 
 } // namespace
+} // namespace fd::test
+
+namespace fd::test {
+
+// Issue 6: Qt's own dialogs and the user's locale follow the language too.
+TEST(UiLanguageLocale, QtsOwnButtonsDatesAndNumbersFollowTheLanguage)
+{
+    ASSERT_TRUE(installLanguage(u"es"_s));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancelar"_s) << "qtbase_es is installed";
+    EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), u"1234,5"_s);
+    EXPECT_EQ(QLocale().dayName(1), u"lunes"_s);
+    ASSERT_TRUE(installLanguage(u"zh_CN"_s));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+    EXPECT_EQ(QLocale().dayName(1), u"星期一"_s);
+    ASSERT_TRUE(installLanguage(u"en"_s));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
+    EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), u"1,234.5"_s);
+}
+
 } // namespace fd::test

@@ -9,6 +9,7 @@
 #include "services/demo/demonames.h"
 #include "services/evaluationservice.h"
 #include "services/demo/demoorders.h"
+#include "services/userservice.h"
 #include "services/import/importservice.h"
 #include "services/equipmentservice.h"
 #include "services/ruleservice.h"
@@ -312,8 +313,43 @@ Result<DemoSummary> DemoService::generate(quint32 seed, qint64 orders, const Imp
         summary.orders = imported.value().summary.created;
         FD_TRY(addCallbacksAndEvaluations(seed));
     }
+    FD_TRY(addUsers());
     FD_TRY(transaction.commit());
     return summary;
+}
+
+const QList<DemoUser>& DemoService::users()
+{
+    static const QList<DemoUser> list = {
+        { u"admin"_s, u"Marta Ríos"_s, Role::Admin, u"demo-admin"_s },
+        { u"dispatcher"_s, u"Carlos Quispe"_s, Role::Dispatcher, u"demo-dispatcher"_s },
+        { u"agent"_s, u"李娜"_s, Role::CallbackAgent, u"demo-agent"_s },
+        { u"evaluator"_s, u"Lucía Fernández"_s, Role::Evaluator, u"demo-evaluator"_s },
+    };
+    return list;
+}
+
+Status DemoService::addUsers()
+{
+    UserService service(m_session);
+    Result<QList<User>> existing = service.list();
+    if (!existing.ok())
+        return Error(existing.error());
+    for (const DemoUser& demo : users()) {
+        // A first admin created before the demo keeps the name.
+        const bool taken = std::any_of(existing.value().cbegin(), existing.value().cend(),
+            [&demo](const User& user) { return user.name == demo.name; });
+        if (taken)
+            continue;
+        User user;
+        user.name = demo.name;
+        user.displayName = demo.displayName;
+        user.role = demo.role;
+        Result<User> created = service.create(user, demo.password);
+        if (!created.ok())
+            return Error(created.error());
+    }
+    return Status::success();
 }
 
 } // namespace fd

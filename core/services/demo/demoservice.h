@@ -6,6 +6,15 @@
 
 namespace fd {
 
+// The demo's users, one per role, with passwords published in the README.
+struct DemoUser
+{
+    QString name;
+    QString displayName;
+    Role role;
+    QString password;
+};
+
 struct DemoSummary
 {
     int units = 0;
@@ -32,9 +41,11 @@ public:
 
     // The organisation and `orders` work orders over the days before today.
     Result<DemoSummary> generate(quint32 seed, qint64 orders = kDefaultOrders, const ImportProgress& progress = {});
+    static const QList<DemoUser>& users();
 
 private:
     Status addCallbacksAndEvaluations(quint32 seed);
+    Status addUsers();
 
     const Session& m_session;
 };

@@ -1,0 +1,71 @@
+#include "clisignin.h"
+
+#include "services/userservice.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? u"local"_s : name;
+}
+
+} // namespace
+
+std::optional<QString> askSecret(const QString& prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
+    termios saved {};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fprintf(stderr, "\n");
+    return QString::fromStdString(line);
+}
+
+Result<Actor> cliActor(const CliOptions& options, Database& database)
+{
+    if (!options.user) {
+        if (!database.isSqlite()) {
+            return Error(QCoreApplication::translate("fd::Cli",
+                "A shared PostgreSQL database needs --user NAME: the command line acts as that "
+                "user."));
+        }
+        return Actor { u"cli:"_s + systemUserName(), Role::Admin };
+    }
+    QString password = qEnvironmentVariable("FIBERDESK_PASSWORD");
+    if (password.isEmpty()) {
+        const std::optional<QString> typed = askSecret(
+            QCoreApplication::translate("fd::Cli", "Password for %1: ").arg(*options.user));
+        if (!typed)
+            return Error(QCoreApplication::translate("fd::Cli",
+                "No password for %1: set FIBERDESK_PASSWORD or run the command in a terminal.")
+                             .arg(*options.user));
+        password = *typed;
+    }
+    return SignInService(database, QDateTime::currentDateTimeUtc()).signIn(*options.user, password);
+}
+
+} // namespace fd

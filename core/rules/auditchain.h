@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/audit.h"
+
+#include <QList>
+
+namespace fd {
+
+// The audit log's hash chain (issue 6). An entry's hash is SHA-256 over the previous
+// entry's hash and every field of the entry, each field length-prefixed so that no two
+// different entries can spell the same bytes. Editing an entry changes its hash; deleting
+// or reordering one breaks the next entry's link; deleting the newest ones leaves a chain
+// shorter than its recorded head.
+QString auditHash(const QString& previousHash, const AuditEntry& entry);
+
+struct AuditChainHead
+{
+    qint64 entries = 0;
+    QString lastHash;
+};
+
+struct AuditCheck
+{
+    qint64 entries = 0; // entries read
+    bool intact = true;
+    qint64 brokenAt = 0; // the id of the first entry that does not fit, 0 when none does
+    QString problem; // translated, empty when intact
+};
+
+// Checks `entries` (in id order) against each other and against the recorded head.
+AuditCheck checkAuditChain(const QList<ChainedAuditEntry>& entries, const AuditChainHead& head);
+
+} // namespace fd

@@ -1,0 +1,295 @@
+#include "userservice.h"
+
+#include "rules/permissions.h"
+#include "rules/ruleset.h"
+#include "security/passwordhash.h"
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/rulerepository.h"
+#include "storage/userrepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+constexpr int kShortestPassword = 8;
+constexpr int kLongestName = 64;
+
+QString describe(const User& user)
+{
+    return u"%1 (%2)%3"_s.arg(
+        user.displayName, roleKey(user.role), user.active ? QString() : u", inactive"_s);
+}
+
+Result<QString> hashed(const QString& password)
+{
+    const QString hash = PasswordHash::make(password);
+    if (hash.isEmpty())
+        return Error(QCoreApplication::translate("fd::UserService",
+            "The password could not be stored: the password library failed to start."));
+    return hash;
+}
+
+} // namespace
+
+QString UserService::normalisedName(const QString& name)
+{
+    return name.trimmed().toLower();
+}
+
+Status UserService::checkName(const QString& name)
+{
+    const QString normal = normalisedName(name);
+    if (normal.isEmpty())
+        return Error(
+            QCoreApplication::translate("fd::UserService", "A user needs a name to sign in with."));
+    if (normal.size() > kLongestName)
+        return Error(
+            QCoreApplication::translate("fd::UserService", "A user name has at most %1 characters.")
+                .arg(kLongestName));
+    for (const QChar c : normal) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return Error(QCoreApplication::translate(
+                "fd::UserService", "A user name has no spaces or control characters."));
+    }
+    return Status::success();
+}
+
+Status UserService::checkPassword(const QString& name, const QString& password)
+{
+    if (password.size() < kShortestPassword)
+        return Error(
+            QCoreApplication::translate("fd::UserService", "A password has at least %1 characters.")
+                .arg(kShortestPassword));
+    if (normalisedName(password) == normalisedName(name))
+        return Error(
+            QCoreApplication::translate("fd::UserService", "A password may not be the user name."));
+    return Status::success();
+}
+
+Result<QList<User>> UserService::list() const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageUsers));
+    return UserRepository(m_session.database()).all();
+}
+
+Status UserService::audit(
+    const QString& action, const QString& name, const QString& before, const QString& after)
+{
+    return AuditRepository(m_session.database())
+        .append(
+            { 0, m_session.now(), m_session.actor().user, action, u"user"_s, name, before, after });
+}
+
+Result<User> UserService::create(const User& draft, const QString& password)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageUsers));
+    FD_TRY(checkName(draft.name));
+    User user = draft;
+    user.name = normalisedName(draft.name);
+    user.displayName
+        = draft.displayName.trimmed().isEmpty() ? user.name : draft.displayName.trimmed();
+    FD_TRY(checkPassword(user.name, password));
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    UserRepository users(database);
+    Result<std::optional<User>> existing = users.find(user.name);
+    if (!existing.ok())
+        return Error(existing.error());
+    if (existing.value())
+        return Error(
+            QCoreApplication::translate("fd::UserService", "There is already a user named “%1”.")
+                .arg(user.name));
+    Result<QString> hash = hashed(password);
+    if (!hash.ok())
+        return Error(hash.error());
+    user.createdAt = m_session.now();
+    user.createdBy = m_session.actor().user;
+    user.passwordChangedAt = user.createdAt;
+    FD_TRY(users.insert(user, hash.value()));
+    FD_TRY(audit(u"user.create"_s, user.name, QString(), describe(user)));
+    FD_TRY(transaction.commit());
+    return user;
+}
+
+Result<User> UserService::update(const User& changed)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageUsers));
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    UserRepository users(database);
+    const QString name = normalisedName(changed.name);
+    Result<std::optional<User>> existing = users.find(name);
+    if (!existing.ok())
+        return Error(existing.error());
+    if (!existing.value())
+        return Error(QCoreApplication::translate("fd::UserService", "There is no user named “%1”.")
+                         .arg(name));
+    User user = *existing.value();
+    const User before = user;
+    user.displayName
+        = changed.displayName.trimmed().isEmpty() ? user.name : changed.displayName.trimmed();
+    user.role = changed.role;
+    user.active = changed.active;
+    const bool losesAdmin
+        = before.role == Role::Admin && before.active && (user.role != Role::Admin || !user.active);
+    if (losesAdmin) {
+        Result<QList<User>> all = users.all();
+        if (!all.ok())
+            return Error(all.error());
+        int activeAdmins = 0;
+        for (const User& other : all.value())
+            activeAdmins += other.role == Role::Admin && other.active ? 1 : 0;
+        if (activeAdmins <= 1)
+            return Error(QCoreApplication::translate("fd::UserService",
+                "“%1” is the last active admin: make another user an admin first.")
+                             .arg(name));
+    }
+    FD_TRY(users.update(user));
+    FD_TRY(audit(u"user.update"_s, name, describe(before), describe(user)));
+    FD_TRY(transaction.commit());
+    return user;
+}
+
+Status UserService::resetPassword(const QString& name, const QString& password)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ManageUsers));
+    const QString normal = normalisedName(name);
+    FD_TRY(checkPassword(normal, password));
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    UserRepository users(database);
+    Result<std::optional<User>> existing = users.find(normal);
+    if (!existing.ok())
+        return Error(existing.error());
+    if (!existing.value())
+        return Error(QCoreApplication::translate("fd::UserService", "There is no user named “%1”.")
+                         .arg(normal));
+    Result<QString> hash = hashed(password);
+    if (!hash.ok())
+        return Error(hash.error());
+    FD_TRY(users.setPasswordHash(normal, hash.value(), m_session.now()));
+    FD_TRY(users.setAttempts(normal, {})); // a reset also lifts a lock
+    FD_TRY(audit(u"user.password"_s, normal, QString(), u"reset by an admin"_s));
+    return transaction.commit();
+}
+
+Status UserService::changeOwnPassword(const QString& current, const QString& next)
+{
+    const QString name = m_session.actor().user;
+    Database& database = m_session.database();
+    UserRepository users(database);
+    Result<QString> stored = users.passwordHash(name);
+    if (!stored.ok())
+        return Error(stored.error());
+    if (stored.value().isEmpty())
+        return Error(QCoreApplication::translate(
+            "fd::UserService", "Only a signed-in user has a password to change."));
+    if (!PasswordHash::matches(stored.value(), current))
+        return Error(
+            QCoreApplication::translate("fd::UserService", "The current password is wrong."));
+    FD_TRY(checkPassword(name, next));
+    Result<QString> hash = hashed(next);
+    if (!hash.ok())
+        return Error(hash.error());
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    FD_TRY(users.setPasswordHash(name, hash.value(), m_session.now()));
+    FD_TRY(audit(u"user.password"_s, name, QString(), u"changed by the user"_s));
+    return transaction.commit();
+}
+
+Result<Actor> SignInService::signIn(const QString& typedName, const QString& password)
+{
+    const QString name = UserService::normalisedName(typedName);
+    const QString refused = QCoreApplication::translate(
+        "fd::UserService", "The user name or the password is wrong, or the user may not sign in.");
+    Result<RuleSet> rules = RuleRepository(m_database).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    UserRepository users(m_database);
+    Transaction transaction(m_database);
+    FD_TRY(transaction.started());
+    Result<SignInAttempts> attempts = users.attempts(name);
+    if (!attempts.ok())
+        return Error(attempts.error());
+    SignInAttempts tally = attempts.value();
+    if (tally.lockedUntil.isValid() && tally.lockedUntil > m_now) {
+        PasswordHash::spendCheckTime(password);
+        return Error(QCoreApplication::translate("fd::UserService",
+            "Too many failed sign-ins with this name: try again after %1, or ask an admin to reset "
+            "the password.")
+                         .arg(QLocale().toString(
+                             tally.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    Result<std::optional<User>> user = users.find(name);
+    if (!user.ok())
+        return Error(user.error());
+    bool accepted = false;
+    if (user.value()) {
+        Result<QString> hash = users.passwordHash(name);
+        if (!hash.ok())
+            return Error(hash.error());
+        accepted = PasswordHash::matches(hash.value(), password) && user.value()->active;
+    } else {
+        PasswordHash::spendCheckTime(password); // as long as a real check
+    }
+    if (accepted) {
+        FD_TRY(users.setAttempts(name, {}));
+        FD_TRY(transaction.commit());
+        return Actor { name, user.value()->role };
+    }
+    tally.lockedUntil = QDateTime();
+    if (++tally.failures >= rules.value().whole(rule::kLockoutAttempts)) {
+        tally.failures = 0;
+        tally.lockedUntil = m_now.addSecs(rules.value().whole(rule::kLockoutMinutes) * 60);
+    }
+    FD_TRY(users.setAttempts(name, tally));
+    FD_TRY(transaction.commit()); // the failure counts even though the sign-in does not
+    return Error(refused);
+}
+
+Result<bool> SignInService::needsFirstAdmin() const
+{
+    Result<qint64> count = UserRepository(m_database).count();
+    if (!count.ok())
+        return Error(count.error());
+    return count.value() == 0;
+}
+
+Result<Actor> SignInService::createFirstAdmin(
+    const QString& name, const QString& displayName, const QString& password)
+{
+    Transaction transaction(m_database);
+    FD_TRY(transaction.started());
+    Result<bool> needed = needsFirstAdmin();
+    if (!needed.ok())
+        return Error(needed.error());
+    if (!needed.value())
+        return Error(QCoreApplication::translate("fd::UserService",
+            "This database has users already: sign in, or ask an admin for an account."));
+    const QString normal = UserService::normalisedName(name);
+    // The first admin creates itself: there is nobody else to act as.
+    Session founder(m_database, Actor { normal, Role::Admin }, QTimeZone::utc());
+    const QDateTime now = m_now;
+    founder.setClock([now] { return now; });
+    User draft;
+    draft.name = name;
+    draft.displayName = displayName;
+    draft.role = Role::Admin;
+    Result<User> created = UserService(founder).create(draft, password);
+    if (!created.ok())
+        return Error(created.error());
+    FD_TRY(transaction.commit());
+    return Actor { created.value().name, Role::Admin };
+}
+
+} // namespace fd

@@ -1,0 +1,118 @@
+#include "userrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/sqlvalues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+const QString kSelect
+    = u"SELECT name, display_name, role, active, created_at, created_by, password_changed_at FROM users"_s;
+
+User userFromRow(const QSqlQuery& row)
+{
+    User user;
+    user.name = row.value(0).toString();
+    user.displayName = row.value(1).toString();
+    user.role = roleFromKey(row.value(2).toString()).value_or(Role::Dispatcher);
+    user.active = row.value(3).toInt() != 0;
+    user.createdAt = instantFromSql(row.value(4));
+    user.createdBy = row.value(5).toString();
+    user.passwordChangedAt = instantFromSql(row.value(6));
+    return user;
+}
+
+} // namespace
+
+Result<QList<User>> UserRepository::all() const
+{
+    Result<QSqlQuery> query = runSql(m_database, kSelect + u" ORDER BY name"_s);
+    if (!query.ok())
+        return Error(query.error());
+    QList<User> users;
+    while (query.value().next())
+        users.append(userFromRow(query.value()));
+    return users;
+}
+
+Result<std::optional<User>> UserRepository::find(const QString& name) const
+{
+    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE name = ?"_s, { name });
+    if (!query.ok())
+        return Error(query.error());
+    if (!query.value().next())
+        return std::optional<User>();
+    return std::optional<User>(userFromRow(query.value()));
+}
+
+Result<qint64> UserRepository::count() const
+{
+    Result<QVariant> counted = scalar(m_database, u"SELECT COUNT(*) FROM users"_s);
+    if (!counted.ok())
+        return Error(counted.error());
+    return counted.value().toLongLong();
+}
+
+Result<QString> UserRepository::passwordHash(const QString& name) const
+{
+    Result<QVariant> hash
+        = scalar(m_database, u"SELECT password_hash FROM users WHERE name = ?"_s, { name });
+    if (!hash.ok())
+        return Error(hash.error());
+    return hash.value().toString();
+}
+
+Status UserRepository::insert(const User& user, const QString& passwordHash)
+{
+    return execSql(m_database,
+        u"INSERT INTO users (name, display_name, role, password_hash, active, created_at, "
+        u"created_by, "
+        "password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { user.name, user.displayName, roleKey(user.role), passwordHash, boolToSql(user.active),
+            instantToSql(user.createdAt), user.createdBy, instantToSql(user.passwordChangedAt) });
+}
+
+Status UserRepository::update(const User& user)
+{
+    return execSql(m_database,
+        u"UPDATE users SET display_name = ?, role = ?, active = ? WHERE name = ?"_s,
+        { user.displayName, roleKey(user.role), boolToSql(user.active), user.name });
+}
+
+Status UserRepository::setPasswordHash(
+    const QString& name, const QString& passwordHash, const QDateTime& at)
+{
+    return execSql(m_database,
+        u"UPDATE users SET password_hash = ?, password_changed_at = ? WHERE name = ?"_s,
+        { passwordHash, instantToSql(at), name });
+}
+
+Result<SignInAttempts> UserRepository::attempts(const QString& name) const
+{
+    Result<QSqlQuery> query = runSql(m_database,
+        u"SELECT failures, locked_until FROM sign_in_attempts WHERE name = ?"_s, { name });
+    if (!query.ok())
+        return Error(query.error());
+    SignInAttempts attempts;
+    if (query.value().next()) {
+        attempts.failures = query.value().value(0).toInt();
+        attempts.lockedUntil = instantFromSql(query.value().value(1));
+    }
+    return attempts;
+}
+
+Status UserRepository::setAttempts(const QString& name, const SignInAttempts& attempts)
+{
+    if (attempts.failures == 0 && !attempts.lockedUntil.isValid())
+        return execSql(m_database, u"DELETE FROM sign_in_attempts WHERE name = ?"_s, { name });
+    return execSql(m_database,
+        u"INSERT INTO sign_in_attempts (name, failures, locked_until) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until"_s,
+        { name, attempts.failures, instantToSql(attempts.lockedUntil) });
+}
+
+} // namespace fd
