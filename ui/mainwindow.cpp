@@ -3,6 +3,8 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
 #include "language.h"
+#include "pages/callbackspage.h"
+#include "pages/complaintspage.h"
 #include "pages/compliancepage.h"
 #include "pages/organisationpage.h"
 #include "pages/placeholderpage.h"
@@ -34,7 +36,7 @@ const QString kLastPageKey = u"ui/lastPage"_s;
 
 bool isLater(MainWindow::PageId id)
 {
-    return id < MainWindow::Organisation;
+    return id == MainWindow::Dispatch || id == MainWindow::Evaluation;
 }
 } // namespace
 
@@ -92,8 +94,8 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     retranslate();
     const QString last = QSettings().value(kLastPageKey).toString();
     PageId start = Organisation;
-    for (int id = Organisation; id < PageCount; ++id) {
-        if (pageKey(PageId(id)) == last)
+    for (int id = 0; id < PageCount; ++id) {
+        if (pageKey(PageId(id)) == last && !isLater(PageId(id)))
             start = PageId(id);
     }
     showPage(start);
@@ -145,26 +147,9 @@ Page* MainWindow::makePage(PageId id)
                 tr("A warning when a team's unit falls short of the allocation rules.") },
             m_stack);
     case Callbacks:
-        return new PlaceholderPage(pageTitle(id),
-            tr("The next-day callback queue: every completed order, no sampling."),
-            { tr("Generate the day's queue: one call per order completed the day before."),
-                tr("Record each attempt (reached, no answer, busy, wrong number, refused); three "
-                   "misses make "
-                   "a task unreachable."),
-                tr("Record the six yes/no answers, the 0–10 satisfaction score, comments and "
-                   "commendations, "
-                   "and log a complaint when the customer has one.") },
-            m_stack);
+        return new CallbacksPage(m_session, m_stack);
     case Complaints:
-        return new PlaceholderPage(pageTitle(id),
-            tr("Complaints from callbacks, the hotline and elsewhere."),
-            { tr("Log, verify or reject, and resolve complaints; record whether the maintenance "
-                 "staff caused them."),
-                tr("Staff-caused verified complaints cost the unit penalty points in the month "
-                   "they are verified."),
-                tr("A daily bulletin per unit: orders received, completed, overdue, callbacks and "
-                   "complaints.") },
-            m_stack);
+        return new ComplaintsPage(m_session, m_stack);
     case Evaluation:
         return new PlaceholderPage(pageTitle(id),
             tr("The monthly 100-point evaluation of every unit."),

@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "dialogs/assessmentdialog.h"
+#include "dialogs/complaintdialog.h"
 #include "dialogs/equipmentdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
@@ -8,10 +9,19 @@
 #include "dialogs/techniciandialog.h"
 #include "dialogs/unitdialog.h"
 #include "dialogs/unitstatusdialog.h"
+#include "dialogs/verdictdialog.h"
 #include "mainwindow.h"
+#include "models/complaintmodel.h"
 #include "models/organisationdata.h"
+#include "models/recordfilterproxy.h"
+#include "pages/bulletintab.h"
+#include "pages/callbackspage.h"
+#include "pages/callpanel.h"
+#include "pages/complaintspage.h"
+#include "pages/complaintstab.h"
 #include "pages/compliancepage.h"
 #include "pages/organisationpage.h"
+#include "widgets/callscriptwidget.h"
 #include "workers/importjob.h"
 
 #include <QApplication>
@@ -21,6 +31,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -69,6 +81,60 @@ public:
     QDir m_folder;
 };
 
+// The agent halfway through a call: four questions answered, the fifth highlighted. The
+// entries are dropped afterwards; nothing is recorded.
+void saveMidCall(MainWindow& window, Tour& tour)
+{
+    window.showPage(MainWindow::Callbacks);
+    auto* page = static_cast<CallbacksPage*>(window.page(MainWindow::Callbacks));
+    CallPanel* panel = page->panel();
+    if (!panel->task())
+        return;
+    CallScriptWidget* script = panel->script();
+    script->setAnswer(CallbackQuestion::OnTime, true);
+    script->setAnswer(CallbackQuestion::Appointment, true);
+    script->setAnswer(CallbackQuestion::Uniform, true);
+    script->setAnswer(CallbackQuestion::StandardService, false);
+    script->setCurrentRow(int(CallbackQuestion::Tested));
+    window.activateWindow();
+    panel->focusScript();
+    tour.save(&window, u"callbacks-midcall"_s);
+    panel->showTask(panel->task());
+}
+
+// The complaints list with an open complaint chosen (its details below), the daily
+// bulletin of yesterday, and the register and verify dialogs, never saved.
+void saveComplaints(MainWindow& window, Tour& tour)
+{
+    window.showPage(MainWindow::Complaints);
+    auto* page = static_cast<ComplaintsPage*>(window.page(MainWindow::Complaints));
+    ComplaintsTab* list = page->complaintsTab();
+    std::optional<Complaint> open;
+    for (int row = 0; row < list->model()->rowCount() && !open; ++row) {
+        if (list->model()->complaint(row).status == ComplaintStatus::Open)
+            open = list->model()->complaint(row);
+    }
+    if (open)
+        list->selectComplaint(open->id);
+    tour.save(&window, u"complaints-list"_s);
+    page->setCurrentTab(ComplaintsPage::DailyBulletin);
+    page->bulletinTab()->setDay(window.session().today().addDays(-1));
+    tour.save(&window, u"complaints-bulletin"_s);
+    page->bulletinTab()->setDay(window.session().today());
+    page->setCurrentTab(ComplaintsPage::List);
+
+    ComplaintDialog registering(window.session(), &window);
+    if (open)
+        registering.orderEdit()->setText(open->orderNumber);
+    registering.descriptionEdit()->setPlainText(open ? open->description : QString());
+    tour.saveDialog(registering, u"dialog-complaint-register"_s);
+    if (open) {
+        VerdictDialog verify(window.session(), *open, VerdictDialog::Action::Verify, &window);
+        verify.chooseStaffCaused(true);
+        tour.saveDialog(verify, u"dialog-complaint-verify"_s);
+    }
+}
+
 } // namespace
 
 QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* error)
@@ -103,6 +169,9 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
             window.compliancePage()->growthEdit()->setValue(0);
         }
     }
+
+    saveMidCall(window, tour);
+    saveComplaints(window, tour);
 
     // The dialogs, filled from the database's first records. None is saved.
     window.showPage(MainWindow::Organisation);

@@ -8,11 +8,13 @@
 #include "services/ruleservice.h"
 #include "storage/database.h"
 #include "storage/defaultlocation.h"
+#include "todayscallbacks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <cstdio>
 #include <optional>
 
@@ -119,7 +121,10 @@ int main(int argc, char* argv[])
     const fd::Session session(*opened.value().database,
         fd::Actor { localUserName(), fd::Role::Admin }, opened.value().zone);
 
+    // Before the window, so that every page opens on the day's queue.
+    const QString queue = fd::prepareTodaysCallbacks(session);
     fd::MainWindow window(session);
+    window.statusBar()->showMessage(queue, 30000);
     if (parser.isSet(screenshotsOption)) {
         QString error;
         const QStringList files

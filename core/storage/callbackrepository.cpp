@@ -121,13 +121,15 @@ Result<qint64> CallbackRepository::insertTask(qint64 orderId, const QDate& dueOn
 }
 
 Result<QList<CallbackTask>> CallbackRepository::select(const QString& where, const QVariantList& values,
-    const QString& order, int limit) const
+    const QString& order, int limit, int offset) const
 {
     QString sql = kSelect + u" WHERE "_s + where;
     if (!order.isEmpty())
         sql += u" ORDER BY "_s + order;
     if (limit > 0)
         sql += u" LIMIT "_s + QString::number(limit);
+    if (limit > 0 && offset > 0)
+        sql += u" OFFSET "_s + QString::number(offset);
     Result<QSqlQuery> query = runSql(m_database, sql, values);
     if (!query.ok())
         return Error(query.error());
@@ -186,12 +188,13 @@ Result<CallbackCounts> CallbackRepository::counts(const QDate& dueOn, const QDat
     return counts;
 }
 
-Result<QList<CallbackTask>> CallbackRepository::tasks(const QDate& dueOn, const QDateTime& now) const
+Result<QList<CallbackTask>> CallbackRepository::tasks(const QDate& dueOn, const QDateTime& now, int offset,
+    int limit) const
 {
     return select(u"c.due_on = ?"_s, { dateToSql(dueOn), now.toSecsSinceEpoch() },
         u"CASE WHEN "_s + kCallableNow + u" THEN 0 WHEN c.status = 'pending' THEN 1 ELSE 2 END, "
                                         "COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s,
-        0);
+        limit, offset);
 }
 
 Result<std::optional<CallbackTask>> CallbackRepository::next(const QDate& dueOn, const QDateTime& now) const
