@@ -20,7 +20,7 @@
         <translation>cambiar las reglas</translation>
     </message>
     <message>
-        <source>change the program's settings</source>
+        <source>change the program&apos;s settings</source>
         <translation>cambiar la configuración del programa</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment&apos;s date.</source>
         <translation>Una homologación aprobada activa a una unidad candidata. Una recapacitación aprobada restituye a una unidad rescindida desde la fecha de la evaluación.</translation>
     </message>
     <message>
@@ -304,6 +304,188 @@
     </message>
 </context>
 <context>
+    <name>fd::AssignDialog</name>
+    <message>
+        <source>Assign order %1</source>
+        <translation>Asignar la orden %1</translation>
+    </message>
+    <message>
+        <source>Reassign order %1</source>
+        <translation>Reasignar la orden %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · zona &lt;b&gt;%5&lt;/b&gt; %6 · plazo %7</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Covers the area</source>
+        <translation>Cubre la zona</translation>
+    </message>
+    <message>
+        <source>Orders in hand</source>
+        <translation>Órdenes en curso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>&amp;Técnico</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unit may not take new orders</source>
+        <translation>La unidad no puede recibir órdenes nuevas</translation>
+    </message>
+    <message>
+        <source>⚠ Unit falls short of the allocation rules</source>
+        <translation>⚠ La unidad no cumple las reglas de dotación</translation>
+    </message>
+    <message>
+        <source>Any technician of the team</source>
+        <translation>Cualquier técnico de la cuadrilla</translation>
+    </message>
+    <message>
+        <source>Choose a team whose unit may take the order.</source>
+        <translation>Elija una cuadrilla cuya unidad pueda recibir la orden.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>cumplida, con %1 de margen</translation>
+    </message>
+    <message>
+        <source>met %1 late</source>
+        <translation>cumplida con %1 de retraso</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>vencida hace %1</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exenta</translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation>— sin asignar —</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+</context>
+<context>
     <name>fd::BoardService</name>
     <message>
         <source>Type at least %1 characters to search all orders (any length searches open ones).</source>
@@ -311,10 +493,218 @@
     </message>
 </context>
 <context>
+    <name>fd::BulletinModel</name>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>Orders whose deadline fell on the day and was missed, or has passed unmet</source>
+        <translation>Órdenes cuyo plazo vencía ese día y no se cumplió, o ya pasó sin cumplirse</translation>
+    </message>
+    <message>
+        <source>Callbacks concluded on the day: the customer reached, or unreachable</source>
+        <translation>Llamadas de seguimiento cerradas ese día: cliente contactado o inubicable</translation>
+    </message>
+    <message>
+        <source>Complaints verified on the day (rejections do not count)</source>
+        <translation>Reclamos verificados ese día (los rechazados no cuentan)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>Órdenes recibidas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation>Llamadas hechas</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Reclamos recibidos</translation>
+    </message>
+    <message>
+        <source>Complaints verified</source>
+        <translation>Reclamos verificados</translation>
+    </message>
+</context>
+<context>
     <name>fd::BulletinService</name>
     <message>
         <source>Name the day of the bulletin.</source>
         <translation>Indique el día del boletín.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BulletinTab</name>
+    <message>
+        <source>Bulletin of</source>
+        <translation>Boletín del</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ Día anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Days are the operator&apos;s calendar days. Overdue: orders whose deadline fell on the day and was missed. Callbacks done: reached or unreachable that day. Verified: complaints verified that day, rejections not counted.</source>
+        <translation>Los días son días naturales en la zona horaria del operador. Vencidas: órdenes cuyo plazo vencía ese día y no se cumplió. Llamadas hechas: contactadas o inubicables ese día. Verificados: reclamos verificados ese día, sin contar los rechazados.</translation>
+    </message>
+    <message>
+        <source>%1 orders received, %2 completed, %3 overdue · %4 callbacks done · %5 complaints received, %6 verified</source>
+        <translation>%1 órdenes recibidas, %2 terminadas, %3 vencidas · %4 llamadas hechas · %5 reclamos recibidos, %6 verificados</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallPanel</name>
+    <message>
+        <source>Select the number to copy it</source>
+        <translation>Seleccione el número para copiarlo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>What the customer says, in their words (Tab to get here, Esc to go back)</source>
+        <translation>Lo que dice el cliente, con sus palabras (Tab para llegar aquí, Esc para volver)</translation>
+    </message>
+    <message>
+        <source>The customer makes a complaint: it is registered with the call, linked to the order</source>
+        <translation>El cliente presenta un reclamo: se registra con la llamada, vinculado a la orden</translation>
+    </message>
+    <message>
+        <source>The complaint (the comment when left empty)</source>
+        <translation>El reclamo (si se deja vacío, el comentario)</translation>
+    </message>
+    <message>
+        <source>Reached — save the answers</source>
+        <translation>Contactado — guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Not reached:</source>
+        <translation>No contactado:</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>No hay llamadas pendientes por ahora.</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · completed %3</source>
+        <translation>Orden %1 · %2 · terminada el %3</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>Técnico %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>cuadrilla %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reached at %1 — the answers below are recorded.</source>
+        <translation>Contactado el %1 — las respuestas de abajo están registradas.</translation>
+    </message>
+    <message>
+        <source>First call (of %1 at most).</source>
+        <translation>Primera llamada (de %1 como máximo).</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2.</source>
+        <translation>Llamada %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The retry is due at %1.</source>
+        <translation>El reintento corresponde a las %1.</translation>
+    </message>
+    <message>
+        <source>Earlier: %1.</source>
+        <translation>Antes: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Type the satisfaction score (0–10) before saving.</source>
+        <translation>Escriba la nota de satisfacción (0–10) antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Answer question %1 (%2) before saving.</source>
+        <translation>Responda la pregunta %1 (%2) antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Complaint [K]</source>
+        <translation>Reclamo [K]</translation>
+    </message>
+    <message>
+        <source>Unreachable (calls made: %1).</source>
+        <translation>Inubicable (llamadas hechas: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallScriptWidget</name>
+    <message>
+        <source>promoter</source>
+        <translation>promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasivo</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detractor</translation>
+    </message>
+    <message>
+        <source>Yes [Y]</source>
+        <translation>Sí [Y]</translation>
+    </message>
+    <message>
+        <source>No [N]</source>
+        <translation>No [N]</translation>
+    </message>
+    <message>
+        <source>Satisfaction 0–10 [type the digits]</source>
+        <translation>Satisfacción 0–10 [escriba los dígitos]</translation>
+    </message>
+    <message>
+        <source>The customer commends the technician [C]</source>
+        <translation>El cliente felicita al técnico [C]</translation>
     </message>
 </context>
 <context>
@@ -387,6 +777,49 @@
     </message>
 </context>
 <context>
+    <name>fd::CallbackQueueModel</name>
+    <message>
+        <source>Retry %1</source>
+        <translation>Reintento %1</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Terminada el %1</translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>Técnico: %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Unidad %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 10, %2 of 6 questions answered yes</source>
+        <translation>Satisfacción %1 de 10, %2 de 6 preguntas respondidas con sí</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+</context>
+<context>
     <name>fd::CallbackScript</name>
     <message>
         <source>Did our technician arrive at the time we agreed with you?</source>
@@ -416,7 +849,7 @@
 <context>
     <name>fd::CallbackService</name>
     <message>
-        <source>Record the customer's answers to the six questions.</source>
+        <source>Record the customer&apos;s answers to the six questions.</source>
         <translation>Registre las respuestas del cliente a las seis preguntas.</translation>
     </message>
     <message>
@@ -444,7 +877,7 @@
         <translation>Indique el día en que corresponden las llamadas.</translation>
     </message>
     <message>
-        <source>The call's time must be known and not in the future.</source>
+        <source>The call&apos;s time must be known and not in the future.</source>
         <translation>La hora de la llamada debe conocerse y no ser futura.</translation>
     </message>
     <message>
@@ -469,6 +902,153 @@
     <message>
         <source>Unreachable</source>
         <translation>Inubicable</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbacksPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Callbacks due on</source>
+        <translation>Llamadas de seguimiento del</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Add new completions</source>
+        <translation>Añadir nuevas terminadas</translation>
+    </message>
+    <message>
+        <source>Builds the day&apos;s queue again: a callback for every order completed the day before that has none yet (orders imported since the queue was made).</source>
+        <translation>Vuelve a armar la cola del día: una llamada de seguimiento por cada orden terminada el día anterior que aún no la tiene (órdenes importadas después de crear la cola).</translation>
+    </message>
+    <message>
+        <source>No answer, busy, wrong number and refused are called again after %1; after %2 calls without reaching the customer the callback is unreachable (rules version %3).</source>
+        <translation>No contesta, ocupado, número equivocado y se negó se vuelven a llamar después de %1; tras %2 llamadas sin contactar al cliente, la llamada de seguimiento queda inubicable (reglas versión %3).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Previstas</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>To retry</source>
+        <translation>Por reintentar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inubicables</translation>
+    </message>
+    <message>
+        <source>answer the highlighted question</source>
+        <translation>responde la pregunta resaltada</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <source>satisfaction (1 then 0 is 10)</source>
+        <translation>satisfacción (1 y luego 0 es 10)</translation>
+    </message>
+    <message>
+        <source>commendation</source>
+        <translation>felicitación</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>reclamo</translation>
+    </message>
+    <message>
+        <source>to the comment and back</source>
+        <translation>al comentario y de vuelta</translation>
+    </message>
+    <message>
+        <source>save a reached call</source>
+        <translation>guarda una llamada contactada</translation>
+    </message>
+    <message>
+        <source>not reached, as on the buttons</source>
+        <translation>no contactado, como en los botones</translation>
+    </message>
+    <message>
+        <source>Enter in the queue</source>
+        <translation>Intro en la cola</translation>
+    </message>
+    <message>
+        <source>call that customer</source>
+        <translation>llama a ese cliente</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Teclas:</translation>
+    </message>
+    <message>
+        <source>No callbacks are due on %1. The queue holds the orders completed the day before; “Add new completions” picks up orders recorded since it was made.</source>
+        <translation>No hay llamadas de seguimiento para el %1. La cola contiene las órdenes terminadas el día anterior; «Añadir nuevas terminadas» incorpora las registradas después de crearla.</translation>
+    </message>
+    <message>
+        <source>No call to make now. The next retry is due at %1.</source>
+        <translation>No hay llamadas pendientes por ahora. El próximo reintento corresponde a las %1.</translation>
+    </message>
+    <message>
+        <source>Every callback due on %1 is done.</source>
+        <translation>Todas las llamadas de seguimiento del %1 están hechas.</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>No hay llamadas pendientes por ahora.</translation>
+    </message>
+    <message>
+        <source>Leave this call?</source>
+        <translation>¿Dejar esta llamada?</translation>
+    </message>
+    <message>
+        <source>The answers entered for %1 are not saved. Leave them and call %2?</source>
+        <translation>Las respuestas anotadas para %1 no están guardadas. ¿Descartarlas y llamar a %2?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and registered the complaint.</source>
+        <translation>Se guardaron las respuestas de %1 y se registró el reclamo.</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1.</source>
+        <translation>Se guardaron las respuestas de %1.</translation>
+    </message>
+    <message>
+        <source>Callbacks due on %1: %2 added, %3 in all.</source>
+        <translation>Llamadas de seguimiento del %1: %2 añadidas, %3 en total.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — unreachable (calls made: %3).</source>
+        <translation>%1: %2 — inubicable (llamadas hechas: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 — to be called again at %3 (calls made: %4).</source>
+        <translation>%1: %2 — volver a llamar a las %3 (llamadas hechas: %4).</translation>
     </message>
 </context>
 <context>
@@ -657,7 +1237,7 @@
         <translation>el servicio debe probarse y mostrarse al cliente antes de terminar la orden</translation>
     </message>
     <message>
-        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <source>the customer&apos;s signature (name) or the reason the customer refused to sign is required</source>
         <translation>se requiere la firma del cliente (su nombre) o el motivo por el que se negó a firmar</translation>
     </message>
     <message>
@@ -1024,7 +1604,7 @@
         <translation>personal, herramientas y vehículos de cada unidad frente a lo que exigen sus abonados; PCT proyecta un crecimiento de abonados</translation>
     </message>
     <message>
-        <source>each unit's contract status, strikes and rectification deadline</source>
+        <source>each unit&apos;s contract status, strikes and rectification deadline</source>
         <translation>estado del contrato, faltas y plazo de subsanación de cada unidad</translation>
     </message>
     <message>
@@ -1032,19 +1612,19 @@
         <translation>crea la cola de llamadas del día D (órdenes terminadas el día anterior); volver a ejecutarla no crea nada</translation>
     </message>
     <message>
-        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <source>each unit&apos;s day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
         <translation>el día de cada unidad: órdenes recibidas, terminadas y vencidas, llamadas hechas, reclamos recibidos y verificados</translation>
     </message>
     <message>
-        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>las notas del mes (AAAA-MM); --finalize las congela y aplica la regla de los 80 puntos</translation>
     </message>
     <message>
-        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
         <translation>la evaluación del mes como archivo CSV o PDF para las unidades</translation>
     </message>
     <message>
-        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
         <translation>la base de datos: un archivo o postgresql://usuario@servidor:puerto/base (por omisión, la del programa de escritorio: %1)</translation>
     </message>
     <message>
@@ -1052,7 +1632,7 @@
         <translation>salida legible por máquina en la salida estándar</translation>
     </message>
     <message>
-        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <source>the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)</source>
         <translation>zona horaria del operador para esta ejecución (nombre IANA, p. ej. America/Lima)</translation>
     </message>
     <message>
@@ -1060,7 +1640,7 @@
         <translation>este texto</translation>
     </message>
     <message>
-        <source>the program's version</source>
+        <source>the program&apos;s version</source>
         <translation>la versión del programa</translation>
     </message>
     <message>
@@ -1123,6 +1703,134 @@
     </message>
 </context>
 <context>
+    <name>fd::ComplaintCombos</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDetails</name>
+    <message>
+        <source>Choose a complaint to see it in full with the history of its verdict.</source>
+        <translation>Elija un reclamo para verlo completo con el historial de su dictamen.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>orden %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Reclamo %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Registered</source>
+        <translation>%1 · %2 · Registrado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5</source>
+        <translation>%1 · %2 · %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Resuelto:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Registrar un reclamo</translation>
+    </message>
+    <message>
+        <source>Optional: the work order it is about</source>
+        <translation>Opcional: la orden de trabajo a la que se refiere</translation>
+    </message>
+    <message>
+        <source>The order&apos;s unit</source>
+        <translation>La unidad de la orden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>De qué se queja el cliente, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de orden</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Received now; the complaint starts open and waits for an evaluator&apos;s verdict.</source>
+        <translation>Se recibe ahora; el reclamo queda abierto a la espera del dictamen de un evaluador.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintFilterBar</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplaintImporter</name>
     <message>
         <source>is set, but the complaint is open</source>
@@ -1155,6 +1863,53 @@
     <message>
         <source>there is no unit “%1”</source>
         <translation>no existe la unidad «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintModel</name>
+    <message>
+        <source>Staff caused</source>
+        <translation>Causado por el personal</translation>
+    </message>
+    <message>
+        <source>Not staff caused</source>
+        <translation>No causado por el personal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dictamen</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1998,99 @@
     </message>
 </context>
 <context>
+    <name>fd::ComplaintVerdict</name>
+    <message>
+        <source>%1, caused by the staff</source>
+        <translation>%1, causado por el personal</translation>
+    </message>
+    <message>
+        <source>%1, not caused by the staff</source>
+        <translation>%1, no causado por el personal</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <source>Daily bulletin</source>
+        <translation>Boletín diario</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsTab</name>
+    <message>
+        <source>Search description, order, unit (Ctrl+F)</source>
+        <translation>Buscar descripción, orden, unidad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <source>A complaint from the hotline or elsewhere (Ctrl+N)</source>
+        <translation>Un reclamo de la línea de atención u otro origen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verificar…</translation>
+    </message>
+    <message>
+        <source>Confirm the complaint and say whether the maintenance staff caused it</source>
+        <translation>Confirmar el reclamo e indicar si lo causó el personal de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>The complaint does not stand; say why</source>
+        <translation>El reclamo no procede; indique por qué</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>Record how a verified or rejected complaint was closed with the customer</source>
+        <translation>Registrar cómo se cerró con el cliente un reclamo verificado o rechazado</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Filas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · open: %2</source>
+        <translation>%1 · abiertos: %2</translation>
+    </message>
+    <message>
+        <source>Registered complaint %1 against unit %2.</source>
+        <translation>Se registró el reclamo %1 contra la unidad %2.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is now: %2.</source>
+        <translation>El reclamo %1 queda: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplianceModel</name>
     <message>
         <source>%1 / %2</source>
@@ -1304,7 +2152,7 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <source>Each unit&apos;s subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
         <translation>Los abonados de cada unidad pasan a S × (1 + P/100), redondeado al alza desde la mitad; 0 es hoy.</translation>
     </message>
     <message>
@@ -1474,7 +2322,7 @@
         <translation>«%1» no es una base de datos de FiberDesk (%2).</translation>
     </message>
     <message>
-        <source>“%1” holds tables that are not FiberDesk's; it was left untouched.</source>
+        <source>“%1” holds tables that are not FiberDesk&apos;s; it was left untouched.</source>
         <translation>«%1» contiene tablas que no son de FiberDesk; no se ha tocado.</translation>
     </message>
     <message>
@@ -1697,7 +2545,7 @@
         <translation>%1 aún no ha terminado; un mes se cierra cuando ha pasado, para que venzan todos sus plazos.</translation>
     </message>
     <message>
-        <source>Every unit's evaluation of %1 is already final.</source>
+        <source>Every unit&apos;s evaluation of %1 is already final.</source>
         <translation>La evaluación de %1 ya está cerrada para todas las unidades.</translation>
     </message>
     <message>
@@ -1966,55 +2814,23 @@
         <translation>Asignarlas a cuadrillas y técnicos; registrar la cita acordada con el cliente, la llegada y el término con su lista de conducta y la lectura de la prueba FTTH.</translation>
     </message>
     <message>
-        <source>See each order's same-day deadline and which orders are about to be late.</source>
+        <source>See each order&apos;s same-day deadline and which orders are about to be late.</source>
         <translation>Ver el plazo del mismo día de cada orden y cuáles están por vencer.</translation>
     </message>
     <message>
-        <source>A warning when a team's unit falls short of the allocation rules.</source>
+        <source>A warning when a team&apos;s unit falls short of the allocation rules.</source>
         <translation>Un aviso cuando la unidad de una cuadrilla no cumple las reglas de dotación.</translation>
-    </message>
-    <message>
-        <source>The next-day callback queue: every completed order, no sampling.</source>
-        <translation>La cola de llamadas del día siguiente: cada orden terminada, sin muestreo.</translation>
-    </message>
-    <message>
-        <source>Generate the day's queue: one call per order completed the day before.</source>
-        <translation>Generar la cola del día: una llamada por cada orden terminada el día anterior.</translation>
-    </message>
-    <message>
-        <source>Record each attempt (reached, no answer, busy, wrong number, refused); three misses make a task unreachable.</source>
-        <translation>Registrar cada intento (contactado, no contesta, ocupado, número equivocado, se negó); tres fallos lo dejan como inubicable.</translation>
-    </message>
-    <message>
-        <source>Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, and log a complaint when the customer has one.</source>
-        <translation>Registrar las seis respuestas sí/no, la satisfacción de 0 a 10, comentarios y felicitaciones, y anotar un reclamo si el cliente lo tiene.</translation>
-    </message>
-    <message>
-        <source>Complaints from callbacks, the hotline and elsewhere.</source>
-        <translation>Reclamos de las llamadas de seguimiento, la línea de atención y otras vías.</translation>
-    </message>
-    <message>
-        <source>Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them.</source>
-        <translation>Anotar, verificar o rechazar y resolver reclamos; registrar si los causó el personal de mantenimiento.</translation>
-    </message>
-    <message>
-        <source>Staff-caused verified complaints cost the unit penalty points in the month they are verified.</source>
-        <translation>Los reclamos verificados causados por el personal restan puntos a la unidad en el mes en que se verifican.</translation>
-    </message>
-    <message>
-        <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
-        <translation>Un boletín diario por unidad: órdenes recibidas, terminadas, vencidas, llamadas y reclamos.</translation>
     </message>
     <message>
         <source>The monthly 100-point evaluation of every unit.</source>
         <translation>La evaluación mensual de 100 puntos de cada unidad.</translation>
     </message>
     <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
+        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month&apos;s orders, callbacks and complaints.</source>
         <translation>Puntualidad, calidad de mantenimiento, servicio al cliente y gestión de la sala de equipos, calculados a partir de las órdenes, llamadas y reclamos del mes.</translation>
     </message>
     <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
+        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit&apos;s contract.</source>
         <translation>Cerrar un mes congela sus cifras; dos notas por debajo de 80 en doce meses rescinden el contrato de la unidad.</translation>
     </message>
     <message>
@@ -2095,10 +2911,292 @@
     </message>
 </context>
 <context>
+    <name>fd::NewOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>Nueva orden de trabajo</translation>
+    </message>
+    <message>
+        <source>e.g. WO-261120-0001</source>
+        <translation>p. ej. WO-261120-0001</translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation>&amp;Número de orden</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;account</source>
+        <translation>&amp;Cuenta del abonado</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Telé&amp;fono</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Zona</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
     <name>fd::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Orden %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>not assigned (unit %1 serves the area)</source>
+        <translation>sin asignar (la unidad %1 atiende la zona)</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>exempt: %1</source>
+        <translation>exenta: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>later, at the customer&apos;s request</source>
+        <translation>más tarde, a pedido del cliente</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>acordada el %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation>sin firma: %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>firmada por %1</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>&amp;Cita</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival</source>
+        <translation>&amp;Llegada</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion</source>
+        <translation>&amp;Terminación</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation>&amp;Exención</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
+        <translation>El cliente pidió una hora posterior (el plazo pasa a ser el fin de la franja)</translation>
+    </message>
+    <message>
+        <source>Customer contacted at</source>
+        <translation>Cliente contactado a las</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>Franja desde</translation>
+    </message>
+    <message>
+        <source>Window until</source>
+        <translation>Franja hasta</translation>
+    </message>
+    <message>
+        <source>Agree appointment</source>
+        <translation>Acordar cita</translation>
+    </message>
+    <message>
+        <source>Technician arrived at</source>
+        <translation>Llegada del técnico</translation>
+    </message>
+    <message>
+        <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
+        <translation>No se acordó cita con el cliente: el punto 1 de la lista de verificación quedará en «no».</translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Terminada a las</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
+        <translation>1. Cita acordada antes de la visita: sí (contacto registrado antes de la llegada)</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
+        <translation>1. Cita acordada antes de la visita: no (sin contacto registrado antes de la llegada)</translation>
+    </message>
+    <message>
+        <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
+        <translation>2. Uniforme con el logo del operador y credencial</translation>
+    </message>
+    <message>
+        <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
+        <translation>3. Permiso de trabajo y orden mostrados; trajo cubrezapatos, paño y bolsas propios</translation>
+    </message>
+    <message>
+        <source>4. Customer consulted on where to install</source>
+        <translation>4. Se consultó al cliente dónde instalar</translation>
+    </message>
+    <message>
+        <source>5. Service tested and demonstrated (required)</source>
+        <translation>5. Servicio probado y demostrado (obligatorio)</translation>
+    </message>
+    <message>
+        <source>6. Site cleaned</source>
+        <translation>6. Sitio limpio</translation>
+    </message>
+    <message>
+        <source>7. The customer signed — name:</source>
+        <translation>7. El cliente firmó — nombre:</translation>
+    </message>
+    <message>
+        <source>7. The customer refused to sign — reason:</source>
+        <translation>7. El cliente se negó a firmar — motivo:</translation>
+    </message>
+    <message>
+        <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
+        <translation>Prueba FTTH: potencia de recepción de la ONT; la prueba pasa de %1 a %2 dBm</translation>
+    </message>
+    <message>
+        <source>Receive power</source>
+        <translation>Potencia de recepción</translation>
+    </message>
+    <message>
+        <source>Complete order</source>
+        <translation>Terminar la orden</translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled (required)</source>
+        <translation>Por qué se cancela la orden (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar la orden</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>Sin exención</translation>
+    </message>
+    <message>
+        <source>What happened (required for an exemption)</source>
+        <translation>Qué pasó (obligatorio para una exención)</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Exención</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
+        <translation>Una orden exenta no cuenta para la puntualidad en la evaluación de su unidad.</translation>
+    </message>
+    <message>
+        <source>Save exemption</source>
+        <translation>Guardar exención</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +3538,7 @@
         <translation>falta</translation>
     </message>
     <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
         <translation>Puntos: puntualidad sobre 30, calidad de mantenimiento sobre 25, servicio al cliente sobre 30, gestión de la sala de equipos sobre 15 (valores por omisión; la versión de reglas usada figura en la página de cada unidad). Un total por debajo de 80,0 es una falta; dos faltas en doce meses terminan el contrato.</translation>
     </message>
     <message>
@@ -2783,7 +3881,7 @@
         <translation>Meses en los que se cuentan las faltas</translation>
     </message>
     <message>
-        <source>Strikes in that window that end a unit's contract</source>
+        <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>Faltas en ese periodo que terminan el contrato de una unidad</translation>
     </message>
 </context>
@@ -2849,7 +3947,7 @@
         <translation>Los días, los meses y la hora de corte se cuentan en esta zona.</translation>
     </message>
     <message>
-        <source>The computer's zone (%1)</source>
+        <source>The computer&apos;s zone (%1)</source>
         <translation>La zona del equipo (%1)</translation>
     </message>
     <message>
@@ -2895,6 +3993,52 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>Guardado, pero la variable de entorno FIBERDESK_DB indica %1 y tiene prioridad.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDayView</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Cuadrilla</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3123,7 +4267,7 @@
         <translation>Contrato rescindido: sin órdenes nuevas. Una recapacitación aprobada restituye la unidad.</translation>
     </message>
     <message>
-        <source>Subscribers of the unit's active service areas</source>
+        <source>Subscribers of the unit&apos;s active service areas</source>
         <translation>Abonados de las zonas de servicio activas de la unidad</translation>
     </message>
     <message>
@@ -3182,7 +4326,7 @@
         <translation>creada</translation>
     </message>
     <message>
-        <source>Give a reason for changing a unit's status.</source>
+        <source>Give a reason for changing a unit&apos;s status.</source>
         <translation>Indique el motivo del cambio de estado de la unidad.</translation>
     </message>
     <message>
@@ -3248,7 +4392,7 @@
         <translation>Volver a aceptar la unidad como candidata: debe aprobar de nuevo la homologación</translation>
     </message>
     <message>
-        <source>Why; this goes into the unit's history and the audit log</source>
+        <source>Why; this goes into the unit&apos;s history and the audit log</source>
         <translation>Por qué; queda en el historial de la unidad y en el registro de auditoría</translation>
     </message>
     <message>
@@ -3305,6 +4449,77 @@
     <message>
         <source>Recorded the assessment of %1.</source>
         <translation>Se registró la evaluación de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VerdictDialog</name>
+    <message>
+        <source>Verify complaint %1</source>
+        <translation>Verificar el reclamo %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Optional: what the verification found</source>
+        <translation>Opcional: lo que encontró la verificación</translation>
+    </message>
+    <message>
+        <source>Reject complaint %1</source>
+        <translation>Rechazar el reclamo %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why the complaint is rejected (required)</source>
+        <translation>Por qué se rechaza el reclamo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Resolve complaint %1</source>
+        <translation>Resolver el reclamo %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>How it was resolved with the customer (required)</source>
+        <translation>Cómo se resolvió con el cliente (obligatorio)</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>orden %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recibido el %1</translation>
+    </message>
+    <message>
+        <source>Caused by the maintenance staff — costs unit %1 %2 penalty points in %3</source>
+        <translation>Causado por el personal de mantenimiento — resta a la unidad %1 %2 puntos de penalización en %3</translation>
+    </message>
+    <message>
+        <source>Not caused by the maintenance staff — no penalty</source>
+        <translation>No causado por el personal de mantenimiento — sin penalización</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Dictamen: %1</translation>
+    </message>
+    <message>
+        <source>Your name and the time go into the audit log.</source>
+        <translation>Su nombre y la hora quedan en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Say whether the maintenance staff caused the complaint.</source>
+        <translation>Indique si el personal de mantenimiento causó el reclamo.</translation>
     </message>
 </context>
 </TS>

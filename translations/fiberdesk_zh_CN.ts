@@ -20,7 +20,7 @@
         <translation>修改规则</translation>
     </message>
     <message>
-        <source>change the program's settings</source>
+        <source>change the program&apos;s settings</source>
         <translation>修改程序设置</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment&apos;s date.</source>
         <translation>准入考核通过后，候选单位转为正常；复训考核通过后，被终止的单位自考核之日起恢复。</translation>
     </message>
     <message>
@@ -304,6 +304,188 @@
     </message>
 </context>
 <context>
+    <name>fd::AssignDialog</name>
+    <message>
+        <source>Assign order %1</source>
+        <translation>派发工单 %1</translation>
+    </message>
+    <message>
+        <source>Reassign order %1</source>
+        <translation>改派工单 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · 区域 &lt;b&gt;%5&lt;/b&gt; %6 · 时限 %7</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Covers the area</source>
+        <translation>覆盖该区域</translation>
+    </message>
+    <message>
+        <source>Orders in hand</source>
+        <translation>在办工单</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>技术员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派发</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unit may not take new orders</source>
+        <translation>该单位不能接收新工单</translation>
+    </message>
+    <message>
+        <source>⚠ Unit falls short of the allocation rules</source>
+        <translation>⚠ 该单位未达到配置规则要求</translation>
+    </message>
+    <message>
+        <source>Any technician of the team</source>
+        <translation>班组内任一技术员</translation>
+    </message>
+    <message>
+        <source>Choose a team whose unit may take the order.</source>
+        <translation>请选择其所属单位可以接收该工单的班组。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation>已达成，提前 %1</translation>
+    </message>
+    <message>
+        <source>met %1 late</source>
+        <translation>已达成，超时 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>还剩 %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation>— 未派单 —</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+</context>
+<context>
     <name>fd::BoardService</name>
     <message>
         <source>Type at least %1 characters to search all orders (any length searches open ones).</source>
@@ -311,10 +493,218 @@
     </message>
 </context>
 <context>
+    <name>fd::BulletinModel</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Orders whose deadline fell on the day and was missed, or has passed unmet</source>
+        <translation>时限在当天且未按时完成（或已过时限仍未完成）的工单</translation>
+    </message>
+    <message>
+        <source>Callbacks concluded on the day: the customer reached, or unreachable</source>
+        <translation>当天结束的回访：已接通或判定无法联系</translation>
+    </message>
+    <message>
+        <source>Complaints verified on the day (rejections do not count)</source>
+        <translation>当天核实的投诉（驳回的不计）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>受理工单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>Complaints verified</source>
+        <translation>核实投诉</translation>
+    </message>
+</context>
+<context>
     <name>fd::BulletinService</name>
     <message>
         <source>Name the day of the bulletin.</source>
         <translation>请指定简报日期。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BulletinTab</name>
+    <message>
+        <source>Bulletin of</source>
+        <translation>日报日期</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Days are the operator&apos;s calendar days. Overdue: orders whose deadline fell on the day and was missed. Callbacks done: reached or unreachable that day. Verified: complaints verified that day, rejections not counted.</source>
+        <translation>日期按运营商所在时区的自然日计算。超时：时限在当天且未按时完成的工单。已回访：当天接通或判定无法联系的回访。核实投诉：当天核实的投诉，驳回的不计。</translation>
+    </message>
+    <message>
+        <source>%1 orders received, %2 completed, %3 overdue · %4 callbacks done · %5 complaints received, %6 verified</source>
+        <translation>受理工单 %1 张，完工 %2 张，超时 %3 张 · 已回访 %4 个 · 收到投诉 %5 个，核实 %6 个</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallPanel</name>
+    <message>
+        <source>Select the number to copy it</source>
+        <translation>选中号码即可复制</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What the customer says, in their words (Tab to get here, Esc to go back)</source>
+        <translation>客户的原话（按 Tab 进入，按 Esc 返回）</translation>
+    </message>
+    <message>
+        <source>The customer makes a complaint: it is registered with the call, linked to the order</source>
+        <translation>客户提出投诉：随本次回访登记，并关联到该工单</translation>
+    </message>
+    <message>
+        <source>The complaint (the comment when left empty)</source>
+        <translation>投诉内容（留空则使用备注）</translation>
+    </message>
+    <message>
+        <source>Reached — save the answers</source>
+        <translation>已接通 — 保存回答</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Not reached:</source>
+        <translation>未接通：</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>当前没有需要拨打的回访。</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>无电话号码</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · completed %3</source>
+        <translation>工单 %1 · %2 · 完工于 %3</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>技术员 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Reached at %1 — the answers below are recorded.</source>
+        <translation>已于 %1 接通，下列回答已登记。</translation>
+    </message>
+    <message>
+        <source>First call (of %1 at most).</source>
+        <translation>第一次拨打（最多 %1 次）。</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2.</source>
+        <translation>第 %1 次拨打，共 %2 次。</translation>
+    </message>
+    <message>
+        <source>The retry is due at %1.</source>
+        <translation>应于 %1 重拨。</translation>
+    </message>
+    <message>
+        <source>Earlier: %1.</source>
+        <translation>此前：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Type the satisfaction score (0–10) before saving.</source>
+        <translation>保存前请输入满意度评分（0–10）。</translation>
+    </message>
+    <message>
+        <source>Answer question %1 (%2) before saving.</source>
+        <translation>保存前请回答第 %1 题（%2）。</translation>
+    </message>
+    <message>
+        <source>Complaint [K]</source>
+        <translation>投诉 [K]</translation>
+    </message>
+    <message>
+        <source>Unreachable (calls made: %1).</source>
+        <translation>无法联系（已拨打 %1 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallScriptWidget</name>
+    <message>
+        <source>promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Yes [Y]</source>
+        <translation>是 [Y]</translation>
+    </message>
+    <message>
+        <source>No [N]</source>
+        <translation>否 [N]</translation>
+    </message>
+    <message>
+        <source>Satisfaction 0–10 [type the digits]</source>
+        <translation>满意度 0–10 [直接输入数字]</translation>
+    </message>
+    <message>
+        <source>The customer commends the technician [C]</source>
+        <translation>客户表扬技术员 [C]</translation>
     </message>
 </context>
 <context>
@@ -387,6 +777,49 @@
     </message>
 </context>
 <context>
+    <name>fd::CallbackQueueModel</name>
+    <message>
+        <source>Retry %1</source>
+        <translation>%1 重拨</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>再次拨打</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>完工于 %1</translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>技术员：%1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 10, %2 of 6 questions answered yes</source>
+        <translation>满意度 %1 分（满分 10），6 个问题中 %2 个回答“是”</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>拨打次数</translation>
+    </message>
+</context>
+<context>
     <name>fd::CallbackScript</name>
     <message>
         <source>Did our technician arrive at the time we agreed with you?</source>
@@ -416,7 +849,7 @@
 <context>
     <name>fd::CallbackService</name>
     <message>
-        <source>Record the customer's answers to the six questions.</source>
+        <source>Record the customer&apos;s answers to the six questions.</source>
         <translation>请登记客户对六个问题的回答。</translation>
     </message>
     <message>
@@ -444,7 +877,7 @@
         <translation>请指定回访日期。</translation>
     </message>
     <message>
-        <source>The call's time must be known and not in the future.</source>
+        <source>The call&apos;s time must be known and not in the future.</source>
         <translation>通话时间必须填写且不能是将来的时间。</translation>
     </message>
     <message>
@@ -469,6 +902,153 @@
     <message>
         <source>Unreachable</source>
         <translation>无法联系</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbacksPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Callbacks due on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Add new completions</source>
+        <translation>补充新完工工单</translation>
+    </message>
+    <message>
+        <source>Builds the day&apos;s queue again: a callback for every order completed the day before that has none yet (orders imported since the queue was made).</source>
+        <translation>重新生成当天的回访队列：为前一天完工但尚无回访的工单补建回访（例如队列生成后才导入的工单）。</translation>
+    </message>
+    <message>
+        <source>No answer, busy, wrong number and refused are called again after %1; after %2 calls without reaching the customer the callback is unreachable (rules version %3).</source>
+        <translation>无人接听、占线、号码错误和拒绝回答的回访在 %1 后重拨；拨打 %2 次仍未接通客户，则判定为无法联系（规则版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>待拨打</translation>
+    </message>
+    <message>
+        <source>To retry</source>
+        <translation>待重拨</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>answer the highlighted question</source>
+        <translation>回答当前问题</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>上下移动</translation>
+    </message>
+    <message>
+        <source>satisfaction (1 then 0 is 10)</source>
+        <translation>满意度（先按 1 再按 0 为 10 分）</translation>
+    </message>
+    <message>
+        <source>commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>to the comment and back</source>
+        <translation>进入备注 / 返回</translation>
+    </message>
+    <message>
+        <source>save a reached call</source>
+        <translation>保存已接通的回访</translation>
+    </message>
+    <message>
+        <source>not reached, as on the buttons</source>
+        <translation>未接通，见按钮</translation>
+    </message>
+    <message>
+        <source>Enter in the queue</source>
+        <translation>在队列中按回车</translation>
+    </message>
+    <message>
+        <source>call that customer</source>
+        <translation>拨打该客户</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>快捷键：</translation>
+    </message>
+    <message>
+        <source>No callbacks are due on %1. The queue holds the orders completed the day before; “Add new completions” picks up orders recorded since it was made.</source>
+        <translation>%1 没有需要回访的工单。回访队列包含前一天完工的工单；“补充新完工工单”可加入队列生成后才登记的工单。</translation>
+    </message>
+    <message>
+        <source>No call to make now. The next retry is due at %1.</source>
+        <translation>当前没有需要拨打的回访。下一次重拨时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Every callback due on %1 is done.</source>
+        <translation>%1 的回访已全部完成。</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>当前没有需要拨打的回访。</translation>
+    </message>
+    <message>
+        <source>Leave this call?</source>
+        <translation>离开当前回访？</translation>
+    </message>
+    <message>
+        <source>The answers entered for %1 are not saved. Leave them and call %2?</source>
+        <translation>为 %1 录入的回答尚未保存。是否放弃并改为拨打 %2？</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and registered the complaint.</source>
+        <translation>已保存 %1 的回答并登记投诉。</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1.</source>
+        <translation>已保存 %1 的回答。</translation>
+    </message>
+    <message>
+        <source>Callbacks due on %1: %2 added, %3 in all.</source>
+        <translation>%1 的回访：新增 %2 个，共 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — unreachable (calls made: %3).</source>
+        <translation>%1：%2 — 无法联系（已拨打 %3 次）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — to be called again at %3 (calls made: %4).</source>
+        <translation>%1：%2 — 将于 %3 重拨（已拨打 %4 次）。</translation>
     </message>
 </context>
 <context>
@@ -657,7 +1237,7 @@
         <translation>工单完工前必须测试业务并向客户演示</translation>
     </message>
     <message>
-        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <source>the customer&apos;s signature (name) or the reason the customer refused to sign is required</source>
         <translation>需要客户签名（姓名）或客户拒签的原因</translation>
     </message>
     <message>
@@ -1024,7 +1604,7 @@
         <translation>各单位的人员、工具和车辆与其用户数要求的对比；PCT 用于预测用户增长</translation>
     </message>
     <message>
-        <source>each unit's contract status, strikes and rectification deadline</source>
+        <source>each unit&apos;s contract status, strikes and rectification deadline</source>
         <translation>各单位的合同状态、不合格次数和整改期限</translation>
     </message>
     <message>
@@ -1032,19 +1612,19 @@
         <translation>生成 D 日的回访队列（前一天完工的工单）；重复运行不会重复创建</translation>
     </message>
     <message>
-        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <source>each unit&apos;s day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
         <translation>各单位当日情况：受理、完工、超时工单，已回访，收到和核实的投诉</translation>
     </message>
     <message>
-        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>当月得分（YYYY-MM）；--finalize 冻结得分并执行 80 分规则</translation>
     </message>
     <message>
-        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
         <translation>将当月考核导出为 CSV 文件或发给各单位的 PDF</translation>
     </message>
     <message>
-        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
         <translation>数据库：文件或 postgresql://用户@主机:端口/数据库（默认：桌面程序使用的数据库，%1）</translation>
     </message>
     <message>
@@ -1052,7 +1632,7 @@
         <translation>在标准输出上输出机器可读格式</translation>
     </message>
     <message>
-        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <source>the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)</source>
         <translation>本次运行使用的运营商时区（IANA 名称，例如 Asia/Shanghai）</translation>
     </message>
     <message>
@@ -1060,7 +1640,7 @@
         <translation>显示本说明</translation>
     </message>
     <message>
-        <source>the program's version</source>
+        <source>the program&apos;s version</source>
         <translation>显示程序版本</translation>
     </message>
     <message>
@@ -1123,6 +1703,134 @@
     </message>
 </context>
 <context>
+    <name>fd::ComplaintCombos</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDetails</name>
+    <message>
+        <source>Choose a complaint to see it in full with the history of its verdict.</source>
+        <translation>选择一条投诉，查看完整内容及处理记录。</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Registered</source>
+        <translation>%1 · %2 · 登记</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5</source>
+        <translation>%1 · %2 · %3：%4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>办结：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Optional: the work order it is about</source>
+        <translation>选填：所涉及的工单</translation>
+    </message>
+    <message>
+        <source>The order&apos;s unit</source>
+        <translation>工单所属单位</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>客户投诉的内容（客户原话）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Received now; the complaint starts open and waits for an evaluator&apos;s verdict.</source>
+        <translation>受理时间为当前时间；投诉初始为待处理，等待考核人员核实。</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintFilterBar</name>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplaintImporter</name>
     <message>
         <source>is set, but the complaint is open</source>
@@ -1155,6 +1863,53 @@
     <message>
         <source>there is no unit “%1”</source>
         <translation>不存在单位“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintModel</name>
+    <message>
+        <source>Staff caused</source>
+        <translation>维护人员责任</translation>
+    </message>
+    <message>
+        <source>Not staff caused</source>
+        <translation>非维护人员责任</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1998,99 @@
     </message>
 </context>
 <context>
+    <name>fd::ComplaintVerdict</name>
+    <message>
+        <source>%1, caused by the staff</source>
+        <translation>%1，维护人员责任</translation>
+    </message>
+    <message>
+        <source>%1, not caused by the staff</source>
+        <translation>%1，非维护人员责任</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Daily bulletin</source>
+        <translation>日报</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsTab</name>
+    <message>
+        <source>Search description, order, unit (Ctrl+F)</source>
+        <translation>搜索描述、工单、单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <source>A complaint from the hotline or elsewhere (Ctrl+N)</source>
+        <translation>来自客服热线或其他渠道的投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>核实…</translation>
+    </message>
+    <message>
+        <source>Confirm the complaint and say whether the maintenance staff caused it</source>
+        <translation>确认投诉属实，并判定是否由维护人员造成</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>The complaint does not stand; say why</source>
+        <translation>投诉不成立，请说明理由</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Record how a verified or rejected complaint was closed with the customer</source>
+        <translation>登记已核实或已驳回的投诉与客户的办结情况</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数：%1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>行数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · open: %2</source>
+        <translation>%1 · 待处理：%2</translation>
+    </message>
+    <message>
+        <source>Registered complaint %1 against unit %2.</source>
+        <translation>已登记针对单位 %2 的投诉 %1。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is now: %2.</source>
+        <translation>投诉 %1 当前状态：%2。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplianceModel</name>
     <message>
         <source>%1 / %2</source>
@@ -1304,7 +2152,7 @@
         <translation>%</translation>
     </message>
     <message>
-        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <source>Each unit&apos;s subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
         <translation>各单位用户数按 S × (1 + P/100) 计算，四舍五入；0 表示当前。</translation>
     </message>
     <message>
@@ -1474,7 +2322,7 @@
         <translation>“%1”不是 FiberDesk 数据库（%2）。</translation>
     </message>
     <message>
-        <source>“%1” holds tables that are not FiberDesk's; it was left untouched.</source>
+        <source>“%1” holds tables that are not FiberDesk&apos;s; it was left untouched.</source>
         <translation>“%1”包含不属于 FiberDesk 的表，未作任何改动。</translation>
     </message>
     <message>
@@ -1697,7 +2545,7 @@
         <translation>%1 尚未结束；月份结束后所有时限都已到期，才能定稿。</translation>
     </message>
     <message>
-        <source>Every unit's evaluation of %1 is already final.</source>
+        <source>Every unit&apos;s evaluation of %1 is already final.</source>
         <translation>%1 所有单位的考核均已定稿。</translation>
     </message>
     <message>
@@ -1966,55 +2814,23 @@
         <translation>派发给班组和技术员；登记与客户约定的时间、到达时间，以及完工时的服务规范清单和 FTTH 测试读数。</translation>
     </message>
     <message>
-        <source>See each order's same-day deadline and which orders are about to be late.</source>
+        <source>See each order&apos;s same-day deadline and which orders are about to be late.</source>
         <translation>查看每张工单的当日时限，以及即将超时的工单。</translation>
     </message>
     <message>
-        <source>A warning when a team's unit falls short of the allocation rules.</source>
+        <source>A warning when a team&apos;s unit falls short of the allocation rules.</source>
         <translation>班组所属单位不满足配置规则时给出提醒。</translation>
-    </message>
-    <message>
-        <source>The next-day callback queue: every completed order, no sampling.</source>
-        <translation>次日回访队列：所有完工工单全部回访，不抽样。</translation>
-    </message>
-    <message>
-        <source>Generate the day's queue: one call per order completed the day before.</source>
-        <translation>生成当天队列：前一天完工的每张工单回访一次。</translation>
-    </message>
-    <message>
-        <source>Record each attempt (reached, no answer, busy, wrong number, refused); three misses make a task unreachable.</source>
-        <translation>登记每次拨打（接通、无人接听、占线、号码错误、拒绝）；三次未接通即为无法联系。</translation>
-    </message>
-    <message>
-        <source>Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, and log a complaint when the customer has one.</source>
-        <translation>登记六个是/否问题的回答、0–10 满意度、意见和表扬，客户有投诉时予以登记。</translation>
-    </message>
-    <message>
-        <source>Complaints from callbacks, the hotline and elsewhere.</source>
-        <translation>来自回访、客服热线和其他渠道的投诉。</translation>
-    </message>
-    <message>
-        <source>Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them.</source>
-        <translation>登记、核实或驳回、办结投诉；记录是否由维护人员造成。</translation>
-    </message>
-    <message>
-        <source>Staff-caused verified complaints cost the unit penalty points in the month they are verified.</source>
-        <translation>经核实由维护人员造成的投诉，在核实当月扣减单位的分数。</translation>
-    </message>
-    <message>
-        <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
-        <translation>各单位日报：受理、完工、超时工单，回访和投诉。</translation>
     </message>
     <message>
         <source>The monthly 100-point evaluation of every unit.</source>
         <translation>每个单位的百分制月度考核。</translation>
     </message>
     <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
+        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month&apos;s orders, callbacks and complaints.</source>
         <translation>及时率、维护质量、客户服务和机房管理，根据当月的工单、回访和投诉计算。</translation>
     </message>
     <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
+        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit&apos;s contract.</source>
         <translation>定稿后当月数据即冻结；十二个月内两次低于 80 分即终止单位合同。</translation>
     </message>
     <message>
@@ -2095,10 +2911,292 @@
     </message>
 </context>
 <context>
+    <name>fd::NewOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>e.g. WO-261120-0001</source>
+        <translation>例如 WO-261120-0001</translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation>工单号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;account</source>
+        <translation>用户账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>fd::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>not assigned (unit %1 serves the area)</source>
+        <translation>未派单（该区域由单位 %1 负责）</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>exempt: %1</source>
+        <translation>豁免：%1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>later, at the customer&apos;s request</source>
+        <translation>应客户要求改约较晚时间</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>于 %1 约定</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation>未签收：%1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>签收人 %1</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>预约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival</source>
+        <translation>到达(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion</source>
+        <translation>完工(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消工单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation>豁免(&amp;E)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
+        <translation>客户要求改约较晚时间（时限改为预约时段结束时间）</translation>
+    </message>
+    <message>
+        <source>Customer contacted at</source>
+        <translation>联系客户时间</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>预约时段从</translation>
+    </message>
+    <message>
+        <source>Window until</source>
+        <translation>预约时段至</translation>
+    </message>
+    <message>
+        <source>Agree appointment</source>
+        <translation>确认预约</translation>
+    </message>
+    <message>
+        <source>Technician arrived at</source>
+        <translation>技术员到达时间</translation>
+    </message>
+    <message>
+        <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
+        <translation>未与客户预约：检查项第 1 项将记为“否”。</translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation>登记到达</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
+        <translation>1. 上门前已预约：是（到达前已登记联系）</translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
+        <translation>1. 上门前已预约：否（到达前未登记联系）</translation>
+    </message>
+    <message>
+        <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
+        <translation>2. 穿着带运营商标识的工装并佩戴工牌</translation>
+    </message>
+    <message>
+        <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
+        <translation>3. 出示上岗证和工单；自带鞋套、防尘布和垃圾袋</translation>
+    </message>
+    <message>
+        <source>4. Customer consulted on where to install</source>
+        <translation>4. 与客户商定安装位置</translation>
+    </message>
+    <message>
+        <source>5. Service tested and demonstrated (required)</source>
+        <translation>5. 已测试并向客户演示业务（必填）</translation>
+    </message>
+    <message>
+        <source>6. Site cleaned</source>
+        <translation>6. 已清理现场</translation>
+    </message>
+    <message>
+        <source>7. The customer signed — name:</source>
+        <translation>7. 客户已签收 — 姓名：</translation>
+    </message>
+    <message>
+        <source>7. The customer refused to sign — reason:</source>
+        <translation>7. 客户拒绝签收 — 原因：</translation>
+    </message>
+    <message>
+        <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
+        <translation>FTTH 测试：ONT 接收光功率，%1 至 %2 dBm 为合格</translation>
+    </message>
+    <message>
+        <source>Receive power</source>
+        <translation>接收光功率</translation>
+    </message>
+    <message>
+        <source>Complete order</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled (required)</source>
+        <translation>取消工单的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>不豁免</translation>
+    </message>
+    <message>
+        <source>What happened (required for an exemption)</source>
+        <translation>情况说明（豁免时必填）</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
+        <translation>豁免的工单不计入其所属单位考核的及时率统计。</translation>
+    </message>
+    <message>
+        <source>Save exemption</source>
+        <translation>保存豁免</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +3538,7 @@
         <translation>不合格</translation>
     </message>
     <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
         <translation>分值：及时率 30 分，维护质量 25 分，客户服务 30 分，机房管理 15 分（默认值；所用规则版本见各单位页）。总分低于 80.0 即为不合格；十二个月内两次不合格即终止合同。</translation>
     </message>
     <message>
@@ -2783,7 +3881,7 @@
         <translation>统计不合格次数的月份数</translation>
     </message>
     <message>
-        <source>Strikes in that window that end a unit's contract</source>
+        <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>统计期内导致合同终止的不合格次数</translation>
     </message>
 </context>
@@ -2849,7 +3947,7 @@
         <translation>日期、月份和当日截止时间均按此时区计算。</translation>
     </message>
     <message>
-        <source>The computer's zone (%1)</source>
+        <source>The computer&apos;s zone (%1)</source>
         <translation>本机时区（%1）</translation>
     </message>
     <message>
@@ -2895,6 +3993,51 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>已保存，但环境变量 FIBERDESK_DB 指定了 %1，且优先使用。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDayView</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>班组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>预约时段</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n 个预约</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3123,7 +4266,7 @@
         <translation>合同已终止：不再派发新工单。通过复训考核后恢复。</translation>
     </message>
     <message>
-        <source>Subscribers of the unit's active service areas</source>
+        <source>Subscribers of the unit&apos;s active service areas</source>
         <translation>该单位在用服务区域的用户数</translation>
     </message>
     <message>
@@ -3182,7 +4325,7 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>Give a reason for changing a unit's status.</source>
+        <source>Give a reason for changing a unit&apos;s status.</source>
         <translation>请填写变更单位状态的原因。</translation>
     </message>
     <message>
@@ -3248,7 +4391,7 @@
         <translation>重新列为候选：须再次通过准入考核</translation>
     </message>
     <message>
-        <source>Why; this goes into the unit's history and the audit log</source>
+        <source>Why; this goes into the unit&apos;s history and the audit log</source>
         <translation>原因；将记入单位历史和审计日志</translation>
     </message>
     <message>
@@ -3305,6 +4448,77 @@
     <message>
         <source>Recorded the assessment of %1.</source>
         <translation>已登记 %1 的考核。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VerdictDialog</name>
+    <message>
+        <source>Verify complaint %1</source>
+        <translation>核实投诉 %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Optional: what the verification found</source>
+        <translation>选填：核实情况</translation>
+    </message>
+    <message>
+        <source>Reject complaint %1</source>
+        <translation>驳回投诉 %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Why the complaint is rejected (required)</source>
+        <translation>驳回理由（必填）</translation>
+    </message>
+    <message>
+        <source>Resolve complaint %1</source>
+        <translation>办结投诉 %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>How it was resolved with the customer (required)</source>
+        <translation>与客户的办结情况（必填）</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>受理于 %1</translation>
+    </message>
+    <message>
+        <source>Caused by the maintenance staff — costs unit %1 %2 penalty points in %3</source>
+        <translation>维护人员责任 — 单位 %1 在 %3 扣 %2 分</translation>
+    </message>
+    <message>
+        <source>Not caused by the maintenance staff — no penalty</source>
+        <translation>非维护人员责任 — 不扣分</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>核实结论：%1</translation>
+    </message>
+    <message>
+        <source>Your name and the time go into the audit log.</source>
+        <translation>您的姓名和操作时间将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Say whether the maintenance staff caused the complaint.</source>
+        <translation>请判定该投诉是否由维护人员造成。</translation>
     </message>
 </context>
 </TS>

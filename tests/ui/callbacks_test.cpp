@@ -233,7 +233,7 @@ TEST_F(UiCallbacksTest, NoAnswerIsRetriedAfterTheRulesDelayAndThreeMissesMakeItU
     EXPECT_EQ(page->counts().toRetry, 1);
     // 10:00 UTC is 05:00 in Lima: the retry is due at 07:00.
     EXPECT_EQ(page->lastMessage(),
-        u"No answer: %1 (%2) — called again at 07:00 (1 calls so far)."_s.arg(
+        u"No answer: %1 (%2) — to be called again at 07:00 (calls made: 1)."_s.arg(
             first.customer, first.orderNumber));
     int row = page->model()->rowOfTask(first.id);
     ASSERT_GE(row, 0);
@@ -259,7 +259,7 @@ TEST_F(UiCallbacksTest, NoAnswerIsRetriedAfterTheRulesDelayAndThreeMissesMakeItU
     EXPECT_EQ(task.attempts, 3);
     EXPECT_EQ(page->counts().unreachable, 1);
     EXPECT_EQ(page->lastMessage(),
-        u"Wrong number: %1 (%2) — unreachable after 3 calls."_s.arg(
+        u"Wrong number: %1 (%2) — unreachable (calls made: 3)."_s.arg(
             first.customer, first.orderNumber));
 }
 

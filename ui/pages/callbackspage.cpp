@@ -346,11 +346,11 @@ void CallbacksPage::onRecorded(const CallbackTask& task, CallbackOutcome outcome
         message = complaint ? tr("Saved the answers of %1 and registered the complaint.").arg(who)
                             : tr("Saved the answers of %1.").arg(who);
     } else if (task.status == CallbackStatus::Unreachable) {
-        message = tr("%1: %2 — unreachable after %3 calls.")
+        message = tr("%1: %2 — unreachable (calls made: %3).")
                       .arg(callbackOutcomeDisplayName(outcome), who)
                       .arg(task.attempts);
     } else {
-        message = tr("%1: %2 — called again at %3 (%4 calls so far).")
+        message = tr("%1: %2 — to be called again at %3 (calls made: %4).")
                       .arg(callbackOutcomeDisplayName(outcome), who,
                           localTime(task.nextAttemptAt, m_session.zone()))
                       .arg(task.attempts);

@@ -91,7 +91,7 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
     commentLabel->setBuddy(m_comment);
     extras->addWidget(commentLabel, 0, 0);
     extras->addWidget(m_comment, 0, 1, 1, 2);
-    m_complains = new QCheckBox(tr("Complains [K]"), m_call);
+    m_complains = new QCheckBox(tr("Complaint [K]"), m_call);
     m_complains->setToolTip(
         tr("The customer makes a complaint: it is registered with the call, linked to the order"));
     m_category = new QComboBox(m_call);
@@ -252,7 +252,7 @@ void CallPanel::showAttempts(const CallbackTask& task)
                    .arg(formatDateTime(task.concludedAt, zone));
         style = u"color: #1b5e20;"_s;
     } else if (task.status == CallbackStatus::Unreachable) {
-        text = tr("Unreachable after %1 calls.").arg(task.attempts);
+        text = tr("Unreachable (calls made: %1).").arg(task.attempts);
         style = u"color: #9b1c1c;"_s;
     } else if (task.attempts == 0) {
         text = tr("First call (of %1 at most).").arg(m_rules.maxAttempts);
