@@ -584,16 +584,8 @@
         <translation>Comentario</translation>
     </message>
     <message>
-        <source>What the customer says, in their words (Tab to get here, Esc to go back)</source>
-        <translation>Lo que dice el cliente, con sus palabras (Tab para llegar aquí, Esc para volver)</translation>
-    </message>
-    <message>
         <source>The customer makes a complaint: it is registered with the call, linked to the order</source>
         <translation>El cliente presenta un reclamo: se registra con la llamada, vinculado a la orden</translation>
-    </message>
-    <message>
-        <source>The complaint (the comment when left empty)</source>
-        <translation>El reclamo (si se deja vacío, el comentario)</translation>
     </message>
     <message>
         <source>Reached — save the answers</source>
@@ -674,6 +666,14 @@
     <message>
         <source>Unreachable (calls made: %1).</source>
         <translation>Inubicable (llamadas hechas: %1).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words (Tab to get here, Esc to go back)</source>
+        <translation>Las palabras del cliente (Tab para llegar, Esc para volver)</translation>
+    </message>
+    <message>
+        <source>The complaint; left empty, the comment</source>
+        <translation>El reclamo; si queda vacío, el comentario</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1049,10 @@
     <message>
         <source>%1: %2 — to be called again at %3 (calls made: %4).</source>
         <translation>%1: %2 — volver a llamar a las %3 (llamadas hechas: %4).</translation>
+    </message>
+    <message>
+        <source>Not reached — called again after %1, %2 calls at most:</source>
+        <translation>No contactado — se vuelve a llamar después de %1, %2 llamadas como máximo:</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4238,25 @@
     </message>
 </context>
 <context>
+    <name>fd::TodaysCallbacks</name>
+    <message>
+        <source>Today&apos;s callback queue could not be prepared: %1</source>
+        <translation>No se pudo preparar la cola de llamadas de seguimiento de hoy: %1</translation>
+    </message>
+    <message>
+        <source>No callbacks are due today.</source>
+        <translation>Hoy no hay llamadas de seguimiento previstas.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue: %1 calls, prepared earlier.</source>
+        <translation>Cola de llamadas de seguimiento de hoy: %1 llamadas, preparada antes.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue is ready: %1 calls, %2 of them new.</source>
+        <translation>La cola de llamadas de seguimiento de hoy está lista: %1 llamadas, %2 de ellas nuevas.</translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -4520,6 +4543,11 @@
     <message>
         <source>Say whether the maintenance staff caused the complaint.</source>
         <translation>Indique si el personal de mantenimiento causó el reclamo.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 </TS>

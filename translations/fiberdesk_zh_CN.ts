@@ -584,16 +584,8 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>What the customer says, in their words (Tab to get here, Esc to go back)</source>
-        <translation>客户的原话（按 Tab 进入，按 Esc 返回）</translation>
-    </message>
-    <message>
         <source>The customer makes a complaint: it is registered with the call, linked to the order</source>
         <translation>客户提出投诉：随本次回访登记，并关联到该工单</translation>
-    </message>
-    <message>
-        <source>The complaint (the comment when left empty)</source>
-        <translation>投诉内容（留空则使用备注）</translation>
     </message>
     <message>
         <source>Reached — save the answers</source>
@@ -674,6 +666,14 @@
     <message>
         <source>Unreachable (calls made: %1).</source>
         <translation>无法联系（已拨打 %1 次）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words (Tab to get here, Esc to go back)</source>
+        <translation>客户的原话（按 Tab 进入，按 Esc 返回）</translation>
+    </message>
+    <message>
+        <source>The complaint; left empty, the comment</source>
+        <translation>投诉内容；留空则用备注</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>No answer, busy, wrong number and refused are called again after %1; after %2 calls without reaching the customer the callback is unreachable (rules version %3).</source>
-        <translation>无人接听、占线、号码错误和拒绝回答的回访在 %1 后重拨；拨打 %2 次仍未接通客户，则判定为无法联系（规则版本 %3）。</translation>
+        <translation>无人接听、占线、号码错误和拒绝回答的回访在 %1后重拨；拨打 %2 次仍未接通客户，则判定为无法联系（规则版本 %3）。</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1049,6 +1049,10 @@
     <message>
         <source>%1: %2 — to be called again at %3 (calls made: %4).</source>
         <translation>%1：%2 — 将于 %3 重拨（已拨打 %4 次）。</translation>
+    </message>
+    <message>
+        <source>Not reached — called again after %1, %2 calls at most:</source>
+        <translation>未接通 — %1后重拨，最多拨打 %2 次：</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4237,25 @@
     </message>
 </context>
 <context>
+    <name>fd::TodaysCallbacks</name>
+    <message>
+        <source>Today&apos;s callback queue could not be prepared: %1</source>
+        <translation>无法生成今天的回访队列：%1</translation>
+    </message>
+    <message>
+        <source>No callbacks are due today.</source>
+        <translation>今天没有需要回访的工单。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue: %1 calls, prepared earlier.</source>
+        <translation>今天的回访队列：共 %1 个，此前已生成。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue is ready: %1 calls, %2 of them new.</source>
+        <translation>今天的回访队列已生成：共 %1 个，其中新增 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -4519,6 +4542,11 @@
     <message>
         <source>Say whether the maintenance staff caused the complaint.</source>
         <translation>请判定该投诉是否由维护人员造成。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 </TS>

@@ -9,23 +9,22 @@ namespace fd {
 
 QString prepareTodaysCallbacks(const Session& session)
 {
-    const char* const context = "fd::TodaysCallbacks";
     Result<CallbackQueueOutcome> outcome = CallbackService(session).generate(session.today());
     if (!outcome.ok()) {
         return QCoreApplication::translate(
-            context, "Today's callback queue could not be prepared: %1")
+            "fd::TodaysCallbacks", "Today's callback queue could not be prepared: %1")
             .arg(outcome.error());
     }
     const CallbackQueueOutcome& queue = outcome.value();
     if (queue.total == 0)
-        return QCoreApplication::translate(context, "No callbacks are due today.");
+        return QCoreApplication::translate("fd::TodaysCallbacks", "No callbacks are due today.");
     if (queue.created == 0) {
         return QCoreApplication::translate(
-            context, "Today's callback queue: %1 calls, prepared earlier.")
+            "fd::TodaysCallbacks", "Today's callback queue: %1 calls, prepared earlier.")
             .arg(formatCount(queue.total));
     }
     return QCoreApplication::translate(
-        context, "Today's callback queue is ready: %1 calls, %2 of them new.")
+        "fd::TodaysCallbacks", "Today's callback queue is ready: %1 calls, %2 of them new.")
         .arg(formatCount(queue.total), formatCount(queue.created));
 }
 

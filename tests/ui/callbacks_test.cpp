@@ -7,6 +7,7 @@
 #include "pages/callpanel.h"
 #include "services/callbackservice.h"
 #include "services/complaintservice.h"
+#include "services/ruleservice.h"
 #include "storage/sql.h"
 #include "todayscallbacks.h"
 #include "uitest.h"
@@ -119,6 +120,9 @@ TEST_F(UiCallbacksTest, PageOpensOnTodaysQueueWithTheNextCall)
     for (const QString& key : { u"Y / N"_s, u"↑ ↓"_s, u"0–10"_s, u"<b>C</b>"_s, u"<b>K</b>"_s,
              u"Tab / Esc"_s, u"<b>Enter</b>"_s, u"F6–F9"_s })
         EXPECT_TRUE(page->hintText().contains(key)) << key.toStdString();
+    EXPECT_EQ(
+        page->panel()->missedCaption(), u"Not reached — called again after 2 h, 3 calls at most:"_s)
+        << "the retry delay and the limit are the rules'";
     EXPECT_EQ(page->panel()->outcomeButton(CallbackOutcome::NoAnswer)->text(), u"No answer [F6]"_s);
     EXPECT_EQ(page->panel()->outcomeButton(CallbackOutcome::Refused)->text(),
         u"Refused to answer [F9]"_s);
@@ -261,6 +265,28 @@ TEST_F(UiCallbacksTest, NoAnswerIsRetriedAfterTheRulesDelayAndThreeMissesMakeItU
     EXPECT_EQ(page->lastMessage(),
         u"Wrong number: %1 (%2) — unreachable (calls made: 3)."_s.arg(
             first.customer, first.orderNumber));
+}
+
+TEST_F(UiCallbacksTest, TheRetryDelayAndTheLimitAreTheRulesInForce)
+{
+    RuleSet rules = RuleService(m_db.session()).current().value();
+    ASSERT_TRUE(rules.set(QString::fromUtf16(rule::kCallbackRetryMinutes), 45).ok());
+    ASSERT_TRUE(rules.set(QString::fromUtf16(rule::kCallbackMaxAttempts), 2).ok());
+    ASSERT_TRUE(RuleService(m_db.session()).saveVersion(rules, u"faster retries"_s).ok());
+    auto page = openPage();
+    EXPECT_EQ(page->panel()->missedCaption(),
+        u"Not reached — called again after 45 min, 2 calls at most:"_s);
+    EXPECT_EQ(page->panel()->attemptsText(), u"First call (of 2 at most)."_s);
+    const CallbackTask first = *page->panel()->task();
+    QTest::keyClick(page->panel()->script(), Qt::Key_F7);
+    EXPECT_EQ(stored(first.id).nextAttemptAt, m_db.session().now().addSecs(45 * 60));
+    EXPECT_EQ(page->lastMessage(),
+        u"Busy: %1 (%2) — to be called again at 05:45 (calls made: 1)."_s.arg(
+            first.customer, first.orderNumber));
+    m_db.setNow(m_db.session().now().addSecs(45 * 60));
+    page->callRow(page->model()->rowOfTask(first.id));
+    QTest::keyClick(page->panel()->script(), Qt::Key_F9);
+    EXPECT_EQ(stored(first.id).status, CallbackStatus::Unreachable) << "two calls at most";
 }
 
 TEST_F(UiCallbacksTest, AComplaintMadeOnTheCallIsRegisteredAgainstTheOrder)

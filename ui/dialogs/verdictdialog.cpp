@@ -64,7 +64,10 @@ VerdictDialog::VerdictDialog(
         // "2 penalty points", and "1.5" when the rule has a fraction.
         const QString points
             = value == std::floor(value) ? formatCount(qint64(value)) : formatScore(value);
-        const QString month = QLocale().toString(session.today(), u"MMMM yyyy"_s);
+        // The month as its language writes it ("November 2026", "2026年11月"): a format to
+        // translate.
+        const QString month
+            = QLocale().toString(session.today(), tr("MMMM yyyy", "month and year"));
         m_staffCaused = new QButtonGroup(this);
         auto* caused = new QRadioButton(
             tr("Caused by the maintenance staff — costs unit %1 %2 penalty points in %3")

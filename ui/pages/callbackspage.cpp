@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -71,14 +73,16 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
     top->addWidget(dayLabel);
     top->addWidget(m_day);
     top->addWidget(today);
-    top->addSpacing(16);
-    m_countsLabel = new QLabel(this);
-    QFont countsFont = m_countsLabel->font();
-    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.15);
-    m_countsLabel->setFont(countsFont);
-    top->addWidget(m_countsLabel, 1);
+    top->addStretch();
     top->addWidget(m_generate);
     layout->addLayout(top);
+    // The day at a glance on a line of its own, wide enough in every language.
+    m_countsLabel = new QLabel(this);
+    QFont countsFont = m_countsLabel->font();
+    countsFont.setPointSizeF(countsFont.pointSizeF() * 1.2);
+    m_countsLabel->setFont(countsFont);
+    m_countsLabel->setWordWrap(true);
+    layout->addWidget(m_countsLabel);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #9b1c1c;"_s);
@@ -93,22 +97,26 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setMinimumWidth(360);
     new ColumnFitter(m_view, CallbackQueueModel::Customer);
-    m_panel = new CallPanel(session, splitter);
+    // Scrolls rather than squeezes the script when a small window or a tall font leaves too
+    // little height.
+    auto* panelScroll = new QScrollArea(splitter);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_panel = new CallPanel(session);
+    panelScroll->setWidget(m_panel);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_panel);
-    // The script needs about 620 pixels; the queue takes the rest of the width.
+    splitter->addWidget(panelScroll);
+    // The script needs about 560 pixels; the queue takes the rest of the width.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    m_panel->setMinimumWidth(620);
+    m_panel->setMinimumWidth(560);
+    panelScroll->setMinimumWidth(560 + panelScroll->verticalScrollBar()->sizeHint().width());
     layout->addWidget(splitter, 1);
 
     m_hint = new QLabel(hintText(), this);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
-    m_rulesHint = new QLabel(this);
-    m_rulesHint->setWordWrap(true);
-    m_rulesHint->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_rulesHint);
 
     // The outcome keys work wherever the focus is on this page, the comment field included.
     const std::pair<QKeySequence, CallbackOutcome> keys[] = {
@@ -206,9 +214,12 @@ void CallbacksPage::loadRules()
         return;
     }
     const CallbackRules callbackRules = CallbackRules::fromRuleSet(rules.value());
-    m_panel->setRules(callbackRules);
     m_retryMinutes = callbackRules.retryMinutes;
-    m_rulesHint->setText(
+    // Said where the agent chooses a miss: when it comes back, and how many calls it gets.
+    m_panel->setRules(callbackRules,
+        tr("Not reached — called again after %1, %2 calls at most:")
+            .arg(delayText(callbackRules.retryMinutes))
+            .arg(callbackRules.maxAttempts),
         tr("No answer, busy, wrong number and refused are called again after %1; after %2 calls "
            "without reaching the customer the callback is unreachable (rules version %3).")
             .arg(delayText(callbackRules.retryMinutes))

@@ -64,7 +64,6 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_hint = nullptr;
-    QLabel* m_rulesHint = nullptr;
     QTableView* m_view = nullptr;
     QTimer* m_idleTimer = nullptr;
     CallbackCounts m_counts;

@@ -86,8 +86,7 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
     extras->setHorizontalSpacing(8);
     auto* commentLabel = new QLabel(tr("Comment"), m_call);
     m_comment = new QLineEdit(m_call);
-    m_comment->setPlaceholderText(
-        tr("What the customer says, in their words (Tab to get here, Esc to go back)"));
+    m_comment->setPlaceholderText(tr("The customer's words (Tab to get here, Esc to go back)"));
     commentLabel->setBuddy(m_comment);
     extras->addWidget(commentLabel, 0, 0);
     extras->addWidget(m_comment, 0, 1, 1, 2);
@@ -97,7 +96,7 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
     m_category = new QComboBox(m_call);
     fillComplaintCategoryCombo(m_category, false);
     m_description = new QLineEdit(m_call);
-    m_description->setPlaceholderText(tr("The complaint (the comment when left empty)"));
+    m_description->setPlaceholderText(tr("The complaint; left empty, the comment"));
     extras->addWidget(m_complains, 1, 0);
     extras->addWidget(m_category, 1, 1);
     extras->addWidget(m_description, 1, 2);
@@ -142,10 +141,13 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
             [this, outcome = choice.outcome] { record(outcome); });
         m_outcomes.insert(choice.outcome, button);
     }
-    auto* missedLabel = new QLabel(tr("Not reached:"), m_call);
-    missedRow->insertWidget(0, missedLabel);
+    // A caption above the misses rather than beside them: the row stays narrow enough for
+    // the queue beside the panel in every language.
+    m_missed = new QLabel(tr("Not reached:"), m_call);
+    m_missed->setForegroundRole(QPalette::PlaceholderText);
     call->addSpacing(4);
     call->addLayout(reachedRow);
+    call->addWidget(m_missed);
     call->addLayout(missedRow);
     m_error = makeLabel(m_call);
     m_error->setStyleSheet(u"color: #9b1c1c;"_s);
@@ -365,6 +367,19 @@ QString CallPanel::phoneText() const
 QString CallPanel::attemptsText() const
 {
     return m_attempts->text();
+}
+
+void CallPanel::setRules(
+    const CallbackRules& rules, const QString& caption, const QString& explanation)
+{
+    m_rules = rules;
+    m_missed->setText(caption);
+    m_missed->setToolTip(explanation);
+}
+
+QString CallPanel::missedCaption() const
+{
+    return m_missed->text();
 }
 
 QString CallPanel::errorText() const

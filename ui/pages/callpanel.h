@@ -40,7 +40,8 @@ public:
     // when reached. Returns false, with the reason shown, when the service refuses.
     bool record(CallbackOutcome outcome);
     void focusScript();
-    void setRules(const CallbackRules& rules) { m_rules = rules; }
+    // The rules in force, with the caption over the miss buttons that says what they mean.
+    void setRules(const CallbackRules& rules, const QString& caption, const QString& explanation);
 
     CallScriptWidget* script() const { return m_script; }
     QLineEdit* commentEdit() const { return m_comment; }
@@ -52,6 +53,7 @@ public:
     QString phoneText() const;
     QString attemptsText() const;
     QString errorText() const;
+    QString missedCaption() const;
 
 signals:
     void recorded(const CallbackTask& task, CallbackOutcome outcome, bool complaintRegistered);
@@ -82,6 +84,7 @@ private:
     QComboBox* m_category = nullptr;
     QLineEdit* m_description = nullptr;
     QMap<CallbackOutcome, QPushButton*> m_outcomes;
+    QLabel* m_missed = nullptr;
     QLabel* m_error = nullptr;
 };
 

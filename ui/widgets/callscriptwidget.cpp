@@ -79,7 +79,7 @@ CallScriptWidget::CallScriptWidget(QWidget* parent)
         const int index = int(question);
         QWidget* row = makeRow(this);
         auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(8, 5, 6, 5);
+        rowLayout->setContentsMargins(8, 3, 6, 3);
         auto* text = new QLabel(u"<b>%1 · %2</b><br>%3"_s.arg(QString::number(index + 1),
                                     callbackQuestionShortName(question).toHtmlEscaped(),
                                     callbackQuestionText(question).toHtmlEscaped()),
@@ -88,7 +88,7 @@ CallScriptWidget::CallScriptWidget(QWidget* parent)
         text->setTextFormat(Qt::RichText);
         // Read out loud at a glance: a little larger than the rest of the page.
         QFont font = text->font();
-        font.setPointSizeF(font.pointSizeF() * 1.08);
+        font.setPointSizeF(font.pointSizeF() * 1.05);
         text->setFont(font);
         rowLayout->addWidget(text, 1);
         auto* group = new QButtonGroup(row);
@@ -111,7 +111,7 @@ CallScriptWidget::CallScriptWidget(QWidget* parent)
 
     m_satisfactionRow = makeRow(this);
     auto* scoreLayout = new QGridLayout(m_satisfactionRow);
-    scoreLayout->setContentsMargins(8, 5, 6, 5);
+    scoreLayout->setContentsMargins(8, 3, 6, 3);
     scoreLayout->setHorizontalSpacing(3);
     auto* scoreLabel
         = new QLabel(u"<b>%1</b>"_s.arg(tr("Satisfaction 0–10 [type the digits]").toHtmlEscaped()),
