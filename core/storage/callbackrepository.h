@@ -34,6 +34,8 @@ public:
     // Creates a task due on `dueOn` for every order completed within [from, before) that has
     // none yet; returns how many it created.
     Result<qint64> generate(const QDate& dueOn, const QDateTime& from, const QDateTime& before, const QDateTime& now);
+    // The statement generate() runs (a test checks how SQLite plans it).
+    static QString generateStatement();
     Result<qint64> total(const QDate& dueOn) const;
     Result<CallbackCounts> counts(const QDate& dueOn, const QDateTime& now) const;
     // The day's tasks, pending first (those callable now before retries), then the rest;

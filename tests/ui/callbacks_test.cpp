@@ -370,6 +370,21 @@ TEST_F(UiCallbacksTest, AConcludedCallIsShownReadOnly)
     EXPECT_EQ(stored(first.id).attempts, 1);
 }
 
+TEST_F(UiCallbacksTest, OnlyThoseWhoWorkCallbacksRecordThem)
+{
+    std::unique_ptr<Session> dispatcher = m_db.sessionAs(Role::Dispatcher);
+    CallbacksPage page(*dispatcher);
+    page.refresh();
+    ASSERT_TRUE(page.panel()->task()) << "everyone may look at the queue";
+    EXPECT_FALSE(page.panel()->script()->isEditable());
+    EXPECT_FALSE(page.panel()->outcomeButton(CallbackOutcome::NoAnswer)->isEnabled());
+    std::unique_ptr<Session> agent = m_db.sessionAs(Role::CallbackAgent);
+    CallbacksPage agentPage(*agent);
+    agentPage.refresh();
+    EXPECT_TRUE(agentPage.panel()->script()->isEditable());
+    EXPECT_TRUE(agentPage.panel()->outcomeButton(CallbackOutcome::NoAnswer)->isEnabled());
+}
+
 TEST_F(UiCallbacksTest, ADayWithoutCallbacksSaysSo)
 {
     auto page = openPage();

@@ -2,6 +2,7 @@
 
 #include "domain/workorder.h"
 #include "models/cellformat.h"
+#include "rules/permissions.h"
 #include "widgets/callscriptwidget.h"
 #include "widgets/complaintcombos.h"
 
@@ -209,7 +210,8 @@ void CallPanel::showTask(const std::optional<CallbackTask>& task, const QString&
         m_script->showAnswers(*task->answers);
         m_comment->setText(task->answers->comment);
     }
-    setEditable(pending);
+    // Only those who work callbacks record calls (SPEC §1); the others see the call as it is.
+    setEditable(pending && isAllowed(m_session.actor().role, Action::WorkCallbacks));
 }
 
 void CallPanel::showDetails(const CallbackTask& task)
