@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>To call</source>
-        <translation>待拨打</translation>
+        <translation>待回访</translation>
     </message>
     <message>
         <source>To retry</source>

@@ -214,7 +214,6 @@ void CallbacksPage::loadRules()
         return;
     }
     const CallbackRules callbackRules = CallbackRules::fromRuleSet(rules.value());
-    m_retryMinutes = callbackRules.retryMinutes;
     // Said where the agent chooses a miss: when it comes back, and how many calls it gets.
     m_panel->setRules(callbackRules,
         tr("Not reached — called again after %1, %2 calls at most:")

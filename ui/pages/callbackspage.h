@@ -68,7 +68,6 @@ private:
     QTimer* m_idleTimer = nullptr;
     CallbackCounts m_counts;
     QString m_lastMessage;
-    int m_retryMinutes = 0;
 };
 
 } // namespace fd
