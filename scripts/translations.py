@@ -109,7 +109,9 @@ def harvest(paths):
     table = {}
     for path in paths:
         tree = ET.parse(path)
-        language = tree.getroot().get("language")
+        # "es", "es_ES" and "zh_CN" alike: a file is matched to ours by its language.
+        declared = tree.getroot().get("language") or ""
+        language = "zh_CN" if declared.startswith("zh") else declared.split("_")[0]
         for context, message in messages(tree):
             if is_unfinished(message):
                 continue

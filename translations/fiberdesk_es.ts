@@ -762,10 +762,218 @@
     </message>
 </context>
 <context>
+    <name>fd::BulletinModel</name>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>Orders whose deadline fell on the day and was missed, or has passed unmet</source>
+        <translation>Órdenes cuyo plazo vencía ese día y no se cumplió, o ya pasó sin cumplirse</translation>
+    </message>
+    <message>
+        <source>Callbacks concluded on the day: the customer reached, or unreachable</source>
+        <translation>Llamadas de seguimiento cerradas ese día: cliente contactado o inubicable</translation>
+    </message>
+    <message>
+        <source>Complaints verified on the day (rejections do not count)</source>
+        <translation>Reclamos verificados ese día (los rechazados no cuentan)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>Órdenes recibidas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation>Llamadas hechas</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Reclamos recibidos</translation>
+    </message>
+    <message>
+        <source>Complaints verified</source>
+        <translation>Reclamos verificados</translation>
+    </message>
+</context>
+<context>
     <name>fd::BulletinService</name>
     <message>
         <source>Name the day of the bulletin.</source>
         <translation>Indique el día del boletín.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BulletinTab</name>
+    <message>
+        <source>Bulletin of</source>
+        <translation>Boletín del</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ Día anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Days are the operator&apos;s calendar days. Overdue: orders whose deadline fell on the day and was missed. Callbacks done: reached or unreachable that day. Verified: complaints verified that day, rejections not counted.</source>
+        <translation>Los días son días naturales en la zona horaria del operador. Vencidas: órdenes cuyo plazo vencía ese día y no se cumplió. Llamadas hechas: contactadas o inubicables ese día. Verificados: reclamos verificados ese día, sin contar los rechazados.</translation>
+    </message>
+    <message>
+        <source>%1 orders received, %2 completed, %3 overdue · %4 callbacks done · %5 complaints received, %6 verified</source>
+        <translation>%1 órdenes recibidas, %2 terminadas, %3 vencidas · %4 llamadas hechas · %5 reclamos recibidos, %6 verificados</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallPanel</name>
+    <message>
+        <source>Select the number to copy it</source>
+        <translation>Seleccione el número para copiarlo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words (Tab to get here, Esc to go back)</source>
+        <translation>Las palabras del cliente (Tab para llegar, Esc para volver)</translation>
+    </message>
+    <message>
+        <source>Complaint [K]</source>
+        <translation>Reclamo [K]</translation>
+    </message>
+    <message>
+        <source>The customer makes a complaint: it is registered with the call, linked to the order</source>
+        <translation>El cliente presenta un reclamo: se registra con la llamada, vinculado a la orden</translation>
+    </message>
+    <message>
+        <source>The complaint; left empty, the comment</source>
+        <translation>El reclamo; si queda vacío, el comentario</translation>
+    </message>
+    <message>
+        <source>Reached — save the answers</source>
+        <translation>Contactado — guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Not reached:</source>
+        <translation>No contactado:</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>No hay llamadas pendientes por ahora.</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · completed %3</source>
+        <translation>Orden %1 · %2 · terminada el %3</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>Técnico %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>cuadrilla %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reached at %1 — the answers below are recorded.</source>
+        <translation>Contactado el %1 — las respuestas de abajo están registradas.</translation>
+    </message>
+    <message>
+        <source>Unreachable (calls made: %1).</source>
+        <translation>Inubicable (llamadas hechas: %1).</translation>
+    </message>
+    <message>
+        <source>First call (of %1 at most).</source>
+        <translation>Primera llamada (de %1 como máximo).</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2.</source>
+        <translation>Llamada %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The retry is due at %1.</source>
+        <translation>El reintento corresponde a las %1.</translation>
+    </message>
+    <message>
+        <source>Earlier: %1.</source>
+        <translation>Antes: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Type the satisfaction score (0–10) before saving.</source>
+        <translation>Escriba la nota de satisfacción (0–10) antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Answer question %1 (%2) before saving.</source>
+        <translation>Responda la pregunta %1 (%2) antes de guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallScriptWidget</name>
+    <message>
+        <source>promoter</source>
+        <translation>promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasivo</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detractor</translation>
+    </message>
+    <message>
+        <source>Yes [Y]</source>
+        <translation>Sí [Y]</translation>
+    </message>
+    <message>
+        <source>No [N]</source>
+        <translation>No [N]</translation>
+    </message>
+    <message>
+        <source>Satisfaction 0–10 [type the digits]</source>
+        <translation>Satisfacción 0–10 [escriba los dígitos]</translation>
+    </message>
+    <message>
+        <source>The customer commends the technician [C]</source>
+        <translation>El cliente felicita al técnico [C]</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1043,49 @@
     <message>
         <source>Site cleaned</source>
         <translation>Sitio limpio</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackQueueModel</name>
+    <message>
+        <source>Retry %1</source>
+        <translation>Reintento %1</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Terminada el %1</translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>Técnico: %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Unidad %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 10, %2 of 6 questions answered yes</source>
+        <translation>Satisfacción %1 de 10, %2 de 6 preguntas respondidas con sí</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1171,157 @@
     <message>
         <source>Unreachable</source>
         <translation>Inubicable</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbacksPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Callbacks due on</source>
+        <translation>Llamadas de seguimiento del</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Add new completions</source>
+        <translation>Añadir nuevas terminadas</translation>
+    </message>
+    <message>
+        <source>Builds the day&apos;s queue again: a callback for every order completed the day before that has none yet (orders imported since the queue was made).</source>
+        <translation>Vuelve a armar la cola del día: una llamada de seguimiento por cada orden terminada el día anterior que aún no la tiene (órdenes importadas después de crear la cola).</translation>
+    </message>
+    <message>
+        <source>Not reached — called again after %1, %2 calls at most:</source>
+        <translation>No contactado — se vuelve a llamar después de %1, %2 llamadas como máximo:</translation>
+    </message>
+    <message>
+        <source>No answer, busy, wrong number and refused are called again after %1; after %2 calls without reaching the customer the callback is unreachable (rules version %3).</source>
+        <translation>No contesta, ocupado, número equivocado y se negó se vuelven a llamar después de %1; tras %2 llamadas sin contactar al cliente, la llamada de seguimiento queda inubicable (reglas versión %3).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Previstas</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>To retry</source>
+        <translation>Por reintentar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inubicables</translation>
+    </message>
+    <message>
+        <source>answer the highlighted question</source>
+        <translation>responde la pregunta resaltada</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <source>satisfaction (1 then 0 is 10)</source>
+        <translation>satisfacción (1 y luego 0 es 10)</translation>
+    </message>
+    <message>
+        <source>commendation</source>
+        <translation>felicitación</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>reclamo</translation>
+    </message>
+    <message>
+        <source>to the comment and back</source>
+        <translation>al comentario y de vuelta</translation>
+    </message>
+    <message>
+        <source>save a reached call</source>
+        <translation>guarda una llamada contactada</translation>
+    </message>
+    <message>
+        <source>not reached, as on the buttons</source>
+        <translation>no contactado, como en los botones</translation>
+    </message>
+    <message>
+        <source>Enter in the queue</source>
+        <translation>Intro en la cola</translation>
+    </message>
+    <message>
+        <source>call that customer</source>
+        <translation>llama a ese cliente</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Teclas:</translation>
+    </message>
+    <message>
+        <source>No callbacks are due on %1. The queue holds the orders completed the day before; “Add new completions” picks up orders recorded since it was made.</source>
+        <translation>No hay llamadas de seguimiento para el %1. La cola contiene las órdenes terminadas el día anterior; «Añadir nuevas terminadas» incorpora las registradas después de crearla.</translation>
+    </message>
+    <message>
+        <source>No call to make now. The next retry is due at %1.</source>
+        <translation>No hay llamadas pendientes por ahora. El próximo reintento corresponde a las %1.</translation>
+    </message>
+    <message>
+        <source>Every callback due on %1 is done.</source>
+        <translation>Todas las llamadas de seguimiento del %1 están hechas.</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>No hay llamadas pendientes por ahora.</translation>
+    </message>
+    <message>
+        <source>Leave this call?</source>
+        <translation>¿Dejar esta llamada?</translation>
+    </message>
+    <message>
+        <source>The answers entered for %1 are not saved. Leave them and call %2?</source>
+        <translation>Las respuestas anotadas para %1 no están guardadas. ¿Descartarlas y llamar a %2?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and registered the complaint.</source>
+        <translation>Se guardaron las respuestas de %1 y se registró el reclamo.</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1.</source>
+        <translation>Se guardaron las respuestas de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — unreachable (calls made: %3).</source>
+        <translation>%1: %2 — inubicable (llamadas hechas: %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 — to be called again at %3 (calls made: %4).</source>
+        <translation>%1: %2 — volver a llamar a las %3 (llamadas hechas: %4).</translation>
+    </message>
+    <message>
+        <source>Callbacks due on %1: %2 added, %3 in all.</source>
+        <translation>Llamadas de seguimiento del %1: %2 añadidas, %3 en total.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2075,134 @@
     </message>
 </context>
 <context>
+    <name>fd::ComplaintCombos</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDetails</name>
+    <message>
+        <source>Choose a complaint to see it in full with the history of its verdict.</source>
+        <translation>Elija un reclamo para verlo completo con el historial de su dictamen.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>orden %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Reclamo %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Registered</source>
+        <translation>%1 · %2 · Registrado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5</source>
+        <translation>%1 · %2 · %3: %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Resuelto:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Registrar un reclamo</translation>
+    </message>
+    <message>
+        <source>Optional: the work order it is about</source>
+        <translation>Opcional: la orden de trabajo a la que se refiere</translation>
+    </message>
+    <message>
+        <source>The order&apos;s unit</source>
+        <translation>La unidad de la orden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>De qué se queja el cliente, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de orden</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Received now; the complaint starts open and waits for an evaluator&apos;s verdict.</source>
+        <translation>Se recibe ahora; el reclamo queda abierto a la espera del dictamen de un evaluador.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintFilterBar</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplaintImporter</name>
     <message>
         <source>is set, but the complaint is open</source>
@@ -1705,6 +2235,53 @@
     <message>
         <source>there is no unit “%1”</source>
         <translation>no existe la unidad «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintModel</name>
+    <message>
+        <source>Staff caused</source>
+        <translation>Causado por el personal</translation>
+    </message>
+    <message>
+        <source>Not staff caused</source>
+        <translation>No causado por el personal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dictamen</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2367,99 @@
     <message>
         <source>Resolved</source>
         <translation>Resuelto</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintVerdict</name>
+    <message>
+        <source>%1, caused by the staff</source>
+        <translation>%1, causado por el personal</translation>
+    </message>
+    <message>
+        <source>%1, not caused by the staff</source>
+        <translation>%1, no causado por el personal</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <source>Daily bulletin</source>
+        <translation>Boletín diario</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsTab</name>
+    <message>
+        <source>Search description, order, unit (Ctrl+F)</source>
+        <translation>Buscar descripción, orden, unidad (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <source>A complaint from the hotline or elsewhere (Ctrl+N)</source>
+        <translation>Un reclamo de la línea de atención u otro origen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verificar…</translation>
+    </message>
+    <message>
+        <source>Confirm the complaint and say whether the maintenance staff caused it</source>
+        <translation>Confirmar el reclamo e indicar si lo causó el personal de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>The complaint does not stand; say why</source>
+        <translation>El reclamo no procede; indique por qué</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>Record how a verified or rejected complaint was closed with the customer</source>
+        <translation>Registrar cómo se cerró con el cliente un reclamo verificado o rechazado</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Filas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · open: %2</source>
+        <translation>%1 · abiertos: %2</translation>
+    </message>
+    <message>
+        <source>Registered complaint %1 against unit %2.</source>
+        <translation>Se registró el reclamo %1 contra la unidad %2.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is now: %2.</source>
+        <translation>El reclamo %1 queda: %2.</translation>
     </message>
 </context>
 <context>
@@ -2611,38 +3281,6 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>The next-day callback queue: every completed order, no sampling.</source>
-        <translation>La cola de llamadas del día siguiente: cada orden terminada, sin muestreo.</translation>
-    </message>
-    <message>
-        <source>Generate the day&apos;s queue: one call per order completed the day before.</source>
-        <translation>Generar la cola del día: una llamada por cada orden terminada el día anterior.</translation>
-    </message>
-    <message>
-        <source>Record each attempt (reached, no answer, busy, wrong number, refused); three misses make a task unreachable.</source>
-        <translation>Registrar cada intento (contactado, no contesta, ocupado, número equivocado, se negó); tres fallos lo dejan como inubicable.</translation>
-    </message>
-    <message>
-        <source>Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, and log a complaint when the customer has one.</source>
-        <translation>Registrar las seis respuestas sí/no, la satisfacción de 0 a 10, comentarios y felicitaciones, y anotar un reclamo si el cliente lo tiene.</translation>
-    </message>
-    <message>
-        <source>Complaints from callbacks, the hotline and elsewhere.</source>
-        <translation>Reclamos de las llamadas de seguimiento, la línea de atención y otras vías.</translation>
-    </message>
-    <message>
-        <source>Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them.</source>
-        <translation>Anotar, verificar o rechazar y resolver reclamos; registrar si los causó el personal de mantenimiento.</translation>
-    </message>
-    <message>
-        <source>Staff-caused verified complaints cost the unit penalty points in the month they are verified.</source>
-        <translation>Los reclamos verificados causados por el personal restan puntos a la unidad en el mes en que se verifican.</translation>
-    </message>
-    <message>
-        <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
-        <translation>Un boletín diario por unidad: órdenes recibidas, terminadas, vencidas, llamadas y reclamos.</translation>
     </message>
     <message>
         <source>The monthly 100-point evaluation of every unit.</source>
@@ -4179,6 +4817,25 @@
     </message>
 </context>
 <context>
+    <name>fd::TodaysCallbacks</name>
+    <message>
+        <source>Today&apos;s callback queue could not be prepared: %1</source>
+        <translation>No se pudo preparar la cola de llamadas de seguimiento de hoy: %1</translation>
+    </message>
+    <message>
+        <source>No callbacks are due today.</source>
+        <translation>Hoy no hay llamadas de seguimiento previstas.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue: %1 calls, prepared earlier.</source>
+        <translation>Cola de llamadas de seguimiento de hoy: %1 llamadas, preparada antes.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue is ready: %1 calls, %2 of them new.</source>
+        <translation>La cola de llamadas de seguimiento de hoy está lista: %1 llamadas, %2 de ellas nuevas.</translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -4558,6 +5215,82 @@
     <message>
         <source>%1 signs in with the new password from now on; a lock on the name is lifted.</source>
         <translation>%1 inicia sesión con la nueva contraseña a partir de ahora; se levanta el bloqueo del nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VerdictDialog</name>
+    <message>
+        <source>Verify complaint %1</source>
+        <translation>Verificar el reclamo %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Optional: what the verification found</source>
+        <translation>Opcional: lo que encontró la verificación</translation>
+    </message>
+    <message>
+        <source>Reject complaint %1</source>
+        <translation>Rechazar el reclamo %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why the complaint is rejected (required)</source>
+        <translation>Por qué se rechaza el reclamo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Resolve complaint %1</source>
+        <translation>Resolver el reclamo %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>How it was resolved with the customer (required)</source>
+        <translation>Cómo se resolvió con el cliente (obligatorio)</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>orden %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recibido el %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Caused by the maintenance staff — costs unit %1 %2 penalty points in %3</source>
+        <translation>Causado por el personal de mantenimiento — resta a la unidad %1 %2 puntos de penalización en %3</translation>
+    </message>
+    <message>
+        <source>Not caused by the maintenance staff — no penalty</source>
+        <translation>No causado por el personal de mantenimiento — sin penalización</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Dictamen: %1</translation>
+    </message>
+    <message>
+        <source>Your name and the time go into the audit log.</source>
+        <translation>Su nombre y la hora quedan en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Say whether the maintenance staff caused the complaint.</source>
+        <translation>Indique si el personal de mantenimiento causó el reclamo.</translation>
     </message>
 </context>
 </TS>

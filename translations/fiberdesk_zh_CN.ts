@@ -760,10 +760,218 @@
     </message>
 </context>
 <context>
+    <name>fd::BulletinModel</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Orders whose deadline fell on the day and was missed, or has passed unmet</source>
+        <translation>时限在当天且未按时完成（或已过时限仍未完成）的工单</translation>
+    </message>
+    <message>
+        <source>Callbacks concluded on the day: the customer reached, or unreachable</source>
+        <translation>当天结束的回访：已接通或判定无法联系</translation>
+    </message>
+    <message>
+        <source>Complaints verified on the day (rejections do not count)</source>
+        <translation>当天核实的投诉（驳回的不计）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>受理工单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>Complaints verified</source>
+        <translation>核实投诉</translation>
+    </message>
+</context>
+<context>
     <name>fd::BulletinService</name>
     <message>
         <source>Name the day of the bulletin.</source>
         <translation>请指定简报日期。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::BulletinTab</name>
+    <message>
+        <source>Bulletin of</source>
+        <translation>日报日期</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Days are the operator&apos;s calendar days. Overdue: orders whose deadline fell on the day and was missed. Callbacks done: reached or unreachable that day. Verified: complaints verified that day, rejections not counted.</source>
+        <translation>日期按运营商所在时区的自然日计算。超时：时限在当天且未按时完成的工单。已回访：当天接通或判定无法联系的回访。核实投诉：当天核实的投诉，驳回的不计。</translation>
+    </message>
+    <message>
+        <source>%1 orders received, %2 completed, %3 overdue · %4 callbacks done · %5 complaints received, %6 verified</source>
+        <translation>受理工单 %1 张，完工 %2 张，超时 %3 张 · 已回访 %4 个 · 收到投诉 %5 个，核实 %6 个</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallPanel</name>
+    <message>
+        <source>Select the number to copy it</source>
+        <translation>选中号码即可复制</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words (Tab to get here, Esc to go back)</source>
+        <translation>客户的原话（按 Tab 进入，按 Esc 返回）</translation>
+    </message>
+    <message>
+        <source>Complaint [K]</source>
+        <translation>投诉 [K]</translation>
+    </message>
+    <message>
+        <source>The customer makes a complaint: it is registered with the call, linked to the order</source>
+        <translation>客户提出投诉：随本次回访登记，并关联到该工单</translation>
+    </message>
+    <message>
+        <source>The complaint; left empty, the comment</source>
+        <translation>投诉内容；留空则用备注</translation>
+    </message>
+    <message>
+        <source>Reached — save the answers</source>
+        <translation>已接通 — 保存回答</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Not reached:</source>
+        <translation>未接通：</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>当前没有需要拨打的回访。</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>无电话号码</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · completed %3</source>
+        <translation>工单 %1 · %2 · 完工于 %3</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>技术员 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Reached at %1 — the answers below are recorded.</source>
+        <translation>已于 %1 接通，下列回答已登记。</translation>
+    </message>
+    <message>
+        <source>Unreachable (calls made: %1).</source>
+        <translation>无法联系（已拨打 %1 次）。</translation>
+    </message>
+    <message>
+        <source>First call (of %1 at most).</source>
+        <translation>第一次拨打（最多 %1 次）。</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2.</source>
+        <translation>第 %1 次拨打，共 %2 次。</translation>
+    </message>
+    <message>
+        <source>The retry is due at %1.</source>
+        <translation>应于 %1 重拨。</translation>
+    </message>
+    <message>
+        <source>Earlier: %1.</source>
+        <translation>此前：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Type the satisfaction score (0–10) before saving.</source>
+        <translation>保存前请输入满意度评分（0–10）。</translation>
+    </message>
+    <message>
+        <source>Answer question %1 (%2) before saving.</source>
+        <translation>保存前请回答第 %1 题（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallScriptWidget</name>
+    <message>
+        <source>promoter</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>Yes [Y]</source>
+        <translation>是 [Y]</translation>
+    </message>
+    <message>
+        <source>No [N]</source>
+        <translation>否 [N]</translation>
+    </message>
+    <message>
+        <source>Satisfaction 0–10 [type the digits]</source>
+        <translation>满意度 0–10 [直接输入数字]</translation>
+    </message>
+    <message>
+        <source>The customer commends the technician [C]</source>
+        <translation>客户表扬技术员 [C]</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1041,49 @@
     <message>
         <source>Site cleaned</source>
         <translation>现场清洁</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbackQueueModel</name>
+    <message>
+        <source>Retry %1</source>
+        <translation>%1 重拨</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>再次拨打</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>完工于 %1</translation>
+    </message>
+    <message>
+        <source>Technician: %1</source>
+        <translation>技术员：%1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 10, %2 of 6 questions answered yes</source>
+        <translation>满意度 %1 分（满分 10），6 个问题中 %2 个回答“是”</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>拨打次数</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1169,157 @@
     <message>
         <source>Unreachable</source>
         <translation>无法联系</translation>
+    </message>
+</context>
+<context>
+    <name>fd::CallbacksPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Callbacks due on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Add new completions</source>
+        <translation>补充新完工工单</translation>
+    </message>
+    <message>
+        <source>Builds the day&apos;s queue again: a callback for every order completed the day before that has none yet (orders imported since the queue was made).</source>
+        <translation>重新生成当天的回访队列：为前一天完工但尚无回访的工单补建回访（例如队列生成后才导入的工单）。</translation>
+    </message>
+    <message>
+        <source>Not reached — called again after %1, %2 calls at most:</source>
+        <translation>未接通 — %1后重拨，最多拨打 %2 次：</translation>
+    </message>
+    <message>
+        <source>No answer, busy, wrong number and refused are called again after %1; after %2 calls without reaching the customer the callback is unreachable (rules version %3).</source>
+        <translation>无人接听、占线、号码错误和拒绝回答的回访在 %1后重拨；拨打 %2 次仍未接通客户，则判定为无法联系（规则版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>To retry</source>
+        <translation>待重拨</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>answer the highlighted question</source>
+        <translation>回答当前问题</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>上下移动</translation>
+    </message>
+    <message>
+        <source>satisfaction (1 then 0 is 10)</source>
+        <translation>满意度（先按 1 再按 0 为 10 分）</translation>
+    </message>
+    <message>
+        <source>commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>to the comment and back</source>
+        <translation>进入备注 / 返回</translation>
+    </message>
+    <message>
+        <source>save a reached call</source>
+        <translation>保存已接通的回访</translation>
+    </message>
+    <message>
+        <source>not reached, as on the buttons</source>
+        <translation>未接通，见按钮</translation>
+    </message>
+    <message>
+        <source>Enter in the queue</source>
+        <translation>在队列中按回车</translation>
+    </message>
+    <message>
+        <source>call that customer</source>
+        <translation>拨打该客户</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>快捷键：</translation>
+    </message>
+    <message>
+        <source>No callbacks are due on %1. The queue holds the orders completed the day before; “Add new completions” picks up orders recorded since it was made.</source>
+        <translation>%1 没有需要回访的工单。回访队列包含前一天完工的工单；“补充新完工工单”可加入队列生成后才登记的工单。</translation>
+    </message>
+    <message>
+        <source>No call to make now. The next retry is due at %1.</source>
+        <translation>当前没有需要拨打的回访。下一次重拨时间为 %1。</translation>
+    </message>
+    <message>
+        <source>Every callback due on %1 is done.</source>
+        <translation>%1 的回访已全部完成。</translation>
+    </message>
+    <message>
+        <source>No call to make now.</source>
+        <translation>当前没有需要拨打的回访。</translation>
+    </message>
+    <message>
+        <source>Leave this call?</source>
+        <translation>离开当前回访？</translation>
+    </message>
+    <message>
+        <source>The answers entered for %1 are not saved. Leave them and call %2?</source>
+        <translation>为 %1 录入的回答尚未保存。是否放弃并改为拨打 %2？</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1 and registered the complaint.</source>
+        <translation>已保存 %1 的回答并登记投诉。</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1.</source>
+        <translation>已保存 %1 的回答。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — unreachable (calls made: %3).</source>
+        <translation>%1：%2 — 无法联系（已拨打 %3 次）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — to be called again at %3 (calls made: %4).</source>
+        <translation>%1：%2 — 将于 %3 重拨（已拨打 %4 次）。</translation>
+    </message>
+    <message>
+        <source>Callbacks due on %1: %2 added, %3 in all.</source>
+        <translation>%1 的回访：新增 %2 个，共 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2073,134 @@
     </message>
 </context>
 <context>
+    <name>fd::ComplaintCombos</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDetails</name>
+    <message>
+        <source>Choose a complaint to see it in full with the history of its verdict.</source>
+        <translation>选择一条投诉，查看完整内容及处理记录。</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Registered</source>
+        <translation>%1 · %2 · 登记</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4 → %5</source>
+        <translation>%1 · %2 · %3：%4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>办结：</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Optional: the work order it is about</source>
+        <translation>选填：所涉及的工单</translation>
+    </message>
+    <message>
+        <source>The order&apos;s unit</source>
+        <translation>工单所属单位</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>客户投诉的内容（客户原话）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Received now; the complaint starts open and waits for an evaluator&apos;s verdict.</source>
+        <translation>受理时间为当前时间；投诉初始为待处理，等待考核人员核实。</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintFilterBar</name>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::ComplaintImporter</name>
     <message>
         <source>is set, but the complaint is open</source>
@@ -1703,6 +2233,53 @@
     <message>
         <source>there is no unit “%1”</source>
         <translation>不存在单位“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintModel</name>
+    <message>
+        <source>Staff caused</source>
+        <translation>维护人员责任</translation>
+    </message>
+    <message>
+        <source>Not staff caused</source>
+        <translation>非维护人员责任</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2365,99 @@
     <message>
         <source>Resolved</source>
         <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintVerdict</name>
+    <message>
+        <source>%1, caused by the staff</source>
+        <translation>%1，维护人员责任</translation>
+    </message>
+    <message>
+        <source>%1, not caused by the staff</source>
+        <translation>%1，非维护人员责任</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Daily bulletin</source>
+        <translation>日报</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ComplaintsTab</name>
+    <message>
+        <source>Search description, order, unit (Ctrl+F)</source>
+        <translation>搜索描述、工单、单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <source>A complaint from the hotline or elsewhere (Ctrl+N)</source>
+        <translation>来自客服热线或其他渠道的投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>核实…</translation>
+    </message>
+    <message>
+        <source>Confirm the complaint and say whether the maintenance staff caused it</source>
+        <translation>确认投诉属实，并判定是否由维护人员造成</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>The complaint does not stand; say why</source>
+        <translation>投诉不成立，请说明理由</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Record how a verified or rejected complaint was closed with the customer</source>
+        <translation>登记已核实或已驳回的投诉与客户的办结情况</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数：%1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>行数：%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · open: %2</source>
+        <translation>%1 · 待处理：%2</translation>
+    </message>
+    <message>
+        <source>Registered complaint %1 against unit %2.</source>
+        <translation>已登记针对单位 %2 的投诉 %1。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is now: %2.</source>
+        <translation>投诉 %1 当前状态：%2。</translation>
     </message>
 </context>
 <context>
@@ -2607,38 +3277,6 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>The next-day callback queue: every completed order, no sampling.</source>
-        <translation>次日回访队列：所有完工工单全部回访，不抽样。</translation>
-    </message>
-    <message>
-        <source>Generate the day&apos;s queue: one call per order completed the day before.</source>
-        <translation>生成当天队列：前一天完工的每张工单回访一次。</translation>
-    </message>
-    <message>
-        <source>Record each attempt (reached, no answer, busy, wrong number, refused); three misses make a task unreachable.</source>
-        <translation>登记每次拨打（接通、无人接听、占线、号码错误、拒绝）；三次未接通即为无法联系。</translation>
-    </message>
-    <message>
-        <source>Record the six yes/no answers, the 0–10 satisfaction score, comments and commendations, and log a complaint when the customer has one.</source>
-        <translation>登记六个是/否问题的回答、0–10 满意度、意见和表扬，客户有投诉时予以登记。</translation>
-    </message>
-    <message>
-        <source>Complaints from callbacks, the hotline and elsewhere.</source>
-        <translation>来自回访、客服热线和其他渠道的投诉。</translation>
-    </message>
-    <message>
-        <source>Log, verify or reject, and resolve complaints; record whether the maintenance staff caused them.</source>
-        <translation>登记、核实或驳回、办结投诉；记录是否由维护人员造成。</translation>
-    </message>
-    <message>
-        <source>Staff-caused verified complaints cost the unit penalty points in the month they are verified.</source>
-        <translation>经核实由维护人员造成的投诉，在核实当月扣减单位的分数。</translation>
-    </message>
-    <message>
-        <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
-        <translation>各单位日报：受理、完工、超时工单，回访和投诉。</translation>
     </message>
     <message>
         <source>The monthly 100-point evaluation of every unit.</source>
@@ -4174,6 +4812,25 @@
     </message>
 </context>
 <context>
+    <name>fd::TodaysCallbacks</name>
+    <message>
+        <source>Today&apos;s callback queue could not be prepared: %1</source>
+        <translation>无法生成今天的回访队列：%1</translation>
+    </message>
+    <message>
+        <source>No callbacks are due today.</source>
+        <translation>今天没有需要回访的工单。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue: %1 calls, prepared earlier.</source>
+        <translation>今天的回访队列：共 %1 个，此前已生成。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callback queue is ready: %1 calls, %2 of them new.</source>
+        <translation>今天的回访队列已生成：共 %1 个，其中新增 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -4553,6 +5210,82 @@
     <message>
         <source>%1 signs in with the new password from now on; a lock on the name is lifted.</source>
         <translation>%1 此后使用新密码登录；该用户名的锁定已解除。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::VerdictDialog</name>
+    <message>
+        <source>Verify complaint %1</source>
+        <translation>核实投诉 %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Optional: what the verification found</source>
+        <translation>选填：核实情况</translation>
+    </message>
+    <message>
+        <source>Reject complaint %1</source>
+        <translation>驳回投诉 %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Why the complaint is rejected (required)</source>
+        <translation>驳回理由（必填）</translation>
+    </message>
+    <message>
+        <source>Resolve complaint %1</source>
+        <translation>办结投诉 %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>How it was resolved with the customer (required)</source>
+        <translation>与客户的办结情况（必填）</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>受理于 %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Caused by the maintenance staff — costs unit %1 %2 penalty points in %3</source>
+        <translation>维护人员责任 — 单位 %1 在 %3 扣 %2 分</translation>
+    </message>
+    <message>
+        <source>Not caused by the maintenance staff — no penalty</source>
+        <translation>非维护人员责任 — 不扣分</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>核实结论：%1</translation>
+    </message>
+    <message>
+        <source>Your name and the time go into the audit log.</source>
+        <translation>您的姓名和操作时间将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Say whether the maintenance staff caused the complaint.</source>
+        <translation>请判定该投诉是否由维护人员造成。</translation>
     </message>
 </context>
 </TS>

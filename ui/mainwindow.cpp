@@ -5,6 +5,8 @@
 #include "language.h"
 #include "dialogs/userdialog.h"
 #include "pages/auditpage.h"
+#include "pages/callbackspage.h"
+#include "pages/complaintspage.h"
 #include "pages/compliancepage.h"
 #include "pages/dispatchpage.h"
 #include "pages/organisationpage.h"
@@ -38,7 +40,7 @@ const QString kLastPageKey = u"ui/lastPage"_s;
 
 bool isLater(MainWindow::PageId id)
 {
-    return id == MainWindow::Callbacks || id == MainWindow::Complaints || id == MainWindow::Evaluation;
+    return id == MainWindow::Evaluation;
 }
 } // namespace
 
@@ -178,26 +180,9 @@ Page* MainWindow::makePage(PageId id)
     case Dispatch:
         return new DispatchPage(m_session, m_stack);
     case Callbacks:
-        return new PlaceholderPage(pageTitle(id),
-            tr("The next-day callback queue: every completed order, no sampling."),
-            { tr("Generate the day's queue: one call per order completed the day before."),
-                tr("Record each attempt (reached, no answer, busy, wrong number, refused); three "
-                   "misses make "
-                   "a task unreachable."),
-                tr("Record the six yes/no answers, the 0–10 satisfaction score, comments and "
-                   "commendations, "
-                   "and log a complaint when the customer has one.") },
-            m_stack);
+        return new CallbacksPage(m_session, m_stack);
     case Complaints:
-        return new PlaceholderPage(pageTitle(id),
-            tr("Complaints from callbacks, the hotline and elsewhere."),
-            { tr("Log, verify or reject, and resolve complaints; record whether the maintenance "
-                 "staff caused them."),
-                tr("Staff-caused verified complaints cost the unit penalty points in the month "
-                   "they are verified."),
-                tr("A daily bulletin per unit: orders received, completed, overdue, callbacks and "
-                   "complaints.") },
-            m_stack);
+        return new ComplaintsPage(m_session, m_stack);
     case Evaluation:
         return new PlaceholderPage(pageTitle(id),
             tr("The monthly 100-point evaluation of every unit."),

@@ -2,6 +2,7 @@
 
 #include "dialogs/assessmentdialog.h"
 #include "dialogs/assigndialog.h"
+#include "dialogs/complaintdialog.h"
 #include "dialogs/equipmentdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
@@ -10,15 +11,24 @@
 #include "dialogs/techniciandialog.h"
 #include "dialogs/unitdialog.h"
 #include "dialogs/unitstatusdialog.h"
+#include "dialogs/verdictdialog.h"
 #include "mainwindow.h"
 #include "models/boardmodel.h"
+#include "models/complaintmodel.h"
 #include "models/organisationdata.h"
+#include "models/recordfilterproxy.h"
+#include "pages/bulletintab.h"
+#include "pages/callbackspage.h"
+#include "pages/callpanel.h"
+#include "pages/complaintspage.h"
+#include "pages/complaintstab.h"
 #include "pages/compliancepage.h"
 #include "pages/dispatchpage.h"
 #include "pages/organisationpage.h"
 #include "services/boardservice.h"
 #include "widgets/boardfilterbar.h"
 #include "widgets/teamdayview.h"
+#include "widgets/callscriptwidget.h"
 #include "workers/importjob.h"
 
 #include <QApplication>
@@ -30,6 +40,8 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -83,6 +95,8 @@ public:
 void saveDispatchScreens(Tour& tour, MainWindow& window)
 {
     DispatchPage* dispatch = window.dispatchPage();
+    if (!dispatch)
+        return; // a role without the board
     const Session& session = window.session();
     BoardQuery onSite;
     onSite.status = OrderStatus::OnSite;
@@ -109,6 +123,64 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
     }
 }
 
+// The agent halfway through a call: four questions answered, the fifth highlighted. The
+// entries are dropped afterwards; nothing is recorded.
+void saveMidCall(MainWindow& window, Tour& tour)
+{
+    window.showPage(MainWindow::Callbacks);
+    auto* page = qobject_cast<CallbacksPage*>(window.page(MainWindow::Callbacks));
+    if (!page)
+        return; // a role without callbacks
+    CallPanel* panel = page->panel();
+    if (!panel->task())
+        return;
+    CallScriptWidget* script = panel->script();
+    script->setAnswer(CallbackQuestion::OnTime, true);
+    script->setAnswer(CallbackQuestion::Appointment, true);
+    script->setAnswer(CallbackQuestion::Uniform, true);
+    script->setAnswer(CallbackQuestion::StandardService, false);
+    script->setCurrentRow(int(CallbackQuestion::Tested));
+    window.activateWindow();
+    panel->focusScript();
+    tour.save(&window, u"callbacks-midcall"_s);
+    panel->showTask(panel->task());
+}
+
+// The complaints list with an open complaint chosen (its details below), the daily
+// bulletin of yesterday, and the register and verify dialogs, never saved.
+void saveComplaints(MainWindow& window, Tour& tour)
+{
+    window.showPage(MainWindow::Complaints);
+    auto* page = qobject_cast<ComplaintsPage*>(window.page(MainWindow::Complaints));
+    if (!page)
+        return;
+    ComplaintsTab* list = page->complaintsTab();
+    std::optional<Complaint> open;
+    for (int row = 0; row < list->model()->rowCount() && !open; ++row) {
+        if (list->model()->complaint(row).status == ComplaintStatus::Open)
+            open = list->model()->complaint(row);
+    }
+    if (open)
+        list->selectComplaint(open->id);
+    tour.save(&window, u"complaints-list"_s);
+    page->setCurrentTab(ComplaintsPage::DailyBulletin);
+    page->bulletinTab()->setDay(window.session().today().addDays(-1));
+    tour.save(&window, u"complaints-bulletin"_s);
+    page->bulletinTab()->setDay(window.session().today());
+    page->setCurrentTab(ComplaintsPage::List);
+
+    ComplaintDialog registering(window.session(), &window);
+    if (open)
+        registering.orderEdit()->setText(open->orderNumber);
+    registering.descriptionEdit()->setPlainText(open ? open->description : QString());
+    tour.saveDialog(registering, u"dialog-complaint-register"_s);
+    if (open) {
+        VerdictDialog verify(window.session(), *open, VerdictDialog::Action::Verify, &window);
+        verify.chooseStaffCaused(true);
+        tour.saveDialog(verify, u"dialog-complaint-verify"_s);
+    }
+}
+
 } // namespace
 
 QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* error)
@@ -125,6 +197,8 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
     settle();
     for (int id = 0; id < MainWindow::PageCount; ++id) {
         const auto page = MainWindow::PageId(id);
+        if (!MainWindow::pageAllowed(window.session().actor().role, page))
+            continue; // the window of a restricted role has no such page
         window.showPage(page);
         if (page == MainWindow::Organisation) {
             OrganisationPage* organisation = window.organisationPage();
@@ -145,6 +219,9 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
             window.compliancePage()->growthEdit()->setValue(0);
         }
     }
+
+    saveMidCall(window, tour);
+    saveComplaints(window, tour);
 
     // The dialogs, filled from the database's first records. None is saved.
     window.showPage(MainWindow::Organisation);

@@ -10,11 +10,13 @@
 #include "services/userservice.h"
 #include "storage/database.h"
 #include "storage/defaultlocation.h"
+#include "todayscallbacks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <cstdio>
 #include <optional>
 
@@ -148,7 +150,10 @@ int main(int argc, char* argv[])
             return 1;
         }
         const fd::Session session(database, actor.value(), opened.value().zone);
+        // Before the window, so that every page opens on the day's queue.
+        const QString queue = fd::prepareTodaysCallbacks(session);
         fd::MainWindow window(session);
+        window.statusBar()->showMessage(queue, 30000);
         QString error;
         const QStringList files = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
         for (const QString& file : files)
@@ -166,7 +171,9 @@ int main(int argc, char* argv[])
         if (signIn.exec() != QDialog::Accepted)
             return 0;
         const fd::Session session(database, signIn.actor(), opened.value().zone);
+        const QString queue = fd::prepareTodaysCallbacks(session);
         fd::MainWindow window(session);
+        window.statusBar()->showMessage(queue, 30000);
         window.show();
         const int code = app.exec();
         if (!window.signOutRequested())

@@ -2,6 +2,8 @@
 
 #include "domain/namedenum.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace fd {
 
 namespace {
@@ -54,5 +56,57 @@ QString complaintStatusDisplayName(ComplaintStatus status)
     return labelForValue(kStatuses, status, "fd::ComplaintStatus");
 }
 QList<ComplaintStatus> allComplaintStatuses() { return valuesOf(kStatuses); }
+
+namespace {
+const QString kStaffCaused = u" (staff caused)"_s;
+const QString kNotStaffCaused = u" (not staff caused)"_s;
+const QString kNoteSeparator = u" — "_s;
+} // namespace
+
+QString complaintVerdictRecord(const Complaint& complaint, bool withNote)
+{
+    QString text = complaintStatusKey(complaint.status);
+    if (complaint.staffCaused)
+        text += *complaint.staffCaused ? kStaffCaused : kNotStaffCaused;
+    if (withNote && !complaint.resolution.isEmpty())
+        text += kNoteSeparator + complaint.resolution;
+    return text;
+}
+
+QString complaintVerdictDisplay(const QString& record)
+{
+    const qsizetype dash = record.indexOf(kNoteSeparator);
+    QString verdict = dash < 0 ? record : record.left(dash);
+    const QString note = dash < 0 ? QString() : record.mid(dash + kNoteSeparator.size());
+    std::optional<bool> staffCaused;
+    if (verdict.endsWith(kStaffCaused)) {
+        staffCaused = true;
+        verdict.chop(kStaffCaused.size());
+    } else if (verdict.endsWith(kNotStaffCaused)) {
+        staffCaused = false;
+        verdict.chop(kNotStaffCaused.size());
+    }
+    const std::optional<ComplaintStatus> status = complaintStatusFromKey(verdict);
+    if (!status)
+        return record;
+    QString text = complaintStatusDisplayName(*status);
+    if (staffCaused) {
+        text = *staffCaused
+            ? QCoreApplication::translate("fd::ComplaintVerdict", "%1, caused by the staff").arg(text)
+            : QCoreApplication::translate("fd::ComplaintVerdict", "%1, not caused by the staff").arg(text);
+    }
+    if (!note.isEmpty())
+        text = QCoreApplication::translate("fd::ComplaintVerdict", "%1: “%2”").arg(text, note);
+    return text;
+}
+
+QString complaintChangeDisplayName(const QString& action)
+{
+    if (action == u"complaint.verdict"_s)
+        return QCoreApplication::translate("fd::ComplaintVerdict", "Verdict");
+    if (action == u"complaint.resolution"_s)
+        return QCoreApplication::translate("fd::ComplaintVerdict", "Resolution");
+    return action;
+}
 
 } // namespace fd

@@ -28,7 +28,18 @@ struct Complaint
     QString verifiedBy;
     QDateTime resolvedAt;
     QString resolution;
+    QString registeredBy; // who logged it (an agent, an evaluator, an import)
     int version = 1;
+};
+
+// One change of a complaint's verdict or resolution, as the audit log keeps it (SPEC §9).
+struct ComplaintChange
+{
+    QDateTime at;
+    QString actor;
+    QString action; // "complaint.verdict" or "complaint.resolution"
+    QString before; // verdict records: see complaintVerdictRecord()
+    QString after;
 };
 
 QString complaintSourceKey(ComplaintSource source);
@@ -45,5 +56,13 @@ QString complaintStatusKey(ComplaintStatus status);
 std::optional<ComplaintStatus> complaintStatusFromKey(const QString& key);
 QString complaintStatusDisplayName(ComplaintStatus status);
 QList<ComplaintStatus> allComplaintStatuses();
+
+// How a complaint's verdict is written into the audit log: the status key, whether the staff
+// caused it when verified, and the note after a dash ("verified (staff caused) — confirmed").
+// The log keeps this untranslated form; complaintVerdictDisplay() reads it back for people in
+// their language (an unknown form comes back as it is).
+QString complaintVerdictRecord(const Complaint& complaint, bool withNote);
+QString complaintVerdictDisplay(const QString& record);
+QString complaintChangeDisplayName(const QString& action);
 
 } // namespace fd

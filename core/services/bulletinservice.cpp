@@ -42,8 +42,10 @@ Result<Bulletin> BulletinService::daily(const QDate& date) const
     const Figure figures[] = {
         { u"SELECT unit_id, COUNT(*) FROM orders WHERE received_at >= ? AND received_at < ? GROUP BY unit_id"_s,
             { from, before }, &BulletinLine::received },
+        // The status on an expression, so that the day's completion times are read, not the
+        // (status, deadline) index's every completed order (see CallbackRepository).
         { u"SELECT unit_id, COUNT(*) FROM orders WHERE completed_at >= ? AND completed_at < ? "
-          "AND status = 'completed' GROUP BY unit_id"_s,
+          "AND status || '' = 'completed' GROUP BY unit_id"_s,
             { from, before }, &BulletinLine::completed },
         // Every status but cancelled, named, so that the (status, deadline) index serves the range.
         { u"SELECT unit_id, COUNT(*) FROM orders WHERE status IN ('new', 'assigned', 'scheduled', 'on_site', "

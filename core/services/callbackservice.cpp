@@ -41,10 +41,10 @@ Result<CallbackCounts> CallbackService::counts(const QDate& dueOn) const
     return CallbackRepository(m_session.database()).counts(dueOn, m_session.now());
 }
 
-Result<QList<CallbackTask>> CallbackService::queue(const QDate& dueOn) const
+Result<QList<CallbackTask>> CallbackService::queue(const QDate& dueOn, int offset, int limit) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
-    return CallbackRepository(m_session.database()).tasks(dueOn, m_session.now());
+    return CallbackRepository(m_session.database()).tasks(dueOn, m_session.now(), offset, limit);
 }
 
 Result<std::optional<CallbackTask>> CallbackService::nextCall(const QDate& dueOn) const

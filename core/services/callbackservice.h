@@ -38,7 +38,10 @@ public:
     Result<CallbackQueueOutcome> generate(const QDate& dueOn);
 
     Result<CallbackCounts> counts(const QDate& dueOn) const;
-    Result<QList<CallbackTask>> queue(const QDate& dueOn) const;
+    // The day's tasks in the order an agent works them: callable now, then waiting for a
+    // retry, then concluded. `limit` tasks from `offset` (0: all), so that a view of a large
+    // day reads one page at a time.
+    Result<QList<CallbackTask>> queue(const QDate& dueOn, int offset = 0, int limit = 0) const;
     Result<std::optional<CallbackTask>> nextCall(const QDate& dueOn) const;
     Result<std::optional<CallbackTask>> find(qint64 taskId) const;
     Result<QList<CallbackAttempt>> attempts(qint64 taskId) const;

@@ -13,18 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-
-QString verdictText(const Complaint& complaint)
-{
-    QString text = complaintStatusKey(complaint.status);
-    if (complaint.staffCaused)
-        text += *complaint.staffCaused ? u" (staff caused)"_s : u" (not staff caused)"_s;
-    return text;
-}
-
-} // namespace
-
 Result<QList<Complaint>> ComplaintService::list(const ComplaintFilter& filter) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
@@ -35,6 +23,18 @@ Result<std::optional<Complaint>> ComplaintService::find(qint64 id) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
     return ComplaintRepository(m_session.database()).find(id);
+}
+
+Result<QList<ComplaintChange>> ComplaintService::history(qint64 id) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
+    Result<QList<AuditEntry>> entries = AuditRepository(m_session.database()).list(u"complaint"_s, QString::number(id));
+    if (!entries.ok())
+        return Error(entries.error());
+    QList<ComplaintChange> changes;
+    for (const AuditEntry& entry : entries.value())
+        changes.append({ entry.at, entry.actor, entry.action, entry.before, entry.after });
+    return changes;
 }
 
 Result<QHash<QString, double>> ComplaintService::penaltiesForMonth(const QDate& month) const
@@ -144,7 +144,7 @@ Result<Complaint> ComplaintService::judge(qint64 id, int version, ComplaintStatu
         return Error(QCoreApplication::translate("fd::ComplaintService", "Complaint %1 is already %2.")
                          .arg(QString::number(id), complaintStatusDisplayName(complaint.status).toLower()));
     }
-    const QString before = verdictText(complaint);
+    const QString before = complaintVerdictRecord(complaint, false);
     complaint.status = status;
     complaint.staffCaused = staffCaused;
     complaint.verifiedAt = m_session.now();
@@ -181,7 +181,7 @@ Result<Complaint> ComplaintService::resolve(qint64 id, int version, const QStrin
             "Complaint %1 must be verified or rejected before it is resolved.")
                          .arg(id));
     }
-    const QString before = verdictText(complaint);
+    const QString before = complaintVerdictRecord(complaint, false);
     complaint.status = ComplaintStatus::Resolved;
     complaint.resolvedAt = m_session.now();
     complaint.resolution = resolution.trimmed();
@@ -204,7 +204,7 @@ Result<Complaint> ComplaintService::saveChange(Complaint complaint, const QStrin
                          .arg(complaint.id));
     }
     FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, action, u"complaint"_s,
-        QString::number(complaint.id), before, verdictText(complaint) + (complaint.resolution.isEmpty() ? QString() : u" — "_s + complaint.resolution) }));
+        QString::number(complaint.id), before, complaintVerdictRecord(complaint, true) }));
     Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(complaint.id);
     if (!saved.ok() || !saved.value())
         return Error(saved.ok() ? QString() : saved.error());

@@ -17,6 +17,8 @@ public:
 
     Result<QList<Complaint>> list(const ComplaintFilter& filter) const;
     Result<std::optional<Complaint>> find(qint64 id) const;
+    // Who changed the complaint's verdict or resolution and when, oldest first.
+    Result<QList<ComplaintChange>> history(qint64 id) const;
 
     // A new complaint, open. With an order, its unit is the order's; without one the unit
     // must be named. Received now when the draft names no time.

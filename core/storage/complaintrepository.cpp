@@ -13,7 +13,7 @@ namespace {
 
 const QString kSelect = u"SELECT c.id, c.received_at, c.source, COALESCE(o.number, ''), u.code, c.category, "
                         "c.description, c.status, c.staff_caused, c.verified_at, c.verified_by, c.resolved_at, "
-                        "c.resolution, c.version "
+                        "c.resolution, c.version, c.created_by "
                         "FROM complaints c JOIN units u ON u.id = c.unit_id LEFT JOIN orders o ON o.id = c.order_id"_s;
 
 Complaint complaintFromRow(const QSqlQuery& row)
@@ -34,6 +34,7 @@ Complaint complaintFromRow(const QSqlQuery& row)
     complaint.resolvedAt = instantFromSql(row.value(11));
     complaint.resolution = row.value(12).toString();
     complaint.version = row.value(13).toInt();
+    complaint.registeredBy = row.value(14).toString();
     return complaint;
 }
 

@@ -5,6 +5,7 @@
 #include "services/import/importservice.h"
 #include "services/technicianservice.h"
 #include "storage/auditrepository.h"
+#include "storage/callbackrepository.h"
 #include "storage/sql.h"
 #include "support/testdatabase.h"
 
@@ -84,6 +85,26 @@ TEST_F(Callbacks, EveryOrderCompletedTheDayBeforeOnceAcrossTheDaysEdges)
     EXPECT_EQ(callbacks.generate(QDate(2026, 11, 19)).value().created, 1);
     EXPECT_EQ(callbacks.generate(QDate(2026, 11, 21)).value().created, 1);
     EXPECT_EQ(scalar(db.database(), u"SELECT COUNT(*) FROM callback_tasks"_s).value().toInt(), 4) << "one task per order";
+}
+
+// Among millions of orders nearly all are completed: the queue must be found through the
+// day's completion times, not through the status (5 million orders took seconds a day).
+TEST_F(Callbacks, GeneratingReadsTheDaysCompletionTimesNotEveryCompletedOrder)
+{
+    ASSERT_TRUE(db.database().isSqlite());
+    Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + CallbackRepository::generateStatement(),
+        { u"2026-11-20"_s, 0, 0, 1 });
+    ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
+    QStringList steps;
+    while (plan.value().next())
+        steps.append(plan.value().value(3).toString());
+    const QString described = steps.join(u" | "_s);
+    EXPECT_TRUE(described.contains(u"USING INDEX orders_completed (completed_at>? AND completed_at<?)"_s))
+        << described.toStdString();
+    EXPECT_FALSE(described.contains(u"orders_status_deadline"_s)) << described.toStdString();
+
+    completedOrder(u"WO-1"_s, u"2026-11-19T15:00:00"_s);
+    EXPECT_EQ(CallbackService(db.session()).generate(QDate(2026, 11, 20)).value().created, 1) << "the status still counts";
 }
 
 TEST_F(Callbacks, DaysFollowTheOperatorsZone)
