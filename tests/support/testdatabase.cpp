@@ -5,6 +5,7 @@
 #include "services/teamservice.h"
 #include "services/unitservice.h"
 
+#include <QFile>
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,7 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd::test {
 
 TestDatabase::TestDatabase(Role role, const QByteArray& zone)
-    : m_zone(zone)
+    : m_role(role)
+    , m_zone(zone)
     , m_now(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC))
 {
     Result<DatabaseLocation> location = DatabaseLocation::parse(m_dir.filePath(u"test.db"_s));
@@ -24,7 +26,10 @@ TestDatabase::TestDatabase(Role role, const QByteArray& zone)
     m_session = sessionAs(role);
 }
 
-QString TestDatabase::path() const { return m_dir.filePath(u"test.db"_s); }
+QString TestDatabase::path() const
+{
+    return m_dir.filePath(u"test.db"_s);
+}
 
 std::unique_ptr<Session> TestDatabase::sessionAs(Role role) const
 {
@@ -34,7 +39,30 @@ std::unique_ptr<Session> TestDatabase::sessionAs(Role role) const
     return session;
 }
 
-void TestDatabase::setNow(const QDateTime& now) { m_now = now; }
+void TestDatabase::setNow(const QDateTime& now)
+{
+    m_now = now;
+}
+
+bool TestDatabase::reopenFrom(const QString& file)
+{
+    m_session.reset();
+    m_database.reset();
+    for (const QString& suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+        QFile::remove(path() + suffix);
+    if (!QFile::copy(file, path()))
+        return false;
+    QFile(path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Result<std::unique_ptr<Database>> opened
+        = Database::open(DatabaseLocation::parse(path()).value());
+    if (!opened.ok()) {
+        ADD_FAILURE() << opened.error().toStdString();
+        return false;
+    }
+    m_database = std::move(opened).value();
+    m_session = sessionAs(m_role);
+    return true;
+}
 
 void seedSmallOrganisation(Session& session)
 {
@@ -46,7 +74,9 @@ void seedSmallOrganisation(Session& session)
                     .save({ { u"A1"_s, u"Miraflores"_s, u"U1"_s, 4999, true },
                         { u"A2"_s, u"朝阳区"_s, u"U1"_s, 7001, true } })
                     .ok());
-    ASSERT_TRUE(TeamService(session).save({ { u"T1"_s, u"U1"_s, u"Cuadrilla 1"_s, { u"A1"_s, u"A2"_s }, true } }).ok());
+    ASSERT_TRUE(TeamService(session)
+                    .save({ { u"T1"_s, u"U1"_s, u"Cuadrilla 1"_s, { u"A1"_s, u"A2"_s }, true } })
+                    .ok());
     Assessment qualification;
     qualification.unitCode = u"U1"_s;
     qualification.date = session.today().addDays(-10);

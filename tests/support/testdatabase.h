@@ -4,7 +4,6 @@
 #include "storage/database.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace fd::test {
@@ -22,11 +21,15 @@ public:
     // A session for another role on the same database and clock.
     std::unique_ptr<Session> sessionAs(Role role) const;
     void setNow(const QDateTime& now);
+    // Closes the database, puts a copy of `file` in its place and opens that; sessions
+    // made before are gone (the fixture's own session is made anew).
+    bool reopenFrom(const QString& file);
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Session> m_session;
+    Role m_role;
     QTimeZone m_zone;
     QDateTime m_now;
 };
