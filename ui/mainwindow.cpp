@@ -4,6 +4,7 @@
 #include "dialogs/importproblemsdialog.h"
 #include "language.h"
 #include "pages/compliancepage.h"
+#include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
@@ -34,7 +35,7 @@ const QString kLastPageKey = u"ui/lastPage"_s;
 
 bool isLater(MainWindow::PageId id)
 {
-    return id < MainWindow::Organisation;
+    return id < MainWindow::Organisation && id != MainWindow::Evaluation;
 }
 } // namespace
 
@@ -166,17 +167,7 @@ Page* MainWindow::makePage(PageId id)
                    "complaints.") },
             m_stack);
     case Evaluation:
-        return new PlaceholderPage(pageTitle(id),
-            tr("The monthly 100-point evaluation of every unit."),
-            { tr("Timeliness, maintenance quality, customer service and machine-room management, "
-                 "computed from "
-                 "the month's orders, callbacks and complaints."),
-                tr("Finalize a month to freeze its figures; two scores under 80 within twelve "
-                   "months rescind the "
-                   "unit's contract."),
-                tr("Charts of every indicator, with the orders, callbacks and complaints behind "
-                   "each figure.") },
-            m_stack);
+        return new EvaluationPage(m_session, m_stack);
     case Organisation:
         return new OrganisationPage(m_session, m_stack);
     case Compliance:

@@ -64,8 +64,7 @@ TEST_F(UiPageTest, EveryPageOpens)
         EXPECT_TRUE(window.page(MainWindow::PageId(id))->isVisible());
     }
     // The pages of later versions say so, and offer no buttons that do nothing.
-    for (const auto id : { MainWindow::Dispatch, MainWindow::Callbacks, MainWindow::Complaints,
-             MainWindow::Evaluation }) {
+    for (const auto id : { MainWindow::Dispatch, MainWindow::Callbacks, MainWindow::Complaints }) {
         Page* page = window.page(id);
         EXPECT_TRUE(page->findChildren<QPushButton*>().isEmpty());
         bool saysLater = false;

@@ -1,0 +1,60 @@
+#include "scoreformat.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+QString formatPoints(const Rational& points, int decimals)
+{
+    QString text = points.toString(decimals);
+    const QLocale locale;
+    text.replace(u'.', locale.decimalPoint());
+    if (text.startsWith(u'-'))
+        text.replace(0, 1, locale.negativeSign());
+    return text;
+}
+
+QString formatSignedPoints(const Rational& points, int decimals)
+{
+    const QString text = formatPoints(points, decimals);
+    return Rational(0) < points ? QLocale().positiveSign() + text : text;
+}
+
+QString formatRate(const Rational& rate)
+{
+    return QCoreApplication::translate("fd::CellFormat", "%1 %").arg(formatPoints(rate * Rational(100), 1));
+}
+
+QString formatMonth(const QDate& month)
+{
+    // Chinese reads "2026年11月"; the locale's long month name gives "十一月 2026".
+    if (QLocale().language() == QLocale::Chinese)
+        return u"%1年%2月"_s.arg(month.year()).arg(month.month());
+    QString text = QLocale().toString(month, u"MMMM yyyy"_s);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString formatShortMonth(const QDate& month)
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return u"%1年%2月"_s.arg(month.year() % 100, 2, 10, QChar(u'0')).arg(month.month());
+    return QLocale().toString(month, u"MMM yy"_s);
+}
+
+QVariant cautionForeground()
+{
+    return QBrush(QColor(0x8a, 0x4b, 0x00));
+}
+
+QVariant cautionBackground()
+{
+    return QBrush(QColor(0xff, 0xef, 0xc7));
+}
+
+} // namespace fd

@@ -1,0 +1,156 @@
+#include "trendchart.h"
+
+#include "models/scoreformat.h"
+#include "models/trendmodel.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+const QColor kLineColor(0x1c, 0x4e, 0x80);
+const QColor kStrikeColor(0xc0, 0x1c, 0x28);
+} // namespace
+
+TrendChart::TrendChart(TrendModel* model, QWidget* parent)
+    : QChartView(parent)
+    , m_model(model)
+{
+    m_chart = new QChart;
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setBackgroundRoundness(0);
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+
+    m_totals = new QLineSeries(this);
+    m_totals->setName(tr("Total, finalized months"));
+    QPen pen(kLineColor);
+    pen.setWidthF(2.5);
+    m_totals->setPen(pen);
+    m_totals->setPointsVisible(true);
+    m_totals->setMarkerSize(9);
+    m_totals->setPointLabelsVisible(true);
+    m_totals->setPointLabelsFormat(u"@yPoint"_s);
+    m_totals->setPointLabelsClipping(false);
+    m_totals->setPointLabelsColor(kLineColor);
+
+    m_draft = new QScatterSeries(this);
+    m_draft->setName(tr("This month, draft"));
+    m_draft->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_draft->setMarkerSize(12);
+    m_draft->setColor(Qt::white);
+    m_draft->setBorderColor(kLineColor);
+    m_draft->setPointLabelsVisible(true);
+    m_draft->setPointLabelsFormat(u"@yPoint"_s);
+    m_draft->setPointLabelsClipping(false);
+    m_draft->setPointLabelsColor(kLineColor);
+
+    m_line = new QLineSeries(this);
+    QPen dashed(kStrikeColor);
+    dashed.setWidthF(2);
+    dashed.setStyle(Qt::DashLine);
+    m_line->setPen(dashed);
+
+    m_chart->addSeries(m_line);
+    m_chart->addSeries(m_totals);
+    m_chart->addSeries(m_draft);
+    m_months = new QCategoryAxis(this);
+    m_months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_months->setGridLineVisible(false);
+    m_points = new QValueAxis(this);
+    m_points->setLabelFormat(u"%.0f"_s);
+    m_points->setTickType(QValueAxis::TicksDynamic);
+    m_points->setTickAnchor(0);
+    m_points->setTickInterval(10);
+    m_chart->addAxis(m_months, Qt::AlignBottom);
+    m_chart->addAxis(m_points, Qt::AlignLeft);
+    for (QXYSeries* series : { static_cast<QXYSeries*>(m_line), static_cast<QXYSeries*>(m_totals),
+             static_cast<QXYSeries*>(m_draft) }) {
+        series->attachAxis(m_months);
+        series->attachAxis(m_points);
+    }
+
+    m_totalsMapper = new QVXYModelMapper(this);
+    m_totalsMapper->setXColumn(TrendModel::Position);
+    m_totalsMapper->setYColumn(TrendModel::Total);
+    m_totalsMapper->setSeries(m_totals);
+    m_totalsMapper->setModel(m_model);
+    m_draftMapper = new QVXYModelMapper(this);
+    m_draftMapper->setXColumn(TrendModel::Position);
+    m_draftMapper->setYColumn(TrendModel::Total);
+    m_draftMapper->setSeries(m_draft);
+    m_draftMapper->setModel(m_model);
+    // After the mappers' own reaction to the reset: they are connected first.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrendChart::refit);
+    refit();
+}
+
+void TrendChart::setStrikeLine(const Rational& points)
+{
+    m_strikeLine = points;
+    refit();
+}
+
+void TrendChart::setTitle(const QString& title)
+{
+    m_title = title;
+    m_chart->setTitle(title);
+}
+
+void TrendChart::refit()
+{
+    // The finals are the model's first rows, the draft (if any) the last one.
+    m_totalsMapper->setFirstRow(0);
+    m_totalsMapper->setRowCount(m_model->finalCount());
+    m_draftMapper->setFirstRow(m_model->finalCount());
+    m_draftMapper->setRowCount(m_model->hasDraft() ? 1 : 0);
+
+    m_totals->clearPointsConfiguration();
+    for (int row = 0; row < m_model->finalCount(); ++row) {
+        if (m_model->index(row, TrendModel::Strike).data(Qt::EditRole).toBool())
+            m_totals->setPointConfiguration(row, QXYSeries::PointConfiguration::Color, kStrikeColor);
+    }
+    if (m_model->hasDraft()) {
+        const bool strike
+            = m_model->index(m_model->finalCount(), TrendModel::Strike).data(Qt::EditRole).toBool();
+        m_draft->setBorderColor(strike ? kStrikeColor : kLineColor);
+        m_draft->setPointLabelsColor(strike ? kStrikeColor : kLineColor);
+    }
+
+    // Every month of the window on the axis, whether it has a total or not.
+    for (const QString& label : m_months->categoriesLabels())
+        m_months->remove(label);
+    const int window = m_model->windowMonths();
+    m_months->setStartValue(-0.5);
+    for (int position = 0; position < window; ++position)
+        m_months->append(formatShortMonth(m_model->monthAt(position)), position);
+    m_months->setRange(-0.5, window - 0.5);
+
+    const double strikeLine = m_strikeLine.toDouble();
+    double lowest = strikeLine;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        lowest = qMin(lowest, m_model->totalOfRow(row));
+    // Room below the lowest point for its label; whole tens, so the ticks fall on them.
+    const double floorPoints = qMax(0.0, std::floor((lowest - 6) / 10) * 10);
+    m_points->setRange(floorPoints, 100);
+
+    m_line->clear();
+    m_line->append(-0.5, strikeLine);
+    m_line->append(window - 0.5, strikeLine);
+    m_line->setName(tr("Strike line: below %1").arg(formatPoints(m_strikeLine, 1)));
+
+    m_chart->setTitle(m_title);
+}
+
+} // namespace fd
