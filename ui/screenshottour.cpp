@@ -2,16 +2,21 @@
 
 #include "dialogs/assessmentdialog.h"
 #include "dialogs/equipmentdialog.h"
+#include "dialogs/evidencedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
+#include "dialogs/statushistorydialog.h"
 #include "dialogs/teamdialog.h"
 #include "dialogs/techniciandialog.h"
 #include "dialogs/unitdialog.h"
 #include "dialogs/unitstatusdialog.h"
 #include "mainwindow.h"
+#include "models/evaluationmodel.h"
 #include "models/organisationdata.h"
 #include "pages/compliancepage.h"
+#include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
+#include "pages/unitevaluationpanel.h"
 #include "workers/importjob.h"
 
 #include <QApplication>
@@ -69,6 +74,35 @@ public:
     QDir m_folder;
 };
 
+// The evaluation page with the unit that scored lowest chosen, so that the picture shows a
+// strike against the 80 line; its indicators; the evidence and status history dialogs.
+// Everything here only reads.
+void saveEvaluation(Tour& tour, MainWindow& window)
+{
+    auto* page = static_cast<EvaluationPage*>(window.page(MainWindow::Evaluation));
+    const EvaluationModel* model = page->model();
+    int lowest = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (lowest < 0 || model->unit(row).score.total < model->unit(lowest).score.total)
+            lowest = row;
+    }
+    if (lowest >= 0)
+        page->selectUnit(model->unit(lowest).unitCode);
+    page->panel()->setCurrentTab(UnitEvaluationPanel::ScoreTab);
+    tour.save(&window, MainWindow::pageKey(MainWindow::Evaluation));
+    page->panel()->setCurrentTab(UnitEvaluationPanel::IndicatorsTab);
+    tour.save(&window, u"evaluation-indicators"_s);
+    page->panel()->setCurrentTab(UnitEvaluationPanel::ScoreTab);
+    const UnitEvaluation* unit = page->selectedUnit();
+    if (!unit)
+        return;
+    EvidenceDialog evidence(
+        window.session(), *unit, { EvidenceSource::Evaluation, EvidenceKind::Order, true }, &window);
+    tour.saveDialog(evidence, u"dialog-evidence"_s);
+    StatusHistoryDialog history(window.session(), unit->unitCode, &window);
+    tour.saveDialog(history, u"dialog-status-history"_s);
+}
+
 } // namespace
 
 QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* error)
@@ -94,6 +128,10 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
                     &window, u"organisation-"_s + organisation->tabKey(OrganisationPage::Tab(tab)));
             }
             organisation->setCurrentTab(OrganisationPage::Units);
+            continue;
+        }
+        if (page == MainWindow::Evaluation) {
+            saveEvaluation(tour, window);
             continue;
         }
         tour.save(&window, MainWindow::pageKey(page));

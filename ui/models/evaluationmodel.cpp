@@ -277,7 +277,7 @@ QVariant EvaluationModel::headerData(int section, Qt::Orientation orientation, i
     case Strike:
         return tr("Strike");
     case State:
-        return tr("Final or draft");
+        return tr("Evaluation");
     case UnitStatus:
         return tr("Unit status");
     case StrikesInWindow:

@@ -43,8 +43,8 @@ QString formatMonth(const QDate& month)
 QString formatShortMonth(const QDate& month)
 {
     if (QLocale().language() == QLocale::Chinese)
-        return u"%1年%2月"_s.arg(month.year() % 100, 2, 10, QChar(u'0')).arg(month.month());
-    return QLocale().toString(month, u"MMM yy"_s);
+        return u"%1月"_s.arg(month.month());
+    return QLocale().toString(month, u"MMM"_s);
 }
 
 QVariant cautionForeground()

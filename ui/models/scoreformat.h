@@ -15,7 +15,8 @@ QString formatPoints(const Rational& points, int decimals = 2);
 QString formatSignedPoints(const Rational& points, int decimals = 2); // "+2.00", "−1.50", "0.00"
 QString formatRate(const Rational& rate); // a share 0–1 as "95.3 %"
 QString formatMonth(const QDate& month); // "November 2026", "2026年11月"
-QString formatShortMonth(const QDate& month); // "Nov 26" on a chart axis
+// "Nov" on a chart axis of twelve months, whose title names the year.
+QString formatShortMonth(const QDate& month);
 
 // Amber, beside cellformat.h's red: a warning that is not yet a failure (one strike in the
 // window, a machine-room score still to enter).

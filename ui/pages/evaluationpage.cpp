@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -87,7 +88,8 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     m_legend->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_legend);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    QSplitter* splitter = m_splitter;
     splitter->setChildrenCollapsible(false);
     m_view = new QTableView(splitter);
     setUpRecordTable(m_view);
@@ -120,9 +122,10 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     m_panel = new UnitEvaluationPanel(unitArea);
     unitLayout->addWidget(m_panel, 1);
     splitter->addWidget(unitArea);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSizedSplitter = true; });
 
     connect(m_room, &QPushButton::clicked, this, &EvaluationPage::enterRoomScore);
     connect(m_adjust, &QPushButton::clicked, this, &EvaluationPage::adjustScore);
@@ -265,6 +268,27 @@ void EvaluationPage::refresh()
     updateSummary();
     showSelected();
     updateButtons();
+    QTimer::singleShot(0, this, &EvaluationPage::fitTableHeight);
+}
+
+void EvaluationPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    QTimer::singleShot(0, this, &EvaluationPage::fitTableHeight);
+}
+
+void EvaluationPage::fitTableHeight()
+{
+    // The table as tall as its units (a month has a few dozen at most), the unit's figures
+    // and charts below get the rest, and never less than they need to be read.
+    if (m_userSizedSplitter || !m_splitter->isVisible())
+        return;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    const int rowHeight = m_view->verticalHeader()->defaultSectionSize();
+    const int wanted = m_view->horizontalHeader()->height() + m_view->verticalHeader()->length()
+        + 2 * m_view->frameWidth() + rowHeight / 3;
+    const int table = qBound(120, wanted, qMax(120, total - 270));
+    m_splitter->setSizes({ table, total - table });
 }
 
 bool EvaluationPage::selectUnit(const QString& unitCode)
@@ -389,13 +413,14 @@ void EvaluationPage::updateSummary()
     const QString state = finals == units && units > 0 ? tr("final")
         : finals == 0                                  ? tr("draft")
                                                        : tr("%1 of %2 final").arg(finals).arg(units);
-    QString text = tr("%1: %2 units, %3 strikes — %4, rules version %5")
-                       .arg(formatMonth(month.month))
-                       .arg(units)
-                       .arg(strikes.size())
-                       .arg(state, versionText.join(u", "_s));
-    if (!strikes.isEmpty())
-        text += tr(" (strikes: %1)").arg(strikes.join(u", "_s));
+    // Counts after a label, not before a noun: no plural to get wrong in any language.
+    const QString strikeText = strikes.isEmpty()
+        ? tr("strikes: none")
+        : tr("strikes: %1 (%2)").arg(strikes.size()).arg(strikes.join(u", "_s));
+    const QString text = tr("%1 — %2 — units: %3, %4 — rules version %5")
+                             .arg(formatMonth(month.month), state)
+                             .arg(units)
+                             .arg(strikeText, versionText.join(u", "_s));
     m_summary->setText(text);
     m_summary->setStyleSheet(strikes.isEmpty() ? u"color: #1b5e20;"_s : u"color: #9b1c1c;"_s);
 

@@ -13,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QToolButton;
 class QVBoxLayout;
@@ -76,7 +77,11 @@ public:
     QString notices() const;
     QString loadError() const { return m_loadError; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitTableHeight();
     void buildControls(QVBoxLayout* layout);
     void fillMonths();
     void showSelected();
@@ -114,6 +119,8 @@ private:
     QPushButton* m_history = nullptr;
     QPushButton* m_reopen = nullptr;
     UnitEvaluationPanel* m_panel = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_userSizedSplitter = false;
 };
 
 } // namespace fd

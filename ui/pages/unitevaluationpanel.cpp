@@ -30,6 +30,8 @@ QTableView* makeFigureTable(QAbstractItemModel* model, QWidget* parent)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(
         model->columnCount() - 1, QHeaderView::Stretch);
+    // The last column explains the figure in words: it wraps rather than being cut.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
 }
 
@@ -49,9 +51,9 @@ UnitEvaluationPanel::UnitEvaluationPanel(QWidget* parent)
     auto* scoreLayout = new QHBoxLayout(scoreTab);
     scoreLayout->setContentsMargins(4, 4, 4, 4);
     m_breakdownView = makeFigureTable(m_breakdown, scoreTab);
-    scoreLayout->addWidget(m_breakdownView, 11);
+    scoreLayout->addWidget(m_breakdownView, 1);
     m_trendChart = new TrendChart(m_trend, scoreTab);
-    scoreLayout->addWidget(m_trendChart, 9);
+    scoreLayout->addWidget(m_trendChart, 1);
     m_tabs->addTab(scoreTab, tr("Score and trend"));
 
     m_indicators = new IndicatorModel(this);
@@ -60,9 +62,9 @@ UnitEvaluationPanel::UnitEvaluationPanel(QWidget* parent)
     auto* indicatorLayout = new QHBoxLayout(indicatorTab);
     indicatorLayout->setContentsMargins(4, 4, 4, 4);
     m_indicatorView = makeFigureTable(m_indicators, indicatorTab);
-    indicatorLayout->addWidget(m_indicatorView, 11);
+    indicatorLayout->addWidget(m_indicatorView, 1);
     m_paretoChart = new ParetoChart(m_pareto, indicatorTab);
-    indicatorLayout->addWidget(m_paretoChart, 9);
+    indicatorLayout->addWidget(m_paretoChart, 1);
     m_tabs->addTab(indicatorTab, tr("Indicators"));
 
     connect(m_breakdownView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {

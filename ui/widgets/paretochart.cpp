@@ -48,7 +48,11 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     m_counts->setTickType(QValueAxis::TicksDynamic);
     m_counts->setTickAnchor(0);
     m_share = new QValueAxis(this);
-    m_share->setRange(0, 100);
+    // A little above 100 %, so that the line's last point is not cut by the frame.
+    m_share->setRange(0, 108);
+    m_share->setTickType(QValueAxis::TicksDynamic);
+    m_share->setTickAnchor(0);
+    m_share->setTickInterval(25);
     m_share->setLabelFormat(u"%.0f %%"_s);
     m_share->setGridLineVisible(false);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
@@ -59,16 +63,12 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     m_cumulative->attachAxis(m_categories);
     m_cumulative->attachAxis(m_share);
 
-    m_barMapper = new QVBarModelMapper(this);
-    m_barMapper->setFirstBarSetColumn(ParetoModel::Complaints);
-    m_barMapper->setLastBarSetColumn(ParetoModel::Complaints);
-    m_barMapper->setSeries(m_bars);
-    m_barMapper->setModel(m_model);
-    m_lineMapper = new QVXYModelMapper(this);
-    m_lineMapper->setXColumn(ParetoModel::Position);
-    m_lineMapper->setYColumn(ParetoModel::CumulativePercent);
-    m_lineMapper->setSeries(m_cumulative);
-    m_lineMapper->setModel(m_model);
+    // As TrendChart does: no mappers across a reset, none at all while the model is empty
+    // (Qt's mappers warn about an empty one).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        delete m_barMapper;
+        delete m_lineMapper;
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ParetoChart::refit);
     refit();
 }
@@ -81,6 +81,22 @@ void ParetoChart::setTitle(const QString& title)
 
 void ParetoChart::refit()
 {
+    delete m_barMapper;
+    delete m_lineMapper;
+    m_bars->clear();
+    m_cumulative->clear();
+    if (m_model->rowCount() > 0) {
+        m_barMapper = new QVBarModelMapper(this);
+        m_barMapper->setFirstBarSetColumn(ParetoModel::Complaints);
+        m_barMapper->setLastBarSetColumn(ParetoModel::Complaints);
+        m_barMapper->setSeries(m_bars);
+        m_barMapper->setModel(m_model);
+        m_lineMapper = new QVXYModelMapper(this);
+        m_lineMapper->setXColumn(ParetoModel::Position);
+        m_lineMapper->setYColumn(ParetoModel::CumulativePercent);
+        m_lineMapper->setSeries(m_cumulative);
+        m_lineMapper->setModel(m_model);
+    }
     m_categories->setCategories(m_model->categoryNames());
     qint64 most = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)

@@ -1,14 +1,15 @@
 #pragma once
 
 #include <QChartView>
+#include <QPointer>
+#include <QVBarModelMapper>
+#include <QVXYModelMapper>
 
 class QBarCategoryAxis;
 class QBarSeries;
 class QChart;
 class QLineSeries;
 class QValueAxis;
-class QVBarModelMapper;
-class QVXYModelMapper;
 
 namespace fd {
 
@@ -40,8 +41,8 @@ private:
     QBarCategoryAxis* m_categories = nullptr;
     QValueAxis* m_counts = nullptr;
     QValueAxis* m_share = nullptr;
-    QVBarModelMapper* m_barMapper = nullptr;
-    QVXYModelMapper* m_lineMapper = nullptr;
+    QPointer<QVBarModelMapper> m_barMapper;
+    QPointer<QVXYModelMapper> m_lineMapper;
     QString m_title;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QVXYModelMapper>
@@ -34,21 +36,25 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     setMinimumHeight(220);
 
     m_totals = new QLineSeries(this);
-    m_totals->setName(tr("Total, finalized months"));
+    m_totals->setName(tr("Final total"));
     QPen pen(kLineColor);
     pen.setWidthF(2.5);
     m_totals->setPen(pen);
     m_totals->setPointsVisible(true);
-    m_totals->setMarkerSize(9);
+    m_totals->setMarkerSize(6);
+    QFont labels = m_totals->pointLabelsFont();
+    labels.setBold(true);
+    m_totals->setPointLabelsFont(labels);
     m_totals->setPointLabelsVisible(true);
     m_totals->setPointLabelsFormat(u"@yPoint"_s);
     m_totals->setPointLabelsClipping(false);
     m_totals->setPointLabelsColor(kLineColor);
 
     m_draft = new QScatterSeries(this);
-    m_draft->setName(tr("This month, draft"));
+    m_draft->setName(tr("Draft total"));
     m_draft->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_draft->setMarkerSize(12);
+    m_draft->setMarkerSize(10);
+    m_draft->setPointLabelsFont(labels);
     m_draft->setColor(Qt::white);
     m_draft->setBorderColor(kLineColor);
     m_draft->setPointLabelsVisible(true);
@@ -81,17 +87,13 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
         series->attachAxis(m_points);
     }
 
-    m_totalsMapper = new QVXYModelMapper(this);
-    m_totalsMapper->setXColumn(TrendModel::Position);
-    m_totalsMapper->setYColumn(TrendModel::Total);
-    m_totalsMapper->setSeries(m_totals);
-    m_totalsMapper->setModel(m_model);
-    m_draftMapper = new QVXYModelMapper(this);
-    m_draftMapper->setXColumn(TrendModel::Position);
-    m_draftMapper->setYColumn(TrendModel::Total);
-    m_draftMapper->setSeries(m_draft);
-    m_draftMapper->setModel(m_model);
-    // After the mappers' own reaction to the reset: they are connected first.
+    // Across a reset the mappers' row ranges change: they go before it and come back after
+    // with the new ranges. (A mapper cannot be given no model, and warns about an empty
+    // range, so an empty series has no mapper.)
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        delete m_totalsMapper;
+        delete m_draftMapper;
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrendChart::refit);
     refit();
 }
@@ -108,13 +110,26 @@ void TrendChart::setTitle(const QString& title)
     m_chart->setTitle(title);
 }
 
+void TrendChart::mapRows(QPointer<QVXYModelMapper>& mapper, QXYSeries* series, int first, int count)
+{
+    delete mapper;
+    series->clear();
+    if (count == 0)
+        return;
+    mapper = new QVXYModelMapper(this);
+    mapper->setXColumn(TrendModel::Position);
+    mapper->setYColumn(TrendModel::Total);
+    mapper->setFirstRow(first);
+    mapper->setRowCount(count);
+    mapper->setSeries(series);
+    mapper->setModel(m_model);
+}
+
 void TrendChart::refit()
 {
     // The finals are the model's first rows, the draft (if any) the last one.
-    m_totalsMapper->setFirstRow(0);
-    m_totalsMapper->setRowCount(m_model->finalCount());
-    m_draftMapper->setFirstRow(m_model->finalCount());
-    m_draftMapper->setRowCount(m_model->hasDraft() ? 1 : 0);
+    mapRows(m_totalsMapper, m_totals, 0, m_model->finalCount());
+    mapRows(m_draftMapper, m_draft, m_model->finalCount(), m_model->hasDraft() ? 1 : 0);
 
     m_totals->clearPointsConfiguration();
     for (int row = 0; row < m_model->finalCount(); ++row) {
@@ -148,9 +163,11 @@ void TrendChart::refit()
     m_line->clear();
     m_line->append(-0.5, strikeLine);
     m_line->append(window - 0.5, strikeLine);
-    m_line->setName(tr("Strike line: below %1").arg(formatPoints(m_strikeLine, 1)));
+    m_line->setName(tr("Strike line %1").arg(formatPoints(m_strikeLine, 1)));
 
     m_chart->setTitle(m_title);
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_draft))
+        marker->setVisible(m_model->hasDraft());
 }
 
 } // namespace fd

@@ -3,13 +3,15 @@
 #include "rules/rational.h"
 
 #include <QChartView>
+#include <QPointer>
+#include <QVXYModelMapper>
 
 class QCategoryAxis;
 class QChart;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
-class QVXYModelMapper;
+class QXYSeries;
 
 namespace fd {
 
@@ -37,6 +39,7 @@ public:
 
 private:
     void refit();
+    void mapRows(QPointer<QVXYModelMapper>& mapper, QXYSeries* series, int first, int count);
 
     TrendModel* m_model = nullptr;
     QChart* m_chart = nullptr;
@@ -45,8 +48,8 @@ private:
     QLineSeries* m_line = nullptr;
     QCategoryAxis* m_months = nullptr;
     QValueAxis* m_points = nullptr;
-    QVXYModelMapper* m_totalsMapper = nullptr;
-    QVXYModelMapper* m_draftMapper = nullptr;
+    QPointer<QVXYModelMapper> m_totalsMapper;
+    QPointer<QVXYModelMapper> m_draftMapper;
     Rational m_strikeLine { 80 };
     QString m_title;
 };
