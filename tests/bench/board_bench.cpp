@@ -6,111 +6,43 @@
 //
 // Sizes: FIBERDESK_BENCH_SIZES (default "5000,1000000,5000000"). Databases are kept in
 // FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled.
+#include "benchdata.h"
 #include "services/boardservice.h"
-#include "services/demo/demoorders.h"
 #include "services/demo/demoservice.h"
-#include "services/import/importservice.h"
-#include "storage/database.h"
 #include "storage/sql.h"
-
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryFile>
 
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
-#include <map>
-#include <memory>
-
 using namespace fd;
+using namespace fd::bench;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr qint64 kOrdersPerDay = 2000;
-const QTimeZone kZone("America/Lima");
-const QDateTime kNow = QDateTime(QDate(2026, 11, 20), QTime(10, 30), kZone).toUTC();
 
-struct BoardDatabase
+// Opens (filling it first if needed) the database of `orders` orders: the demo
+// organisation and its orders through the importer.
+BenchDatabase& boardDatabase(qint64 orders)
 {
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Session> session;
-};
-
-QString benchDirectory()
-{
-    const QString dir = qEnvironmentVariable("FIBERDESK_BENCH_DIR", u"/tmp/fiberdesk-bench"_s);
-    QDir().mkpath(dir);
-    return dir;
+    return benchDatabase(
+        u"board-%1.db"_s.arg(orders),
+        [orders](const Session& session) {
+            return scalar(session.database(), u"SELECT COUNT(*) FROM orders"_s).value().toLongLong() == orders;
+        },
+        [orders](const Session& session) {
+            if (!DemoService(session).generate(1, 0).ok())
+                qFatal("the demo organisation could not be written");
+            importDemoOrders(session, orders, kOrdersPerDay);
+        });
 }
 
-std::unique_ptr<Session> adminSession(Database& database)
-{
-    auto session = std::make_unique<Session>(database, Actor { u"bench"_s, Role::Admin }, kZone);
-    session->setClock([] { return kNow; });
-    return session;
-}
-
-// Opens (filling it first if needed) the database of `orders` orders.
-BoardDatabase& boardDatabase(qint64 orders)
-{
-    // Never destroyed: the connections must not outlive QCoreApplication at exit.
-    static auto& databases = *new std::map<qint64, BoardDatabase>;
-    auto found = databases.find(orders);
-    if (found != databases.end())
-        return found->second;
-    const QString path = QDir(benchDirectory()).filePath(u"board-%1.db"_s.arg(orders));
-    BoardDatabase& entry = databases[orders];
-    auto open = [&] {
-        Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::parse(path).value());
-        if (!opened.ok())
-            qFatal("%s", qPrintable(opened.error()));
-        entry.database = std::move(opened).value();
-        entry.session = adminSession(*entry.database);
-    };
-    open();
-    if (scalar(*entry.database, u"SELECT COUNT(*) FROM orders"_s).value().toLongLong() == orders)
-        return entry;
-
-    entry.session.reset();
-    entry.database.reset();
-    for (const QString& suffix : { u""_s, u"-wal"_s, u"-shm"_s })
-        QFile::remove(path + suffix);
-    open();
-    if (!DemoService(*entry.session).generate(1, 0).ok())
-        qFatal("the demo organisation could not be written");
-    QTemporaryFile csv(QDir(benchDirectory()).filePath(u"orders-XXXXXX.csv"_s));
-    if (!csv.open() || !DemoOrderWriter(*entry.session, 1).write(csv, orders, kOrdersPerDay).ok())
-        qFatal("the orders file could not be written");
-    csv.flush();
-    QElapsedTimer timer;
-    timer.start();
-    ImportFailure failure;
-    Result<ImportOutcome> imported = ImportService(*entry.session).importFile(ImportKind::Orders, csv.fileName(), &failure);
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    if (!imported.ok())
-        qFatal("import failed: %s", qPrintable(failure.summary()));
-    std::printf("import: %lld orders (%.0f MB of CSV) in %.1f s = %.0f rows/s\n", static_cast<long long>(orders),
-        csv.size() / 1e6, seconds, orders / seconds);
-    std::fflush(stdout);
-    return entry;
-}
-
-QList<qint64> sizes()
-{
-    QList<qint64> list;
-    const QString text = qEnvironmentVariable("FIBERDESK_BENCH_SIZES", u"5000,1000000,5000000"_s);
-    for (const QString& size : text.split(u',', Qt::SkipEmptyParts))
-        list.append(size.trimmed().toLongLong());
-    return list;
-}
+QList<qint64> sizes() { return sizesFrom("FIBERDESK_BENCH_SIZES", u"5000,1000000,5000000"_s); }
 
 // Opening the board: its lane counts and first page of open orders by deadline.
 void openBoard(benchmark::State& state, BoardQuery query)
 {
-    BoardDatabase& db = boardDatabase(state.range(0));
+    BenchDatabase& db = boardDatabase(state.range(0));
     for (auto _ : state) {
         BoardService board(*db.session);
         Result<BoardCounts> counts = board.counts(query);
