@@ -20,7 +20,7 @@
         <translation>cambiar las reglas</translation>
     </message>
     <message>
-        <source>change the program's settings</source>
+        <source>change the program&apos;s settings</source>
         <translation>cambiar la configuración del programa</translation>
     </message>
     <message>
@@ -78,6 +78,41 @@
     <message>
         <source>reopen a finalized evaluation</source>
         <translation>reabrir una evaluación cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AdjustmentDialog</name>
+    <message>
+        <source>Adjustment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points added to (or, negative, taken from) the month&apos;s total, which stays between 0 and 100. The reason is shown to the unit in its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (±)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Save adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove adjustment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -195,7 +230,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment&apos;s date.</source>
         <translation>Una homologación aprobada activa a una unidad candidata. Una recapacitación aprobada restituye a una unidad rescindida desde la fecha de la evaluación.</translation>
     </message>
     <message>
@@ -301,6 +336,188 @@
     <message>
         <source>Recorded the assessment.</source>
         <translation>Se registró la evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssignDialog</name>
+    <message>
+        <source>Assign order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Covers the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Unit may not take new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Unit falls short of the allocation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any technician of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team whose unit may take the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">Puntual</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">Retraso</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met %1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Zona</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">Técnico</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Cita</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Recibida</translation>
     </message>
 </context>
 <context>
@@ -416,7 +633,7 @@
 <context>
     <name>fd::CallbackService</name>
     <message>
-        <source>Record the customer's answers to the six questions.</source>
+        <source>Record the customer&apos;s answers to the six questions.</source>
         <translation>Registre las respuestas del cliente a las seis preguntas.</translation>
     </message>
     <message>
@@ -444,7 +661,7 @@
         <translation>Indique el día en que corresponden las llamadas.</translation>
     </message>
     <message>
-        <source>The call's time must be known and not in the future.</source>
+        <source>The call&apos;s time must be known and not in the future.</source>
         <translation>La hora de la llamada debe conocerse y no ser futura.</translation>
     </message>
     <message>
@@ -657,7 +874,7 @@
         <translation>el servicio debe probarse y mostrarse al cliente antes de terminar la orden</translation>
     </message>
     <message>
-        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <source>the customer&apos;s signature (name) or the reason the customer refused to sign is required</source>
         <translation>se requiere la firma del cliente (su nombre) o el motivo por el que se negó a firmar</translation>
     </message>
     <message>
@@ -1024,7 +1241,7 @@
         <translation>personal, herramientas y vehículos de cada unidad frente a lo que exigen sus abonados; PCT proyecta un crecimiento de abonados</translation>
     </message>
     <message>
-        <source>each unit's contract status, strikes and rectification deadline</source>
+        <source>each unit&apos;s contract status, strikes and rectification deadline</source>
         <translation>estado del contrato, faltas y plazo de subsanación de cada unidad</translation>
     </message>
     <message>
@@ -1032,19 +1249,19 @@
         <translation>crea la cola de llamadas del día D (órdenes terminadas el día anterior); volver a ejecutarla no crea nada</translation>
     </message>
     <message>
-        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <source>each unit&apos;s day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
         <translation>el día de cada unidad: órdenes recibidas, terminadas y vencidas, llamadas hechas, reclamos recibidos y verificados</translation>
     </message>
     <message>
-        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>las notas del mes (AAAA-MM); --finalize las congela y aplica la regla de los 80 puntos</translation>
     </message>
     <message>
-        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
         <translation>la evaluación del mes como archivo CSV o PDF para las unidades</translation>
     </message>
     <message>
-        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
         <translation>la base de datos: un archivo o postgresql://usuario@servidor:puerto/base (por omisión, la del programa de escritorio: %1)</translation>
     </message>
     <message>
@@ -1052,7 +1269,7 @@
         <translation>salida legible por máquina en la salida estándar</translation>
     </message>
     <message>
-        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <source>the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)</source>
         <translation>zona horaria del operador para esta ejecución (nombre IANA, p. ej. America/Lima)</translation>
     </message>
     <message>
@@ -1060,7 +1277,7 @@
         <translation>este texto</translation>
     </message>
     <message>
-        <source>the program's version</source>
+        <source>the program&apos;s version</source>
         <translation>la versión del programa</translation>
     </message>
     <message>
@@ -1304,7 +1521,7 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <source>Each unit&apos;s subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
         <translation>Los abonados de cada unidad pasan a S × (1 + P/100), redondeado al alza desde la mitad; 0 es hoy.</translation>
     </message>
     <message>
@@ -1474,7 +1691,7 @@
         <translation>«%1» no es una base de datos de FiberDesk (%2).</translation>
     </message>
     <message>
-        <source>“%1” holds tables that are not FiberDesk's; it was left untouched.</source>
+        <source>“%1” holds tables that are not FiberDesk&apos;s; it was left untouched.</source>
         <translation>«%1» contiene tablas que no son de FiberDesk; no se ha tocado.</translation>
     </message>
     <message>
@@ -1691,13 +1908,367 @@
     </message>
 </context>
 <context>
+    <name>fd::EvaluationModel</name>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time %1 of %2 orders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers yes in %3 callbacks reached; %4 complaints cost %5 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet; the month cannot be finalized without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1: a strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation type="unfinished">%1 o más: sin falta</translation>
+    </message>
+    <message>
+        <source>Finalized %1 by %2 with rules version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed now with rules version %1; it changes with the data until the month is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strikes in the %2 months ending with this month: the contract ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strike in the %2 months ending with this month: one more ends the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the on-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times one minus the repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the callbacks&apos; yes-rate, minus complaint penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: entered by an evaluator after inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strikes among the finalized months of the last %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished">Puntualidad</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Calidad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <source>Machine room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished">Ajuste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Evaluación</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strikes in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation type="unfinished">Subsanar antes de</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvaluationPage</name>
+    <message>
+        <source>Machine-room score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders, callbacks and complaints behind the unit&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s statuses, strikes and assessments; record a retraining here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the drafts again from the data as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s scores and the counts behind them, one row per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s report to send to the units: a summary, then a page per unit with its figures, trend and standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed the drafts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit in the table to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 in %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished">cerrada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">borrador</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is final for this unit; an admin must reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the unit&apos;s final month back to draft, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may reopen a finalized month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is finalized once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit&apos;s evaluation of this month is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the month&apos;s drafts and apply the 80-point rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rectify by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strikes: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strikes: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — units: %3, %4 — rules version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month has not ended: these are drafts that change as work comes in. It can be finalized from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-room score still to enter, required before finalizing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning, one strike in the %1-month window: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ended under the 80-point rule: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, quality out of %2, service out of %3, machine room out of %4. Red: a total below %5 (a strike) or a contract ended; amber: one strike in the window, or a score still to enter. Double-click a figure for the orders, callbacks or complaints behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the machine-room score of %1 for %2; the total is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the adjustment of %1 for %2; the total is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final: its figures are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has a strike warning or loses its contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened the evaluation of %1 for %2; it is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded an assessment of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the evaluation of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::EvaluationService</name>
     <message>
         <source>%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has passed.</source>
         <translation>%1 aún no ha terminado; un mes se cierra cuando ha pasado, para que venzan todos sus plazos.</translation>
     </message>
     <message>
-        <source>Every unit's evaluation of %1 is already final.</source>
+        <source>Every unit&apos;s evaluation of %1 is already final.</source>
         <translation>La evaluación de %1 ya está cerrada para todas las unidades.</translation>
     </message>
     <message>
@@ -1750,6 +2321,212 @@
     </message>
 </context>
 <context>
+    <name>fd::EvidenceDialog</name>
+    <message>
+        <source>Evidence: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those that counted against the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search order, account, customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as the data stands now; this indicator is not part of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as frozen when the month was finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the data stands now; the month is a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: the records behind the figures, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvidenceModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalised complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation type="unfinished">Falla repetida</translation>
+    </message>
+    <message>
+        <source>First fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">Puntual</translation>
+    </message>
+    <message>
+        <source>Late: not done by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>staff-caused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the staff&apos;s fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Recibida</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived or completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished">Llamada de seguimiento</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished">Contactado</translation>
+    </message>
+    <message>
+        <source>Yes answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Verificado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+</context>
+<context>
     <name>fd::ExemptReason</name>
     <message>
         <source>Caused by the customer</source>
@@ -1773,6 +2550,53 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FinalizeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 strikes; it must rectify by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 strike in %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt; for %2 units (%3)?&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The 80-point rule: a total below %1 is a strike; %2 strikes among the finalized months of %3 months end the unit&apos;s contract.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No unit has a strike this month.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strikes this month: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2748,97 @@
     </message>
 </context>
 <context>
+    <name>fd::IndicatorModel</name>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback reach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 completed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yes of %2 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 passives, %3 detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1 late orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::MainWindow</name>
     <message>
         <source>Dispatch</source>
@@ -1966,11 +2881,11 @@
         <translation>Asignarlas a cuadrillas y técnicos; registrar la cita acordada con el cliente, la llegada y el término con su lista de conducta y la lectura de la prueba FTTH.</translation>
     </message>
     <message>
-        <source>See each order's same-day deadline and which orders are about to be late.</source>
+        <source>See each order&apos;s same-day deadline and which orders are about to be late.</source>
         <translation>Ver el plazo del mismo día de cada orden y cuáles están por vencer.</translation>
     </message>
     <message>
-        <source>A warning when a team's unit falls short of the allocation rules.</source>
+        <source>A warning when a team&apos;s unit falls short of the allocation rules.</source>
         <translation>Un aviso cuando la unidad de una cuadrilla no cumple las reglas de dotación.</translation>
     </message>
     <message>
@@ -1978,7 +2893,7 @@
         <translation>La cola de llamadas del día siguiente: cada orden terminada, sin muestreo.</translation>
     </message>
     <message>
-        <source>Generate the day's queue: one call per order completed the day before.</source>
+        <source>Generate the day&apos;s queue: one call per order completed the day before.</source>
         <translation>Generar la cola del día: una llamada por cada orden terminada el día anterior.</translation>
     </message>
     <message>
@@ -2004,22 +2919,6 @@
     <message>
         <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
         <translation>Un boletín diario por unidad: órdenes recibidas, terminadas, vencidas, llamadas y reclamos.</translation>
-    </message>
-    <message>
-        <source>The monthly 100-point evaluation of every unit.</source>
-        <translation>La evaluación mensual de 100 puntos de cada unidad.</translation>
-    </message>
-    <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
-        <translation>Puntualidad, calidad de mantenimiento, servicio al cliente y gestión de la sala de equipos, calculados a partir de las órdenes, llamadas y reclamos del mes.</translation>
-    </message>
-    <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
-        <translation>Cerrar un mes congela sus cifras; dos notas por debajo de 80 en doce meses rescinden el contrato de la unidad.</translation>
-    </message>
-    <message>
-        <source>Charts of every indicator, with the orders, callbacks and complaints behind each figure.</source>
-        <translation>Gráficos de cada indicador, con las órdenes, llamadas y reclamos detrás de cada cifra.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2095,10 +2994,292 @@
     </message>
 </context>
 <context>
+    <name>fd::NewOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. WO-261120-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Recibida</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>Sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Cuadrilla</translation>
+    </message>
+    <message>
+        <source>not assigned (unit %1 serves the area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Recibida</translation>
+    </message>
+    <message>
+        <source>exempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Cita</translation>
+    </message>
+    <message>
+        <source>later, at the customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished">Llegada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Terminada</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer contacted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Customer consulted on where to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Service tested and demonstrated (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Site cleaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. The customer signed — name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. The customer refused to sign — reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (required for an exemption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished">Exención</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exemption</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +3513,32 @@
     </message>
 </context>
 <context>
+    <name>fd::ParetoChart</name>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParetoModel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Reclamos</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::PlaceholderPage</name>
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
@@ -2383,6 +3590,33 @@
     <message>
         <source>Rows: %1 of %2</source>
         <translation>Filas: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReopenDialog</name>
+    <message>
+        <source>Reopen the evaluation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: final, total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month goes back to draft: its figures are computed again from the data as it stands, and it must be finalized again. If finalizing it ended the unit&apos;s contract, the contract is restored until then. Only an admin may reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; this goes into the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2440,7 +3674,7 @@
         <translation>falta</translation>
     </message>
     <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
         <translation>Puntos: puntualidad sobre 30, calidad de mantenimiento sobre 25, servicio al cliente sobre 30, gestión de la sala de equipos sobre 15 (valores por omisión; la versión de reglas usada figura en la página de cada unidad). Un total por debajo de 80,0 es una falta; dos faltas en doce meses terminan el contrato.</translation>
     </message>
     <message>
@@ -2596,6 +3830,37 @@
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RoomScoreDialog</name>
+    <message>
+        <source>Machine-room score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for machine-room management after the inspection, from 0 to %1. Every unit needs one before the month can be finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Puntos</translation>
+    </message>
+    <message>
+        <source>What the inspection found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2783,8 +4048,111 @@
         <translation>Meses en los que se cuentan las faltas</translation>
     </message>
     <message>
-        <source>Strikes in that window that end a unit's contract</source>
+        <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>Faltas en ese periodo que terminan el contrato de una unidad</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScoreBreakdownModel</name>
+    <message>
+        <source>no order due this month: full points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time %1 of %2 orders due (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repair received this month: full points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody reached: full points before penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes %1 of %2 answers in %3 callbacks (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no complaint penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 staff-caused complaints −%3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered yet: required before finalizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered after inspection</source>
+        <translation type="unfinished">ingresada tras la inspección</translation>
+    </message>
+    <message>
+        <source>entered after inspection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1: a strike</source>
+        <translation type="unfinished">por debajo de %1: una falta</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation type="unfinished">%1 o más: sin falta</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished">Puntualidad</translation>
+    </message>
+    <message>
+        <source>Maintenance quality</source>
+        <translation type="unfinished">Calidad de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished">Servicio al cliente</translation>
+    </message>
+    <message>
+        <source>Machine-room management</source>
+        <translation type="unfinished">Gestión de la sala de equipos</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Puntos</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished">Sobre</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2849,7 +4217,7 @@
         <translation>Los días, los meses y la hora de corte se cuentan en esta zona.</translation>
     </message>
     <message>
-        <source>The computer's zone (%1)</source>
+        <source>The computer&apos;s zone (%1)</source>
         <translation>La zona del equipo (%1)</translation>
     </message>
     <message>
@@ -2895,6 +4263,114 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>Guardado, pero la variable de entorno FIBERDESK_DB indica %1 y tiene prioridad.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryDialog</name>
+    <message>
+        <source>Status history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished">Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation type="unfinished">Registrar evaluación…</translation>
+    </message>
+    <message>
+        <source>A passed retraining reinstates a terminated unit from its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;; %4 strikes in the window of its latest finalized month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must rectify by %1 and pass a retraining assessment to be reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Ended by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDayView</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +4566,40 @@
     </message>
 </context>
 <context>
+    <name>fd::TrendChart</name>
+    <message>
+        <source>Final total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TrendModel</name>
+    <message>
+        <source>Month number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -3113,6 +4623,29 @@
     </message>
 </context>
 <context>
+    <name>fd::UnitEvaluationPanel</name>
+    <message>
+        <source>Score and trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: total of the %2 months to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complaint received in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: complaints received in %2 by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitModel</name>
     <message>
         <source>Becomes active after passing a qualification assessment.</source>
@@ -3123,7 +4656,7 @@
         <translation>Contrato rescindido: sin órdenes nuevas. Una recapacitación aprobada restituye la unidad.</translation>
     </message>
     <message>
-        <source>Subscribers of the unit's active service areas</source>
+        <source>Subscribers of the unit&apos;s active service areas</source>
         <translation>Abonados de las zonas de servicio activas de la unidad</translation>
     </message>
     <message>
@@ -3182,7 +4715,7 @@
         <translation>creada</translation>
     </message>
     <message>
-        <source>Give a reason for changing a unit's status.</source>
+        <source>Give a reason for changing a unit&apos;s status.</source>
         <translation>Indique el motivo del cambio de estado de la unidad.</translation>
     </message>
     <message>
@@ -3248,7 +4781,7 @@
         <translation>Volver a aceptar la unidad como candidata: debe aprobar de nuevo la homologación</translation>
     </message>
     <message>
-        <source>Why; this goes into the unit's history and the audit log</source>
+        <source>Why; this goes into the unit&apos;s history and the audit log</source>
         <translation>Por qué; queda en el historial de la unidad y en el registro de auditoría</translation>
     </message>
     <message>

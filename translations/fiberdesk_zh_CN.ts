@@ -20,7 +20,7 @@
         <translation>修改规则</translation>
     </message>
     <message>
-        <source>change the program's settings</source>
+        <source>change the program&apos;s settings</source>
         <translation>修改程序设置</translation>
     </message>
     <message>
@@ -78,6 +78,41 @@
     <message>
         <source>reopen a finalized evaluation</source>
         <translation>重新打开已定稿的考核</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AdjustmentDialog</name>
+    <message>
+        <source>Adjustment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points added to (or, negative, taken from) the month&apos;s total, which stays between 0 and 100. The reason is shown to the unit in its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (±)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Save adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove adjustment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -195,7 +230,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment's date.</source>
+        <source>A passed qualification makes a candidate unit active. A passed retraining reinstates a terminated unit from the assessment&apos;s date.</source>
         <translation>准入考核通过后，候选单位转为正常；复训考核通过后，被终止的单位自考核之日起恢复。</translation>
     </message>
     <message>
@@ -301,6 +336,188 @@
     <message>
         <source>Recorded the assessment.</source>
         <translation>已登记考核。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AssignDialog</name>
+    <message>
+        <source>Assign order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">班组</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Covers the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Unit may not take new orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Unit falls short of the allocation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any technician of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team whose unit may take the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::BoardModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">准时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">迟到</translation>
+    </message>
+    <message>
+        <source>met, %1 to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met %1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unassigned —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">班组</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">技术员</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">预约</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">受理时间</translation>
     </message>
 </context>
 <context>
@@ -416,7 +633,7 @@
 <context>
     <name>fd::CallbackService</name>
     <message>
-        <source>Record the customer's answers to the six questions.</source>
+        <source>Record the customer&apos;s answers to the six questions.</source>
         <translation>请登记客户对六个问题的回答。</translation>
     </message>
     <message>
@@ -444,7 +661,7 @@
         <translation>请指定回访日期。</translation>
     </message>
     <message>
-        <source>The call's time must be known and not in the future.</source>
+        <source>The call&apos;s time must be known and not in the future.</source>
         <translation>通话时间必须填写且不能是将来的时间。</translation>
     </message>
     <message>
@@ -657,7 +874,7 @@
         <translation>工单完工前必须测试业务并向客户演示</translation>
     </message>
     <message>
-        <source>the customer's signature (name) or the reason the customer refused to sign is required</source>
+        <source>the customer&apos;s signature (name) or the reason the customer refused to sign is required</source>
         <translation>需要客户签名（姓名）或客户拒签的原因</translation>
     </message>
     <message>
@@ -1024,7 +1241,7 @@
         <translation>各单位的人员、工具和车辆与其用户数要求的对比；PCT 用于预测用户增长</translation>
     </message>
     <message>
-        <source>each unit's contract status, strikes and rectification deadline</source>
+        <source>each unit&apos;s contract status, strikes and rectification deadline</source>
         <translation>各单位的合同状态、不合格次数和整改期限</translation>
     </message>
     <message>
@@ -1032,19 +1249,19 @@
         <translation>生成 D 日的回访队列（前一天完工的工单）；重复运行不会重复创建</translation>
     </message>
     <message>
-        <source>each unit's day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
+        <source>each unit&apos;s day: orders received, completed, overdue, callbacks done, complaints received and verified</source>
         <translation>各单位当日情况：受理、完工、超时工单，已回访，收到和核实的投诉</translation>
     </message>
     <message>
-        <source>the month's scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
+        <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>当月得分（YYYY-MM）；--finalize 冻结得分并执行 80 分规则</translation>
     </message>
     <message>
-        <source>the month's evaluation as a CSV file or a PDF for the units</source>
+        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
         <translation>将当月考核导出为 CSV 文件或发给各单位的 PDF</translation>
     </message>
     <message>
-        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program's, %1)</source>
+        <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
         <translation>数据库：文件或 postgresql://用户@主机:端口/数据库（默认：桌面程序使用的数据库，%1）</translation>
     </message>
     <message>
@@ -1052,7 +1269,7 @@
         <translation>在标准输出上输出机器可读格式</translation>
     </message>
     <message>
-        <source>the operator's time zone for this run (IANA name, e.g. America/Lima)</source>
+        <source>the operator&apos;s time zone for this run (IANA name, e.g. America/Lima)</source>
         <translation>本次运行使用的运营商时区（IANA 名称，例如 Asia/Shanghai）</translation>
     </message>
     <message>
@@ -1060,7 +1277,7 @@
         <translation>显示本说明</translation>
     </message>
     <message>
-        <source>the program's version</source>
+        <source>the program&apos;s version</source>
         <translation>显示程序版本</translation>
     </message>
     <message>
@@ -1304,7 +1521,7 @@
         <translation>%</translation>
     </message>
     <message>
-        <source>Each unit's subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
+        <source>Each unit&apos;s subscribers become S × (1 + P/100), rounded half up; 0 is today.</source>
         <translation>各单位用户数按 S × (1 + P/100) 计算，四舍五入；0 表示当前。</translation>
     </message>
     <message>
@@ -1474,7 +1691,7 @@
         <translation>“%1”不是 FiberDesk 数据库（%2）。</translation>
     </message>
     <message>
-        <source>“%1” holds tables that are not FiberDesk's; it was left untouched.</source>
+        <source>“%1” holds tables that are not FiberDesk&apos;s; it was left untouched.</source>
         <translation>“%1”包含不属于 FiberDesk 的表，未作任何改动。</translation>
     </message>
     <message>
@@ -1691,13 +1908,367 @@
     </message>
 </context>
 <context>
+    <name>fd::EvaluationModel</name>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time %1 of %2 orders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers yes in %3 callbacks reached; %4 complaints cost %5 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet; the month cannot be finalized without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1: a strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation type="unfinished">不低于 %1：合格</translation>
+    </message>
+    <message>
+        <source>Finalized %1 by %2 with rules version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed now with rules version %1; it changes with the data until the month is finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strikes in the %2 months ending with this month: the contract ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strike in the %2 months ending with this month: one more ends the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the on-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times one minus the repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the callbacks&apos; yes-rate, minus complaint penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of %1: entered by an evaluator after inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strikes among the finalized months of the last %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished">及时率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">质量</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">服务</translation>
+    </message>
+    <message>
+        <source>Machine room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished">调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总分</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">考核</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strikes in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation type="unfinished">整改期限</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvaluationPage</name>
+    <message>
+        <source>Machine-room score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders, callbacks and complaints behind the unit&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s statuses, strikes and assessments; record a retraining here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the drafts again from the data as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s scores and the counts behind them, one row per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s report to send to the units: a summary, then a page per unit with its figures, trend and standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed the drafts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 could not be computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit in the table to see its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 in %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished">已定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is final for this unit; an admin must reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the unit&apos;s final month back to draft, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may reopen a finalized month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is finalized once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit&apos;s evaluation of this month is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the month&apos;s drafts and apply the 80-point rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rectify by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strikes: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strikes: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — units: %3, %4 — rules version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month has not ended: these are drafts that change as work comes in. It can be finalized from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-room score still to enter, required before finalizing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning, one strike in the %1-month window: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ended under the 80-point rule: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, quality out of %2, service out of %3, machine room out of %4. Red: a total below %5 (a strike) or a contract ended; amber: one strike in the window, or a score still to enter. Double-click a figure for the orders, callbacks or complaints behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the machine-room score of %1 for %2; the total is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the adjustment of %1 for %2; the total is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalizing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalized %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final: its figures are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit has a strike warning or loses its contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened the evaluation of %1 for %2; it is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded an assessment of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the evaluation of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::EvaluationService</name>
     <message>
         <source>%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has passed.</source>
         <translation>%1 尚未结束；月份结束后所有时限都已到期，才能定稿。</translation>
     </message>
     <message>
-        <source>Every unit's evaluation of %1 is already final.</source>
+        <source>Every unit&apos;s evaluation of %1 is already final.</source>
         <translation>%1 所有单位的考核均已定稿。</translation>
     </message>
     <message>
@@ -1750,6 +2321,212 @@
     </message>
 </context>
 <context>
+    <name>fd::EvidenceDialog</name>
+    <message>
+        <source>Evidence: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those that counted against the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search order, account, customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>as the data stands now; this indicator is not part of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as frozen when the month was finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the data stands now; the month is a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: the records behind the figures, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvidenceModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalised complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation type="unfinished">重复故障</translation>
+    </message>
+    <message>
+        <source>First fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished">准时</translation>
+    </message>
+    <message>
+        <source>Late: not done by the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>staff-caused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the staff&apos;s fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived or completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished">回访</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished">已接通</translation>
+    </message>
+    <message>
+        <source>Yes answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">结论</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">已核实</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+</context>
+<context>
     <name>fd::ExemptReason</name>
     <message>
         <source>Caused by the customer</source>
@@ -1773,6 +2550,53 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FinalizeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 strikes; it must rectify by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 strike in %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt; for %2 units (%3)?&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The 80-point rule: a total below %1 is a strike; %2 strikes among the finalized months of %3 months end the unit&apos;s contract.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No unit has a strike this month.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strikes this month: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2748,97 @@
     </message>
 </context>
 <context>
+    <name>fd::IndicatorModel</name>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback reach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 completed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yes of %2 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 passives, %3 detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1 late orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::MainWindow</name>
     <message>
         <source>Dispatch</source>
@@ -1966,11 +2881,11 @@
         <translation>派发给班组和技术员；登记与客户约定的时间、到达时间，以及完工时的服务规范清单和 FTTH 测试读数。</translation>
     </message>
     <message>
-        <source>See each order's same-day deadline and which orders are about to be late.</source>
+        <source>See each order&apos;s same-day deadline and which orders are about to be late.</source>
         <translation>查看每张工单的当日时限，以及即将超时的工单。</translation>
     </message>
     <message>
-        <source>A warning when a team's unit falls short of the allocation rules.</source>
+        <source>A warning when a team&apos;s unit falls short of the allocation rules.</source>
         <translation>班组所属单位不满足配置规则时给出提醒。</translation>
     </message>
     <message>
@@ -1978,7 +2893,7 @@
         <translation>次日回访队列：所有完工工单全部回访，不抽样。</translation>
     </message>
     <message>
-        <source>Generate the day's queue: one call per order completed the day before.</source>
+        <source>Generate the day&apos;s queue: one call per order completed the day before.</source>
         <translation>生成当天队列：前一天完工的每张工单回访一次。</translation>
     </message>
     <message>
@@ -2004,22 +2919,6 @@
     <message>
         <source>A daily bulletin per unit: orders received, completed, overdue, callbacks and complaints.</source>
         <translation>各单位日报：受理、完工、超时工单，回访和投诉。</translation>
-    </message>
-    <message>
-        <source>The monthly 100-point evaluation of every unit.</source>
-        <translation>每个单位的百分制月度考核。</translation>
-    </message>
-    <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month's orders, callbacks and complaints.</source>
-        <translation>及时率、维护质量、客户服务和机房管理，根据当月的工单、回访和投诉计算。</translation>
-    </message>
-    <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit's contract.</source>
-        <translation>定稿后当月数据即冻结；十二个月内两次低于 80 分即终止单位合同。</translation>
-    </message>
-    <message>
-        <source>Charts of every indicator, with the orders, callbacks and complaints behind each figure.</source>
-        <translation>各项指标的图表，以及每个数字背后的工单、回访和投诉。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2095,10 +2994,292 @@
     </message>
 </context>
 <context>
+    <name>fd::NewOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. WO-261120-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">受理时间</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::OptionalDateEdit</name>
     <message>
         <source>Not set</source>
         <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">班组</translation>
+    </message>
+    <message>
+        <source>not assigned (unit %1 serves the area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">受理时间</translation>
+    </message>
+    <message>
+        <source>exempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">预约</translation>
+    </message>
+    <message>
+        <source>later, at the customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished">到达时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">已完工</translation>
+    </message>
+    <message>
+        <source>not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer contacted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Customer consulted on where to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Service tested and demonstrated (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Site cleaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. The customer signed — name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. The customer refused to sign — reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (required for an exemption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished">豁免</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save exemption</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +3513,32 @@
     </message>
 </context>
 <context>
+    <name>fd::ParetoChart</name>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParetoModel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">投诉</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::PlaceholderPage</name>
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
@@ -2383,6 +3590,33 @@
     <message>
         <source>Rows: %1 of %2</source>
         <translation>行数：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReopenDialog</name>
+    <message>
+        <source>Reopen the evaluation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: final, total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month goes back to draft: its figures are computed again from the data as it stands, and it must be finalized again. If finalizing it ended the unit&apos;s contract, the contract is restored until then. Only an admin may reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; this goes into the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2440,7 +3674,7 @@
         <translation>不合格</translation>
     </message>
     <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit's page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
+        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
         <translation>分值：及时率 30 分，维护质量 25 分，客户服务 30 分，机房管理 15 分（默认值；所用规则版本见各单位页）。总分低于 80.0 即为不合格；十二个月内两次不合格即终止合同。</translation>
     </message>
     <message>
@@ -2596,6 +3830,37 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RoomScoreDialog</name>
+    <message>
+        <source>Machine-room score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for machine-room management after the inspection, from 0 to %1. Every unit needs one before the month can be finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+    <message>
+        <source>What the inspection found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2783,8 +4048,111 @@
         <translation>统计不合格次数的月份数</translation>
     </message>
     <message>
-        <source>Strikes in that window that end a unit's contract</source>
+        <source>Strikes in that window that end a unit&apos;s contract</source>
         <translation>统计期内导致合同终止的不合格次数</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScoreBreakdownModel</name>
+    <message>
+        <source>no order due this month: full points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time %1 of %2 orders due (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repair received this month: full points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody reached: full points before penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes %1 of %2 answers in %3 callbacks (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no complaint penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 staff-caused complaints −%3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered yet: required before finalizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered after inspection</source>
+        <translation type="unfinished">检查后录入</translation>
+    </message>
+    <message>
+        <source>entered after inspection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1: a strike</source>
+        <translation type="unfinished">低于 %1：不合格</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation type="unfinished">不低于 %1：合格</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished">及时率</translation>
+    </message>
+    <message>
+        <source>Maintenance quality</source>
+        <translation type="unfinished">维护质量</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished">客户服务</translation>
+    </message>
+    <message>
+        <source>Machine-room management</source>
+        <translation type="unfinished">机房管理</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总分</translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished">满分</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2849,7 +4217,7 @@
         <translation>日期、月份和当日截止时间均按此时区计算。</translation>
     </message>
     <message>
-        <source>The computer's zone (%1)</source>
+        <source>The computer&apos;s zone (%1)</source>
         <translation>本机时区（%1）</translation>
     </message>
     <message>
@@ -2895,6 +4263,113 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>已保存，但环境变量 FIBERDESK_DB 指定了 %1，且优先使用。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryDialog</name>
+    <message>
+        <source>Status history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished">考核</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation type="unfinished">登记考核…</translation>
+    </message>
+    <message>
+        <source>A passed retraining reinstates a terminated unit from its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;; %4 strikes in the window of its latest finalized month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must rectify by %1 and pass a retraining assessment to be reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Ended by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">操作人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDayView</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +4565,40 @@
     </message>
 </context>
 <context>
+    <name>fd::TrendChart</name>
+    <message>
+        <source>Final total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::TrendModel</name>
+    <message>
+        <source>Month number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总分</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -3113,6 +4622,29 @@
     </message>
 </context>
 <context>
+    <name>fd::UnitEvaluationPanel</name>
+    <message>
+        <source>Score and trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: total of the %2 months to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complaint received in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: complaints received in %2 by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitModel</name>
     <message>
         <source>Becomes active after passing a qualification assessment.</source>
@@ -3123,7 +4655,7 @@
         <translation>合同已终止：不再派发新工单。通过复训考核后恢复。</translation>
     </message>
     <message>
-        <source>Subscribers of the unit's active service areas</source>
+        <source>Subscribers of the unit&apos;s active service areas</source>
         <translation>该单位在用服务区域的用户数</translation>
     </message>
     <message>
@@ -3182,7 +4714,7 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>Give a reason for changing a unit's status.</source>
+        <source>Give a reason for changing a unit&apos;s status.</source>
         <translation>请填写变更单位状态的原因。</translation>
     </message>
     <message>
@@ -3248,7 +4780,7 @@
         <translation>重新列为候选：须再次通过准入考核</translation>
     </message>
     <message>
-        <source>Why; this goes into the unit's history and the audit log</source>
+        <source>Why; this goes into the unit&apos;s history and the audit log</source>
         <translation>原因；将记入单位历史和审计日志</translation>
     </message>
     <message>

@@ -31,18 +31,18 @@ QString describe(const MonthEvaluation& month, const ScoringRules& rules, const 
         // A draft's window counts the finalized months only: this month joins them.
         const int after = unit.strikes + 1;
         if (after >= rules.strikesToTerminate && unit.unitStatus == UnitStatus::Active) {
-            ended.append(FinalizeDialog::tr("%1 — %2 strikes; it must rectify by %3")
+            ended.append(FinalizeDialog::tr("%1 — strikes: %2; it must rectify by %3")
                              .arg(unit.unitCode.toHtmlEscaped())
                              .arg(after)
                              .arg(formatDate(today.addDays(rules.rectifyDays))));
         } else if (after < rules.strikesToTerminate) {
-            warned.append(FinalizeDialog::tr("%1 — %2 strike in %3 months")
+            warned.append(FinalizeDialog::tr("%1 — strikes in %2 months: %3")
                               .arg(unit.unitCode.toHtmlEscaped())
-                              .arg(after)
-                              .arg(rules.strikeWindowMonths));
+                              .arg(rules.strikeWindowMonths)
+                              .arg(after));
         }
     }
-    QString text = FinalizeDialog::tr("<p>Finalize <b>%1</b> for %2 units (%3)?</p>"
+    QString text = FinalizeDialog::tr("<p>Finalize <b>%1</b>? Units: %2 (%3).</p>"
                                       "<p>Their figures, the counts behind them and rules version "
                                       "%4 are frozen: later changes to the data or the rules do "
                                       "not change them. Only an admin can reopen a unit's month, "

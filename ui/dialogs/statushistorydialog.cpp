@@ -105,8 +105,8 @@ void StatusHistoryDialog::load()
         return;
     }
     const Unit& found = *unit.value();
-    QString text = tr("<b>%1 — %2</b> is <b>%3</b>; %4 strikes in the window of its latest "
-                      "finalized month.")
+    QString text = tr("<b>%1 — %2</b> is <b>%3</b>. Strikes in the window of its latest "
+                      "finalized month: %4.")
                        .arg(found.code.toHtmlEscaped(), found.name.toHtmlEscaped(),
                            unitStatusDisplayName(found.status).toLower())
                        .arg(strikes.value());

@@ -212,16 +212,13 @@ QVariant EvaluationModel::toolTip(const UnitEvaluation& unit, int column) const
                   "is finalized.")
             .arg(unit.ruleVersion);
     case StrikesInWindow:
-        if (unit.strikes >= m_rules.strikesToTerminate)
-            return tr("%1 strikes in the %2 months ending with this month: the contract ends.")
-                .arg(unit.strikes)
-                .arg(m_rules.strikeWindowMonths);
-        if (unit.strikes > 0)
-            return tr("%1 strike in the %2 months ending with this month: one more ends the "
-                      "contract.")
-                .arg(unit.strikes)
-                .arg(m_rules.strikeWindowMonths);
-        return {};
+        if (unit.strikes == 0)
+            return {};
+        return tr("Strikes in the %1 months ending with this month: %2; at %3 the contract "
+                  "ends.")
+            .arg(m_rules.strikeWindowMonths)
+            .arg(unit.strikes)
+            .arg(m_rules.strikesToTerminate);
     default:
         return {};
     }

@@ -135,7 +135,7 @@ QString IndicatorModel::value(const Indicators& indicators, int row)
 QString IndicatorModel::countedFrom(const Indicators& indicators, int row)
 {
     if (isYesRow(row)) {
-        return tr("%1 of %2 callbacks reached")
+        return tr("%1 yes of %2 reached")
             .arg(formatCount(indicators.yesAnswers[size_t(questionOfRow(row))]),
                 formatCount(indicators.callbacksReached));
     }
@@ -147,19 +147,19 @@ QString IndicatorModel::countedFrom(const Indicators& indicators, int row)
         return tr("%1 of %2 repairs")
             .arg(formatCount(indicators.repeats), formatCount(indicators.repairs));
     case ReachRate:
-        return tr("%1 of %2 callbacks due")
+        return tr("%1 of %2 due")
             .arg(formatCount(indicators.callbacksDueReached), formatCount(indicators.callbacksDue));
     case NetPromoterScore:
         return tr("%1 promoters, %2 passives, %3 detractors")
             .arg(formatCount(indicators.promoters), formatCount(indicators.passives),
                 formatCount(indicators.detractors));
     case ComplaintsPerThousand:
-        return tr("%1 complaints, %2 orders completed")
+        return tr("%1 complaints, %2 completed")
             .arg(formatCount(indicators.complaints()), formatCount(indicators.ordersCompleted));
     case Commendations:
-        return tr("in %1 callbacks reached").arg(formatCount(indicators.callbacksReached));
+        return tr("in %1 reached").arg(formatCount(indicators.callbacksReached));
     case Compensation:
-        return tr("owed for %1 late orders").arg(formatCount(indicators.lateOrders));
+        return tr("for %1 late orders").arg(formatCount(indicators.lateOrders));
     default:
         return {};
     }

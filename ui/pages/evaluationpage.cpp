@@ -444,7 +444,7 @@ void EvaluationPage::updateSummary()
     }
     if (!warned.isEmpty()) {
         notices.append(u"<span style='color:#8a4b00'>"_s
-            + tr("Warning, one strike in the %1-month window: %2.")
+            + tr("Warning, a strike in the %1-month window: %2.")
                   .arg(m_rules.strikeWindowMonths)
                   .arg(warned.join(u", "_s))
                   .toHtmlEscaped()
