@@ -84,35 +84,35 @@
     <name>fd::AdjustmentDialog</name>
     <message>
         <source>Adjustment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste de %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total actual %4</translation>
     </message>
     <message>
         <source>Points added to (or, negative, taken from) the month&apos;s total, which stays between 0 and 100. The reason is shown to the unit in its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que se suman al total del mes (o, si son negativos, se restan); el total queda entre 0 y 100. El motivo aparece en el informe que recibe la unidad.</translation>
     </message>
     <message>
         <source>Points (±)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos (±)</translation>
     </message>
     <message>
         <source>Why; required</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué; obligatorio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Save adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ajuste</translation>
     </message>
     <message>
         <source>Remove adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ajuste</translation>
     </message>
 </context>
 <context>
@@ -342,182 +342,182 @@
     <name>fd::AssignDialog</name>
     <message>
         <source>Assign order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar la orden %1</translation>
     </message>
     <message>
         <source>Reassign order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignar la orden %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · zona &lt;b&gt;%5&lt;/b&gt; %6 · plazo %7</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Cuadrilla</translation>
+        <translation>Cuadrilla</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Covers the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubre la zona</translation>
     </message>
     <message>
         <source>Orders in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes en curso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Técnico</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Unit may not take new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad no puede recibir órdenes nuevas</translation>
     </message>
     <message>
         <source>⚠ Unit falls short of the allocation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La unidad no cumple las reglas de dotación</translation>
     </message>
     <message>
         <source>Any technician of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier técnico de la cuadrilla</translation>
     </message>
     <message>
         <source>Choose a team whose unit may take the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuadrilla cuya unidad pueda recibir la orden.</translation>
     </message>
 </context>
 <context>
     <name>fd::BoardModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En plazo</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished">Puntual</translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">Retraso</translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>met, %1 to spare</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplida, con %1 de margen</translation>
     </message>
     <message>
         <source>met %1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplida con %1 de retraso</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencida hace %1</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eximida</translation>
     </message>
     <message>
         <source>— unassigned —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin asignar —</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Cuadrilla</translation>
+        <translation>Cuadrilla</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Técnico</translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Cita</translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibida</translation>
     </message>
 </context>
 <context>
@@ -1911,354 +1911,350 @@
     <name>fd::EvaluationModel</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>On time %1 of %2 orders due</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo %1 de %2 órdenes con plazo</translation>
     </message>
     <message>
         <source>%1 repeat faults among %2 repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fallas repetidas entre %2 reparaciones</translation>
     </message>
     <message>
         <source>%1 of %2 answers yes in %3 callbacks reached; %4 complaints cost %5 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respuestas «sí» en %3 llamadas de seguimiento atendidas; %4 reclamos restan %5 puntos</translation>
     </message>
     <message>
         <source>Not entered yet; the month cannot be finalized without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ingresada; sin ella no se puede cerrar el mes.</translation>
     </message>
     <message>
         <source>Below %1: a strike</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo de %1: una falta</translation>
     </message>
     <message>
         <source>%1 or more: no strike</source>
-        <translation type="unfinished">%1 o más: sin falta</translation>
+        <translation>%1 o más: sin falta</translation>
     </message>
     <message>
         <source>Finalized %1 by %2 with rules version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada el %1 por %2 con la versión de reglas %3</translation>
     </message>
     <message>
         <source>Computed now with rules version %1; it changes with the data until the month is finalized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 strikes in the %2 months ending with this month: the contract ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 strike in the %2 months ending with this month: one more ends the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculada ahora con la versión de reglas %1; cambia con los datos hasta que se cierre el mes.</translation>
     </message>
     <message>
         <source>Out of %1: the weight times the on-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre %1: el peso por la tasa de puntualidad</translation>
     </message>
     <message>
         <source>Out of %1: the weight times one minus the repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre %1: el peso por uno menos la tasa de repetición</translation>
     </message>
     <message>
         <source>Out of %1: the weight times the callbacks&apos; yes-rate, minus complaint penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre %1: el peso por la tasa de «sí» de las llamadas de seguimiento, menos las penalizaciones por reclamos</translation>
     </message>
     <message>
         <source>Out of %1: entered by an evaluator after inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre %1: la ingresa un evaluador tras la inspección</translation>
     </message>
     <message>
         <source>Strikes among the finalized months of the last %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas entre los meses cerrados de los últimos %1 meses</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Timeliness</source>
-        <translation type="unfinished">Puntualidad</translation>
+        <translation>Puntualidad</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Calidad</translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Machine room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de equipos</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">Ajuste</translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Strike</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Evaluación</translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Unit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la unidad</translation>
     </message>
     <message>
         <source>Strikes in window</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas en el periodo</translation>
     </message>
     <message>
         <source>Rectify by</source>
-        <translation type="unfinished">Subsanar antes de</translation>
+        <translation>Subsanar antes de</translation>
+    </message>
+    <message>
+        <source>Strikes in the %1 months ending with this month: %2; at %3 the contract ends.</source>
+        <translation>Faltas en los %1 meses que terminan con este: %2; con %3 termina el contrato.</translation>
     </message>
 </context>
 <context>
     <name>fd::EvaluationPage</name>
     <message>
         <source>Machine-room score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de sala de equipos…</translation>
     </message>
     <message>
         <source>Adjustment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste…</translation>
     </message>
     <message>
         <source>Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias…</translation>
     </message>
     <message>
         <source>The orders, callbacks and complaints behind the unit&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Las órdenes, llamadas de seguimiento y reclamos que sustentan las cifras de la unidad</translation>
     </message>
     <message>
         <source>Status history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados…</translation>
     </message>
     <message>
         <source>The unit&apos;s statuses, strikes and assessments; record a retraining here</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados, faltas y evaluaciones de la unidad; aquí se registra la recapacitación</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir…</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>The month before</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes anterior</translation>
     </message>
     <message>
         <source>The month after</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes siguiente</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcular</translation>
     </message>
     <message>
         <source>Compute the drafts again from the data as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a calcular los borradores con los datos actuales</translation>
     </message>
     <message>
         <source>Finalize month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mes…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>The month&apos;s scores and the counts behind them, one row per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas del mes y los conteos que las sustentan, una fila por unidad</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>The month&apos;s report to send to the units: a summary, then a page per unit with its figures, trend and standing</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe del mes para enviar a las unidades: un resumen y luego una página por unidad con sus cifras, su evolución y su situación</translation>
     </message>
     <message>
         <source>Recomputed the drafts of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recalcularon los borradores de %1.</translation>
     </message>
     <message>
         <source>The evaluation of %1 could not be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular la evaluación de %1: %2</translation>
     </message>
     <message>
         <source>Choose a unit in the table to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una unidad en la tabla para ver sus cifras.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 in %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 en %4, %5</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished">cerrada</translation>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">borrador</translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no puede hacer esto.</translation>
     </message>
     <message>
         <source>The month is final for this unit; an admin must reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes está cerrado para esta unidad; un administrador debe reabrirlo primero.</translation>
     </message>
     <message>
         <source>Put the unit&apos;s final month back to draft, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a borrador el mes cerrado de la unidad, con un motivo</translation>
     </message>
     <message>
         <source>Only an admin may reopen a finalized month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede reabrir un mes cerrado.</translation>
     </message>
     <message>
         <source>A month is finalized once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mes se cierra cuando ha terminado.</translation>
     </message>
     <message>
         <source>Every unit&apos;s evaluation of this month is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación de este mes está cerrada para todas las unidades.</translation>
     </message>
     <message>
         <source>Freeze the month&apos;s drafts and apply the 80-point rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar los borradores del mes y aplicar la regla de los 80 puntos</translation>
     </message>
     <message>
         <source>%1 (rectify by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (subsanar antes del %2)</translation>
     </message>
     <message>
         <source>%1 of %2 final</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cerradas</translation>
     </message>
     <message>
         <source>strikes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>faltas: ninguna</translation>
     </message>
     <message>
         <source>strikes: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>faltas: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 — units: %3, %4 — rules version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — unidades: %3, %4 — versión de reglas %5</translation>
     </message>
     <message>
         <source>The month has not ended: these are drafts that change as work comes in. It can be finalized from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes no ha terminado: son borradores que cambian a medida que llega el trabajo. Se puede cerrar a partir del %1.</translation>
     </message>
     <message>
         <source>Machine-room score still to enter, required before finalizing: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning, one strike in the %1-month window: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta ingresar la nota de sala de equipos, necesaria para cerrar: %1.</translation>
     </message>
     <message>
         <source>Contract ended under the 80-point rule: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato terminado por la regla de los 80 puntos: %1.</translation>
     </message>
     <message>
         <source>Points: timeliness out of %1, quality out of %2, service out of %3, machine room out of %4. Red: a total below %5 (a strike) or a contract ended; amber: one strike in the window, or a score still to enter. Double-click a figure for the orders, callbacks or complaints behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos: puntualidad sobre %1, calidad sobre %2, servicio sobre %3, sala de equipos sobre %4. Rojo: un total por debajo de %5 (una falta) o un contrato terminado; ámbar: una falta en el periodo o una nota pendiente. Haga doble clic en una cifra para ver las órdenes, llamadas de seguimiento o reclamos que la sustentan.</translation>
     </message>
     <message>
         <source>Saved the machine-room score of %1 for %2; the total is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la nota de sala de equipos de %1 para %2; el total es ahora %3.</translation>
     </message>
     <message>
         <source>Saved the adjustment of %1 for %2; the total is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el ajuste de %1 para %2; el total es ahora %3.</translation>
     </message>
     <message>
         <source>Finalizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando %1…</translation>
     </message>
     <message>
         <source>Finalize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar %1</translation>
     </message>
     <message>
         <source>Finalized %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró %1.</translation>
     </message>
     <message>
         <source>%1 is final: its figures are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cerrado: sus cifras quedan congeladas.</translation>
     </message>
     <message>
         <source>No unit has a strike warning or loses its contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna unidad recibe un aviso por faltas ni pierde su contrato.</translation>
     </message>
     <message>
         <source>Reopened the evaluation of %1 for %2; it is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reabrió la evaluación de %1 para %2; vuelve a ser un borrador.</translation>
     </message>
     <message>
         <source>Recorded an assessment of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró una evaluación de %1.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>Export the evaluation of %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la evaluación de %1 como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>Saved the evaluation of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la evaluación de %1 en %2.</translation>
     </message>
     <message>
         <source>Export the evaluation of %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la evaluación de %1 como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Warning, a strike in the %1-month window: %2.</source>
+        <translation>Aviso, con falta en el periodo de %1 meses: %2.</translation>
     </message>
 </context>
 <context>
@@ -2324,206 +2320,206 @@
     <name>fd::EvidenceDialog</name>
     <message>
         <source>Evidence: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias: %1, %2</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Only those that counted against the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las que contaron en contra de la unidad</translation>
     </message>
     <message>
         <source>Search order, account, customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar orden, cuenta, cliente</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>as the data stands now; this indicator is not part of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>según los datos actuales; este indicador no forma parte de la nota</translation>
     </message>
     <message>
         <source>as frozen when the month was finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como quedaron congelados al cerrar el mes</translation>
     </message>
     <message>
         <source>as the data stands now; the month is a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>según los datos actuales; el mes es un borrador</translation>
     </message>
     <message>
         <source>The evidence could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las evidencias: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: the records behind the figures, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: los registros que sustentan las cifras, %4.</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>fd::EvidenceModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de seguimiento previstas</translation>
     </message>
     <message>
         <source>Complaints received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamos recibidos</translation>
     </message>
     <message>
         <source>Orders due</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes con plazo</translation>
     </message>
     <message>
         <source>Repairs received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparaciones recibidas</translation>
     </message>
     <message>
         <source>Callbacks reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de seguimiento atendidas</translation>
     </message>
     <message>
         <source>Penalised complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamos penalizados</translation>
     </message>
     <message>
         <source>Repeat fault</source>
-        <translation type="unfinished">Falla repetida</translation>
+        <translation>Falla repetida</translation>
     </message>
     <message>
         <source>First fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera falla</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished">Puntual</translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>Late: not done by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde: no se hizo antes del plazo</translation>
     </message>
     <message>
         <source>Late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde por %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>staff-caused</source>
-        <translation type="unfinished"></translation>
+        <translation>por culpa del personal</translation>
     </message>
     <message>
         <source>not the staff&apos;s fault</source>
-        <translation type="unfinished"></translation>
+        <translation>no fue culpa del personal</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Arrived or completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada o término</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished">Llamada de seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Contactado</translation>
+        <translation>Atendida</translation>
     </message>
     <message>
         <source>Yes answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas «sí»</translation>
     </message>
     <message>
         <source>Answered no</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió «no»</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacción</translation>
     </message>
     <message>
         <source>Commendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitación</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Dictamen</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verificado</translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -2556,47 +2552,47 @@
     <name>fd::FinalizeDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 strikes; it must rectify by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 strike in %3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt; for %2 units (%3)?&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;p&gt;The 80-point rule: a total below %1 is a strike; %2 strikes among the finalized months of %3 months end the unit&apos;s contract.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La regla de los 80 puntos: un total por debajo de %1 es una falta; %2 faltas entre los meses cerrados de un periodo de %3 meses terminan el contrato de la unidad.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No unit has a strike this month.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ninguna unidad tiene falta este mes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Strikes this month: %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Faltas este mes: %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contratos que terminan:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;No recibirán órdenes nuevas hasta aprobar una evaluación de recapacitación.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Avisos:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Finalize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar %1</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 — strikes: %2; it must rectify by %3</source>
+        <translation>%1 — faltas: %2; debe subsanar antes del %3</translation>
+    </message>
+    <message>
+        <source>%1 — strikes in %2 months: %3</source>
+        <translation>%1 — faltas en %2 meses: %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt;? Units: %2 (%3).&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Cerrar &lt;b&gt;%1&lt;/b&gt;? Unidades: %2 (%3).&lt;/p&gt;&lt;p&gt;Sus cifras, los conteos que las sustentan y la versión de reglas %4 quedan congelados: los cambios posteriores en los datos o en las reglas no los modifican. Solo un administrador puede reabrir el mes de una unidad, con un motivo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2751,91 +2747,91 @@
     <name>fd::IndicatorModel</name>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: %1</translation>
     </message>
     <message>
         <source>On-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de puntualidad</translation>
     </message>
     <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de fallas repetidas</translation>
     </message>
     <message>
         <source>Callback reach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de contacto en el seguimiento</translation>
     </message>
     <message>
         <source>Net promoter score</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice neto de promotores (NPS)</translation>
     </message>
     <message>
         <source>Complaints per 1,000 completed orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamos por cada 1000 órdenes terminadas</translation>
     </message>
     <message>
         <source>Commendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Felicitaciones</translation>
     </message>
     <message>
         <source>Compensation credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensaciones</translation>
     </message>
     <message>
         <source>%1 yes of %2 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «sí» de %2 atendidas</translation>
     </message>
     <message>
         <source>%1 of %2 orders due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 órdenes con plazo</translation>
     </message>
     <message>
         <source>%1 of %2 repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 reparaciones</translation>
     </message>
     <message>
         <source>%1 of %2 due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 previstas</translation>
     </message>
     <message>
         <source>%1 promoters, %2 passives, %3 detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 promotores, %2 pasivos, %3 detractores</translation>
     </message>
     <message>
         <source>%1 complaints, %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reclamos, %2 terminadas</translation>
     </message>
     <message>
         <source>in %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 atendidas</translation>
     </message>
     <message>
         <source>for %1 late orders</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1 órdenes tardías</translation>
     </message>
     <message>
         <source>Every unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las unidades: %1</translation>
     </message>
     <message>
         <source>Double-click for the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para ver las evidencias</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las unidades</translation>
     </message>
     <message>
         <source>Counted from (unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se contó (unidad)</translation>
     </message>
 </context>
 <context>
@@ -2997,47 +2993,47 @@
     <name>fd::NewOrderDialog</name>
     <message>
         <source>New work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva orden de trabajo</translation>
     </message>
     <message>
         <source>e.g. WO-261120-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. WO-261120-0001</translation>
     </message>
     <message>
         <source>Order &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de orden</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Subscriber &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta del abonado</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>A&amp;rea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
@@ -3051,235 +3047,235 @@
     <name>fd::OrderDialog</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta %1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Cuadrilla</translation>
+        <translation>Cuadrilla</translation>
     </message>
     <message>
         <source>not assigned (unit %1 serves the area)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar (la unidad %1 atiende la zona)</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad %1</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>exempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eximida: %1</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Cita</translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>later, at the customer&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>más tarde, a pedido del cliente</translation>
     </message>
     <message>
         <source>agreed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acordada el %1</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">Llegada</translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminada</translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firma: %1</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada por %1</translation>
     </message>
     <message>
         <source>%1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dBm</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cita</translation>
     </message>
     <message>
         <source>A&amp;rrival</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llegada</translation>
     </message>
     <message>
         <source>C&amp;ompletion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Término</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exención</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pidió una hora posterior (el plazo pasa a ser el fin de la franja)</translation>
     </message>
     <message>
         <source>Customer contacted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente contactado el</translation>
     </message>
     <message>
         <source>Window from</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja desde</translation>
     </message>
     <message>
         <source>Window until</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja hasta</translation>
     </message>
     <message>
         <source>Agree appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar cita</translation>
     </message>
     <message>
         <source>Technician arrived at</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada del técnico</translation>
     </message>
     <message>
         <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acordó cita con el cliente: el punto 1 de la lista quedará en «no».</translation>
     </message>
     <message>
         <source>Record arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llegada</translation>
     </message>
     <message>
         <source>Completed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada el</translation>
     </message>
     <message>
         <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Cita acordada antes de la visita: sí (contacto registrado antes de la llegada)</translation>
     </message>
     <message>
         <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Cita acordada antes de la visita: no (sin contacto registrado antes de la llegada)</translation>
     </message>
     <message>
         <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Uniforme con el logotipo del operador y credencial</translation>
     </message>
     <message>
         <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Permiso de trabajo y orden mostrados; cubrezapatos, paño y bolsas propios</translation>
     </message>
     <message>
         <source>4. Customer consulted on where to install</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Se consultó al cliente dónde instalar</translation>
     </message>
     <message>
         <source>5. Service tested and demonstrated (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Servicio probado y mostrado (obligatorio)</translation>
     </message>
     <message>
         <source>6. Site cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Lugar limpio</translation>
     </message>
     <message>
         <source>7. The customer signed — name:</source>
-        <translation type="unfinished"></translation>
+        <translation>7. El cliente firmó — nombre:</translation>
     </message>
     <message>
         <source>7. The customer refused to sign — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>7. El cliente se negó a firmar — motivo:</translation>
     </message>
     <message>
         <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba FTTH: potencia de recepción de la ONT; la prueba se aprueba de %1 a %2 dBm</translation>
     </message>
     <message>
         <source>Receive power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia de recepción</translation>
     </message>
     <message>
         <source>Complete order</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la orden</translation>
     </message>
     <message>
         <source>Why the order is cancelled (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se cancela la orden (obligatorio)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la orden</translation>
     </message>
     <message>
         <source>Not exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>No eximida</translation>
     </message>
     <message>
         <source>What happened (required for an exemption)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió (obligatorio para una exención)</translation>
     </message>
     <message>
         <source>Exemption</source>
-        <translation type="unfinished">Exención</translation>
+        <translation>Exención</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una orden eximida sale del cómputo de puntualidad en la evaluación de su unidad.</translation>
     </message>
     <message>
         <source>Save exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar exención</translation>
     </message>
 </context>
 <context>
@@ -3516,26 +3512,26 @@
     <name>fd::ParetoChart</name>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje acumulado</translation>
     </message>
 </context>
 <context>
     <name>fd::ParetoModel</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Reclamos</translation>
+        <translation>Reclamos</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje acumulado</translation>
     </message>
 </context>
 <context>
@@ -3596,27 +3592,27 @@
     <name>fd::ReopenDialog</name>
     <message>
         <source>Reopen the evaluation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la evaluación de %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: final, total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: cerrada, total %4</translation>
     </message>
     <message>
         <source>The month goes back to draft: its figures are computed again from the data as it stands, and it must be finalized again. If finalizing it ended the unit&apos;s contract, the contract is restored until then. Only an admin may reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes vuelve a borrador: sus cifras se calculan de nuevo con los datos actuales y habrá que cerrarlo otra vez. Si al cerrarlo terminó el contrato de la unidad, el contrato se restablece hasta entonces. Solo un administrador puede reabrir.</translation>
     </message>
     <message>
         <source>Why; this goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué; queda en el registro de auditoría</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +3668,6 @@
     <message>
         <source>strike</source>
         <translation>falta</translation>
-    </message>
-    <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
-        <translation>Puntos: puntualidad sobre 30, calidad de mantenimiento sobre 25, servicio al cliente sobre 30, gestión de la sala de equipos sobre 15 (valores por omisión; la versión de reglas usada figura en la página de cada unidad). Un total por debajo de 80,0 es una falta; dos faltas en doce meses terminan el contrato.</translation>
     </message>
     <message>
         <source>Evaluation of %1</source>
@@ -3750,10 +3742,6 @@
         <translation>%1 o más: sin falta</translation>
     </message>
     <message>
-        <source>Total over the last twelve finalized months</source>
-        <translation>Total de los últimos doce meses cerrados</translation>
-    </message>
-    <message>
         <source>The 80-point rule</source>
         <translation>La regla de los 80 puntos</translation>
     </message>
@@ -3776,6 +3764,34 @@
     <message>
         <source>No finalized month yet</source>
         <translation>Aún no hay meses cerrados</translation>
+    </message>
+    <message>
+        <source>draft, figures may still change</source>
+        <translation>borrador, las cifras aún pueden cambiar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: contract ended, must rectify by %3 (strikes in %4 months: %5).</source>
+        <translation>%1 %2: contrato terminado, debe subsanar antes del %3 (faltas en %4 meses: %5).</translation>
+    </message>
+    <message>
+        <source>%1 %2: a warning, strikes in %3 months: %4; at %5 the contract ends.</source>
+        <translation>%1 %2: aviso, faltas en %3 meses: %4; con %5 termina el contrato.</translation>
+    </message>
+    <message>
+        <source>No unit has a strike in the window.</source>
+        <translation>Ninguna unidad tiene faltas en el periodo.</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 strikes within %8 months end the contract.</source>
+        <translation>Puntos: puntualidad sobre %1, calidad de mantenimiento sobre %2, servicio al cliente sobre %3, gestión de la sala de equipos sobre %4 (versión de reglas %5). Un total por debajo de %6 es una falta; %7 faltas en %8 meses terminan el contrato.</translation>
+    </message>
+    <message>
+        <source>Total over the last %1 months (finalized)</source>
+        <translation>Total de los últimos %1 meses (cerrados)</translation>
     </message>
 </context>
 <context>
@@ -3836,31 +3852,31 @@
     <name>fd::RoomScoreDialog</name>
     <message>
         <source>Machine-room score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de sala de equipos de %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</translation>
     </message>
     <message>
         <source>Points for machine-room management after the inspection, from 0 to %1. Every unit needs one before the month can be finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por la gestión de la sala de equipos tras la inspección, de 0 a %1. Cada unidad necesita esta nota antes de que se pueda cerrar el mes.</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Puntos</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>What the inspection found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la inspección</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nota</translation>
     </message>
 </context>
 <context>
@@ -4056,103 +4072,103 @@
     <name>fd::ScoreBreakdownModel</name>
     <message>
         <source>no order due this month: full points</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna orden con plazo este mes: puntaje completo</translation>
     </message>
     <message>
         <source>on time %1 of %2 orders due (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo %1 de %2 órdenes con plazo (%3)</translation>
     </message>
     <message>
         <source>no repair received this month: full points</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna reparación recibida este mes: puntaje completo</translation>
     </message>
     <message>
         <source>%1 repeat faults among %2 repairs (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fallas repetidas entre %2 reparaciones (%3)</translation>
     </message>
     <message>
         <source>nobody reached: full points before penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>no se contactó a nadie: puntaje completo antes de penalizaciones</translation>
     </message>
     <message>
         <source>yes %1 of %2 answers in %3 callbacks (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>«sí» en %1 de %2 respuestas de %3 llamadas de seguimiento (%4)</translation>
     </message>
     <message>
         <source>%1; no complaint penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; sin penalización por reclamos</translation>
     </message>
     <message>
         <source>%1; %2 staff-caused complaints −%3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 reclamos por culpa del personal −%3 puntos</translation>
     </message>
     <message>
         <source>not entered yet: required before finalizing</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no ingresada: necesaria para cerrar</translation>
     </message>
     <message>
         <source>entered after inspection</source>
-        <translation type="unfinished">ingresada tras la inspección</translation>
+        <translation>ingresada tras la inspección</translation>
     </message>
     <message>
         <source>entered after inspection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresada tras la inspección: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>below %1: a strike</source>
-        <translation type="unfinished">por debajo de %1: una falta</translation>
+        <translation>por debajo de %1: una falta</translation>
     </message>
     <message>
         <source>%1 or more: no strike</source>
-        <translation type="unfinished">%1 o más: sin falta</translation>
+        <translation>%1 o más: sin falta</translation>
     </message>
     <message>
         <source>Timeliness</source>
-        <translation type="unfinished">Puntualidad</translation>
+        <translation>Puntualidad</translation>
     </message>
     <message>
         <source>Maintenance quality</source>
-        <translation type="unfinished">Calidad de mantenimiento</translation>
+        <translation>Calidad de mantenimiento</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished">Servicio al cliente</translation>
+        <translation>Servicio al cliente</translation>
     </message>
     <message>
         <source>Machine-room management</source>
-        <translation type="unfinished">Gestión de la sala de equipos</translation>
+        <translation>Gestión de la sala de equipos</translation>
     </message>
     <message>
         <source>Manual adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste manual</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Double-click for the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para ver las evidencias</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Puntos</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished">Sobre</translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se contó</translation>
     </message>
 </context>
 <context>
@@ -4269,107 +4285,107 @@
     <name>fd::StatusHistoryDialog</name>
     <message>
         <source>Status history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados de %1</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished">Evaluaciones</translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Record assessment…</source>
-        <translation type="unfinished">Registrar evaluación…</translation>
+        <translation>Registrar evaluación…</translation>
     </message>
     <message>
         <source>A passed retraining reinstates a terminated unit from its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Una recapacitación aprobada restituye a la unidad rescindida desde su fecha</translation>
     </message>
     <message>
         <source>There is no unit %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;; %4 strikes in the window of its latest finalized month.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la unidad %1.</translation>
     </message>
     <message>
         <source>It must rectify by %1 and pass a retraining assessment to be reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe subsanar antes del %1 y aprobar una evaluación de recapacitación para ser restituida.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;. Strikes in the window of its latest finalized month: %4.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; está &lt;b&gt;%3&lt;/b&gt;. Faltas en el periodo de su último mes cerrado: %4.</translation>
     </message>
 </context>
 <context>
     <name>fd::StatusHistoryModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Ended by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado por el mes</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
 </context>
 <context>
     <name>fd::TeamDayView</name>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuadrilla</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
         </translation>
     </message>
 </context>
@@ -4569,34 +4585,34 @@
     <name>fd::TrendChart</name>
     <message>
         <source>Final total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cerrado</translation>
     </message>
     <message>
         <source>Draft total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total en borrador</translation>
     </message>
     <message>
         <source>Strike line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de falta %1</translation>
     </message>
 </context>
 <context>
     <name>fd::TrendModel</name>
     <message>
         <source>Month number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de mes</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Strike</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta</translation>
     </message>
 </context>
 <context>
@@ -4626,23 +4642,23 @@
     <name>fd::UnitEvaluationPanel</name>
     <message>
         <source>Score and trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y evolución</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>%1: total of the %2 months to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: total de los %2 meses hasta %3</translation>
     </message>
     <message>
         <source>%1: no complaint received in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ningún reclamo recibido en %2</translation>
     </message>
     <message>
         <source>%1: complaints received in %2 by category</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reclamos recibidos en %2 por categoría</translation>
     </message>
 </context>
 <context>

@@ -84,35 +84,35 @@
     <name>fd::AdjustmentDialog</name>
     <message>
         <source>Adjustment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的调整分</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3：当前总分 %4</translation>
     </message>
     <message>
         <source>Points added to (or, negative, taken from) the month&apos;s total, which stays between 0 and 100. The reason is shown to the unit in its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当月总分上加分（为负数时减分），总分保持在 0 到 100 之间。原因会显示在发给该单位的报告中。</translation>
     </message>
     <message>
         <source>Points (±)</source>
-        <translation type="unfinished"></translation>
+        <translation>分数（±）</translation>
     </message>
     <message>
         <source>Why; required</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Save adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存调整</translation>
     </message>
     <message>
         <source>Remove adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消调整</translation>
     </message>
 </context>
 <context>
@@ -342,182 +342,182 @@
     <name>fd::AssignDialog</name>
     <message>
         <source>Assign order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>派发工单 %1</translation>
     </message>
     <message>
         <source>Reassign order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>改派工单 %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · area &lt;b&gt;%5&lt;/b&gt; %6 · deadline %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · %3&lt;br&gt;%4 · 区域 &lt;b&gt;%5&lt;/b&gt; %6 · 截止 %7</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班组</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Covers the area</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖该区域</translation>
     </message>
     <message>
         <source>Orders in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>在办工单</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>&amp;Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>技术员(&amp;T)</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>派发</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Unit may not take new orders</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位不能接收新工单</translation>
     </message>
     <message>
         <source>⚠ Unit falls short of the allocation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 该单位未达到配置要求</translation>
     </message>
     <message>
         <source>Any technician of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组内任一技术员</translation>
     </message>
     <message>
         <source>Choose a team whose unit may take the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其单位可以接单的班组。</translation>
     </message>
 </context>
 <context>
     <name>fd::BoardModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished">准时</translation>
+        <translation>准时</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">迟到</translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>met, %1 to spare</source>
-        <translation type="unfinished"></translation>
+        <translation>已按时，提前 %1</translation>
     </message>
     <message>
         <source>met %1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时超时 %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 %1</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>已豁免</translation>
     </message>
     <message>
         <source>— unassigned —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未派发 —</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班组</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">技术员</translation>
+        <translation>技术员</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">预约</translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
 </context>
 <context>
@@ -1911,354 +1911,350 @@
     <name>fd::EvaluationModel</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>On time %1 of %2 orders due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期工单 %2 张中准时 %1 张</translation>
     </message>
     <message>
         <source>%1 repeat faults among %2 repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 张维修单中重复故障 %1 张</translation>
     </message>
     <message>
         <source>%1 of %2 answers yes in %3 callbacks reached; %4 complaints cost %5 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 次接通的回访中 %2 个回答有 %1 个为“是”；%4 件投诉扣 %5 分</translation>
     </message>
     <message>
         <source>Not entered yet; the month cannot be finalized without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未录入；缺少此项无法定稿当月考核。</translation>
     </message>
     <message>
         <source>Below %1: a strike</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 %1：不合格</translation>
     </message>
     <message>
         <source>%1 or more: no strike</source>
-        <translation type="unfinished">不低于 %1：合格</translation>
+        <translation>不低于 %1：合格</translation>
     </message>
     <message>
         <source>Finalized %1 by %2 with rules version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %2 于 %1 按规则版本 %3 定稿</translation>
     </message>
     <message>
         <source>Computed now with rules version %1; it changes with the data until the month is finalized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 strikes in the %2 months ending with this month: the contract ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 strike in the %2 months ending with this month: one more ends the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则版本 %1 现时计算；在当月定稿前会随数据变化。</translation>
     </message>
     <message>
         <source>Out of %1: the weight times the on-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 %1：分值乘以准时率</translation>
     </message>
     <message>
         <source>Out of %1: the weight times one minus the repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 %1：分值乘以（1 − 重复故障率）</translation>
     </message>
     <message>
         <source>Out of %1: the weight times the callbacks&apos; yes-rate, minus complaint penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 %1：分值乘以回访“是”的比例，再扣除投诉扣分</translation>
     </message>
     <message>
         <source>Out of %1: entered by an evaluator after inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>满分 %1：由考核员检查后录入</translation>
     </message>
     <message>
         <source>Strikes among the finalized months of the last %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 个月已定稿月份中的不合格次数</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Timeliness</source>
-        <translation type="unfinished">及时率</translation>
+        <translation>及时率</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">质量</translation>
+        <translation>质量</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Machine room</source>
-        <translation type="unfinished"></translation>
+        <translation>机房</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished">调整</translation>
+        <translation>调整</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总分</translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Strike</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">考核</translation>
+        <translation>考核</translation>
     </message>
     <message>
         <source>Unit status</source>
-        <translation type="unfinished"></translation>
+        <translation>单位状态</translation>
     </message>
     <message>
         <source>Strikes in window</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期内不合格次数</translation>
     </message>
     <message>
         <source>Rectify by</source>
-        <translation type="unfinished">整改期限</translation>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Strikes in the %1 months ending with this month: %2; at %3 the contract ends.</source>
+        <translation>截至本月的 %1 个月内不合格次数：%2；达到 %3 次即终止合同。</translation>
     </message>
 </context>
 <context>
     <name>fd::EvaluationPage</name>
     <message>
         <source>Machine-room score…</source>
-        <translation type="unfinished"></translation>
+        <translation>机房管理分…</translation>
     </message>
     <message>
         <source>Adjustment…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整分…</translation>
     </message>
     <message>
         <source>Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>依据…</translation>
     </message>
     <message>
         <source>The orders, callbacks and complaints behind the unit&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位各项得分所依据的工单、回访和投诉</translation>
     </message>
     <message>
         <source>Status history…</source>
-        <translation type="unfinished"></translation>
+        <translation>状态历史…</translation>
     </message>
     <message>
         <source>The unit&apos;s statuses, strikes and assessments; record a retraining here</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位的状态、不合格次数和考核记录；可在此登记复训考核</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开…</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>The month before</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>The month after</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>Recompute</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算</translation>
     </message>
     <message>
         <source>Compute the drafts again from the data as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前数据重新计算草稿</translation>
     </message>
     <message>
         <source>Finalize month…</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿本月…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>The month&apos;s scores and the counts behind them, one row per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>当月得分及其计数依据，每个单位一行</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>The month&apos;s report to send to the units: a summary, then a page per unit with its figures, trend and standing</source>
-        <translation type="unfinished"></translation>
+        <translation>发给各单位的月度报告：先是汇总，然后每个单位一页，列出其得分、走势和合同状况</translation>
     </message>
     <message>
         <source>Recomputed the drafts of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新计算 %1 的草稿。</translation>
     </message>
     <message>
         <source>The evaluation of %1 could not be computed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算 %1 的考核：%2</translation>
     </message>
     <message>
         <source>Choose a unit in the table to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择一个单位以查看其得分。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 in %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;：%4 得分 %3，%5</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished">已定稿</translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权执行此操作。</translation>
     </message>
     <message>
         <source>The month is final for this unit; an admin must reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位本月考核已定稿；须由管理员先重新打开。</translation>
     </message>
     <message>
         <source>Put the unit&apos;s final month back to draft, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>说明原因，将该单位已定稿的月份退回草稿</translation>
     </message>
     <message>
         <source>Only an admin may reopen a finalized month.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以重新打开已定稿的月份。</translation>
     </message>
     <message>
         <source>A month is finalized once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>月份结束后才能定稿。</translation>
     </message>
     <message>
         <source>Every unit&apos;s evaluation of this month is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月所有单位的考核均已定稿。</translation>
     </message>
     <message>
         <source>Freeze the month&apos;s drafts and apply the 80-point rule</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结当月草稿并执行 80 分规则</translation>
     </message>
     <message>
         <source>%1 (rectify by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（整改期限 %2）</translation>
     </message>
     <message>
         <source>%1 of %2 final</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个中 %1 个已定稿</translation>
     </message>
     <message>
         <source>strikes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：无</translation>
     </message>
     <message>
         <source>strikes: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格：%1（%2）</translation>
     </message>
     <message>
         <source>%1 — %2 — units: %3, %4 — rules version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — 单位：%3，%4 — 规则版本 %5</translation>
     </message>
     <message>
         <source>The month has not ended: these are drafts that change as work comes in. It can be finalized from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月尚未结束：以下为草稿，会随工作进展而变化。可于 %1 起定稿。</translation>
     </message>
     <message>
         <source>Machine-room score still to enter, required before finalizing: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning, one strike in the %1-month window: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未录入机房管理分（定稿前必须录入）：%1。</translation>
     </message>
     <message>
         <source>Contract ended under the 80-point rule: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>因 80 分规则终止合同：%1。</translation>
     </message>
     <message>
         <source>Points: timeliness out of %1, quality out of %2, service out of %3, machine room out of %4. Red: a total below %5 (a strike) or a contract ended; amber: one strike in the window, or a score still to enter. Double-click a figure for the orders, callbacks or complaints behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>分值：及时率满分 %1，质量满分 %2，服务满分 %3，机房满分 %4。红色：总分低于 %5（不合格）或合同已终止；琥珀色：统计期内有一次不合格，或有分数尚未录入。双击某项得分可查看其所依据的工单、回访或投诉。</translation>
     </message>
     <message>
         <source>Saved the machine-room score of %1 for %2; the total is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 在 %2 的机房管理分；总分现为 %3。</translation>
     </message>
     <message>
         <source>Saved the adjustment of %1 for %2; the total is now %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 在 %2 的调整分；总分现为 %3。</translation>
     </message>
     <message>
         <source>Finalizing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在定稿 %1…</translation>
     </message>
     <message>
         <source>Finalize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿 %1</translation>
     </message>
     <message>
         <source>Finalized %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿 %1。</translation>
     </message>
     <message>
         <source>%1 is final: its figures are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已定稿：各项数据已冻结。</translation>
     </message>
     <message>
         <source>No unit has a strike warning or loses its contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有单位收到不合格警告或被终止合同。</translation>
     </message>
     <message>
         <source>Reopened the evaluation of %1 for %2; it is a draft again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新打开 %1 在 %2 的考核，现为草稿。</translation>
     </message>
     <message>
         <source>Recorded an assessment of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %1 的考核。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Export the evaluation of %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的考核导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>Saved the evaluation of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的考核保存到 %2。</translation>
     </message>
     <message>
         <source>Export the evaluation of %1 as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的考核导出为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Warning, a strike in the %1-month window: %2.</source>
+        <translation>警告，%1 个月统计期内有不合格记录：%2。</translation>
     </message>
 </context>
 <context>
@@ -2324,206 +2320,206 @@
     <name>fd::EvidenceDialog</name>
     <message>
         <source>Evidence: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：%1，%2</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Only those that counted against the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>只看对该单位不利的记录</translation>
     </message>
     <message>
         <source>Search order, account, customer</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索工单、账号、客户</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>as the data stands now; this indicator is not part of the score</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前数据；该指标不计入得分</translation>
     </message>
     <message>
         <source>as frozen when the month was finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>为当月定稿时冻结的记录</translation>
     </message>
     <message>
         <source>as the data stands now; the month is a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前数据；本月仍为草稿</translation>
     </message>
     <message>
         <source>The evidence could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取依据：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: the records behind the figures, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3：各项得分所依据的记录，%4。</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 条</translation>
     </message>
 </context>
 <context>
     <name>fd::EvidenceModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
+        <translation>应回访</translation>
     </message>
     <message>
         <source>Complaints received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的投诉</translation>
     </message>
     <message>
         <source>Orders due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期工单</translation>
     </message>
     <message>
         <source>Repairs received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理的维修单</translation>
     </message>
     <message>
         <source>Callbacks reached</source>
-        <translation type="unfinished"></translation>
+        <translation>接通的回访</translation>
     </message>
     <message>
         <source>Penalised complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分投诉</translation>
     </message>
     <message>
         <source>Repeat fault</source>
-        <translation type="unfinished">重复故障</translation>
+        <translation>重复故障</translation>
     </message>
     <message>
         <source>First fault</source>
-        <translation type="unfinished"></translation>
+        <translation>首次故障</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished">准时</translation>
+        <translation>准时</translation>
     </message>
     <message>
         <source>Late: not done by the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：截止时间前未完成</translation>
     </message>
     <message>
         <source>Late by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超时 %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>staff-caused</source>
-        <translation type="unfinished"></translation>
+        <translation>员工责任</translation>
     </message>
     <message>
         <source>not the staff&apos;s fault</source>
-        <translation type="unfinished"></translation>
+        <translation>非员工责任</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Arrived or completed</source>
-        <translation type="unfinished"></translation>
+        <translation>到达或完工时间</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应回访日期</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished">回访</translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">已接通</translation>
+        <translation>接通时间</translation>
     </message>
     <message>
         <source>Yes answers</source>
-        <translation type="unfinished"></translation>
+        <translation>“是”的回答</translation>
     </message>
     <message>
         <source>Answered no</source>
-        <translation type="unfinished"></translation>
+        <translation>回答“否”</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Commendation</source>
-        <translation type="unfinished"></translation>
+        <translation>表扬</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">结论</translation>
+        <translation>核实结论</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">已核实</translation>
+        <translation>核实时间</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2556,47 +2552,47 @@
     <name>fd::FinalizeDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 — %2 strikes; it must rectify by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 strike in %3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt; for %2 units (%3)?&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&lt;p&gt;The 80-point rule: a total below %1 is a strike; %2 strikes among the finalized months of %3 months end the unit&apos;s contract.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;80 分规则：总分低于 %1 即为不合格；%3 个月内已定稿月份中不合格达 %2 次，即终止该单位的合同。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No unit has a strike this month.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;本月没有单位不合格。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Strikes this month: %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;本月不合格：%1。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;将终止的合同：&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;在通过复训考核之前不再派发新工单。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;警告：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Finalize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿 %1</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>%1 — strikes: %2; it must rectify by %3</source>
+        <translation>%1 — 不合格次数：%2；须在 %3 前完成整改</translation>
+    </message>
+    <message>
+        <source>%1 — strikes in %2 months: %3</source>
+        <translation>%1 — %2 个月内不合格次数：%3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt;? Units: %2 (%3).&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;定稿 &lt;b&gt;%1&lt;/b&gt;？单位：%2（%3）。&lt;/p&gt;&lt;p&gt;各项得分、其计数依据和规则版本 %4 将被冻结：之后数据或规则的变化不会改变它们。只有管理员可以说明原因后重新打开某个单位的月份。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2751,91 +2747,91 @@
     <name>fd::IndicatorModel</name>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“是”：%1</translation>
     </message>
     <message>
         <source>On-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>准时率</translation>
     </message>
     <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>重复故障率</translation>
     </message>
     <message>
         <source>Callback reach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>回访接通率</translation>
     </message>
     <message>
         <source>Net promoter score</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值（NPS）</translation>
     </message>
     <message>
         <source>Complaints per 1,000 completed orders</source>
-        <translation type="unfinished"></translation>
+        <translation>每千张完工工单投诉数</translation>
     </message>
     <message>
         <source>Commendations</source>
-        <translation type="unfinished"></translation>
+        <translation>表扬</translation>
     </message>
     <message>
         <source>Compensation credits</source>
-        <translation type="unfinished"></translation>
+        <translation>补偿金额</translation>
     </message>
     <message>
         <source>%1 yes of %2 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>接通 %2 次中“是” %1 次</translation>
     </message>
     <message>
         <source>%1 of %2 orders due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期工单 %2 张中 %1 张</translation>
     </message>
     <message>
         <source>%1 of %2 repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>维修单 %2 张中 %1 张</translation>
     </message>
     <message>
         <source>%1 of %2 due</source>
-        <translation type="unfinished"></translation>
+        <translation>应回访 %2 次中 %1 次</translation>
     </message>
     <message>
         <source>%1 promoters, %2 passives, %3 detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者 %1，中立者 %2，贬损者 %3</translation>
     </message>
     <message>
         <source>%1 complaints, %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 件，完工 %2 张</translation>
     </message>
     <message>
         <source>in %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>共接通 %1 次</translation>
     </message>
     <message>
         <source>for %1 late orders</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及超时工单 %1 张</translation>
     </message>
     <message>
         <source>Every unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有单位：%1</translation>
     </message>
     <message>
         <source>Double-click for the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>双击查看依据</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>所有单位</translation>
     </message>
     <message>
         <source>Counted from (unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>计数依据（单位）</translation>
     </message>
 </context>
 <context>
@@ -2997,47 +2993,47 @@
     <name>fd::NewOrderDialog</name>
     <message>
         <source>New work order</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>e.g. WO-261120-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 WO-261120-0001</translation>
     </message>
     <message>
         <source>Order &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>Subscriber &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>用户账号(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;R)</translation>
     </message>
     <message>
         <source>A&amp;rea</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3051,235 +3047,235 @@
     <name>fd::OrderDialog</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班组</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>not assigned (unit %1 serves the area)</source>
-        <translation type="unfinished"></translation>
+        <translation>未派发（该区域由单位 %1 负责）</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 %1</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>exempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已豁免：%1</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">预约</translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>later, at the customer&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>应客户要求改约较晚时间</translation>
     </message>
     <message>
         <source>agreed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 约定</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">到达时间</translation>
+        <translation>到达时间</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">已完工</translation>
+        <translation>完工时间</translation>
     </message>
     <message>
         <source>not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未签字：%1</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签字人 %1</translation>
     </message>
     <message>
         <source>%1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dBm</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约(&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;rrival</source>
-        <translation type="unfinished"></translation>
+        <translation>到达(&amp;R)</translation>
     </message>
     <message>
         <source>C&amp;ompletion</source>
-        <translation type="unfinished"></translation>
+        <translation>完工(&amp;O)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免(&amp;E)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)</translation>
     </message>
     <message>
         <source>The customer asked for a later time (the deadline becomes the window&apos;s end)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户要求改约较晚时间（截止时间改为预约时段结束）</translation>
     </message>
     <message>
         <source>Customer contacted at</source>
-        <translation type="unfinished"></translation>
+        <translation>联系客户时间</translation>
     </message>
     <message>
         <source>Window from</source>
-        <translation type="unfinished"></translation>
+        <translation>时段开始</translation>
     </message>
     <message>
         <source>Window until</source>
-        <translation type="unfinished"></translation>
+        <translation>时段结束</translation>
     </message>
     <message>
         <source>Agree appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>确认预约</translation>
     </message>
     <message>
         <source>Technician arrived at</source>
-        <translation type="unfinished"></translation>
+        <translation>技术员到达时间</translation>
     </message>
     <message>
         <source>No appointment was agreed with the customer: checklist item 1 will read “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未与客户确认预约：检查项第 1 项将记为“否”。</translation>
     </message>
     <message>
         <source>Record arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>登记到达</translation>
     </message>
     <message>
         <source>Completed at</source>
-        <translation type="unfinished"></translation>
+        <translation>完工时间</translation>
     </message>
     <message>
         <source>1. Appointment agreed before the visit: yes (contact recorded before arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 上门前已预约：是（到达前有联系记录）</translation>
     </message>
     <message>
         <source>1. Appointment agreed before the visit: no (no contact recorded before arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 上门前已预约：否（到达前无联系记录）</translation>
     </message>
     <message>
         <source>2. Uniform with the operator&apos;s logo and ID badge worn</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 穿着带运营商标志的工装并佩戴工牌</translation>
     </message>
     <message>
         <source>3. Work permit and order shown; own shoe covers, dust cloth and bags brought</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 出示上岗证和工单；自带鞋套、防尘布和垃圾袋</translation>
     </message>
     <message>
         <source>4. Customer consulted on where to install</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 征询客户安装位置</translation>
     </message>
     <message>
         <source>5. Service tested and demonstrated (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 业务已测试并演示（必填）</translation>
     </message>
     <message>
         <source>6. Site cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>6. 现场已清理</translation>
     </message>
     <message>
         <source>7. The customer signed — name:</source>
-        <translation type="unfinished"></translation>
+        <translation>7. 客户已签字 — 姓名：</translation>
     </message>
     <message>
         <source>7. The customer refused to sign — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>7. 客户拒绝签字 — 原因：</translation>
     </message>
     <message>
         <source>FTTH test: ONT receive power; the test passes from %1 to %2 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>FTTH 测试：ONT 接收光功率；%1 至 %2 dBm 为合格</translation>
     </message>
     <message>
         <source>Receive power</source>
-        <translation type="unfinished"></translation>
+        <translation>接收光功率</translation>
     </message>
     <message>
         <source>Complete order</source>
-        <translation type="unfinished"></translation>
+        <translation>完工</translation>
     </message>
     <message>
         <source>Why the order is cancelled (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工单的原因（必填）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工单</translation>
     </message>
     <message>
         <source>Not exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>不豁免</translation>
     </message>
     <message>
         <source>What happened (required for an exemption)</source>
-        <translation type="unfinished"></translation>
+        <translation>情况说明（豁免时必填）</translation>
     </message>
     <message>
         <source>Exemption</source>
-        <translation type="unfinished">豁免</translation>
+        <translation>豁免</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>An exempt order leaves the timeliness population of its unit&apos;s evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免的工单不计入其所属单位考核的及时率。</translation>
     </message>
     <message>
         <source>Save exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>保存豁免</translation>
     </message>
 </context>
 <context>
@@ -3516,26 +3512,26 @@
     <name>fd::ParetoChart</name>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>累计占比</translation>
     </message>
 </context>
 <context>
     <name>fd::ParetoModel</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉数</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>累计占比</translation>
     </message>
 </context>
 <context>
@@ -3596,27 +3592,27 @@
     <name>fd::ReopenDialog</name>
     <message>
         <source>Reopen the evaluation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开 %1 的考核</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: final, total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3：已定稿，总分 %4</translation>
     </message>
     <message>
         <source>The month goes back to draft: its figures are computed again from the data as it stands, and it must be finalized again. If finalizing it ended the unit&apos;s contract, the contract is restored until then. Only an admin may reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>该月退回草稿：按当前数据重新计算得分，之后须再次定稿。若当初定稿导致该单位合同终止，合同将恢复，直至再次定稿。只有管理员可以重新打开。</translation>
     </message>
     <message>
         <source>Why; this goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>原因；将记入审计日志</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +3668,6 @@
     <message>
         <source>strike</source>
         <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
-        <translation>分值：及时率 30 分，维护质量 25 分，客户服务 30 分，机房管理 15 分（默认值；所用规则版本见各单位页）。总分低于 80.0 即为不合格；十二个月内两次不合格即终止合同。</translation>
     </message>
     <message>
         <source>Evaluation of %1</source>
@@ -3750,10 +3742,6 @@
         <translation>不低于 %1：合格</translation>
     </message>
     <message>
-        <source>Total over the last twelve finalized months</source>
-        <translation>最近十二个已定稿月份的总分</translation>
-    </message>
-    <message>
         <source>The 80-point rule</source>
         <translation>80 分规则</translation>
     </message>
@@ -3776,6 +3764,34 @@
     <message>
         <source>No finalized month yet</source>
         <translation>尚无已定稿月份</translation>
+    </message>
+    <message>
+        <source>draft, figures may still change</source>
+        <translation>草稿，数据仍可能变化</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: contract ended, must rectify by %3 (strikes in %4 months: %5).</source>
+        <translation>%1 %2：合同已终止，须在 %3 前完成整改（%4 个月内不合格次数：%5）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: a warning, strikes in %3 months: %4; at %5 the contract ends.</source>
+        <translation>%1 %2：警告，%3 个月内不合格次数：%4；达到 %5 次即终止合同。</translation>
+    </message>
+    <message>
+        <source>No unit has a strike in the window.</source>
+        <translation>统计期内没有单位不合格。</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 strikes within %8 months end the contract.</source>
+        <translation>分值：及时率满分 %1，维护质量满分 %2，客户服务满分 %3，机房管理满分 %4（规则版本 %5）。总分低于 %6 即为不合格；%8 个月内不合格 %7 次即终止合同。</translation>
+    </message>
+    <message>
+        <source>Total over the last %1 months (finalized)</source>
+        <translation>最近 %1 个月（已定稿）的总分</translation>
     </message>
 </context>
 <context>
@@ -3836,31 +3852,31 @@
     <name>fd::RoomScoreDialog</name>
     <message>
         <source>Machine-room score of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的机房管理分</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3</translation>
     </message>
     <message>
         <source>Points for machine-room management after the inspection, from 0 to %1. Every unit needs one before the month can be finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查后给出的机房管理分，0 到 %1 分。每个单位都须录入此分，当月才能定稿。</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">得分</translation>
+        <translation>分数</translation>
     </message>
     <message>
         <source>What the inspection found</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发现的情况</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>保存分数</translation>
     </message>
 </context>
 <context>
@@ -4056,103 +4072,103 @@
     <name>fd::ScoreBreakdownModel</name>
     <message>
         <source>no order due this month: full points</source>
-        <translation type="unfinished"></translation>
+        <translation>本月无到期工单：得满分</translation>
     </message>
     <message>
         <source>on time %1 of %2 orders due (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>到期工单 %2 张中准时 %1 张（%3）</translation>
     </message>
     <message>
         <source>no repair received this month: full points</source>
-        <translation type="unfinished"></translation>
+        <translation>本月未受理维修单：得满分</translation>
     </message>
     <message>
         <source>%1 repeat faults among %2 repairs (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 张维修单中重复故障 %1 张（%3）</translation>
     </message>
     <message>
         <source>nobody reached: full points before penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>无接通回访：扣分前得满分</translation>
     </message>
     <message>
         <source>yes %1 of %2 answers in %3 callbacks (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 次回访的 %2 个回答中“是” %1 个（%4）</translation>
     </message>
     <message>
         <source>%1; no complaint penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；无投诉扣分</translation>
     </message>
     <message>
         <source>%1; %2 staff-caused complaints −%3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；员工责任投诉 %2 件，扣 %3 分</translation>
     </message>
     <message>
         <source>not entered yet: required before finalizing</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未录入：定稿前必须录入</translation>
     </message>
     <message>
         <source>entered after inspection</source>
-        <translation type="unfinished">检查后录入</translation>
+        <translation>检查后录入</translation>
     </message>
     <message>
         <source>entered after inspection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查后录入：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>below %1: a strike</source>
-        <translation type="unfinished">低于 %1：不合格</translation>
+        <translation>低于 %1：不合格</translation>
     </message>
     <message>
         <source>%1 or more: no strike</source>
-        <translation type="unfinished">不低于 %1：合格</translation>
+        <translation>不低于 %1：合格</translation>
     </message>
     <message>
         <source>Timeliness</source>
-        <translation type="unfinished">及时率</translation>
+        <translation>及时率</translation>
     </message>
     <message>
         <source>Maintenance quality</source>
-        <translation type="unfinished">维护质量</translation>
+        <translation>维护质量</translation>
     </message>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished">客户服务</translation>
+        <translation>客户服务</translation>
     </message>
     <message>
         <source>Machine-room management</source>
-        <translation type="unfinished">机房管理</translation>
+        <translation>机房管理</translation>
     </message>
     <message>
         <source>Manual adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>人工调整</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总分</translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Double-click for the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>双击查看依据</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">得分</translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished">满分</translation>
+        <translation>满分</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>计数依据</translation>
     </message>
 </context>
 <context>
@@ -4269,106 +4285,106 @@
     <name>fd::StatusHistoryDialog</name>
     <message>
         <source>Status history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态历史</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished">考核</translation>
+        <translation>考核</translation>
     </message>
     <message>
         <source>Record assessment…</source>
-        <translation type="unfinished">登记考核…</translation>
+        <translation>登记考核…</translation>
     </message>
     <message>
         <source>A passed retraining reinstates a terminated unit from its date</source>
-        <translation type="unfinished"></translation>
+        <translation>复训考核通过后，被终止的单位自考核日期起恢复</translation>
     </message>
     <message>
         <source>There is no unit %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;; %4 strikes in the window of its latest finalized month.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在单位 %1。</translation>
     </message>
     <message>
         <source>It must rectify by %1 and pass a retraining assessment to be reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>须在 %1 前完成整改并通过复训考核，方可恢复。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;. Strikes in the window of its latest finalized month: %4.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; 当前为&lt;b&gt;%3&lt;/b&gt;。截至其最近定稿月份的统计期内不合格次数：%4。</translation>
     </message>
 </context>
 <context>
     <name>fd::StatusHistoryModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Ended by month</source>
-        <translation type="unfinished"></translation>
+        <translation>终止所依据的月份</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>记录时间</translation>
     </message>
 </context>
 <context>
     <name>fd::TeamDayView</name>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个预约</numerusform>
         </translation>
     </message>
 </context>
@@ -4568,34 +4584,34 @@
     <name>fd::TrendChart</name>
     <message>
         <source>Final total</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿总分</translation>
     </message>
     <message>
         <source>Draft total</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿总分</translation>
     </message>
     <message>
         <source>Strike line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格线 %1</translation>
     </message>
 </context>
 <context>
     <name>fd::TrendModel</name>
     <message>
         <source>Month number</source>
-        <translation type="unfinished"></translation>
+        <translation>月序号</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总分</translation>
+        <translation>总分</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Strike</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -4625,23 +4641,23 @@
     <name>fd::UnitEvaluationPanel</name>
     <message>
         <source>Score and trend</source>
-        <translation type="unfinished"></translation>
+        <translation>得分与走势</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>%1: total of the %2 months to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：截至 %3 的 %2 个月总分</translation>
     </message>
     <message>
         <source>%1: no complaint received in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 未收到投诉</translation>
     </message>
     <message>
         <source>%1: complaints received in %2 by category</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 收到的投诉（按类别）</translation>
     </message>
 </context>
 <context>

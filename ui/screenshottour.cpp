@@ -5,6 +5,7 @@
 #include "dialogs/evidencedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
+#include "dialogs/roomscoredialog.h"
 #include "dialogs/statushistorydialog.h"
 #include "dialogs/teamdialog.h"
 #include "dialogs/techniciandialog.h"
@@ -99,8 +100,22 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     EvidenceDialog evidence(
         window.session(), *unit, { EvidenceSource::Evaluation, EvidenceKind::Order, true }, &window);
     tour.saveDialog(evidence, u"dialog-evidence"_s);
+    EvidenceDialog callbacks(
+        window.session(), *unit, { EvidenceSource::Evaluation, EvidenceKind::Callback, true }, &window);
+    tour.saveDialog(callbacks, u"dialog-evidence-callbacks"_s);
     StatusHistoryDialog history(window.session(), unit->unitCode, &window);
     tour.saveDialog(history, u"dialog-status-history"_s);
+
+    // The month under way is a draft: its machine-room score dialog, shown and not saved.
+    const QDate shown = page->month();
+    const QString code = unit->unitCode;
+    page->setMonth(window.session().today());
+    if (page->selectUnit(code) && page->selectedUnit()) {
+        RoomScoreDialog room(window.session(), *page->selectedUnit(), Rational(15), &window);
+        tour.saveDialog(room, u"dialog-room-score"_s);
+    }
+    page->setMonth(shown);
+    page->selectUnit(code);
 }
 
 } // namespace

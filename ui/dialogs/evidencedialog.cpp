@@ -154,9 +154,12 @@ void EvidenceDialog::showRows()
     }
     m_model->setRows(m_source, kind, std::move(shown));
     // The free text takes the room that is left.
-    const int description = m_model->columnOf(EvidenceModel::Column::Description);
-    m_fitter->setElasticColumn(
-        description >= 0 ? description : m_model->columnOf(EvidenceModel::Column::Customer));
+    int elastic = m_model->columnOf(EvidenceModel::Column::Description);
+    if (elastic < 0)
+        elastic = m_model->columnOf(EvidenceModel::Column::AnsweredNo);
+    if (elastic < 0)
+        elastic = m_model->columnOf(EvidenceModel::Column::Customer);
+    m_fitter->setElasticColumn(elastic);
     m_proxy->refilter();
     m_count->setText(tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind)));
 }

@@ -239,11 +239,13 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
             ? display(detail, column)
             : QVariant();
     case Qt::ForegroundRole:
-        if ((column == Column::Result || column == Column::YesAnswers || column == Column::Verdict
-                || column == Column::CallbackStatus)
-            && countsAgainst(m_source, detail.row))
-            return warningForeground();
-        return {};
+    {
+        // What made the row count against the unit is what is red.
+        const bool telling = column == Column::Result || column == Column::YesAnswers
+            || column == Column::AnsweredNo || column == Column::Verdict
+            || (column == Column::CallbackStatus && m_source == EvidenceSource::CallbacksDue);
+        return telling && countsAgainst(m_source, detail.row) ? warningForeground() : QVariant();
+    }
     case Qt::TextAlignmentRole:
         return column == Column::Satisfaction || column == Column::Complaint ? numberAlignment()
                                                                               : QVariant();

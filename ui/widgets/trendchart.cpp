@@ -40,15 +40,20 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     QPen pen(kLineColor);
     pen.setWidthF(2.5);
     m_totals->setPen(pen);
-    m_totals->setPointsVisible(true);
-    m_totals->setMarkerSize(6);
-    QFont labels = m_totals->pointLabelsFont();
+    // The points and their totals are a scatter series over the line: a line series puts
+    // its labels on top of its own markers, a scatter series above them.
+    m_totalPoints = new QScatterSeries(this);
+    m_totalPoints->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_totalPoints->setMarkerSize(9);
+    m_totalPoints->setColor(kLineColor);
+    m_totalPoints->setBorderColor(kLineColor);
+    QFont labels = m_totalPoints->pointLabelsFont();
     labels.setBold(true);
-    m_totals->setPointLabelsFont(labels);
-    m_totals->setPointLabelsVisible(true);
-    m_totals->setPointLabelsFormat(u"@yPoint"_s);
-    m_totals->setPointLabelsClipping(false);
-    m_totals->setPointLabelsColor(kLineColor);
+    m_totalPoints->setPointLabelsFont(labels);
+    m_totalPoints->setPointLabelsVisible(true);
+    m_totalPoints->setPointLabelsFormat(u"@yPoint"_s);
+    m_totalPoints->setPointLabelsClipping(false);
+    m_totalPoints->setPointLabelsColor(kLineColor);
 
     m_draft = new QScatterSeries(this);
     m_draft->setName(tr("Draft total"));
@@ -70,7 +75,10 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
 
     m_chart->addSeries(m_line);
     m_chart->addSeries(m_totals);
+    m_chart->addSeries(m_totalPoints);
     m_chart->addSeries(m_draft);
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_totalPoints))
+        marker->setVisible(false); // the line's own entry names them
     m_months = new QCategoryAxis(this);
     m_months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_months->setGridLineVisible(false);
@@ -82,7 +90,7 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     m_chart->addAxis(m_months, Qt::AlignBottom);
     m_chart->addAxis(m_points, Qt::AlignLeft);
     for (QXYSeries* series : { static_cast<QXYSeries*>(m_line), static_cast<QXYSeries*>(m_totals),
-             static_cast<QXYSeries*>(m_draft) }) {
+             static_cast<QXYSeries*>(m_totalPoints), static_cast<QXYSeries*>(m_draft) }) {
         series->attachAxis(m_months);
         series->attachAxis(m_points);
     }
@@ -92,6 +100,7 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     // range, so an empty series has no mapper.)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         delete m_totalsMapper;
+        delete m_pointsMapper;
         delete m_draftMapper;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrendChart::refit);
@@ -129,12 +138,13 @@ void TrendChart::refit()
 {
     // The finals are the model's first rows, the draft (if any) the last one.
     mapRows(m_totalsMapper, m_totals, 0, m_model->finalCount());
+    mapRows(m_pointsMapper, m_totalPoints, 0, m_model->finalCount());
     mapRows(m_draftMapper, m_draft, m_model->finalCount(), m_model->hasDraft() ? 1 : 0);
 
-    m_totals->clearPointsConfiguration();
+    m_totalPoints->clearPointsConfiguration();
     for (int row = 0; row < m_model->finalCount(); ++row) {
         if (m_model->index(row, TrendModel::Strike).data(Qt::EditRole).toBool())
-            m_totals->setPointConfiguration(row, QXYSeries::PointConfiguration::Color, kStrikeColor);
+            m_totalPoints->setPointConfiguration(row, QXYSeries::PointConfiguration::Color, kStrikeColor);
     }
     if (m_model->hasDraft()) {
         const bool strike

@@ -32,6 +32,7 @@ public:
     void setStrikeLine(const Rational& points);
     void setTitle(const QString& title);
     QLineSeries* totalsSeries() const { return m_totals; }
+    QScatterSeries* totalPointsSeries() const { return m_totalPoints; }
     QScatterSeries* draftSeries() const { return m_draft; }
     QLineSeries* strikeLineSeries() const { return m_line; }
     QCategoryAxis* monthAxis() const { return m_months; }
@@ -44,11 +45,13 @@ private:
     TrendModel* m_model = nullptr;
     QChart* m_chart = nullptr;
     QLineSeries* m_totals = nullptr;
+    QScatterSeries* m_totalPoints = nullptr;
     QScatterSeries* m_draft = nullptr;
     QLineSeries* m_line = nullptr;
     QCategoryAxis* m_months = nullptr;
     QValueAxis* m_points = nullptr;
     QPointer<QVXYModelMapper> m_totalsMapper;
+    QPointer<QVXYModelMapper> m_pointsMapper;
     QPointer<QVXYModelMapper> m_draftMapper;
     Rational m_strikeLine { 80 };
     QString m_title;
