@@ -97,11 +97,11 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     const UnitEvaluation* unit = page->selectedUnit();
     if (!unit)
         return;
-    EvidenceDialog evidence(
-        window.session(), *unit, { EvidenceSource::Evaluation, EvidenceKind::Order, true }, &window);
+    EvidenceDialog evidence(window.session(), *unit,
+        { EvidenceSource::Evaluation, EvidenceKind::Order, true }, &window);
     tour.saveDialog(evidence, u"dialog-evidence"_s);
-    EvidenceDialog callbacks(
-        window.session(), *unit, { EvidenceSource::Evaluation, EvidenceKind::Callback, true }, &window);
+    EvidenceDialog callbacks(window.session(), *unit,
+        { EvidenceSource::Evaluation, EvidenceKind::Callback, true }, &window);
     tour.saveDialog(callbacks, u"dialog-evidence-callbacks"_s);
     StatusHistoryDialog history(window.session(), unit->unitCode, &window);
     tour.saveDialog(history, u"dialog-status-history"_s);

@@ -12,7 +12,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 namespace {
-QDate firstOfMonth(const QDate& day) { return QDate(day.year(), day.month(), 1); }
+QDate firstOfMonth(const QDate& day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
 } // namespace
 
 Result<qint64> EvidenceService::unitId(const QString& unitCode) const
@@ -21,7 +24,8 @@ Result<qint64> EvidenceService::unitId(const QString& unitCode) const
     if (!ids.ok())
         return Error(ids.error());
     if (!ids.value().contains(unitCode))
-        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.").arg(unitCode));
+        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.")
+                         .arg(unitCode));
     return ids.value().value(unitCode);
 }
 
@@ -31,7 +35,8 @@ Result<QList<EvidenceDetail>> EvidenceService::describe(const QList<EvidenceRow>
     return EvidenceDetailRepository(m_session.database()).describe(rows);
 }
 
-Result<QList<EvidenceDetail>> EvidenceService::evaluation(const QDate& month, const QString& unitCode) const
+Result<QList<EvidenceDetail>> EvidenceService::evaluation(
+    const QDate& month, const QString& unitCode) const
 {
     Result<QList<EvidenceRow>> rows = EvaluationService(m_session).evidence(month, unitCode);
     if (!rows.ok())
@@ -39,21 +44,8 @@ Result<QList<EvidenceDetail>> EvidenceService::evaluation(const QDate& month, co
     return describe(rows.value());
 }
 
-Result<QList<EvidenceDetail>> EvidenceService::callbacksDue(const QDate& month, const QString& unitCode) const
-{
-    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
-    Result<qint64> id = unitId(unitCode);
-    if (!id.ok())
-        return Error(id.error());
-    const QDate first = firstOfMonth(month);
-    Result<QList<EvidenceRow>> rows
-        = EvidenceDetailRepository(m_session.database()).callbacksDue(first, first.addMonths(1), id.value());
-    if (!rows.ok())
-        return Error(rows.error());
-    return describe(rows.value());
-}
-
-Result<QList<EvidenceDetail>> EvidenceService::complaintsReceived(const QDate& month, const QString& unitCode) const
+Result<QList<EvidenceDetail>> EvidenceService::callbacksDue(
+    const QDate& month, const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
     Result<qint64> id = unitId(unitCode);
@@ -61,8 +53,24 @@ Result<QList<EvidenceDetail>> EvidenceService::complaintsReceived(const QDate& m
         return Error(id.error());
     const QDate first = firstOfMonth(month);
     Result<QList<EvidenceRow>> rows = EvidenceDetailRepository(m_session.database())
-                                          .complaintsReceived(QDateTime(first, QTime(0, 0), m_session.zone()),
-                                              QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()), id.value());
+                                          .callbacksDue(first, first.addMonths(1), id.value());
+    if (!rows.ok())
+        return Error(rows.error());
+    return describe(rows.value());
+}
+
+Result<QList<EvidenceDetail>> EvidenceService::complaintsReceived(
+    const QDate& month, const QString& unitCode) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    Result<qint64> id = unitId(unitCode);
+    if (!id.ok())
+        return Error(id.error());
+    const QDate first = firstOfMonth(month);
+    Result<QList<EvidenceRow>> rows
+        = EvidenceDetailRepository(m_session.database())
+              .complaintsReceived(QDateTime(first, QTime(0, 0), m_session.zone()),
+                  QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()), id.value());
     if (!rows.ok())
         return Error(rows.error());
     return describe(rows.value());

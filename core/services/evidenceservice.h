@@ -15,7 +15,9 @@ namespace fd {
 class EvidenceService
 {
 public:
-    explicit EvidenceService(const Session& session) : m_session(session) { }
+    explicit EvidenceService(const Session& session)
+        : m_session(session)
+    { }
 
     // EvaluationService::evidence of the unit's month, described.
     Result<QList<EvidenceDetail>> evaluation(const QDate& month, const QString& unitCode) const;
@@ -23,7 +25,8 @@ public:
     Result<QList<EvidenceDetail>> callbacksDue(const QDate& month, const QString& unitCode) const;
     // The complaints against the unit received that month (complaints per thousand orders
     // and their Pareto; flag: verified as staff-caused).
-    Result<QList<EvidenceDetail>> complaintsReceived(const QDate& month, const QString& unitCode) const;
+    Result<QList<EvidenceDetail>> complaintsReceived(
+        const QDate& month, const QString& unitCode) const;
 
     Result<QList<EvidenceDetail>> describe(const QList<EvidenceRow>& rows) const;
 

@@ -15,8 +15,9 @@ namespace {
 // Ids are read in chunks well under every engine's limit on bound values.
 constexpr qsizetype kIdsPerQuery = 500;
 
-template<typename ReadRow>
-Status selectByIds(const Database& database, const QString& sqlBeforeIds, const QList<qint64>& ids, ReadRow readRow)
+template <typename ReadRow>
+Status selectByIds(const Database& database, const QString& sqlBeforeIds, const QList<qint64>& ids,
+    ReadRow readRow)
 {
     for (qsizetype start = 0; start < ids.size(); start += kIdsPerQuery) {
         const qsizetype count = qMin(kIdsPerQuery, ids.size() - start);
@@ -27,7 +28,8 @@ Status selectByIds(const Database& database, const QString& sqlBeforeIds, const 
         QString placeholders = u"?"_s.repeated(count);
         for (qsizetype i = count - 1; i > 0; --i)
             placeholders.insert(i, u',');
-        Result<QSqlQuery> query = runSql(database, sqlBeforeIds + u" ("_s + placeholders + u')', values);
+        Result<QSqlQuery> query
+            = runSql(database, sqlBeforeIds + u" ("_s + placeholders + u')', values);
         if (!query.ok())
             return Error(query.error());
         while (query.value().next())
@@ -71,17 +73,21 @@ QList<qint64> idsOf(const QList<EvidenceRow>& rows, std::initializer_list<Eviden
 
 } // namespace
 
-Status EvidenceDetailRepository::readOrders(const QList<qint64>& ids, QHash<qint64, EvidenceDetail>& found) const
+Status EvidenceDetailRepository::readOrders(
+    const QList<qint64>& ids, QHash<qint64, EvidenceDetail>& found) const
 {
-    return selectByIds(m_database, u"SELECT o.id, "_s + kOrderColumns + u" FROM orders o WHERE o.id IN"_s, ids,
+    return selectByIds(m_database,
+        u"SELECT o.id, "_s + kOrderColumns + u" FROM orders o WHERE o.id IN"_s, ids,
         [&](const QSqlQuery& row) { readOrderColumns(row, 1, found[row.value(0).toLongLong()]); });
 }
 
-Status EvidenceDetailRepository::readCallbacks(const QList<qint64>& ids, QHash<qint64, EvidenceDetail>& found) const
+Status EvidenceDetailRepository::readCallbacks(
+    const QList<qint64>& ids, QHash<qint64, EvidenceDetail>& found) const
 {
     return selectByIds(m_database,
         u"SELECT c.id, "_s + kOrderColumns
-            + u", c.due_on, c.status, c.concluded_at, c.on_time, c.appointment, c.uniform, c.standard_service, "
+            + u", c.due_on, c.status, c.concluded_at, c.on_time, c.appointment, c.uniform, "
+              u"c.standard_service, "
               "c.tested, c.site_cleaned, c.satisfaction, c.commendation "
               "FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE c.id IN"_s,
         ids, [&](const QSqlQuery& row) {
@@ -99,10 +105,12 @@ Status EvidenceDetailRepository::readCallbacks(const QList<qint64>& ids, QHash<q
         });
 }
 
-Status EvidenceDetailRepository::readComplaints(const QList<qint64>& ids, QHash<qint64, EvidenceDetail>& found) const
+Status EvidenceDetailRepository::readComplaints(
+    const QList<qint64>& ids, QHash<qint64, EvidenceDetail>& found) const
 {
     return selectByIds(m_database,
-        u"SELECT c.id, o.number, o.kind, o.account, o.customer, c.received_at, c.category, c.status, "
+        u"SELECT c.id, o.number, o.kind, o.account, o.customer, c.received_at, c.category, "
+        u"c.status, "
         "c.staff_caused, c.verified_at, c.description "
         "FROM complaints c LEFT JOIN orders o ON o.id = c.order_id WHERE c.id IN"_s,
         ids, [&](const QSqlQuery& row) {
@@ -120,7 +128,8 @@ Status EvidenceDetailRepository::readComplaints(const QList<qint64>& ids, QHash<
         });
 }
 
-Result<QList<EvidenceDetail>> EvidenceDetailRepository::describe(const QList<EvidenceRow>& rows) const
+Result<QList<EvidenceDetail>> EvidenceDetailRepository::describe(
+    const QList<EvidenceRow>& rows) const
 {
     // Orders and repairs share the orders table, and an order can be both due and a repair
     // the same month: the details are read once per table and id.
@@ -134,8 +143,8 @@ Result<QList<EvidenceDetail>> EvidenceDetailRepository::describe(const QList<Evi
     details.reserve(rows.size());
     for (const EvidenceRow& row : rows) {
         const QHash<qint64, EvidenceDetail>& table = row.kind == EvidenceKind::Callback ? callbacks
-            : row.kind == EvidenceKind::Complaint                                      ? complaints
-                                                                                       : orders;
+            : row.kind == EvidenceKind::Complaint                                       ? complaints
+                                                                                        : orders;
         EvidenceDetail detail = table.value(row.refId);
         detail.row = row;
         details.append(detail);
@@ -143,8 +152,8 @@ Result<QList<EvidenceDetail>> EvidenceDetailRepository::describe(const QList<Evi
     return details;
 }
 
-Result<QList<EvidenceRow>> EvidenceDetailRepository::callbacksDue(const QDate& from, const QDate& before,
-    qint64 unitId) const
+Result<QList<EvidenceRow>> EvidenceDetailRepository::callbacksDue(
+    const QDate& from, const QDate& before, qint64 unitId) const
 {
     // The population of IndicatorService's reach rate, one unit's.
     Result<QSqlQuery> query = runSql(m_database,
@@ -156,26 +165,27 @@ Result<QList<EvidenceRow>> EvidenceDetailRepository::callbacksDue(const QDate& f
         return Error(query.error());
     QList<EvidenceRow> rows;
     while (query.value().next()) {
-        rows.append({ query.value().value(0).toLongLong(), EvidenceKind::Callback, query.value().value(1).toLongLong(),
-            query.value().value(2).toInt() });
+        rows.append({ query.value().value(0).toLongLong(), EvidenceKind::Callback,
+            query.value().value(1).toLongLong(), query.value().value(2).toInt() });
     }
     return rows;
 }
 
-Result<QList<EvidenceRow>> EvidenceDetailRepository::complaintsReceived(const QDateTime& from,
-    const QDateTime& before, qint64 unitId) const
+Result<QList<EvidenceRow>> EvidenceDetailRepository::complaintsReceived(
+    const QDateTime& from, const QDateTime& before, qint64 unitId) const
 {
     // The population of IndicatorService's complaints per thousand orders, one unit's.
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT unit_id, id, CASE WHEN staff_caused = 1 AND verified_at IS NOT NULL THEN 1 ELSE 0 END "
+        u"SELECT unit_id, id, CASE WHEN staff_caused = 1 AND verified_at IS NOT NULL THEN 1 ELSE 0 "
+        u"END "
         "FROM complaints WHERE received_at >= ? AND received_at < ? AND unit_id = ? ORDER BY id"_s,
         { from.toSecsSinceEpoch(), before.toSecsSinceEpoch(), unitId });
     if (!query.ok())
         return Error(query.error());
     QList<EvidenceRow> rows;
     while (query.value().next()) {
-        rows.append({ query.value().value(0).toLongLong(), EvidenceKind::Complaint, query.value().value(1).toLongLong(),
-            query.value().value(2).toInt() });
+        rows.append({ query.value().value(0).toLongLong(), EvidenceKind::Complaint,
+            query.value().value(1).toLongLong(), query.value().value(2).toInt() });
     }
     return rows;
 }

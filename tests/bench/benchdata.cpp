@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-
 #include <cstdio>
 #include <map>
 
@@ -31,15 +30,16 @@ QByteArray organisationFile(ImportKind kind)
     QByteArray csv = importColumns(kind).join(u',').toUtf8() + '\n';
     for (int u = 0; u < kUnits; ++u) {
         if (kind == ImportKind::Units)
-            csv += "U" + QByteArray::number(u) + ",Unidad " + QByteArray::number(u) + ",CT-" + QByteArray::number(u)
-                + ",2024-01-01,active\n";
+            csv += "U" + QByteArray::number(u) + ",Unidad " + QByteArray::number(u) + ",CT-"
+                + QByteArray::number(u) + ",2024-01-01,active\n";
         for (int t = 0; t < kTeamsPerUnit; ++t) {
             const QByteArray team = "U" + QByteArray::number(u) + "-T" + QByteArray::number(t);
             const QByteArray area = "U" + QByteArray::number(u) + "-A" + QByteArray::number(t);
             if (kind == ImportKind::Areas)
                 csv += area + ",Distrito " + area + ",U" + QByteArray::number(u) + ",4500\n";
             if (kind == ImportKind::Teams)
-                csv += team + ",U" + QByteArray::number(u) + ",Cuadrilla " + team + "," + area + "\n";
+                csv += team + ",U" + QByteArray::number(u) + ",Cuadrilla " + team + "," + area
+                    + "\n";
         }
     }
     return csv;
@@ -51,9 +51,10 @@ QByteArray techniciansFile(int count)
     for (int i = 0; i < count; ++i) {
         const int unit = i % kUnits;
         const int team = (i / kUnits) % kTeamsPerUnit;
-        csv += "P" + QByteArray::number(i) + ",U" + QByteArray::number(unit) + "-T" + QByteArray::number(team)
-            + (i % 2 ? ",\"Quispe, María\"," : ",王秀英,") + "+51 987 654 " + QByteArray::number(100 + i % 900)
-            + ",WP-" + QByteArray::number(i) + (i % 7 ? ",yes,yes\n" : ",no,yes\n");
+        csv += "P" + QByteArray::number(i) + ",U" + QByteArray::number(unit) + "-T"
+            + QByteArray::number(team) + (i % 2 ? ",\"Quispe, María\"," : ",王秀英,")
+            + "+51 987 654 " + QByteArray::number(100 + i % 900) + ",WP-" + QByteArray::number(i)
+            + (i % 7 ? ",yes,yes\n" : ",no,yes\n");
     }
     return csv;
 }
@@ -61,7 +62,8 @@ QByteArray techniciansFile(int count)
 void importOrganisation(const Session& session)
 {
     for (ImportKind kind : { ImportKind::Units, ImportKind::Areas, ImportKind::Teams }) {
-        Result<ImportOutcome> done = ImportService(session).importBytes(kind, organisationFile(kind), u"org.csv"_s);
+        Result<ImportOutcome> done
+            = ImportService(session).importBytes(kind, organisationFile(kind), u"org.csv"_s);
         if (!done.ok())
             qFatal("preparing the organisation failed: %s", qPrintable(done.error()));
     }
@@ -78,16 +80,18 @@ void importDemoOrders(const Session& session, qint64 orders, qint64 perDay)
     QElapsedTimer timer;
     timer.start();
     ImportFailure failure;
-    Result<ImportOutcome> imported = ImportService(session).importFile(ImportKind::Orders, csv.fileName(), &failure);
+    Result<ImportOutcome> imported
+        = ImportService(session).importFile(ImportKind::Orders, csv.fileName(), &failure);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!imported.ok())
         qFatal("import failed: %s", qPrintable(failure.summary()));
-    std::printf("import: %lld orders (%.0f MB of CSV) in %.1f s = %.0f rows/s\n", static_cast<long long>(orders),
-        csv.size() / 1e6, seconds, orders / seconds);
+    std::printf("import: %lld orders (%.0f MB of CSV) in %.1f s = %.0f rows/s\n",
+        static_cast<long long>(orders), csv.size() / 1e6, seconds, orders / seconds);
     std::fflush(stdout);
 }
 
-BenchDatabase& benchDatabase(const QString& fileName, const std::function<bool(const Session&)>& isFilled,
+BenchDatabase& benchDatabase(const QString& fileName,
+    const std::function<bool(const Session&)>& isFilled,
     const std::function<void(const Session&)>& fill)
 {
     // Never destroyed: the connections must not outlive QCoreApplication at exit.
@@ -100,11 +104,13 @@ BenchDatabase& benchDatabase(const QString& fileName, const std::function<bool(c
     const QString path = QDir(dir).filePath(fileName);
     BenchDatabase& entry = databases[fileName];
     auto open = [&] {
-        Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::parse(path).value());
+        Result<std::unique_ptr<Database>> opened
+            = Database::open(DatabaseLocation::parse(path).value());
         if (!opened.ok())
             qFatal("%s", qPrintable(opened.error()));
         entry.database = std::move(opened).value();
-        entry.session = std::make_unique<Session>(*entry.database, Actor { u"bench"_s, Role::Admin }, benchZone());
+        entry.session = std::make_unique<Session>(
+            *entry.database, Actor { u"bench"_s, Role::Admin }, benchZone());
         entry.session->setClock([] { return benchNow(); });
     };
     open();

@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <functional>
 #include <memory>
 
@@ -41,7 +40,8 @@ struct BenchDatabase
 // The database `fileName` in the bench folder, filled by `fill` unless `isFilled` says it
 // already is (filling five million orders takes minutes; a rerun reuses the file). Kept
 // open until the program ends.
-BenchDatabase& benchDatabase(const QString& fileName, const std::function<bool(const Session&)>& isFilled,
+BenchDatabase& benchDatabase(const QString& fileName,
+    const std::function<bool(const Session&)>& isFilled,
     const std::function<void(const Session&)>& fill);
 
 // Sizes from an environment variable ("5000,1000000"), or `fallback`.

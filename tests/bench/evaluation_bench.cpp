@@ -18,11 +18,9 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QTemporaryFile>
-
 #include <benchmark/benchmark.h>
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 using namespace fd;
 using namespace fd::bench;
@@ -54,16 +52,19 @@ void importCallbacksAndComplaints(const Session& session)
     callbacks.flush();
     complaints.flush();
     std::printf("callbacks and complaints written in %.1f s\n", timer.nsecsElapsed() / 1e9);
-    for (const auto& [kind, file] : { std::pair<ImportKind, QTemporaryFile*>(ImportKind::Callbacks, &callbacks),
-             std::pair<ImportKind, QTemporaryFile*>(ImportKind::Complaints, &complaints) }) {
+    for (const auto& [kind, file] :
+        { std::pair<ImportKind, QTemporaryFile*>(ImportKind::Callbacks, &callbacks),
+            std::pair<ImportKind, QTemporaryFile*>(ImportKind::Complaints, &complaints) }) {
         timer.restart();
         ImportFailure failure;
-        Result<ImportOutcome> imported = ImportService(session).importFile(kind, file->fileName(), &failure);
+        Result<ImportOutcome> imported
+            = ImportService(session).importFile(kind, file->fileName(), &failure);
         if (!imported.ok())
             qFatal("import failed: %s", qPrintable(failure.summary()));
         const double seconds = timer.nsecsElapsed() / 1e9;
-        std::printf("import: %lld %s rows in %.1f s = %.0f rows/s\n", static_cast<long long>(imported.value().rows),
-            qPrintable(importKindKey(kind)), seconds, imported.value().rows / seconds);
+        std::printf("import: %lld %s rows in %.1f s = %.0f rows/s\n",
+            static_cast<long long>(imported.value().rows), qPrintable(importKindKey(kind)), seconds,
+            imported.value().rows / seconds);
     }
     std::fflush(stdout);
 }
@@ -73,19 +74,23 @@ BenchDatabase& evaluationDatabase(qint64 orders)
     return benchDatabase(
         u"evaluation-%1.db"_s.arg(orders),
         [orders](const Session& session) {
-            return count(session, u"orders"_s) == orders && count(session, u"callback_attempts"_s) > 0;
+            return count(session, u"orders"_s) == orders
+                && count(session, u"callback_attempts"_s) > 0;
         },
         [orders](const Session& session) {
             importOrganisation(session);
             if (!ImportService(session)
-                     .importBytes(ImportKind::Technicians, techniciansFile(kTechnicians), u"t.csv"_s)
+                     .importBytes(
+                         ImportKind::Technicians, techniciansFile(kTechnicians), u"t.csv"_s)
                      .ok())
                 qFatal("the technicians could not be imported");
             importDemoOrders(session, orders, kOrdersPerDay);
             importCallbacksAndComplaints(session);
-            std::printf("database: %lld units, %lld teams, %lld orders, %lld callbacks, %lld call attempts, "
+            std::printf("database: %lld units, %lld teams, %lld orders, %lld callbacks, %lld call "
+                        "attempts, "
                         "%lld complaints\n",
-                static_cast<long long>(count(session, u"units"_s)), static_cast<long long>(count(session, u"teams"_s)),
+                static_cast<long long>(count(session, u"units"_s)),
+                static_cast<long long>(count(session, u"teams"_s)),
                 static_cast<long long>(count(session, u"orders"_s)),
                 static_cast<long long>(count(session, u"callback_tasks"_s)),
                 static_cast<long long>(count(session, u"callback_attempts"_s)),
@@ -139,10 +144,12 @@ LEFT JOIN calls ON calls.unit_id = u.id
 LEFT JOIN penalties ON penalties.unit_id = u.id
 )";
 
-QHash<QString, MonthCounts> countByHand(sqlite3* handle, const Session& session, int repeatWindowDays)
+QHash<QString, MonthCounts> countByHand(
+    sqlite3* handle, const Session& session, int repeatWindowDays)
 {
     const qint64 from = QDateTime(kMonth, QTime(0, 0), session.zone()).toSecsSinceEpoch();
-    const qint64 before = QDateTime(kMonth.addMonths(1), QTime(0, 0), session.zone()).toSecsSinceEpoch();
+    const qint64 before
+        = QDateTime(kMonth.addMonths(1), QTime(0, 0), session.zone()).toSecsSinceEpoch();
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(handle, kByHand, -1, &statement, nullptr) != SQLITE_OK)
         qFatal("the hand-written query does not prepare: %s", sqlite3_errmsg(handle));
@@ -152,7 +159,8 @@ QHash<QString, MonthCounts> countByHand(sqlite3* handle, const Session& session,
     sqlite3_bind_int64(statement, 4, qint64(repeatWindowDays) * 86400);
     QHash<QString, MonthCounts> counts;
     while (sqlite3_step(statement) == SQLITE_ROW) {
-        MonthCounts& unit = counts[QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)))];
+        MonthCounts& unit = counts[QString::fromUtf8(
+            reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)))];
         unit.ordersDue = sqlite3_column_int64(statement, 1);
         unit.ordersOnTime = sqlite3_column_int64(statement, 2);
         unit.repairs = sqlite3_column_int64(statement, 3);
@@ -166,7 +174,8 @@ QHash<QString, MonthCounts> countByHand(sqlite3* handle, const Session& session,
 }
 
 // Where the service and the query disagree, one line per unit; empty when they agree.
-QStringList differences(const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand)
+QStringList differences(
+    const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand)
 {
     QStringList lines;
     for (const UnitEvaluation& unit : evaluation.units) {
@@ -174,7 +183,8 @@ QStringList differences(const MonthEvaluation& evaluation, const QHash<QString, 
         const MonthCounts& theirs = unit.counts;
         if (mine.ordersDue != theirs.ordersDue || mine.ordersOnTime != theirs.ordersOnTime
             || mine.repairs != theirs.repairs || mine.repeats != theirs.repeats
-            || mine.callbacksReached != theirs.callbacksReached || mine.yesAnswers != theirs.yesAnswers
+            || mine.callbacksReached != theirs.callbacksReached
+            || mine.yesAnswers != theirs.yesAnswers
             || mine.penalisedComplaints != theirs.penalisedComplaints)
             lines.append(unit.unitCode);
     }
@@ -196,7 +206,8 @@ void evaluateMonth(benchmark::State& state)
         Result<MonthEvaluation> evaluation = EvaluationService(*db.session).evaluate(kMonth);
         const double service = timer.nsecsElapsed() / 1e9;
         timer.restart();
-        const QHash<QString, MonthCounts> byHand = countByHand(handle, *db.session, repeatWindowDays);
+        const QHash<QString, MonthCounts> byHand
+            = countByHand(handle, *db.session, repeatWindowDays);
         const double query = timer.nsecsElapsed() / 1e9;
         state.SetIterationTime(service);
         if (!evaluation.ok()) {
@@ -207,7 +218,8 @@ void evaluateMonth(benchmark::State& state)
         const QStringList differing = differences(evaluation.value(), byHand);
         if (evaluation.value().units.size() != kUnits || !differing.isEmpty()) {
             std::printf("MISMATCH: %lld units evaluated; figures differ for %s\n",
-                static_cast<long long>(evaluation.value().units.size()), qPrintable(differing.join(u", "_s)));
+                static_cast<long long>(evaluation.value().units.size()),
+                qPrintable(differing.join(u", "_s)));
             state.SkipWithError("the service and the hand-written query disagree");
             break;
         }
@@ -229,14 +241,15 @@ void evaluateMonth(benchmark::State& state)
     state.counters["orders_due"] = double(ordersDue);
     std::printf("evaluate %s for %d units: service %.1f ms, hand-written query %.1f ms, ratio %.2f "
                 "(same counts: yes, %lld orders due)\n",
-        qPrintable(EvaluationService::monthKey(kMonth)), kUnits, serviceMs, queryMs, serviceMs / queryMs,
-        static_cast<long long>(ordersDue));
+        qPrintable(EvaluationService::monthKey(kMonth)), kUnits, serviceMs, queryMs,
+        serviceMs / queryMs, static_cast<long long>(ordersDue));
     std::fflush(stdout);
 }
 
 void registerAll()
 {
-    benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark("EvaluateMonth", evaluateMonth);
+    benchmark::internal::Benchmark* bench
+        = benchmark::RegisterBenchmark("EvaluateMonth", evaluateMonth);
     for (qint64 size : sizesFrom("FIBERDESK_BENCH_EVAL_SIZES", u"5000000"_s))
         bench->Arg(size);
     bench->Unit(benchmark::kMillisecond)->UseManualTime()->MinTime(2.0);

@@ -33,7 +33,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,7 +49,7 @@ const QDate kNovember(2026, 11, 1);
 class ModalAnswers
 {
 public:
-    template<typename Dialog> void then(std::function<void(Dialog*)> handle)
+    template <typename Dialog> void then(std::function<void(Dialog*)> handle)
     {
         m_steps.append([handle](QWidget* modal) {
             auto* dialog = qobject_cast<Dialog*>(modal);
@@ -168,9 +167,10 @@ TEST_F(UiEvaluationTest, TableShowsTheServicesScoresAndMarksStrikes)
             service->score.timeliness.toString(2));
         EXPECT_EQ(model->index(row, EvaluationModel::Service).data().toString(),
             service->score.service.toString(2));
-        EXPECT_EQ(model->index(row, EvaluationModel::StrikesInWindow).data().toInt(),
-            service->strikes);
-        const QVariant background = model->index(row, EvaluationModel::Total).data(Qt::BackgroundRole);
+        EXPECT_EQ(
+            model->index(row, EvaluationModel::StrikesInWindow).data().toInt(), service->strikes);
+        const QVariant background
+            = model->index(row, EvaluationModel::Total).data(Qt::BackgroundRole);
         EXPECT_EQ(background.isValid(), service->score.strike) << shown.unitCode.toStdString();
         sawStrike = sawStrike || service->score.strike;
     }
@@ -187,7 +187,8 @@ TEST_F(UiEvaluationTest, TrendHoldsTheUnitsFinalizedMonths)
     const QString code = struckUnit();
     ASSERT_FALSE(code.isEmpty());
     ASSERT_TRUE(page.selectUnit(code));
-    Result<QList<UnitEvaluation>> finalized = EvaluationService(m_db.session()).finalizedMonths(code);
+    Result<QList<UnitEvaluation>> finalized
+        = EvaluationService(m_db.session()).finalizedMonths(code);
     ASSERT_TRUE(finalized.ok());
     ASSERT_FALSE(finalized.value().isEmpty());
 
@@ -274,7 +275,8 @@ TEST_F(UiEvaluationTest, FinalizingThroughThePageFreezesTheMonth)
     EvaluationPage page(m_db.session());
     page.refresh();
     ASSERT_EQ(page.month(), kNovember);
-    ASSERT_TRUE(page.finalizeButton()->isEnabled()) << page.finalizeButton()->toolTip().toStdString();
+    ASSERT_TRUE(page.finalizeButton()->isEnabled())
+        << page.finalizeButton()->toolTip().toStdString();
     const MonthEvaluation drafts = evaluate(kNovember);
 
     QString asked;
@@ -328,7 +330,8 @@ TEST_F(UiEvaluationTest, ReopeningIsRefusedToAnEvaluatorAndAllowedToAnAdminWithA
     ReopenDialog refusedDialog(*evaluator, *evaluatorPage.selectedUnit());
     refusedDialog.reasonEdit()->setPlainText(u"Recount the callbacks"_s);
     refusedDialog.accept();
-    EXPECT_TRUE(refusedDialog.error().contains(u"may not"_s)) << refusedDialog.error().toStdString();
+    EXPECT_TRUE(refusedDialog.error().contains(u"may not"_s))
+        << refusedDialog.error().toStdString();
     EXPECT_TRUE(find(evaluate(kOctober), u"U01"_s)->final);
 
     EvaluationPage adminPage(m_db.session());
@@ -350,9 +353,8 @@ TEST_F(UiEvaluationTest, ReopeningIsRefusedToAnEvaluatorAndAllowedToAnAdminWithA
     EXPECT_FALSE(find(evaluate(kOctober), u"U01"_s)->final);
     ASSERT_NE(adminPage.selectedUnit(), nullptr);
     EXPECT_FALSE(adminPage.selectedUnit()->final);
-    EXPECT_EQ(adminPage.model()->index(adminPage.selectedRow(), EvaluationModel::State)
-                  .data()
-                  .toString(),
+    EXPECT_EQ(
+        adminPage.model()->index(adminPage.selectedRow(), EvaluationModel::State).data().toString(),
         u"Draft"_s);
 }
 
@@ -362,7 +364,8 @@ TEST_F(UiEvaluationTest, EvidenceDialogListsTheRowsTheServiceCounts)
     page.refresh();
     const QString code = struckUnit();
     ASSERT_TRUE(page.selectUnit(code));
-    Result<QList<EvidenceRow>> expected = EvaluationService(m_db.session()).evidence(kOctober, code);
+    Result<QList<EvidenceRow>> expected
+        = EvaluationService(m_db.session()).evidence(kOctober, code);
     ASSERT_TRUE(expected.ok());
     ASSERT_FALSE(expected.value().isEmpty());
 
@@ -383,7 +386,8 @@ TEST_F(UiEvaluationTest, EvidenceDialogListsTheRowsTheServiceCounts)
             qsizetype against = 0;
             for (const EvidenceRow& row : expected.value()) {
                 ofKind += row.kind == kind ? 1 : 0;
-                against += row.kind == kind && countsAgainst(EvidenceSource::Evaluation, row) ? 1 : 0;
+                against
+                    += row.kind == kind && countsAgainst(EvidenceSource::Evaluation, row) ? 1 : 0;
             }
             dialog->showKind(kind);
             dialog->setOnlyAgainst(false);

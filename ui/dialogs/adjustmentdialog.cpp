@@ -22,17 +22,18 @@ AdjustmentDialog::AdjustmentDialog(
 {
     setWindowTitle(tr("Adjustment of %1").arg(unit.unitCode));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("<b>%1 — %2</b>, %3: total now %4")
-                                   .arg(unit.unitCode.toHtmlEscaped(), unit.unitName.toHtmlEscaped(),
-                                       formatMonth(unit.month).toHtmlEscaped(),
-                                       formatPoints(unit.score.total, 1)),
+    auto* heading = new QLabel(
+        tr("<b>%1 — %2</b>, %3: total now %4")
+            .arg(unit.unitCode.toHtmlEscaped(), unit.unitName.toHtmlEscaped(),
+                formatMonth(unit.month).toHtmlEscaped(), formatPoints(unit.score.total, 1)),
         this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
-    auto* explanation = new QLabel(tr("Points added to (or, negative, taken from) the month's total, "
-                                      "which stays between 0 and 100. The reason is shown to the "
-                                      "unit in its report."),
-        this);
+    auto* explanation
+        = new QLabel(tr("Points added to (or, negative, taken from) the month's total, "
+                        "which stays between 0 and 100. The reason is shown to the "
+                        "unit in its report."),
+            this);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(explanation);
@@ -61,7 +62,8 @@ AdjustmentDialog::AdjustmentDialog(
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Save adjustment"), QDialogButtonBox::AcceptRole)->setDefault(true);
     m_remove = buttons->addButton(tr("Remove adjustment"), QDialogButtonBox::DestructiveRole);
-    m_remove->setVisible(!unit.adjustmentReason.isEmpty() || !(unit.score.adjustment == Rational(0)));
+    m_remove->setVisible(
+        !unit.adjustmentReason.isEmpty() || !(unit.score.adjustment == Rational(0)));
     connect(m_remove, &QPushButton::clicked, this, &AdjustmentDialog::removeAdjustment);
     connect(buttons, &QDialogButtonBox::accepted, this, &AdjustmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AdjustmentDialog::reject);

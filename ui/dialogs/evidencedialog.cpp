@@ -75,7 +75,8 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
         qsizetype count = 0;
         for (const EvidenceDetail& detail : std::as_const(m_all))
             count += detail.row.kind == kind ? 1 : 0;
-        m_kind->addItem(tr("%1 (%2)").arg(EvidenceModel::kindTitle(m_source, kind), formatCount(count)),
+        m_kind->addItem(
+            tr("%1 (%2)").arg(EvidenceModel::kindTitle(m_source, kind), formatCount(count)),
             int(kind));
     }
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(request.kind))));
@@ -161,7 +162,8 @@ void EvidenceDialog::showRows()
         elastic = m_model->columnOf(EvidenceModel::Column::Customer);
     m_fitter->setElasticColumn(elastic);
     m_proxy->refilter();
-    m_count->setText(tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind)));
+    m_count->setText(
+        tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind)));
 }
 
 } // namespace fd

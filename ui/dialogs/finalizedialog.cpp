@@ -26,8 +26,8 @@ QString describe(const MonthEvaluation& month, const ScoringRules& rules, const 
         drafts.append(unit.unitCode);
         if (!unit.score.strike)
             continue;
-        strikes.append(FinalizeDialog::tr("%1 (%2)")
-                           .arg(unit.unitCode.toHtmlEscaped(), formatPoints(unit.score.total, 1)));
+        strikes.append(FinalizeDialog::tr("%1 (%2)").arg(
+            unit.unitCode.toHtmlEscaped(), formatPoints(unit.score.total, 1)));
         // A draft's window counts the finalized months only: this month joins them.
         const int after = unit.strikes + 1;
         if (after >= rules.strikesToTerminate && unit.unitStatus == UnitStatus::Active) {

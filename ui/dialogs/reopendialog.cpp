@@ -20,18 +20,19 @@ ReopenDialog::ReopenDialog(const Session& session, const UnitEvaluation& unit, Q
 {
     setWindowTitle(tr("Reopen the evaluation of %1").arg(unit.unitCode));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("<b>%1 — %2</b>, %3: final, total %4")
-                                   .arg(unit.unitCode.toHtmlEscaped(), unit.unitName.toHtmlEscaped(),
-                                       formatMonth(unit.month).toHtmlEscaped(),
-                                       formatPoints(unit.score.total, 1)),
+    auto* heading = new QLabel(
+        tr("<b>%1 — %2</b>, %3: final, total %4")
+            .arg(unit.unitCode.toHtmlEscaped(), unit.unitName.toHtmlEscaped(),
+                formatMonth(unit.month).toHtmlEscaped(), formatPoints(unit.score.total, 1)),
         this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
-    auto* explanation = new QLabel(tr("The month goes back to draft: its figures are computed again "
-                                      "from the data as it stands, and it must be finalized again. "
-                                      "If finalizing it ended the unit's contract, the contract is "
-                                      "restored until then. Only an admin may reopen."),
-        this);
+    auto* explanation
+        = new QLabel(tr("The month goes back to draft: its figures are computed again "
+                        "from the data as it stands, and it must be finalized again. "
+                        "If finalizing it ended the unit's contract, the contract is "
+                        "restored until then. Only an admin may reopen."),
+            this);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(explanation);

@@ -22,10 +22,11 @@ RoomScoreDialog::RoomScoreDialog(
 {
     setWindowTitle(tr("Machine-room score of %1").arg(unit.unitCode));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("<b>%1 — %2</b>, %3")
-                                   .arg(unit.unitCode.toHtmlEscaped(), unit.unitName.toHtmlEscaped(),
-                                       formatMonth(unit.month).toHtmlEscaped()),
-        this);
+    auto* heading
+        = new QLabel(tr("<b>%1 — %2</b>, %3")
+                         .arg(unit.unitCode.toHtmlEscaped(), unit.unitName.toHtmlEscaped(),
+                             formatMonth(unit.month).toHtmlEscaped()),
+            this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
     auto* explanation = new QLabel(tr("Points for machine-room management after the inspection, "

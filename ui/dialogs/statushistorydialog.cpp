@@ -92,7 +92,8 @@ void StatusHistoryDialog::load()
     Result<QList<UnitStatusChange>> history = units.statusHistory(m_unitCode);
     Result<int> strikes = EvaluationService(m_session).currentStrikes(m_unitCode);
     Result<OrganisationData> data = OrganisationData::load(m_session);
-    for (const QString* failure : { &unit.error(), &history.error(), &strikes.error(), &data.error() }) {
+    for (const QString* failure :
+        { &unit.error(), &history.error(), &strikes.error(), &data.error() }) {
         if (!failure->isEmpty()) {
             m_error->setText(*failure);
             m_error->show();

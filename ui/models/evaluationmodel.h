@@ -37,7 +37,8 @@ public:
 
     explicit EvaluationModel(QObject* parent = nullptr);
 
-    void setEvaluation(MonthEvaluation evaluation, const ScoringRules& rules, const QTimeZone& zone);
+    void setEvaluation(
+        MonthEvaluation evaluation, const ScoringRules& rules, const QTimeZone& zone);
     const MonthEvaluation& evaluation() const { return m_evaluation; }
     const UnitEvaluation& unit(int row) const { return m_evaluation.units.at(row); }
     int rowOfUnit(const QString& unitCode) const; // −1 when not listed

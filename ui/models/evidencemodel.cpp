@@ -4,7 +4,6 @@
 #include "models/itemroles.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,7 +38,8 @@ QList<Column> columnsOf(EvidenceKind kind)
 QString lateness(qint64 seconds)
 {
     if (seconds < 3600)
-        return QCoreApplication::translate("fd::EvidenceModel", "%1 min").arg(qMax<qint64>(1, seconds / 60));
+        return QCoreApplication::translate("fd::EvidenceModel", "%1 min")
+            .arg(qMax<qint64>(1, seconds / 60));
     if (seconds < 48 * 3600)
         return QCoreApplication::translate("fd::EvidenceModel", "%1 h").arg(seconds / 3600);
     return QCoreApplication::translate("fd::EvidenceModel", "%1 d").arg(seconds / 86400);
@@ -63,7 +63,8 @@ bool countsAgainst(EvidenceSource source, const EvidenceRow& row)
     case EvidenceKind::Repair:
         return row.flag != 0;
     case EvidenceKind::Callback:
-        return source == EvidenceSource::CallbacksDue ? row.flag == 0 : row.flag < kCallbackQuestionCount;
+        return source == EvidenceSource::CallbacksDue ? row.flag == 0
+                                                      : row.flag < kCallbackQuestionCount;
     case EvidenceKind::Complaint:
         return row.flag != 0;
     }
@@ -147,7 +148,8 @@ QVariant EvidenceModel::display(const EvidenceDetail& detail, Column column) con
     case Column::DueOn:
         return formatDate(detail.dueOn);
     case Column::CallbackStatus:
-        return detail.callbackStatus ? callbackStatusDisplayName(*detail.callbackStatus) : QString();
+        return detail.callbackStatus ? callbackStatusDisplayName(*detail.callbackStatus)
+                                     : QString();
     case Column::ReachedAt:
         return detail.reachedAt.isValid() ? formatDateTime(detail.reachedAt, m_zone) : QString();
     case Column::YesAnswers:
@@ -176,8 +178,8 @@ QVariant EvidenceModel::display(const EvidenceDetail& detail, Column column) con
         const QString status = complaintStatusDisplayName(*detail.complaintStatus);
         if (!detail.staffCaused)
             return status;
-        return tr("%1, %2").arg(status,
-            *detail.staffCaused ? tr("staff-caused") : tr("not the staff's fault"));
+        return tr("%1, %2").arg(
+            status, *detail.staffCaused ? tr("staff-caused") : tr("not the staff's fault"));
     }
     case Column::VerifiedAt:
         return detail.verifiedAt.isValid() ? formatDateTime(detail.verifiedAt, m_zone) : QString();
@@ -238,8 +240,7 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
                 || column == Column::Description
             ? display(detail, column)
             : QVariant();
-    case Qt::ForegroundRole:
-    {
+    case Qt::ForegroundRole: {
         // What made the row count against the unit is what is red.
         const bool telling = column == Column::Result || column == Column::YesAnswers
             || column == Column::AnsweredNo || column == Column::Verdict
@@ -248,7 +249,7 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
     }
     case Qt::TextAlignmentRole:
         return column == Column::Satisfaction || column == Column::Complaint ? numberAlignment()
-                                                                              : QVariant();
+                                                                             : QVariant();
     case Qt::ToolTipRole:
         return column == Column::Description || column == Column::AnsweredNo
             ? display(detail, column)

@@ -4,7 +4,6 @@
 #include "services/indicatorservice.h"
 
 #include <QAbstractTableModel>
-
 #include <optional>
 
 namespace fd {

@@ -93,9 +93,8 @@ QString ScoreBreakdownModel::countedFrom(int row) const
     case Adjustment:
         return m_unit.adjustmentReason.isEmpty() ? tr("none") : m_unit.adjustmentReason;
     case Total:
-        return score.strike
-            ? tr("below %1: a strike").arg(formatPoints(m_rules.strikeBelow, 1))
-            : tr("%1 or more: no strike").arg(formatPoints(m_rules.strikeBelow, 1));
+        return score.strike ? tr("below %1: a strike").arg(formatPoints(m_rules.strikeBelow, 1))
+                            : tr("%1 or more: no strike").arg(formatPoints(m_rules.strikeBelow, 1));
     default:
         return {};
     }

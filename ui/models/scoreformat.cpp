@@ -26,7 +26,8 @@ QString formatSignedPoints(const Rational& points, int decimals)
 
 QString formatRate(const Rational& rate)
 {
-    return QCoreApplication::translate("fd::CellFormat", "%1 %").arg(formatPoints(rate * Rational(100), 1));
+    return QCoreApplication::translate("fd::CellFormat", "%1 %")
+        .arg(formatPoints(rate * Rational(100), 1));
 }
 
 QString formatMonth(const QDate& month)

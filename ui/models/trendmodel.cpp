@@ -58,8 +58,8 @@ QVariant TrendModel::data(const QModelIndex& index, int role) const
     const Point& point = m_points.at(index.row());
     switch (index.column()) {
     case Position:
-        return double((point.month.year() - m_first.year()) * 12 + point.month.month()
-            - m_first.month());
+        return double(
+            (point.month.year() - m_first.year()) * 12 + point.month.month() - m_first.month());
     case Total:
         return point.total;
     case Month:

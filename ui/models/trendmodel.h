@@ -3,7 +3,6 @@
 #include "services/evaluationservice.h"
 
 #include <QAbstractTableModel>
-
 #include <optional>
 
 namespace fd {

@@ -30,11 +30,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,8 +128,9 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
 
     connect(m_room, &QPushButton::clicked, this, &EvaluationPage::enterRoomScore);
     connect(m_adjust, &QPushButton::clicked, this, &EvaluationPage::adjustScore);
-    connect(m_evidence, &QPushButton::clicked, this,
-        [this] { openEvidence({ EvidenceSource::Evaluation, EvidenceKind::Order, false }); });
+    connect(m_evidence, &QPushButton::clicked, this, [this] {
+        openEvidence({ EvidenceSource::Evaluation, EvidenceKind::Order, false });
+    });
     connect(m_history, &QPushButton::clicked, this, &EvaluationPage::showStatusHistory);
     connect(m_reopen, &QPushButton::clicked, this, &EvaluationPage::reopenSelected);
     connect(m_panel, &UnitEvaluationPanel::evidenceRequested, this, &EvaluationPage::openEvidence);
@@ -326,11 +326,11 @@ void EvaluationPage::showSelected()
         m_panel->clear(QString());
         return;
     }
-    m_unitHeading->setText(tr("<b>%1 — %2</b>: %3 in %4, %5")
-                               .arg(unit->unitCode.toHtmlEscaped(), unit->unitName.toHtmlEscaped(),
-                                   formatPoints(unit->score.total, 1),
-                                   formatMonth(unit->month).toHtmlEscaped(),
-                                   unit->final ? tr("final") : tr("draft")));
+    m_unitHeading->setText(
+        tr("<b>%1 — %2</b>: %3 in %4, %5")
+            .arg(unit->unitCode.toHtmlEscaped(), unit->unitName.toHtmlEscaped(),
+                formatPoints(unit->score.total, 1), formatMonth(unit->month).toHtmlEscaped(),
+                unit->final ? tr("final") : tr("draft")));
     Result<QList<UnitEvaluation>> finalized
         = EvaluationService(m_session).finalizedMonths(unit->unitCode);
     if (!finalized.ok()) {
@@ -350,8 +350,7 @@ void EvaluationPage::updateButtons()
     const UnitEvaluation* unit = selectedUnit();
     const Role role = m_session.actor().role;
     const bool mayEnter = isAllowed(role, Action::EnterScores);
-    const QString notYours
-        = tr("Your role (%1) may not do this.").arg(roleDisplayName(role));
+    const QString notYours = tr("Your role (%1) may not do this.").arg(roleDisplayName(role));
     for (QPushButton* button : { m_room, m_adjust }) {
         button->setEnabled(unit && !unit->final && mayEnter);
         button->setToolTip(!mayEnter ? notYours
@@ -373,9 +372,8 @@ void EvaluationPage::updateButtons()
     const bool mayFinalize = isAllowed(role, Action::FinalizeEvaluation);
     m_finalize->setEnabled(mayFinalize && month.monthEnded && anyDraft);
     m_finalize->setToolTip(!mayFinalize ? notYours
-            : !month.monthEnded
-            ? tr("A month is finalized once it has ended.")
-            : !anyDraft ? tr("Every unit's evaluation of this month is final.")
+            : !month.monthEnded         ? tr("A month is finalized once it has ended.")
+            : !anyDraft                 ? tr("Every unit's evaluation of this month is final.")
                         : tr("Freeze the month's drafts and apply the 80-point rule"));
 }
 
@@ -412,7 +410,7 @@ void EvaluationPage::updateSummary()
     const qsizetype units = month.units.size();
     const QString state = finals == units && units > 0 ? tr("final")
         : finals == 0                                  ? tr("draft")
-                                                       : tr("%1 of %2 final").arg(finals).arg(units);
+                      : tr("%1 of %2 final").arg(finals).arg(units);
     // Counts after a label, not before a noun: no plural to get wrong in any language.
     const QString strikeText = strikes.isEmpty()
         ? tr("strikes: none")
@@ -439,8 +437,7 @@ void EvaluationPage::updateSummary()
             + u"</span>"_s);
     }
     for (const QString& warning : m_finalizeWarnings.value(month.month)) {
-        notices.append(
-            u"<span style='color:#9b1c1c'>"_s + warning.toHtmlEscaped() + u"</span>"_s);
+        notices.append(u"<span style='color:#9b1c1c'>"_s + warning.toHtmlEscaped() + u"</span>"_s);
     }
     if (!warned.isEmpty()) {
         notices.append(u"<span style='color:#8a4b00'>"_s
@@ -459,15 +456,14 @@ void EvaluationPage::updateSummary()
     }
     m_notices->setText(notices.join(u"<br>"_s));
     m_notices->setVisible(!notices.isEmpty());
-    m_legend->setText(tr("Points: timeliness out of %1, quality out of %2, service out of %3, "
-                         "machine room out of %4. Red: a total below %5 (a strike) or a contract "
-                         "ended; amber: one strike in the window, or a score still to enter. "
-                         "Double-click a figure for the orders, callbacks or complaints behind it.")
-                          .arg(formatPoints(m_rules.timelinessWeight, 0),
-                              formatPoints(m_rules.qualityWeight, 0),
-                              formatPoints(m_rules.serviceWeight, 0),
-                              formatPoints(m_rules.roomMaximum, 0),
-                              formatPoints(m_rules.strikeBelow, 1)));
+    m_legend->setText(
+        tr("Points: timeliness out of %1, quality out of %2, service out of %3, "
+           "machine room out of %4. Red: a total below %5 (a strike) or a contract "
+           "ended; amber: one strike in the window, or a score still to enter. "
+           "Double-click a figure for the orders, callbacks or complaints behind it.")
+            .arg(formatPoints(m_rules.timelinessWeight, 0), formatPoints(m_rules.qualityWeight, 0),
+                formatPoints(m_rules.serviceWeight, 0), formatPoints(m_rules.roomMaximum, 0),
+                formatPoints(m_rules.strikeBelow, 1)));
 }
 
 QString EvaluationPage::summary() const
@@ -555,12 +551,11 @@ void EvaluationPage::finalizeMonth()
     if (confirm.exec() != QDialog::Accepted)
         return;
     std::optional<Result<MonthEvaluation>> outcome;
-    const Status ran = runWithOwnSession(m_session,
-        tr("Finalizing %1…").arg(formatMonth(month)), this,
-        [&outcome, month](const Session& own) { outcome = EvaluationService(own).finalize(month); });
-    const QString error = !ran.ok() ? ran.error()
-        : !outcome->ok()            ? outcome->error()
-                                    : QString();
+    const Status ran = runWithOwnSession(m_session, tr("Finalizing %1…").arg(formatMonth(month)),
+        this, [&outcome, month](const Session& own) {
+            outcome = EvaluationService(own).finalize(month);
+        });
+    const QString error = !ran.ok() ? ran.error() : !outcome->ok() ? outcome->error() : QString();
     if (!error.isEmpty()) {
         refresh();
         QMessageBox::warning(this, tr("Finalize %1").arg(formatMonth(month)), error);

@@ -9,10 +9,10 @@
 #include "widgets/trendchart.h"
 
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace fd {
 
@@ -28,8 +28,7 @@ QTableView* makeFigureTable(QAbstractItemModel* model, QWidget* parent)
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(
-        model->columnCount() - 1, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
     // The last column explains the figure in words: it wraps rather than being cut.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
@@ -80,8 +79,7 @@ UnitEvaluationPanel::UnitEvaluationPanel(QWidget* parent)
 }
 
 void UnitEvaluationPanel::showUnit(const UnitEvaluation& unit, const ScoringRules& rules,
-    const QList<UnitEvaluation>& finalized, const Indicators& indicators,
-    const Indicators& overall)
+    const QList<UnitEvaluation>& finalized, const Indicators& indicators, const Indicators& overall)
 {
     m_breakdown->setUnit(unit, rules);
     m_trendChart->setStrikeLine(rules.strikeBelow);

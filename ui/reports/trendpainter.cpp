@@ -1,29 +1,33 @@
 #include "trendpainter.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace fd {
 
-void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& points, double strikeLine,
-    const QDate& lastMonth, int months)
+void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& points,
+    double strikeLine, const QDate& lastMonth, int months)
 {
     painter.save();
     const QFontMetricsF metrics(painter.font());
     const double left = area.left() + metrics.horizontalAdvance(QStringLiteral("100 "));
     const double bottom = area.bottom() - metrics.height() * 1.6;
-    const QRectF plot(QPointF(left, area.top() + metrics.height() * 1.2), QPointF(area.right(), bottom));
+    const QRectF plot(
+        QPointF(left, area.top() + metrics.height() * 1.2), QPointF(area.right(), bottom));
     const double low = 50.0; // scores under 50 sit on the axis: the line that matters is 80
-    auto yOf = [&](double value) { return plot.bottom() - (qBound(low, value, 100.0) - low) / (100.0 - low) * plot.height(); };
+    auto yOf = [&](double value) {
+        return plot.bottom() - (qBound(low, value, 100.0) - low) / (100.0 - low) * plot.height();
+    };
     months = qMax(1, months);
     const QDate first = QDate(lastMonth.year(), lastMonth.month(), 1).addMonths(1 - months);
     const double step = plot.width() / double(months);
     // Each month in the middle of its own slot, so that no label runs into the axis.
-    auto slotOf = [&](const QDate& month) { return (month.year() - first.year()) * 12 + month.month() - first.month(); };
+    auto slotOf = [&](const QDate& month) {
+        return (month.year() - first.year()) * 12 + month.month() - first.month();
+    };
     auto xOf = [&](int slot) { return plot.left() + step * (double(slot) + 0.5); };
 
     painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0));
@@ -31,7 +35,8 @@ void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& 
         const double y = yOf(mark);
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(area.left(), y - metrics.height() / 2, left - area.left() - 4, metrics.height()),
+        painter.drawText(
+            QRectF(area.left(), y - metrics.height() / 2, left - area.left() - 4, metrics.height()),
             Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(int(mark)));
         painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0));
     }
@@ -39,9 +44,12 @@ void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& 
     for (int slot = 0; slot < months; ++slot) {
         const QDate month = first.addMonths(slot);
         const QString label = QLocale().language() == QLocale::Chinese
-            ? QStringLiteral("%1年%2月").arg(month.year() % 100, 2, 10, QLatin1Char('0')).arg(month.month())
+            ? QStringLiteral("%1年%2月")
+                  .arg(month.year() % 100, 2, 10, QLatin1Char('0'))
+                  .arg(month.month())
             : QLocale().toString(month, QStringLiteral("MMM yy"));
-        painter.drawText(QRectF(xOf(slot) - step / 2, bottom + metrics.height() * 0.3, step, metrics.height() * 1.3),
+        painter.drawText(QRectF(xOf(slot) - step / 2, bottom + metrics.height() * 0.3, step,
+                             metrics.height() * 1.3),
             Qt::AlignCenter, label);
     }
     QPen strikePen(QColor(0xc0, 0x1c, 0x28), metrics.height() * 0.12, Qt::DashLine);
@@ -53,7 +61,8 @@ void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& 
         if (slotOf(point.month) >= 0 && slotOf(point.month) < months)
             shown.append(point);
     }
-    std::sort(shown.begin(), shown.end(), [](const TrendPoint& a, const TrendPoint& b) { return a.month < b.month; });
+    std::sort(shown.begin(), shown.end(),
+        [](const TrendPoint& a, const TrendPoint& b) { return a.month < b.month; });
     if (shown.isEmpty()) {
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawText(plot, Qt::AlignCenter,
@@ -80,7 +89,8 @@ void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& 
         painter.setBrush(color);
         painter.drawEllipse(at, radius, radius);
         painter.setPen(color);
-        painter.drawText(QRectF(at.x() - step / 2, at.y() - radius - metrics.height() * 1.1, step, metrics.height()),
+        painter.drawText(QRectF(at.x() - step / 2, at.y() - radius - metrics.height() * 1.1, step,
+                             metrics.height()),
             Qt::AlignCenter, QLocale().toString(point.total, 'f', 1));
     }
     painter.restore();

@@ -20,7 +20,7 @@ struct TrendPoint
 // total shows as a gap rather than moving the others; each point is labelled with its
 // total, strikes in red. Drawn with QPainter so that a PDF can hold it without the Charts
 // module.
-void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& points, double strikeLine,
-    const QDate& lastMonth, int months = 12);
+void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendPoint>& points,
+    double strikeLine, const QDate& lastMonth, int months = 12);
 
 } // namespace fd

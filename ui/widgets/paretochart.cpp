@@ -10,7 +10,6 @@
 #include <QVBarModelMapper>
 #include <QVXYModelMapper>
 #include <QValueAxis>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;

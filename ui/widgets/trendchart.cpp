@@ -11,7 +11,6 @@
 #include <QScatterSeries>
 #include <QVXYModelMapper>
 #include <QValueAxis>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -144,7 +143,8 @@ void TrendChart::refit()
     m_totalPoints->clearPointsConfiguration();
     for (int row = 0; row < m_model->finalCount(); ++row) {
         if (m_model->index(row, TrendModel::Strike).data(Qt::EditRole).toBool())
-            m_totalPoints->setPointConfiguration(row, QXYSeries::PointConfiguration::Color, kStrikeColor);
+            m_totalPoints->setPointConfiguration(
+                row, QXYSeries::PointConfiguration::Color, kStrikeColor);
     }
     if (m_model->hasDraft()) {
         const bool strike

@@ -6,7 +6,6 @@
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
-
 #include <memory>
 
 namespace fd {

@@ -4,7 +4,6 @@
 #include "common/session.h"
 
 #include <QString>
-
 #include <functional>
 
 class QWidget;
