@@ -3793,6 +3793,11 @@
         <source>Total over the last %1 months (finalized)</source>
         <translation>Total de los últimos %1 meses (cerrados)</translation>
     </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
 </context>
 <context>
     <name>fd::Resource</name>
@@ -4169,6 +4174,14 @@
     <message>
         <source>Counted from</source>
         <translation>Cómo se contó</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScoreFormat</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>

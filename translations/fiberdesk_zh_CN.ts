@@ -3793,6 +3793,11 @@
         <source>Total over the last %1 months (finalized)</source>
         <translation>最近 %1 个月（已定稿）的总分</translation>
     </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>fd::Resource</name>
@@ -4169,6 +4174,14 @@
     <message>
         <source>Counted from</source>
         <translation>计数依据</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScoreFormat</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4662,7 @@
     </message>
     <message>
         <source>%1: total of the %2 months to %3</source>
-        <translation>%1：截至 %3 的 %2 个月总分</translation>
+        <translation>%1：截至%3的 %2 个月总分</translation>
     </message>
     <message>
         <source>%1: no complaint received in %2</source>

@@ -32,10 +32,15 @@ QString formatRate(const Rational& rate)
 
 QString formatMonth(const QDate& month)
 {
-    // Chinese reads "2026年11月"; the locale's long month name gives "十一月 2026".
-    if (QLocale().language() == QLocale::Chinese)
-        return u"%1年%2月"_s.arg(month.year()).arg(month.month());
-    QString text = QLocale().toString(month, u"MMMM yyyy"_s);
+    // The pattern is the language's: "noviembre de 2026", "2026年11月" (the locale's own
+    // long month name alone would give "十一月 2026").
+    return QLocale().toString(month,
+        QCoreApplication::translate("fd::ScoreFormat", "MMMM yyyy", "a month and its year, as a QDate format"));
+}
+
+QString formatMonthTitle(const QDate& month)
+{
+    QString text = formatMonth(month);
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;

@@ -14,7 +14,8 @@ namespace fd {
 QString formatPoints(const Rational& points, int decimals = 2);
 QString formatSignedPoints(const Rational& points, int decimals = 2); // "+2.00", "−1.50", "0.00"
 QString formatRate(const Rational& rate); // a share 0–1 as "95.3 %"
-QString formatMonth(const QDate& month); // "November 2026", "2026年11月"
+QString formatMonth(const QDate& month); // "November 2026", "noviembre de 2026", "2026年11月"
+QString formatMonthTitle(const QDate& month); // the same, capitalized to begin a line
 // "Nov" on a chart axis of twelve months, whose title names the year.
 QString formatShortMonth(const QDate& month);
 

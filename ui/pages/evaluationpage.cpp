@@ -212,7 +212,7 @@ void EvaluationPage::fillMonths()
     const QDate current = firstOfMonth(m_session.today());
     for (int back = 0; back < kMonthsOffered; ++back) {
         const QDate month = current.addMonths(-back);
-        m_monthCombo->addItem(formatMonth(month), month);
+        m_monthCombo->addItem(formatMonthTitle(month), month);
     }
     m_monthCombo->setCurrentIndex(qMax(0, m_monthCombo->findData(m_month)));
 }
@@ -222,7 +222,7 @@ void EvaluationPage::setMonth(const QDate& month)
     const QDate first = firstOfMonth(month);
     int index = m_monthCombo->findData(first);
     if (index < 0) {
-        m_monthCombo->addItem(formatMonth(first), first);
+        m_monthCombo->addItem(formatMonthTitle(first), first);
         index = m_monthCombo->count() - 1;
     }
     if (index == m_monthCombo->currentIndex()) {
@@ -416,7 +416,7 @@ void EvaluationPage::updateSummary()
         ? tr("strikes: none")
         : tr("strikes: %1 (%2)").arg(strikes.size()).arg(strikes.join(u", "_s));
     const QString text = tr("%1 — %2 — units: %3, %4 — rules version %5")
-                             .arg(formatMonth(month.month), state)
+                             .arg(formatMonthTitle(month.month), state)
                              .arg(units)
                              .arg(strikeText, versionText.join(u", "_s));
     m_summary->setText(text);
@@ -566,7 +566,7 @@ void EvaluationPage::finalizeMonth()
     changed(tr("Finalized %1.").arg(formatMonth(month)));
     QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
         tr("Finalize %1").arg(formatMonth(month)),
-        tr("%1 is final: its figures are frozen.").arg(formatMonth(month)), QMessageBox::Ok, this);
+        tr("%1 is final: its figures are frozen.").arg(formatMonthTitle(month)), QMessageBox::Ok, this);
     box.setInformativeText(warnings.isEmpty()
             ? tr("No unit has a strike warning or loses its contract.")
             : warnings.join(u"\n\n"_s));

@@ -78,11 +78,21 @@ private:
     double m_y = 0;
 };
 
+// "November 2026", "Noviembre de 2026", "2026年11月": the language's own pattern (a
+// locale's long month name alone gives "十一月 2026"), capitalized to begin a line.
+QString monthTitle(const QDate& month)
+{
+    QString text = QLocale().toString(month,
+        QCoreApplication::translate("fd::Report", "MMMM yyyy", "a month and its year, as a QDate format"));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString percent(const Rational& rate) { return QLocale().toString((rate * Rational(100)).toDouble(), 'f', 1) + u" %"_s; }
 
 void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRules& rules)
 {
-    const QLocale locale;
     page.font(18, true, QColor(0x1c, 0x4e, 0x80));
     page.line(QCoreApplication::translate("fd::Report", "Monthly evaluation of the maintenance units"));
     page.font(12);
@@ -92,7 +102,7 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
     const QString state = finals == month.units.size() && finals > 0
         ? QCoreApplication::translate("fd::Report", "final")
         : QCoreApplication::translate("fd::Report", "draft, figures may still change");
-    page.line(QCoreApplication::translate("fd::Report", "%1 — %2").arg(locale.toString(month.month, u"MMMM yyyy"_s), state));
+    page.line(QCoreApplication::translate("fd::Report", "%1 — %2").arg(monthTitle(month.month), state));
     page.space();
     // The numbers' columns as wide as their headers in every language FiberDesk speaks.
     page.font(8, true);
@@ -158,7 +168,7 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
     page.font(16, true, QColor(0x1c, 0x4e, 0x80));
     page.line(unit.unitCode + u" — "_s + unit.unitName);
     page.font(11);
-    page.line(QCoreApplication::translate("fd::Report", "Evaluation of %1").arg(locale.toString(unit.month, u"MMMM yyyy"_s)));
+    page.line(QCoreApplication::translate("fd::Report", "Evaluation of %1").arg(monthTitle(unit.month)));
     page.font(9, false, QColor(0x55, 0x55, 0x55));
     page.line(unit.final ? QCoreApplication::translate("fd::Report", "Final: rules version %1, finalized %2 by %3.")
                                .arg(QString::number(unit.ruleVersion),
