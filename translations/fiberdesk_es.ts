@@ -2025,6 +2025,18 @@
         <source>Strikes in the %1 months ending with this month: %2; at %3 the contract ends.</source>
         <translation>Faltas en los %1 meses que terminan con este: %2; con %3 termina el contrato.</translation>
     </message>
+    <message>
+        <source>Without the machine-room score, still to enter: a strike unless it is at least %1.</source>
+        <translation>Sin la nota de sala de equipos, aún pendiente: será falta salvo que la nota sea de al menos %1.</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: below %1 whatever it is.</source>
+        <translation>Sin la nota de sala de equipos, aún pendiente: por debajo de %1 sea cual sea.</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: %1 or more already.</source>
+        <translation>Sin la nota de sala de equipos, aún pendiente: ya alcanza %1 o más.</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationPage</name>
@@ -2255,6 +2267,14 @@
     <message>
         <source>Warning, a strike in the %1-month window: %2.</source>
         <translation>Aviso, con falta en el periodo de %1 meses: %2.</translation>
+    </message>
+    <message>
+        <source>%1; open until the machine-room score is in: %2</source>
+        <translation>%1; pendientes de la nota de sala de equipos: %2</translation>
+    </message>
+    <message>
+        <source>Another export or finalization is still running.</source>
+        <translation>Todavía se está ejecutando otra exportación o cierre.</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4194,18 @@
     <message>
         <source>Counted from</source>
         <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <source>a strike unless the machine-room score is at least %1</source>
+        <translation>falta salvo que la nota de sala de equipos sea de al menos %1</translation>
+    </message>
+    <message>
+        <source>below %1 whatever the machine-room score: a strike</source>
+        <translation>por debajo de %1 sea cual sea la nota de sala de equipos: una falta</translation>
+    </message>
+    <message>
+        <source>%1 or more already: no strike</source>
+        <translation>ya %1 o más: sin falta</translation>
     </message>
 </context>
 <context>

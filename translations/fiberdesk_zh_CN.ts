@@ -2025,6 +2025,18 @@
         <source>Strikes in the %1 months ending with this month: %2; at %3 the contract ends.</source>
         <translation>截至本月的 %1 个月内不合格次数：%2；达到 %3 次即终止合同。</translation>
     </message>
+    <message>
+        <source>Without the machine-room score, still to enter: a strike unless it is at least %1.</source>
+        <translation>机房管理分尚未录入：除非该分不低于 %1，否则为不合格。</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: below %1 whatever it is.</source>
+        <translation>机房管理分尚未录入：无论该分多少，总分都低于 %1。</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: %1 or more already.</source>
+        <translation>机房管理分尚未录入：总分已不低于 %1。</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationPage</name>
@@ -2255,6 +2267,14 @@
     <message>
         <source>Warning, a strike in the %1-month window: %2.</source>
         <translation>警告，%1 个月统计期内有不合格记录：%2。</translation>
+    </message>
+    <message>
+        <source>%1; open until the machine-room score is in: %2</source>
+        <translation>%1；待机房管理分录入后确定：%2</translation>
+    </message>
+    <message>
+        <source>Another export or finalization is still running.</source>
+        <translation>另一项导出或定稿仍在进行中。</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4194,18 @@
     <message>
         <source>Counted from</source>
         <translation>计数依据</translation>
+    </message>
+    <message>
+        <source>a strike unless the machine-room score is at least %1</source>
+        <translation>除非机房管理分不低于 %1，否则不合格</translation>
+    </message>
+    <message>
+        <source>below %1 whatever the machine-room score: a strike</source>
+        <translation>无论机房管理分多少都低于 %1：不合格</translation>
+    </message>
+    <message>
+        <source>%1 or more already: no strike</source>
+        <translation>已不低于 %1：合格</translation>
     </message>
 </context>
 <context>

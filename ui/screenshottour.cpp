@@ -106,11 +106,13 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     StatusHistoryDialog history(window.session(), unit->unitCode, &window);
     tour.saveDialog(history, u"dialog-status-history"_s);
 
-    // The month under way is a draft: its machine-room score dialog, shown and not saved.
+    // The month under way is a draft (a hollow point on the trend, scores still to enter):
+    // the page, and its machine-room score dialog, shown and not saved.
     const QDate shown = page->month();
     const QString code = unit->unitCode;
     page->setMonth(window.session().today());
     if (page->selectUnit(code) && page->selectedUnit()) {
+        tour.save(&window, u"evaluation-draft"_s);
         RoomScoreDialog room(window.session(), *page->selectedUnit(), Rational(15), &window);
         tour.saveDialog(room, u"dialog-room-score"_s);
     }

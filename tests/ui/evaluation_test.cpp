@@ -16,10 +16,12 @@
 #include "models/recordfilterproxy.h"
 #include "models/scorebreakdownmodel.h"
 #include "models/statushistorymodel.h"
+#include "models/strikeoutlook.h"
 #include "models/trendmodel.h"
 #include "pages/evaluationpage.h"
 #include "pages/unitevaluationpanel.h"
 #include "services/evaluationservice.h"
+#include "services/ruleservice.h"
 #include "uitest.h"
 #include "widgets/trendchart.h"
 
@@ -262,6 +264,50 @@ TEST_F(UiEvaluationTest, RoomScoreAndAdjustmentThroughThePageChangeTheDraftTotal
         << adjusted->score.total.toString(1).toStdString();
     EXPECT_EQ(page.model()->index(page.selectedRow(), EvaluationModel::Total).data().toString(),
         find(evaluate(kNovember), u"U01"_s)->score.total.toString(1));
+}
+
+TEST_F(UiEvaluationTest, ADraftWithoutItsRoomScoreSaysWhetherTheScoreCanStillAvoidAStrike)
+{
+    EvaluationPage page(m_db.session());
+    page.setMonth(kNovember);
+    const ScoringRules rules
+        = ScoringRules::fromRuleSet(RuleService(m_db.session()).current().value());
+    bool sawOpen = false;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const UnitEvaluation& unit = page.model()->unit(row);
+        ASSERT_TRUE(unit.score.roomMissing) << unit.unitCode.toStdString();
+        MonthCounts none = unit.counts;
+        none.room = Rational(0);
+        MonthCounts full = unit.counts;
+        full.room = rules.roomMaximum;
+        const bool strikeAnyway = scoreMonth(rules, full).strike;
+        const bool clearAnyway = !scoreMonth(rules, none).strike;
+        const QString shown = page.model()->index(row, EvaluationModel::Strike).data().toString();
+        EXPECT_EQ(shown,
+            strikeAnyway      ? u"Yes"_s
+                : clearAnyway ? u"No"_s
+                              : u"?"_s)
+            << unit.unitCode.toStdString();
+        if (strikeAnyway || clearAnyway)
+            continue;
+        // The points it needs are the least that keep it clear, to the hundredth: one
+        // hundredth less is still a strike, through the service as an evaluator enters it.
+        sawOpen = true;
+        const StrikeOutlook outlook = strikeOutlook(unit, rules);
+        ASSERT_EQ(outlook.kind, StrikeOutlook::DependsOnRoom);
+        EvaluationService service(m_db.session());
+        ASSERT_TRUE(
+            service
+                .setRoomScore(kNovember, unit.unitCode, outlook.roomNeeded - Rational(1, 100), {})
+                .ok());
+        EXPECT_TRUE(find(evaluate(kNovember), unit.unitCode)->score.strike)
+            << unit.unitCode.toStdString();
+        ASSERT_TRUE(service.setRoomScore(kNovember, unit.unitCode, outlook.roomNeeded, {}).ok());
+        EXPECT_FALSE(find(evaluate(kNovember), unit.unitCode)->score.strike)
+            << unit.unitCode.toStdString();
+        break;
+    }
+    EXPECT_TRUE(sawOpen) << "the demo's November drafts include a unit the room score decides";
 }
 
 TEST_F(UiEvaluationTest, FinalizingThroughThePageFreezesTheMonth)

@@ -3,6 +3,7 @@
 #include "models/cellformat.h"
 #include "models/itemroles.h"
 #include "models/scoreformat.h"
+#include "models/strikeoutlook.h"
 
 #include <QFont>
 
@@ -49,7 +50,7 @@ bool EvaluationModel::isRed(const UnitEvaluation& unit, int column) const
     switch (column) {
     case Total:
     case Strike:
-        return unit.score.strike;
+        return strikeOutlook(unit, m_rules).kind == StrikeOutlook::Strike;
     case UnitStatus:
     case RectifyBy:
         return unit.unitStatus == fd::UnitStatus::Terminated;
@@ -66,6 +67,8 @@ bool EvaluationModel::isAmber(const UnitEvaluation& unit, int column) const
         return unit.strikes > 0 && unit.strikes < m_rules.strikesToTerminate;
     if (column == Room)
         return !unit.final && unit.score.roomMissing;
+    if (column == Total || column == Strike)
+        return strikeOutlook(unit, m_rules).kind == StrikeOutlook::DependsOnRoom;
     return false;
 }
 
@@ -90,7 +93,7 @@ QVariant EvaluationModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (isRed(unit, column) && (column == Total || column == Strike))
             return warningBackground();
-        return isAmber(unit, column) ? cautionBackground() : QVariant();
+        return isAmber(unit, column) && column != Total ? cautionBackground() : QVariant();
     case Qt::ForegroundRole:
         if (isRed(unit, column))
             return warningForeground();
@@ -129,8 +132,13 @@ QVariant EvaluationModel::display(const UnitEvaluation& unit, int column) const
         return formatSignedPoints(score.adjustment);
     case Total:
         return formatPoints(score.total, 1);
-    case Strike:
-        return yesNo(score.strike);
+    case Strike: {
+        // A draft still without its machine-room score may not know yet.
+        const StrikeOutlook outlook = strikeOutlook(unit, m_rules);
+        return outlook.kind == StrikeOutlook::DependsOnRoom
+            ? u"?"_s
+            : yesNo(outlook.kind == StrikeOutlook::Strike);
+    }
     case State:
         return unit.final ? tr("Final") : tr("Draft");
     case UnitStatus:
@@ -199,9 +207,24 @@ QVariant EvaluationModel::toolTip(const UnitEvaluation& unit, int column) const
     case Adjustment:
         return unit.adjustmentReason.isEmpty() ? QVariant() : unit.adjustmentReason;
     case Total:
-        return unit.score.strike
-            ? tr("Below %1: a strike").arg(formatPoints(m_rules.strikeBelow, 1))
-            : tr("%1 or more: no strike").arg(formatPoints(m_rules.strikeBelow, 1));
+    case Strike: {
+        const StrikeOutlook outlook = strikeOutlook(unit, m_rules);
+        const QString line = formatPoints(m_rules.strikeBelow, 1);
+        if (!outlook.settled) {
+            if (outlook.kind == StrikeOutlook::DependsOnRoom)
+                return tr(
+                    "Without the machine-room score, still to enter: a strike unless it is at "
+                    "least %1.")
+                    .arg(formatPoints(outlook.roomNeeded));
+            return outlook.kind == StrikeOutlook::Strike
+                ? tr("Without the machine-room score, still to enter: below %1 whatever it is.")
+                      .arg(line)
+                : tr("Without the machine-room score, still to enter: %1 or more already.")
+                      .arg(line);
+        }
+        return unit.score.strike ? tr("Below %1: a strike").arg(line)
+                                 : tr("%1 or more: no strike").arg(line);
+    }
     case State:
         if (unit.final) {
             return tr("Finalized %1 by %2 with rules version %3")

@@ -2,6 +2,7 @@
 
 #include "models/cellformat.h"
 #include "models/scoreformat.h"
+#include "models/strikeoutlook.h"
 
 #include <QFont>
 
@@ -92,9 +93,20 @@ QString ScoreBreakdownModel::countedFrom(int row) const
                                          : tr("entered after inspection: %1").arg(m_unit.roomNote);
     case Adjustment:
         return m_unit.adjustmentReason.isEmpty() ? tr("none") : m_unit.adjustmentReason;
-    case Total:
-        return score.strike ? tr("below %1: a strike").arg(formatPoints(m_rules.strikeBelow, 1))
-                            : tr("%1 or more: no strike").arg(formatPoints(m_rules.strikeBelow, 1));
+    case Total: {
+        const StrikeOutlook outlook = strikeOutlook(m_unit, m_rules);
+        const QString line = formatPoints(m_rules.strikeBelow, 1);
+        if (outlook.kind == StrikeOutlook::DependsOnRoom)
+            return tr("a strike unless the machine-room score is at least %1")
+                .arg(formatPoints(outlook.roomNeeded));
+        if (!outlook.settled) {
+            return outlook.kind == StrikeOutlook::Strike
+                ? tr("below %1 whatever the machine-room score: a strike").arg(line)
+                : tr("%1 or more already: no strike").arg(line);
+        }
+        return score.strike ? tr("below %1: a strike").arg(line)
+                            : tr("%1 or more: no strike").arg(line);
+    }
     default:
         return {};
     }
@@ -184,13 +196,19 @@ QVariant ScoreBreakdownModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (totalRow && m_unit.score.strike)
-            return warningForeground();
+        if (totalRow) {
+            const StrikeOutlook::Kind kind = strikeOutlook(m_unit, m_rules).kind;
+            if (kind == StrikeOutlook::Strike)
+                return warningForeground();
+            if (kind == StrikeOutlook::DependsOnRoom)
+                return cautionForeground();
+        }
         if (row == Room && !m_unit.final && m_unit.score.roomMissing)
             return cautionForeground();
         return {};
     case Qt::BackgroundRole:
-        if (totalRow && m_unit.score.strike && column == Points)
+        if (totalRow && column == Points
+            && strikeOutlook(m_unit, m_rules).kind == StrikeOutlook::Strike)
             return warningBackground();
         return {};
     default:

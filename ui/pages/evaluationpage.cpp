@@ -10,6 +10,7 @@
 #include "models/evaluationmodel.h"
 #include "models/recordfilterproxy.h"
 #include "models/scoreformat.h"
+#include "models/strikeoutlook.h"
 #include "pages/unitevaluationpanel.h"
 #include "reports/evaluationpdf.h"
 #include "rules/permissions.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -97,7 +99,7 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     m_view->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     // Thirteen columns and the names must fit a 1280-pixel screen: headers wrap.
-    new ColumnFitter(m_view, EvaluationModel::Name, true);
+    m_fitter = new ColumnFitter(m_view, EvaluationModel::Name, true);
     splitter->addWidget(m_view);
 
     auto* unitArea = new QWidget(splitter);
@@ -287,8 +289,10 @@ void EvaluationPage::fitTableHeight()
     const int rowHeight = m_view->verticalHeader()->defaultSectionSize();
     const int wanted = m_view->horizontalHeader()->height() + m_view->verticalHeader()->length()
         + 2 * m_view->frameWidth() + rowHeight / 3;
-    const int table = qBound(120, wanted, qMax(120, total - 270));
+    const int table = qBound(120, wanted, qMax(120, total - 250));
     m_splitter->setSizes({ table, total - table });
+    // The vertical scroll bar may have come or gone: the columns fit the width left.
+    QTimer::singleShot(0, m_fitter, &ColumnFitter::fitNow);
 }
 
 bool EvaluationPage::selectUnit(const QString& unitCode)
@@ -381,14 +385,18 @@ void EvaluationPage::updateSummary()
 {
     const MonthEvaluation& month = m_model->evaluation();
     QStringList strikes;
+    QStringList pending; // a strike or not, depending on a machine-room score to come
     QStringList missingRoom;
     QStringList warned;
     QStringList ended;
     QList<int> versions;
     qsizetype finals = 0;
     for (const UnitEvaluation& unit : month.units) {
-        if (unit.score.strike)
+        const StrikeOutlook::Kind outlook = strikeOutlook(unit, m_rules).kind;
+        if (outlook == StrikeOutlook::Strike)
             strikes.append(unit.unitCode);
+        else if (outlook == StrikeOutlook::DependsOnRoom)
+            pending.append(unit.unitCode);
         if (!unit.final && unit.score.roomMissing)
             missingRoom.append(unit.unitCode);
         if (unit.strikes > 0 && unit.strikes < m_rules.strikesToTerminate)
@@ -412,9 +420,14 @@ void EvaluationPage::updateSummary()
         : finals == 0                                  ? tr("draft")
                       : tr("%1 of %2 final").arg(finals).arg(units);
     // Counts after a label, not before a noun: no plural to get wrong in any language.
-    const QString strikeText = strikes.isEmpty()
+    QString strikeText = strikes.isEmpty()
         ? tr("strikes: none")
         : tr("strikes: %1 (%2)").arg(strikes.size()).arg(strikes.join(u", "_s));
+    if (!pending.isEmpty()) {
+        strikeText = tr("%1; open until the machine-room score is in: %2")
+                         .arg(strikeText)
+                         .arg(pending.size());
+    }
     const QString text = tr("%1 — %2 — units: %3, %4 — rules version %5")
                              .arg(formatMonthTitle(month.month), state)
                              .arg(units)
@@ -546,11 +559,14 @@ void EvaluationPage::adjustScore()
 
 void EvaluationPage::finalizeMonth()
 {
+    if (m_busy)
+        return; // a second click while the first finalization runs
     const QDate month = m_month;
     FinalizeDialog confirm(m_model->evaluation(), m_rules, m_session.today(), this);
     if (confirm.exec() != QDialog::Accepted)
         return;
     std::optional<Result<MonthEvaluation>> outcome;
+    const QScopedValueRollback busy(m_busy, true);
     const Status ran = runWithOwnSession(m_session, tr("Finalizing %1…").arg(formatMonth(month)),
         this, [&outcome, month](const Session& own) {
             outcome = EvaluationService(own).finalize(month);
@@ -566,7 +582,8 @@ void EvaluationPage::finalizeMonth()
     changed(tr("Finalized %1.").arg(formatMonth(month)));
     QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
         tr("Finalize %1").arg(formatMonth(month)),
-        tr("%1 is final: its figures are frozen.").arg(formatMonthTitle(month)), QMessageBox::Ok, this);
+        tr("%1 is final: its figures are frozen.").arg(formatMonthTitle(month)), QMessageBox::Ok,
+        this);
     box.setInformativeText(warnings.isEmpty()
             ? tr("No unit has a strike warning or loses its contract.")
             : warnings.join(u"\n\n"_s));
@@ -610,6 +627,9 @@ void EvaluationPage::showStatusHistory()
 
 Status EvaluationPage::exportCsvTo(const QString& path)
 {
+    if (m_busy)
+        return Error(tr("Another export or finalization is still running."));
+    const QScopedValueRollback busy(m_busy, true);
     Status written = Status::success();
     const QDate month = m_month;
     const Status ran = runWithOwnSession(m_session, tr("Writing %1…").arg(path), this,
@@ -619,6 +639,9 @@ Status EvaluationPage::exportCsvTo(const QString& path)
 
 Status EvaluationPage::exportPdfTo(const QString& path)
 {
+    if (m_busy)
+        return Error(tr("Another export or finalization is still running."));
+    const QScopedValueRollback busy(m_busy, true);
     Status written = Status::success();
     const QDate month = m_month;
     const Status ran = runWithOwnSession(m_session, tr("Writing %1…").arg(path), this,

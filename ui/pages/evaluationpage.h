@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace fd {
 
+class ColumnFitter;
 class EvaluationModel;
 class RecordFilterProxy;
 class UnitEvaluationPanel;
@@ -120,7 +121,10 @@ private:
     QPushButton* m_reopen = nullptr;
     UnitEvaluationPanel* m_panel = nullptr;
     QSplitter* m_splitter = nullptr;
+    ColumnFitter* m_fitter = nullptr;
     bool m_userSizedSplitter = false;
+    // Long work runs with the event loop turning: a second click must not start it again.
+    bool m_busy = false;
 };
 
 } // namespace fd
