@@ -61,6 +61,28 @@ public:
             m_painter.drawText(cellRect(i, height), alignments.value(i, Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
         m_y += height + 2 * padding;
     }
+    // The largest size up to `points` at which every cell of a header row fits its column
+    // on one line: a header is one word in some languages ("Puntualidad"), so it cannot wrap.
+    double fittingSize(const QStringList& cells, const QList<double>& stops, double points, bool bold)
+    {
+        const QFont saved = m_painter.font();
+        QFont font = saved;
+        font.setBold(bold);
+        for (; points > 6; points -= 0.5) {
+            font.setPointSizeF(points);
+            const QFontMetricsF metrics(font, m_painter.device());
+            bool fits = true;
+            for (qsizetype i = 0; i < cells.size() && fits; ++i) {
+                const double from = stops.at(i) * m_width;
+                const double to = (i + 1 < stops.size() ? stops.at(i + 1) : 1.0) * m_width;
+                fits = metrics.horizontalAdvance(cells.at(i)) <= to - from - 16;
+            }
+            if (fits)
+                break;
+        }
+        m_painter.setFont(saved);
+        return points;
+    }
     void rule()
     {
         m_painter.save();
@@ -104,14 +126,13 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
         : QCoreApplication::translate("fd::Report", "draft, figures may still change");
     page.line(QCoreApplication::translate("fd::Report", "%1 — %2").arg(monthTitle(month.month), state));
     page.space();
-    // The numbers' columns as wide as their headers in every language FiberDesk speaks.
-    page.font(8, true);
-    const QList<double> stops = { 0, 0.065, 0.345, 0.465, 0.55, 0.635, 0.71, 0.79, 0.86 };
+    const QList<double> stops = { 0, 0.075, 0.37, 0.49, 0.57, 0.65, 0.715, 0.79, 0.855 };
     const QList<int> align = { Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
         Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
-    page.row({ QCoreApplication::translate("fd::Report", "Unit"), QCoreApplication::translate("fd::Report", "Name"), QCoreApplication::translate("fd::Report", "Timeliness"), QCoreApplication::translate("fd::Report", "Quality"), QCoreApplication::translate("fd::Report", "Service"), QCoreApplication::translate("fd::Report", "Room"), QCoreApplication::translate("fd::Report", "Adjust."),
-                 QCoreApplication::translate("fd::Report", "Total"), QCoreApplication::translate("fd::Report", "Result") },
-        stops, align, true);
+    const QStringList headers = { QCoreApplication::translate("fd::Report", "Unit"), QCoreApplication::translate("fd::Report", "Name"), QCoreApplication::translate("fd::Report", "Timeliness"), QCoreApplication::translate("fd::Report", "Quality"), QCoreApplication::translate("fd::Report", "Service"), QCoreApplication::translate("fd::Report", "Room"), QCoreApplication::translate("fd::Report", "Adjust."),
+        QCoreApplication::translate("fd::Report", "Total"), QCoreApplication::translate("fd::Report", "Result") };
+    page.font(page.fittingSize(headers, stops, 8, true), true);
+    page.row(headers, stops, align, true);
     int index = 0;
     for (const UnitEvaluation& unit : month.units) {
         const MonthScore& s = unit.score;
