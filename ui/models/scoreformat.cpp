@@ -35,7 +35,8 @@ QString formatMonth(const QDate& month)
     // The pattern is the language's: "noviembre de 2026", "2026年11月" (the locale's own
     // long month name alone would give "十一月 2026").
     return QLocale().toString(month,
-        QCoreApplication::translate("fd::ScoreFormat", "MMMM yyyy", "a month and its year, as a QDate format"));
+        QCoreApplication::translate(
+            "fd::ScoreFormat", "MMMM yyyy", "a month and its year, as a QDate format"));
 }
 
 QString formatMonthTitle(const QDate& month)
