@@ -89,6 +89,41 @@
     </message>
 </context>
 <context>
+    <name>fd::AdjustmentDialog</name>
+    <message>
+        <source>Adjustment of %1</source>
+        <translation>Ajuste de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total now %4</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total actual %4</translation>
+    </message>
+    <message>
+        <source>Points added to (or, negative, taken from) the month&apos;s total, which stays between 0 and 100. The reason is shown to the unit in its report.</source>
+        <translation>Puntos que se suman al total del mes (o, si son negativos, se restan); el total queda entre 0 y 100. El motivo aparece en el informe que recibe la unidad.</translation>
+    </message>
+    <message>
+        <source>Points (±)</source>
+        <translation>Puntos (±)</translation>
+    </message>
+    <message>
+        <source>Why; required</source>
+        <translation>Por qué; obligatorio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Save adjustment</source>
+        <translation>Guardar ajuste</translation>
+    </message>
+    <message>
+        <source>Remove adjustment</source>
+        <translation>Quitar ajuste</translation>
+    </message>
+</context>
+<context>
     <name>fd::AreaDialog</name>
     <message>
         <source>Edit service area %1</source>
@@ -3020,6 +3055,376 @@
     </message>
 </context>
 <context>
+    <name>fd::EvaluationModel</name>
+    <message>
+        <source>Final</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>On time %1 of %2 orders due</source>
+        <translation>A tiempo %1 de %2 órdenes con plazo</translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs</source>
+        <translation>%1 fallas repetidas entre %2 reparaciones</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers yes in %3 callbacks reached; %4 complaints cost %5 points</source>
+        <translation>%1 de %2 respuestas «sí» en %3 llamadas de seguimiento atendidas; %4 reclamos restan %5 puntos</translation>
+    </message>
+    <message>
+        <source>Not entered yet; the month cannot be finalized without it.</source>
+        <translation>Aún no ingresada; sin ella no se puede cerrar el mes.</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: a strike unless it is at least %1.</source>
+        <translation>Sin la nota de sala de equipos, aún pendiente: será falta salvo que la nota sea de al menos %1.</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: below %1 whatever it is.</source>
+        <translation>Sin la nota de sala de equipos, aún pendiente: por debajo de %1 sea cual sea.</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: %1 or more already.</source>
+        <translation>Sin la nota de sala de equipos, aún pendiente: ya alcanza %1 o más.</translation>
+    </message>
+    <message>
+        <source>Below %1: a strike</source>
+        <translation>Por debajo de %1: una falta</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation>%1 o más: sin falta</translation>
+    </message>
+    <message>
+        <source>Finalized %1 by %2 with rules version %3</source>
+        <translation>Cerrada el %1 por %2 con la versión de reglas %3</translation>
+    </message>
+    <message>
+        <source>Computed now with rules version %1; it changes with the data until the month is finalized.</source>
+        <translation>Calculada ahora con la versión de reglas %1; cambia con los datos hasta que se cierre el mes.</translation>
+    </message>
+    <message>
+        <source>Strikes in the %1 months ending with this month: %2; at %3 the contract ends.</source>
+        <translation>Faltas en los %1 meses que terminan con este: %2; con %3 termina el contrato.</translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the on-time rate</source>
+        <translation>Sobre %1: el peso por la tasa de puntualidad</translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times one minus the repeat rate</source>
+        <translation>Sobre %1: el peso por uno menos la tasa de repetición</translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the callbacks&apos; yes-rate, minus complaint penalties</source>
+        <translation>Sobre %1: el peso por la tasa de «sí» de las llamadas de seguimiento, menos las penalizaciones por reclamos</translation>
+    </message>
+    <message>
+        <source>Out of %1: entered by an evaluator after inspection</source>
+        <translation>Sobre %1: la ingresa un evaluador tras la inspección</translation>
+    </message>
+    <message>
+        <source>Strikes among the finalized months of the last %1 months</source>
+        <translation>Faltas entre los meses cerrados de los últimos %1 meses</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Puntualidad</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Machine room</source>
+        <translation>Sala de equipos</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation>Estado de la unidad</translation>
+    </message>
+    <message>
+        <source>Strikes in window</source>
+        <translation>Faltas en el periodo</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Subsanar antes de</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvaluationPage</name>
+    <message>
+        <source>Machine-room score…</source>
+        <translation>Nota de sala de equipos…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Ajuste…</translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation>Evidencias…</translation>
+    </message>
+    <message>
+        <source>The orders, callbacks and complaints behind the unit&apos;s figures</source>
+        <translation>Las órdenes, llamadas de seguimiento y reclamos que sustentan las cifras de la unidad</translation>
+    </message>
+    <message>
+        <source>Status history…</source>
+        <translation>Historial de estados…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s statuses, strikes and assessments; record a retraining here</source>
+        <translation>Estados, faltas y evaluaciones de la unidad; aquí se registra la recapacitación</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reabrir…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>El mes anterior</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>El mes siguiente</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Recalcular</translation>
+    </message>
+    <message>
+        <source>Compute the drafts again from the data as it stands</source>
+        <translation>Volver a calcular los borradores con los datos actuales</translation>
+    </message>
+    <message>
+        <source>Finalize month…</source>
+        <translation>Cerrar el mes…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s scores and the counts behind them, one row per unit</source>
+        <translation>Las notas del mes y los conteos que las sustentan, una fila por unidad</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report to send to the units: a summary, then a page per unit with its figures, trend and standing</source>
+        <translation>El informe del mes para enviar a las unidades: un resumen y luego una página por unidad con sus cifras, su evolución y su situación</translation>
+    </message>
+    <message>
+        <source>Recomputed the drafts of %1.</source>
+        <translation>Se recalcularon los borradores de %1.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 could not be computed: %2</source>
+        <translation>No se pudo calcular la evaluación de %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the table to see its figures.</source>
+        <translation>Elija una unidad en la tabla para ver sus cifras.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 in %4, %5</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 en %4, %5</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Su rol (%1) no puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>The month is final for this unit; an admin must reopen it first.</source>
+        <translation>El mes está cerrado para esta unidad; un administrador debe reabrirlo primero.</translation>
+    </message>
+    <message>
+        <source>Put the unit&apos;s final month back to draft, with a reason</source>
+        <translation>Devolver a borrador el mes cerrado de la unidad, con un motivo</translation>
+    </message>
+    <message>
+        <source>Only an admin may reopen a finalized month.</source>
+        <translation>Solo un administrador puede reabrir un mes cerrado.</translation>
+    </message>
+    <message>
+        <source>A month is finalized once it has ended.</source>
+        <translation>Un mes se cierra cuando ha terminado.</translation>
+    </message>
+    <message>
+        <source>Every unit&apos;s evaluation of this month is final.</source>
+        <translation>La evaluación de este mes está cerrada para todas las unidades.</translation>
+    </message>
+    <message>
+        <source>Freeze the month&apos;s drafts and apply the 80-point rule</source>
+        <translation>Congelar los borradores del mes y aplicar la regla de los 80 puntos</translation>
+    </message>
+    <message>
+        <source>%1 (rectify by %2)</source>
+        <translation>%1 (subsanar antes del %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 final</source>
+        <translation>%1 de %2 cerradas</translation>
+    </message>
+    <message>
+        <source>strikes: none</source>
+        <translation>faltas: ninguna</translation>
+    </message>
+    <message>
+        <source>strikes: %1 (%2)</source>
+        <translation>faltas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; open until the machine-room score is in: %2</source>
+        <translation>%1; pendientes de la nota de sala de equipos: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — units: %3, %4 — rules version %5</source>
+        <translation>%1 — %2 — unidades: %3, %4 — versión de reglas %5</translation>
+    </message>
+    <message>
+        <source>The month has not ended: these are drafts that change as work comes in. It can be finalized from %1.</source>
+        <translation>El mes no ha terminado: son borradores que cambian a medida que llega el trabajo. Se puede cerrar a partir del %1.</translation>
+    </message>
+    <message>
+        <source>Machine-room score still to enter, required before finalizing: %1.</source>
+        <translation>Falta ingresar la nota de sala de equipos, necesaria para cerrar: %1.</translation>
+    </message>
+    <message>
+        <source>Warning, a strike in the %1-month window: %2.</source>
+        <translation>Aviso, con falta en el periodo de %1 meses: %2.</translation>
+    </message>
+    <message>
+        <source>Contract ended under the 80-point rule: %1.</source>
+        <translation>Contrato terminado por la regla de los 80 puntos: %1.</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, quality out of %2, service out of %3, machine room out of %4. Red: a total below %5 (a strike) or a contract ended; amber: one strike in the window, or a score still to enter. Double-click a figure for the orders, callbacks or complaints behind it.</source>
+        <translation>Puntos: puntualidad sobre %1, calidad sobre %2, servicio sobre %3, sala de equipos sobre %4. Rojo: un total por debajo de %5 (una falta) o un contrato terminado; ámbar: una falta en el periodo o una nota pendiente. Haga doble clic en una cifra para ver las órdenes, llamadas de seguimiento o reclamos que la sustentan.</translation>
+    </message>
+    <message>
+        <source>Saved the machine-room score of %1 for %2; the total is now %3.</source>
+        <translation>Se guardó la nota de sala de equipos de %1 para %2; el total es ahora %3.</translation>
+    </message>
+    <message>
+        <source>Saved the adjustment of %1 for %2; the total is now %3.</source>
+        <translation>Se guardó el ajuste de %1 para %2; el total es ahora %3.</translation>
+    </message>
+    <message>
+        <source>Finalizing %1…</source>
+        <translation>Cerrando %1…</translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation>Cerrar %1</translation>
+    </message>
+    <message>
+        <source>Finalized %1.</source>
+        <translation>Se cerró %1.</translation>
+    </message>
+    <message>
+        <source>%1 is final: its figures are frozen.</source>
+        <translation>%1 está cerrado: sus cifras quedan congeladas.</translation>
+    </message>
+    <message>
+        <source>No unit has a strike warning or loses its contract.</source>
+        <translation>Ninguna unidad recibe un aviso por faltas ni pierde su contrato.</translation>
+    </message>
+    <message>
+        <source>Reopened the evaluation of %1 for %2; it is a draft again.</source>
+        <translation>Se reabrió la evaluación de %1 para %2; vuelve a ser un borrador.</translation>
+    </message>
+    <message>
+        <source>Recorded an assessment of %1.</source>
+        <translation>Se registró una evaluación de %1.</translation>
+    </message>
+    <message>
+        <source>Another export or finalization is still running.</source>
+        <translation>Todavía se está ejecutando otra exportación o cierre.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as CSV</source>
+        <translation>Exportar la evaluación de %1 como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Saved the evaluation of %1 to %2.</source>
+        <translation>Se guardó la evaluación de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as PDF</source>
+        <translation>Exportar la evaluación de %1 como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+</context>
+<context>
     <name>fd::EvaluationService</name>
     <message>
         <source>%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has passed.</source>
@@ -3079,6 +3484,212 @@
     </message>
 </context>
 <context>
+    <name>fd::EvidenceDialog</name>
+    <message>
+        <source>Evidence: %1, %2</source>
+        <translation>Evidencias: %1, %2</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Only those that counted against the unit</source>
+        <translation>Solo las que contaron en contra de la unidad</translation>
+    </message>
+    <message>
+        <source>Search order, account, customer</source>
+        <translation>Buscar orden, cuenta, cliente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as the data stands now; this indicator is not part of the score</source>
+        <translation>según los datos actuales; este indicador no forma parte de la nota</translation>
+    </message>
+    <message>
+        <source>as frozen when the month was finalized</source>
+        <translation>tal como quedaron congelados al cerrar el mes</translation>
+    </message>
+    <message>
+        <source>as the data stands now; the month is a draft</source>
+        <translation>según los datos actuales; el mes es un borrador</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>No se pudieron leer las evidencias: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: the records behind the figures, %4.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: los registros que sustentan las cifras, %4.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvidenceModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>Llamadas de seguimiento previstas</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Reclamos recibidos</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>Órdenes con plazo</translation>
+    </message>
+    <message>
+        <source>Repairs received</source>
+        <translation>Reparaciones recibidas</translation>
+    </message>
+    <message>
+        <source>Callbacks reached</source>
+        <translation>Llamadas de seguimiento atendidas</translation>
+    </message>
+    <message>
+        <source>Penalised complaints</source>
+        <translation>Reclamos penalizados</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>Falla repetida</translation>
+    </message>
+    <message>
+        <source>First fault</source>
+        <translation>Primera falla</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Late: not done by the deadline</source>
+        <translation>Tarde: no se hizo antes del plazo</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>Tarde por %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>staff-caused</source>
+        <translation>por culpa del personal</translation>
+    </message>
+    <message>
+        <source>not the staff&apos;s fault</source>
+        <translation>no fue culpa del personal</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Arrived or completed</source>
+        <translation>Llegada o término</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Yes answers</source>
+        <translation>Respuestas «sí»</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>Respondió «no»</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Felicitación</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>fd::ExemptReason</name>
     <message>
         <source>Caused by the customer</source>
@@ -3102,6 +3713,53 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FinalizeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — strikes: %2; it must rectify by %3</source>
+        <translation>%1 — faltas: %2; debe subsanar antes del %3</translation>
+    </message>
+    <message>
+        <source>%1 — strikes in %2 months: %3</source>
+        <translation>%1 — faltas en %2 meses: %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt;? Units: %2 (%3).&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Cerrar &lt;b&gt;%1&lt;/b&gt;? Unidades: %2 (%3).&lt;/p&gt;&lt;p&gt;Sus cifras, los conteos que las sustentan y la versión de reglas %4 quedan congelados: los cambios posteriores en los datos o en las reglas no los modifican. Solo un administrador puede reabrir el mes de una unidad, con un motivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The 80-point rule: a total below %1 is a strike; %2 strikes among the finalized months of %3 months end the unit&apos;s contract.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La regla de los 80 puntos: un total por debajo de %1 es una falta; %2 faltas entre los meses cerrados de un periodo de %3 meses terminan el contrato de la unidad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No unit has a strike this month.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ninguna unidad tiene falta este mes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strikes this month: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Faltas este mes: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contratos que terminan:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;No recibirán órdenes nuevas hasta aprobar una evaluación de recapacitación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Avisos:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation>Cerrar %1</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3911,97 @@
     </message>
 </context>
 <context>
+    <name>fd::IndicatorModel</name>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Tasa de puntualidad</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Tasa de fallas repetidas</translation>
+    </message>
+    <message>
+        <source>Callback reach rate</source>
+        <translation>Tasa de contacto en el seguimiento</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>Índice neto de promotores (NPS)</translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 completed orders</source>
+        <translation>Reclamos por cada 1000 órdenes terminadas</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Felicitaciones</translation>
+    </message>
+    <message>
+        <source>Compensation credits</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>%1 yes of %2 reached</source>
+        <translation>%1 «sí» de %2 atendidas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders due</source>
+        <translation>%1 de %2 órdenes con plazo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repairs</source>
+        <translation>%1 de %2 reparaciones</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation>%1 de %2 previstas</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 passives, %3 detractors</source>
+        <translation>%1 promotores, %2 pasivos, %3 detractores</translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 completed</source>
+        <translation>%1 reclamos, %2 terminadas</translation>
+    </message>
+    <message>
+        <source>in %1 reached</source>
+        <translation>en %1 atendidas</translation>
+    </message>
+    <message>
+        <source>for %1 late orders</source>
+        <translation>por %1 órdenes tardías</translation>
+    </message>
+    <message>
+        <source>Every unit: %1</source>
+        <translation>Todas las unidades: %1</translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation>Doble clic para ver las evidencias</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>Counted from (unit)</source>
+        <translation>Cómo se contó (unidad)</translation>
+    </message>
+</context>
+<context>
     <name>fd::MainWindow</name>
     <message>
         <source>Dispatch</source>
@@ -3281,22 +4030,6 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>The monthly 100-point evaluation of every unit.</source>
-        <translation>La evaluación mensual de 100 puntos de cada unidad.</translation>
-    </message>
-    <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month&apos;s orders, callbacks and complaints.</source>
-        <translation>Puntualidad, calidad de mantenimiento, servicio al cliente y gestión de la sala de equipos, calculados a partir de las órdenes, llamadas y reclamos del mes.</translation>
-    </message>
-    <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit&apos;s contract.</source>
-        <translation>Cerrar un mes congela sus cifras; dos notas por debajo de 80 en doce meses rescinden el contrato de la unidad.</translation>
-    </message>
-    <message>
-        <source>Charts of every indicator, with the orders, callbacks and complaints behind each figure.</source>
-        <translation>Gráficos de cada indicador, con las órdenes, llamadas y reclamos detrás de cada cifra.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3333,10 +4066,6 @@
     <message>
         <source>FiberDesk — %1</source>
         <translation>FiberDesk — %1</translation>
-    </message>
-    <message>
-        <source>Arrives in a later version of FiberDesk</source>
-        <translation>Llega en una versión posterior de FiberDesk</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -3919,6 +4648,32 @@
     </message>
 </context>
 <context>
+    <name>fd::ParetoChart</name>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Porcentaje acumulado</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParetoModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Porcentaje acumulado</translation>
+    </message>
+</context>
+<context>
     <name>fd::PasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -4000,6 +4755,33 @@
     </message>
 </context>
 <context>
+    <name>fd::ReopenDialog</name>
+    <message>
+        <source>Reopen the evaluation of %1</source>
+        <translation>Reabrir la evaluación de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: final, total %4</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: cerrada, total %4</translation>
+    </message>
+    <message>
+        <source>The month goes back to draft: its figures are computed again from the data as it stands, and it must be finalized again. If finalizing it ended the unit&apos;s contract, the contract is restored until then. Only an admin may reopen.</source>
+        <translation>El mes vuelve a borrador: sus cifras se calculan de nuevo con los datos actuales y habrá que cerrarlo otra vez. Si al cerrarlo terminó el contrato de la unidad, el contrato se restablece hasta entonces. Solo un administrador puede reabrir.</translation>
+    </message>
+    <message>
+        <source>Why; this goes into the audit log</source>
+        <translation>Por qué; queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+</context>
+<context>
     <name>fd::Report</name>
     <message>
         <source>Monthly evaluation of the maintenance units</source>
@@ -4052,10 +4834,6 @@
     <message>
         <source>strike</source>
         <translation>falta</translation>
-    </message>
-    <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
-        <translation>Puntos: puntualidad sobre 30, calidad de mantenimiento sobre 25, servicio al cliente sobre 30, gestión de la sala de equipos sobre 15 (valores por omisión; la versión de reglas usada figura en la página de cada unidad). Un total por debajo de 80,0 es una falta; dos faltas en doce meses terminan el contrato.</translation>
     </message>
     <message>
         <source>Evaluation of %1</source>
@@ -4130,10 +4908,6 @@
         <translation>%1 o más: sin falta</translation>
     </message>
     <message>
-        <source>Total over the last twelve finalized months</source>
-        <translation>Total de los últimos doce meses cerrados</translation>
-    </message>
-    <message>
         <source>The 80-point rule</source>
         <translation>La regla de los 80 puntos</translation>
     </message>
@@ -4156,6 +4930,39 @@
     <message>
         <source>No finalized month yet</source>
         <translation>Aún no hay meses cerrados</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>draft, figures may still change</source>
+        <translation>borrador, las cifras aún pueden cambiar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: contract ended, must rectify by %3 (strikes in %4 months: %5).</source>
+        <translation>%1 %2: contrato terminado, debe subsanar antes del %3 (faltas en %4 meses: %5).</translation>
+    </message>
+    <message>
+        <source>%1 %2: a warning, strikes in %3 months: %4; at %5 the contract ends.</source>
+        <translation>%1 %2: aviso, faltas en %3 meses: %4; con %5 termina el contrato.</translation>
+    </message>
+    <message>
+        <source>No unit has a strike in the window.</source>
+        <translation>Ninguna unidad tiene faltas en el periodo.</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 strikes within %8 months end the contract.</source>
+        <translation>Puntos: puntualidad sobre %1, calidad de mantenimiento sobre %2, servicio al cliente sobre %3, gestión de la sala de equipos sobre %4 (versión de reglas %5). Un total por debajo de %6 es una falta; %7 faltas en %8 meses terminan el contrato.</translation>
+    </message>
+    <message>
+        <source>Total over the last %1 months (finalized)</source>
+        <translation>Total de los últimos %1 meses (cerrados)</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +5017,37 @@
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RoomScoreDialog</name>
+    <message>
+        <source>Machine-room score of %1</source>
+        <translation>Nota de sala de equipos de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</translation>
+    </message>
+    <message>
+        <source>Points for machine-room management after the inspection, from 0 to %1. Every unit needs one before the month can be finalized.</source>
+        <translation>Puntos por la gestión de la sala de equipos tras la inspección, de 0 a %1. Cada unidad necesita esta nota antes de que se pueda cerrar el mes.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>What the inspection found</source>
+        <translation>Lo que encontró la inspección</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Guardar nota</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +5252,129 @@
     </message>
 </context>
 <context>
+    <name>fd::ScoreBreakdownModel</name>
+    <message>
+        <source>no order due this month: full points</source>
+        <translation>ninguna orden con plazo este mes: puntaje completo</translation>
+    </message>
+    <message>
+        <source>on time %1 of %2 orders due (%3)</source>
+        <translation>a tiempo %1 de %2 órdenes con plazo (%3)</translation>
+    </message>
+    <message>
+        <source>no repair received this month: full points</source>
+        <translation>ninguna reparación recibida este mes: puntaje completo</translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs (%3)</source>
+        <translation>%1 fallas repetidas entre %2 reparaciones (%3)</translation>
+    </message>
+    <message>
+        <source>nobody reached: full points before penalties</source>
+        <translation>no se contactó a nadie: puntaje completo antes de penalizaciones</translation>
+    </message>
+    <message>
+        <source>yes %1 of %2 answers in %3 callbacks (%4)</source>
+        <translation>«sí» en %1 de %2 respuestas de %3 llamadas de seguimiento (%4)</translation>
+    </message>
+    <message>
+        <source>%1; no complaint penalty</source>
+        <translation>%1; sin penalización por reclamos</translation>
+    </message>
+    <message>
+        <source>%1; %2 staff-caused complaints −%3 points</source>
+        <translation>%1; %2 reclamos por culpa del personal −%3 puntos</translation>
+    </message>
+    <message>
+        <source>not entered yet: required before finalizing</source>
+        <translation>aún no ingresada: necesaria para cerrar</translation>
+    </message>
+    <message>
+        <source>entered after inspection</source>
+        <translation>ingresada tras la inspección</translation>
+    </message>
+    <message>
+        <source>entered after inspection: %1</source>
+        <translation>ingresada tras la inspección: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>a strike unless the machine-room score is at least %1</source>
+        <translation>falta salvo que la nota de sala de equipos sea de al menos %1</translation>
+    </message>
+    <message>
+        <source>below %1 whatever the machine-room score: a strike</source>
+        <translation>por debajo de %1 sea cual sea la nota de sala de equipos: una falta</translation>
+    </message>
+    <message>
+        <source>%1 or more already: no strike</source>
+        <translation>ya %1 o más: sin falta</translation>
+    </message>
+    <message>
+        <source>below %1: a strike</source>
+        <translation>por debajo de %1: una falta</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation>%1 o más: sin falta</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Puntualidad</translation>
+    </message>
+    <message>
+        <source>Maintenance quality</source>
+        <translation>Calidad de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Servicio al cliente</translation>
+    </message>
+    <message>
+        <source>Machine-room management</source>
+        <translation>Gestión de la sala de equipos</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>Ajuste manual</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation>Doble clic para ver las evidencias</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Cómo se contó</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScoreFormat</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
     <name>fd::Screenshots</name>
     <message>
         <source>Cannot write %1.</source>
@@ -4576,6 +5537,68 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryDialog</name>
+    <message>
+        <source>Status history of %1</source>
+        <translation>Historial de estados de %1</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation>Registrar evaluación…</translation>
+    </message>
+    <message>
+        <source>A passed retraining reinstates a terminated unit from its date</source>
+        <translation>Una recapacitación aprobada restituye a la unidad rescindida desde su fecha</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>No existe la unidad %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;. Strikes in the window of its latest finalized month: %4.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; está &lt;b&gt;%3&lt;/b&gt;. Faltas en el periodo de su último mes cerrado: %4.</translation>
+    </message>
+    <message>
+        <source>It must rectify by %1 and pass a retraining assessment to be reinstated.</source>
+        <translation>Debe subsanar antes del %1 y aprobar una evaluación de recapacitación para ser restituida.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryModel</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Ended by month</source>
+        <translation>Terminado por el mes</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5859,40 @@
     </message>
 </context>
 <context>
+    <name>fd::TrendChart</name>
+    <message>
+        <source>Final total</source>
+        <translation>Total cerrado</translation>
+    </message>
+    <message>
+        <source>Draft total</source>
+        <translation>Total en borrador</translation>
+    </message>
+    <message>
+        <source>Strike line %1</source>
+        <translation>Línea de falta %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TrendModel</name>
+    <message>
+        <source>Month number</source>
+        <translation>Número de mes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Falta</translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -4856,6 +5913,29 @@
     <message>
         <source>A new unit starts as a candidate. It may receive work once it passes a qualification assessment.</source>
         <translation>Una unidad nueva empieza como candidata. Puede recibir trabajo cuando aprueba la homologación.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitEvaluationPanel</name>
+    <message>
+        <source>Score and trend</source>
+        <translation>Nota y evolución</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>%1: total of the %2 months to %3</source>
+        <translation>%1: total de los %2 meses hasta %3</translation>
+    </message>
+    <message>
+        <source>%1: no complaint received in %2</source>
+        <translation>%1: ningún reclamo recibido en %2</translation>
+    </message>
+    <message>
+        <source>%1: complaints received in %2 by category</source>
+        <translation>%1: reclamos recibidos en %2 por categoría</translation>
     </message>
 </context>
 <context>

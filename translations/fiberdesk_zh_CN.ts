@@ -89,6 +89,41 @@
     </message>
 </context>
 <context>
+    <name>fd::AdjustmentDialog</name>
+    <message>
+        <source>Adjustment of %1</source>
+        <translation>%1 的调整分</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: total now %4</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3：当前总分 %4</translation>
+    </message>
+    <message>
+        <source>Points added to (or, negative, taken from) the month&apos;s total, which stays between 0 and 100. The reason is shown to the unit in its report.</source>
+        <translation>在当月总分上加分（为负数时减分），总分保持在 0 到 100 之间。原因会显示在发给该单位的报告中。</translation>
+    </message>
+    <message>
+        <source>Points (±)</source>
+        <translation>分数（±）</translation>
+    </message>
+    <message>
+        <source>Why; required</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save adjustment</source>
+        <translation>保存调整</translation>
+    </message>
+    <message>
+        <source>Remove adjustment</source>
+        <translation>取消调整</translation>
+    </message>
+</context>
+<context>
     <name>fd::AreaDialog</name>
     <message>
         <source>Edit service area %1</source>
@@ -3016,6 +3051,376 @@
     </message>
 </context>
 <context>
+    <name>fd::EvaluationModel</name>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>On time %1 of %2 orders due</source>
+        <translation>到期工单 %2 张中准时 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs</source>
+        <translation>%2 张维修单中重复故障 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers yes in %3 callbacks reached; %4 complaints cost %5 points</source>
+        <translation>%3 次接通的回访中 %2 个回答有 %1 个为“是”；%4 件投诉扣 %5 分</translation>
+    </message>
+    <message>
+        <source>Not entered yet; the month cannot be finalized without it.</source>
+        <translation>尚未录入；缺少此项无法定稿当月考核。</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: a strike unless it is at least %1.</source>
+        <translation>机房管理分尚未录入：除非该分不低于 %1，否则为不合格。</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: below %1 whatever it is.</source>
+        <translation>机房管理分尚未录入：无论该分多少，总分都低于 %1。</translation>
+    </message>
+    <message>
+        <source>Without the machine-room score, still to enter: %1 or more already.</source>
+        <translation>机房管理分尚未录入：总分已不低于 %1。</translation>
+    </message>
+    <message>
+        <source>Below %1: a strike</source>
+        <translation>低于 %1：不合格</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation>不低于 %1：合格</translation>
+    </message>
+    <message>
+        <source>Finalized %1 by %2 with rules version %3</source>
+        <translation>由 %2 于 %1 按规则版本 %3 定稿</translation>
+    </message>
+    <message>
+        <source>Computed now with rules version %1; it changes with the data until the month is finalized.</source>
+        <translation>按规则版本 %1 现时计算；在当月定稿前会随数据变化。</translation>
+    </message>
+    <message>
+        <source>Strikes in the %1 months ending with this month: %2; at %3 the contract ends.</source>
+        <translation>截至本月的 %1 个月内不合格次数：%2；达到 %3 次即终止合同。</translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the on-time rate</source>
+        <translation>满分 %1：分值乘以准时率</translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times one minus the repeat rate</source>
+        <translation>满分 %1：分值乘以（1 − 重复故障率）</translation>
+    </message>
+    <message>
+        <source>Out of %1: the weight times the callbacks&apos; yes-rate, minus complaint penalties</source>
+        <translation>满分 %1：分值乘以回访“是”的比例，再扣除投诉扣分</translation>
+    </message>
+    <message>
+        <source>Out of %1: entered by an evaluator after inspection</source>
+        <translation>满分 %1：由考核员检查后录入</translation>
+    </message>
+    <message>
+        <source>Strikes among the finalized months of the last %1 months</source>
+        <translation>最近 %1 个月已定稿月份中的不合格次数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Machine room</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation>单位状态</translation>
+    </message>
+    <message>
+        <source>Strikes in window</source>
+        <translation>统计期内不合格次数</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvaluationPage</name>
+    <message>
+        <source>Machine-room score…</source>
+        <translation>机房管理分…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>调整分…</translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation>依据…</translation>
+    </message>
+    <message>
+        <source>The orders, callbacks and complaints behind the unit&apos;s figures</source>
+        <translation>该单位各项得分所依据的工单、回访和投诉</translation>
+    </message>
+    <message>
+        <source>Status history…</source>
+        <translation>状态历史…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s statuses, strikes and assessments; record a retraining here</source>
+        <translation>该单位的状态、不合格次数和考核记录；可在此登记复训考核</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Compute the drafts again from the data as it stands</source>
+        <translation>按当前数据重新计算草稿</translation>
+    </message>
+    <message>
+        <source>Finalize month…</source>
+        <translation>定稿本月…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s scores and the counts behind them, one row per unit</source>
+        <translation>当月得分及其计数依据，每个单位一行</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report to send to the units: a summary, then a page per unit with its figures, trend and standing</source>
+        <translation>发给各单位的月度报告：先是汇总，然后每个单位一页，列出其得分、走势和合同状况</translation>
+    </message>
+    <message>
+        <source>Recomputed the drafts of %1.</source>
+        <translation>已重新计算 %1 的草稿。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 could not be computed: %2</source>
+        <translation>无法计算 %1 的考核：%2</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the table to see its figures.</source>
+        <translation>在表格中选择一个单位以查看其得分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;: %3 in %4, %5</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;：%4 得分 %3，%5</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The month is final for this unit; an admin must reopen it first.</source>
+        <translation>该单位本月考核已定稿；须由管理员先重新打开。</translation>
+    </message>
+    <message>
+        <source>Put the unit&apos;s final month back to draft, with a reason</source>
+        <translation>说明原因，将该单位已定稿的月份退回草稿</translation>
+    </message>
+    <message>
+        <source>Only an admin may reopen a finalized month.</source>
+        <translation>只有管理员可以重新打开已定稿的月份。</translation>
+    </message>
+    <message>
+        <source>A month is finalized once it has ended.</source>
+        <translation>月份结束后才能定稿。</translation>
+    </message>
+    <message>
+        <source>Every unit&apos;s evaluation of this month is final.</source>
+        <translation>本月所有单位的考核均已定稿。</translation>
+    </message>
+    <message>
+        <source>Freeze the month&apos;s drafts and apply the 80-point rule</source>
+        <translation>冻结当月草稿并执行 80 分规则</translation>
+    </message>
+    <message>
+        <source>%1 (rectify by %2)</source>
+        <translation>%1（整改期限 %2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 final</source>
+        <translation>%2 个中 %1 个已定稿</translation>
+    </message>
+    <message>
+        <source>strikes: none</source>
+        <translation>不合格：无</translation>
+    </message>
+    <message>
+        <source>strikes: %1 (%2)</source>
+        <translation>不合格：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1; open until the machine-room score is in: %2</source>
+        <translation>%1；待机房管理分录入后确定：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — units: %3, %4 — rules version %5</source>
+        <translation>%1 — %2 — 单位：%3，%4 — 规则版本 %5</translation>
+    </message>
+    <message>
+        <source>The month has not ended: these are drafts that change as work comes in. It can be finalized from %1.</source>
+        <translation>本月尚未结束：以下为草稿，会随工作进展而变化。可于 %1 起定稿。</translation>
+    </message>
+    <message>
+        <source>Machine-room score still to enter, required before finalizing: %1.</source>
+        <translation>尚未录入机房管理分（定稿前必须录入）：%1。</translation>
+    </message>
+    <message>
+        <source>Warning, a strike in the %1-month window: %2.</source>
+        <translation>警告，%1 个月统计期内有不合格记录：%2。</translation>
+    </message>
+    <message>
+        <source>Contract ended under the 80-point rule: %1.</source>
+        <translation>因 80 分规则终止合同：%1。</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, quality out of %2, service out of %3, machine room out of %4. Red: a total below %5 (a strike) or a contract ended; amber: one strike in the window, or a score still to enter. Double-click a figure for the orders, callbacks or complaints behind it.</source>
+        <translation>分值：及时率满分 %1，质量满分 %2，服务满分 %3，机房满分 %4。红色：总分低于 %5（不合格）或合同已终止；琥珀色：统计期内有一次不合格，或有分数尚未录入。双击某项得分可查看其所依据的工单、回访或投诉。</translation>
+    </message>
+    <message>
+        <source>Saved the machine-room score of %1 for %2; the total is now %3.</source>
+        <translation>已保存 %1 在 %2 的机房管理分；总分现为 %3。</translation>
+    </message>
+    <message>
+        <source>Saved the adjustment of %1 for %2; the total is now %3.</source>
+        <translation>已保存 %1 在 %2 的调整分；总分现为 %3。</translation>
+    </message>
+    <message>
+        <source>Finalizing %1…</source>
+        <translation>正在定稿 %1…</translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation>定稿 %1</translation>
+    </message>
+    <message>
+        <source>Finalized %1.</source>
+        <translation>已定稿 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is final: its figures are frozen.</source>
+        <translation>%1 已定稿：各项数据已冻结。</translation>
+    </message>
+    <message>
+        <source>No unit has a strike warning or loses its contract.</source>
+        <translation>没有单位收到不合格警告或被终止合同。</translation>
+    </message>
+    <message>
+        <source>Reopened the evaluation of %1 for %2; it is a draft again.</source>
+        <translation>已重新打开 %1 在 %2 的考核，现为草稿。</translation>
+    </message>
+    <message>
+        <source>Recorded an assessment of %1.</source>
+        <translation>已登记 %1 的考核。</translation>
+    </message>
+    <message>
+        <source>Another export or finalization is still running.</source>
+        <translation>另一项导出或定稿仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as CSV</source>
+        <translation>将 %1 的考核导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Saved the evaluation of %1 to %2.</source>
+        <translation>已将 %1 的考核保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1 as PDF</source>
+        <translation>将 %1 的考核导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+</context>
+<context>
     <name>fd::EvaluationService</name>
     <message>
         <source>%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has passed.</source>
@@ -3075,6 +3480,212 @@
     </message>
 </context>
 <context>
+    <name>fd::EvidenceDialog</name>
+    <message>
+        <source>Evidence: %1, %2</source>
+        <translation>依据：%1，%2</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Only those that counted against the unit</source>
+        <translation>只看对该单位不利的记录</translation>
+    </message>
+    <message>
+        <source>Search order, account, customer</source>
+        <translation>搜索工单、账号、客户</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>as the data stands now; this indicator is not part of the score</source>
+        <translation>按当前数据；该指标不计入得分</translation>
+    </message>
+    <message>
+        <source>as frozen when the month was finalized</source>
+        <translation>为当月定稿时冻结的记录</translation>
+    </message>
+    <message>
+        <source>as the data stands now; the month is a draft</source>
+        <translation>按当前数据；本月仍为草稿</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>无法读取依据：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: the records behind the figures, %4.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3：各项得分所依据的记录，%4。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvidenceModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到的投诉</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>到期工单</translation>
+    </message>
+    <message>
+        <source>Repairs received</source>
+        <translation>受理的维修单</translation>
+    </message>
+    <message>
+        <source>Callbacks reached</source>
+        <translation>接通的回访</translation>
+    </message>
+    <message>
+        <source>Penalised complaints</source>
+        <translation>扣分投诉</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>重复故障</translation>
+    </message>
+    <message>
+        <source>First fault</source>
+        <translation>首次故障</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Late: not done by the deadline</source>
+        <translation>超时：截止时间前未完成</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>staff-caused</source>
+        <translation>员工责任</translation>
+    </message>
+    <message>
+        <source>not the staff&apos;s fault</source>
+        <translation>非员工责任</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Arrived or completed</source>
+        <translation>到达或完工时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通时间</translation>
+    </message>
+    <message>
+        <source>Yes answers</source>
+        <translation>“是”的回答</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>回答“否”</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核实时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>fd::ExemptReason</name>
     <message>
         <source>Caused by the customer</source>
@@ -3098,6 +3709,53 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FinalizeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — strikes: %2; it must rectify by %3</source>
+        <translation>%1 — 不合格次数：%2；须在 %3 前完成整改</translation>
+    </message>
+    <message>
+        <source>%1 — strikes in %2 months: %3</source>
+        <translation>%1 — %2 个月内不合格次数：%3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Finalize &lt;b&gt;%1&lt;/b&gt;? Units: %2 (%3).&lt;/p&gt;&lt;p&gt;Their figures, the counts behind them and rules version %4 are frozen: later changes to the data or the rules do not change them. Only an admin can reopen a unit&apos;s month, with a reason.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;定稿 &lt;b&gt;%1&lt;/b&gt;？单位：%2（%3）。&lt;/p&gt;&lt;p&gt;各项得分、其计数依据和规则版本 %4 将被冻结：之后数据或规则的变化不会改变它们。只有管理员可以说明原因后重新打开某个单位的月份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The 80-point rule: a total below %1 is a strike; %2 strikes among the finalized months of %3 months end the unit&apos;s contract.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;80 分规则：总分低于 %1 即为不合格；%3 个月内已定稿月份中不合格达 %2 次，即终止该单位的合同。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No unit has a strike this month.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本月没有单位不合格。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strikes this month: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本月不合格：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;将终止的合同：&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;在通过复训考核之前不再派发新工单。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;警告：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finalize %1</source>
+        <translation>定稿 %1</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3907,97 @@
     </message>
 </context>
 <context>
+    <name>fd::IndicatorModel</name>
+    <message>
+        <source>Yes: %1</source>
+        <translation>“是”：%1</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>重复故障率</translation>
+    </message>
+    <message>
+        <source>Callback reach rate</source>
+        <translation>回访接通率</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 completed orders</source>
+        <translation>每千张完工工单投诉数</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Compensation credits</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <source>%1 yes of %2 reached</source>
+        <translation>接通 %2 次中“是” %1 次</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders due</source>
+        <translation>到期工单 %2 张中 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repairs</source>
+        <translation>维修单 %2 张中 %1 张</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation>应回访 %2 次中 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 passives, %3 detractors</source>
+        <translation>推荐者 %1，中立者 %2，贬损者 %3</translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 completed</source>
+        <translation>投诉 %1 件，完工 %2 张</translation>
+    </message>
+    <message>
+        <source>in %1 reached</source>
+        <translation>共接通 %1 次</translation>
+    </message>
+    <message>
+        <source>for %1 late orders</source>
+        <translation>涉及超时工单 %1 张</translation>
+    </message>
+    <message>
+        <source>Every unit: %1</source>
+        <translation>所有单位：%1</translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation>双击查看依据</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>所有单位</translation>
+    </message>
+    <message>
+        <source>Counted from (unit)</source>
+        <translation>计数依据（单位）</translation>
+    </message>
+</context>
+<context>
     <name>fd::MainWindow</name>
     <message>
         <source>Dispatch</source>
@@ -3277,22 +4026,6 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>The monthly 100-point evaluation of every unit.</source>
-        <translation>每个单位的百分制月度考核。</translation>
-    </message>
-    <message>
-        <source>Timeliness, maintenance quality, customer service and machine-room management, computed from the month&apos;s orders, callbacks and complaints.</source>
-        <translation>及时率、维护质量、客户服务和机房管理，根据当月的工单、回访和投诉计算。</translation>
-    </message>
-    <message>
-        <source>Finalize a month to freeze its figures; two scores under 80 within twelve months rescind the unit&apos;s contract.</source>
-        <translation>定稿后当月数据即冻结；十二个月内两次低于 80 分即终止单位合同。</translation>
-    </message>
-    <message>
-        <source>Charts of every indicator, with the orders, callbacks and complaints behind each figure.</source>
-        <translation>各项指标的图表，以及每个数字背后的工单、回访和投诉。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3329,10 +4062,6 @@
     <message>
         <source>FiberDesk — %1</source>
         <translation>FiberDesk — %1</translation>
-    </message>
-    <message>
-        <source>Arrives in a later version of FiberDesk</source>
-        <translation>将在 FiberDesk 后续版本中提供</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -3915,6 +4644,32 @@
     </message>
 </context>
 <context>
+    <name>fd::ParetoChart</name>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ParetoModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+</context>
+<context>
     <name>fd::PasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -3996,6 +4751,33 @@
     </message>
 </context>
 <context>
+    <name>fd::ReopenDialog</name>
+    <message>
+        <source>Reopen the evaluation of %1</source>
+        <translation>重新打开 %1 的考核</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3: final, total %4</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3：已定稿，总分 %4</translation>
+    </message>
+    <message>
+        <source>The month goes back to draft: its figures are computed again from the data as it stands, and it must be finalized again. If finalizing it ended the unit&apos;s contract, the contract is restored until then. Only an admin may reopen.</source>
+        <translation>该月退回草稿：按当前数据重新计算得分，之后须再次定稿。若当初定稿导致该单位合同终止，合同将恢复，直至再次定稿。只有管理员可以重新打开。</translation>
+    </message>
+    <message>
+        <source>Why; this goes into the audit log</source>
+        <translation>原因；将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+</context>
+<context>
     <name>fd::Report</name>
     <message>
         <source>Monthly evaluation of the maintenance units</source>
@@ -4048,10 +4830,6 @@
     <message>
         <source>strike</source>
         <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, machine-room management out of 15 (defaults; the rules version used is on each unit&apos;s page). A total below 80.0 is a strike; two strikes within twelve months end the contract.</source>
-        <translation>分值：及时率 30 分，维护质量 25 分，客户服务 30 分，机房管理 15 分（默认值；所用规则版本见各单位页）。总分低于 80.0 即为不合格；十二个月内两次不合格即终止合同。</translation>
     </message>
     <message>
         <source>Evaluation of %1</source>
@@ -4126,10 +4904,6 @@
         <translation>不低于 %1：合格</translation>
     </message>
     <message>
-        <source>Total over the last twelve finalized months</source>
-        <translation>最近十二个已定稿月份的总分</translation>
-    </message>
-    <message>
         <source>The 80-point rule</source>
         <translation>80 分规则</translation>
     </message>
@@ -4152,6 +4926,39 @@
     <message>
         <source>No finalized month yet</source>
         <translation>尚无已定稿月份</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>draft, figures may still change</source>
+        <translation>草稿，数据仍可能变化</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: contract ended, must rectify by %3 (strikes in %4 months: %5).</source>
+        <translation>%1 %2：合同已终止，须在 %3 前完成整改（%4 个月内不合格次数：%5）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: a warning, strikes in %3 months: %4; at %5 the contract ends.</source>
+        <translation>%1 %2：警告，%3 个月内不合格次数：%4；达到 %5 次即终止合同。</translation>
+    </message>
+    <message>
+        <source>No unit has a strike in the window.</source>
+        <translation>统计期内没有单位不合格。</translation>
+    </message>
+    <message>
+        <source>Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 strikes within %8 months end the contract.</source>
+        <translation>分值：及时率满分 %1，维护质量满分 %2，客户服务满分 %3，机房管理满分 %4（规则版本 %5）。总分低于 %6 即为不合格；%8 个月内不合格 %7 次即终止合同。</translation>
+    </message>
+    <message>
+        <source>Total over the last %1 months (finalized)</source>
+        <translation>最近 %1 个月（已定稿）的总分</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +5013,37 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RoomScoreDialog</name>
+    <message>
+        <source>Machine-room score of %1</source>
+        <translation>%1 的机房管理分</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt;, %3</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;，%3</translation>
+    </message>
+    <message>
+        <source>Points for machine-room management after the inspection, from 0 to %1. Every unit needs one before the month can be finalized.</source>
+        <translation>检查后给出的机房管理分，0 到 %1 分。每个单位都须录入此分，当月才能定稿。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>What the inspection found</source>
+        <translation>检查发现的情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>保存分数</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5248,129 @@
     </message>
 </context>
 <context>
+    <name>fd::ScoreBreakdownModel</name>
+    <message>
+        <source>no order due this month: full points</source>
+        <translation>本月无到期工单：得满分</translation>
+    </message>
+    <message>
+        <source>on time %1 of %2 orders due (%3)</source>
+        <translation>到期工单 %2 张中准时 %1 张（%3）</translation>
+    </message>
+    <message>
+        <source>no repair received this month: full points</source>
+        <translation>本月未受理维修单：得满分</translation>
+    </message>
+    <message>
+        <source>%1 repeat faults among %2 repairs (%3)</source>
+        <translation>%2 张维修单中重复故障 %1 张（%3）</translation>
+    </message>
+    <message>
+        <source>nobody reached: full points before penalties</source>
+        <translation>无接通回访：扣分前得满分</translation>
+    </message>
+    <message>
+        <source>yes %1 of %2 answers in %3 callbacks (%4)</source>
+        <translation>%3 次回访的 %2 个回答中“是” %1 个（%4）</translation>
+    </message>
+    <message>
+        <source>%1; no complaint penalty</source>
+        <translation>%1；无投诉扣分</translation>
+    </message>
+    <message>
+        <source>%1; %2 staff-caused complaints −%3 points</source>
+        <translation>%1；员工责任投诉 %2 件，扣 %3 分</translation>
+    </message>
+    <message>
+        <source>not entered yet: required before finalizing</source>
+        <translation>尚未录入：定稿前必须录入</translation>
+    </message>
+    <message>
+        <source>entered after inspection</source>
+        <translation>检查后录入</translation>
+    </message>
+    <message>
+        <source>entered after inspection: %1</source>
+        <translation>检查后录入：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>a strike unless the machine-room score is at least %1</source>
+        <translation>除非机房管理分不低于 %1，否则不合格</translation>
+    </message>
+    <message>
+        <source>below %1 whatever the machine-room score: a strike</source>
+        <translation>无论机房管理分多少都低于 %1：不合格</translation>
+    </message>
+    <message>
+        <source>%1 or more already: no strike</source>
+        <translation>已不低于 %1：合格</translation>
+    </message>
+    <message>
+        <source>below %1: a strike</source>
+        <translation>低于 %1：不合格</translation>
+    </message>
+    <message>
+        <source>%1 or more: no strike</source>
+        <translation>不低于 %1：合格</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Maintenance quality</source>
+        <translation>维护质量</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Machine-room management</source>
+        <translation>机房管理</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Double-click for the evidence</source>
+        <translation>双击查看依据</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>计数依据</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScoreFormat</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year, as a QDate format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>fd::Screenshots</name>
     <message>
         <source>Cannot write %1.</source>
@@ -4572,6 +5533,68 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryDialog</name>
+    <message>
+        <source>Status history of %1</source>
+        <translation>%1 的状态历史</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Record assessment…</source>
+        <translation>登记考核…</translation>
+    </message>
+    <message>
+        <source>A passed retraining reinstates a terminated unit from its date</source>
+        <translation>复训考核通过后，被终止的单位自考核日期起恢复</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>不存在单位 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — %2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;. Strikes in the window of its latest finalized month: %4.</source>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt; 当前为&lt;b&gt;%3&lt;/b&gt;。截至其最近定稿月份的统计期内不合格次数：%4。</translation>
+    </message>
+    <message>
+        <source>It must rectify by %1 and pass a retraining assessment to be reinstated.</source>
+        <translation>须在 %1 前完成整改并通过复训考核，方可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::StatusHistoryModel</name>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ended by month</source>
+        <translation>终止所依据的月份</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5854,40 @@
     </message>
 </context>
 <context>
+    <name>fd::TrendChart</name>
+    <message>
+        <source>Final total</source>
+        <translation>定稿总分</translation>
+    </message>
+    <message>
+        <source>Draft total</source>
+        <translation>草稿总分</translation>
+    </message>
+    <message>
+        <source>Strike line %1</source>
+        <translation>不合格线 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::TrendModel</name>
+    <message>
+        <source>Month number</source>
+        <translation>月序号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
     <name>fd::UnitDialog</name>
     <message>
         <source>Edit unit %1</source>
@@ -4851,6 +5908,29 @@
     <message>
         <source>A new unit starts as a candidate. It may receive work once it passes a qualification assessment.</source>
         <translation>新单位初始为候选状态，通过准入考核后才能接单。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnitEvaluationPanel</name>
+    <message>
+        <source>Score and trend</source>
+        <translation>得分与走势</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1: total of the %2 months to %3</source>
+        <translation>%1：截至%3的 %2 个月总分</translation>
+    </message>
+    <message>
+        <source>%1: no complaint received in %2</source>
+        <translation>%1：%2 未收到投诉</translation>
+    </message>
+    <message>
+        <source>%1: complaints received in %2 by category</source>
+        <translation>%1：%2 收到的投诉（按类别）</translation>
     </message>
 </context>
 <context>

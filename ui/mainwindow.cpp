@@ -9,6 +9,7 @@
 #include "pages/complaintspage.h"
 #include "pages/compliancepage.h"
 #include "pages/dispatchpage.h"
+#include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
@@ -38,10 +39,6 @@ namespace fd {
 namespace {
 const QString kLastPageKey = u"ui/lastPage"_s;
 
-bool isLater(MainWindow::PageId id)
-{
-    return id == MainWindow::Evaluation;
-}
 } // namespace
 
 MainWindow::MainWindow(const Session& session, QWidget* parent)
@@ -100,15 +97,14 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     retranslate();
     const QString last = QSettings().value(kLastPageKey).toString();
     const Role role = m_session.actor().role;
-    // The page it used last time, else the first it may use (a finished one if it has one).
+    // The page it used last time, else the first it may use.
     PageId start = PageCount;
-    for (int id = 0; id < PageCount; ++id) {
-        const bool usable = pageAllowed(role, PageId(id));
-        if (usable && (start == PageCount || (isLater(start) && !isLater(PageId(id)))))
+    for (int id = PageCount - 1; id >= 0; --id) {
+        if (pageAllowed(role, PageId(id)))
             start = PageId(id);
     }
     for (int id = 0; id < PageCount; ++id) {
-        if (pageAllowed(role, PageId(id)) && !isLater(PageId(id)) && pageKey(PageId(id)) == last)
+        if (pageAllowed(role, PageId(id)) && pageKey(PageId(id)) == last)
             start = PageId(id);
     }
     showPage(start);
@@ -184,17 +180,7 @@ Page* MainWindow::makePage(PageId id)
     case Complaints:
         return new ComplaintsPage(m_session, m_stack);
     case Evaluation:
-        return new PlaceholderPage(pageTitle(id),
-            tr("The monthly 100-point evaluation of every unit."),
-            { tr("Timeliness, maintenance quality, customer service and machine-room management, "
-                 "computed from "
-                 "the month's orders, callbacks and complaints."),
-                tr("Finalize a month to freeze its figures; two scores under 80 within twelve "
-                   "months rescind the "
-                   "unit's contract."),
-                tr("Charts of every indicator, with the orders, callbacks and complaints behind "
-                   "each figure.") },
-            m_stack);
+        return new EvaluationPage(m_session, m_stack);
     case Organisation:
         return new OrganisationPage(m_session, m_stack);
     case Compliance:
@@ -286,10 +272,6 @@ void MainWindow::retranslate()
     for (int id = 0; id < PageCount; ++id) {
         QListWidgetItem* item = m_navigation->item(id);
         item->setText(pageTitle(PageId(id)));
-        item->setToolTip(
-            isLater(PageId(id)) ? tr("Arrives in a later version of FiberDesk") : QString());
-        item->setForeground(
-            isLater(PageId(id)) ? QColor(0x8f, 0x9e, 0xae) : QColor(0xe8, 0xed, 0xf2));
         item->setHidden(!pageAllowed(m_session.actor().role, PageId(id)));
     }
     {

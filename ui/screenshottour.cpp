@@ -4,9 +4,12 @@
 #include "dialogs/assigndialog.h"
 #include "dialogs/complaintdialog.h"
 #include "dialogs/equipmentdialog.h"
+#include "dialogs/evidencedialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
 #include "dialogs/orderdialog.h"
+#include "dialogs/roomscoredialog.h"
+#include "dialogs/statushistorydialog.h"
 #include "dialogs/teamdialog.h"
 #include "dialogs/techniciandialog.h"
 #include "dialogs/unitdialog.h"
@@ -15,6 +18,7 @@
 #include "mainwindow.h"
 #include "models/boardmodel.h"
 #include "models/complaintmodel.h"
+#include "models/evaluationmodel.h"
 #include "models/organisationdata.h"
 #include "models/recordfilterproxy.h"
 #include "pages/bulletintab.h"
@@ -29,6 +33,8 @@
 #include "widgets/boardfilterbar.h"
 #include "widgets/teamdayview.h"
 #include "widgets/callscriptwidget.h"
+#include "pages/evaluationpage.h"
+#include "pages/unitevaluationpanel.h"
 #include "workers/importjob.h"
 
 #include <QApplication>
@@ -181,6 +187,53 @@ void saveComplaints(MainWindow& window, Tour& tour)
     }
 }
 
+// The evaluation page with the unit that scored lowest chosen, so that the picture shows a
+// strike against the 80 line; its indicators; the evidence and status history dialogs.
+// Everything here only reads.
+void saveEvaluation(Tour& tour, MainWindow& window)
+{
+    auto* page = qobject_cast<EvaluationPage*>(window.page(MainWindow::Evaluation));
+    if (!page)
+        return; // a role without the evaluation
+    const EvaluationModel* model = page->model();
+    int lowest = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (lowest < 0 || model->unit(row).score.total < model->unit(lowest).score.total)
+            lowest = row;
+    }
+    if (lowest >= 0)
+        page->selectUnit(model->unit(lowest).unitCode);
+    page->panel()->setCurrentTab(UnitEvaluationPanel::ScoreTab);
+    tour.save(&window, MainWindow::pageKey(MainWindow::Evaluation));
+    page->panel()->setCurrentTab(UnitEvaluationPanel::IndicatorsTab);
+    tour.save(&window, u"evaluation-indicators"_s);
+    page->panel()->setCurrentTab(UnitEvaluationPanel::ScoreTab);
+    const UnitEvaluation* unit = page->selectedUnit();
+    if (!unit)
+        return;
+    EvidenceDialog evidence(window.session(), *unit,
+        { EvidenceSource::Evaluation, EvidenceKind::Order, true }, &window);
+    tour.saveDialog(evidence, u"dialog-evidence"_s);
+    EvidenceDialog callbacks(window.session(), *unit,
+        { EvidenceSource::Evaluation, EvidenceKind::Callback, true }, &window);
+    tour.saveDialog(callbacks, u"dialog-evidence-callbacks"_s);
+    StatusHistoryDialog history(window.session(), unit->unitCode, &window);
+    tour.saveDialog(history, u"dialog-status-history"_s);
+
+    // The month under way is a draft (a hollow point on the trend, scores still to enter):
+    // the page, and its machine-room score dialog, shown and not saved.
+    const QDate shown = page->month();
+    const QString code = unit->unitCode;
+    page->setMonth(window.session().today());
+    if (page->selectUnit(code) && page->selectedUnit()) {
+        tour.save(&window, u"evaluation-draft"_s);
+        RoomScoreDialog room(window.session(), *page->selectedUnit(), Rational(15), &window);
+        tour.saveDialog(room, u"dialog-room-score"_s);
+    }
+    page->setMonth(shown);
+    page->selectUnit(code);
+}
+
 } // namespace
 
 QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* error)
@@ -208,6 +261,10 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
                     &window, u"organisation-"_s + organisation->tabKey(OrganisationPage::Tab(tab)));
             }
             organisation->setCurrentTab(OrganisationPage::Units);
+            continue;
+        }
+        if (page == MainWindow::Evaluation) {
+            saveEvaluation(tour, window);
             continue;
         }
         tour.save(&window, MainWindow::pageKey(page));

@@ -84,7 +84,8 @@ BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSumma
                     m_session.actor().user,
                     origin == Origin::Imported
                         ? QCoreApplication::translate("fd::UnitService", "imported")
-                        : QCoreApplication::translate("fd::UnitService", "created") }));
+                        : QCoreApplication::translate("fd::UnitService", "created"),
+                    {} }));
         }
         if (wanted != unit.status) {
             FD_TRY(statusWriter.change(id.value(), unit, wanted, m_session.today(), false,

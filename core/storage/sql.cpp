@@ -28,6 +28,13 @@ Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVa
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind: run it as it is. PostgreSQL cannot PREPARE every statement
+        // (BEGIN, COMMIT, most DDL), and Qt's driver prepares whatever it is given.
+        if (!query.exec(sql))
+            return Error(describeSqlError(query.lastError()));
+        return query;
+    }
     if (!query.prepare(sql))
         return Error(describeSqlError(query.lastError()));
     for (const QVariant& value : values)

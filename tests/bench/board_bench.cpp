@@ -6,7 +6,7 @@
 //
 // Sizes: FIBERDESK_BENCH_SIZES (default "5000,1000000,5000000"). Databases are kept in
 // FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled.
-#include "benchdatabase.h"
+#include "benchdata.h"
 #include "services/boardservice.h"
 
 #include <benchmark/benchmark.h>
@@ -18,6 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr qint64 kOrdersPerDay = 2000;
+
+QList<qint64> sizes() { return sizesFrom("FIBERDESK_BENCH_SIZES", u"5000,1000000,5000000"_s); }
 
 // Opening the board: its lane counts and first page of open orders by deadline.
 void openBoard(benchmark::State& state, BoardQuery query)
@@ -62,7 +64,7 @@ void registerAll()
     for (const auto& [name, query] : cases) {
         benchmark::internal::Benchmark* bench
             = benchmark::RegisterBenchmark(name, [query = query](benchmark::State& state) { openBoard(state, query); });
-        for (qint64 size : benchSizes("FIBERDESK_BENCH_SIZES", u"5000,1000000,5000000"_s))
+        for (qint64 size : sizes())
             bench->Arg(size);
         bench->Unit(benchmark::kMillisecond)->UseRealTime();
     }

@@ -8,7 +8,7 @@
 //
 // Sizes: FIBERDESK_BENCH_CALLBACK_SIZES (default "200000,5000000"): the smaller database
 // holds ten days of the same volume, so the figures show what history costs.
-#include "benchdatabase.h"
+#include "benchdata.h"
 #include "pages/callbackspage.h"
 #include "services/bulletinservice.h"
 #include "services/callbackservice.h"
@@ -166,7 +166,7 @@ void registerAll()
     };
     for (const auto& [name, function] : cases) {
         benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(name, function);
-        for (qint64 size : benchSizes("FIBERDESK_BENCH_CALLBACK_SIZES", u"200000,5000000"_s))
+        for (qint64 size : sizesFrom("FIBERDESK_BENCH_CALLBACK_SIZES", u"200000,5000000"_s))
             bench->Arg(size);
         bench->Unit(benchmark::kMillisecond)->UseRealTime();
     }

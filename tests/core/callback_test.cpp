@@ -91,7 +91,8 @@ TEST_F(Callbacks, EveryOrderCompletedTheDayBeforeOnceAcrossTheDaysEdges)
 // day's completion times, not through the status (5 million orders took seconds a day).
 TEST_F(Callbacks, GeneratingReadsTheDaysCompletionTimesNotEveryCompletedOrder)
 {
-    ASSERT_TRUE(db.database().isSqlite());
+    if (!db.database().isSqlite())
+        GTEST_SKIP() << "SQLite's query planner";
     Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + CallbackRepository::generateStatement(),
         { u"2026-11-20"_s, 0, 0, 1 });
     ASSERT_TRUE(plan.ok()) << plan.error().toStdString();

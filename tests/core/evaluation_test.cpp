@@ -23,8 +23,6 @@ namespace {
 const QTimeZone kLima("America/Lima");
 const QDate kOctober(2026, 10, 1);
 
-QDateTime lima(int month, int day, int hour) { return QDateTime(QDate(2026, month, day), QTime(hour, 0), kLima).toUTC(); }
-
 void importOrDie(Session& session, ImportKind kind, const QByteArray& rows)
 {
     ImportFailure failure;

@@ -5,25 +5,90 @@
 #include "services/teamservice.h"
 #include "services/unitservice.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd::test {
 
+namespace {
+
+QString serverAddress()
+{
+    return qEnvironmentVariable("FIBERDESK_TEST_POSTGRES");
+}
+
+// Runs one statement on the server's maintenance database, on a connection of its own.
+bool administer(const QString& statement)
+{
+    const QString name = u"fiberdesk-test-admin"_s;
+    bool done = false;
+    {
+        const QUrl url(serverAddress());
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setPassword(url.password());
+        admin.setDatabaseName(url.path().mid(1));
+        if (admin.open()) {
+            QSqlQuery query(admin);
+            done = query.exec(statement);
+            if (!done)
+                ADD_FAILURE() << statement.toStdString() << ": " << query.lastError().text().toStdString();
+        } else {
+            ADD_FAILURE() << "cannot reach " << url.host().toStdString() << ": " << admin.lastError().text().toStdString();
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
+} // namespace
+
+bool TestDatabase::onPostgres()
+{
+    return !serverAddress().isEmpty();
+}
+
 TestDatabase::TestDatabase(Role role, const QByteArray& zone)
     : m_role(role)
     , m_zone(zone)
     , m_now(QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC))
 {
-    Result<DatabaseLocation> location = DatabaseLocation::parse(m_dir.filePath(u"test.db"_s));
-    Result<std::unique_ptr<Database>> opened = Database::open(location.value());
+    QString where = m_dir.filePath(u"test.db"_s);
+    if (onPostgres()) {
+        static QAtomicInt counter;
+        m_serverDatabase = u"fd_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+        if (!administer(u"CREATE DATABASE %1"_s.arg(m_serverDatabase)))
+            return;
+        QUrl url(serverAddress());
+        url.setPath(u'/' + m_serverDatabase);
+        where = url.toString();
+    }
+    m_location = DatabaseLocation::parse(where).value();
+    Result<std::unique_ptr<Database>> opened = Database::open(m_location);
     if (!opened.ok())
         ADD_FAILURE() << opened.error().toStdString();
     else
         m_database = std::move(opened).value();
     m_session = sessionAs(role);
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_session.reset();
+    m_database.reset();
+    if (!m_serverDatabase.isEmpty())
+        administer(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_serverDatabase));
 }
 
 QString TestDatabase::path() const

@@ -8,12 +8,22 @@
 
 namespace fd::test {
 
-// A fresh FiberDesk database in a temporary folder, with a session pinned to a zone and a
-// clock (tests never rely on the machine's), acting as `role`.
+// A fresh FiberDesk database, with a session pinned to a zone and a clock (tests never rely
+// on the machine's), acting as `role`. By default a SQLite file in a temporary folder; with
+// FIBERDESK_TEST_POSTGRES set to a server's address (scripts/postgres.sh prints one), a
+// database of its own on that server, dropped afterwards: the same tests run on both engines.
 class TestDatabase
 {
 public:
     explicit TestDatabase(Role role = Role::Admin, const QByteArray& zone = "America/Lima");
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    // Whether the tests run on PostgreSQL (FIBERDESK_TEST_POSTGRES is set).
+    static bool onPostgres();
+    // Where a test that needs a second connection (another desk) opens this same database.
+    const DatabaseLocation& location() const { return m_location; }
 
     Database& database() { return *m_database; }
     Session& session() { return *m_session; }
@@ -27,6 +37,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    DatabaseLocation m_location;
+    QString m_serverDatabase; // PostgreSQL: the database made for this test, dropped after
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Session> m_session;
     Role m_role;

@@ -61,6 +61,28 @@ public:
             m_painter.drawText(cellRect(i, height), alignments.value(i, Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
         m_y += height + 2 * padding;
     }
+    // The largest size up to `points` at which every cell of a header row fits its column
+    // on one line: a header is one word in some languages ("Puntualidad"), so it cannot wrap.
+    double fittingSize(const QStringList& cells, const QList<double>& stops, double points, bool bold)
+    {
+        const QFont saved = m_painter.font();
+        QFont font = saved;
+        font.setBold(bold);
+        for (; points > 6; points -= 0.5) {
+            font.setPointSizeF(points);
+            const QFontMetricsF metrics(font, m_painter.device());
+            bool fits = true;
+            for (qsizetype i = 0; i < cells.size() && fits; ++i) {
+                const double from = stops.at(i) * m_width;
+                const double to = (i + 1 < stops.size() ? stops.at(i + 1) : 1.0) * m_width;
+                fits = metrics.horizontalAdvance(cells.at(i)) <= to - from - 16;
+            }
+            if (fits)
+                break;
+        }
+        m_painter.setFont(saved);
+        return points;
+    }
     void rule()
     {
         m_painter.save();
@@ -78,43 +100,88 @@ private:
     double m_y = 0;
 };
 
+// "November 2026", "Noviembre de 2026", "2026年11月": the language's own pattern (a
+// locale's long month name alone gives "十一月 2026"), capitalized to begin a line.
+QString monthTitle(const QDate& month)
+{
+    QString text = QLocale().toString(month,
+        QCoreApplication::translate("fd::Report", "MMMM yyyy", "a month and its year, as a QDate format"));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString percent(const Rational& rate) { return QLocale().toString((rate * Rational(100)).toDouble(), 'f', 1) + u" %"_s; }
 
-void summaryPage(PageWriter& page, const MonthEvaluation& month)
+void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRules& rules)
 {
-    const QLocale locale;
     page.font(18, true, QColor(0x1c, 0x4e, 0x80));
     page.line(QCoreApplication::translate("fd::Report", "Monthly evaluation of the maintenance units"));
     page.font(12);
-    page.line(locale.toString(month.month, u"MMMM yyyy"_s));
+    qsizetype finals = 0;
+    for (const UnitEvaluation& unit : month.units)
+        finals += unit.final ? 1 : 0;
+    const QString state = finals == month.units.size() && finals > 0
+        ? QCoreApplication::translate("fd::Report", "final")
+        : QCoreApplication::translate("fd::Report", "draft, figures may still change");
+    page.line(QCoreApplication::translate("fd::Report", "%1 — %2").arg(monthTitle(month.month), state));
     page.space();
-    page.font(9, true);
-    const QList<double> stops = { 0, 0.09, 0.40, 0.49, 0.57, 0.65, 0.72, 0.80, 0.88 };
+    const QList<double> stops = { 0, 0.075, 0.37, 0.49, 0.57, 0.65, 0.715, 0.79, 0.855 };
     const QList<int> align = { Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
         Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
-    page.row({ QCoreApplication::translate("fd::Report", "Unit"), QCoreApplication::translate("fd::Report", "Name"), QCoreApplication::translate("fd::Report", "Timeliness"), QCoreApplication::translate("fd::Report", "Quality"), QCoreApplication::translate("fd::Report", "Service"), QCoreApplication::translate("fd::Report", "Room"), QCoreApplication::translate("fd::Report", "Adjust."),
-                 QCoreApplication::translate("fd::Report", "Total"), QCoreApplication::translate("fd::Report", "Result") },
-        stops, align, true);
-    page.font(9);
+    const QStringList headers = { QCoreApplication::translate("fd::Report", "Unit"), QCoreApplication::translate("fd::Report", "Name"), QCoreApplication::translate("fd::Report", "Timeliness"), QCoreApplication::translate("fd::Report", "Quality"), QCoreApplication::translate("fd::Report", "Service"), QCoreApplication::translate("fd::Report", "Room"), QCoreApplication::translate("fd::Report", "Adjust."),
+        QCoreApplication::translate("fd::Report", "Total"), QCoreApplication::translate("fd::Report", "Result") };
+    page.font(page.fittingSize(headers, stops, 8, true), true);
+    page.row(headers, stops, align, true);
     int index = 0;
     for (const UnitEvaluation& unit : month.units) {
         const MonthScore& s = unit.score;
         QString result = unit.final ? QCoreApplication::translate("fd::Report", "final") : QCoreApplication::translate("fd::Report", "draft");
         if (s.strike)
             result += u", "_s + QCoreApplication::translate("fd::Report", "strike");
+        // A strike is what the reader looks for: its row is red.
+        page.font(9, s.strike, s.strike ? QColor(0xc0, 0x1c, 0x28) : QColor(0x22, 0x22, 0x22));
         page.row({ unit.unitCode, unit.unitName, s.timeliness.toString(2), s.quality.toString(2), s.service.toString(2),
                      s.roomMissing ? u"—"_s : s.room.toString(2), s.adjustment.toString(2), s.total.toString(1), result },
             stops, align, ++index % 2 == 0);
     }
     page.space();
+
+    // Where each unit stands under the 80-point rule after this month.
+    QStringList standings;
+    for (const UnitEvaluation& unit : month.units) {
+        if (unit.unitStatus == UnitStatus::Terminated) {
+            standings.append(QCoreApplication::translate("fd::Report", "%1 %2: contract ended, must rectify by %3 (strikes in %4 months: %5).")
+                                 .arg(unit.unitCode, unit.unitName,
+                                     unit.rectifyBy.isValid() ? unit.rectifyBy.toString(Qt::ISODate) : u"—"_s)
+                                 .arg(rules.strikeWindowMonths)
+                                 .arg(unit.strikes));
+        } else if (unit.strikes > 0) {
+            standings.append(QCoreApplication::translate("fd::Report", "%1 %2: a warning, strikes in %3 months: %4; at %5 the contract ends.")
+                                 .arg(unit.unitCode, unit.unitName)
+                                 .arg(rules.strikeWindowMonths)
+                                 .arg(unit.strikes)
+                                 .arg(rules.strikesToTerminate));
+        }
+    }
+    page.font(11, true);
+    page.line(QCoreApplication::translate("fd::Report", "The 80-point rule"));
+    page.font(9);
+    if (standings.isEmpty())
+        page.line(QCoreApplication::translate("fd::Report", "No unit has a strike in the window."));
+    for (const QString& standing : std::as_const(standings))
+        page.line(standing);
+    page.space();
     page.font(9, false, QColor(0x55, 0x55, 0x55));
-    page.line(QCoreApplication::translate("fd::Report", "Points: timeliness out of 30, maintenance quality out of 25, customer service out of 30, "
-                 "machine-room management out of 15 (defaults; the rules version used is on each unit's page). "
-                 "A total below 80.0 is a strike; two strikes within twelve months end the contract."));
+    page.line(QCoreApplication::translate("fd::Report", "Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, "
+                 "machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 strikes within %8 months end the contract.")
+                  .arg(rules.timelinessWeight.toString(0), rules.qualityWeight.toString(0), rules.serviceWeight.toString(0),
+                      rules.roomMaximum.toString(0), QString::number(month.ruleVersion), rules.strikeBelow.toString(1),
+                      QString::number(rules.strikesToTerminate), QString::number(rules.strikeWindowMonths)));
 }
 
 void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvaluation& unit,
-    const QList<TrendPoint>& trend, const ScoringRules& rules)
+    const QList<TrendPoint>& trend, const ScoringRules& rules, const QTimeZone& zone)
 {
     const QLocale locale;
     const MonthScore& s = unit.score;
@@ -122,31 +189,31 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
     page.font(16, true, QColor(0x1c, 0x4e, 0x80));
     page.line(unit.unitCode + u" — "_s + unit.unitName);
     page.font(11);
-    page.line(QCoreApplication::translate("fd::Report", "Evaluation of %1").arg(locale.toString(unit.month, u"MMMM yyyy"_s)));
+    page.line(QCoreApplication::translate("fd::Report", "Evaluation of %1").arg(monthTitle(unit.month)));
     page.font(9, false, QColor(0x55, 0x55, 0x55));
     page.line(unit.final ? QCoreApplication::translate("fd::Report", "Final: rules version %1, finalized %2 by %3.")
-                               .arg(QString::number(unit.ruleVersion), locale.toString(unit.finalizedAt.toLocalTime(), QLocale::ShortFormat),
-                                   unit.finalizedBy)
+                               .arg(QString::number(unit.ruleVersion),
+                                   unit.finalizedAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s), unit.finalizedBy)
                          : QCoreApplication::translate("fd::Report", "Draft: computed now with rules version %1; it may still change.").arg(unit.ruleVersion));
     page.space();
 
-    const QList<double> stops = { 0, 0.30, 0.40, 0.52 };
-    const QList<int> align = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+    const QList<double> stops = { 0, 0.30, 0.40, 0.50 };
+    const QList<int> align = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignHCenter, Qt::AlignLeft };
     page.font(10, true);
     page.row({ QCoreApplication::translate("fd::Report", "Category"), QCoreApplication::translate("fd::Report", "Points"), QCoreApplication::translate("fd::Report", "Out of"), QCoreApplication::translate("fd::Report", "How it was counted") }, stops, align, true);
     page.font(10);
     page.row({ QCoreApplication::translate("fd::Report", "Timeliness"), s.timeliness.toString(2), rules.timelinessWeight.toString(0),
                  QCoreApplication::translate("fd::Report", "%1 of %2 orders due this month on time (%3)")
-                     .arg(QString::number(c.ordersOnTime), QString::number(c.ordersDue), percent(s.onTimeRate)) },
+                     .arg(locale.toString(c.ordersOnTime), locale.toString(c.ordersDue), percent(s.onTimeRate)) },
         stops, align);
     page.row({ QCoreApplication::translate("fd::Report", "Maintenance quality"), s.quality.toString(2), rules.qualityWeight.toString(0),
                  QCoreApplication::translate("fd::Report", "%1 repeat faults among %2 repairs received (%3)")
-                     .arg(QString::number(c.repeats), QString::number(c.repairs), percent(s.repeatRate)) },
+                     .arg(locale.toString(c.repeats), locale.toString(c.repairs), percent(s.repeatRate)) },
         stops, align, true);
     page.row({ QCoreApplication::translate("fd::Report", "Customer service"), s.service.toString(2), rules.serviceWeight.toString(0),
                  QCoreApplication::translate("fd::Report", "%1 of %2 answers yes in %3 callbacks; %4 complaints cost %5 points")
-                     .arg(QString::number(c.yesAnswers), QString::number(6 * c.callbacksReached),
-                         QString::number(c.callbacksReached), QString::number(c.penalisedComplaints), s.penalties.toString(2)) },
+                     .arg(locale.toString(c.yesAnswers), locale.toString(6 * c.callbacksReached),
+                         locale.toString(c.callbacksReached), locale.toString(c.penalisedComplaints), s.penalties.toString(2)) },
         stops, align);
     page.row({ QCoreApplication::translate("fd::Report", "Machine-room management"), s.roomMissing ? u"—"_s : s.room.toString(2), rules.roomMaximum.toString(0),
                  s.roomMissing ? QCoreApplication::translate("fd::Report", "not entered yet") : QCoreApplication::translate("fd::Report", "entered after inspection") + (unit.roomNote.isEmpty() ? QString() : u": "_s + unit.roomNote) },
@@ -159,10 +226,11 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
     page.space(1.0);
 
     page.font(11, true);
-    page.line(QCoreApplication::translate("fd::Report", "Total over the last twelve finalized months"));
+    page.line(QCoreApplication::translate("fd::Report", "Total over the last %1 months (finalized)").arg(rules.strikeWindowMonths));
     page.font(8);
     const double chartHeight = width * 0.36;
-    paintTrend(painter, QRectF(0, page.y() + 10, width, chartHeight), trend, rules.strikeBelow.toDouble());
+    paintTrend(painter, QRectF(0, page.y() + 10, width, chartHeight), trend, rules.strikeBelow.toDouble(), unit.month,
+        rules.strikeWindowMonths);
     page.skipTo(page.y() + chartHeight + 30);
     page.space(0.5);
 
@@ -209,7 +277,7 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
         const double width = writer.width();
         {
             PageWriter page(painter, width);
-            summaryPage(page, evaluation.value());
+            summaryPage(page, evaluation.value(), scoring);
         }
         for (const UnitEvaluation& unit : evaluation.value().units) {
             writer.newPage();
@@ -218,11 +286,11 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
                 return Error(history.error());
             QList<TrendPoint> trend;
             for (const UnitEvaluation& finalized : history.value()) {
-                if (finalized.month <= month && finalized.month > month.addMonths(-12))
+                if (finalized.month <= month && finalized.month > month.addMonths(-scoring.strikeWindowMonths))
                     trend.prepend({ finalized.month, finalized.score.total.toDouble(), finalized.score.strike });
             }
             PageWriter page(painter, width);
-            unitPage(page, painter, width, unit, trend, scoring);
+            unitPage(page, painter, width, unit, trend, scoring, session.zone());
         }
     }
     if (!file.commit())

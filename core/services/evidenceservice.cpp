@@ -1,0 +1,79 @@
+#include "evidenceservice.h"
+
+#include "rules/permissions.h"
+#include "services/evaluationservice.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+QDate firstOfMonth(const QDate& day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+} // namespace
+
+Result<qint64> EvidenceService::unitId(const QString& unitCode) const
+{
+    Result<QHash<QString, qint64>> ids = idsByCode(m_session.database(), u"units"_s);
+    if (!ids.ok())
+        return Error(ids.error());
+    if (!ids.value().contains(unitCode))
+        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.")
+                         .arg(unitCode));
+    return ids.value().value(unitCode);
+}
+
+Result<QList<EvidenceDetail>> EvidenceService::describe(const QList<EvidenceRow>& rows) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    return EvidenceDetailRepository(m_session.database()).describe(rows);
+}
+
+Result<QList<EvidenceDetail>> EvidenceService::evaluation(
+    const QDate& month, const QString& unitCode) const
+{
+    Result<QList<EvidenceRow>> rows = EvaluationService(m_session).evidence(month, unitCode);
+    if (!rows.ok())
+        return Error(rows.error());
+    return describe(rows.value());
+}
+
+Result<QList<EvidenceDetail>> EvidenceService::callbacksDue(
+    const QDate& month, const QString& unitCode) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    Result<qint64> id = unitId(unitCode);
+    if (!id.ok())
+        return Error(id.error());
+    const QDate first = firstOfMonth(month);
+    Result<QList<EvidenceRow>> rows = EvidenceDetailRepository(m_session.database())
+                                          .callbacksDue(first, first.addMonths(1), id.value());
+    if (!rows.ok())
+        return Error(rows.error());
+    return describe(rows.value());
+}
+
+Result<QList<EvidenceDetail>> EvidenceService::complaintsReceived(
+    const QDate& month, const QString& unitCode) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    Result<qint64> id = unitId(unitCode);
+    if (!id.ok())
+        return Error(id.error());
+    const QDate first = firstOfMonth(month);
+    Result<QList<EvidenceRow>> rows
+        = EvidenceDetailRepository(m_session.database())
+              .complaintsReceived(QDateTime(first, QTime(0, 0), m_session.zone()),
+                  QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()), id.value());
+    if (!rows.ok())
+        return Error(rows.error());
+    return describe(rows.value());
+}
+
+} // namespace fd

@@ -1,0 +1,169 @@
+#include "evidencedialog.h"
+
+#include "models/cellformat.h"
+#include "models/evidencemodel.h"
+#include "models/recordfilterproxy.h"
+#include "models/scoreformat.h"
+#include "services/evidenceservice.h"
+#include "widgets/columnfitter.h"
+#include "widgets/tableviews.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& unit,
+    const EvidenceRequest& request, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_unit(unit)
+    , m_source(request.source)
+{
+    setWindowTitle(tr("Evidence: %1, %2").arg(unit.unitCode, formatMonth(unit.month)));
+    auto* layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    auto* controls = new QHBoxLayout;
+    auto* kindLabel = new QLabel(tr("Show"), this);
+    m_kind = new QComboBox(this);
+    kindLabel->setBuddy(m_kind);
+    controls->addWidget(kindLabel);
+    controls->addWidget(m_kind);
+    controls->addSpacing(16);
+    m_onlyAgainst = new QCheckBox(tr("Only those that counted against the unit"), this);
+    controls->addWidget(m_onlyAgainst);
+    controls->addStretch();
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search order, account, customer"));
+    m_search->setMinimumWidth(240);
+    controls->addWidget(m_search);
+    layout->addLayout(controls);
+
+    m_model = new EvidenceModel(session.zone(), this);
+    m_proxy = new RecordFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_view = new QTableView(this);
+    setUpRecordTable(m_view);
+    m_view->setModel(m_proxy);
+    m_fitter = new ColumnFitter(m_view, 0);
+    layout->addWidget(m_view, 1);
+    m_count = new QLabel(this);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &EvidenceDialog::reject);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+    resize(1060, 620);
+
+    load();
+    for (EvidenceKind kind : kindsOfSource()) {
+        qsizetype count = 0;
+        for (const EvidenceDetail& detail : std::as_const(m_all))
+            count += detail.row.kind == kind ? 1 : 0;
+        m_kind->addItem(
+            tr("%1 (%2)").arg(EvidenceModel::kindTitle(m_source, kind), formatCount(count)),
+            int(kind));
+    }
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(request.kind))));
+    m_onlyAgainst->setChecked(request.onlyAgainst);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EvidenceDialog::showRows);
+    connect(m_onlyAgainst, &QCheckBox::toggled, this, &EvidenceDialog::showRows);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearchText(text);
+        showRows();
+    });
+    showRows();
+}
+
+QList<EvidenceKind> EvidenceDialog::kindsOfSource() const
+{
+    switch (m_source) {
+    case EvidenceSource::Evaluation:
+        return { EvidenceKind::Order, EvidenceKind::Repair, EvidenceKind::Callback,
+            EvidenceKind::Complaint };
+    case EvidenceSource::CallbacksDue:
+        return { EvidenceKind::Callback };
+    case EvidenceSource::ComplaintsReceived:
+        return { EvidenceKind::Complaint };
+    }
+    return {};
+}
+
+void EvidenceDialog::load()
+{
+    const EvidenceService service(m_session);
+    Result<QList<EvidenceDetail>> rows = m_source == EvidenceSource::CallbacksDue
+        ? service.callbacksDue(m_unit.month, m_unit.unitCode)
+        : m_source == EvidenceSource::ComplaintsReceived
+        ? service.complaintsReceived(m_unit.month, m_unit.unitCode)
+        : service.evaluation(m_unit.month, m_unit.unitCode);
+    QString state;
+    if (m_source != EvidenceSource::Evaluation)
+        state = tr("as the data stands now; this indicator is not part of the score");
+    else if (m_unit.final)
+        state = tr("as frozen when the month was finalized");
+    else
+        state = tr("as the data stands now; the month is a draft");
+    if (!rows.ok()) {
+        m_loadError = rows.error();
+        m_heading->setText(tr("The evidence could not be read: %1").arg(rows.error()));
+        m_heading->setStyleSheet(u"color: #9b1c1c;"_s);
+        return;
+    }
+    m_all = std::move(rows).value();
+    m_heading->setText(tr("<b>%1 — %2</b>, %3: the records behind the figures, %4.")
+                           .arg(m_unit.unitCode.toHtmlEscaped(), m_unit.unitName.toHtmlEscaped(),
+                               formatMonth(m_unit.month).toHtmlEscaped(), state.toHtmlEscaped()));
+}
+
+void EvidenceDialog::showKind(EvidenceKind kind)
+{
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
+}
+
+void EvidenceDialog::setOnlyAgainst(bool only)
+{
+    m_onlyAgainst->setChecked(only);
+}
+
+void EvidenceDialog::showRows()
+{
+    const auto kind = EvidenceKind(m_kind->currentData().toInt());
+    QList<EvidenceDetail> shown;
+    qsizetype ofKind = 0;
+    for (const EvidenceDetail& detail : std::as_const(m_all)) {
+        if (detail.row.kind != kind)
+            continue;
+        ++ofKind;
+        if (!m_onlyAgainst->isChecked() || countsAgainst(m_source, detail.row))
+            shown.append(detail);
+    }
+    m_model->setRows(m_source, kind, std::move(shown));
+    // The free text takes the room that is left.
+    int elastic = m_model->columnOf(EvidenceModel::Column::Description);
+    if (elastic < 0)
+        elastic = m_model->columnOf(EvidenceModel::Column::AnsweredNo);
+    if (elastic < 0)
+        elastic = m_model->columnOf(EvidenceModel::Column::Customer);
+    m_fitter->setElasticColumn(elastic);
+    m_proxy->refilter();
+    m_count->setText(
+        tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind)));
+}
+
+} // namespace fd

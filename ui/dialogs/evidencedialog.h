@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/session.h"
+#include "models/indicatormodel.h"
+#include "services/evaluationservice.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace fd {
+
+class ColumnFitter;
+class EvidenceModel;
+class RecordFilterProxy;
+
+// The orders, callbacks or complaints behind a figure of a unit's month (SPEC §8): for a
+// final month, the rows frozen when it was finalized; for a draft, as the data stands. One
+// kind at a time, optionally only the rows that counted against the unit, searchable by
+// order number, account or customer.
+class EvidenceDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceDialog)
+
+public:
+    EvidenceDialog(const Session& session, const UnitEvaluation& unit,
+        const EvidenceRequest& request, QWidget* parent = nullptr);
+
+    // Every row the service gave, of every kind, whatever is shown.
+    const QList<EvidenceDetail>& allRows() const { return m_all; }
+    QString loadError() const { return m_loadError; }
+    void showKind(EvidenceKind kind);
+    void setOnlyAgainst(bool only);
+
+    EvidenceModel* model() const { return m_model; }
+    RecordFilterProxy* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+    QComboBox* kindCombo() const { return m_kind; }
+    QCheckBox* onlyAgainstCheck() const { return m_onlyAgainst; }
+
+private:
+    void load();
+    void showRows();
+    QList<EvidenceKind> kindsOfSource() const;
+
+    const Session& m_session;
+    UnitEvaluation m_unit;
+    EvidenceSource m_source;
+    QList<EvidenceDetail> m_all;
+    QString m_loadError;
+    QLabel* m_heading = nullptr;
+    QComboBox* m_kind = nullptr;
+    QCheckBox* m_onlyAgainst = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_view = nullptr;
+    EvidenceModel* m_model = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
+    ColumnFitter* m_fitter = nullptr;
+};
+
+} // namespace fd

@@ -1,0 +1,183 @@
+#include "trendchart.h"
+
+#include "models/scoreformat.h"
+#include "models/trendmodel.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+const QColor kLineColor(0x1c, 0x4e, 0x80);
+const QColor kStrikeColor(0xc0, 0x1c, 0x28);
+} // namespace
+
+TrendChart::TrendChart(TrendModel* model, QWidget* parent)
+    : QChartView(parent)
+    , m_model(model)
+{
+    m_chart = new QChart;
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setBackgroundRoundness(0);
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+
+    m_totals = new QLineSeries(this);
+    m_totals->setName(tr("Final total"));
+    QPen pen(kLineColor);
+    pen.setWidthF(2.5);
+    m_totals->setPen(pen);
+    // The points and their totals are a scatter series over the line: a line series puts
+    // its labels on top of its own markers, a scatter series above them.
+    m_totalPoints = new QScatterSeries(this);
+    m_totalPoints->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_totalPoints->setMarkerSize(9);
+    m_totalPoints->setColor(kLineColor);
+    m_totalPoints->setBorderColor(kLineColor);
+    QFont labels = m_totalPoints->pointLabelsFont();
+    labels.setBold(true);
+    m_totalPoints->setPointLabelsFont(labels);
+    m_totalPoints->setPointLabelsVisible(true);
+    m_totalPoints->setPointLabelsFormat(u"@yPoint"_s);
+    m_totalPoints->setPointLabelsClipping(false);
+    m_totalPoints->setPointLabelsColor(kLineColor);
+
+    m_draft = new QScatterSeries(this);
+    m_draft->setName(tr("Draft total"));
+    m_draft->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_draft->setMarkerSize(10);
+    m_draft->setPointLabelsFont(labels);
+    m_draft->setColor(Qt::white);
+    m_draft->setBorderColor(kLineColor);
+    m_draft->setPointLabelsVisible(true);
+    m_draft->setPointLabelsFormat(u"@yPoint"_s);
+    m_draft->setPointLabelsClipping(false);
+    m_draft->setPointLabelsColor(kLineColor);
+
+    m_line = new QLineSeries(this);
+    QPen dashed(kStrikeColor);
+    dashed.setWidthF(2);
+    dashed.setStyle(Qt::DashLine);
+    m_line->setPen(dashed);
+
+    m_chart->addSeries(m_line);
+    m_chart->addSeries(m_totals);
+    m_chart->addSeries(m_totalPoints);
+    m_chart->addSeries(m_draft);
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_totalPoints))
+        marker->setVisible(false); // the line's own entry names them
+    m_months = new QCategoryAxis(this);
+    m_months->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_months->setGridLineVisible(false);
+    m_points = new QValueAxis(this);
+    m_points->setLabelFormat(u"%.0f"_s);
+    m_points->setTickType(QValueAxis::TicksDynamic);
+    m_points->setTickAnchor(0);
+    m_points->setTickInterval(10);
+    m_chart->addAxis(m_months, Qt::AlignBottom);
+    m_chart->addAxis(m_points, Qt::AlignLeft);
+    for (QXYSeries* series : { static_cast<QXYSeries*>(m_line), static_cast<QXYSeries*>(m_totals),
+             static_cast<QXYSeries*>(m_totalPoints), static_cast<QXYSeries*>(m_draft) }) {
+        series->attachAxis(m_months);
+        series->attachAxis(m_points);
+    }
+
+    // Across a reset the mappers' row ranges change: they go before it and come back after
+    // with the new ranges. (A mapper cannot be given no model, and warns about an empty
+    // range, so an empty series has no mapper.)
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        delete m_totalsMapper;
+        delete m_pointsMapper;
+        delete m_draftMapper;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrendChart::refit);
+    refit();
+}
+
+void TrendChart::setStrikeLine(const Rational& points)
+{
+    m_strikeLine = points;
+    refit();
+}
+
+void TrendChart::setTitle(const QString& title)
+{
+    m_title = title;
+    m_chart->setTitle(title);
+}
+
+void TrendChart::mapRows(QPointer<QVXYModelMapper>& mapper, QXYSeries* series, int first, int count)
+{
+    delete mapper;
+    series->clear();
+    if (count == 0)
+        return;
+    mapper = new QVXYModelMapper(this);
+    mapper->setXColumn(TrendModel::Position);
+    mapper->setYColumn(TrendModel::Total);
+    mapper->setFirstRow(first);
+    mapper->setRowCount(count);
+    mapper->setSeries(series);
+    mapper->setModel(m_model);
+}
+
+void TrendChart::refit()
+{
+    // The finals are the model's first rows, the draft (if any) the last one.
+    mapRows(m_totalsMapper, m_totals, 0, m_model->finalCount());
+    mapRows(m_pointsMapper, m_totalPoints, 0, m_model->finalCount());
+    mapRows(m_draftMapper, m_draft, m_model->finalCount(), m_model->hasDraft() ? 1 : 0);
+
+    m_totalPoints->clearPointsConfiguration();
+    for (int row = 0; row < m_model->finalCount(); ++row) {
+        if (m_model->index(row, TrendModel::Strike).data(Qt::EditRole).toBool())
+            m_totalPoints->setPointConfiguration(
+                row, QXYSeries::PointConfiguration::Color, kStrikeColor);
+    }
+    if (m_model->hasDraft()) {
+        const bool strike
+            = m_model->index(m_model->finalCount(), TrendModel::Strike).data(Qt::EditRole).toBool();
+        m_draft->setBorderColor(strike ? kStrikeColor : kLineColor);
+        m_draft->setPointLabelsColor(strike ? kStrikeColor : kLineColor);
+    }
+
+    // Every month of the window on the axis, whether it has a total or not.
+    for (const QString& label : m_months->categoriesLabels())
+        m_months->remove(label);
+    const int window = m_model->windowMonths();
+    m_months->setStartValue(-0.5);
+    for (int position = 0; position < window; ++position)
+        m_months->append(formatShortMonth(m_model->monthAt(position)), position);
+    m_months->setRange(-0.5, window - 0.5);
+
+    const double strikeLine = m_strikeLine.toDouble();
+    double lowest = strikeLine;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        lowest = qMin(lowest, m_model->totalOfRow(row));
+    // Room below the lowest point for its label; whole tens, so the ticks fall on them.
+    const double floorPoints = qMax(0.0, std::floor((lowest - 6) / 10) * 10);
+    m_points->setRange(floorPoints, 100);
+
+    m_line->clear();
+    m_line->append(-0.5, strikeLine);
+    m_line->append(window - 0.5, strikeLine);
+    m_line->setName(tr("Strike line %1").arg(formatPoints(m_strikeLine, 1)));
+
+    m_chart->setTitle(m_title);
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_draft))
+        marker->setVisible(m_model->hasDraft());
+}
+
+} // namespace fd
