@@ -38,4 +38,6 @@ as_postgres "psql -q -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '$ro
     || psql -q -p $port -c \"CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'\"" >&2
 # A test's database is dropped even while the server's own workers still look at it.
 as_postgres "psql -q -p $port -c \"GRANT pg_signal_backend TO $role\"" >&2
+# Throw-away test data: its commits need not wait for the disk.
+as_postgres "psql -q -p $port -c \"ALTER ROLE $role SET synchronous_commit = off\"" >&2
 echo "postgresql://$role:$password@127.0.0.1:$port/postgres"

@@ -49,9 +49,16 @@ Result<Actor> cliActor(const CliOptions& options, Database& database)
 {
     if (!options.user) {
         if (!database.isSqlite()) {
-            return Error(QCoreApplication::translate("fd::Cli",
-                "A shared PostgreSQL database needs --user NAME: the command line acts as that "
-                "user."));
+            // A new server database has nobody to sign in as: whoever set it up may run
+            // init, demo or `users add` for its first admin. After that, users sign in.
+            Result<bool> empty
+                = SignInService(database, QDateTime::currentDateTimeUtc()).needsFirstAdmin();
+            if (!empty.ok())
+                return Error(empty.error());
+            if (!empty.value())
+                return Error(QCoreApplication::translate("fd::Cli",
+                    "A shared PostgreSQL database needs --user NAME: the command line acts as that "
+                    "user."));
         }
         return Actor { u"cli:"_s + systemUserName(), Role::Admin };
     }

@@ -12,7 +12,8 @@ class Database;
 // password taken from FIBERDESK_PASSWORD or asked for on the terminal without echo. Without
 // --user it is the local administrator of a database *file*: whoever may read and write the
 // file holds its data anyway, so a password would protect nothing there. A shared PostgreSQL
-// database has no such owner and needs --user.
+// database has no such owner and needs --user, once it has users: before its first admin
+// exists, whoever set the database up acts as its administrator.
 Result<Actor> cliActor(const CliOptions& options, Database& database);
 
 // Asks for a secret on the terminal (stderr for the prompt, no echo). Nothing when standard

@@ -1,16 +1,17 @@
 // fiberdesk-cli as scripts use it: SPEC §9 shapes, exit codes and one-line errors.
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "support/testdatabase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
-
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +32,12 @@ class CliTest : public ::testing::Test
 protected:
     CliRun cli(QStringList arguments, bool withDb = true)
     {
+        // A server database with users takes commands from a signed-in user only: after the
+        // demo, its admin (SQLite files keep the local administrator).
+        const bool asDemoAdmin = onPostgres() && m_demoUsers && !arguments.contains(u"--user"_s);
+        if (asDemoAdmin)
+            arguments = QStringList { u"--user"_s, u"admin"_s } + arguments;
+        const bool demo = arguments.contains(u"demo"_s);
         if (withDb)
             arguments.prepend(database());
         if (withDb)
@@ -42,13 +49,21 @@ protected:
         environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
         environment.remove(u"FIBERDESK_DB"_s);
+        if (asDemoAdmin)
+            environment.insert(u"FIBERDESK_PASSWORD"_s, u"demo-admin"_s);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(FIBERDESK_CLI_PATH), arguments);
-        EXPECT_TRUE(process.waitForFinished(60000));
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        EXPECT_TRUE(process.waitForFinished(120000));
+        if (demo && process.exitCode() == 0)
+            m_demoUsers = true;
+        return { process.exitCode(), process.readAllStandardOutput(),
+            process.readAllStandardError() };
     }
 
-    QString database() const { return m_dir.filePath(u"fd.db"_s); }
+    // A file in the test's folder, or with FIBERDESK_TEST_POSTGRES a database of the test's
+    // own on that server: the same commands, the same expectations, both engines.
+    QString database() const { return m_server ? m_server->url() : m_dir.filePath(u"fd.db"_s); }
+    bool onPostgres() const { return m_server != nullptr; }
 
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
@@ -62,28 +77,40 @@ protected:
     void importOrganisation()
     {
         const std::pair<const char*, QByteArray> files[] = {
-            { "units", "code,name,contract_no,contract_start,status\n"
-                       "N1,Fibra Norte,CT-1,2024-01-01,active\n"
-                       "N2,华南光网,CT-2,2024-02-01,terminated\n"
-                       "N3,Conecta Sur,CT-3,2024-03-01,candidate\n" },
-            { "areas", "code,name,unit_code,subscribers\n"
-                       "A1,Miraflores,N1,4999\nA2,Surco,N1,7001\nA3,天河区,N2,5000\nA4,越秀区,N2,1\n" },
-            { "teams", "code,unit_code,name,area_codes\nT1,N1,Cuadrilla 1,A1;A2\nT2,N1,Cuadrilla 2,A2\nT3,N2,第一班,A3\n" },
-            { "technicians", "code,team_code,name,phone,permit_no,ftth_kit,active\n"
-                             "P1,T1,Ana,,,yes,yes\nP2,T1,Eva,,,yes,yes\nP3,T2,Luis,,,no,yes\nP4,T2,Raúl,,,yes,yes\n"
-                             "P5,T2,Rosa,,,yes,yes\nP6,T2,Óscar,,,yes,no\nP7,T3,王伟,,,yes,yes\n" },
-            { "equipment", "unit_code,team_code,kind,quantity\n"
-                           "N1,,fusion_splicer,2\nN1,T1,fusion_splicer,1\nN1,,special_vehicle,1\n"
-                           "N1,,four_wheel_vehicle,1\nN1,T1,ladder,1\nN1,T2,ladder,1\nN1,,electric_drill,2\n"
-                           "N2,,fusion_splicer,1\n" },
+            { "units",
+                "code,name,contract_no,contract_start,status\n"
+                "N1,Fibra Norte,CT-1,2024-01-01,active\n"
+                "N2,华南光网,CT-2,2024-02-01,terminated\n"
+                "N3,Conecta Sur,CT-3,2024-03-01,candidate\n" },
+            { "areas",
+                "code,name,unit_code,subscribers\n"
+                "A1,Miraflores,N1,4999\nA2,Surco,N1,7001\nA3,天河区,N2,5000\nA4,越秀区,N2,1\n" },
+            { "teams",
+                "code,unit_code,name,area_codes\nT1,N1,Cuadrilla 1,A1;A2\nT2,N1,Cuadrilla "
+                "2,A2\nT3,N2,第一班,A3\n" },
+            { "technicians",
+                "code,team_code,name,phone,permit_no,ftth_kit,active\n"
+                "P1,T1,Ana,,,yes,yes\nP2,T1,Eva,,,yes,yes\nP3,T2,Luis,,,no,yes\nP4,T2,Raúl,,,yes,"
+                "yes\n"
+                "P5,T2,Rosa,,,yes,yes\nP6,T2,Óscar,,,yes,no\nP7,T3,王伟,,,yes,yes\n" },
+            { "equipment",
+                "unit_code,team_code,kind,quantity\n"
+                "N1,,fusion_splicer,2\nN1,T1,fusion_splicer,1\nN1,,special_vehicle,1\n"
+                "N1,,four_wheel_vehicle,1\nN1,T1,ladder,1\nN1,T2,ladder,1\nN1,,electric_drill,2\n"
+                "N2,,fusion_splicer,1\n" },
         };
         for (const auto& [kind, bytes] : files) {
-            const CliRun run = cli({ u"import"_s, QString::fromLatin1(kind), writeFile(QString::fromLatin1(kind) + u".csv"_s, bytes) });
+            const CliRun run = cli({ u"import"_s, QString::fromLatin1(kind),
+                writeFile(QString::fromLatin1(kind) + u".csv"_s, bytes) });
             ASSERT_EQ(run.exitCode, 0) << kind << ": " << run.err.toStdString();
         }
     }
 
     QTemporaryDir m_dir;
+    bool m_demoUsers = false; // the demo has made its users
+    std::unique_ptr<fd::test::ServerDatabase> m_server = fd::test::ServerDatabase::configured()
+        ? std::make_unique<fd::test::ServerDatabase>()
+        : nullptr;
 };
 
 QSet<QString> keysOf(const QJsonObject& object)
@@ -101,7 +128,10 @@ QJsonObject unitNamed(const QJsonArray& units, const QString& code)
     return {};
 }
 
-int oneLine(const QByteArray& err) { return int(err.trimmed().count('\n')) + (err.trimmed().isEmpty() ? 0 : 1); }
+int oneLine(const QByteArray& err)
+{
+    return int(err.trimmed().count('\n')) + (err.trimmed().isEmpty() ? 0 : 1);
+}
 
 } // namespace
 
@@ -110,7 +140,8 @@ TEST_F(CliTest, InitCreatesTheDatabase)
     const CliRun run = cli({ u"init"_s, u"--json"_s });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_GE(run.json().object().value(u"schema_version"_s).toInt(), 2);
-    EXPECT_TRUE(QFile::exists(database()));
+    if (!onPostgres())
+        EXPECT_TRUE(QFile::exists(database()));
     EXPECT_EQ(cli({ u"init"_s }).exitCode, 0) << "init twice is fine";
 }
 
@@ -126,12 +157,14 @@ TEST_F(CliTest, ComplianceJsonHasExactlyTheSpecShape)
         u"four_wheel_vehicle"_s, u"ladder"_s, u"electric_drill"_s, u"technician"_s, u"team"_s };
     for (const QJsonValue& value : units) {
         const QJsonObject unit = value.toObject();
-        EXPECT_EQ(keysOf(unit), (QSet<QString> { u"unit"_s, u"subscribers"_s, u"rules"_s, u"uncovered_areas"_s }));
+        EXPECT_EQ(keysOf(unit),
+            (QSet<QString> { u"unit"_s, u"subscribers"_s, u"rules"_s, u"uncovered_areas"_s }));
         const QJsonArray rules = unit.value(u"rules"_s).toArray();
         ASSERT_EQ(rules.size(), resources.size());
         for (int i = 0; i < rules.size(); ++i) {
             const QJsonObject rule = rules.at(i).toObject();
-            EXPECT_EQ(keysOf(rule), (QSet<QString> { u"resource"_s, u"required"_s, u"actual"_s, u"shortfall"_s }));
+            EXPECT_EQ(keysOf(rule),
+                (QSet<QString> { u"resource"_s, u"required"_s, u"actual"_s, u"shortfall"_s }));
             EXPECT_EQ(rule.value(u"resource"_s).toString(), resources.at(i));
             const qint64 required = rule.value(u"required"_s).toInteger();
             const qint64 actual = rule.value(u"actual"_s).toInteger();
@@ -144,12 +177,16 @@ TEST_F(CliTest, ComplianceJsonHasExactlyTheSpecShape)
     const QJsonObject n1 = unitNamed(units, u"N1"_s);
     EXPECT_EQ(n1.value(u"subscribers"_s).toInteger(), 12000);
     const QJsonArray n1Rules = n1.value(u"rules"_s).toArray();
-    const qint64 expected[][2] = { { 3, 3 }, { 5, 4 }, { 1, 2 }, { 1, 1 }, { 2, 2 }, { 2, 2 }, { 6, 5 }, { 2, 2 } };
+    const qint64 expected[][2]
+        = { { 3, 3 }, { 5, 4 }, { 1, 2 }, { 1, 1 }, { 2, 2 }, { 2, 2 }, { 6, 5 }, { 2, 2 } };
     for (int i = 0; i < 8; ++i) {
-        EXPECT_EQ(n1Rules.at(i).toObject().value(u"required"_s).toInteger(), expected[i][0]) << resources.at(i).toStdString();
-        EXPECT_EQ(n1Rules.at(i).toObject().value(u"actual"_s).toInteger(), expected[i][1]) << resources.at(i).toStdString();
+        EXPECT_EQ(n1Rules.at(i).toObject().value(u"required"_s).toInteger(), expected[i][0])
+            << resources.at(i).toStdString();
+        EXPECT_EQ(n1Rules.at(i).toObject().value(u"actual"_s).toInteger(), expected[i][1])
+            << resources.at(i).toStdString();
     }
-    EXPECT_EQ(unitNamed(units, u"N2"_s).value(u"uncovered_areas"_s).toArray(), QJsonArray({ u"A4"_s }));
+    EXPECT_EQ(
+        unitNamed(units, u"N2"_s).value(u"uncovered_areas"_s).toArray(), QJsonArray({ u"A4"_s }));
     EXPECT_EQ(unitNamed(units, u"N3"_s).value(u"subscribers"_s).toInteger(), 0);
 }
 
@@ -159,7 +196,8 @@ TEST_F(CliTest, ComplianceGrowthProjection)
     const CliRun run = cli({ u"compliance"_s, u"--growth"_s, u"-50"_s, u"--json"_s });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(unitNamed(run.json().array(), u"N1"_s).value(u"subscribers"_s).toInteger(), 6000);
-    EXPECT_EQ(unitNamed(run.json().array(), u"N2"_s).value(u"subscribers"_s).toInteger(), 2501) << "2,500.5 rounds up";
+    EXPECT_EQ(unitNamed(run.json().array(), u"N2"_s).value(u"subscribers"_s).toInteger(), 2501)
+        << "2,500.5 rounds up";
     const CliRun bad = cli({ u"compliance"_s, u"--growth"_s, u"lots"_s });
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_EQ(oneLine(bad.err), 1);
@@ -174,7 +212,8 @@ TEST_F(CliTest, UnitsJsonHasExactlyTheSpecShape)
     ASSERT_EQ(units.size(), 3);
     for (const QJsonValue& value : units) {
         const QJsonObject unit = value.toObject();
-        EXPECT_EQ(keysOf(unit), (QSet<QString> { u"unit"_s, u"status"_s, u"strikes"_s, u"rectify_by"_s }));
+        EXPECT_EQ(keysOf(unit),
+            (QSet<QString> { u"unit"_s, u"status"_s, u"strikes"_s, u"rectify_by"_s }));
         EXPECT_EQ(unit.value(u"strikes"_s).toInt(-1), 0);
         if (unit.value(u"status"_s).toString() == u"terminated"_s)
             EXPECT_TRUE(unit.value(u"rectify_by"_s).isString());
@@ -189,11 +228,13 @@ TEST_F(CliTest, BadImportFailsWithOneLineAndWritesNothing)
 {
     importOrganisation();
     const QString file = writeFile(u"more-technicians.csv"_s,
-        "code,team_code,name,phone,permit_no,ftth_kit,active\nP8,T1,Ana,,,yes,yes\nP9,T1,Eva,,,sí,yes\n");
+        "code,team_code,name,phone,permit_no,ftth_kit,active\nP8,T1,Ana,,,yes,yes\nP9,T1,Eva,,,sí,"
+        "yes\n");
     const CliRun run = cli({ u"import"_s, u"technicians"_s, file });
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(oneLine(run.err), 1) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains("more-technicians.csv, line 3, column 6 (ftth_kit)")) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("more-technicians.csv, line 3, column 6 (ftth_kit)"))
+        << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
     const CliRun after = cli({ u"compliance"_s, u"--json"_s });
     const QJsonArray rules = unitNamed(after.json().array(), u"N1"_s).value(u"rules"_s).toArray();
@@ -205,7 +246,8 @@ TEST_F(CliTest, UsageErrorsExitWithTwo)
     EXPECT_EQ(cli({}).exitCode, 2);
     EXPECT_EQ(cli({ u"frobnicate"_s }).exitCode, 2);
     EXPECT_EQ(cli({ u"units"_s, u"--colour"_s }).exitCode, 2);
-    EXPECT_EQ(cli({ u"units"_s, u"--growth"_s, u"5"_s }).exitCode, 2) << "an option the command does not take";
+    EXPECT_EQ(cli({ u"units"_s, u"--growth"_s, u"5"_s }).exitCode, 2)
+        << "an option the command does not take";
     EXPECT_EQ(cli({ u"import"_s, u"units"_s }).exitCode, 2);
     EXPECT_EQ(cli({ u"import"_s, u"orders-of-magnitude"_s, u"x.csv"_s }).exitCode, 2);
     const CliRun zone = cli({ u"init"_s, u"--timezone"_s, u"Mars/Olympus"_s });
@@ -219,6 +261,8 @@ TEST_F(CliTest, UsageErrorsExitWithTwo)
 
 TEST_F(CliTest, ReadingCommandsNeedAnExistingDatabase)
 {
+    if (onPostgres())
+        GTEST_SKIP() << "a database on a server is there before FiberDesk: its admins create it";
     const CliRun run = cli({ u"units"_s });
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(oneLine(run.err), 1);
@@ -241,44 +285,55 @@ TEST_F(CliTest, DemoFillsAnEmptyDatabaseOnce)
 TEST_F(CliTest, ImportsOrdersAndReportsTheFirstBadRow)
 {
     importOrganisation();
-    const QByteArray header = "number,kind,account,customer,phone,address,area_code,received_at,team_code,"
-                              "technician_code,contacted_at,appointment_start,appointment_end,"
-                              "customer_requested_later,arrived_at,completed_at,status,uniform,permit_shown,"
-                              "location_consulted,tested,site_cleaned,signed_by,rx_power_dbm,exempt_reason\n";
+    const QByteArray header
+        = "number,kind,account,customer,phone,address,area_code,received_at,team_code,"
+          "technician_code,contacted_at,appointment_start,appointment_end,"
+          "customer_requested_later,arrived_at,completed_at,status,uniform,permit_shown,"
+          "location_consulted,tested,site_cleaned,signed_by,rx_power_dbm,exempt_reason\n";
     const QString good = writeFile(u"orders.csv"_s,
-        header + "WO-1,install,AC-1,Rosa,,,A1,2026-01-05T09:00:00-05:00,,,,,,,,,new,,,,,,,,\n"
-                 "WO-2,repair,AC-2,王伟,,,A3,2026-01-05T10:00:00+08:00,T3,P7,2026-01-05T10:30:00+08:00,"
-                 "2026-01-05T14:00:00+08:00,2026-01-05T16:00:00+08:00,no,2026-01-05T14:10:00+08:00,"
-                 "2026-01-05T15:00:00+08:00,completed,yes,yes,yes,yes,yes,王伟,-20.5,\n");
+        header
+            + "WO-1,install,AC-1,Rosa,,,A1,2026-01-05T09:00:00-05:00,,,,,,,,,new,,,,,,,,\n"
+              "WO-2,repair,AC-2,王伟,,,A3,2026-01-05T10:00:00+08:00,T3,P7,2026-01-05T10:30:00+08:"
+              "00,"
+              "2026-01-05T14:00:00+08:00,2026-01-05T16:00:00+08:00,no,2026-01-05T14:10:00+08:00,"
+              "2026-01-05T15:00:00+08:00,completed,yes,yes,yes,yes,yes,王伟,-20.5,\n");
     const CliRun run = cli({ u"import"_s, u"orders"_s, good, u"--json"_s });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.json().object().value(u"created"_s).toInt(), 2);
 
     const QString bad = writeFile(u"orders-bad.csv"_s,
-        header + "WO-3,install,AC-3,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,new,,,,,,,,\n"
-                 "WO-4,install,AC-4,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,open,,,,,,,,\n");
+        header
+            + "WO-3,install,AC-3,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,new,,,,,,,,\n"
+              "WO-4,install,AC-4,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,open,,,,,,,,\n");
     const CliRun refused = cli({ u"import"_s, u"orders"_s, bad });
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_EQ(oneLine(refused.err), 1);
-    EXPECT_TRUE(refused.err.contains("orders-bad.csv, line 3, column 17 (status)")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("orders-bad.csv, line 3, column 17 (status)"))
+        << refused.err.toStdString();
     const CliRun again = cli({ u"import"_s, u"orders"_s, good, u"--json"_s });
-    EXPECT_EQ(again.json().object().value(u"unchanged"_s).toInt(), 2) << "WO-3 was not written, the rest is as it was";
+    EXPECT_EQ(again.json().object().value(u"unchanged"_s).toInt(), 2)
+        << "WO-3 was not written, the rest is as it was";
 }
 
 TEST_F(CliTest, CallbacksGenerateOnceAndTheBulletin)
 {
-    ASSERT_EQ(cli({ u"demo"_s, u"--orders"_s, u"3000"_s, u"--timezone"_s, u"America/Lima"_s }).exitCode, 0);
-    const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Lima")).date().toString(Qt::ISODate);
-    const CliRun first = cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, today, u"--json"_s, u"--timezone"_s,
-        u"America/Lima"_s });
+    ASSERT_EQ(
+        cli({ u"demo"_s, u"--orders"_s, u"3000"_s, u"--timezone"_s, u"America/Lima"_s }).exitCode,
+        0);
+    const QString today = QDateTime::currentDateTimeUtc()
+                              .toTimeZone(QTimeZone("America/Lima"))
+                              .date()
+                              .toString(Qt::ISODate);
+    const CliRun first = cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, today, u"--json"_s,
+        u"--timezone"_s, u"America/Lima"_s });
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     const QJsonObject queue = first.json().object();
     EXPECT_EQ(keysOf(queue), (QSet<QString> { u"date"_s, u"created"_s, u"total"_s }));
     EXPECT_EQ(queue.value(u"date"_s).toString(), today);
     EXPECT_GT(queue.value(u"created"_s).toInt(), 0) << "the demo completed orders yesterday";
     EXPECT_EQ(queue.value(u"total"_s).toInt(), queue.value(u"created"_s).toInt());
-    const CliRun second = cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, today, u"--json"_s, u"--timezone"_s,
-        u"America/Lima"_s });
+    const CliRun second = cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, today, u"--json"_s,
+        u"--timezone"_s, u"America/Lima"_s });
     EXPECT_EQ(second.json().object().value(u"created"_s).toInt(), 0);
     EXPECT_EQ(second.json().object().value(u"total"_s).toInt(), queue.value(u"total"_s).toInt());
 
@@ -286,7 +341,8 @@ TEST_F(CliTest, CallbacksGenerateOnceAndTheBulletin)
     EXPECT_EQ(cli({ u"callbacks"_s, u"generate"_s, u"--date"_s, u"tomorrow"_s }).exitCode, 2);
     EXPECT_EQ(cli({ u"callbacks"_s, u"--date"_s, today }).exitCode, 2);
 
-    const CliRun bulletin = cli({ u"bulletin"_s, u"--date"_s, today, u"--json"_s, u"--timezone"_s, u"America/Lima"_s });
+    const CliRun bulletin = cli(
+        { u"bulletin"_s, u"--date"_s, today, u"--json"_s, u"--timezone"_s, u"America/Lima"_s });
     ASSERT_EQ(bulletin.exitCode, 0) << bulletin.err.toStdString();
     const QJsonArray units = bulletin.json().object().value(u"units"_s).toArray();
     ASSERT_EQ(units.size(), 12);
@@ -304,55 +360,79 @@ TEST_F(CliTest, EvaluateAndFinalizeAMonthFromFilesAlone)
         const CliRun run = cli(QStringList { u"import"_s, QString::fromLatin1(kind), file } + zone);
         ASSERT_EQ(run.exitCode, 0) << kind << ": " << run.err.toStdString();
     };
-    import("units", "code,name,contract_no,contract_start,status\nU1,Uno,,,active\nU2,Dos,,,active\n");
+    import(
+        "units", "code,name,contract_no,contract_start,status\nU1,Uno,,,active\nU2,Dos,,,active\n");
     import("areas", "code,name,unit_code,subscribers\nA1,Miraflores,U1,4000\nA3,Barranco,U2,900\n");
     import("teams", "code,unit_code,name,area_codes\nT1,U1,Cuadrilla 1,A1\nT2,U2,Cuadrilla 2,A3\n");
-    import("technicians", "code,team_code,name,phone,permit_no,ftth_kit,active\nP1,T1,Ana,,,yes,yes\nP2,T2,Eva,,,yes,yes\n");
+    import("technicians",
+        "code,team_code,name,phone,permit_no,ftth_kit,active\nP1,T1,Ana,,,yes,yes\nP2,T2,Eva,,,yes,"
+        "yes\n");
     const QByteArray done = ",completed,yes,yes,yes,yes,yes,Cliente,-20,";
-    QByteArray orders = "number,kind,account,customer,phone,address,area_code,received_at,team_code,technician_code,"
-                        "contacted_at,appointment_start,appointment_end,customer_requested_later,arrived_at,completed_at,"
-                        "status,uniform,permit_shown,location_consulted,tested,site_cleaned,signed_by,rx_power_dbm,"
+    QByteArray orders = "number,kind,account,customer,phone,address,area_code,received_at,team_"
+                        "code,technician_code,"
+                        "contacted_at,appointment_start,appointment_end,customer_requested_later,"
+                        "arrived_at,completed_at,"
+                        "status,uniform,permit_shown,location_consulted,tested,site_cleaned,signed_"
+                        "by,rx_power_dbm,"
                         "exempt_reason\n";
-    auto order = [&](const char* number, const char* kind, const char* account, const char* area, const char* team,
-                     const char* technician, const char* received, const char* arrived, const char* completed,
-                     const QByteArray& tail) {
-        orders += QByteArray(number) + ',' + kind + ',' + account + ",Cliente,,," + area + ',' + received + ',' + team + ','
-            + technician + ",,,,," + arrived + ',' + completed + tail + "\n";
+    auto order = [&](const char* number, const char* kind, const char* account, const char* area,
+                     const char* team, const char* technician, const char* received,
+                     const char* arrived, const char* completed, const QByteArray& tail) {
+        orders += QByteArray(number) + ',' + kind + ',' + account + ",Cliente,,," + area + ','
+            + received + ',' + team + ',' + technician + ",,,,," + arrived + ',' + completed + tail
+            + "\n";
     };
-    order("P-R1", "install", "ACC-R1", "A1", "T1", "P1", "2026-09-27T09:00:00", "2026-09-27T12:00:00", "2026-09-28T10:00:00", done);
-    order("P-R2", "install", "ACC-R2", "A1", "T1", "P1", "2026-09-04T09:00:00", "2026-09-04T12:00:00", "2026-09-05T10:00:00", done);
-    order("P-R3", "install", "ACC-R3", "A3", "T2", "P2", "2026-09-30T09:00:00", "2026-09-30T12:00:00", "2026-10-01T10:00:00", done);
-    order("T1", "install", "ACC-1", "A1", "T1", "P1", "2026-10-05T09:00:00", "2026-10-05T14:00:00", "2026-10-05T15:00:00", done);
-    order("T2", "install", "ACC-2", "A1", "T1", "P1", "2026-10-06T09:00:00", "2026-10-07T10:00:00", "2026-10-07T11:00:00", done);
-    order("T3", "repair", "ACC-R1", "A1", "T1", "P1", "2026-10-07T17:00:00", "2026-10-08T10:00:00", "2026-10-08T12:00:00", done);
+    order("P-R1", "install", "ACC-R1", "A1", "T1", "P1", "2026-09-27T09:00:00",
+        "2026-09-27T12:00:00", "2026-09-28T10:00:00", done);
+    order("P-R2", "install", "ACC-R2", "A1", "T1", "P1", "2026-09-04T09:00:00",
+        "2026-09-04T12:00:00", "2026-09-05T10:00:00", done);
+    order("P-R3", "install", "ACC-R3", "A3", "T2", "P2", "2026-09-30T09:00:00",
+        "2026-09-30T12:00:00", "2026-10-01T10:00:00", done);
+    order("T1", "install", "ACC-1", "A1", "T1", "P1", "2026-10-05T09:00:00", "2026-10-05T14:00:00",
+        "2026-10-05T15:00:00", done);
+    order("T2", "install", "ACC-2", "A1", "T1", "P1", "2026-10-06T09:00:00", "2026-10-07T10:00:00",
+        "2026-10-07T11:00:00", done);
+    order("T3", "repair", "ACC-R1", "A1", "T1", "P1", "2026-10-07T17:00:00", "2026-10-08T10:00:00",
+        "2026-10-08T12:00:00", done);
     orders += "T4,repair,ACC-R2,Cliente,,,A1,2026-10-10T09:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
-    order("T5", "install", "ACC-5", "A1", "T1", "P1", "2026-10-11T09:00:00", "2026-10-13T10:00:00", "2026-10-13T11:00:00",
-        ",completed,yes,yes,yes,yes,yes,Cliente,-20,third_party");
+    order("T5", "install", "ACC-5", "A1", "T1", "P1", "2026-10-11T09:00:00", "2026-10-13T10:00:00",
+        "2026-10-13T11:00:00", ",completed,yes,yes,yes,yes,yes,Cliente,-20,third_party");
     orders += "T6,install,ACC-6,Cliente,,,A1,2026-10-12T09:00:00,,,,,,,,,cancelled,,,,,,,,\n";
-    order("T7", "repair", "ACC-R3", "A1", "T1", "P1", "2026-10-15T09:00:00", "2026-10-15T10:00:00", "2026-10-15T12:00:00", done);
+    order("T7", "repair", "ACC-R3", "A1", "T1", "P1", "2026-10-15T09:00:00", "2026-10-15T10:00:00",
+        "2026-10-15T12:00:00", done);
     import("orders", orders);
-    import("callbacks", "order_number,attempted_at,outcome,on_time,appointment,uniform,standard_service,tested,"
-                        "site_cleaned,satisfaction,commendation,comment\n"
-                        "T1,2026-10-06T10:00:00,reached,yes,yes,yes,yes,yes,yes,10,yes,\n"
-                        "T3,2026-10-09T10:00:00,reached,yes,yes,no,yes,yes,yes,8,no,\n");
-    import("complaints", "order_number,unit_code,received_at,source,category,status,staff_caused,verified_at,description\n"
-                         "T2,,2026-10-18T10:00:00,hotline,late,verified,yes,2026-10-20T10:00:00,Llegaron tarde\n");
+    import("callbacks",
+        "order_number,attempted_at,outcome,on_time,appointment,uniform,standard_service,tested,"
+        "site_cleaned,satisfaction,commendation,comment\n"
+        "T1,2026-10-06T10:00:00,reached,yes,yes,yes,yes,yes,yes,10,yes,\n"
+        "T3,2026-10-09T10:00:00,reached,yes,yes,no,yes,yes,yes,8,no,\n");
+    import("complaints",
+        "order_number,unit_code,received_at,source,category,status,staff_caused,verified_at,"
+        "description\n"
+        "T2,,2026-10-18T10:00:00,hotline,late,verified,yes,2026-10-20T10:00:00,Llegaron tarde\n");
 
-    const CliRun refused = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--finalize"_s } + zone);
+    const CliRun refused
+        = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--finalize"_s } + zone);
     EXPECT_EQ(refused.exitCode, 1) << "machine-room scores first";
     EXPECT_TRUE(refused.err.contains("U1, U2")) << refused.err.toStdString();
     import("room_scores", "unit_code,month,points,note\nU1,2026-10,12.5,racks\nU2,2026-10,15,\n");
 
-    const CliRun run = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--finalize"_s, u"--json"_s } + zone);
+    const CliRun run = cli(
+        QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--finalize"_s, u"--json"_s }
+        + zone);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray units = run.json().array();
     ASSERT_EQ(units.size(), 2);
     const QJsonObject u1 = unitNamed(units, u"U1"_s);
-    EXPECT_EQ(keysOf(u1), (QSet<QString> { u"unit"_s, u"timeliness"_s, u"quality"_s, u"service"_s, u"room"_s,
-                              u"adjustment"_s, u"total"_s, u"strike"_s, u"status"_s }));
-    EXPECT_DOUBLE_EQ(u1.value(u"timeliness"_s).toDouble(), 18.0) << "30 × 3 of 5 due orders on time";
-    EXPECT_DOUBLE_EQ(u1.value(u"quality"_s).toDouble(), 16.67) << "25 × (1 − 1 repeat of 3 repairs)";
-    EXPECT_DOUBLE_EQ(u1.value(u"service"_s).toDouble(), 25.5) << "30 × 11/12 yes − 2 penalty points";
+    EXPECT_EQ(keysOf(u1),
+        (QSet<QString> { u"unit"_s, u"timeliness"_s, u"quality"_s, u"service"_s, u"room"_s,
+            u"adjustment"_s, u"total"_s, u"strike"_s, u"status"_s }));
+    EXPECT_DOUBLE_EQ(u1.value(u"timeliness"_s).toDouble(), 18.0)
+        << "30 × 3 of 5 due orders on time";
+    EXPECT_DOUBLE_EQ(u1.value(u"quality"_s).toDouble(), 16.67)
+        << "25 × (1 − 1 repeat of 3 repairs)";
+    EXPECT_DOUBLE_EQ(u1.value(u"service"_s).toDouble(), 25.5)
+        << "30 × 11/12 yes − 2 penalty points";
     EXPECT_DOUBLE_EQ(u1.value(u"room"_s).toDouble(), 12.5);
     EXPECT_DOUBLE_EQ(u1.value(u"adjustment"_s).toDouble(), 0.0);
     EXPECT_DOUBLE_EQ(u1.value(u"total"_s).toDouble(), 72.7);
@@ -364,34 +444,46 @@ TEST_F(CliTest, EvaluateAndFinalizeAMonthFromFilesAlone)
 
     const CliRun standings = cli(QStringList { u"units"_s, u"--json"_s } + zone);
     EXPECT_EQ(unitNamed(standings.json().array(), u"U1"_s).value(u"strikes"_s).toInt(), 1);
-    const CliRun draft = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--json"_s } + zone);
+    const CliRun draft
+        = cli(QStringList { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--json"_s } + zone);
     EXPECT_EQ(draft.json(), run.json()) << "a finalized month reads the same afterwards";
     EXPECT_EQ(cli(QStringList { u"evaluate"_s, u"--month"_s, u"October"_s } + zone).exitCode, 2);
 
     const QString csv = m_dir.filePath(u"october.csv"_s);
-    const CliRun exported = cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s,
-        u"csv"_s, u"--out"_s, csv } + zone);
+    const CliRun exported = cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s,
+                                    u"2026-10"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv }
+        + zone);
     ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
     QFile csvFile(csv);
     ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csvFile.readAll().split('\n');
-    EXPECT_TRUE(lines.at(0).startsWith("month,unit,name,evaluation,rule_version,timeliness,quality,service,room"));
-    EXPECT_TRUE(lines.at(1).startsWith("2026-10,U1,Uno,final,1,18.00,16.67,25.50,12.50,0.00,,72.7,yes,1,active"))
+    EXPECT_TRUE(lines.at(0).startsWith(
+        "month,unit,name,evaluation,rule_version,timeliness,quality,service,room"));
+    EXPECT_TRUE(lines.at(1).startsWith(
+        "2026-10,U1,Uno,final,1,18.00,16.67,25.50,12.50,0.00,,72.7,yes,1,active"))
         << lines.at(1).constData();
 
     const QString pdf = m_dir.filePath(u"october.pdf"_s);
-    const CliRun printed = cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s,
-        u"pdf"_s, u"--out"_s, pdf } + zone);
+    const CliRun printed = cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s,
+                                   u"2026-10"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf }
+        + zone);
     ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
     EXPECT_TRUE(printed.err.isEmpty()) << printed.err.toStdString();
     QFile pdfFile(pdf);
     ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF-"));
     EXPECT_GT(pdfFile.size(), 5000);
-    EXPECT_EQ(cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s, u"docx"_s,
-                  u"--out"_s, pdf } + zone).exitCode, 2);
-    EXPECT_EQ(cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s, u"--format"_s, u"csv"_s } + zone)
-                  .exitCode, 2) << "--out is required";
+    EXPECT_EQ(cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s,
+                      u"--format"_s, u"docx"_s, u"--out"_s, pdf }
+                  + zone)
+                  .exitCode,
+        2);
+    EXPECT_EQ(cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s,
+                      u"--format"_s, u"csv"_s }
+                  + zone)
+                  .exitCode,
+        2)
+        << "--out is required";
 }
 
 TEST_F(CliTest, HumanReadableOutputNamesEveryUnit)
@@ -411,7 +503,8 @@ class CliUserTest : public CliTest
 {
 protected:
     // Runs with extra environment variables (a password) and standard input closed.
-    CliRun cliWith(const QStringList& arguments, const QList<std::pair<QString, QString>>& variables)
+    CliRun cliWith(
+        const QStringList& arguments, const QList<std::pair<QString, QString>>& variables)
     {
         for (const auto& [name, value] : variables)
             qputenv(name.toLocal8Bit(), value.toUtf8());
@@ -431,15 +524,18 @@ TEST_F(CliUserTest, ActsAsANamedUserWithItsRole)
         { { u"FIBERDESK_NEW_PASSWORD"_s, u"ana's password"_s } });
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     // Ana may look at units, not verify the audit log.
-    const CliRun units = cliWith({ u"--user"_s, u"ana"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"ana's password"_s } });
+    const CliRun units = cliWith({ u"--user"_s, u"ana"_s, u"units"_s },
+        { { u"FIBERDESK_PASSWORD"_s, u"ana's password"_s } });
     EXPECT_EQ(units.exitCode, 0) << units.err.toStdString();
-    const CliRun audit
-        = cliWith({ u"--user"_s, u"ana"_s, u"audit"_s, u"verify"_s }, { { u"FIBERDESK_PASSWORD"_s, u"ana's password"_s } });
+    const CliRun audit = cliWith({ u"--user"_s, u"ana"_s, u"audit"_s, u"verify"_s },
+        { { u"FIBERDESK_PASSWORD"_s, u"ana's password"_s } });
     EXPECT_EQ(audit.exitCode, 1);
     EXPECT_TRUE(audit.err.contains("may not browse the audit log")) << audit.err.toStdString();
     // A wrong password and an unknown user are refused alike, and nothing runs.
-    const CliRun wrong = cliWith({ u"--user"_s, u"ana"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"guess"_s } });
-    const CliRun unknown = cliWith({ u"--user"_s, u"nobody"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"guess"_s } });
+    const CliRun wrong = cliWith(
+        { u"--user"_s, u"ana"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"guess"_s } });
+    const CliRun unknown = cliWith(
+        { u"--user"_s, u"nobody"_s, u"units"_s }, { { u"FIBERDESK_PASSWORD"_s, u"guess"_s } });
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_EQ(wrong.err, unknown.err);
     EXPECT_TRUE(wrong.out.isEmpty());
@@ -457,15 +553,14 @@ TEST_F(CliUserTest, AuditVerifyFindsATamperedEntry)
     EXPECT_TRUE(intact.json().object().value(u"intact"_s).toBool());
     EXPECT_GT(intact.json().object().value(u"entries"_s).toInt(), 0);
     {
-        // Someone edits the database with another tool.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        raw.setDatabaseName(database());
-        ASSERT_TRUE(raw.open());
-        QSqlQuery edit(raw);
-        ASSERT_TRUE(edit.exec(u"UPDATE audit_log SET actor = 'nobody' WHERE id = (SELECT MIN(id) FROM audit_log)"_s));
-        raw.close();
+        // Someone edits the database with another tool, behind FiberDesk's back.
+        fd::Result<std::unique_ptr<fd::Database>> raw
+            = fd::Database::openRaw(fd::DatabaseLocation::parse(database()).value());
+        ASSERT_TRUE(raw.ok()) << raw.error().toStdString();
+        ASSERT_TRUE(fd::execSql(*raw.value(),
+            u"UPDATE audit_log SET actor = 'nobody' WHERE id = (SELECT MIN(id) FROM audit_log)"_s)
+                        .ok());
     }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
     const CliRun broken = cli({ u"--json"_s, u"audit"_s, u"verify"_s });
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_FALSE(broken.json().object().value(u"intact"_s).toBool());

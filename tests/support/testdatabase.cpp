@@ -8,6 +8,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,38 +26,134 @@ QString serverAddress()
     return qEnvironmentVariable("FIBERDESK_TEST_POSTGRES");
 }
 
-// Runs one statement on the server's maintenance database, on a connection of its own.
-bool administer(const QString& statement)
+// A connection to the server's maintenance database, for creating and dropping databases.
+class AdminConnection
 {
-    const QString name = u"fiberdesk-test-admin"_s;
-    bool done = false;
+public:
+    AdminConnection()
     {
+        static QAtomicInt counter;
+        m_name = u"fiberdesk-test-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
         const QUrl url(serverAddress());
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         admin.setHostName(url.host());
         admin.setPort(url.port(5432));
         admin.setUserName(url.userName());
         admin.setPassword(url.password());
         admin.setDatabaseName(url.path().mid(1));
-        if (admin.open()) {
-            QSqlQuery query(admin);
-            done = query.exec(statement);
-            if (!done)
-                ADD_FAILURE() << statement.toStdString() << ": " << query.lastError().text().toStdString();
-        } else {
-            ADD_FAILURE() << "cannot reach " << url.host().toStdString() << ": " << admin.lastError().text().toStdString();
-        }
-        admin.close();
+        if (!admin.open())
+            ADD_FAILURE() << "cannot reach " << url.host().toStdString() << ": "
+                          << admin.lastError().text().toStdString();
     }
-    QSqlDatabase::removeDatabase(name);
-    return done;
+
+    ~AdminConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    AdminConnection(const AdminConnection&) = delete;
+    AdminConnection& operator=(const AdminConnection&) = delete;
+
+    // The first column of the statement's rows; nothing, and a test failure, on an error.
+    std::optional<QStringList> run(const QString& statement)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(statement)) {
+            ADD_FAILURE() << statement.toStdString() << ": "
+                          << query.lastError().text().toStdString();
+            return std::nullopt;
+        }
+        QStringList rows;
+        while (query.next())
+            rows.append(query.value(0).toString());
+        return rows;
+    }
+
+private:
+    QString m_name;
+};
+
+bool administer(const QString& statement)
+{
+    return AdminConnection().run(statement).has_value();
+}
+
+// A migrated, empty FiberDesk database on the server that each test's database is copied
+// from: CREATE DATABASE … TEMPLATE takes a fraction of running every migration again. It is
+// named after the test program's build, so a changed schema makes a new one; the first
+// process to need it makes it, under an advisory lock the others wait on.
+QString templateDatabase()
+{
+    static const QString name = [] {
+        const QFileInfo program(QCoreApplication::applicationFilePath());
+        const QString wanted
+            = u"fd_tmpl_%1_%2"_s.arg(program.lastModified().toSecsSinceEpoch()).arg(program.size());
+        AdminConnection admin; // holds the lock until it closes
+        if (!admin.run(u"SELECT pg_advisory_lock(774411)"_s))
+            return QString();
+        const std::optional<QStringList> existing
+            = admin.run(u"SELECT datname FROM pg_database WHERE datname LIKE 'fd_tmpl_%'"_s);
+        if (!existing)
+            return QString();
+        if (!existing->contains(wanted)) {
+            const QString building = wanted + u"_build"_s;
+            admin.run(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(building));
+            admin.run(u"CREATE DATABASE %1"_s.arg(building));
+            QUrl url(serverAddress());
+            url.setPath(u'/' + building);
+            {
+                Result<std::unique_ptr<Database>> migrated
+                    = Database::open(DatabaseLocation::parse(url.toString()).value());
+                if (!migrated.ok())
+                    ADD_FAILURE() << migrated.error().toStdString();
+            }
+            admin.run(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(building, wanted));
+            for (const QString& old : *existing)
+                admin.run(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(old));
+        }
+        admin.run(u"SELECT pg_advisory_unlock(774411)"_s);
+        return wanted;
+    }();
+    return name;
 }
 
 } // namespace
 
-bool TestDatabase::onPostgres()
+bool ServerDatabase::configured()
 {
     return !serverAddress().isEmpty();
+}
+
+ServerDatabase::ServerDatabase()
+{
+    static QAtomicInt counter;
+    const QString name = u"fd_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    if (!configured())
+        return;
+    const QString copied = templateDatabase();
+    if (administer(copied.isEmpty() ? u"CREATE DATABASE %1"_s.arg(name)
+                                    : u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(name, copied)))
+        m_name = name;
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    if (created())
+        administer(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+}
+
+QString ServerDatabase::url() const
+{
+    QUrl url(serverAddress());
+    url.setPath(u'/' + m_name);
+    return url.toString();
+}
+
+bool TestDatabase::onPostgres()
+{
+    return ServerDatabase::configured();
 }
 
 TestDatabase::TestDatabase(Role role, const QByteArray& zone)
@@ -66,13 +163,10 @@ TestDatabase::TestDatabase(Role role, const QByteArray& zone)
 {
     QString where = m_dir.filePath(u"test.db"_s);
     if (onPostgres()) {
-        static QAtomicInt counter;
-        m_serverDatabase = u"fd_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-        if (!administer(u"CREATE DATABASE %1"_s.arg(m_serverDatabase)))
-            return;
-        QUrl url(serverAddress());
-        url.setPath(u'/' + m_serverDatabase);
-        where = url.toString();
+        m_server = std::make_unique<ServerDatabase>();
+        if (!m_server->created())
+            qFatal("no database could be made on the PostgreSQL server of FIBERDESK_TEST_POSTGRES");
+        where = m_server->url();
     }
     m_location = DatabaseLocation::parse(where).value();
     Result<std::unique_ptr<Database>> opened = Database::open(m_location);
@@ -86,9 +180,8 @@ TestDatabase::TestDatabase(Role role, const QByteArray& zone)
 TestDatabase::~TestDatabase()
 {
     m_session.reset();
-    m_database.reset();
-    if (!m_serverDatabase.isEmpty())
-        administer(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_serverDatabase));
+    m_database.reset(); // before the server drops the database
+    m_server.reset();
 }
 
 QString TestDatabase::path() const

@@ -8,6 +8,24 @@
 
 namespace fd::test {
 
+// An empty database of its own on the PostgreSQL server named by FIBERDESK_TEST_POSTGRES
+// (scripts/postgres.sh prints one), dropped when the test is over.
+class ServerDatabase
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase&) = delete;
+    ServerDatabase& operator=(const ServerDatabase&) = delete;
+
+    static bool configured(); // FIBERDESK_TEST_POSTGRES is set
+    bool created() const { return !m_name.isEmpty(); }
+    QString url() const; // postgresql://…/the_database
+
+private:
+    QString m_name;
+};
+
 // A fresh FiberDesk database, with a session pinned to a zone and a clock (tests never rely
 // on the machine's), acting as `role`. By default a SQLite file in a temporary folder; with
 // FIBERDESK_TEST_POSTGRES set to a server's address (scripts/postgres.sh prints one), a
@@ -38,7 +56,7 @@ public:
 private:
     QTemporaryDir m_dir;
     DatabaseLocation m_location;
-    QString m_serverDatabase; // PostgreSQL: the database made for this test, dropped after
+    std::unique_ptr<ServerDatabase> m_server; // PostgreSQL: the database made for this test
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Session> m_session;
     Role m_role;
