@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
     libgl-dev libxkbcommon-dev libvulkan-dev
-    libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev libpq-dev
     xvfb xauth fonts-noto-cjk fonts-dejavu-core
 )
 

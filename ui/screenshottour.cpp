@@ -9,6 +9,7 @@
 #include "dialogs/importproblemsdialog.h"
 #include "dialogs/orderdialog.h"
 #include "dialogs/roomscoredialog.h"
+#include "dialogs/signindialog.h"
 #include "dialogs/statushistorydialog.h"
 #include "dialogs/teamdialog.h"
 #include "dialogs/techniciandialog.h"
@@ -28,13 +29,13 @@
 #include "pages/complaintstab.h"
 #include "pages/compliancepage.h"
 #include "pages/dispatchpage.h"
+#include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
+#include "pages/unitevaluationpanel.h"
 #include "services/boardservice.h"
 #include "widgets/boardfilterbar.h"
-#include "widgets/teamdayview.h"
 #include "widgets/callscriptwidget.h"
-#include "pages/evaluationpage.h"
-#include "pages/unitevaluationpanel.h"
+#include "widgets/teamdayview.h"
 #include "workers/importjob.h"
 
 #include <QApplication>
@@ -45,8 +46,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
-#include <QTabWidget>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
@@ -312,6 +313,11 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
         assessment.scoreEdit()->setValue(72.5);
         tour.saveDialog(assessment, u"dialog-assessment"_s);
     }
+    // The front door, as every user meets it (nothing typed is checked).
+    SignInDialog signIn(session.database(), session.database().location().displayName(), &window);
+    signIn.nameEdit()->setText(u"agent"_s);
+    signIn.passwordEdit()->setText(u"••••••••"_s);
+    tour.saveDialog(signIn, u"dialog-sign-in"_s);
     ImportDialog import(&window);
     tour.saveDialog(import, u"dialog-import"_s);
 

@@ -3,10 +3,11 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
-
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,11 +37,12 @@ Error sqliteError(sqlite3* handle)
 class SqliteBackend final : public PreparedStatement::Backend
 {
 public:
-    SqliteBackend(sqlite3* handle, const QString& sql) : m_handle(handle)
+    SqliteBackend(sqlite3* handle, const QString& sql)
+        : m_handle(handle)
     {
         const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
-                nullptr)
+        if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()),
+                SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
             != SQLITE_OK)
             prepared = sqliteError(m_handle);
     }
@@ -60,7 +62,8 @@ public:
         if (step == SQLITE_ROW) {
             returned = sqlite3_column_type(m_statement, 0) == SQLITE_INTEGER
                 ? QVariant(qint64(sqlite3_column_int64(m_statement, 0)))
-                : QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_statement, 0))));
+                : QVariant(QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(m_statement, 0))));
             while (step == SQLITE_ROW)
                 step = sqlite3_step(m_statement);
         }
@@ -95,14 +98,14 @@ private:
             return sqlite3_bind_double(m_statement, index, value.toDouble());
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
-            return sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
-                SQLITE_TRANSIENT);
+            return sqlite3_bind_blob64(m_statement, index, bytes.constData(),
+                sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
         }
         default: {
             // Text, and anything else as its text: a null QString is '' (see sql.h).
             const QByteArray text = value.toString().toUtf8();
-            return sqlite3_bind_text64(m_statement, index, text.constData(), sqlite3_uint64(text.size()),
-                SQLITE_TRANSIENT, SQLITE_UTF8);
+            return sqlite3_bind_text64(m_statement, index, text.constData(),
+                sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
         }
         }
     }
@@ -114,7 +117,8 @@ private:
 class QtBackend final : public PreparedStatement::Backend
 {
 public:
-    QtBackend(const Database& database, const QString& sql) : m_query(database.connection())
+    QtBackend(const Database& database, const QString& sql)
+        : m_query(database.connection())
     {
         m_query.setForwardOnly(true);
         if (!m_query.prepare(sql))
@@ -143,6 +147,122 @@ private:
     QSqlQuery m_query;
 };
 
+// PostgreSQL through libpq on the connection Qt's driver opened: the statement is parsed and
+// planned once (PQprepare) and each run sends only its values (PQexecPrepared), where Qt's
+// driver sends an EXECUTE statement for the server to parse every time.
+class PostgresBackend final : public PreparedStatement::Backend
+{
+public:
+    PostgresBackend(PGconn* connection, const QString& sql)
+        : m_connection(connection)
+    {
+        static QAtomicInt counter;
+        m_name = "fd_statement_" + QByteArray::number(counter.fetchAndAddRelaxed(1));
+        const QByteArray text = numberedPlaceholders(sql).toUtf8();
+        PGresult* result
+            = PQprepare(m_connection, m_name.constData(), text.constData(), 0, nullptr);
+        if (PQresultStatus(result) != PGRES_COMMAND_OK)
+            prepared = postgresError(result);
+        PQclear(result);
+    }
+
+    ~PostgresBackend() override
+    {
+        if (prepared.ok())
+            PQclear(PQexec(m_connection, QByteArray("DEALLOCATE " + m_name).constData()));
+    }
+
+    Status run(const QVariantList& values) override
+    {
+        if (!prepared.ok())
+            return prepared;
+        returned = QVariant();
+        QList<QByteArray> texts(values.size());
+        QList<const char*> pointers(values.size(), nullptr);
+        QList<int> lengths(values.size(), 0);
+        QList<int> formats(values.size(), 0);
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant& value = values.at(i);
+            if (!value.isValid())
+                continue; // NULL
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+                texts[i] = value.toBool() ? "1" : "0"; // booleans are stored as 0/1 (sqlvalues.h)
+                break;
+            case QMetaType::Double:
+                texts[i] = QByteArray::number(value.toDouble(), 'g', 17);
+                break;
+            case QMetaType::QByteArray:
+                texts[i] = value.toByteArray();
+                formats[i] = 1; // binary: a bytea as it is
+                break;
+            default:
+                texts[i] = value.toString().toUtf8(); // a null QString is '' (see sql.h)
+                break;
+            }
+            pointers[i] = texts[i].constData();
+            lengths[i] = int(texts[i].size());
+        }
+        PGresult* result = PQexecPrepared(m_connection, m_name.constData(), int(values.size()),
+            pointers.constData(), lengths.constData(), formats.constData(), 0);
+        const ExecStatusType status = PQresultStatus(result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            const Error error = postgresError(result);
+            PQclear(result);
+            return error;
+        }
+        changedRows = QByteArray(PQcmdTuples(result)).toLongLong();
+        if (status == PGRES_TUPLES_OK && PQntuples(result) > 0 && !PQgetisnull(result, 0, 0)) {
+            const QByteArray first(PQgetvalue(result, 0, 0));
+            const Oid type = PQftype(result, 0);
+            const bool integral = type == 20 || type == 21 || type == 23; // int8, int2, int4
+            returned = integral ? QVariant(first.toLongLong()) : QVariant(QString::fromUtf8(first));
+            insertedId = returned.toLongLong();
+        }
+        PQclear(result);
+        return Status::success();
+    }
+
+private:
+    static Error postgresError(const PGresult* result)
+    {
+        return Error(
+            QCoreApplication::translate("fd::Database", "The database reported an error: %1")
+                .arg(QString::fromUtf8(PQresultErrorMessage(result)).trimmed()));
+    }
+
+    // "… = ? AND … = ?" → "… = $1 AND … = $2", leaving quoted text alone.
+    static QString numberedPlaceholders(const QString& sql)
+    {
+        QString numbered;
+        numbered.reserve(sql.size() + 16);
+        bool quoted = false;
+        int next = 1;
+        for (const QChar c : sql) {
+            if (c == u'\'')
+                quoted = !quoted;
+            if (c == u'?' && !quoted)
+                numbered += u'$' + QString::number(next++);
+            else
+                numbered += c;
+        }
+        return numbered;
+    }
+
+    PGconn* m_connection;
+    QByteArray m_name;
+};
+
+PGconn* postgresHandle(const Database& database)
+{
+    if (database.isSqlite())
+        return nullptr;
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) // libpq's PGconn
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
 sqlite3* sqliteHandle(const Database& database)
 {
     if (!database.isSqlite())
@@ -159,18 +279,38 @@ PreparedStatement::PreparedStatement(const Database& database, const QString& sq
 {
     if (sqlite3* handle = sqliteHandle(database))
         m_backend = std::make_unique<SqliteBackend>(handle, sql);
+    else if (PGconn* connection = postgresHandle(database))
+        m_backend = std::make_unique<PostgresBackend>(connection, sql);
     else
         m_backend = std::make_unique<QtBackend>(database, sql);
 }
 
 PreparedStatement::~PreparedStatement() = default;
 
-const Status& PreparedStatement::prepared() const { return m_backend->prepared; }
-Status PreparedStatement::run(const QVariantList& values) { return m_backend->run(values); }
-const QVariant& PreparedStatement::returned() const { return m_backend->returned; }
-qint64 PreparedStatement::insertedId() const { return m_backend->insertedId; }
-qint64 PreparedStatement::changedRows() const { return m_backend->changedRows; }
+const Status& PreparedStatement::prepared() const
+{
+    return m_backend->prepared;
+}
+Status PreparedStatement::run(const QVariantList& values)
+{
+    return m_backend->run(values);
+}
+const QVariant& PreparedStatement::returned() const
+{
+    return m_backend->returned;
+}
+qint64 PreparedStatement::insertedId() const
+{
+    return m_backend->insertedId;
+}
+qint64 PreparedStatement::changedRows() const
+{
+    return m_backend->changedRows;
+}
 
-QString insertReturningId(const Database& database) { return sqliteHandle(database) ? QString() : u" RETURNING id"_s; }
+QString insertReturningId(const Database& database)
+{
+    return sqliteHandle(database) ? QString() : u" RETURNING id"_s;
+}
 
 } // namespace fd

@@ -16,7 +16,8 @@ QString insertReturningId(const Database& database);
 // A statement prepared once and run many times: the bulk paths (importing hundreds of
 // thousands of orders) spend their time here. On SQLite it talks to SQLite's C API through
 // the connection's own handle, because Qt's binding builds a string per bound value and
-// would more than double the cost of an import; elsewhere it is a prepared QSqlQuery.
+// would more than double the cost of an import; on PostgreSQL it uses libpq's prepared
+// statements on the connection's handle likewise.
 class PreparedStatement
 {
 public:
