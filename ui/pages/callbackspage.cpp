@@ -153,12 +153,14 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
         m_error->show();
     });
 
-    // Retries fall due as time passes: an agent waiting with nothing to call gets the next
-    // one without touching anything. A call on screen is never replaced.
+    // Retries fall due as time passes, and the other desks record calls of the same queue:
+    // every half minute the counts, the queue and the call on screen are read again. A call
+    // the agent has started entering stays as it is (refresh() keeps it); one another desk
+    // has recorded meanwhile gives way to the next.
     m_idleTimer = new QTimer(this);
-    m_idleTimer->setInterval(60 * 1000);
+    m_idleTimer->setInterval(30 * 1000);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
-        if (isVisible() && !m_panel->task())
+        if (isVisible())
             refresh();
     });
     m_idleTimer->start();
