@@ -37,6 +37,8 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--format"_s, options.format.has_value() },
         { u"--out"_s, options.out.has_value() },
         { u"--finalize"_s, options.finalize },
+        { u"--keep-days"_s, options.keepDays.has_value() },
+        { u"--folder"_s, options.folder.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -88,6 +90,11 @@ int runCli(const CliOptions& options)
         { { u"export"_s, u"evaluation"_s }, 0, { u"--month"_s, u"--format"_s, u"--out"_s },
             { u"--month"_s, u"--format"_s, u"--out"_s }, Mode::ExistingOnly, runExportEvaluation,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE") },
+        { { u"backup"_s }, 1, {}, {}, Mode::ExistingOnly, runBackup, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backup FILE") },
+        // Opens no database: the one to restore may be damaged or missing (runRestore).
+        { { u"restore"_s }, 1, {}, {}, Mode::ExistingOnly, nullptr, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli restore FILE") },
+        { { u"backups"_s }, 0, { u"--keep-days"_s, u"--folder"_s }, {}, Mode::ExistingOnly, runBackups,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups [--keep-days N] [--folder DIR]") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(
@@ -122,6 +129,8 @@ int runCli(const CliOptions& options)
         options.database.isEmpty() ? defaultDatabaseLocation() : options.database);
     if (!location.ok())
         return fail(location.error(), ExitUsage);
+    if (!spec->run)
+        return runRestore(options, location.value());
     Result<std::unique_ptr<Database>> database = Database::open(location.value(), spec->mode);
     if (!database.ok())
         return fail(database.error());
@@ -131,6 +140,8 @@ int runCli(const CliOptions& options)
     CliContext context { options, std::move(database).value(), nullptr };
     context.session = std::make_unique<Session>(
         *context.database, Actor { u"cli:"_s + systemUserName(), Role::Admin }, zone.value());
+    if (changesData(options))
+        runDailyBackup(context);
     return spec->run(context);
 }
 

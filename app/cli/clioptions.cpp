@@ -26,6 +26,8 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--format"_s, &options.format },
         { u"--out"_s, &options.out },
         { u"--user"_s, &options.user },
+        { u"--keep-days"_s, &options.keepDays },
+        { u"--folder"_s, &options.folder },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -106,6 +108,14 @@ QString cliUsage()
                                          "80-point rule") },
         { "export evaluation --month M --format csv|pdf --out FILE",
             QT_TRANSLATE_NOOP("fd::Cli", "the month's evaluation as a CSV file or a PDF for the units") },
+        { "backup FILE",
+            QT_TRANSLATE_NOOP("fd::Cli", "a consistent copy of the database in FILE, also while others write to it") },
+        { "restore FILE",
+            QT_TRANSLATE_NOOP("fd::Cli", "replace the database with the backup FILE (checked first; the database as "
+                                         "it was is kept beside it)") },
+        { "backups [--keep-days N] [--folder DIR]",
+            QT_TRANSLATE_NOOP("fd::Cli", "the automatic daily backups: where they go, how many days they are kept "
+                                         "(0: none), and those there are") },
     };
     static const Line options[] = {
         { "--db PATH", QT_TRANSLATE_NOOP("fd::Cli", "the database: a file or postgresql://user@host:port/dbname "

@@ -2,6 +2,8 @@
 
 #include "storage/migrations.h"
 #include "storage/sql.h"
+#include "storage/sqlitefailure.h"
+#include "storage/sqlitehandle.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -12,6 +14,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
@@ -19,8 +23,7 @@ namespace fd {
 namespace {
 
 const QString kMetaTable = u"fiberdesk_meta"_s;
-// SQLite's application_id ("FDSK"): lets `file` and our own opener recognise the file.
-constexpr int kSqliteApplicationId = 0x4644534B;
+constexpr int kSqliteApplicationId = Database::kSqliteApplicationId;
 constexpr int kCacheKiB = 64 * 1024; // the connection's page cache
 constexpr int kBulkCacheKiB = 1024 * 1024; // ... while a bulk write runs
 
@@ -99,6 +102,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::isReadOnly() const
+{
+    sqlite3* handle = sqliteHandle(*this);
+    return handle && sqlite3_db_readonly(handle, "main") == 1;
+}
+
 Result<std::unique_ptr<Database>> Database::openRaw(const DatabaseLocation& location)
 {
     std::unique_ptr<Database> database(new Database(location));
@@ -145,7 +154,7 @@ Status Database::connect()
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
     if (sqlite) {
         db.setDatabaseName(m_location.filePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     } else {
         db.setHostName(m_location.host);
         db.setPort(m_location.port);
@@ -168,7 +177,7 @@ Status Database::applyConnectionSettings()
         return Status::success();
     // Connection-level settings only: nothing here writes to the file, so a database we
     // are about to refuse (newer schema, not ours) is never touched.
-    for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
+    for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
              u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB) }) {
         Result<QSqlQuery> done = runSql(*this, pragma);
         if (!done.ok()) {
@@ -182,8 +191,23 @@ Status Database::applyConnectionSettings()
 
 Result<int> Database::schemaVersion() const
 {
-    // Touch the file once so that SQLite reads its header: a file that is not a database
-    // fails here with a message that says so.
+    if (isSqlite()) {
+        // Read the schema once so that SQLite reads the file's header: a file that is not
+        // a database says so here, and one that cannot be opened or is damaged says that.
+        QSqlQuery probe(connection());
+        if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+            const QSqlError error = probe.lastError();
+            if ((error.nativeErrorCode().toInt() & 0xFF) == SQLITE_NOTADB) {
+                return Error(QCoreApplication::translate("fd::Database",
+                    "“%1” is not a FiberDesk database, or its first page is damaged (%2). If it "
+                    "was one, restore its latest backup with “fiberdesk-cli restore FILE”.")
+                                 .arg(m_location.displayName(), error.databaseText()));
+            }
+            return Error(QCoreApplication::translate(
+                "fd::Database", "Cannot open the database “%1”: %2")
+                             .arg(m_location.displayName(), describeSqlError(error)));
+        }
+    }
     Result<QVariant> probe = scalar(*this, u"SELECT 1"_s);
     const QStringList tables = connection().tables(QSql::Tables);
     if (!probe.ok() || connection().lastError().isValid()) {
