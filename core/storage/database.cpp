@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSqlError>
@@ -15,6 +16,8 @@
 #include <QUrl>
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +29,19 @@ const QString kMetaTable = u"fiberdesk_meta"_s;
 constexpr int kSqliteApplicationId = Database::kSqliteApplicationId;
 constexpr int kCacheKiB = 64 * 1024; // the connection's page cache
 constexpr int kBulkCacheKiB = 1024 * 1024; // ... while a bulk write runs
+
+// Whether SQLite cannot create its working files beside the database `path`: its disk is
+// mounted read-only, or its folder may not be written by us and no -shm file is there (had
+// anyone the right to write in it, their connection would have made one).
+bool cannotHoldWorkingFiles(const QString& path)
+{
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    struct statvfs disk = {};
+    if (::statvfs(folder.constData(), &disk) == 0 && (disk.f_flag & ST_RDONLY) != 0)
+        return true;
+    return QFileInfo::exists(path) && ::access(folder.constData(), W_OK) != 0
+        && !QFileInfo::exists(path + u"-shm"_s);
+}
 
 QString nextConnectionName()
 {
@@ -152,7 +168,22 @@ Status Database::connect()
             "fd::Database", "The Qt database driver %1 is not installed.")
                          .arg(driver));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
-    if (sqlite) {
+    if (sqlite && cannotHoldWorkingFiles(m_location.filePath)) {
+        // SQLite cannot read a WAL database where it cannot create its -shm file. Nobody
+        // can be writing to a file there, so it is opened as immutable, read-only (an
+        // archive, a backup on a DVD). A -wal file left beside it holds committed changes
+        // immutable would not see: then it is not opened at all.
+        if (QFileInfo(m_location.filePath + u"-wal"_s).size() > 0) {
+            return Error(QCoreApplication::translate("fd::Database",
+                "The database “%1” is on a read-only disk or in a read-only folder, and its "
+                "last changes are in “%2” beside it, which cannot be merged there. Copy both "
+                "files to a folder that can be written and open the copy.")
+                             .arg(m_location.displayName(), m_location.filePath + u"-wal"_s));
+        }
+        db.setDatabaseName(
+            QUrl::fromLocalFile(m_location.filePath).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+    } else if (sqlite) {
         db.setDatabaseName(m_location.filePath);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     } else {
@@ -164,10 +195,15 @@ Status Database::connect()
         db.setConnectOptions(u"connect_timeout=10"_s);
     }
     if (!db.open()) {
+        if (sqlite)
+            return openFailure(db.lastError());
         return Error(
             QCoreApplication::translate("fd::Database", "Cannot open the database “%1”: %2")
                 .arg(m_location.displayName(), db.lastError().text()));
     }
+    // Extended result codes tell a full disk from other disk errors (sqlitefailure.h).
+    if (sqlite3* handle = sqliteHandle(*this))
+        sqlite3_extended_result_codes(handle, 1);
     return applyConnectionSettings();
 }
 
@@ -179,14 +215,25 @@ Status Database::applyConnectionSettings()
     // are about to refuse (newer schema, not ours) is never touched.
     for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
              u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB) }) {
-        Result<QSqlQuery> done = runSql(*this, pragma);
-        if (!done.ok()) {
-            return Error(QCoreApplication::translate(
-                "fd::Database", "“%1” is not a FiberDesk database (%2).")
-                             .arg(m_location.displayName(), done.error()));
-        }
+        QSqlQuery query(connection());
+        if (!query.exec(pragma))
+            return openFailure(query.lastError());
     }
     return Status::success();
+}
+
+Error Database::openFailure(const QSqlError& error) const
+{
+    // SQLite reports a file that is not a database (or whose first page is damaged) as
+    // NOTADB; anything else (read-only, full, locked, a disk error) is said as it is.
+    if ((error.nativeErrorCode().toInt() & 0xFF) == SQLITE_NOTADB) {
+        return Error(QCoreApplication::translate("fd::Database",
+            "“%1” is not a FiberDesk database, or its first page is damaged (%2). If it was "
+            "one, restore its latest backup with “fiberdesk-cli restore FILE”.")
+                         .arg(m_location.displayName(), error.databaseText()));
+    }
+    return Error(QCoreApplication::translate("fd::Database", "Cannot open the database “%1”: %2")
+                     .arg(m_location.displayName(), describeSqlError(error)));
 }
 
 Result<int> Database::schemaVersion() const
@@ -195,18 +242,8 @@ Result<int> Database::schemaVersion() const
         // Read the schema once so that SQLite reads the file's header: a file that is not
         // a database says so here, and one that cannot be opened or is damaged says that.
         QSqlQuery probe(connection());
-        if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
-            const QSqlError error = probe.lastError();
-            if ((error.nativeErrorCode().toInt() & 0xFF) == SQLITE_NOTADB) {
-                return Error(QCoreApplication::translate("fd::Database",
-                    "“%1” is not a FiberDesk database, or its first page is damaged (%2). If it "
-                    "was one, restore its latest backup with “fiberdesk-cli restore FILE”.")
-                                 .arg(m_location.displayName(), error.databaseText()));
-            }
-            return Error(QCoreApplication::translate(
-                "fd::Database", "Cannot open the database “%1”: %2")
-                             .arg(m_location.displayName(), describeSqlError(error)));
-        }
+        if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s))
+            return openFailure(probe.lastError());
     }
     Result<QVariant> probe = scalar(*this, u"SELECT 1"_s);
     const QStringList tables = connection().tables(QSql::Tables);
@@ -250,7 +287,7 @@ Status Database::upgradeTo(int target)
                          .arg(current.value())
                          .arg(latestSchemaVersion()));
     }
-    if (isSqlite()) {
+    if (isSqlite() && !isReadOnly()) {
         // Persistent, so set only on a file we have accepted as ours (or a new one).
         Result<QVariant> mode = scalar(*this, u"PRAGMA journal_mode = WAL"_s);
         if (!mode.ok())

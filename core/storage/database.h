@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -82,6 +83,7 @@ private:
     explicit Database(DatabaseLocation location);
     Status connect();
     Status applyConnectionSettings();
+    Error openFailure(const QSqlError& error) const;
 
     DatabaseLocation m_location;
     QString m_connectionName;

@@ -69,15 +69,20 @@ Status copyInto(const QString& stagingPath, const QString& livePath, bool& damag
     if (!live.ok())
         return Error(live.error());
     sqlite3* destination = live.value()->handle();
-    FD_TRY(live.value()->exec("PRAGMA synchronous = FULL"));
+    // Pragmas read the schema: a live file damaged there fails here, and is then replaced
+    // whole rather than written into.
+    auto liveFailed = [&]() -> Status {
+        damaged = isSqliteDamage(sqlite3_extended_errcode(destination));
+        return Error(describeSqliteFailure(destination));
+    };
+    if (!live.value()->exec("PRAGMA synchronous = FULL").ok())
+        return liveFailed();
     // A WAL database only takes pages of its own size: a backup of another page size is
     // rewritten to it first.
     Result<QString> livePageSize = live.value()->text("PRAGMA page_size");
     Result<QString> liveMode = live.value()->text("PRAGMA journal_mode");
-    if (!livePageSize.ok() || !liveMode.ok()) {
-        damaged = isSqliteDamage(sqlite3_extended_errcode(destination));
-        return Error(describeSqliteFailure(destination));
-    }
+    if (!livePageSize.ok() || !liveMode.ok())
+        return liveFailed();
     {
         Result<std::unique_ptr<SqliteFile>> staging
             = SqliteFile::open(stagingPath, SqliteFile::Mode::ReadWrite);
@@ -100,7 +105,7 @@ Status copyInto(const QString& stagingPath, const QString& livePath, bool& damag
     sqlite3_backup* backup
         = sqlite3_backup_init(destination, "main", staging.value()->handle(), "main");
     if (!backup)
-        return Error(describeSqliteFailure(destination));
+        return liveFailed();
     // One step: the whole copy is one write transaction of the live database, which waits
     // for another writer up to the busy timeout and then gives up without a change.
     const int step = sqlite3_backup_step(backup, -1);

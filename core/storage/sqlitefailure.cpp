@@ -13,6 +13,10 @@ QString describeSqliteFailure(int resultCode, const QString& detail)
     const QString said = detail.trimmed();
     // Extended codes (SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT, ...) share their low byte
     // with the primary code, which is all the sentence depends on.
+    // SQLite grows its -shm file when it opens a WAL database; on a full disk that fails
+    // as a disk error, but the disk is simply full.
+    if (resultCode == SQLITE_IOERR_SHMSIZE)
+        resultCode = SQLITE_FULL;
     switch (resultCode & 0xFF) {
     case SQLITE_READONLY:
     case SQLITE_PERM:

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <ostream>
 
 namespace fd::test {
 
@@ -59,3 +60,6 @@ bool copyDatabase(const QString& from, const QString& to);
 QString integrityCheck(const QString& database);
 
 } // namespace fd::test
+
+// Readable QStrings in GoogleTest's failure messages.
+inline void PrintTo(const QString& text, std::ostream* out) { *out << text.toStdString(); }
