@@ -5,5 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
+# The fuzz targets: the core again, with clang, libFuzzer and sanitizers (docs/ROBUSTNESS.md);
+# the suite runs each for a few seconds and must not skip them here.
+bash scripts/build.sh fuzz
+export FIBERDESK_REQUIRE_FUZZ=1
 export QT_QPA_PLATFORM=offscreen
 ctest --preset default -j "$(nproc)"
