@@ -27,7 +27,8 @@ Error notAFile()
 bool changesData(const CliOptions& options)
 {
     const QString command = options.words.value(0);
-    return command == u"import"_s || (command == u"callbacks"_s && options.words.value(1) == u"generate"_s)
+    return command == u"import"_s
+        || (command == u"callbacks"_s && options.words.value(1) == u"generate"_s)
         || (command == u"evaluate"_s && options.finalize);
 }
 
@@ -79,7 +80,8 @@ int runRestore(const CliOptions& options, const DatabaseLocation& location)
         printJson(QJsonObject { { u"database"_s, location.displayName() }, { u"backup"_s, backup },
             { u"backup_schema_version"_s, done.backupSchemaVersion },
             { u"schema_version"_s, done.schemaVersion },
-            { u"kept_as"_s, done.keptAs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(done.keptAs) } });
+            { u"kept_as"_s,
+                done.keptAs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(done.keptAs) } });
         return ExitSuccess;
     }
     printLine(QCoreApplication::translate("fd::Cli", "Restored %1 into %2 (schema version %3).")
@@ -108,7 +110,8 @@ int runBackups(CliContext& context)
         bool ok = false;
         settings.keepDays = context.options.keepDays->toInt(&ok);
         if (!ok || settings.keepDays < 0 || settings.keepDays > BackupSettings::kMaxKeepDays) {
-            printError(QCoreApplication::translate("fd::Cli", "--keep-days takes a whole number from 0 to %1.")
+            printError(QCoreApplication::translate(
+                "fd::Cli", "--keep-days takes a whole number from 0 to %1.")
                            .arg(BackupSettings::kMaxKeepDays));
             return ExitUsage;
         }
@@ -131,16 +134,19 @@ int runBackups(CliContext& context)
     if (context.options.json) {
         QJsonArray files;
         for (const DailyBackup& backup : existing.value()) {
-            files.append(QJsonObject { { u"date"_s, backup.date.toString(Qt::ISODate) }, { u"path"_s, backup.path },
-                { u"bytes"_s, QFileInfo(backup.path).size() } });
+            files.append(QJsonObject { { u"date"_s, backup.date.toString(Qt::ISODate) },
+                { u"path"_s, backup.path }, { u"bytes"_s, QFileInfo(backup.path).size() } });
         }
-        printJson(QJsonObject { { u"folder"_s, folder }, { u"keep_days"_s, settings.keepDays }, { u"backups"_s, files } });
+        printJson(QJsonObject { { u"folder"_s, folder }, { u"keep_days"_s, settings.keepDays },
+            { u"backups"_s, files } });
         return ExitSuccess;
     }
     if (settings.keepDays == 0) {
-        printLine(QCoreApplication::translate("fd::Cli", "Automatic daily backups are off (--keep-days 0)."));
+        printLine(QCoreApplication::translate(
+            "fd::Cli", "Automatic daily backups are off (--keep-days 0)."));
     } else {
-        printLine(QCoreApplication::translate("fd::Cli", "A backup a day goes to %1 and is kept for %2 days.")
+        printLine(QCoreApplication::translate(
+            "fd::Cli", "A backup a day goes to %1 and is kept for %2 days.")
                       .arg(folder, QString::number(settings.keepDays)));
     }
     QList<QStringList> rows;
@@ -149,7 +155,8 @@ int runBackups(CliContext& context)
             QLocale().formattedDataSize(QFileInfo(backup.path).size()) });
     }
     if (!rows.isEmpty()) {
-        printTable({ QCoreApplication::translate("fd::Cli", "date"), QCoreApplication::translate("fd::Cli", "file"),
+        printTable({ QCoreApplication::translate("fd::Cli", "date"),
+                       QCoreApplication::translate("fd::Cli", "file"),
                        QCoreApplication::translate("fd::Cli", "size") },
             rows);
     }

@@ -55,8 +55,8 @@ std::optional<QString> describeNonCsvStart(const QByteArray& start)
     };
     static const Signature signatures[] = {
         { QByteArrayLiteral("PK\x03\x04"),
-            QT_TRANSLATE_NOOP("fd::Csv",
-                "a spreadsheet workbook or another ZIP archive (.xlsx, .ods, .zip)") },
+            QT_TRANSLATE_NOOP(
+                "fd::Csv", "a spreadsheet workbook or another ZIP archive (.xlsx, .ods, .zip)") },
         { QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"),
             QT_TRANSLATE_NOOP("fd::Csv", "an old Excel workbook (.xls)") },
         { QByteArrayLiteral("%PDF-"), QT_TRANSLATE_NOOP("fd::Csv", "a PDF document") },
@@ -66,7 +66,9 @@ std::optional<QString> describeNonCsvStart(const QByteArray& start)
         { QByteArrayLiteral("\xFF\xD8\xFF"), QT_TRANSLATE_NOOP("fd::Csv", "an image") },
         { QByteArrayLiteral("GIF8"), QT_TRANSLATE_NOOP("fd::Csv", "an image") },
         { QByteArrayLiteral("\x1F\x8B"), QT_TRANSLATE_NOOP("fd::Csv", "a compressed file (gzip)") },
-        { QByteArrayLiteral("\x7F" "ELF"), QT_TRANSLATE_NOOP("fd::Csv", "a program") },
+        { QByteArrayLiteral("\x7F"
+                            "ELF"),
+            QT_TRANSLATE_NOOP("fd::Csv", "a program") },
     };
     for (const Signature& signature : signatures) {
         if (start.startsWith(signature.magic))
@@ -98,7 +100,8 @@ QString describeNotUtf8(const QByteArray& bytes)
     }
     const QString encoding = longestChineseRun >= 4
         ? QCoreApplication::translate("fd::Csv", "GBK/GB18030 (Simplified Chinese Windows)")
-        : QCoreApplication::translate("fd::Csv", "Latin-1 or Windows-1252 (Western European Windows)");
+        : QCoreApplication::translate(
+            "fd::Csv", "Latin-1 or Windows-1252 (Western European Windows)");
     return QCoreApplication::translate("fd::Csv", "the text is not UTF-8; it seems to be %1: %2")
         .arg(encoding, saveAsCsv());
 }

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,7 +41,10 @@ bool samePath(const QString& a, const QString& b)
 
 } // namespace
 
-QString BackupService::databasePath() const { return m_session.database().location().filePath; }
+QString BackupService::databasePath() const
+{
+    return m_session.database().location().filePath;
+}
 
 Status BackupService::backupTo(const QString& path) const
 {
@@ -53,16 +55,16 @@ Status BackupService::backupTo(const QString& path) const
     const QString live = databasePath();
     for (const QString& suffix : { QString(), u"-wal"_s, u"-shm"_s }) {
         if (samePath(path, live + suffix)) {
-            return Error(QCoreApplication::translate("fd::Backup",
-                "“%1” is the database itself; a backup must go to another file.")
+            return Error(QCoreApplication::translate(
+                "fd::Backup", "“%1” is the database itself; a backup must go to another file.")
                              .arg(path));
         }
     }
     const QFileInfo target(path);
     const DatabaseFileKind kind = classifyDatabaseFile(path);
     if (kind == DatabaseFileKind::Folder) {
-        return Error(QCoreApplication::translate("fd::Backup",
-            "“%1” is a folder; name the backup file, for example “%2”.")
+        return Error(QCoreApplication::translate(
+            "fd::Backup", "“%1” is a folder; name the backup file, for example “%2”.")
                          .arg(path, QDir(path).filePath(u"fiberdesk-backup.db"_s)));
     }
     if (kind != DatabaseFileKind::Missing && kind != DatabaseFileKind::FiberDesk) {
@@ -106,8 +108,8 @@ Status BackupService::setSettings(const BackupSettings& settings)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ChangeSettings));
     if (settings.keepDays < 0 || settings.keepDays > BackupSettings::kMaxKeepDays) {
-        return Error(QCoreApplication::translate("fd::Backup",
-            "Daily backups are kept from 0 (no automatic backups) to %1 days.")
+        return Error(QCoreApplication::translate(
+            "fd::Backup", "Daily backups are kept from 0 (no automatic backups) to %1 days.")
                          .arg(BackupSettings::kMaxKeepDays));
     }
     Database& database = m_session.database();
@@ -142,8 +144,8 @@ QString BackupService::folder(const BackupSettings& settings) const
 Result<QList<DailyBackup>> BackupService::dailyBackupsIn(const QString& folder) const
 {
     const QString stem = QFileInfo(databasePath()).completeBaseName();
-    const QRegularExpression name(u"^"_s + QRegularExpression::escape(stem)
-        + uR"(-(\d{4}-\d{2}-\d{2})\.db$)"_s);
+    const QRegularExpression name(
+        u"^"_s + QRegularExpression::escape(stem) + uR"(-(\d{4}-\d{2}-\d{2})\.db$)"_s);
     QList<DailyBackup> found;
     const QStringList files = QDir(folder).entryList(QDir::Files);
     for (const QString& file : files) {
@@ -182,8 +184,7 @@ Result<DailyBackupOutcome> BackupService::runDailyBackup() const
     const QString where = folder(current.value());
     const QDate today = m_session.today();
     const QString stem = QFileInfo(databasePath()).completeBaseName();
-    const QString path
-        = QDir(where).filePath(stem + u'-' + today.toString(Qt::ISODate) + u".db"_s);
+    const QString path = QDir(where).filePath(stem + u'-' + today.toString(Qt::ISODate) + u".db"_s);
     if (QFileInfo::exists(path))
         return outcome;
     if (!QDir().mkpath(where)) {

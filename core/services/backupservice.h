@@ -37,7 +37,9 @@ struct DailyBackupOutcome
 class BackupService
 {
 public:
-    explicit BackupService(const Session& session) : m_session(session) { }
+    explicit BackupService(const Session& session)
+        : m_session(session)
+    { }
 
     // A consistent copy of the database in `path` (see writeDatabaseCopy). Refuses a path
     // that is the database itself, a folder, or a file other than a FiberDesk database

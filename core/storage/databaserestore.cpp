@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
-
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -112,8 +111,7 @@ Status copyInto(const QString& stagingPath, const QString& livePath, bool& damag
     sqlite3_backup_finish(backup);
     if (step != SQLITE_DONE) {
         damaged = isSqliteDamage(step);
-        return Error(
-            describeSqliteFailure(step, QString::fromUtf8(sqlite3_errstr(step))));
+        return Error(describeSqliteFailure(step, QString::fromUtf8(sqlite3_errstr(step))));
     }
     (void)live.value()->exec("PRAGMA wal_checkpoint(PASSIVE)");
     return Status::success();
@@ -206,7 +204,8 @@ Result<RestoreOutcome> restoreDatabaseFile(const QString& backupPath, const QStr
     }
 
     // 3. The contents replaced in one transaction; a file SQLite cannot use is replaced whole.
-    bool damaged = liveKind != DatabaseFileKind::FiberDesk && liveKind != DatabaseFileKind::OtherSqlite;
+    bool damaged
+        = liveKind != DatabaseFileKind::FiberDesk && liveKind != DatabaseFileKind::OtherSqlite;
     if (!damaged) {
         const Status installed = copyInto(staging, livePath, damaged);
         if (installed.ok())

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -16,7 +15,10 @@ namespace fd {
 
 namespace {
 
-QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 Status syncDescriptorOf(const QString& path, int flags)
 {
@@ -29,8 +31,7 @@ Status syncDescriptorOf(const QString& path, int flags)
     const int error = errno;
     ::close(fd);
     if (synced != 0) {
-        return Error(QCoreApplication::translate(
-            "fd::Backup", "Cannot write “%1” to the disk: %2")
+        return Error(QCoreApplication::translate("fd::Backup", "Cannot write “%1” to the disk: %2")
                          .arg(path, systemError(error)));
     }
     return Status::success();
@@ -38,15 +39,20 @@ Status syncDescriptorOf(const QString& path, int flags)
 
 } // namespace
 
-Status syncFile(const QString& path) { return syncDescriptorOf(path, O_RDONLY); }
+Status syncFile(const QString& path)
+{
+    return syncDescriptorOf(path, O_RDONLY);
+}
 
-Status syncFolder(const QString& path) { return syncDescriptorOf(path, O_RDONLY | O_DIRECTORY); }
+Status syncFolder(const QString& path)
+{
+    return syncDescriptorOf(path, O_RDONLY | O_DIRECTORY);
+}
 
 Status replaceFile(const QString& from, const QString& to)
 {
     // rename(2) replaces `to` atomically: a reader sees the old file or the new one.
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData())
-        != 0) {
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         return Error(QCoreApplication::translate("fd::Backup", "Cannot rename “%1” to “%2”: %3")
                          .arg(from, to, systemError(errno)));
     }

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
-
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,7 +56,8 @@ Status writeDatabaseCopy(sqlite3* source, const QString& target)
         } while (isBusy(step) && waited.elapsed() < Database::kBusyTimeoutMs);
         sqlite3_backup_finish(backup);
         if (step != SQLITE_DONE)
-            return fail(describeSqliteFailure(step, QString::fromUtf8(sqlite3_errmsg(destination))));
+            return fail(
+                describeSqliteFailure(step, QString::fromUtf8(sqlite3_errmsg(destination))));
     }
     {
         // The pages came with the live file's header, which names WAL mode: reopened, the

@@ -18,7 +18,8 @@ namespace fd {
 Status writeDatabaseCopy(sqlite3* source, const QString& target);
 
 // What a file holds, read from its first bytes without opening it as a database.
-enum class DatabaseFileKind {
+enum class DatabaseFileKind
+{
     Missing,
     Folder,
     NotRegular, // a device, a pipe

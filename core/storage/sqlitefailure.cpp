@@ -3,7 +3,6 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace fd {

@@ -4,7 +4,6 @@
 #include "storage/sqlitefailure.h"
 
 #include <QFile>
-
 #include <sqlite3.h>
 
 namespace fd {
@@ -18,8 +17,8 @@ Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString& path, Mode m
     const int opened
         = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     if (opened != SQLITE_OK) {
-        const QString reason = handle ? describeSqliteFailure(handle)
-                                      : describeSqliteFailure(opened, QString());
+        const QString reason
+            = handle ? describeSqliteFailure(handle) : describeSqliteFailure(opened, QString());
         sqlite3_close_v2(handle);
         return Error(reason);
     }
@@ -28,7 +27,10 @@ Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString& path, Mode m
     return std::unique_ptr<SqliteFile>(new SqliteFile(handle, path));
 }
 
-SqliteFile::~SqliteFile() { sqlite3_close_v2(m_handle); }
+SqliteFile::~SqliteFile()
+{
+    sqlite3_close_v2(m_handle);
+}
 
 Status SqliteFile::exec(const char* sql)
 {
@@ -45,8 +47,7 @@ Result<QString> SqliteFile::text(const char* sql)
     QString value;
     const int step = sqlite3_step(statement);
     if (step == SQLITE_ROW) {
-        value = QString::fromUtf8(
-            reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
     }
     const bool failed = step != SQLITE_ROW && step != SQLITE_DONE;
     const QString error = failed ? describeSqliteFailure(m_handle) : QString();

@@ -3,7 +3,6 @@
 #include "common/result.h"
 
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;
@@ -15,7 +14,12 @@ namespace fd {
 class SqliteFile
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     static Result<std::unique_ptr<SqliteFile>> open(const QString& path, Mode mode);
     ~SqliteFile();
@@ -32,7 +36,10 @@ public:
     Result<QString> check(bool quick);
 
 private:
-    SqliteFile(sqlite3* handle, QString path) : m_handle(handle), m_path(std::move(path)) { }
+    SqliteFile(sqlite3* handle, QString path)
+        : m_handle(handle)
+        , m_path(std::move(path))
+    { }
 
     sqlite3* m_handle;
     QString m_path;

@@ -8,7 +8,6 @@
 
 #include <QBuffer>
 #include <QTimeZone>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -37,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             fd::fuzz::fail(u"a record without a line number"_s);
         if (header) {
             fd::CsvProblem problem;
-            columnsKnown = columns.read(record.fields, fd::importColumns(fd::ImportKind::Orders), problem);
+            columnsKnown
+                = columns.read(record.fields, fd::importColumns(fd::ImportKind::Orders), problem);
             header = false;
             continue;
         }

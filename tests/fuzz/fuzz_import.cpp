@@ -9,10 +9,9 @@
 #include "storage/sqlitehandle.h"
 #include "support/dbfingerprint.h"
 
-#include <sqlite3.h>
-
 #include <cstddef>
 #include <cstdint>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,7 +28,10 @@ struct Fixture
 
 Fixture* fixture = nullptr;
 
-sqlite3* handle() { return fd::sqliteHandle(*fixture->op.database); }
+sqlite3* handle()
+{
+    return fd::sqliteHandle(*fixture->op.database);
+}
 
 // Puts the pristine copy back with SQLite's backup API, through the same connection.
 void restorePristine()
@@ -38,9 +40,11 @@ void restorePristine()
         = fd::SqliteFile::open(fixture->pristine, fd::SqliteFile::Mode::ReadOnly);
     if (!source.ok())
         fd::fuzz::fail(source.error());
-    sqlite3_backup* backup = sqlite3_backup_init(handle(), "main", source.value()->handle(), "main");
+    sqlite3_backup* backup
+        = sqlite3_backup_init(handle(), "main", source.value()->handle(), "main");
     if (!backup || sqlite3_backup_step(backup, -1) != SQLITE_DONE)
-        fd::fuzz::fail(u"cannot put the pristine database back: "_s + QString::fromUtf8(sqlite3_errmsg(handle())));
+        fd::fuzz::fail(u"cannot put the pristine database back: "_s
+            + QString::fromUtf8(sqlite3_errmsg(handle())));
     sqlite3_backup_finish(backup);
     fixture->changes = sqlite3_total_changes64(handle());
 }
@@ -51,7 +55,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     fd::fuzz::initialiseApplication(argc, argv);
     fixture = new Fixture;
-    const std::optional<fd::ImportKind> kind = fd::importKindFromKey(QStringLiteral(FIBERDESK_FUZZ_KIND));
+    const std::optional<fd::ImportKind> kind
+        = fd::importKindFromKey(QStringLiteral(FIBERDESK_FUZZ_KIND));
     if (!kind)
         fd::fuzz::fail(u"unknown import kind " FIBERDESK_FUZZ_KIND ""_s);
     fixture->kind = *kind;
@@ -72,8 +77,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     fd::ImportFailure failure;
-    const fd::Result<fd::ImportOutcome> outcome = fd::ImportService(*fixture->op.session)
-                                                      .importBytes(fixture->kind, bytes, u"fuzz.csv"_s, &failure);
+    const fd::Result<fd::ImportOutcome> outcome
+        = fd::ImportService(*fixture->op.session)
+              .importBytes(fixture->kind, bytes, u"fuzz.csv"_s, &failure);
     if (fixture->op.database->inTransaction())
         fd::fuzz::fail(u"the import left a transaction open"_s);
     if (outcome.ok()) {

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <memory>
 
 // What every fuzz target needs: a Qt application object (database drivers are plugins), a

@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimeZone>
-
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -89,9 +88,11 @@ TEST_F(BackupTest, CopyIsWholeCheckedAndOneFile)
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
     EXPECT_TRUE(test::fingerprintOf(copy) == live());
     EXPECT_EQ(classifyDatabaseFile(copy), DatabaseFileKind::FiberDesk);
-    EXPECT_EQ(textOf(copy, "PRAGMA journal_mode"), u"delete"_s) << "a single file, no -wal to forget";
+    EXPECT_EQ(textOf(copy, "PRAGMA journal_mode"), u"delete"_s)
+        << "a single file, no -wal to forget";
     EXPECT_EQ(textOf(copy, "PRAGMA integrity_check"), u"ok"_s);
-    EXPECT_EQ(filesIn(m_dir.path()), QStringList { u"copy.db"_s }) << "no partial or working files left";
+    EXPECT_EQ(filesIn(m_dir.path()), QStringList { u"copy.db"_s })
+        << "no partial or working files left";
     EXPECT_EQ(inspectDatabaseFile(copy, true).value(), Database::latestSchemaVersion());
 }
 
@@ -99,7 +100,8 @@ TEST_F(BackupTest, RefusesToOverwriteWhatIsNotABackup)
 {
     BackupService backups(m_db.session());
     Status refused = backups.backupTo(m_db.path());
-    EXPECT_TRUE(refused.error().contains(u"the database itself"_s)) << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(u"the database itself"_s))
+        << refused.error().toStdString();
     refused = backups.backupTo(m_dir.path());
     EXPECT_TRUE(refused.error().contains(u"is a folder"_s)) << refused.error().toStdString();
     refused = backups.backupTo(path(u"no/such/folder/copy.db"_s));
@@ -139,7 +141,8 @@ TEST_F(BackupTest, RestoreRefusesWhatIsNotAGoodFiberDeskDatabase)
     execOn(path(u"other.db"_s), "CREATE TABLE songs (title TEXT)");
     cases.append({ path(u"other.db"_s), u"another program"_s });
     ASSERT_TRUE(QFile::copy(good, path(u"newer.db"_s)));
-    execOn(path(u"newer.db"_s), "UPDATE fiberdesk_meta SET value = '99' WHERE key = 'schema_version'");
+    execOn(
+        path(u"newer.db"_s), "UPDATE fiberdesk_meta SET value = '99' WHERE key = 'schema_version'");
     cases.append({ path(u"newer.db"_s), u"newer FiberDesk (schema version 99"_s });
     ASSERT_TRUE(QFile::copy(good, path(u"damaged.db"_s)));
     {
@@ -159,12 +162,14 @@ TEST_F(BackupTest, RestoreRefusesWhatIsNotAGoodFiberDeskDatabase)
         const Result<RestoreOutcome> restored = restoreDatabaseFile(each.file, m_db.path());
         ASSERT_FALSE(restored.ok()) << each.file.toStdString();
         EXPECT_TRUE(restored.error().contains(each.words)) << restored.error().toStdString();
-        EXPECT_TRUE(restored.error().contains(u"Nothing was restored"_s)) << restored.error().toStdString();
+        EXPECT_TRUE(restored.error().contains(u"Nothing was restored"_s))
+            << restored.error().toStdString();
         EXPECT_TRUE(live() == before) << each.file.toStdString();
     }
     const QStringList left = filesIn(QFileInfo(m_db.path()).absolutePath());
     for (const QString& name : left)
-        EXPECT_FALSE(name.contains(u"before-restore"_s) || name.contains(u".restoring"_s)) << name.toStdString();
+        EXPECT_FALSE(name.contains(u"before-restore"_s) || name.contains(u".restoring"_s))
+            << name.toStdString();
 }
 
 TEST_F(BackupTest, RestorePutsTheBackupBackWhileTheDatabaseIsOpen)
@@ -181,10 +186,13 @@ TEST_F(BackupTest, RestorePutsTheBackupBackWhileTheDatabaseIsOpen)
     const Result<RestoreOutcome> restored = restoreDatabaseFile(backup, m_db.path());
     ASSERT_TRUE(restored.ok()) << restored.error().toStdString();
     EXPECT_TRUE(live() == saved) << live().differenceFrom(saved).toStdString();
-    EXPECT_FALSE(UnitService(m_db.session()).find(u"U2"_s).value().has_value()) << "the open connection sees the restore";
+    EXPECT_FALSE(UnitService(m_db.session()).find(u"U2"_s).value().has_value())
+        << "the open connection sees the restore";
     ASSERT_FALSE(restored.value().keptAs.isEmpty());
-    EXPECT_TRUE(restored.value().keptAs.contains(u"test-before-restore-"_s)) << restored.value().keptAs.toStdString();
-    EXPECT_EQ(textOf(restored.value().keptAs, "SELECT name FROM units WHERE code = 'U2'"), u"Added after the backup"_s);
+    EXPECT_TRUE(restored.value().keptAs.contains(u"test-before-restore-"_s))
+        << restored.value().keptAs.toStdString();
+    EXPECT_EQ(textOf(restored.value().keptAs, "SELECT name FROM units WHERE code = 'U2'"),
+        u"Added after the backup"_s);
     EXPECT_EQ(textOf(m_db.path(), "PRAGMA integrity_check"), u"ok"_s);
     EXPECT_EQ(restored.value().schemaVersion, Database::latestSchemaVersion());
 }
@@ -193,7 +201,8 @@ TEST_F(BackupTest, AnOlderBackupIsUpgradedAsItIsRestored)
 {
     const QString old = path(u"old.db"_s);
     {
-        Result<std::unique_ptr<Database>> raw = Database::openRaw(DatabaseLocation::parse(old).value());
+        Result<std::unique_ptr<Database>> raw
+            = Database::openRaw(DatabaseLocation::parse(old).value());
         ASSERT_TRUE(raw.ok());
         ASSERT_TRUE(raw.value()->upgradeTo(3).ok());
     }
@@ -228,11 +237,13 @@ TEST_F(BackupTest, DailyBackupsAreKeptForTheConfiguredDays)
         m_db.setNow(QDateTime(QDate(2026, 11, day), QTime(15, 0), Qt::UTC));
         Result<DailyBackupOutcome> done = backups.runDailyBackup();
         ASSERT_TRUE(done.ok()) << done.error().toStdString();
-        EXPECT_TRUE(done.value().written.endsWith(u"/test-2026-11-0%1.db"_s.arg(day))) << done.value().written.toStdString();
+        EXPECT_TRUE(done.value().written.endsWith(u"/test-2026-11-0%1.db"_s.arg(day)))
+            << done.value().written.toStdString();
         Result<DailyBackupOutcome> again = backups.runDailyBackup();
         EXPECT_TRUE(again.value().written.isEmpty()) << "once a day";
     }
-    EXPECT_EQ(filesIn(folder), QStringList({ u"test-2026-11-03.db"_s, u"test-2026-11-04.db"_s, u"test-2026-11-05.db"_s }));
+    EXPECT_EQ(filesIn(folder),
+        QStringList({ u"test-2026-11-03.db"_s, u"test-2026-11-04.db"_s, u"test-2026-11-05.db"_s }));
     EXPECT_EQ(backups.dailyBackups().value().first().date, QDate(2026, 11, 5));
     // Files that only look alike are not FiberDesk's to remove.
     writeAll(folder + u"/test-2020-01-01.db.keep"_s, "mine");
@@ -269,7 +280,8 @@ protected:
 
     ChildRun cli(const QString& database, const QStringList& arguments) const
     {
-        return m_runner->cli(QStringList { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s } + arguments);
+        return m_runner->cli(
+            QStringList { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s } + arguments);
     }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -279,16 +291,19 @@ protected:
     {
         QByteArray all;
         const QStringList months = textOf(database,
-            "SELECT group_concat(month, ',') FROM (SELECT DISTINCT month FROM evaluations WHERE state = 'final' "
+            "SELECT group_concat(month, ',') FROM (SELECT DISTINCT month FROM evaluations WHERE "
+            "state = 'final' "
             "ORDER BY month)")
                                        .split(u',', Qt::SkipEmptyParts);
         EXPECT_FALSE(months.isEmpty());
         for (const QString& month : months) {
-            const ChildRun json = cli(database, { u"evaluate"_s, u"--month"_s, month, u"--json"_s });
+            const ChildRun json
+                = cli(database, { u"evaluate"_s, u"--month"_s, month, u"--json"_s });
             EXPECT_EQ(json.exitCode, 0) << json.errText().toStdString();
             const QString csv = path(u"export-"_s + month + u".csv"_s);
-            const ChildRun exported
-                = cli(database, { u"export"_s, u"evaluation"_s, u"--month"_s, month, u"--format"_s, u"csv"_s, u"--out"_s, csv });
+            const ChildRun exported = cli(database,
+                { u"export"_s, u"evaluation"_s, u"--month"_s, month, u"--format"_s, u"csv"_s,
+                    u"--out"_s, csv });
             EXPECT_EQ(exported.exitCode, 0) << exported.errText().toStdString();
             all += month.toUtf8() + '\n' + json.out + readAll(csv);
         }
@@ -315,15 +330,19 @@ TEST_F(BackupCli, ARestoreReproducesEveryFinalizedEvaluationExactly)
 
     // Later that week: a month reopened and finalized again with another machine-room
     // score, and a new unit.
-    const QString month = textOf(database, "SELECT max(month) FROM evaluations WHERE state = 'final'");
+    const QString month
+        = textOf(database, "SELECT max(month) FROM evaluations WHERE state = 'final'");
     {
-        Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::parse(database).value());
+        Result<std::unique_ptr<Database>> opened
+            = Database::open(DatabaseLocation::parse(database).value());
         ASSERT_TRUE(opened.ok());
-        const Session session(*opened.value(), Actor { u"admin"_s, Role::Admin }, QTimeZone("America/Lima"));
+        const Session session(
+            *opened.value(), Actor { u"admin"_s, Role::Admin }, QTimeZone("America/Lima"));
         EvaluationService evaluations(session);
         const QDate first = *EvaluationService::parseMonth(month);
         const QString unit = textOf(database,
-            "SELECT u.code FROM evaluations e JOIN units u ON u.id = e.unit_id WHERE e.state = 'final' "
+            "SELECT u.code FROM evaluations e JOIN units u ON u.id = e.unit_id WHERE e.state = "
+            "'final' "
             "ORDER BY e.month DESC, u.code LIMIT 1");
         ASSERT_TRUE(evaluations.reopen(first, unit, u"the inspection was redone"_s).ok());
         ASSERT_TRUE(evaluations.setRoomScore(first, unit, Rational(1), u"racks unlabelled"_s).ok());
@@ -331,7 +350,8 @@ TEST_F(BackupCli, ARestoreReproducesEveryFinalizedEvaluationExactly)
         ASSERT_TRUE(again.ok()) << again.error().toStdString();
     }
     const QString units = path(u"units.csv"_s);
-    writeAll(units, "code,name,contract_no,contract_start,status\nUX1,Nueva,CT-9,2026-01-01,candidate\n");
+    writeAll(units,
+        "code,name,contract_no,contract_start,status\nUX1,Nueva,CT-9,2026-01-01,candidate\n");
     ASSERT_EQ(cli(database, { u"import"_s, u"units"_s, units }).exitCode, 0);
     ASSERT_NE(evaluationsOf(database), before) << "the change shows";
 
@@ -349,16 +369,19 @@ TEST_F(BackupCli, ABackupTakenWhileAnotherProgramWritesIsWholeAndConsistent)
     const QString orders = path(u"orders.csv"_s);
     const qint64 count = 20000;
     {
-        Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::parse(database).value());
+        Result<std::unique_ptr<Database>> opened
+            = Database::open(DatabaseLocation::parse(database).value());
         ASSERT_TRUE(opened.ok());
-        const Session session(*opened.value(), Actor { u"admin"_s, Role::Admin }, QTimeZone("America/Lima"));
+        const Session session(
+            *opened.value(), Actor { u"admin"_s, Role::Admin }, QTimeZone("America/Lima"));
         QFile file(orders);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         ASSERT_TRUE(DemoOrderWriter(session, 5).write(file, count).ok());
     }
     QProcess writer;
     m_runner->start(writer, test::cliPath(),
-        { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s, u"import"_s, u"orders"_s, orders });
+        { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s, u"import"_s, u"orders"_s,
+            orders });
     int taken = 0;
     int duringTheWrite = 0;
     while (writer.state() != QProcess::NotRunning || taken < 2) {
@@ -370,13 +393,17 @@ TEST_F(BackupCli, ABackupTakenWhileAnotherProgramWritesIsWholeAndConsistent)
         duringTheWrite += writing && test::writeLockHeld(database) ? 1 : 0;
         EXPECT_EQ(test::integrityCheck(copy), u"ok"_s);
         const QString orderRows = textOf(copy, "SELECT count(*) FROM orders");
-        EXPECT_TRUE(orderRows == u"0"_s || orderRows == QString::number(count)) << orderRows.toStdString();
-        EXPECT_TRUE(Database::open(DatabaseLocation::parse(copy).value(), Database::OpenMode::ExistingOnly).ok());
+        EXPECT_TRUE(orderRows == u"0"_s || orderRows == QString::number(count))
+            << orderRows.toStdString();
+        EXPECT_TRUE(
+            Database::open(DatabaseLocation::parse(copy).value(), Database::OpenMode::ExistingOnly)
+                .ok());
         writer.waitForFinished(50);
     }
     EXPECT_EQ(writer.exitCode(), 0) << writer.readAllStandardError().toStdString();
-    std::printf("%d backups taken while another program imported %lld orders, %d of them during its write\n", taken,
-        count, duringTheWrite);
+    std::printf("%d backups taken while another program imported %lld orders, %d of them during "
+                "its write\n",
+        taken, count, duringTheWrite);
     EXPECT_GE(duringTheWrite, 1);
 }
 
@@ -384,22 +411,28 @@ TEST_F(BackupCli, TheFirstWriteOfTheDayIsPrecededByABackup)
 {
     const QString database = path(u"site/fd.db"_s);
     ASSERT_EQ(cli(database, { u"init"_s }).exitCode, 0);
-    const QString today = QDateTime::currentDateTime().toTimeZone(QTimeZone("America/Lima")).date().toString(Qt::ISODate);
+    const QString today = QDateTime::currentDateTime()
+                              .toTimeZone(QTimeZone("America/Lima"))
+                              .date()
+                              .toString(Qt::ISODate);
     const QString expected = path(u"site/backups/fd-"_s + today + u".db"_s);
     ASSERT_EQ(cli(database, { u"units"_s }).exitCode, 0);
     EXPECT_FALSE(QFileInfo::exists(expected)) << "reading needs no backup";
     const QString units = path(u"units.csv"_s);
-    writeAll(units, "code,name,contract_no,contract_start,status\nUX1,Nueva,CT-9,2026-01-01,candidate\n");
+    writeAll(units,
+        "code,name,contract_no,contract_start,status\nUX1,Nueva,CT-9,2026-01-01,candidate\n");
     ASSERT_EQ(cli(database, { u"import"_s, u"units"_s, units }).exitCode, 0);
     EXPECT_TRUE(QFileInfo::exists(expected));
-    EXPECT_EQ(textOf(expected, "SELECT count(*) FROM units"), u"0"_s) << "taken before the day's first change";
+    EXPECT_EQ(textOf(expected, "SELECT count(*) FROM units"), u"0"_s)
+        << "taken before the day's first change";
 
     const ChildRun listed = cli(database, { u"backups"_s, u"--json"_s });
     ASSERT_EQ(listed.exitCode, 0) << listed.errText().toStdString();
     const QJsonObject json = QJsonDocument::fromJson(listed.out).object();
     EXPECT_EQ(json.value(u"keep_days"_s).toInt(), 14);
     EXPECT_EQ(json.value(u"backups"_s).toArray().size(), 1);
-    const ChildRun changed = cli(database, { u"backups"_s, u"--keep-days"_s, u"30"_s, u"--folder"_s, path(u"vault"_s) });
+    const ChildRun changed = cli(
+        database, { u"backups"_s, u"--keep-days"_s, u"30"_s, u"--folder"_s, path(u"vault"_s) });
     EXPECT_EQ(changed.exitCode, 0) << changed.errText().toStdString();
     EXPECT_TRUE(changed.out.contains("kept for 30 days")) << changed.out.toStdString();
     EXPECT_EQ(cli(database, { u"backups"_s, u"--keep-days"_s, u"-1"_s }).exitCode, 2);
@@ -414,9 +447,10 @@ TEST_F(BackupCli, RefusalsAreOneLine)
     const ChildRun restored = cli(database, { u"restore"_s, path(u"notes.txt"_s) });
     EXPECT_EQ(restored.exitCode, 1);
     EXPECT_EQ(restored.errLines(), 1);
-    EXPECT_TRUE(restored.errText().contains(u"not a FiberDesk database"_s)) << restored.errText().toStdString();
-    const ChildRun server = m_runner->cli({ u"--db"_s, u"postgresql://desk@db.example:5432/fiberdesk"_s, u"restore"_s,
-        path(u"notes.txt"_s) });
+    EXPECT_TRUE(restored.errText().contains(u"not a FiberDesk database"_s))
+        << restored.errText().toStdString();
+    const ChildRun server = m_runner->cli({ u"--db"_s,
+        u"postgresql://desk@db.example:5432/fiberdesk"_s, u"restore"_s, path(u"notes.txt"_s) });
     EXPECT_EQ(server.exitCode, 1);
     EXPECT_TRUE(server.errText().contains(u"pg_dump"_s)) << server.errText().toStdString();
 }

@@ -4,10 +4,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <sqlite3.h>
-
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,7 +47,8 @@ ChildRun ChildRunner::run(const QString& program, const QStringList& arguments, 
     QProcess process;
     start(process, program, arguments, setup);
     ChildRun run;
-    run.finished = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
+    run.finished
+        = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(10000);
@@ -60,19 +59,27 @@ ChildRun ChildRunner::run(const QString& program, const QStringList& arguments, 
     return run;
 }
 
-ChildRun ChildRunner::cli(const QStringList& arguments, int timeoutMs, const std::function<void()>& setup) const
+ChildRun ChildRunner::cli(
+    const QStringList& arguments, int timeoutMs, const std::function<void()>& setup) const
 {
     return run(cliPath(), arguments, timeoutMs, setup);
 }
 
-QString cliPath() { return QStringLiteral(FIBERDESK_CLI_PATH); }
-QString desktopPath() { return QStringLiteral(FIBERDESK_DESKTOP_PATH); }
+QString cliPath()
+{
+    return QStringLiteral(FIBERDESK_CLI_PATH);
+}
+QString desktopPath()
+{
+    return QStringLiteral(FIBERDESK_DESKTOP_PATH);
+}
 
 bool writeLockHeld(const QString& database)
 {
     // SQLite's unix VFS keeps the WAL locks as fcntl locks on bytes of the -shm file from
     // offset 120 (UNIX_SHM_BASE); the first is the write lock (WAL_WRITE_LOCK).
-    const int fd = ::open(QFile::encodeName(database + u"-shm"_s).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd
+        = ::open(QFile::encodeName(database + u"-shm"_s).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false;
     struct flock lock = {};
@@ -95,15 +102,18 @@ QString integrityCheck(const QString& database)
 {
     sqlite3* handle = nullptr;
     QString verdict;
-    if (sqlite3_open_v2(QFile::encodeName(database).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr)
+    if (sqlite3_open_v2(
+            QFile::encodeName(database).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr)
         != SQLITE_OK) {
         verdict = QString::fromUtf8(sqlite3_errmsg(handle));
     } else {
         sqlite3_busy_timeout(handle, 5000);
         sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(handle, "PRAGMA integrity_check(1)", -1, &statement, nullptr) == SQLITE_OK
+        if (sqlite3_prepare_v2(handle, "PRAGMA integrity_check(1)", -1, &statement, nullptr)
+                == SQLITE_OK
             && sqlite3_step(statement) == SQLITE_ROW)
-            verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+            verdict = QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
         else
             verdict = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(statement);

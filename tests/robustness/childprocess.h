@@ -4,7 +4,6 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <ostream>
 
@@ -27,7 +26,9 @@ struct ChildRun
 class ChildRunner
 {
 public:
-    explicit ChildRunner(QString home) : m_home(std::move(home)) { }
+    explicit ChildRunner(QString home)
+        : m_home(std::move(home))
+    { }
 
     QProcessEnvironment environment() const;
     // Starts `program` with `arguments`; `setup` runs in the child before exec (to drop
@@ -62,4 +63,7 @@ QString integrityCheck(const QString& database);
 } // namespace fd::test
 
 // Readable QStrings in GoogleTest's failure messages.
-inline void PrintTo(const QString& text, std::ostream* out) { *out << text.toStdString(); }
+inline void PrintTo(const QString& text, std::ostream* out)
+{
+    *out << text.toStdString();
+}

@@ -22,11 +22,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimeZone>
-
-#include <gtest/gtest.h>
-
 #include <csignal>
 #include <grp.h>
+#include <gtest/gtest.h>
 #include <pwd.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
@@ -88,10 +86,11 @@ protected:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    ChildRun cli(const QString& database, const QStringList& arguments, const std::function<void()>& setup = {},
-        int timeoutMs = 120000) const
+    ChildRun cli(const QString& database, const QStringList& arguments,
+        const std::function<void()>& setup = {}, int timeoutMs = 120000) const
     {
-        return m_runner->cli(QStringList { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s } + arguments,
+        return m_runner->cli(
+            QStringList { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s } + arguments,
             timeoutMs, setup);
     }
 
@@ -121,7 +120,8 @@ protected:
         const QString file = path(u"units.csv"_s);
         QFile out(file);
         EXPECT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write("code,name,contract_no,contract_start,status\nUX1,Nueva Unidad,CT-9,2026-01-01,candidate\n");
+        out.write("code,name,contract_no,contract_start,status\nUX1,Nueva "
+                  "Unidad,CT-9,2026-01-01,candidate\n");
         out.close();
         QFile::setPermissions(file, QFileDevice::Permissions(0x6644));
         return file;
@@ -134,8 +134,8 @@ protected:
         if (qEnvironmentVariableIsSet("FIBERDESK_FAULT_NO_MOUNT")) // to try the fallbacks
             return false;
         const QByteArray options = "size=" + QByteArray::number(bytes) + ",mode=0777";
-        if (::mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs", readOnly ? MS_RDONLY : 0,
-                options.constData())
+        if (::mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs",
+                readOnly ? MS_RDONLY : 0, options.constData())
             != 0)
             return false;
         m_mounts.append(where);
@@ -144,15 +144,16 @@ protected:
 
     bool remountReadOnly(const QString& where)
     {
-        return ::mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr)
+        return ::mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs",
+                   MS_REMOUNT | MS_RDONLY, nullptr)
             == 0;
     }
 
     // A CRM export of `count` orders for the operator in `database`, by the demo's writer.
     static void writeDemoOrders(const QString& database, const QString& file, qint64 count)
     {
-        fd::Result<std::unique_ptr<fd::Database>> opened
-            = fd::Database::open(fd::DatabaseLocation::parse(database).value(), fd::Database::OpenMode::ExistingOnly);
+        fd::Result<std::unique_ptr<fd::Database>> opened = fd::Database::open(
+            fd::DatabaseLocation::parse(database).value(), fd::Database::OpenMode::ExistingOnly);
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         const fd::Session session(*opened.value(), fd::Actor { u"fault-test"_s, fd::Role::Admin },
             QTimeZone("America/Lima"));
@@ -224,7 +225,8 @@ TEST_F(FaultTest, ReadOnlyFolderCanBeReadButNotChanged)
     const ChildRun listed = cli(database, { u"units"_s, u"--json"_s }, asUnprivileged());
     EXPECT_EQ(listed.exitCode, 0) << listed.errText().toStdString();
     EXPECT_TRUE(listed.out.contains("U01"));
-    const ChildRun refused = cli(database, { u"import"_s, u"units"_s, unitsFile() }, asUnprivileged());
+    const ChildRun refused
+        = cli(database, { u"import"_s, u"units"_s, unitsFile() }, asUnprivileged());
     expectClearFailure(refused, u"read-only"_s);
     ++g_faults;
     const ChildRun opened = desktop(database, asUnprivileged());
@@ -239,7 +241,8 @@ TEST_F(FaultTest, ReadOnlyDiskCanBeReadButNotChanged)
 {
     const QString disk = path(u"rodisk"_s);
     if (!mountTmpfs(disk, 8 << 20))
-        GTEST_SKIP() << "this machine does not allow mounting a tmpfs (needs root with CAP_SYS_ADMIN)";
+        GTEST_SKIP()
+            << "this machine does not allow mounting a tmpfs (needs root with CAP_SYS_ADMIN)";
     const QString database = makeDatabase(disk + u"/fd.db"_s);
     ASSERT_TRUE(QFile::copy(database, path(u"rodisk-before.db"_s)));
     const DatabaseFingerprint before = fd::test::fingerprintOf(path(u"rodisk-before.db"_s));
@@ -257,7 +260,8 @@ TEST_F(FaultTest, ReadOnlyDiskCanBeReadButNotChanged)
     EXPECT_EQ(opened.exitCode, 0) << opened.errText().toStdString();
     EXPECT_TRUE(opened.errText().contains(u"read-only"_s)) << opened.errText().toStdString();
     ++g_faults;
-    ASSERT_EQ(::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", MS_REMOUNT, nullptr), 0);
+    ASSERT_EQ(
+        ::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", MS_REMOUNT, nullptr), 0);
     expectIntact(database, before);
 }
 
@@ -266,7 +270,8 @@ TEST_F(FaultTest, FullDiskSavesNothingAndLosesNothing)
     const QString disk = path(u"small"_s);
     const bool mounted = mountTmpfs(disk, 3 << 20);
     std::printf("full disk: %s\n",
-        mounted ? "a 3 MiB tmpfs" : "no tmpfs allowed here: a file-size limit (RLIMIT_FSIZE) on the child");
+        mounted ? "a 3 MiB tmpfs"
+                : "no tmpfs allowed here: a file-size limit (RLIMIT_FSIZE) on the child");
     QDir().mkpath(disk);
     const QString database = makeDatabase(disk + u"/fd.db"_s);
     // A CRM export of 20,000 orders for the operator (the demo's writer), kept on the
@@ -287,11 +292,13 @@ TEST_F(FaultTest, FullDiskSavesNothingAndLosesNothing)
     // A file-size limit fails the write with EFBIG, which SQLite reports as a disk error
     // rather than a full disk; both say that nothing was saved.
     const ChildRun refused = cli(database, { u"import"_s, u"orders"_s, orders }, limit);
-    expectClearFailure(refused, mounted ? u"disk that holds the database is full"_s : u"disk reported an error"_s);
+    expectClearFailure(
+        refused, mounted ? u"disk that holds the database is full"_s : u"disk reported an error"_s);
     ++g_faults;
     expectIntact(database, before);
     const ChildRun listed = cli(database, { u"units"_s }, limit);
-    EXPECT_EQ(listed.exitCode, 0) << "what was saved is still there: " << listed.errText().toStdString();
+    EXPECT_EQ(listed.exitCode, 0) << "what was saved is still there: "
+                                  << listed.errText().toStdString();
 
     // A backup onto the full disk fails whole: no partial file is left to be taken for one.
     if (mounted) {
@@ -316,12 +323,14 @@ TEST_F(FaultTest, LockedDatabaseWaitsThenSaysSo)
     const DatabaseFingerprint before = fd::test::fingerprintOf(database);
     // Another program inside a write transaction for longer than the busy timeout.
     QProcess holder;
-    holder.start(QCoreApplication::applicationFilePath(), { u"--hold-write-lock"_s, database, u"9"_s });
+    holder.start(
+        QCoreApplication::applicationFilePath(), { u"--hold-write-lock"_s, database, u"9"_s });
     ASSERT_TRUE(holder.waitForReadyRead(20000)) << holder.readAllStandardError().toStdString();
     ASSERT_TRUE(holder.readAllStandardOutput().startsWith("locked"));
 
     const ChildRun listed = cli(database, { u"units"_s });
-    EXPECT_EQ(listed.exitCode, 0) << "readers are not held up by a writer (WAL): " << listed.errText().toStdString();
+    EXPECT_EQ(listed.exitCode, 0) << "readers are not held up by a writer (WAL): "
+                                  << listed.errText().toStdString();
     QElapsedTimer waited;
     waited.start();
     const ChildRun refused = cli(database, { u"import"_s, u"units"_s, unitsFile() });
@@ -330,7 +339,8 @@ TEST_F(FaultTest, LockedDatabaseWaitsThenSaysSo)
     ++g_faults;
     holder.waitForFinished(20000);
     expectIntact(database, before);
-    EXPECT_EQ(cli(database, { u"import"_s, u"units"_s, unitsFile() }).exitCode, 0) << "and once it is free, it works";
+    EXPECT_EQ(cli(database, { u"import"_s, u"units"_s, unitsFile() }).exitCode, 0)
+        << "and once it is free, it works";
 }
 
 TEST_F(FaultTest, DamagedFilesAreExplained)
@@ -353,22 +363,25 @@ TEST_F(FaultTest, DamagedFilesAreExplained)
                 QRandomGenerator random(8);
                 for (qint64 page = 2; page * 4096 < file.size(); ++page) {
                     QByteArray garbage(4096, '\0');
-                    random.fillRange(reinterpret_cast<quint32*>(garbage.data()), garbage.size() / 4);
+                    random.fillRange(
+                        reinterpret_cast<quint32*>(garbage.data()), garbage.size() / 4);
                     file.seek(page * 4096);
                     file.write(garbage);
                 }
             },
             u"damaged"_s },
-        { "cut in half",
-            [](QFile& file) { file.resize(file.size() / 2 / 4096 * 4096); }, u"damaged"_s },
+        { "cut in half", [](QFile& file) { file.resize(file.size() / 2 / 4096 * 4096); },
+            u"damaged"_s },
     };
     for (const Damage& damage : damages) {
         SCOPED_TRACE(damage.name);
-        const QString database = makeDatabase(path(QString::fromLatin1(damage.name).replace(u' ', u'-') + u"/fd.db"_s), true);
+        const QString database = makeDatabase(
+            path(QString::fromLatin1(damage.name).replace(u' ', u'-') + u"/fd.db"_s), true);
         // Yesterday's backup, to see that a damaged database never pushes out a good one.
         const QString backups = QFileInfo(database).absolutePath() + u"/backups"_s;
         QDir().mkpath(backups);
-        const QString yesterday = backups + u"/fd-"_s + QDate::currentDate().addDays(-1).toString(Qt::ISODate) + u".db"_s;
+        const QString yesterday = backups + u"/fd-"_s
+            + QDate::currentDate().addDays(-1).toString(Qt::ISODate) + u".db"_s;
         ASSERT_EQ(cli(database, { u"backup"_s, yesterday }).exitCode, 0);
         {
             QFile file(database);
@@ -387,7 +400,8 @@ TEST_F(FaultTest, DamagedFilesAreExplained)
         const ChildRun opened = desktop(database);
         EXPECT_TRUE(opened.finished) << "no crash: " << opened.errText().toStdString();
         if (opened.exitCode != 0) {
-            EXPECT_TRUE(opened.errText().contains(damage.expected)) << opened.errText().toStdString();
+            EXPECT_TRUE(opened.errText().contains(damage.expected))
+                << opened.errText().toStdString();
         }
         ++g_faults;
         // And the backup brings it back.
@@ -397,4 +411,3 @@ TEST_F(FaultTest, DamagedFilesAreExplained)
         EXPECT_EQ(cli(database, { u"compliance"_s }).exitCode, 0);
     }
 }
-

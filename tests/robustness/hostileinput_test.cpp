@@ -13,9 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -41,12 +39,14 @@ protected:
     {
         ImportFailure failure;
         const Result<ImportOutcome> outcome
-            = ImportService(m_db.session()).importBytes(kind, bytes, u"from-a-colleague.csv"_s, &failure);
+            = ImportService(m_db.session())
+                  .importBytes(kind, bytes, u"from-a-colleague.csv"_s, &failure);
         EXPECT_FALSE(outcome.ok());
         const QString summary = failure.summary();
         EXPECT_TRUE(summary.contains(u"from-a-colleague.csv"_s)) << summary.toStdString();
         for (const QString& word : words)
-            EXPECT_TRUE(summary.contains(word, Qt::CaseInsensitive)) << "“" << word.toStdString() << "” in " << summary.toStdString();
+            EXPECT_TRUE(summary.contains(word, Qt::CaseInsensitive))
+                << "“" << word.toStdString() << "” in " << summary.toStdString();
         const test::DatabaseFingerprint now = test::fingerprintOf(sqliteHandle(m_db.database()));
         EXPECT_TRUE(now == m_before) << "written: " << now.differenceFrom(m_before).toStdString();
         return failure;
@@ -75,16 +75,21 @@ QByteArray utf16(const QString& text, bool bigEndian, bool bom)
 TEST_F(HostileInput, Utf16AndUtf32AreNamed)
 {
     const QString text = QString::fromUtf8(kUnitsHeader) + u"U7,Compañía,,,\n"_s;
-    refused(ImportKind::Units, utf16(text, false, true), { u"UTF-16"_s, u"CSV UTF-8"_s, u"line 1"_s });
+    refused(
+        ImportKind::Units, utf16(text, false, true), { u"UTF-16"_s, u"CSV UTF-8"_s, u"line 1"_s });
     refused(ImportKind::Units, utf16(text, true, true), { u"UTF-16"_s });
-    refused(ImportKind::Units, utf16(text, false, false), { u"UTF-16 text without a byte-order mark"_s });
+    refused(ImportKind::Units, utf16(text, false, false),
+        { u"UTF-16 text without a byte-order mark"_s });
     refused(ImportKind::Units, QByteArray("\xFF\xFE\0\0c\0\0\0", 8), { u"UTF-32"_s });
 }
 
 TEST_F(HostileInput, Latin1AndGbkAreNamedWithTheirPlace)
 {
     // "Compañía" saved by a Spanish Windows: ñ and í as single bytes.
-    const ImportFailure latin = refused(ImportKind::Units, kUnitsHeader + "U7,Uno,,,\nU8,Compa\xF1\xED" "a,,,\n",
+    const ImportFailure latin = refused(ImportKind::Units,
+        kUnitsHeader
+            + "U7,Uno,,,\nU8,Compa\xF1\xED"
+              "a,,,\n",
         { u"Latin-1 or Windows-1252"_s, u"line 3, column 2"_s });
     ASSERT_EQ(latin.problems.size(), 1);
     EXPECT_EQ(latin.problems.first().line, 3);
@@ -95,10 +100,13 @@ TEST_F(HostileInput, Latin1AndGbkAreNamedWithTheirPlace)
 
 TEST_F(HostileInput, FilesThatAreNotTextAreNamed)
 {
-    refused(ImportKind::Orders, QByteArray("PK\x03\x04\x14\0\x06\0", 8) + QByteArray(200, 'x'), { u"workbook"_s, u".xlsx"_s });
-    refused(ImportKind::Units, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(64, '\0'), { u".xls"_s });
+    refused(ImportKind::Orders, QByteArray("PK\x03\x04\x14\0\x06\0", 8) + QByteArray(200, 'x'),
+        { u"workbook"_s, u".xlsx"_s });
+    refused(ImportKind::Units,
+        QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(64, '\0'), { u".xls"_s });
     refused(ImportKind::Complaints, "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", { u"PDF"_s });
-    refused(ImportKind::Areas, QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0'), { u"SQLite database"_s });
+    refused(ImportKind::Areas, QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0'),
+        { u"SQLite database"_s });
     refused(ImportKind::Teams, QByteArray("\x89PNG\r\n\x1a\n", 8), { u"image"_s });
     refused(ImportKind::Callbacks, QByteArray("\x1F\x8B\x08\0", 4), { u"gzip"_s });
 }
@@ -111,7 +119,8 @@ TEST_F(HostileInput, NulBytesAreRefusedWithTheirPlace)
 
 TEST_F(HostileInput, HugeLinesAreRefusedBeforeTheyFillTheMemory)
 {
-    const QByteArray huge = kUnitsHeader + "U7," + QByteArray(CsvReader::kMaxRecordBytes + 10, 'a') + ",,,\n";
+    const QByteArray huge
+        = kUnitsHeader + "U7," + QByteArray(CsvReader::kMaxRecordBytes + 10, 'a') + ",,,\n";
     refused(ImportKind::Units, huge, { u"line 2"_s, u"longer than 1 MiB"_s });
     // An opening quote that is never closed swallows the rest of a large file.
     QByteArray unclosed = kUnitsHeader + "U7,\"Uno,,,\n";
@@ -119,7 +128,8 @@ TEST_F(HostileInput, HugeLinesAreRefusedBeforeTheyFillTheMemory)
         unclosed += "U9,Nueve,,,\n";
     refused(ImportKind::Units, unclosed, { u"line 2, column 2"_s, u"closing quote missing"_s });
     // Streamed kinds too.
-    refused(ImportKind::Orders, "number," + QByteArray(CsvReader::kMaxRecordBytes + 10, 'n') + "\n", { u"longer than 1 MiB"_s });
+    refused(ImportKind::Orders, "number," + QByteArray(CsvReader::kMaxRecordBytes + 10, 'n') + "\n",
+        { u"longer than 1 MiB"_s });
 }
 
 TEST_F(HostileInput, EmptyFilesAndOtherSeparatorsAreExplained)
@@ -127,7 +137,8 @@ TEST_F(HostileInput, EmptyFilesAndOtherSeparatorsAreExplained)
     refused(ImportKind::Units, "", { u"empty"_s });
     refused(ImportKind::Units, "\xEF\xBB\xBF", { u"empty"_s });
     refused(ImportKind::Units, "\r\n\n\r\n", { u"empty"_s });
-    refused(ImportKind::Units, "code;name;contract_no;contract_start;status\nU7;Uno;;;\n", { u"semicolons"_s, u"comma"_s });
+    refused(ImportKind::Units, "code;name;contract_no;contract_start;status\nU7;Uno;;;\n",
+        { u"semicolons"_s, u"comma"_s });
     refused(ImportKind::Areas, "code\tname\tunit_code\tsubscribers\n", { u"tabs"_s });
 }
 
@@ -138,13 +149,15 @@ TEST_F(HostileInput, FoldersPipesAndMissingFilesAreNotRead)
     ImportFailure failure;
     EXPECT_FALSE(service.importFile(ImportKind::Units, dir.path(), &failure).ok());
     EXPECT_TRUE(failure.summary().contains(u"folder"_s)) << failure.summary().toStdString();
-    EXPECT_FALSE(service.importFile(ImportKind::Units, dir.filePath(u"missing.csv"_s), &failure).ok());
+    EXPECT_FALSE(
+        service.importFile(ImportKind::Units, dir.filePath(u"missing.csv"_s), &failure).ok());
     EXPECT_TRUE(failure.summary().contains(u"does not exist"_s)) << failure.summary().toStdString();
     // A named pipe would block the import until someone wrote to it.
     const QString pipe = dir.filePath(u"pipe.csv"_s);
     ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
     EXPECT_FALSE(service.importFile(ImportKind::Units, pipe, &failure).ok());
-    EXPECT_TRUE(failure.summary().contains(u"not a regular file"_s)) << failure.summary().toStdString();
+    EXPECT_TRUE(failure.summary().contains(u"not a regular file"_s))
+        << failure.summary().toStdString();
     if (geteuid() != 0) { // root reads every file whatever its permissions
         const QString locked = dir.filePath(u"locked.csv"_s);
         QFile file(locked);
@@ -153,7 +166,8 @@ TEST_F(HostileInput, FoldersPipesAndMissingFilesAreNotRead)
         file.close();
         QFile::setPermissions(locked, QFileDevice::WriteOwner);
         EXPECT_FALSE(service.importFile(ImportKind::Units, locked, &failure).ok());
-        EXPECT_TRUE(failure.summary().contains(u"Cannot read"_s)) << failure.summary().toStdString();
+        EXPECT_TRUE(failure.summary().contains(u"Cannot read"_s))
+            << failure.summary().toStdString();
     }
     EXPECT_TRUE(test::fingerprintOf(sqliteHandle(m_db.database())) == m_before);
 }
@@ -163,8 +177,11 @@ TEST_F(HostileInput, FormulasImportAsTextAndExportNeutralised)
     // A cell a spreadsheet would run is only text to FiberDesk: it is kept as it was typed...
     const QString formula = u"=cmd|' /C calc'!A0"_s;
     ImportFailure failure;
-    const QByteArray units = kUnitsHeader + "U7,\"=cmd|' /C calc'!A0\",,,active\nU8,@SUM(A1),,,active\n";
-    ASSERT_TRUE(ImportService(m_db.session()).importBytes(ImportKind::Units, units, u"units.csv"_s, &failure).ok())
+    const QByteArray units
+        = kUnitsHeader + "U7,\"=cmd|' /C calc'!A0\",,,active\nU8,@SUM(A1),,,active\n";
+    ASSERT_TRUE(ImportService(m_db.session())
+                    .importBytes(ImportKind::Units, units, u"units.csv"_s, &failure)
+                    .ok())
         << failure.summary().toStdString();
     EXPECT_EQ(UnitService(m_db.session()).find(u"U7"_s).value()->name, formula);
     // ...and written out with an apostrophe in front, so the spreadsheet shows it as text.

@@ -20,11 +20,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
-
 #include <gtest/gtest.h>
-#include <sqlite3.h>
-
 #include <random>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 using fd::test::ChildRun;
@@ -38,7 +36,10 @@ const QTimeZone kZone("America/Lima");
 // writes carry the time of the run, so their hashes differ from one run to the next).
 using Counts = QMap<QString, qint64>;
 
-Counts countsOf(const QString& database) { return fd::test::fingerprintOf(database).rows; }
+Counts countsOf(const QString& database)
+{
+    return fd::test::fingerprintOf(database).rows;
+}
 
 QString describe(const Counts& counts)
 {
@@ -53,13 +54,15 @@ QString textOf(const QString& database, const QByteArray& sql)
 {
     sqlite3* handle = nullptr;
     QString value;
-    if (sqlite3_open_v2(QFile::encodeName(database).constData(), &handle, SQLITE_OPEN_READONLY, nullptr)
+    if (sqlite3_open_v2(
+            QFile::encodeName(database).constData(), &handle, SQLITE_OPEN_READONLY, nullptr)
         == SQLITE_OK) {
         sqlite3_busy_timeout(handle, 5000);
         sqlite3_stmt* statement = nullptr;
         if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
             && sqlite3_step(statement) == SQLITE_ROW)
-            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+            value = QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
         sqlite3_finalize(statement);
     }
     sqlite3_close_v2(handle);
@@ -89,7 +92,13 @@ struct Timeline
     qint64 exit = 0;
 };
 
-enum class Landed { BeforeWrite, MidWrite, AfterWrite, TooLate };
+enum class Landed
+{
+    BeforeWrite,
+    MidWrite,
+    AfterWrite,
+    TooLate
+};
 
 struct Tally
 {
@@ -109,14 +118,16 @@ protected:
         QDir(m_dir.path()).mkpath(u"home"_s);
         m_runner = std::make_unique<fd::test::ChildRunner>(m_dir.filePath(u"home"_s));
         m_seed = killSeed();
-        std::printf("kill test seed %u (set FIBERDESK_KILL_SEED=%u to repeat it)\n", m_seed, m_seed);
+        std::printf(
+            "kill test seed %u (set FIBERDESK_KILL_SEED=%u to repeat it)\n", m_seed, m_seed);
     }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     ChildRun cli(const QString& database, const QStringList& arguments) const
     {
-        return m_runner->cli(QStringList { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s } + arguments);
+        return m_runner->cli(
+            QStringList { u"--db"_s, database, u"--timezone"_s, u"America/Lima"_s } + arguments);
     }
 
     // Runs the command once to the end on a copy of `templ`, watching the write lock.
@@ -146,7 +157,8 @@ protected:
     }
 
     // Kills the command `kills` times; `check` says whether what a kill left is whole.
-    Tally killRepeatedly(const QString& templ, const QStringList& arguments, const Timeline& timeline, int kills,
+    Tally killRepeatedly(const QString& templ, const QStringList& arguments,
+        const Timeline& timeline, int kills,
         const std::function<void(const QString& work, bool& before, bool& after)>& check)
     {
         Tally tally;
@@ -158,8 +170,9 @@ protected:
             // Four in five inside the span the write lock was held, the others anywhere from
             // the start to a little after the end.
             const bool inside = std::uniform_int_distribution<int>(0, 4)(random) != 0;
-            const qint64 delay = inside ? std::uniform_int_distribution<qint64>(lockFirst, lockLast)(random)
-                                        : std::uniform_int_distribution<qint64>(0, timeline.exit * 11 / 10)(random);
+            const qint64 delay = inside
+                ? std::uniform_int_distribution<qint64>(lockFirst, lockLast)(random)
+                : std::uniform_int_distribution<qint64>(0, timeline.exit * 11 / 10)(random);
             EXPECT_TRUE(fd::test::copyDatabase(templ, work));
             QProcess process;
             m_runner->start(process, fd::test::cliPath(), withDatabase(work, arguments));
@@ -183,7 +196,8 @@ protected:
             OpenResult opened = openInFiberDesk(work);
             const bool whole = before != after;
             EXPECT_EQ(verdict, u"ok"_s) << "kill " << i << " at " << delay << " ms";
-            EXPECT_TRUE(whole) << "kill " << i << " at " << delay << " ms left a part: " << describe(countsOf(work)).toStdString();
+            EXPECT_TRUE(whole) << "kill " << i << " at " << delay
+                               << " ms left a part: " << describe(countsOf(work)).toStdString();
             EXPECT_TRUE(opened.ok) << "kill " << i << ": " << opened.error.toStdString();
             if (landed == Landed::TooLate) {
                 EXPECT_TRUE(after) << "a run that ended by itself wrote everything";
@@ -211,14 +225,15 @@ protected:
 
     static void report(const char* what, const Tally& tally, const Timeline& timeline)
     {
-        std::printf("%s: %d kills, %d survived (integrity ok, wholly there or wholly absent, opens): "
-                    "%d before the write, %d mid-write, %d after it, %d after the command had ended; "
-                    "found as before %d times, complete %d times; an uninterrupted run took %lld ms, "
-                    "holding the write lock from %lld to %lld ms\n",
+        std::printf(
+            "%s: %d kills, %d survived (integrity ok, wholly there or wholly absent, opens): "
+            "%d before the write, %d mid-write, %d after it, %d after the command had ended; "
+            "found as before %d times, complete %d times; an uninterrupted run took %lld ms, "
+            "holding the write lock from %lld to %lld ms\n",
             what, tally.kills, tally.survived, tally.landed[int(Landed::BeforeWrite)],
             tally.landed[int(Landed::MidWrite)], tally.landed[int(Landed::AfterWrite)],
-            tally.landed[int(Landed::TooLate)], tally.foundBefore, tally.foundAfter, qint64(timeline.exit),
-            qint64(timeline.lockFirst), qint64(timeline.lockLast));
+            tally.landed[int(Landed::TooLate)], tally.foundBefore, tally.foundAfter,
+            qint64(timeline.exit), qint64(timeline.lockFirst), qint64(timeline.lockLast));
         std::fflush(stdout);
     }
 
@@ -236,7 +251,8 @@ struct Local
     explicit Local(const QString& path)
     {
         database = std::move(fd::Database::open(fd::DatabaseLocation::parse(path).value())).value();
-        session = std::make_unique<fd::Session>(*database, fd::Actor { u"kill-test"_s, fd::Role::Admin }, kZone);
+        session = std::make_unique<fd::Session>(
+            *database, fd::Actor { u"kill-test"_s, fd::Role::Admin }, kZone);
     }
 };
 
@@ -248,7 +264,8 @@ TEST_F(KillTest, AnImportIsWhollyThereOrWhollyAbsent)
     // own writer: large enough that the import takes a second or more.
     const QString templ = path(u"template.db"_s);
     ASSERT_EQ(cli(templ, { u"demo"_s, u"--orders"_s, u"0"_s }).exitCode, 0);
-    ASSERT_EQ(cli(templ, { u"backups"_s, u"--keep-days"_s, u"0"_s }).exitCode, 0) << "no daily backup in the way";
+    ASSERT_EQ(cli(templ, { u"backups"_s, u"--keep-days"_s, u"0"_s }).exitCode, 0)
+        << "no daily backup in the way";
     const QString orders = path(u"orders.csv"_s);
     qint64 count = qEnvironmentVariableIntValue("FIBERDESK_KILL_ORDERS");
     if (count <= 0)
@@ -266,14 +283,16 @@ TEST_F(KillTest, AnImportIsWhollyThereOrWhollyAbsent)
     ASSERT_EQ(after.value(u"orders"_s), count);
     ASSERT_GE(timeline.lockFirst, 0) << "the import was never seen writing";
 
-    const Tally tally = killRepeatedly(templ, import, timeline, 36, [&](const QString& work, bool& wasBefore, bool& wasAfter) {
-        const Counts now = countsOf(work);
-        wasBefore = now == before;
-        wasAfter = now == after;
-    });
+    const Tally tally = killRepeatedly(
+        templ, import, timeline, 36, [&](const QString& work, bool& wasBefore, bool& wasAfter) {
+            const Counts now = countsOf(work);
+            wasBefore = now == before;
+            wasAfter = now == after;
+        });
     report("import of orders", tally, timeline);
     EXPECT_EQ(tally.survived, tally.kills);
-    EXPECT_GE(tally.landed[int(Landed::MidWrite)], tally.kills / 2) << "most kills must land inside the write";
+    EXPECT_GE(tally.landed[int(Landed::MidWrite)], tally.kills / 2)
+        << "most kills must land inside the write";
 }
 
 TEST_F(KillTest, AFinalizationIsWhollyThereOrWhollyAbsent)
@@ -284,7 +303,8 @@ TEST_F(KillTest, AFinalizationIsWhollyThereOrWhollyAbsent)
     ASSERT_EQ(cli(templ, { u"demo"_s, u"--orders"_s, u"8000"_s }).exitCode, 0);
     ASSERT_EQ(cli(templ, { u"backups"_s, u"--keep-days"_s, u"0"_s }).exitCode, 0);
     const qint64 units = scalar(templ,
-        "SELECT count(*) FROM evaluations WHERE state = 'final' AND month = (SELECT max(month) FROM evaluations)");
+        "SELECT count(*) FROM evaluations WHERE state = 'final' AND month = (SELECT max(month) "
+        "FROM evaluations)");
     const QString month = textOf(templ, "SELECT max(month) FROM evaluations");
     {
         Local local(templ);
@@ -300,7 +320,9 @@ TEST_F(KillTest, AFinalizationIsWhollyThereOrWhollyAbsent)
         }
     }
     ASSERT_GT(units, 0);
-    const QByteArray finalsSql = "SELECT count(*) FROM evaluations WHERE state = 'final' AND month = '" + month.toUtf8() + "'";
+    const QByteArray finalsSql
+        = "SELECT count(*) FROM evaluations WHERE state = 'final' AND month = '" + month.toUtf8()
+        + "'";
     ASSERT_EQ(scalar(templ, finalsSql), 0);
     const QStringList finalize = { u"evaluate"_s, u"--month"_s, month, u"--finalize"_s };
     const Counts before = countsOf(templ);
@@ -309,13 +331,15 @@ TEST_F(KillTest, AFinalizationIsWhollyThereOrWhollyAbsent)
     ASSERT_EQ(scalar(path(u"calibration.db"_s), finalsSql), units);
     ASSERT_GE(timeline.lockFirst, 0) << "the finalization was never seen writing";
 
-    const Tally tally = killRepeatedly(templ, finalize, timeline, 24, [&](const QString& work, bool& wasBefore, bool& wasAfter) {
-        const Counts now = countsOf(work);
-        const qint64 finals = scalar(work, finalsSql);
-        wasBefore = now == before && finals == 0;
-        wasAfter = now == after && finals == units;
-    });
+    const Tally tally = killRepeatedly(
+        templ, finalize, timeline, 24, [&](const QString& work, bool& wasBefore, bool& wasAfter) {
+            const Counts now = countsOf(work);
+            const qint64 finals = scalar(work, finalsSql);
+            wasBefore = now == before && finals == 0;
+            wasAfter = now == after && finals == units;
+        });
     report(qPrintable(u"finalization of "_s + month), tally, timeline);
     EXPECT_EQ(tally.survived, tally.kills);
-    EXPECT_GE(tally.landed[int(Landed::MidWrite)], tally.kills / 2) << "most kills must land inside the write";
+    EXPECT_GE(tally.landed[int(Landed::MidWrite)], tally.kills / 2)
+        << "most kills must land inside the write";
 }

@@ -5,12 +5,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QThread>
-
-#include <gtest/gtest.h>
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <cstring>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
 
 namespace {
 

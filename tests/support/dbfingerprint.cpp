@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStringList>
-
 #include <sqlite3.h>
 
 namespace fd::test {
@@ -45,7 +44,8 @@ DatabaseFingerprint fingerprintOf(sqlite3* handle)
     QStringList names;
     int step = SQLITE_OK;
     while ((step = sqlite3_step(tables)) == SQLITE_ROW)
-        names.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(tables, 0))));
+        names.append(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(tables, 0))));
     if (step != SQLITE_DONE)
         return fail(tables);
     sqlite3_finalize(tables);
