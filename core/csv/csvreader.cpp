@@ -62,7 +62,9 @@ bool CsvReader::fill()
 {
     if (!m_device || m_device->atEnd())
         return false;
-    m_buffer = m_device->read(kBlockSize);
+    // QIODevice::read allocates all it is asked for: a small file gets a small block.
+    const qint64 available = m_device->bytesAvailable();
+    m_buffer = m_device->read(m_device->isSequential() || available <= 0 ? kBlockSize : qMin(available, kBlockSize));
     m_pos = 0;
     return !m_buffer.isEmpty();
 }

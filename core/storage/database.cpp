@@ -26,7 +26,6 @@ namespace fd {
 namespace {
 
 const QString kMetaTable = u"fiberdesk_meta"_s;
-constexpr int kSqliteApplicationId = Database::kSqliteApplicationId;
 constexpr int kCacheKiB = 64 * 1024; // the connection's page cache
 constexpr int kBulkCacheKiB = 1024 * 1024; // ... while a bulk write runs
 
@@ -287,14 +286,19 @@ Status Database::upgradeTo(int target)
                          .arg(current.value())
                          .arg(latestSchemaVersion()));
     }
-    if (isSqlite() && !isReadOnly()) {
-        // Persistent, so set only on a file we have accepted as ours (or a new one).
+    // WAL mode is persistent, so it is set only on a file accepted as ours (or a new one),
+    // and only once an upgrade has succeeded: a file whose upgrade fails is left byte for
+    // byte as it was (found by fuzzing Database::open).
+    auto useWal = [this]() -> Status {
+        if (!isSqlite() || isReadOnly())
+            return Status::success();
         Result<QVariant> mode = scalar(*this, u"PRAGMA journal_mode = WAL"_s);
         if (!mode.ok())
             return Error(mode.error());
-    }
-    if (current.value() >= target)
         return Status::success();
+    };
+    if (current.value() >= target)
+        return useWal();
 
     FD_TRY(begin());
     auto fail = [this](const QString& reason) -> Status {
@@ -334,7 +338,7 @@ Status Database::upgradeTo(int target)
     Status committed = commit();
     if (!committed.ok())
         return fail(committed.error());
-    return Status::success();
+    return useWal();
 }
 
 Database::BulkWriteScope::BulkWriteScope(Database& database) : m_database(database)
