@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>%1 Nothing was restored.</source>
-        <translation>%1 未恢复任何内容。</translation>
+        <translation>%1未恢复任何内容。</translation>
     </message>
     <message>
         <source>“%1” is the database itself, not a backup of it.</source>
