@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Configures (once) and builds the Release preset into build/.
+# Configures (once) and builds a preset: the Release one into build/ by default, or the one
+# named (e.g. "fuzz" into build-fuzz/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -f build/build.ninja ]; then
-    cmake --preset default
+preset=${1:-default}
+dir=build
+if [ "$preset" != default ]; then
+    dir=build-$preset
 fi
-cmake --build --preset default -j "$(nproc)"
+if [ ! -f "$dir/build.ninja" ]; then
+    cmake --preset "$preset"
+fi
+cmake --build --preset "$preset" -j "$(nproc)"

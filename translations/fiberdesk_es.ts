@@ -604,6 +604,129 @@
     </message>
 </context>
 <context>
+    <name>fd::Backup</name>
+    <message>
+        <source>Backups are made of a FiberDesk database file; a PostgreSQL database is backed up on its server (pg_dump).</source>
+        <translation>Las copias de seguridad se hacen de un archivo de base de datos de FiberDesk; una base de datos PostgreSQL se respalda en su servidor (pg_dump).</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself; a backup must go to another file.</source>
+        <translation>«%1» es la propia base de datos; la copia de seguridad debe ir a otro archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name the backup file, for example “%2”.</source>
+        <translation>«%1» es una carpeta; indique el archivo de la copia, por ejemplo «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a FiberDesk database; it was left untouched. Name another file for the backup.</source>
+        <translation>«%1» ya existe y no es una base de datos de FiberDesk; no se ha tocado. Indique otro archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change.</source>
+        <translation>No se puede hacer una copia de seguridad en medio de un cambio.</translation>
+    </message>
+    <message>
+        <source>Daily backups are kept from 0 (no automatic backups) to %1 days.</source>
+        <translation>Las copias diarias se conservan de 0 (sin copias automáticas) a %1 días.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not written: cannot create the folder “%1”.</source>
+        <translation>No se escribió la copia de seguridad de hoy: no se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not written: %1</source>
+        <translation>No se escribió la copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to “%2”: %3</source>
+        <translation>No se puede copiar «%1» en «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself, not a backup of it.</source>
+        <translation>«%1» es la propia base de datos, no una copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2).</source>
+        <translation>«%1» está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>The database as it is could not be kept aside: %1</source>
+        <translation>No se pudo apartar una copia de la base de datos tal como está: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” to the disk: %2</source>
+        <translation>No se puede escribir «%1» en el disco: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename “%1” to “%2”: %3</source>
+        <translation>No se puede renombrar «%1» como «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>No se puede escribir la copia de seguridad «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); restore an earlier backup rather than copy it</source>
+        <translation>la base de datos está dañada (%1); restaure una copia anterior en lugar de copiarla</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>No existe el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>«%1» es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe).</source>
+        <translation>«%1» no es un archivo normal (es un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>«%1» no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not a FiberDesk database.</source>
+        <translation>«%1» está vacío; no es una base de datos de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database: it is not an SQLite database file.</source>
+        <translation>«%1» no es una base de datos de FiberDesk: no es un archivo de base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database: it is an SQLite database of another program.</source>
+        <translation>«%1» no es una base de datos de FiberDesk: es una base de datos SQLite de otro programa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database (%2).</source>
+        <translation>«%1» no es una base de datos de FiberDesk (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” has no readable schema version.</source>
+        <translation>«%1» no tiene una versión de esquema legible.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer FiberDesk (schema version %2; this program knows versions up to %3). Update FiberDesk to use it.</source>
+        <translation>«%1» fue escrito por un FiberDesk más reciente (versión de esquema %2; este programa conoce versiones hasta la %3). Actualice FiberDesk para usarlo.</translation>
+    </message>
+</context>
+<context>
     <name>fd::BoardFilterBar</name>
     <message>
         <source>Any</source>
@@ -2059,6 +2182,74 @@
         <source>No password for %1: set FIBERDESK_PASSWORD or run the command in a terminal.</source>
         <translation>No hay contraseña para %1: defina FIBERDESK_PASSWORD o ejecute la orden en una terminal.</translation>
     </message>
+    <message>
+        <source>Backups and restores work on a FiberDesk database file; a PostgreSQL database is backed up and restored on its server (pg_dump, pg_restore).</source>
+        <translation>Las copias de seguridad y restauraciones trabajan sobre un archivo de base de datos de FiberDesk; una base de datos PostgreSQL se respalda y restaura en su servidor (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>Copia de seguridad de %1 escrita en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (schema version %3).</source>
+        <translation>%1 restaurado en %2 (versión de esquema %3).</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>La base de datos tal como estaba se conserva como %1.</translation>
+    </message>
+    <message>
+        <source>--keep-days takes a whole number from 0 to %1.</source>
+        <translation>--keep-days admite un número entero de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are off (--keep-days 0).</source>
+        <translation>Las copias de seguridad diarias automáticas están desactivadas (--keep-days 0).</translation>
+    </message>
+    <message>
+        <source>A backup a day goes to %1 and is kept for %2 days.</source>
+        <translation>Cada día se escribe una copia de seguridad en %1, que se conserva %2 días.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli backup FILE</source>
+        <translation>fiberdesk-cli backup ARCHIVO</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli restore FILE</source>
+        <translation>fiberdesk-cli restore ARCHIVO</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli backups [--keep-days N] [--folder DIR]</source>
+        <translation>fiberdesk-cli backups [--keep-days N] [--folder CARPETA]</translation>
+    </message>
+    <message>
+        <source>a consistent copy of the database in FILE, also while others write to it</source>
+        <translation>una copia coherente de la base de datos en FILE, también mientras otros escriben en ella</translation>
+    </message>
+    <message>
+        <source>replace the database with the backup FILE (checked first; the database as it was is kept beside it)</source>
+        <translation>sustituir la base de datos por la copia FILE (comprobada antes; la base de datos tal como estaba se conserva al lado)</translation>
+    </message>
+    <message>
+        <source>the automatic daily backups: where they go, how many days they are kept (0: none), and those there are</source>
+        <translation>las copias de seguridad diarias automáticas: dónde se guardan, cuántos días se conservan (0: ninguna) y las que hay</translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -2618,10 +2809,6 @@
         <translation>comillas dobles dentro de un campo que no empieza con ellas (entrecomille todo el campo y duplique las comillas)</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text (save it as UTF-8)</source>
-        <translation>el archivo no es texto UTF-8 válido (guárdelo como UTF-8)</translation>
-    </message>
-    <message>
         <source>the file contains a NUL character; it is not a text file</source>
         <translation>el archivo contiene un carácter NUL; no es un archivo de texto</translation>
     </message>
@@ -2701,6 +2888,86 @@
         <source>“%1” is not a date and time (ISO 8601, e.g. 2026-11-20T09:30:00-05:00)</source>
         <translation>«%1» no es una fecha y hora (ISO 8601, p. ej. 2026-11-20T09:30:00-05:00)</translation>
     </message>
+    <message>
+        <source>a quoted field that starts here runs on for more than %1 MiB; is its closing quote missing?</source>
+        <translation>un campo entre comillas que empieza aquí continúa durante más de %1 MiB; ¿falta la comilla de cierre?</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MiB; this is not a CSV file of FiberDesk&apos;s kinds</source>
+        <translation>la línea mide más de %1 MiB; no es un archivo CSV de los tipos de FiberDesk</translation>
+    </message>
+    <message>
+        <source>the columns are separated by %1, not by commas; save the file as “CSV UTF-8 (comma delimited)” or choose the comma as the separator</source>
+        <translation>las columnas están separadas por %1, no por comas; guarde el archivo como «CSV UTF-8 (delimitado por comas)» o elija la coma como separador</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>save it from the spreadsheet as “CSV UTF-8 (comma delimited)”</source>
+        <translation>guárdelo desde la hoja de cálculo como «CSV UTF-8 (delimitado por comas)»</translation>
+    </message>
+    <message>
+        <source>the file is %1, not a CSV text file; %2</source>
+        <translation>el archivo es %1, no un archivo de texto CSV; %2</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 text, not UTF-8; %1</source>
+        <translation>el archivo es texto UTF-32, no UTF-8; %1</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text (what Excel calls “Unicode text”), not UTF-8; %1</source>
+        <translation>el archivo es texto UTF-16 (lo que Excel llama «texto Unicode»), no UTF-8; %1</translation>
+    </message>
+    <message>
+        <source>a spreadsheet workbook or another ZIP archive (.xlsx, .ods, .zip)</source>
+        <translation>un libro de hoja de cálculo u otro archivo ZIP (.xlsx, .ods, .zip)</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls)</source>
+        <translation>un libro de Excel antiguo (.xls)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>an SQLite database (a FiberDesk database or backup?)</source>
+        <translation>una base de datos SQLite (¿una base de datos o copia de seguridad de FiberDesk?)</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a compressed file (gzip)</source>
+        <translation>un archivo comprimido (gzip)</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <source>the file seems to be UTF-16 text without a byte-order mark, not UTF-8; %1</source>
+        <translation>el archivo parece texto UTF-16 sin marca de orden de bytes, no UTF-8; %1</translation>
+    </message>
+    <message>
+        <source>GBK/GB18030 (Simplified Chinese Windows)</source>
+        <translation>GBK/GB18030 (Windows en chino simplificado)</translation>
+    </message>
+    <message>
+        <source>Latin-1 or Windows-1252 (Western European Windows)</source>
+        <translation>Latin-1 o Windows-1252 (Windows de Europa occidental)</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; it seems to be %1: %2</source>
+        <translation>el texto no es UTF-8; parece estar en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -2759,6 +3026,38 @@
     <message>
         <source>“%1” is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
         <translation>«%1» no es una dirección PostgreSQL de la forma postgresql://usuario@servidor:puerto/base.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is on a read-only disk or in a read-only folder, and its last changes are in “%2” beside it, which cannot be merged there. Copy both files to a folder that can be written and open the copy.</source>
+        <translation>La base de datos «%1» está en un disco o carpeta de solo lectura, y sus últimos cambios están en «%2», a su lado, que no se pueden incorporar allí. Copie ambos archivos a una carpeta en la que se pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database, or its first page is damaged (%2). If it was one, restore its latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>«%1» no es una base de datos de FiberDesk, o su primera página está dañada (%2). Si lo era, restaure su última copia de seguridad con «fiberdesk-cli restore ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: its file, its folder or its disk is read-only, so nothing was saved. (%1)</source>
+        <translation>La base de datos no se puede modificar: su archivo, su carpeta o su disco es de solo lectura, así que no se guardó nada. (%1)</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full, so nothing was saved. Free some space and try again. (%1)</source>
+        <translation>El disco que contiene la base de datos está lleno, así que no se guardó nada. Libere espacio e inténtelo de nuevo. (%1)</translation>
+    </message>
+    <message>
+        <source>Another program has kept the database locked for more than %1 seconds, so nothing was saved. Try again when it has finished. (%2)</source>
+        <translation>Otro programa ha mantenido bloqueada la base de datos durante más de %1 segundos, así que no se guardó nada. Inténtelo de nuevo cuando haya terminado. (%2)</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Nothing was changed; restore the latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>El archivo de la base de datos está dañado (%1). No se modificó nada; restaure la última copia de seguridad con «fiberdesk-cli restore ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database, so nothing was changed. (%1)</source>
+        <translation>El disco informó de un error al leer o escribir la base de datos, así que no se modificó nada. (%1)</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it). (%1)</source>
+        <translation>No se puede abrir el archivo de la base de datos: compruebe que él y su carpeta existen y se pueden leer y escribir (SQLite guarda archivos de trabajo a su lado). (%1)</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3163,14 @@
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (its file, folder or disk cannot be written): you can look at everything, but nothing you change can be saved.</source>
+        <translation>La base de datos %1 es de solo lectura (no se puede escribir en su archivo, carpeta o disco): puede consultarlo todo, pero no se podrá guardar ningún cambio.</translation>
+    </message>
+    <message>
+        <source>FiberDesk</source>
+        <translation>FiberDesk</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4138,14 @@
     <message>
         <source>“%1” is not a month (YYYY-MM)</source>
         <translation>«%1» no es un mes (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe), not a CSV file.</source>
+        <translation>«%1» no es un archivo normal (es un dispositivo o una tubería), no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?</source>
+        <translation>«%1» ocupa %2 MiB; un archivo de %3 tiene como máximo %4 MiB. ¿Es el archivo correcto?</translation>
     </message>
 </context>
 <context>

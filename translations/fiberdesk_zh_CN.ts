@@ -602,6 +602,129 @@
     </message>
 </context>
 <context>
+    <name>fd::Backup</name>
+    <message>
+        <source>Backups are made of a FiberDesk database file; a PostgreSQL database is backed up on its server (pg_dump).</source>
+        <translation>备份针对 FiberDesk 数据库文件；PostgreSQL 数据库请在其服务器上备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself; a backup must go to another file.</source>
+        <translation>“%1”就是数据库本身；备份必须写到另一个文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name the backup file, for example “%2”.</source>
+        <translation>“%1”是文件夹；请指定备份文件，例如“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a FiberDesk database; it was left untouched. Name another file for the backup.</source>
+        <translation>“%1”已存在且不是 FiberDesk 数据库，未作任何改动。请为备份指定另一个文件。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change.</source>
+        <translation>不能在修改进行中进行备份。</translation>
+    </message>
+    <message>
+        <source>Daily backups are kept from 0 (no automatic backups) to %1 days.</source>
+        <translation>每日备份的保留天数为 0（不自动备份）到 %1 天。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not written: cannot create the folder “%1”.</source>
+        <translation>今天的备份未写入：无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not written: %1</source>
+        <translation>今天的备份未写入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to “%2”: %3</source>
+        <translation>无法将“%1”复制到“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself, not a backup of it.</source>
+        <translation>“%1”是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2).</source>
+        <translation>“%1”已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The database as it is could not be kept aside: %1</source>
+        <translation>无法另存数据库的当前状态：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” to the disk: %2</source>
+        <translation>无法将“%1”写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename “%1” to “%2”: %3</source>
+        <translation>无法将“%1”重命名为“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>无法写入备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); restore an earlier backup rather than copy it</source>
+        <translation>数据库已损坏（%1）；请恢复较早的备份，而不要复制它</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe).</source>
+        <translation>“%1”不是普通文件（而是设备或管道）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not a FiberDesk database.</source>
+        <translation>“%1”为空，不是 FiberDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database: it is not an SQLite database file.</source>
+        <translation>“%1”不是 FiberDesk 数据库：它不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database: it is an SQLite database of another program.</source>
+        <translation>“%1”不是 FiberDesk 数据库：它是其他程序的 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database (%2).</source>
+        <translation>“%1”不是 FiberDesk 数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” has no readable schema version.</source>
+        <translation>“%1”没有可读的架构版本。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer FiberDesk (schema version %2; this program knows versions up to %3). Update FiberDesk to use it.</source>
+        <translation>“%1”由更新版本的 FiberDesk 写入（架构版本 %2；本程序只支持到版本 %3）。请更新 FiberDesk 后再使用。</translation>
+    </message>
+</context>
+<context>
     <name>fd::BoardFilterBar</name>
     <message>
         <source>Any</source>
@@ -2057,6 +2180,74 @@
         <source>No password for %1: set FIBERDESK_PASSWORD or run the command in a terminal.</source>
         <translation>%1 没有密码：请设置 FIBERDESK_PASSWORD，或在终端中运行该命令。</translation>
     </message>
+    <message>
+        <source>Backups and restores work on a FiberDesk database file; a PostgreSQL database is backed up and restored on its server (pg_dump, pg_restore).</source>
+        <translation>备份和恢复针对 FiberDesk 数据库文件；PostgreSQL 数据库请在其服务器上备份和恢复（pg_dump、pg_restore）。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>已将 %1 备份到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (schema version %3).</source>
+        <translation>已将 %1 恢复到 %2（架构版本 %3）。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>数据库恢复前的状态保存为 %1。</translation>
+    </message>
+    <message>
+        <source>--keep-days takes a whole number from 0 to %1.</source>
+        <translation>--keep-days 取 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are off (--keep-days 0).</source>
+        <translation>每日自动备份已关闭（--keep-days 0）。</translation>
+    </message>
+    <message>
+        <source>A backup a day goes to %1 and is kept for %2 days.</source>
+        <translation>每天一份备份写入 %1，保留 %2 天。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli backup FILE</source>
+        <translation>fiberdesk-cli backup 文件</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli restore FILE</source>
+        <translation>fiberdesk-cli restore 文件</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli backups [--keep-days N] [--folder DIR]</source>
+        <translation>fiberdesk-cli backups [--keep-days N] [--folder 文件夹]</translation>
+    </message>
+    <message>
+        <source>a consistent copy of the database in FILE, also while others write to it</source>
+        <translation>将数据库的一致副本写入 FILE，即使其他程序正在写入也可以</translation>
+    </message>
+    <message>
+        <source>replace the database with the backup FILE (checked first; the database as it was is kept beside it)</source>
+        <translation>用备份 FILE 替换数据库（先检查备份；数据库原来的状态保存在旁边）</translation>
+    </message>
+    <message>
+        <source>the automatic daily backups: where they go, how many days they are kept (0: none), and those there are</source>
+        <translation>每日自动备份：保存位置、保留天数（0：不备份）以及现有的备份</translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -2616,10 +2807,6 @@
         <translation>字段中间出现双引号，而字段并非以引号开头（请给整个字段加引号，并将其中的引号写两次）</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text (save it as UTF-8)</source>
-        <translation>文件不是有效的 UTF-8 文本（请另存为 UTF-8）</translation>
-    </message>
-    <message>
         <source>the file contains a NUL character; it is not a text file</source>
         <translation>文件包含 NUL 字符，不是文本文件</translation>
     </message>
@@ -2699,6 +2886,86 @@
         <source>“%1” is not a date and time (ISO 8601, e.g. 2026-11-20T09:30:00-05:00)</source>
         <translation>“%1”不是日期和时间（ISO 8601，例如 2026-11-20T09:30:00+08:00）</translation>
     </message>
+    <message>
+        <source>a quoted field that starts here runs on for more than %1 MiB; is its closing quote missing?</source>
+        <translation>从此处开始的带引号字段超过 %1 MiB 仍未结束；是否缺少右引号？</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 MiB; this is not a CSV file of FiberDesk&apos;s kinds</source>
+        <translation>该行超过 %1 MiB；这不是 FiberDesk 所用类型的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the columns are separated by %1, not by commas; save the file as “CSV UTF-8 (comma delimited)” or choose the comma as the separator</source>
+        <translation>各列以%1分隔，而不是逗号；请将文件另存为“CSV UTF-8（逗号分隔）”，或选择逗号作为分隔符</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>save it from the spreadsheet as “CSV UTF-8 (comma delimited)”</source>
+        <translation>请在电子表格中将其另存为“CSV UTF-8（逗号分隔）”</translation>
+    </message>
+    <message>
+        <source>the file is %1, not a CSV text file; %2</source>
+        <translation>该文件是%1，不是 CSV 文本文件；%2</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 text, not UTF-8; %1</source>
+        <translation>该文件是 UTF-32 文本，不是 UTF-8；%1</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text (what Excel calls “Unicode text”), not UTF-8; %1</source>
+        <translation>该文件是 UTF-16 文本（Excel 所称的“Unicode 文本”），不是 UTF-8；%1</translation>
+    </message>
+    <message>
+        <source>a spreadsheet workbook or another ZIP archive (.xlsx, .ods, .zip)</source>
+        <translation>电子表格工作簿或其他 ZIP 压缩包（.xlsx、.ods、.zip）</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls)</source>
+        <translation>旧版 Excel 工作簿（.xls）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>an SQLite database (a FiberDesk database or backup?)</source>
+        <translation>SQLite 数据库（可能是 FiberDesk 数据库或备份？）</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>a compressed file (gzip)</source>
+        <translation>压缩文件（gzip）</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>the file seems to be UTF-16 text without a byte-order mark, not UTF-8; %1</source>
+        <translation>该文件似乎是不带字节顺序标记的 UTF-16 文本，不是 UTF-8；%1</translation>
+    </message>
+    <message>
+        <source>GBK/GB18030 (Simplified Chinese Windows)</source>
+        <translation>GBK/GB18030（简体中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Latin-1 or Windows-1252 (Western European Windows)</source>
+        <translation>Latin-1 或 Windows-1252（西欧语言 Windows）</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; it seems to be %1: %2</source>
+        <translation>文本不是 UTF-8；似乎是 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -2757,6 +3024,38 @@
     <message>
         <source>“%1” is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是 postgresql://用户@主机:端口/数据库 形式的 PostgreSQL 地址。</translation>
+    </message>
+    <message>
+        <source>The database “%1” is on a read-only disk or in a read-only folder, and its last changes are in “%2” beside it, which cannot be merged there. Copy both files to a folder that can be written and open the copy.</source>
+        <translation>数据库“%1”位于只读磁盘或只读文件夹中，其最近的更改保存在旁边的“%2”里，无法在那里合并。请将这两个文件复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database, or its first page is damaged (%2). If it was one, restore its latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>“%1”不是 FiberDesk 数据库，或其第一页已损坏（%2）。如果它原本是，请用“fiberdesk-cli restore 文件”恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: its file, its folder or its disk is read-only, so nothing was saved. (%1)</source>
+        <translation>无法修改数据库：其文件、文件夹或磁盘为只读，因此未保存任何内容。（%1）</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full, so nothing was saved. Free some space and try again. (%1)</source>
+        <translation>存放数据库的磁盘已满，因此未保存任何内容。请释放一些空间后重试。（%1）</translation>
+    </message>
+    <message>
+        <source>Another program has kept the database locked for more than %1 seconds, so nothing was saved. Try again when it has finished. (%2)</source>
+        <translation>另一个程序锁定数据库已超过 %1 秒，因此未保存任何内容。请等它完成后重试。（%2）</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Nothing was changed; restore the latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>数据库文件已损坏（%1）。未做任何更改；请用“fiberdesk-cli restore 文件”恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database, so nothing was changed. (%1)</source>
+        <translation>读写数据库时磁盘报告错误，因此未做任何更改。（%1）</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it). (%1)</source>
+        <translation>无法打开数据库文件：请检查该文件及其文件夹是否存在且可读写（SQLite 会在旁边保存工作文件）。（%1）</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3161,14 @@
     <message>
         <source>NAME</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (its file, folder or disk cannot be written): you can look at everything, but nothing you change can be saved.</source>
+        <translation>数据库 %1 为只读（其文件、文件夹或磁盘无法写入）：可以查看所有内容，但所做的更改都无法保存。</translation>
+    </message>
+    <message>
+        <source>FiberDesk</source>
+        <translation>FiberDesk</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4134,14 @@
     <message>
         <source>“%1” is not a month (YYYY-MM)</source>
         <translation>“%1”不是月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe), not a CSV file.</source>
+        <translation>“%1”不是普通文件（而是设备或管道），不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?</source>
+        <translation>“%1”有 %2 MiB；%3文件最多 %4 MiB。是否选错了文件？</translation>
     </message>
 </context>
 <context>

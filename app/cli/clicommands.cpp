@@ -40,6 +40,8 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--finalize"_s, options.finalize },
         { u"--role"_s, options.role.has_value() },
         { u"--display-name"_s, options.displayName.has_value() },
+        { u"--keep-days"_s, options.keepDays.has_value() },
+        { u"--folder"_s, options.folder.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -89,6 +91,11 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli users list") },
         { { u"users"_s, u"add"_s }, 1, { u"--role"_s, u"--display-name"_s }, { u"--role"_s }, Mode::ExistingOnly,
             runUsersAdd, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]") },
+        { { u"backup"_s }, 1, {}, {}, Mode::ExistingOnly, runBackup, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backup FILE") },
+        // Opens no database: the one to restore may be damaged or missing (runRestore).
+        { { u"restore"_s }, 1, {}, {}, Mode::ExistingOnly, nullptr, QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli restore FILE") },
+        { { u"backups"_s }, 0, { u"--keep-days"_s, u"--folder"_s }, {}, Mode::ExistingOnly, runBackups,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups [--keep-days N] [--folder DIR]") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(
@@ -123,6 +130,8 @@ int runCli(const CliOptions& options)
         options.database.isEmpty() ? defaultDatabaseLocation() : options.database);
     if (!location.ok())
         return fail(location.error(), ExitUsage);
+    if (!spec->run)
+        return runRestore(options, location.value());
     Result<std::unique_ptr<Database>> database = Database::open(location.value(), spec->mode);
     if (!database.ok())
         return fail(database.error());
@@ -134,6 +143,8 @@ int runCli(const CliOptions& options)
         return fail(actor.error());
     CliContext context { options, std::move(database).value(), nullptr };
     context.session = std::make_unique<Session>(*context.database, actor.value(), zone.value());
+    if (changesData(options))
+        runDailyBackup(context);
     return spec->run(context);
 }
 

@@ -35,6 +35,15 @@ int runExportEvaluation(CliContext& context);
 int runAuditVerify(CliContext& context);
 int runUsersList(CliContext& context);
 int runUsersAdd(CliContext& context);
+int runBackup(CliContext& context);
+int runBackups(CliContext& context);
+// Works on the database file without opening it first: it may be damaged or missing.
+int runRestore(const CliOptions& options, const DatabaseLocation& location);
+
+// Whether the command writes to the database (and so gets the day's automatic backup first).
+bool changesData(const CliOptions& options);
+// Writes the day's automatic backup if it is due; a failure is a warning, not a stop.
+void runDailyBackup(CliContext& context);
 
 // Reads --month as YYYY-MM; prints a usage error and returns nullopt when it is not one.
 std::optional<QDate> monthOption(const CliContext& context);

@@ -28,6 +28,8 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--user"_s, &options.user },
         { u"--role"_s, &options.role },
         { u"--display-name"_s, &options.displayName },
+        { u"--keep-days"_s, &options.keepDays },
+        { u"--folder"_s, &options.folder },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -115,6 +117,14 @@ QString cliUsage()
         { "users add NAME --role ROLE [--display-name TEXT]",
             QT_TRANSLATE_NOOP("fd::Cli", "a new user (dispatcher, callback_agent, evaluator or admin); the "
                                          "password from FIBERDESK_NEW_PASSWORD or asked for") },
+        { "backup FILE",
+            QT_TRANSLATE_NOOP("fd::Cli", "a consistent copy of the database in FILE, also while others write to it") },
+        { "restore FILE",
+            QT_TRANSLATE_NOOP("fd::Cli", "replace the database with the backup FILE (checked first; the database as "
+                                         "it was is kept beside it)") },
+        { "backups [--keep-days N] [--folder DIR]",
+            QT_TRANSLATE_NOOP("fd::Cli", "the automatic daily backups: where they go, how many days they are kept "
+                                         "(0: none), and those there are") },
     };
     static const Line options[] = {
         { "--db PATH", QT_TRANSLATE_NOOP("fd::Cli", "the database: a file or postgresql://user@host:port/dbname "

@@ -6,6 +6,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "services/backupservice.h"
 #include "services/ruleservice.h"
 #include "services/userservice.h"
 #include "storage/database.h"
@@ -90,6 +91,23 @@ std::optional<QString> askForAnotherDatabase(const QString& where, const QString
     return dialog.location();
 }
 
+// What the user should know before working on a database that opened: it cannot be
+// changed, or today's automatic backup failed. Printed, and shown when someone is there.
+QStringList startupWarnings(const fd::Session& session)
+{
+    QStringList warnings;
+    if (session.database().isReadOnly()) {
+        warnings.append(QCoreApplication::translate("fd::DesktopMain",
+            "The database %1 is read-only (its file, folder or disk cannot be written): you "
+            "can look at everything, but nothing you change can be saved.")
+                            .arg(session.database().location().displayName()));
+    }
+    fd::Result<fd::DailyBackupOutcome> backup = fd::BackupService(session).runDailyBackup();
+    if (!backup.ok())
+        warnings.append(backup.error());
+    return warnings;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -140,6 +158,19 @@ int main(int argc, char* argv[])
     }
     fd::Database& database = *opened.value().database;
     const QString databaseName = database.location().displayName();
+
+    {
+        // Once per start, before anyone signs in: the day's automatic backup and whether
+        // the database can be written at all. Neither needs a user's role.
+        const fd::Session startup(database, fd::Actor { u"fiberdesk:start"_s, fd::Role::Admin }, opened.value().zone);
+        const QStringList warnings = startupWarnings(startup);
+        for (const QString& warning : warnings)
+            std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(warning));
+        if (interactive && !warnings.isEmpty()) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("fd::DesktopMain", "FiberDesk"),
+                warnings.join(u"\n\n"_s));
+        }
+    }
 
     if (!interactive) {
         // Unattended: as --user (password from FIBERDESK_PASSWORD), else as the local

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "csv/csvsniffer.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -60,7 +62,9 @@ bool CsvReader::fill()
 {
     if (!m_device || m_device->atEnd())
         return false;
-    m_buffer = m_device->read(kBlockSize);
+    // QIODevice::read allocates all it is asked for: a small file gets a small block.
+    const qint64 available = m_device->bytesAvailable();
+    m_buffer = m_device->read(m_device->isSequential() || available <= 0 ? kBlockSize : qMin(available, kBlockSize));
     m_pos = 0;
     return !m_buffer.isEmpty();
 }
@@ -92,8 +96,7 @@ bool CsvReader::finishField(QByteArray& bytes, int line, int column, QStringList
 {
     const qsizetype invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0) {
-        return fail(line + int(bytes.left(invalid).count('\n')), column,
-            QCoreApplication::translate("fd::Csv", "the file is not valid UTF-8 text (save it as UTF-8)"));
+        return fail(line + int(bytes.left(invalid).count('\n')), column, describeNotUtf8(bytes));
     }
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
@@ -112,6 +115,12 @@ bool CsvReader::next(CsvRecord& record)
     char c = 0;
     if (!m_started) {
         m_started = true;
+        // A workbook, UTF-16 text or a PDF is named for what it is before its bytes are
+        // read as records.
+        if (peek(c)) {
+            if (const std::optional<QString> reason = describeNonCsvStart(m_buffer.left(4096)))
+                return fail(1, 0, *reason);
+        }
         // A byte-order mark is not part of the first column's name.
         if (peek(c) && m_buffer.startsWith("\xEF\xBB\xBF")) {
             m_pos += 3;
@@ -126,6 +135,10 @@ bool CsvReader::next(CsvRecord& record)
 
     record.line = m_line;
     record.fields.clear();
+    const qint64 recordStart = m_consumed;
+    // Text without line breaks for megabytes is not a CSV file (or a quote is not closed):
+    // it is refused before it fills the memory.
+    auto tooLong = [&]() { return m_consumed - recordStart > kMaxRecordBytes; };
     QByteArray field;
     while (true) {
         const int column = int(record.fields.size()) + 1;
@@ -148,6 +161,13 @@ bool CsvReader::next(CsvRecord& record)
                 field.append(data + m_pos, end - m_pos);
                 m_consumed += end - m_pos;
                 m_pos = end;
+                if (tooLong()) {
+                    return fail(fieldLine, column,
+                        QCoreApplication::translate("fd::Csv",
+                            "a quoted field that starts here runs on for more than %1 MiB; is its closing "
+                            "quote missing?")
+                            .arg(kMaxRecordBytes >> 20));
+                }
                 if (end == size)
                     continue; // the field goes on in the next block
                 advance(); // the quote
@@ -171,6 +191,12 @@ bool CsvReader::next(CsvRecord& record)
                 field.append(data + m_pos, end - m_pos);
                 m_consumed += end - m_pos;
                 m_pos = end;
+                if (tooLong()) {
+                    return fail(record.line, 0,
+                        QCoreApplication::translate("fd::Csv",
+                            "the line is longer than %1 MiB; this is not a CSV file of FiberDesk's kinds")
+                            .arg(kMaxRecordBytes >> 20));
+                }
                 if (end < size)
                     break;
             }

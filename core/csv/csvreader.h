@@ -32,10 +32,14 @@ struct CsvProblem
 
 // Reads records one at a time from a device, in blocks, so that a file of millions of
 // rows never has to fit in memory. Empty lines are skipped. A field that is not UTF-8 or
-// holds a NUL character stops the reading with a problem naming its line and column.
+// holds a NUL character stops the reading with a problem naming its line and column, and
+// the encoding the bytes seem to be in; a file that starts as a workbook, a PDF or UTF-16
+// text is named for what it is; a record longer than kMaxRecordBytes is refused.
 class CsvReader
 {
 public:
+    static constexpr qint64 kMaxRecordBytes = qint64(1) << 20;
+
     explicit CsvReader(QIODevice* device);
 
     // The next record, or false at the end of the file or at a problem (see failed()).

@@ -12,6 +12,21 @@ namespace fd {
 bool CsvColumns::read(const QStringList& header, const QStringList& expected, CsvProblem& problem)
 {
     m_index.clear();
+    // A spreadsheet set to a language with a decimal comma saves "CSV" with semicolons.
+    if (header.size() == 1 && expected.size() > 1) {
+        const QChar separator = header.first().contains(u';') ? u';'
+            : header.first().contains(u'\t')                   ? u'\t'
+                                                               : QChar();
+        if (!separator.isNull()) {
+            problem = { 1, 0, {},
+                QCoreApplication::translate("fd::Csv",
+                    "the columns are separated by %1, not by commas; save the file as “CSV UTF-8 "
+                    "(comma delimited)” or choose the comma as the separator")
+                    .arg(separator == u';' ? QCoreApplication::translate("fd::Csv", "semicolons")
+                                           : QCoreApplication::translate("fd::Csv", "tabs")) };
+            return false;
+        }
+    }
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (!expected.contains(name)) {

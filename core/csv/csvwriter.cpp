@@ -1,5 +1,9 @@
 #include "csvwriter.h"
 
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace fd {
 
 QByteArray csvLine(const QStringList& fields)
@@ -23,9 +27,18 @@ QByteArray csvLine(const QStringList& fields)
 
 QString spreadsheetSafe(const QString& text)
 {
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+    if (text.isEmpty())
+        return text;
+    // A plain number ("-27.5", "+3") is a number to a spreadsheet, not a formula: it stays.
+    static const QRegularExpression number(u"^[-+]?[0-9]+(\\.[0-9]+)?$"_s);
+    if (number.match(text).hasMatch())
+        return text;
+    // OWASP's list, and the full-width forms an East Asian keyboard types.
+    const char16_t first = text.front().unicode();
+    static constexpr char16_t risky[]
+        = { u'=', u'+', u'-', u'@', u'\t', u'\r', u'\uFF1D', u'\uFF0B', u'\uFF0D', u'\uFF20' };
+    for (const char16_t c : risky) {
+        if (first == c)
             return QLatin1Char('\'') + text;
     }
     return text;

@@ -9,9 +9,10 @@ namespace fd {
 // break are quoted and their quotes doubled.
 QByteArray csvLine(const QStringList& fields);
 
-// A text cell a spreadsheet will not run: text that starts with =, +, -, @ (or a tab or a
-// carriage return) gets a leading apostrophe. For text fields only; numbers are written as
-// they are.
+// A text cell a spreadsheet will not run as a formula (CSV injection, OWASP): text that
+// starts with =, +, -, @, a tab or a carriage return (or a full-width ＝ ＋ － ＠) gets a
+// leading apostrophe. A plain number such as -27.5 is left as it is, so it stays a number.
+// For every cell whose text comes from people or files; computed numbers need not pass.
 QString spreadsheetSafe(const QString& text);
 
 } // namespace fd

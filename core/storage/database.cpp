@@ -2,15 +2,22 @@
 
 #include "storage/migrations.h"
 #include "storage/sql.h"
+#include "storage/sqlitefailure.h"
+#include "storage/sqlitehandle.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <sqlite3.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,10 +26,21 @@ namespace fd {
 namespace {
 
 const QString kMetaTable = u"fiberdesk_meta"_s;
-// SQLite's application_id ("FDSK"): lets `file` and our own opener recognise the file.
-constexpr int kSqliteApplicationId = 0x4644534B;
 constexpr int kCacheKiB = 64 * 1024; // the connection's page cache
 constexpr int kBulkCacheKiB = 1024 * 1024; // ... while a bulk write runs
+
+// Whether SQLite cannot create its working files beside the database `path`: its disk is
+// mounted read-only, or its folder may not be written by us and no -shm file is there (had
+// anyone the right to write in it, their connection would have made one).
+bool cannotHoldWorkingFiles(const QString& path)
+{
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    struct statvfs disk = {};
+    if (::statvfs(folder.constData(), &disk) == 0 && (disk.f_flag & ST_RDONLY) != 0)
+        return true;
+    return QFileInfo::exists(path) && ::access(folder.constData(), W_OK) != 0
+        && !QFileInfo::exists(path + u"-shm"_s);
+}
 
 QString nextConnectionName()
 {
@@ -99,6 +117,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::isReadOnly() const
+{
+    sqlite3* handle = sqliteHandle(*this);
+    return handle && sqlite3_db_readonly(handle, "main") == 1;
+}
+
 Result<std::unique_ptr<Database>> Database::openRaw(const DatabaseLocation& location)
 {
     std::unique_ptr<Database> database(new Database(location));
@@ -143,9 +167,24 @@ Status Database::connect()
             "fd::Database", "The Qt database driver %1 is not installed.")
                          .arg(driver));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
-    if (sqlite) {
+    if (sqlite && cannotHoldWorkingFiles(m_location.filePath)) {
+        // SQLite cannot read a WAL database where it cannot create its -shm file. Nobody
+        // can be writing to a file there, so it is opened as immutable, read-only (an
+        // archive, a backup on a DVD). A -wal file left beside it holds committed changes
+        // immutable would not see: then it is not opened at all.
+        if (QFileInfo(m_location.filePath + u"-wal"_s).size() > 0) {
+            return Error(QCoreApplication::translate("fd::Database",
+                "The database “%1” is on a read-only disk or in a read-only folder, and its "
+                "last changes are in “%2” beside it, which cannot be merged there. Copy both "
+                "files to a folder that can be written and open the copy.")
+                             .arg(m_location.displayName(), m_location.filePath + u"-wal"_s));
+        }
+        db.setDatabaseName(
+            QUrl::fromLocalFile(m_location.filePath).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
+    } else if (sqlite) {
         db.setDatabaseName(m_location.filePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     } else {
         db.setHostName(m_location.host);
         db.setPort(m_location.port);
@@ -155,10 +194,15 @@ Status Database::connect()
         db.setConnectOptions(u"connect_timeout=10"_s);
     }
     if (!db.open()) {
+        if (sqlite)
+            return openFailure(db.lastError());
         return Error(
             QCoreApplication::translate("fd::Database", "Cannot open the database “%1”: %2")
                 .arg(m_location.displayName(), db.lastError().text()));
     }
+    // Extended result codes tell a full disk from other disk errors (sqlitefailure.h).
+    if (sqlite3* handle = sqliteHandle(*this))
+        sqlite3_extended_result_codes(handle, 1);
     return applyConnectionSettings();
 }
 
@@ -168,22 +212,38 @@ Status Database::applyConnectionSettings()
         return Status::success();
     // Connection-level settings only: nothing here writes to the file, so a database we
     // are about to refuse (newer schema, not ours) is never touched.
-    for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
+    for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
              u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB) }) {
-        Result<QSqlQuery> done = runSql(*this, pragma);
-        if (!done.ok()) {
-            return Error(QCoreApplication::translate(
-                "fd::Database", "“%1” is not a FiberDesk database (%2).")
-                             .arg(m_location.displayName(), done.error()));
-        }
+        QSqlQuery query(connection());
+        if (!query.exec(pragma))
+            return openFailure(query.lastError());
     }
     return Status::success();
 }
 
+Error Database::openFailure(const QSqlError& error) const
+{
+    // SQLite reports a file that is not a database (or whose first page is damaged) as
+    // NOTADB; anything else (read-only, full, locked, a disk error) is said as it is.
+    if ((error.nativeErrorCode().toInt() & 0xFF) == SQLITE_NOTADB) {
+        return Error(QCoreApplication::translate("fd::Database",
+            "“%1” is not a FiberDesk database, or its first page is damaged (%2). If it was "
+            "one, restore its latest backup with “fiberdesk-cli restore FILE”.")
+                         .arg(m_location.displayName(), error.databaseText()));
+    }
+    return Error(QCoreApplication::translate("fd::Database", "Cannot open the database “%1”: %2")
+                     .arg(m_location.displayName(), describeSqlError(error)));
+}
+
 Result<int> Database::schemaVersion() const
 {
-    // Touch the file once so that SQLite reads its header: a file that is not a database
-    // fails here with a message that says so.
+    if (isSqlite()) {
+        // Read the schema once so that SQLite reads the file's header: a file that is not
+        // a database says so here, and one that cannot be opened or is damaged says that.
+        QSqlQuery probe(connection());
+        if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s))
+            return openFailure(probe.lastError());
+    }
     Result<QVariant> probe = scalar(*this, u"SELECT 1"_s);
     const QStringList tables = connection().tables(QSql::Tables);
     if (!probe.ok() || connection().lastError().isValid()) {
@@ -226,14 +286,19 @@ Status Database::upgradeTo(int target)
                          .arg(current.value())
                          .arg(latestSchemaVersion()));
     }
-    if (isSqlite()) {
-        // Persistent, so set only on a file we have accepted as ours (or a new one).
+    // WAL mode is persistent, so it is set only on a file accepted as ours (or a new one),
+    // and only once an upgrade has succeeded: a file whose upgrade fails is left byte for
+    // byte as it was (found by fuzzing Database::open).
+    auto useWal = [this]() -> Status {
+        if (!isSqlite() || isReadOnly())
+            return Status::success();
         Result<QVariant> mode = scalar(*this, u"PRAGMA journal_mode = WAL"_s);
         if (!mode.ok())
             return Error(mode.error());
-    }
-    if (current.value() >= target)
         return Status::success();
+    };
+    if (current.value() >= target)
+        return useWal();
 
     FD_TRY(begin());
     auto fail = [this](const QString& reason) -> Status {
@@ -273,7 +338,7 @@ Status Database::upgradeTo(int target)
     Status committed = commit();
     if (!committed.ok())
         return fail(committed.error());
-    return Status::success();
+    return useWal();
 }
 
 Database::BulkWriteScope::BulkWriteScope(Database& database) : m_database(database)

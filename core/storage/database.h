@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -44,10 +45,17 @@ public:
     Database& operator=(const Database&) = delete;
 
     static int latestSchemaVersion();
+    // How long SQLite waits for another program's write lock before giving up.
+    static constexpr int kBusyTimeoutMs = 5000;
+    // SQLite's application_id of a FiberDesk file ("FDSK"): lets `file` and our own checks
+    // recognise it.
+    static constexpr int kSqliteApplicationId = 0x4644534B;
 
     QSqlDatabase connection() const;
     const DatabaseLocation& location() const { return m_location; }
     bool isSqlite() const { return m_location.engine == DatabaseLocation::Engine::Sqlite; }
+    // An SQLite file that this process may read but not write (a read-only file or disk).
+    bool isReadOnly() const;
 
     Result<int> schemaVersion() const;
     // Brings the schema to `target` (≤ latest) in one transaction; a failure leaves it as it was.
@@ -75,6 +83,7 @@ private:
     explicit Database(DatabaseLocation location);
     Status connect();
     Status applyConnectionSettings();
+    Error openFailure(const QSqlError& error) const;
 
     DatabaseLocation m_location;
     QString m_connectionName;

@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/sqlitefailure.h"
+#include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -30,8 +32,7 @@ namespace {
 
 Error sqliteError(sqlite3* handle)
 {
-    return Error(QCoreApplication::translate("fd::Database", "The database reported an error: %1")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    return Error(describeSqliteFailure(handle));
 }
 
 class SqliteBackend final : public PreparedStatement::Backend
@@ -261,16 +262,6 @@ PGconn* postgresHandle(const Database& database)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) // libpq's PGconn
         return nullptr;
     return *static_cast<PGconn* const*>(handle.constData());
-}
-
-sqlite3* sqliteHandle(const Database& database)
-{
-    if (!database.isSqlite())
-        return nullptr;
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 } // namespace

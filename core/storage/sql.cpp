@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "storage/database.h"
+#include "storage/sqlitefailure.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,6 +22,15 @@ QString describeSqlError(const QSqlError& error)
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.driverText().trimmed();
+    // Qt's SQLite driver reports SQLite's result code as the native code, so the failures a
+    // site meets (read-only, disk full, locked, damaged) get a sentence of their own.
+    // PostgreSQL's native code is a five-character SQLSTATE; SQLite's codes, extended ones
+    // included, have at most four digits.
+    const QString native = error.nativeErrorCode();
+    bool numeric = false;
+    const int code = native.toInt(&numeric);
+    if (numeric && code > 0 && native.size() <= 4)
+        return describeSqliteFailure(code, detail);
     return QCoreApplication::translate("fd::Database", "The database reported an error: %1").arg(detail);
 }
 

@@ -76,6 +76,10 @@ Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& 
         out.general = QCoreApplication::translate("fd::Import", "The file “%1” does not exist.").arg(path);
     else if (info.isDir())
         out.general = QCoreApplication::translate("fd::Import", "“%1” is a folder, not a CSV file.").arg(path);
+    else if (!info.isFile()) // a pipe would block the import until someone writes to it
+        out.general = QCoreApplication::translate(
+            "fd::Import", "“%1” is not a regular file (a device or a pipe), not a CSV file.")
+                          .arg(path);
     if (!out.general.isEmpty())
         return Error(out.general);
     QFile file(path);
@@ -114,6 +118,16 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     const Status allowed = checkAllowed(m_session.actor(), action);
     if (!allowed.ok()) {
         out.general = allowed.error();
+        return refuse();
+    }
+    // The files read whole into memory are the organisation's, complaints and room scores:
+    // beyond this size one is a mistake (orders and calls are streamed, of any size).
+    constexpr qint64 kMaxInMemoryBytes = qint64(256) << 20;
+    if (kind != ImportKind::Orders && kind != ImportKind::Callbacks && device.size() > kMaxInMemoryBytes) {
+        out.general = QCoreApplication::translate(
+            "fd::Import", "“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?")
+                          .arg(fileName, QString::number(device.size() >> 20), importKindDisplayName(kind).toLower(),
+                              QString::number(kMaxInMemoryBytes >> 20));
         return refuse();
     }
     CsvReader reader(&device);

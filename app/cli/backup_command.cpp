@@ -1,0 +1,166 @@
+#include "cli/clicommands.h"
+#include "cli/clioutput.h"
+#include "services/backupservice.h"
+#include "storage/databaserestore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+Error notAFile()
+{
+    return Error(QCoreApplication::translate("fd::Cli",
+        "Backups and restores work on a FiberDesk database file; a PostgreSQL database is "
+        "backed up and restored on its server (pg_dump, pg_restore)."));
+}
+
+} // namespace
+
+bool changesData(const CliOptions& options)
+{
+    const QString command = options.words.value(0);
+    return command == u"import"_s
+        || (command == u"callbacks"_s && options.words.value(1) == u"generate"_s)
+        || (command == u"evaluate"_s && options.finalize);
+}
+
+void runDailyBackup(CliContext& context)
+{
+    Result<DailyBackupOutcome> done = BackupService(*context.session).runDailyBackup();
+    if (!done.ok())
+        printError(QCoreApplication::translate("fd::Cli", "warning: %1").arg(done.error()));
+}
+
+int runBackup(CliContext& context)
+{
+    if (!context.database->isSqlite()) {
+        printError(notAFile().message());
+        return ExitFailure;
+    }
+    const QString path = QFileInfo(context.options.words.at(1)).absoluteFilePath();
+    const Status written = BackupService(*context.session).backupTo(path);
+    if (!written.ok()) {
+        printError(written.error());
+        return ExitFailure;
+    }
+    const qint64 bytes = QFileInfo(path).size();
+    if (context.options.json) {
+        printJson(QJsonObject { { u"database"_s, context.database->location().displayName() },
+            { u"backup"_s, path }, { u"bytes"_s, bytes } });
+    } else {
+        printLine(QCoreApplication::translate("fd::Cli", "Backed up %1 to %2 (%3).")
+                      .arg(context.database->location().displayName(), path,
+                          QLocale().formattedDataSize(bytes)));
+    }
+    return ExitSuccess;
+}
+
+int runRestore(const CliOptions& options, const DatabaseLocation& location)
+{
+    if (location.engine != DatabaseLocation::Engine::Sqlite) {
+        printError(notAFile().message());
+        return ExitFailure;
+    }
+    const QString backup = QFileInfo(options.words.at(1)).absoluteFilePath();
+    Result<RestoreOutcome> restored = restoreDatabaseFile(backup, location.filePath);
+    if (!restored.ok()) {
+        printError(restored.error());
+        return ExitFailure;
+    }
+    const RestoreOutcome& done = restored.value();
+    if (options.json) {
+        printJson(QJsonObject { { u"database"_s, location.displayName() }, { u"backup"_s, backup },
+            { u"backup_schema_version"_s, done.backupSchemaVersion },
+            { u"schema_version"_s, done.schemaVersion },
+            { u"kept_as"_s,
+                done.keptAs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(done.keptAs) } });
+        return ExitSuccess;
+    }
+    printLine(QCoreApplication::translate("fd::Cli", "Restored %1 into %2 (schema version %3).")
+                  .arg(backup, location.displayName(), QString::number(done.schemaVersion)));
+    if (!done.keptAs.isEmpty()) {
+        printLine(QCoreApplication::translate("fd::Cli", "The database as it was is kept as %1.")
+                      .arg(done.keptAs));
+    }
+    return ExitSuccess;
+}
+
+int runBackups(CliContext& context)
+{
+    if (!context.database->isSqlite()) {
+        printError(notAFile().message());
+        return ExitFailure;
+    }
+    BackupService backups(*context.session);
+    Result<BackupSettings> current = backups.settings();
+    if (!current.ok()) {
+        printError(current.error());
+        return ExitFailure;
+    }
+    BackupSettings settings = current.value();
+    if (context.options.keepDays) {
+        bool ok = false;
+        settings.keepDays = context.options.keepDays->toInt(&ok);
+        if (!ok || settings.keepDays < 0 || settings.keepDays > BackupSettings::kMaxKeepDays) {
+            printError(QCoreApplication::translate(
+                "fd::Cli", "--keep-days takes a whole number from 0 to %1.")
+                           .arg(BackupSettings::kMaxKeepDays));
+            return ExitUsage;
+        }
+    }
+    if (context.options.folder)
+        settings.folder = *context.options.folder;
+    if (context.options.keepDays || context.options.folder) {
+        const Status saved = backups.setSettings(settings);
+        if (!saved.ok()) {
+            printError(saved.error());
+            return ExitFailure;
+        }
+    }
+    Result<QList<DailyBackup>> existing = backups.dailyBackups();
+    if (!existing.ok()) {
+        printError(existing.error());
+        return ExitFailure;
+    }
+    const QString folder = backups.folder(settings);
+    if (context.options.json) {
+        QJsonArray files;
+        for (const DailyBackup& backup : existing.value()) {
+            files.append(QJsonObject { { u"date"_s, backup.date.toString(Qt::ISODate) },
+                { u"path"_s, backup.path }, { u"bytes"_s, QFileInfo(backup.path).size() } });
+        }
+        printJson(QJsonObject { { u"folder"_s, folder }, { u"keep_days"_s, settings.keepDays },
+            { u"backups"_s, files } });
+        return ExitSuccess;
+    }
+    if (settings.keepDays == 0) {
+        printLine(QCoreApplication::translate(
+            "fd::Cli", "Automatic daily backups are off (--keep-days 0)."));
+    } else {
+        printLine(QCoreApplication::translate(
+            "fd::Cli", "A backup a day goes to %1 and is kept for %2 days.")
+                      .arg(folder, QString::number(settings.keepDays)));
+    }
+    QList<QStringList> rows;
+    for (const DailyBackup& backup : existing.value()) {
+        rows.append({ backup.date.toString(Qt::ISODate), backup.path,
+            QLocale().formattedDataSize(QFileInfo(backup.path).size()) });
+    }
+    if (!rows.isEmpty()) {
+        printTable({ QCoreApplication::translate("fd::Cli", "date"),
+                       QCoreApplication::translate("fd::Cli", "file"),
+                       QCoreApplication::translate("fd::Cli", "size") },
+            rows);
+    }
+    return ExitSuccess;
+}
+
+} // namespace fd

@@ -1,0 +1,109 @@
+#include "csvsniffer.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+
+QString saveAsCsv()
+{
+    return QCoreApplication::translate(
+        "fd::Csv", "save it from the spreadsheet as “CSV UTF-8 (comma delimited)”");
+}
+
+QString notCsv(const QString& what)
+{
+    return QCoreApplication::translate("fd::Csv", "the file is %1, not a CSV text file; %2")
+        .arg(what, saveAsCsv());
+}
+
+// UTF-16 text without a byte-order mark: mostly ASCII, so every other byte is zero.
+bool looksLikeUtf16(const QByteArray& start)
+{
+    const qsizetype pairs = qMin<qsizetype>(start.size(), 4096) / 2;
+    if (pairs < 4)
+        return false;
+    qsizetype zeroEven = 0;
+    qsizetype zeroOdd = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        zeroEven += start.at(2 * i) == '\0' ? 1 : 0;
+        zeroOdd += start.at(2 * i + 1) == '\0' ? 1 : 0;
+    }
+    const qsizetype many = pairs * 3 / 4;
+    return (zeroOdd >= many && zeroEven == 0) || (zeroEven >= many && zeroOdd == 0);
+}
+
+} // namespace
+
+std::optional<QString> describeNonCsvStart(const QByteArray& start)
+{
+    if (start.startsWith(QByteArrayLiteral("\xFF\xFE\x00\x00"))
+        || start.startsWith(QByteArrayLiteral("\x00\x00\xFE\xFF"))) {
+        return QCoreApplication::translate("fd::Csv", "the file is UTF-32 text, not UTF-8; %1")
+            .arg(saveAsCsv());
+    }
+    if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
+        return QCoreApplication::translate(
+            "fd::Csv", "the file is UTF-16 text (what Excel calls “Unicode text”), not UTF-8; %1")
+            .arg(saveAsCsv());
+    }
+    struct Signature
+    {
+        QByteArray magic;
+        const char* what;
+    };
+    static const Signature signatures[] = {
+        { QByteArrayLiteral("PK\x03\x04"),
+            QT_TRANSLATE_NOOP(
+                "fd::Csv", "a spreadsheet workbook or another ZIP archive (.xlsx, .ods, .zip)") },
+        { QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"),
+            QT_TRANSLATE_NOOP("fd::Csv", "an old Excel workbook (.xls)") },
+        { QByteArrayLiteral("%PDF-"), QT_TRANSLATE_NOOP("fd::Csv", "a PDF document") },
+        { QByteArrayLiteral("SQLite format 3\0"),
+            QT_TRANSLATE_NOOP("fd::Csv", "an SQLite database (a FiberDesk database or backup?)") },
+        { QByteArrayLiteral("\x89PNG"), QT_TRANSLATE_NOOP("fd::Csv", "an image") },
+        { QByteArrayLiteral("\xFF\xD8\xFF"), QT_TRANSLATE_NOOP("fd::Csv", "an image") },
+        { QByteArrayLiteral("GIF8"), QT_TRANSLATE_NOOP("fd::Csv", "an image") },
+        { QByteArrayLiteral("\x1F\x8B"), QT_TRANSLATE_NOOP("fd::Csv", "a compressed file (gzip)") },
+        { QByteArrayLiteral("\x7F"
+                            "ELF"),
+            QT_TRANSLATE_NOOP("fd::Csv", "a program") },
+    };
+    for (const Signature& signature : signatures) {
+        if (start.startsWith(signature.magic))
+            return notCsv(QCoreApplication::translate("fd::Csv", signature.what));
+    }
+    if (looksLikeUtf16(start)) {
+        return QCoreApplication::translate(
+            "fd::Csv", "the file seems to be UTF-16 text without a byte-order mark, not UTF-8; %1")
+            .arg(saveAsCsv());
+    }
+    return std::nullopt;
+}
+
+QString describeNotUtf8(const QByteArray& bytes)
+{
+    // GBK writes a Chinese character as two bytes from 0xA1 to 0xFE, and a name or an
+    // address as several in a row; Latin-1 and Windows-1252 put one byte above 127 between
+    // ASCII letters (ñ, é, ü), two at most ("ñí" in "Compañía").
+    qsizetype run = 0;
+    qsizetype longestChineseRun = 0;
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    for (qsizetype i = 0; i <= bytes.size(); ++i) {
+        if (i < bytes.size() && data[i] >= 0xA1 && data[i] != 0xFF) {
+            ++run;
+            continue;
+        }
+        longestChineseRun = qMax(longestChineseRun, run);
+        run = 0;
+    }
+    const QString encoding = longestChineseRun >= 4
+        ? QCoreApplication::translate("fd::Csv", "GBK/GB18030 (Simplified Chinese Windows)")
+        : QCoreApplication::translate(
+            "fd::Csv", "Latin-1 or Windows-1252 (Western European Windows)");
+    return QCoreApplication::translate("fd::Csv", "the text is not UTF-8; it seems to be %1: %2")
+        .arg(encoding, saveAsCsv());
+}
+
+} // namespace fd

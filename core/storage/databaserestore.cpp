@@ -1,0 +1,224 @@
+#include "databaserestore.h"
+
+#include "storage/database.h"
+#include "storage/durablefile.h"
+#include "storage/sqlitebackup.h"
+#include "storage/sqlitefailure.h"
+#include "storage/sqlitefile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+QString keptAsPath(const QString& livePath)
+{
+    const QFileInfo live(livePath);
+    const QString stem = live.dir().filePath(live.completeBaseName() + u"-before-restore-"_s
+        + QDateTime::currentDateTime().toString(u"yyyy-MM-dd-HHmmss"_s));
+    QString candidate = stem + u".db"_s;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = stem + u"-%1.db"_s.arg(n);
+    return candidate;
+}
+
+// The database as it is, before it is replaced: a checked copy when SQLite can read it,
+// else its raw files (a damaged database is still someone's data).
+Status keepAside(const QString& livePath, const QString& keptAs)
+{
+    Status copied = [&]() -> Status {
+        Result<std::unique_ptr<SqliteFile>> live
+            = SqliteFile::open(livePath, SqliteFile::Mode::ReadWrite);
+        if (!live.ok())
+            return Error(live.error());
+        return writeDatabaseCopy(live.value()->handle(), keptAs);
+    }();
+    if (copied.ok())
+        return copied;
+    for (const QString& suffix : { QString(), u"-wal"_s }) {
+        if (!QFileInfo::exists(livePath + suffix))
+            continue;
+        QFile::remove(keptAs + suffix);
+        QFile source(livePath + suffix);
+        if (!source.copy(keptAs + suffix)) {
+            return Error(QCoreApplication::translate("fd::Backup", "Cannot copy “%1” to “%2”: %3")
+                             .arg(livePath + suffix, keptAs + suffix, source.errorString()));
+        }
+        FD_TRY(syncFile(keptAs + suffix));
+    }
+    return syncFolder(QFileInfo(keptAs).absolutePath());
+}
+
+// Copies `stagingPath` over the contents of the database at `livePath` in one write
+// transaction. `damaged` tells whether the failure was the live file's damage.
+Status copyInto(const QString& stagingPath, const QString& livePath, bool& damaged)
+{
+    damaged = false;
+    Result<std::unique_ptr<SqliteFile>> live
+        = SqliteFile::open(livePath, SqliteFile::Mode::ReadWrite);
+    if (!live.ok())
+        return Error(live.error());
+    sqlite3* destination = live.value()->handle();
+    // Pragmas read the schema: a live file damaged there fails here, and is then replaced
+    // whole rather than written into.
+    auto liveFailed = [&]() -> Status {
+        damaged = isSqliteDamage(sqlite3_extended_errcode(destination));
+        return Error(describeSqliteFailure(destination));
+    };
+    if (!live.value()->exec("PRAGMA synchronous = FULL").ok())
+        return liveFailed();
+    // A WAL database only takes pages of its own size: a backup of another page size is
+    // rewritten to it first.
+    Result<QString> livePageSize = live.value()->text("PRAGMA page_size");
+    Result<QString> liveMode = live.value()->text("PRAGMA journal_mode");
+    if (!livePageSize.ok() || !liveMode.ok())
+        return liveFailed();
+    {
+        Result<std::unique_ptr<SqliteFile>> staging
+            = SqliteFile::open(stagingPath, SqliteFile::Mode::ReadWrite);
+        if (!staging.ok())
+            return Error(staging.error());
+        Result<QString> pageSize = staging.value()->text("PRAGMA page_size");
+        if (!pageSize.ok())
+            return Error(pageSize.error());
+        if (pageSize.value() != livePageSize.value() && liveMode.value() == u"wal"_s) {
+            FD_TRY(staging.value()->exec("PRAGMA journal_mode = DELETE"));
+            const QByteArray setSize = "PRAGMA page_size = " + livePageSize.value().toLatin1();
+            FD_TRY(staging.value()->exec(setSize.constData()));
+            FD_TRY(staging.value()->exec("VACUUM"));
+        }
+    }
+    Result<std::unique_ptr<SqliteFile>> staging
+        = SqliteFile::open(stagingPath, SqliteFile::Mode::ReadOnly);
+    if (!staging.ok())
+        return Error(staging.error());
+    sqlite3_backup* backup
+        = sqlite3_backup_init(destination, "main", staging.value()->handle(), "main");
+    if (!backup)
+        return liveFailed();
+    // One step: the whole copy is one write transaction of the live database, which waits
+    // for another writer up to the busy timeout and then gives up without a change.
+    const int step = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (step != SQLITE_DONE) {
+        damaged = isSqliteDamage(step);
+        return Error(describeSqliteFailure(step, QString::fromUtf8(sqlite3_errstr(step))));
+    }
+    (void)live.value()->exec("PRAGMA wal_checkpoint(PASSIVE)");
+    return Status::success();
+}
+
+} // namespace
+
+Result<RestoreOutcome> restoreDatabaseFile(const QString& backupPath, const QString& livePath)
+{
+    auto refuse = [](const QString& reason) -> Error {
+        return Error(
+            QCoreApplication::translate("fd::Backup", "%1 Nothing was restored.").arg(reason));
+    };
+    const QFileInfo backupInfo(backupPath);
+    const QFileInfo liveInfo(livePath);
+    if (backupInfo.exists() && liveInfo.exists()
+        && backupInfo.canonicalFilePath() == liveInfo.canonicalFilePath()) {
+        return refuse(QCoreApplication::translate(
+            "fd::Backup", "“%1” is the database itself, not a backup of it.")
+                          .arg(backupPath));
+    }
+    RestoreOutcome outcome;
+    Result<int> version = inspectDatabaseFile(backupPath, false);
+    if (!version.ok())
+        return refuse(version.error());
+    outcome.backupSchemaVersion = version.value();
+    if (!QDir().mkpath(liveInfo.absolutePath())) {
+        return refuse(QCoreApplication::translate("fd::Backup", "Cannot create the folder “%1”.")
+                          .arg(liveInfo.absolutePath()));
+    }
+
+    // 1. The copy that will be installed, checked in full and upgraded where it lies.
+    const QString staging = livePath + u".restoring"_s;
+    removeSqliteFiles(staging);
+    const auto cleanup = qScopeGuard([&] { removeSqliteFiles(staging); });
+    {
+        Result<std::unique_ptr<SqliteFile>> source
+            = SqliteFile::open(backupPath, SqliteFile::Mode::ReadOnly);
+        if (!source.ok())
+            return refuse(source.error());
+        const Status copied = writeDatabaseCopy(source.value()->handle(), staging);
+        if (!copied.ok())
+            return refuse(copied.error());
+    }
+    {
+        Result<std::unique_ptr<SqliteFile>> copy
+            = SqliteFile::open(staging, SqliteFile::Mode::ReadOnly);
+        if (!copy.ok())
+            return refuse(copy.error());
+        Result<QString> verdict = copy.value()->check(false);
+        if (!verdict.ok())
+            return refuse(verdict.error());
+        if (verdict.value() != u"ok"_s) {
+            return refuse(QCoreApplication::translate("fd::Backup", "“%1” is damaged (%2).")
+                              .arg(backupPath, verdict.value()));
+        }
+    }
+    {
+        Result<DatabaseLocation> location = DatabaseLocation::parse(staging);
+        if (!location.ok())
+            return refuse(location.error());
+        Result<std::unique_ptr<Database>> upgraded
+            = Database::open(location.value(), Database::OpenMode::ExistingOnly);
+        if (!upgraded.ok())
+            return refuse(upgraded.error());
+        Result<int> now = upgraded.value()->schemaVersion();
+        if (!now.ok())
+            return refuse(now.error());
+        outcome.schemaVersion = now.value();
+    } // closed: its WAL is checkpointed into the file
+
+    const DatabaseFileKind liveKind = classifyDatabaseFile(livePath);
+    if (liveKind == DatabaseFileKind::Missing) {
+        const Status placed = replaceFile(staging, livePath);
+        if (!placed.ok())
+            return refuse(placed.error());
+        return outcome;
+    }
+    if (liveKind == DatabaseFileKind::Folder || liveKind == DatabaseFileKind::NotRegular
+        || liveKind == DatabaseFileKind::Unreadable)
+        return refuse(describeDatabaseFileKind(liveKind, livePath));
+
+    // 2. What is there now is kept.
+    outcome.keptAs = keptAsPath(livePath);
+    const Status kept = keepAside(livePath, outcome.keptAs);
+    if (!kept.ok()) {
+        return refuse(QCoreApplication::translate(
+            "fd::Backup", "The database as it is could not be kept aside: %1")
+                          .arg(kept.error()));
+    }
+
+    // 3. The contents replaced in one transaction; a file SQLite cannot use is replaced whole.
+    bool damaged
+        = liveKind != DatabaseFileKind::FiberDesk && liveKind != DatabaseFileKind::OtherSqlite;
+    if (!damaged) {
+        const Status installed = copyInto(staging, livePath, damaged);
+        if (installed.ok())
+            return outcome;
+        if (!damaged)
+            return refuse(installed.error());
+    }
+    QFile::remove(livePath + u"-wal"_s);
+    QFile::remove(livePath + u"-shm"_s);
+    const Status placed = replaceFile(staging, livePath);
+    if (!placed.ok())
+        return refuse(placed.error());
+    return outcome;
+}
+
+} // namespace fd
