@@ -8,6 +8,7 @@
 #include "services/callbackservice.h"
 #include "services/complaintservice.h"
 #include "services/ruleservice.h"
+#include "storage/database.h"
 #include "storage/sql.h"
 #include "todayscallbacks.h"
 #include "uitest.h"
@@ -397,4 +398,33 @@ TEST_F(UiCallbacksTest, ADayWithoutCallbacksSaysSo)
 }
 
 } // namespace
+} // namespace fd::test
+
+namespace fd::test {
+
+// Issue 7: another desk, on a connection of its own, records the call on screen; the page's
+// periodic read (what its timer runs) shows it without a restart and moves on.
+TEST_F(UiCallbacksTest, AnotherDesksCallShowsOnTheNextReadWithoutARestart)
+{
+    auto page = openPage();
+    const CallbackTask first = *page->panel()->task();
+    const CallbackCounts before = page->counts();
+
+    Result<std::unique_ptr<Database>> otherDesk = Database::open(m_db.location());
+    ASSERT_TRUE(otherDesk.ok()) << otherDesk.error().toStdString();
+    Session colleague(
+        *otherDesk.value(), Actor { u"li"_s, Role::CallbackAgent }, m_db.session().zone());
+    colleague.setClock([this] { return m_db.session().now(); });
+    ASSERT_TRUE(
+        CallbackService(colleague)
+            .recordAttempt(first.id, first.version, colleague.now(), CallbackOutcome::NoAnswer)
+            .ok());
+
+    page->refresh(); // every half minute, by the page's own timer
+    EXPECT_EQ(page->counts().toRetry, before.toRetry + 1);
+    ASSERT_TRUE(page->panel()->task());
+    EXPECT_NE(page->panel()->task()->id, first.id)
+        << "the call the colleague made is not offered again";
+}
+
 } // namespace fd::test

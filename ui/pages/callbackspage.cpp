@@ -197,8 +197,11 @@ void CallbacksPage::refresh()
         return;
     }
     if (current && current->dueOn == day() && current->status == CallbackStatus::Pending) {
+        // Kept while nobody else has called the customer meanwhile: a call another desk just
+        // made is not offered again here.
         Result<std::optional<CallbackTask>> stored = CallbackService(m_session).find(current->id);
-        if (stored.ok() && stored.value() && stored.value()->status == CallbackStatus::Pending) {
+        if (stored.ok() && stored.value() && stored.value()->status == CallbackStatus::Pending
+            && stored.value()->version == current->version) {
             m_panel->showTask(stored.value());
             keepSelectionOnCurrent();
             return;
