@@ -3172,6 +3172,18 @@
         <source>FiberDesk</source>
         <translation>FiberDesk</translation>
     </message>
+    <message>
+        <source>FiberDesk — database server</source>
+        <translation>FiberDesk — servidor de base de datos</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the database %2 on %3:</source>
+        <translation>Contraseña de %1 para la base de datos %2 en %3:</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>No se indicó ninguna contraseña para %1.</translation>
+    </message>
 </context>
 <context>
     <name>fd::DispatchPage</name>

@@ -3170,6 +3170,18 @@
         <source>FiberDesk</source>
         <translation>FiberDesk</translation>
     </message>
+    <message>
+        <source>FiberDesk — database server</source>
+        <translation>FiberDesk — 数据库服务器</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the database %2 on %3:</source>
+        <translation>%1 在 %3 上访问数据库 %2 的密码：</translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>未提供 %1 的密码。</translation>
+    </message>
 </context>
 <context>
     <name>fd::DispatchPage</name>

@@ -15,6 +15,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -40,8 +42,8 @@ fd::Result<fd::Actor> unattendedActor(const QString& user, fd::Database& databas
             .signIn(user, qEnvironmentVariable("FIBERDESK_PASSWORD"));
     }
     if (!database.isSqlite()) {
-        return fd::Error(QCoreApplication::translate(
-            "fd::DesktopMain", "A shared PostgreSQL database needs --user NAME for an unattended run."));
+        return fd::Error(QCoreApplication::translate("fd::DesktopMain",
+            "A shared PostgreSQL database needs --user NAME for an unattended run."));
     }
     return fd::Actor { u"local:"_s + localUserName(), fd::Role::Admin };
 }
@@ -52,12 +54,29 @@ struct Opened
     QTimeZone zone;
 };
 
-// Opens (creating or upgrading) the database at `where` and reads the operator's zone.
-fd::Result<Opened> openDatabase(const QString& where)
+// Opens (creating or upgrading) the database at `where` and reads the operator's zone. A
+// shared server's password, when neither the address nor the environment gives it, is asked
+// for (interactive runs only); it is never stored.
+fd::Result<Opened> openDatabase(const QString& where, bool interactive)
 {
     fd::Result<fd::DatabaseLocation> location = fd::DatabaseLocation::parse(where);
     if (!location.ok())
         return fd::Error(location.error());
+    if (interactive && location.value().engine == fd::DatabaseLocation::Engine::Postgres
+        && location.value().password.isEmpty()) {
+        bool given = false;
+        const QString password = QInputDialog::getText(nullptr,
+            QCoreApplication::translate("fd::DesktopMain", "FiberDesk — database server"),
+            QCoreApplication::translate(
+                "fd::DesktopMain", "Password of %1 for the database %2 on %3:")
+                .arg(location.value().user, location.value().databaseName, location.value().host),
+            QLineEdit::Password, QString(), &given);
+        if (!given)
+            return fd::Error(
+                QCoreApplication::translate("fd::DesktopMain", "No password was given for %1.")
+                    .arg(location.value().displayName()));
+        location.value().password = password;
+    }
     fd::Result<std::unique_ptr<fd::Database>> database = fd::Database::open(location.value());
     if (!database.ok())
         return fd::Error(database.error());
@@ -143,7 +162,7 @@ int main(int argc, char* argv[])
 
     QString where = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                  : fd::defaultDatabaseLocation();
-    fd::Result<Opened> opened = openDatabase(where);
+    fd::Result<Opened> opened = openDatabase(where, interactive);
     while (!opened.ok()) {
         std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(opened.error()));
         // An unattended --screenshots run gets no dialog: nobody would answer it.
@@ -152,7 +171,7 @@ int main(int argc, char* argv[])
         if (!next)
             return 1;
         where = *next;
-        opened = openDatabase(where);
+        opened = openDatabase(where, interactive);
         if (opened.ok())
             fd::setStoredDatabaseLocation(where); // what worked is what opens next time
     }
@@ -162,12 +181,14 @@ int main(int argc, char* argv[])
     {
         // Once per start, before anyone signs in: the day's automatic backup and whether
         // the database can be written at all. Neither needs a user's role.
-        const fd::Session startup(database, fd::Actor { u"fiberdesk:start"_s, fd::Role::Admin }, opened.value().zone);
+        const fd::Session startup(
+            database, fd::Actor { u"fiberdesk:start"_s, fd::Role::Admin }, opened.value().zone);
         const QStringList warnings = startupWarnings(startup);
         for (const QString& warning : warnings)
             std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(warning));
         if (interactive && !warnings.isEmpty()) {
-            QMessageBox::warning(nullptr, QCoreApplication::translate("fd::DesktopMain", "FiberDesk"),
+            QMessageBox::warning(nullptr,
+                QCoreApplication::translate("fd::DesktopMain", "FiberDesk"),
                 warnings.join(u"\n\n"_s));
         }
     }
@@ -186,7 +207,8 @@ int main(int argc, char* argv[])
         fd::MainWindow window(session);
         window.statusBar()->showMessage(queue, 30000);
         QString error;
-        const QStringList files = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
+        const QStringList files
+            = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
         for (const QString& file : files)
             std::printf("%s\n", qPrintable(file));
         if (!error.isEmpty()) {

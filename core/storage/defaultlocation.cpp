@@ -1,5 +1,7 @@
 #include "defaultlocation.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
@@ -26,15 +28,23 @@ QString standardDatabasePath()
     return QDir(folder).filePath(u"fiberdesk.db"_s);
 }
 
-QString storedDatabaseLocation() { return QSettings().value(kSettingKey).toString(); }
+QString storedDatabaseLocation()
+{
+    return QSettings().value(kSettingKey).toString();
+}
 
 void setStoredDatabaseLocation(const QString& location)
 {
     QSettings settings;
-    if (location.isEmpty())
+    if (location.isEmpty()) {
         settings.remove(kSettingKey);
-    else
-        settings.setValue(kSettingKey, location);
+        return;
+    }
+    // A server's password is never written to the settings file: it is asked for at start
+    // (or taken from FIBERDESK_DB_PASSWORD / PGPASSWORD).
+    const Result<DatabaseLocation> parsed = DatabaseLocation::parse(location);
+    const bool server = parsed.ok() && parsed.value().engine == DatabaseLocation::Engine::Postgres;
+    settings.setValue(kSettingKey, server ? parsed.value().displayName() : location);
 }
 
 QString defaultDatabaseLocation()

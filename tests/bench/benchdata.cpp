@@ -135,7 +135,8 @@ BenchDatabase& filledDatabase(qint64 orders, qint64 perDay)
     return benchDatabase(
         name,
         [orders](const Session& session) {
-            return scalar(session.database(), u"SELECT COUNT(*) FROM orders"_s).value().toLongLong() == orders;
+            return scalar(session.database(), u"SELECT COUNT(*) FROM orders"_s).value().toLongLong()
+                == orders;
         },
         [orders, perDay](const Session& session) {
             if (!DemoService(session).generate(1, 0).ok())

@@ -5,8 +5,10 @@
 // not more open work: the board's speed must not depend on how much history there is.
 //
 // Sizes: FIBERDESK_BENCH_SIZES (default "5000,1000000,5000000"). Databases are kept in
-// FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled.
+// FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled. With
+// FIBERDESK_BENCH_POSTGRES every case runs again on a PostgreSQL twin of each database.
 #include "benchdata.h"
+#include "benchmirror.h"
 #include "services/boardservice.h"
 
 #include <benchmark/benchmark.h>
@@ -19,12 +21,23 @@ namespace {
 
 constexpr qint64 kOrdersPerDay = 2000;
 
-QList<qint64> sizes() { return sizesFrom("FIBERDESK_BENCH_SIZES", u"5000,1000000,5000000"_s); }
+QList<qint64> sizes()
+{
+    return sizesFrom("FIBERDESK_BENCH_SIZES", u"5000,1000000,5000000"_s);
+}
+
+// The board's database of `orders` orders on the engine asked for: the SQLite file, or its
+// PostgreSQL twin (the same rows) on the bench server.
+BenchDatabase& boardDatabase(qint64 orders, bool postgres)
+{
+    BenchDatabase& file = filledDatabase(orders, kOrdersPerDay);
+    return postgres ? postgresTwin(u"fd_bench_board_%1"_s.arg(orders), file) : file;
+}
 
 // Opening the board: its lane counts and first page of open orders by deadline.
-void openBoard(benchmark::State& state, BoardQuery query)
+void openBoard(benchmark::State& state, BoardQuery query, bool postgres)
 {
-    BenchDatabase& db = filledDatabase(state.range(0), kOrdersPerDay);
+    BenchDatabase& db = boardDatabase(state.range(0), postgres);
     for (auto _ : state) {
         BoardService board(*db.session);
         Result<BoardCounts> counts = board.counts(query);
@@ -61,12 +74,20 @@ void registerAll()
         { "SearchNumber", number },
         { "CompletedByReceipt", completed },
     };
-    for (const auto& [name, query] : cases) {
-        benchmark::internal::Benchmark* bench
-            = benchmark::RegisterBenchmark(name, [query = query](benchmark::State& state) { openBoard(state, query); });
-        for (qint64 size : sizes())
-            bench->Arg(size);
-        bench->Unit(benchmark::kMillisecond)->UseRealTime();
+    // Each case on SQLite, and (with FIBERDESK_BENCH_POSTGRES) on PostgreSQL as "Pg…".
+    for (const bool postgres : { false, true }) {
+        if (postgres && benchServer().isEmpty())
+            continue;
+        for (const auto& [name, query] : cases) {
+            const std::string label = (postgres ? "Pg" : "") + std::string(name);
+            benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(
+                label.c_str(), [query = query, postgres](benchmark::State& state) {
+                    openBoard(state, query, postgres);
+                });
+            for (qint64 size : sizes())
+                bench->Arg(size);
+            bench->Unit(benchmark::kMillisecond)->UseRealTime();
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 // Sizes: FIBERDESK_BENCH_EVAL_SIZES (default "5000000" orders). Databases are kept in
 // FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled.
 #include "benchdata.h"
+#include "benchmirror.h"
 #include "services/demo/democallbacks.h"
 #include "services/evaluationservice.h"
 #include "services/import/importservice.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryFile>
 #include <benchmark/benchmark.h>
 #include <cstdio>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 using namespace fd;
@@ -260,13 +262,133 @@ void evaluateMonth(benchmark::State& state)
     std::fflush(stdout);
 }
 
+// The same query for PostgreSQL: numbered $n parameters, and EXISTS counted through CASE
+// (PostgreSQL does not add up booleans).
+QByteArray byHandOnPostgres()
+{
+    QByteArray sql(kByHand);
+    for (int i = 4; i >= 1; --i)
+        sql.replace(
+            QByteArray("?" + QByteArray::number(i)), QByteArray("$" + QByteArray::number(i)));
+    sql.replace("SUM(EXISTS (", "SUM(CASE WHEN EXISTS (");
+    sql.replace("AND p.completed_at < o.received_at)) AS repeats",
+        "AND p.completed_at < o.received_at) THEN 1 ELSE 0 END) AS repeats");
+    return sql;
+}
+
+QHash<QString, MonthCounts> countByHandOnPostgres(
+    PGconn* connection, const Session& session, int repeatWindowDays)
+{
+    const QByteArray from
+        = QByteArray::number(QDateTime(kMonth, QTime(0, 0), session.zone()).toSecsSinceEpoch());
+    const QByteArray before = QByteArray::number(
+        QDateTime(kMonth.addMonths(1), QTime(0, 0), session.zone()).toSecsSinceEpoch());
+    const QByteArray now = QByteArray::number(session.now().toSecsSinceEpoch());
+    const QByteArray window = QByteArray::number(qint64(repeatWindowDays) * 86400);
+    const char* values[]
+        = { from.constData(), before.constData(), now.constData(), window.constData() };
+    const QByteArray sql = byHandOnPostgres();
+    PGresult* result
+        = PQexecParams(connection, sql.constData(), 4, nullptr, values, nullptr, nullptr, 0);
+    if (PQresultStatus(result) != PGRES_TUPLES_OK)
+        qFatal("the hand-written query failed: %s", PQresultErrorMessage(result));
+    QHash<QString, MonthCounts> counts;
+    for (int row = 0; row < PQntuples(result); ++row) {
+        MonthCounts& unit = counts[QString::fromUtf8(PQgetvalue(result, row, 0))];
+        qint64* targets[] = { &unit.ordersDue, &unit.ordersOnTime, &unit.repairs, &unit.repeats,
+            &unit.callbacksReached, &unit.yesAnswers, &unit.penalisedComplaints };
+        for (int column = 0; column < 7; ++column)
+            *targets[column] = QByteArray(PQgetvalue(result, row, column + 1)).toLongLong();
+    }
+    PQclear(result);
+    return counts;
+}
+
+// The same month on the PostgreSQL twin of the same database: the service beside the query
+// on that engine, and the service's figures beside the SQLite service's (the same rows must
+// score alike on both engines).
+void evaluateMonthOnPostgres(benchmark::State& state)
+{
+    BenchDatabase& file = evaluationDatabase(state.range(0));
+    BenchDatabase& db = postgresTwin(u"fd_bench_evaluation_%1"_s.arg(state.range(0)), file);
+    const QVariant handle = db.database->connection().driver()->handle();
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    const int repeatWindowDays = ScoringRules().repeatWindowDays;
+    Result<MonthEvaluation> onSqlite = EvaluationService(*file.session).evaluate(kMonth);
+    if (!onSqlite.ok())
+        qFatal("%s", qPrintable(onSqlite.error()));
+    QHash<QString, MonthCounts> sqliteCounts;
+    QHash<QString, QString> sqliteTotals;
+    for (const UnitEvaluation& unit : onSqlite.value().units) {
+        sqliteCounts.insert(unit.unitCode, unit.counts);
+        sqliteTotals.insert(unit.unitCode, unit.score.total.toFraction());
+    }
+    double serviceSeconds = 0;
+    double querySeconds = 0;
+    qint64 runs = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<MonthEvaluation> evaluation = EvaluationService(*db.session).evaluate(kMonth);
+        const double service = timer.nsecsElapsed() / 1e9;
+        timer.restart();
+        const QHash<QString, MonthCounts> byHand
+            = countByHandOnPostgres(connection, *db.session, repeatWindowDays);
+        const double query = timer.nsecsElapsed() / 1e9;
+        state.SetIterationTime(service);
+        if (!evaluation.ok()) {
+            state.SkipWithError(qPrintable(evaluation.error()));
+            break;
+        }
+        const QStringList differing = differences(evaluation.value(), byHand);
+        const QStringList acrossEngines = differences(evaluation.value(), sqliteCounts);
+        QStringList totals;
+        for (const UnitEvaluation& unit : evaluation.value().units) {
+            if (sqliteTotals.value(unit.unitCode) != unit.score.total.toFraction())
+                totals.append(unit.unitCode);
+        }
+        if (evaluation.value().units.size() != kUnits || !differing.isEmpty()
+            || !acrossEngines.isEmpty() || !totals.isEmpty()) {
+            std::printf("MISMATCH on PostgreSQL: query %s; SQLite counts %s; SQLite totals %s\n",
+                qPrintable(differing.join(u", "_s)), qPrintable(acrossEngines.join(u", "_s)),
+                qPrintable(totals.join(u", "_s)));
+            state.SkipWithError("PostgreSQL disagrees");
+            break;
+        }
+        serviceSeconds += service;
+        querySeconds += query;
+        ++runs;
+    }
+    if (runs == 0)
+        return;
+    const double serviceMs = 1000 * serviceSeconds / double(runs);
+    const double queryMs = 1000 * querySeconds / double(runs);
+    state.counters["service_ms"] = serviceMs;
+    state.counters["query_ms"] = queryMs;
+    state.counters["ratio"] = serviceMs / queryMs;
+    std::printf("evaluate %s on PostgreSQL for %d units: service %.1f ms, hand-written query %.1f "
+                "ms, ratio %.2f "
+                "(same counts as the query: yes; same counts and totals as on SQLite: yes)\n",
+        qPrintable(EvaluationService::monthKey(kMonth)), kUnits, serviceMs, queryMs,
+        serviceMs / queryMs);
+    std::fflush(stdout);
+}
+
 void registerAll()
 {
     benchmark::internal::Benchmark* bench
         = benchmark::RegisterBenchmark("EvaluateMonth", evaluateMonth);
     for (qint64 size : sizesFrom("FIBERDESK_BENCH_EVAL_SIZES", u"5000000"_s))
         bench->Arg(size);
-    bench->Unit(benchmark::kMillisecond)->UseManualTime()->MinTime(2.0);
+    // Seven runs: the first reads the database from disk, the others from the cache.
+    bench->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(7);
+    if (benchServer().isEmpty())
+        return;
+    benchmark::internal::Benchmark* postgres
+        = benchmark::RegisterBenchmark("PgEvaluateMonth", evaluateMonthOnPostgres);
+    for (qint64 size : sizesFrom("FIBERDESK_BENCH_EVAL_SIZES", u"5000000"_s))
+        postgres->Arg(size);
+    postgres->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(7);
 }
 
 const bool registered = (registerAll(), true);

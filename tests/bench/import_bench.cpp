@@ -4,16 +4,18 @@
 #include "services/import/importservice.h"
 #include "support/testdatabase.h"
 
-#include <memory>
-
 #include <benchmark/benchmark.h>
+#include <memory>
 
 using namespace fd;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void prepareOrganisation(test::TestDatabase& db) { bench::importOrganisation(db.session()); }
+void prepareOrganisation(test::TestDatabase& db)
+{
+    bench::importOrganisation(db.session());
+}
 
 void BM_ImportTechnicians(benchmark::State& state)
 {
@@ -26,11 +28,13 @@ void BM_ImportTechnicians(benchmark::State& state)
         db = std::make_unique<test::TestDatabase>();
         prepareOrganisation(*db);
         state.ResumeTiming();
-        Result<ImportOutcome> outcome = ImportService(db->session()).importBytes(ImportKind::Technicians, file, u"t.csv"_s);
+        Result<ImportOutcome> outcome
+            = ImportService(db->session()).importBytes(ImportKind::Technicians, file, u"t.csv"_s);
         if (!outcome.ok() || outcome.value().summary.created != rows)
             state.SkipWithError("the import failed");
     }
-    state.counters["rows_per_second"] = benchmark::Counter(double(rows), benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["rows_per_second"]
+        = benchmark::Counter(double(rows), benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_ImportTechnicians)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -44,10 +48,13 @@ void BM_ReimportTechnicians(benchmark::State& state)
     if (!ImportService(db.session()).importBytes(ImportKind::Technicians, file, u"t.csv"_s).ok())
         state.SkipWithError("the first import failed");
     for (auto _ : state) {
-        if (!ImportService(db.session()).importBytes(ImportKind::Technicians, file, u"t.csv"_s).ok())
+        if (!ImportService(db.session())
+                 .importBytes(ImportKind::Technicians, file, u"t.csv"_s)
+                 .ok())
             state.SkipWithError("the import failed");
     }
-    state.counters["rows_per_second"] = benchmark::Counter(double(rows), benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["rows_per_second"]
+        = benchmark::Counter(double(rows), benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_ReimportTechnicians)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
