@@ -102,11 +102,19 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     // plus keeps the planner from walking a team's, unit's or name's whole history instead.
     // For the large scopes (all orders, the completed ones) the status index would lead to
     // nearly every row, so there it steps aside for the sort's or the search's own index.
-    // (The unary plus is SQLite's way to say "not this index"; PostgreSQL's planner keeps
-    // statistics and needs no hint.)
+    // "Not this index" is a unary plus on SQLite and an expression on PostgreSQL, whose
+    // planner otherwise ANDs a team's whole history (a hundred thousand entries at five
+    // million orders) into the few thousand open ones.
     const bool narrow = !filter.statuses.isEmpty() && !filter.statuses.contains(OrderStatus::Completed);
-    const QString column = narrow && sqlite ? u"+o."_s : u"o."_s;
-    const QString statusColumn = !narrow && sqlite ? u"+o.status"_s : u"o.status"_s;
+    auto hidden = [sqlite](const QString& name, bool text) -> QString {
+        if (sqlite)
+            return u"+o."_s + name;
+        return text ? u"(o."_s + name + u" || '')"_s : u"(o."_s + name + u" + 0)"_s;
+    };
+    auto filterColumn = [&](const QString& name, bool text) -> QString {
+        return narrow ? hidden(name, text) : u"o."_s + name;
+    };
+    const QString statusColumn = narrow ? u"o.status"_s : hidden(u"status"_s, true);
     QStringList clauses;
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
@@ -117,23 +125,23 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
         clauses.append(statusColumn + u" IN ("_s + marks.join(u", "_s) + u')');
     }
     if (filter.kind) {
-        clauses.append(column + u"kind = ?"_s);
+        clauses.append(filterColumn(u"kind"_s, true) + u" = ?"_s);
         values.append(orderKindKey(*filter.kind));
     }
     if (!filter.areaCode.isEmpty()) {
-        clauses.append(column + u"area_id = (SELECT id FROM areas WHERE code = ?)"_s);
+        clauses.append(filterColumn(u"area_id"_s, false) + u" = (SELECT id FROM areas WHERE code = ?)"_s);
         values.append(filter.areaCode);
     }
     if (!filter.teamCode.isEmpty()) {
-        clauses.append(column + u"team_id = (SELECT id FROM teams WHERE code = ?)"_s);
+        clauses.append(filterColumn(u"team_id"_s, false) + u" = (SELECT id FROM teams WHERE code = ?)"_s);
         values.append(filter.teamCode);
     }
     if (!filter.unitCode.isEmpty()) {
-        clauses.append(column + u"unit_id = (SELECT id FROM units WHERE code = ?)"_s);
+        clauses.append(filterColumn(u"unit_id"_s, false) + u" = (SELECT id FROM units WHERE code = ?)"_s);
         values.append(filter.unitCode);
     }
     if (filter.unassignedOnly)
-        clauses.append(column + u"team_id IS NULL"_s);
+        clauses.append(filterColumn(u"team_id"_s, false) + u" IS NULL"_s);
     if (filter.deadlineFrom.isValid()) {
         clauses.append(u"o.deadline_at >= ?"_s);
         values.append(filter.deadlineFrom.toSecsSinceEpoch());
@@ -148,13 +156,16 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     if (!search.isEmpty()) {
         // Prefix ranges rather than LIKE '%…%': in the large scopes each uses its index.
         QStringList ranges;
-        ranges << u"(%1number >= ? AND %1number < ?)"_s.arg(column) << u"(%1account >= ? AND %1account < ?)"_s.arg(column)
-               << u"(%1customer_folded >= ? AND %1customer_folded < ?)"_s.arg(column);
+        auto range = [&](const QString& name) {
+            const QString column = filterColumn(name, true);
+            return u"(%1 >= ? AND %1 < ?)"_s.arg(column);
+        };
+        ranges << range(u"number"_s) << range(u"account"_s) << range(u"customer_folded"_s);
         values << search << prefixEnd(search) << search << prefixEnd(search) << search.toCaseFolded()
                << prefixEnd(search.toCaseFolded());
         const QString digits = reversedDigitsOf(search);
         if (digits.size() >= 3) {
-            ranges << u"(%1phone_digits >= ? AND %1phone_digits < ?)"_s.arg(column);
+            ranges << range(u"phone_digits"_s);
             values << digits << prefixEnd(digits);
         }
         clauses.append(u"("_s + ranges.join(u" OR "_s) + u')');

@@ -4,6 +4,7 @@
 #include "storage/sqlitefailure.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,6 +69,11 @@ QString adaptDdl(const Database& database, QString ddl)
     } else {
         ddl.replace(u"{id}"_s, u"BIGSERIAL PRIMARY KEY"_s);
         ddl.replace(u"{real}"_s, u"DOUBLE PRECISION"_s);
+        // Text compares byte by byte, as on SQLite: lists sort alike on both engines, and
+        // the board's prefix searches (number >= ? AND number < ?) find the same orders
+        // whatever the server's locale.
+        static const QRegularExpression text(u"\\bTEXT\\b"_s);
+        ddl.replace(text, u"TEXT COLLATE \"C\""_s);
     }
     return ddl;
 }

@@ -28,6 +28,7 @@ Status execSql(const Database& database, const QString& sql, const QVariantList&
 // Rewrites the few spots where SQLite and PostgreSQL differ in DDL:
 //   {id}   → an auto-numbered 64-bit primary key
 //   {real} → a double-precision column
+//   TEXT   → on PostgreSQL, text in the "C" collation (compared byte by byte, as SQLite does)
 QString adaptDdl(const Database& database, QString ddl);
 
 // Reads the first column of the first row, or nothing when there is no row.

@@ -226,7 +226,7 @@ BenchDatabase& postgresTwin(const QString& name, const BenchDatabase& sqlite)
     twin.run(
         "INSERT INTO fiberdesk_meta (key, value) VALUES ('bench_twin_of', '" + signature + "')");
     twin.run("COMMIT");
-    twin.run("ANALYZE");
+    twin.run("VACUUM ANALYZE"); // as autovacuum leaves a table in use: statistics and visibility map
     std::printf("postgres twin %s: %lld rows copied in %.1f s\n", qPrintable(name),
         static_cast<long long>(rows), timer.nsecsElapsed() / 1e9);
     std::fflush(stdout);
