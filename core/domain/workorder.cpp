@@ -45,6 +45,15 @@ std::optional<OrderStatus> orderStatusFromKey(const QString& key) { return value
 QString orderStatusDisplayName(OrderStatus status) { return labelForValue(kStatuses, status, "fd::OrderStatus"); }
 QList<OrderStatus> allOrderStatuses() { return valuesOf(kStatuses); }
 bool isOpen(OrderStatus status) { return status != OrderStatus::Completed && status != OrderStatus::Cancelled; }
+QList<OrderStatus> openOrderStatuses()
+{
+    QList<OrderStatus> open;
+    for (OrderStatus status : allOrderStatuses()) {
+        if (isOpen(status))
+            open.append(status);
+    }
+    return open;
+}
 
 QString exemptReasonKey(ExemptReason reason) { return keyForValue(kExemptReasons, reason); }
 std::optional<ExemptReason> exemptReasonFromKey(const QString& key) { return valueForKey(kExemptReasons, key); }

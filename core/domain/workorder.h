@@ -83,6 +83,7 @@ std::optional<OrderStatus> orderStatusFromKey(const QString& key);
 QString orderStatusDisplayName(OrderStatus status);
 QList<OrderStatus> allOrderStatuses();
 bool isOpen(OrderStatus status); // neither completed nor cancelled
+QList<OrderStatus> openOrderStatuses(); // the statuses isOpen() accepts, in flow order
 
 QString exemptReasonKey(ExemptReason reason);
 std::optional<ExemptReason> exemptReasonFromKey(const QString& key);

@@ -44,8 +44,7 @@ OrderFilter BoardService::filterFor(const BoardQuery& query) const
     OrderFilter filter;
     switch (query.scope) {
     case BoardQuery::Scope::Open:
-        filter.statuses = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled,
-            OrderStatus::OnSite };
+        filter.statuses = openOrderStatuses();
         break;
     case BoardQuery::Scope::Completed:
         filter.statuses = { OrderStatus::Completed };
@@ -117,8 +116,7 @@ Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) co
 
     // The lanes count open orders only, whatever the scope the board shows.
     OrderFilter open = filter;
-    open.statuses
-        = { OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled, OrderStatus::OnSite };
+    open.statuses = openOrderStatuses();
     OrderFilter unassigned = open;
     unassigned.unassignedOnly = true;
     OrderFilter overdue = open;

@@ -3,6 +3,7 @@
 #include "rules/ruleset.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/orderrepository.h"
 #include "storage/sql.h"
 
 #include <QDateTime>
@@ -346,6 +347,19 @@ Status createUsersAndAuditChain(Database& database)
     return AuditRepository::chainExistingEntries(database);
 }
 
+// Version 7: the open orders by deadline, in an index of their own. The board's first
+// page (open work, soonest deadline first) then reads its 200 entries in order instead of
+// sorting every open order; how much history the table holds no longer matters. The
+// predicate is the one OrderRepository writes for the open scope, word for word, which is
+// what lets both engines' planners use it.
+Status indexOpenOrders(Database& database)
+{
+    return runDdl(database, {
+        u"CREATE INDEX orders_open_deadline ON orders(deadline_at, id) WHERE "_s
+            + OrderRepository::openStatusPredicate(u"status"_s),
+    });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -357,6 +371,7 @@ const std::vector<Migration>& migrations()
         { 4, "callbacks and complaints", createCallbacksAndComplaints },
         { 5, "monthly evaluations", createEvaluations },
         { 6, "users, sign-in and the audit chain", createUsersAndAuditChain },
+        { 7, "open orders by deadline", indexOpenOrders },
     };
     return steps;
 }

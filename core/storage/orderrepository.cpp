@@ -6,6 +6,7 @@
 #include "storage/sqlvalues.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,15 +14,33 @@ namespace fd {
 
 namespace {
 
-const QString kSelect
+const QString kColumns
     = u"SELECT o.id, o.number, o.kind, o.account, o.customer, o.phone, o.address, a.code, a.name, u.code, "
       "o.received_at, COALESCE(t.code, ''), COALESCE(p.code, ''), COALESCE(p.name, ''), o.contacted_at, "
       "o.appointment_start, o.appointment_end, o.customer_requested_later, o.arrived_at, o.completed_at, "
       "o.status, o.deadline_at, o.measured_at, o.uniform, o.permit_shown, o.location_consulted, o.tested, "
       "o.site_cleaned, o.signed_by, o.refusal_reason, o.rx_power_dbm, o.exempt_reason, o.exempt_note, o.notes, "
-      "o.version "
-      "FROM orders o JOIN areas a ON a.id = o.area_id JOIN units u ON u.id = o.unit_id "
-      "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
+      "o.version "_s;
+const QString kJoins = u" JOIN areas a ON a.id = o.area_id JOIN units u ON u.id = o.unit_id "
+                       "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
+const QString kSelect = kColumns + u"FROM orders o"_s + kJoins;
+
+// Whether a filter asks for exactly the open orders (the board's default scope).
+bool asksForOpenOrders(const OrderFilter& filter)
+{
+    static const QList<OrderStatus> open = openOrderStatuses();
+    return QSet<OrderStatus>(filter.statuses.cbegin(), filter.statuses.cend())
+        == QSet<OrderStatus>(open.cbegin(), open.cend());
+}
+
+// The orders table as a board's statement names it. Open work is read through the index of
+// open orders by deadline (migration 7): the first page is then its first 200 entries.
+// SQLite's planner, without statistics, would take the status index instead and sort every
+// open order, so there the index is named; PostgreSQL's statistics find it on their own.
+QString ordersFor(const OrderFilter& filter, bool sqlite)
+{
+    return sqlite && asksForOpenOrders(filter) ? u"orders o INDEXED BY orders_open_deadline"_s : u"orders o"_s;
+}
 
 WorkOrder orderFromRow(const QSqlQuery& row)
 {
@@ -116,7 +135,9 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     };
     const QString statusColumn = narrow ? u"o.status"_s : hidden(u"status"_s, true);
     QStringList clauses;
-    if (!filter.statuses.isEmpty()) {
+    if (asksForOpenOrders(filter)) {
+        clauses.append(OrderRepository::openStatusPredicate(u"o.status"_s));
+    } else if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (OrderStatus status : filter.statuses) {
             marks.append(u"?"_s);
@@ -238,21 +259,29 @@ Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& n
     return found;
 }
 
-Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,
-    const std::optional<OrderCursor>& after, int limit, bool descending) const
+QString OrderRepository::pageStatement(const OrderFilter& filter, OrderSort sort,
+    const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite, QVariantList& values)
 {
-    QVariantList values;
-    QString sql = kSelect + whereClause(filter, values, m_database.isSqlite());
+    const QString where = whereClause(filter, values, sqlite);
+    QString sql = kColumns + u"FROM "_s + ordersFor(filter, sqlite) + kJoins + where;
     const QString column = sortColumn(sort);
     const QString beyond = descending ? u" < "_s : u" > "_s;
     if (after) {
-        sql += (values.isEmpty() ? u" WHERE "_s : u" AND "_s);
+        sql += (where.isEmpty() ? u" WHERE "_s : u" AND "_s);
         sql += u"("_s + column + beyond + u"? OR ("_s + column + u" = ? AND o.id"_s + beyond + u"?))"_s;
         values << after->key << after->key << after->id;
     }
     const QString direction = descending ? u" DESC"_s : QString();
     sql += u" ORDER BY "_s + column + direction + u", o.id"_s + direction + u" LIMIT ?"_s;
     values.append(limit);
+    return sql;
+}
+
+Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,
+    const std::optional<OrderCursor>& after, int limit, bool descending) const
+{
+    QVariantList values;
+    const QString sql = pageStatement(filter, sort, after, limit, descending, m_database.isSqlite(), values);
     Result<QSqlQuery> query = runSql(m_database, sql, values);
     if (!query.ok())
         return Error(query.error());
@@ -266,13 +295,22 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
 Result<qint64> OrderRepository::count(const OrderFilter& filter, qint64 cap) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, values, m_database.isSqlite());
+    const bool sqlite = m_database.isSqlite();
+    const QString where = whereClause(filter, values, sqlite);
     values.append(cap);
-    Result<QVariant> counted
-        = scalar(m_database, u"SELECT COUNT(*) FROM (SELECT 1 FROM orders o"_s + where + u" LIMIT ?) capped"_s, values);
+    Result<QVariant> counted = scalar(m_database,
+        u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite) + where + u" LIMIT ?) capped"_s, values);
     if (!counted.ok())
         return Error(counted.error());
     return counted.value().toLongLong();
+}
+
+QString OrderRepository::openStatusPredicate(const QString& column)
+{
+    QStringList keys;
+    for (OrderStatus status : openOrderStatuses())
+        keys.append(u'\'' + orderStatusKey(status) + u'\'');
+    return column + u" IN ("_s + keys.join(u", "_s) + u')';
 }
 
 OrderCursor OrderRepository::cursorAfter(const WorkOrder& order, OrderSort sort)

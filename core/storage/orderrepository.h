@@ -59,9 +59,16 @@ public:
     // One page of a board, in `sort` order, after `cursor` when given.
     Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort, const std::optional<OrderCursor>& after,
         int limit, bool descending = false) const;
+    // The statement page() runs and the values it binds (tests read its plan).
+    static QString pageStatement(const OrderFilter& filter, OrderSort sort, const std::optional<OrderCursor>& after,
+        int limit, bool descending, bool sqlite, QVariantList& values);
     // How many orders match, counting no further than `cap` (a board shows "10,000+").
     Result<qint64> count(const OrderFilter& filter, qint64 cap) const;
     static OrderCursor cursorAfter(const WorkOrder& order, OrderSort sort);
+    // "`column` IN ('new', 'assigned', 'scheduled', 'on_site')", with the keys written out:
+    // the predicate of the partial index of open orders by deadline (migration 7), which
+    // a planner uses only for a query that states it word for word, not through parameters.
+    static QString openStatusPredicate(const QString& column);
 
     Result<qint64> insert(const WorkOrder& order, const OrderKeys& keys);
     // Writes every changed column when the stored version is still `order.version`, and

@@ -1,5 +1,8 @@
+#include "desktopmemory.h"
+
 #include <QApplication>
 #include <benchmark/benchmark.h>
+#include <cstring>
 
 int main(int argc, char** argv)
 {
@@ -7,6 +10,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (argc == 3 && std::strcmp(argv[1], fd::bench::kDesktopMemoryChild) == 0)
+        return fd::bench::runDesktopMemoryChild(QString::fromLocal8Bit(argv[2]));
     ::benchmark::Initialize(&argc, argv);
     if (::benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

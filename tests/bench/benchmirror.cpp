@@ -226,7 +226,10 @@ BenchDatabase& postgresTwin(const QString& name, const BenchDatabase& sqlite)
     twin.run(
         "INSERT INTO fiberdesk_meta (key, value) VALUES ('bench_twin_of', '" + signature + "')");
     twin.run("COMMIT");
-    twin.run("VACUUM ANALYZE"); // as autovacuum leaves a table in use: statistics and visibility map
+    // As autovacuum leaves a table in use: statistics and the visibility map. Only the
+    // copied tables: the shared catalogs would each warn that they need a superuser.
+    for (const QByteArray& table : std::as_const(tables))
+        twin.run("VACUUM ANALYZE " + table);
     std::printf("postgres twin %s: %lld rows copied in %.1f s\n", qPrintable(name),
         static_cast<long long>(rows), timer.nsecsElapsed() / 1e9);
     std::fflush(stdout);

@@ -7,26 +7,25 @@
 // transaction each. The ratio is the importer's rate over the raw one.
 //
 // DesktopMemoryWithBoardOpen/N: the desktop program's main window with the dispatch board
-// open on N orders, offscreen; the process's resident memory before and after.
+// open on N orders, offscreen, in a process of its own (desktopmemory.h): its resident
+// memory, beside that of a process showing an empty Qt main window.
 //
 // PostgreSQL figures need FIBERDESK_BENCH_POSTGRES (scripts/postgres.sh prints an address).
 #include "benchdata.h"
 #include "benchmirror.h"
-#include "mainwindow.h"
+#include "desktopmemory.h"
 #include "services/demo/demoorders.h"
 #include "services/demo/demoservice.h"
 #include "services/import/importservice.h"
 #include "storage/sql.h"
 #include "storage/sqlitehandle.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QTemporaryFile>
-#include <QThread>
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <libpq-fe.h>
@@ -274,43 +273,35 @@ void importBesideRawInsert(benchmark::State& state)
     }
 }
 
-qint64 residentKiB()
+// The address a child process opens the same database by (the password included: it is
+// the throw-away bench server's).
+QString locationOf(const Database& database)
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    const DatabaseLocation& where = database.location();
+    if (database.isSqlite())
+        return where.filePath;
+    return u"postgresql://%1:%2@%3:%4/%5"_s.arg(
+        where.user, where.password, where.host, QString::number(where.port), where.databaseName);
 }
 
-void desktopMemory(benchmark::State& state, bool postgres)
+void desktopMemoryWithBoardOpen(benchmark::State& state, bool postgres)
 {
     const qint64 orders = state.range(0);
     BenchDatabase& file = filledDatabase(orders, 2000);
     BenchDatabase& db = postgres ? postgresTwin(u"fd_bench_board_%1"_s.arg(orders), file) : file;
     for (auto _ : state) {
-        const qint64 before = residentKiB();
         QElapsedTimer timer;
         timer.start();
-        MainWindow window(*db.session);
-        window.showPage(MainWindow::Dispatch);
-        window.show();
-        for (int i = 0; i < 10; ++i) {
-            QApplication::processEvents();
-            QThread::msleep(10);
-        }
+        const ResidentMemory board = desktopMemory(locationOf(*db.database));
         state.SetIterationTime(timer.nsecsElapsed() / 1e9);
-        const qint64 after = residentKiB();
-        state.counters["rss_mb"] = double(after) / 1024;
-        state.counters["window_mb"] = double(after - before) / 1024;
-        std::printf("desktop window with the board open on %lld orders (%s): %.1f MB resident, "
-                    "%.1f MB for the "
-                    "window\n",
-            static_cast<long long>(orders), postgres ? "PostgreSQL" : "SQLite", after / 1024.0,
-            (after - before) / 1024.0);
+        const ResidentMemory floor = desktopMemory(QString::fromLatin1(kEmptyWindow));
+        state.counters["rss_mb"] = board.residentMiB;
+        state.counters["peak_mb"] = board.peakMiB;
+        state.counters["empty_window_mb"] = floor.residentMiB;
+        std::printf("desktop program with the board open on %lld orders (%s): %.1f MB resident "
+                    "(peak %.1f MB), beside %.1f MB for an empty Qt window\n",
+            static_cast<long long>(orders), postgres ? "PostgreSQL" : "SQLite", board.residentMiB,
+            board.peakMiB, floor.residentMiB);
         std::fflush(stdout);
     }
 }
@@ -327,7 +318,7 @@ void registerAll()
             continue;
         benchmark::internal::Benchmark* memory = benchmark::RegisterBenchmark(
             postgres ? "PgDesktopMemoryWithBoardOpen" : "DesktopMemoryWithBoardOpen",
-            [postgres](benchmark::State& state) { desktopMemory(state, postgres); });
+            [postgres](benchmark::State& state) { desktopMemoryWithBoardOpen(state, postgres); });
         for (qint64 size : sizesFrom("FIBERDESK_BENCH_SIZES", u"5000,5000000"_s))
             memory->Arg(size);
         memory->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);

@@ -2,6 +2,8 @@
 #include "services/boardservice.h"
 #include "services/import/importservice.h"
 #include "services/technicianservice.h"
+#include "storage/orderrepository.h"
+#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <QSet>
@@ -180,4 +182,26 @@ TEST_F(Board, TeamDay)
     const QList<WorkOrder> day = BoardService(db.session()).teamDay(u"T1"_s, QDate(2026, 11, 20)).value();
     ASSERT_EQ(day.size(), 1);
     EXPECT_EQ(day.first().number, u"WO-TMRW"_s);
+}
+
+// Open work is a few thousand orders however long the history: the board's first page must
+// read them through the partial index of open orders in deadline order, 200 entries, not
+// sort every open order (the plan that made five million orders slower than five thousand).
+TEST_F(Board, FirstPageReadsTheOpenOrdersIndexInDeadlineOrder)
+{
+    if (!db.database().isSqlite())
+        GTEST_SKIP() << "SQLite's query planner";
+    OrderFilter open;
+    open.statuses = openOrderStatuses();
+    QVariantList values;
+    const QString statement
+        = OrderRepository::pageStatement(open, OrderSort::Deadline, std::nullopt, 200, false, true, values);
+    Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + statement, values);
+    ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
+    QStringList steps;
+    while (plan.value().next())
+        steps.append(plan.value().value(3).toString());
+    const QString described = steps.join(u" | "_s);
+    EXPECT_TRUE(described.contains(u"orders_open_deadline"_s)) << described.toStdString();
+    EXPECT_FALSE(described.contains(u"TEMP B-TREE"_s)) << described.toStdString();
 }
