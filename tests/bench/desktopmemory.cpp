@@ -57,7 +57,8 @@ int runDesktopMemoryChild(const QString& location)
             return 1;
         }
         database = std::move(opened).value();
-        session = std::make_unique<Session>(*database, Actor { u"bench"_s, Role::Admin }, benchZone());
+        session
+            = std::make_unique<Session>(*database, Actor { u"bench"_s, Role::Admin }, benchZone());
         session->setClock([] { return benchNow(); });
         auto main = std::make_unique<MainWindow>(*session);
         main->showPage(MainWindow::Dispatch);
@@ -82,8 +83,10 @@ ResidentMemory desktopMemory(const QString& location)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     child.setProcessEnvironment(environment);
-    child.start(QCoreApplication::applicationFilePath(), { QString::fromLatin1(kDesktopMemoryChild), location });
-    if (!child.waitForFinished(120000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+    child.start(QCoreApplication::applicationFilePath(),
+        { QString::fromLatin1(kDesktopMemoryChild), location });
+    if (!child.waitForFinished(120000) || child.exitStatus() != QProcess::NormalExit
+        || child.exitCode() != 0)
         qFatal("the desktop memory child on %s failed", qPrintable(location));
     ResidentMemory memory;
     for (const QByteArray& field : child.readAllStandardOutput().trimmed().split(' ')) {

@@ -1,16 +1,16 @@
 #include "orderimporter.h"
 
-#include "rules/orderchecks.h"
 #include "rules/permissions.h"
-#include "rules/timeliness.h"
+#include "services/import/orderchunkreader.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
-#include "storage/rulerepository.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,30 +18,6 @@ namespace fd {
 
 namespace {
 
-
-struct Holder
-{
-    qint64 id = 0;
-    qint64 unitId = 0;
-    QString unitCode;
-    QString teamCode; // technicians: their team
-    bool active = true;
-};
-
-Result<QHash<QString, Holder>> loadHolders(Database& database, const QString& sql)
-{
-    Result<QSqlQuery> query = runSql(database, sql);
-    if (!query.ok())
-        return Error(query.error());
-    QHash<QString, Holder> holders;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
-        holders.insert(row.value(0).toString(),
-            { row.value(1).toLongLong(), row.value(2).toLongLong(), row.value(3).toString(), row.value(4).toString(),
-                row.value(5).toInt() != 0 });
-    }
-    return holders;
-}
 
 int statusRank(OrderStatus status)
 {
@@ -59,51 +35,6 @@ int statusRank(OrderStatus status)
         return 4;
     }
     return 0;
-}
-
-// What each status needs recorded (SPEC §4), so that every imported order is one the
-// life cycle could have produced.
-void checkStatusFacts(const WorkOrder& order, const CsvRow& row)
-{
-    const OrderStatus status = order.status;
-    const bool assignedOrLater = status != OrderStatus::New && status != OrderStatus::Cancelled;
-    if (status == OrderStatus::New && !order.teamCode.isEmpty())
-        row.complain(u"team_code"_s, QCoreApplication::translate("fd::OrderImporter", "a new order has no team yet; an order with a team is assigned"));
-    if (assignedOrLater && order.teamCode.isEmpty())
-        row.complain(u"team_code"_s, QCoreApplication::translate("fd::OrderImporter", "is empty; a %1 order needs its team").arg(orderStatusKey(status)));
-    if (status == OrderStatus::Scheduled && !order.appointmentStart.isValid())
-        row.complain(u"appointment_start"_s, QCoreApplication::translate("fd::OrderImporter", "is empty; a scheduled order needs its appointment"));
-    if (status == OrderStatus::Scheduled && !order.contactedAt.isValid())
-        row.complain(u"contacted_at"_s, QCoreApplication::translate("fd::OrderImporter", "is empty; a scheduled order was agreed with the customer"));
-    const bool arrived = status == OrderStatus::OnSite || status == OrderStatus::Completed;
-    if (arrived && !order.arrivedAt.isValid())
-        row.complain(u"arrived_at"_s, QCoreApplication::translate("fd::OrderImporter", "is empty; an order %1 needs the arrival time").arg(orderStatusKey(status)));
-    if (!arrived && status != OrderStatus::Cancelled && order.arrivedAt.isValid())
-        row.complain(u"arrived_at"_s, QCoreApplication::translate("fd::OrderImporter", "is set, but the order is %1").arg(orderStatusKey(status)));
-    if (status == OrderStatus::Completed && !order.completedAt.isValid())
-        row.complain(u"completed_at"_s, QCoreApplication::translate("fd::OrderImporter", "is empty; a completed order needs its completion time"));
-    if (status != OrderStatus::Completed && order.completedAt.isValid())
-        row.complain(u"completed_at"_s, QCoreApplication::translate("fd::OrderImporter", "is set, but the order is %1").arg(orderStatusKey(status)));
-}
-
-// The conduct checklist columns: filled in for completed orders, empty otherwise.
-void readChecklist(WorkOrder& order, const CsvRow& row)
-{
-    const QStringList items = { u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s, u"tested"_s, u"site_cleaned"_s };
-    if (order.status != OrderStatus::Completed) {
-        for (const QString& item : items + QStringList { u"signed_by"_s, u"rx_power_dbm"_s }) {
-            if (!row.text(item).isEmpty())
-                row.complain(item, QCoreApplication::translate("fd::OrderImporter", "is filled in, but the order is not completed"));
-        }
-        return;
-    }
-    order.checklist.uniform = row.yesNo(u"uniform"_s);
-    order.checklist.permitShown = row.yesNo(u"permit_shown"_s);
-    order.checklist.locationConsulted = row.yesNo(u"location_consulted"_s);
-    order.checklist.tested = row.yesNo(u"tested"_s);
-    order.checklist.siteCleaned = row.yesNo(u"site_cleaned"_s);
-    order.checklist.signedBy = row.text(u"signed_by"_s);
-    order.rxPowerDbm = row.optionalDecimal(u"rx_power_dbm"_s);
 }
 
 bool sameRecord(const WorkOrder& a, const WorkOrder& b)
@@ -133,37 +64,17 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     if (!allowed.ok())
         return fail(allowed.error());
     Database& database = m_session.database();
-    Result<RuleSet> ruleSet = RuleRepository(database).current();
-    if (!ruleSet.ok())
-        return fail(ruleSet.error());
-    const TimelinessRules rules = TimelinessRules::fromRuleSet(ruleSet.value());
-    Result<QHash<QString, Holder>> areas = loadHolders(database,
-        u"SELECT a.code, a.id, a.unit_id, u.code, '', a.active FROM areas a JOIN units u ON u.id = a.unit_id"_s);
-    Result<QHash<QString, Holder>> teams = loadHolders(database,
-        u"SELECT t.code, t.id, t.unit_id, u.code, t.code, t.active FROM teams t JOIN units u ON u.id = t.unit_id"_s);
-    Result<QHash<QString, Holder>> technicians = loadHolders(database,
-        u"SELECT p.code, p.id, 0, '', t.code, p.active FROM technicians p JOIN teams t ON t.id = p.team_id"_s);
-    for (const QString* failure : { &areas.error(), &teams.error(), &technicians.error() }) {
-        if (!failure->isEmpty())
-            return fail(*failure);
-    }
+    Result<OrderChunkReader> chunkReader = OrderChunkReader::prepare(m_session);
+    if (!chunkReader.ok())
+        return fail(chunkReader.error());
     // Orders above this id were created by this import: meeting one again means its number
     // appears twice in the file.
     Result<QVariant> lastIdBefore = scalar(database, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s);
     if (!lastIdBefore.ok())
         return fail(lastIdBefore.error());
     const qint64 createdAbove = lastIdBefore.value().toLongLong();
-
-    const QTimeZone& zone = m_session.zone();
     const QDateTime now = m_session.now();
     const QString actor = m_session.actor().user;
-    const QStringList kinds = { u"install"_s, u"move"_s, u"repair"_s };
-    QStringList statusKeys;
-    for (OrderStatus status : allOrderStatuses())
-        statusKeys.append(orderStatusKey(status));
-    QStringList exemptKeys;
-    for (ExemptReason reason : allExemptReasons())
-        exemptKeys.append(exemptReasonKey(reason));
 
     Database::BulkWriteScope bulk(database);
     Transaction transaction(database);
@@ -174,103 +85,28 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     SaveSummary counts;
     constexpr qsizetype kChunk = 5000;
     constexpr qsizetype kMostProblems = 200;
+    // Reading and checking a chunk needs no database, so the next one is read on a worker
+    // thread while this one is written: the file's parsing no longer adds to the writing.
+    // One read is in flight at a time, and each is waited for (a future joins when it is
+    // dropped), so the reader is never used by two threads at once.
+    auto readAhead = [&] {
+        return std::async(std::launch::async, [&] { return chunkReader.value().read(reader, columns, kChunk); });
+    };
+    std::future<OrderChunk> ahead = readAhead();
     bool more = true;
     while (more && problems.size() < kMostProblems) {
-        if (progress && !progress(reader.bytesRead(), totalBytes))
+        OrderChunk chunk = ahead.get();
+        more = chunk.more;
+        if (more)
+            ahead = readAhead();
+        if (progress && !progress(chunk.bytesRead, totalBytes))
             return fail(QCoreApplication::translate("fd::OrderImporter", "The import was cancelled; nothing was written."));
-        QList<CsvRecord> records;
-        CsvRecord record;
-        while (records.size() < kChunk && (more = reader.next(record)))
-            records.append(record);
-        if (reader.failed()) {
-            problems.append(reader.problem());
-            break;
-        }
-
-        QList<WorkOrder> orders;
-        QList<OrderKeys> keys;
-        QList<int> lines;
-        QSet<QString> numbersInChunk;
-        for (const CsvRecord& each : std::as_const(records)) {
-            if (!columns.fitsRecord(each, problems))
-                continue;
-            const CsvRow row(each, columns, problems);
-            WorkOrder order;
-            OrderKeys key;
-            order.number = row.text(u"number"_s);
-            order.kind = row.choice<OrderKind>(u"kind"_s, orderKindFromKey, kinds, OrderKind::Install);
-            order.account = row.text(u"account"_s);
-            order.customer = row.text(u"customer"_s);
-            order.phone = row.text(u"phone"_s);
-            order.address = row.text(u"address"_s);
-            order.areaCode = row.text(u"area_code"_s);
-            order.receivedAt = row.instant(u"received_at"_s, zone);
-            order.teamCode = row.text(u"team_code"_s);
-            order.technicianCode = row.text(u"technician_code"_s);
-            order.contactedAt = row.instant(u"contacted_at"_s, zone, true);
-            order.appointmentStart = row.instant(u"appointment_start"_s, zone, true);
-            order.appointmentEnd = row.instant(u"appointment_end"_s, zone, true);
-            order.customerRequestedLater = row.optionalYesNo(u"customer_requested_later"_s).value_or(false);
-            order.arrivedAt = row.instant(u"arrived_at"_s, zone, true);
-            order.completedAt = row.instant(u"completed_at"_s, zone, true);
-            order.status = row.choice<OrderStatus>(u"status"_s, orderStatusFromKey, statusKeys, OrderStatus::New);
-            if (!row.text(u"exempt_reason"_s).isEmpty()) {
-                order.exemptReason = row.choice<ExemptReason>(
-                    u"exempt_reason"_s, exemptReasonFromKey, exemptKeys, ExemptReason::Customer);
-                order.exemptNote = QCoreApplication::translate("fd::OrderImporter", "imported");
-            }
-            readChecklist(order, row);
-
-            for (const FieldError& error : checkOrderDetails(order, now) + checkOrderTimes(order, now))
-                row.complain(error.field, error.message);
-            checkStatusFacts(order, row);
-            if (!order.number.isEmpty()) {
-                if (numbersInChunk.contains(order.number))
-                    row.complain(u"number"_s, QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
-                numbersInChunk.insert(order.number);
-            }
-            const auto area = areas.value().constFind(order.areaCode);
-            if (area == areas.value().cend() && !order.areaCode.isEmpty()) {
-                row.complain(u"area_code"_s,
-                    QCoreApplication::translate("fd::OrderImporter", "there is no area “%1”").arg(order.areaCode));
-            } else if (area != areas.value().cend()) {
-                key.areaId = area->id;
-                key.unitId = area->unitId;
-                order.unitCode = area->unitCode;
-            }
-            if (!order.teamCode.isEmpty()) {
-                const auto team = teams.value().constFind(order.teamCode);
-                if (team == teams.value().cend()) {
-                    row.complain(u"team_code"_s,
-                        QCoreApplication::translate("fd::OrderImporter", "there is no team “%1”").arg(order.teamCode));
-                } else {
-                    key.teamId = team->id;
-                    key.unitId = team->unitId;
-                    order.unitCode = team->unitCode;
-                }
-            }
-            if (!order.technicianCode.isEmpty()) {
-                const auto technician = technicians.value().constFind(order.technicianCode);
-                if (technician == technicians.value().cend()) {
-                    row.complain(u"technician_code"_s,
-                        QCoreApplication::translate("fd::OrderImporter", "there is no technician “%1”")
-                            .arg(order.technicianCode));
-                } else if (technician->teamCode != order.teamCode) {
-                    row.complain(u"technician_code"_s,
-                        QCoreApplication::translate("fd::OrderImporter", "the technician is in the team “%1”, not “%2”")
-                            .arg(technician->teamCode, order.teamCode));
-                } else {
-                    key.technicianId = technician->id;
-                }
-            }
-            order.deadline
-                = orderDeadline(rules, zone, order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
-            order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
-            orders.append(order);
-            keys.append(key);
-            lines.append(each.line);
-        }
-        m_rows += records.size();
+        problems += chunk.problems;
+        m_rows += chunk.records;
+        QList<WorkOrder>& orders = chunk.orders;
+        const QList<OrderKeys>& keys = chunk.keys;
+        const QList<int>& lines = chunk.lines;
+        const QSet<QString>& numbersInChunk = chunk.numbers;
 
         Result<QHash<QString, WorkOrder>> existing
             = repository.findMany(QStringList(numbersInChunk.begin(), numbersInChunk.end()));

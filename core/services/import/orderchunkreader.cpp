@@ -1,0 +1,234 @@
+#include "orderchunkreader.h"
+
+#include "rules/orderchecks.h"
+#include "storage/rulerepository.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+template <typename Holder>
+Result<QHash<QString, Holder>> loadHolders(Database& database, const QString& sql)
+{
+    Result<QSqlQuery> query = runSql(database, sql);
+    if (!query.ok())
+        return Error(query.error());
+    QHash<QString, Holder> holders;
+    while (query.value().next()) {
+        const QSqlQuery& row = query.value();
+        holders.insert(row.value(0).toString(),
+            { row.value(1).toLongLong(), row.value(2).toLongLong(), row.value(3).toString(),
+                row.value(4).toString(), row.value(5).toInt() != 0 });
+    }
+    return holders;
+}
+
+// What each status needs recorded (SPEC §4), so that every imported order is one the
+// life cycle could have produced.
+void checkStatusFacts(const WorkOrder& order, const CsvRow& row)
+{
+    const OrderStatus status = order.status;
+    const bool assignedOrLater = status != OrderStatus::New && status != OrderStatus::Cancelled;
+    if (status == OrderStatus::New && !order.teamCode.isEmpty())
+        row.complain(u"team_code"_s,
+            QCoreApplication::translate("fd::OrderImporter",
+                "a new order has no team yet; an order with a team is assigned"));
+    if (assignedOrLater && order.teamCode.isEmpty())
+        row.complain(u"team_code"_s,
+            QCoreApplication::translate("fd::OrderImporter", "is empty; a %1 order needs its team")
+                .arg(orderStatusKey(status)));
+    if (status == OrderStatus::Scheduled && !order.appointmentStart.isValid())
+        row.complain(u"appointment_start"_s,
+            QCoreApplication::translate(
+                "fd::OrderImporter", "is empty; a scheduled order needs its appointment"));
+    if (status == OrderStatus::Scheduled && !order.contactedAt.isValid())
+        row.complain(u"contacted_at"_s,
+            QCoreApplication::translate(
+                "fd::OrderImporter", "is empty; a scheduled order was agreed with the customer"));
+    const bool arrived = status == OrderStatus::OnSite || status == OrderStatus::Completed;
+    if (arrived && !order.arrivedAt.isValid())
+        row.complain(u"arrived_at"_s,
+            QCoreApplication::translate(
+                "fd::OrderImporter", "is empty; an order %1 needs the arrival time")
+                .arg(orderStatusKey(status)));
+    if (!arrived && status != OrderStatus::Cancelled && order.arrivedAt.isValid())
+        row.complain(u"arrived_at"_s,
+            QCoreApplication::translate("fd::OrderImporter", "is set, but the order is %1")
+                .arg(orderStatusKey(status)));
+    if (status == OrderStatus::Completed && !order.completedAt.isValid())
+        row.complain(u"completed_at"_s,
+            QCoreApplication::translate(
+                "fd::OrderImporter", "is empty; a completed order needs its completion time"));
+    if (status != OrderStatus::Completed && order.completedAt.isValid())
+        row.complain(u"completed_at"_s,
+            QCoreApplication::translate("fd::OrderImporter", "is set, but the order is %1")
+                .arg(orderStatusKey(status)));
+}
+
+// The conduct checklist columns: filled in for completed orders, empty otherwise.
+void readChecklist(WorkOrder& order, const CsvRow& row)
+{
+    const QStringList items = { u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s,
+        u"tested"_s, u"site_cleaned"_s };
+    if (order.status != OrderStatus::Completed) {
+        for (const QString& item : items + QStringList { u"signed_by"_s, u"rx_power_dbm"_s }) {
+            if (!row.text(item).isEmpty())
+                row.complain(item,
+                    QCoreApplication::translate(
+                        "fd::OrderImporter", "is filled in, but the order is not completed"));
+        }
+        return;
+    }
+    order.checklist.uniform = row.yesNo(u"uniform"_s);
+    order.checklist.permitShown = row.yesNo(u"permit_shown"_s);
+    order.checklist.locationConsulted = row.yesNo(u"location_consulted"_s);
+    order.checklist.tested = row.yesNo(u"tested"_s);
+    order.checklist.siteCleaned = row.yesNo(u"site_cleaned"_s);
+    order.checklist.signedBy = row.text(u"signed_by"_s);
+    order.rxPowerDbm = row.optionalDecimal(u"rx_power_dbm"_s);
+}
+
+} // namespace
+
+Result<OrderChunkReader> OrderChunkReader::prepare(const Session& session)
+{
+    Database& database = session.database();
+    Result<RuleSet> ruleSet = RuleRepository(database).current();
+    if (!ruleSet.ok())
+        return Error(ruleSet.error());
+    Result<QHash<QString, Holder>> areas = loadHolders<Holder>(database,
+        u"SELECT a.code, a.id, a.unit_id, u.code, '', a.active FROM areas a JOIN units u ON u.id = a.unit_id"_s);
+    Result<QHash<QString, Holder>> teams = loadHolders<Holder>(database,
+        u"SELECT t.code, t.id, t.unit_id, u.code, t.code, t.active FROM teams t JOIN units u ON u.id = t.unit_id"_s);
+    Result<QHash<QString, Holder>> technicians = loadHolders<Holder>(database,
+        u"SELECT p.code, p.id, 0, '', t.code, p.active FROM technicians p JOIN teams t ON t.id = p.team_id"_s);
+    for (const QString* failure : { &areas.error(), &teams.error(), &technicians.error() }) {
+        if (!failure->isEmpty())
+            return Error(*failure);
+    }
+    OrderChunkReader reader;
+    reader.m_areas = areas.value();
+    reader.m_teams = teams.value();
+    reader.m_technicians = technicians.value();
+    reader.m_rules = TimelinessRules::fromRuleSet(ruleSet.value());
+    reader.m_zone = session.zone();
+    reader.m_now = session.now();
+    reader.m_kinds = { u"install"_s, u"move"_s, u"repair"_s };
+    for (OrderStatus status : allOrderStatuses())
+        reader.m_statusKeys.append(orderStatusKey(status));
+    for (ExemptReason reason : allExemptReasons())
+        reader.m_exemptKeys.append(exemptReasonKey(reason));
+    return reader;
+}
+
+OrderChunk OrderChunkReader::read(
+    CsvReader& reader, const CsvColumns& columns, qsizetype size) const
+{
+    OrderChunk chunk;
+    QList<CsvRecord> records;
+    CsvRecord record;
+    while (records.size() < size && (chunk.more = reader.next(record)))
+        records.append(record);
+    chunk.records = records.size();
+    chunk.bytesRead = reader.bytesRead();
+    if (reader.failed()) {
+        chunk.problems.append(reader.problem());
+        chunk.more = false;
+        return chunk;
+    }
+    for (const CsvRecord& each : std::as_const(records)) {
+        if (!columns.fitsRecord(each, chunk.problems))
+            continue;
+        const CsvRow row(each, columns, chunk.problems);
+        WorkOrder order;
+        OrderKeys key;
+        order.number = row.text(u"number"_s);
+        order.kind
+            = row.choice<OrderKind>(u"kind"_s, orderKindFromKey, m_kinds, OrderKind::Install);
+        order.account = row.text(u"account"_s);
+        order.customer = row.text(u"customer"_s);
+        order.phone = row.text(u"phone"_s);
+        order.address = row.text(u"address"_s);
+        order.areaCode = row.text(u"area_code"_s);
+        order.receivedAt = row.instant(u"received_at"_s, m_zone);
+        order.teamCode = row.text(u"team_code"_s);
+        order.technicianCode = row.text(u"technician_code"_s);
+        order.contactedAt = row.instant(u"contacted_at"_s, m_zone, true);
+        order.appointmentStart = row.instant(u"appointment_start"_s, m_zone, true);
+        order.appointmentEnd = row.instant(u"appointment_end"_s, m_zone, true);
+        order.customerRequestedLater
+            = row.optionalYesNo(u"customer_requested_later"_s).value_or(false);
+        order.arrivedAt = row.instant(u"arrived_at"_s, m_zone, true);
+        order.completedAt = row.instant(u"completed_at"_s, m_zone, true);
+        order.status = row.choice<OrderStatus>(
+            u"status"_s, orderStatusFromKey, m_statusKeys, OrderStatus::New);
+        if (!row.text(u"exempt_reason"_s).isEmpty()) {
+            order.exemptReason = row.choice<ExemptReason>(
+                u"exempt_reason"_s, exemptReasonFromKey, m_exemptKeys, ExemptReason::Customer);
+            order.exemptNote = QCoreApplication::translate("fd::OrderImporter", "imported");
+        }
+        readChecklist(order, row);
+
+        for (const FieldError& error :
+            checkOrderDetails(order, m_now) + checkOrderTimes(order, m_now))
+            row.complain(error.field, error.message);
+        checkStatusFacts(order, row);
+        if (!order.number.isEmpty()) {
+            if (chunk.numbers.contains(order.number))
+                row.complain(u"number"_s,
+                    QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
+            chunk.numbers.insert(order.number);
+        }
+        const auto area = m_areas.constFind(order.areaCode);
+        if (area == m_areas.cend() && !order.areaCode.isEmpty()) {
+            row.complain(u"area_code"_s,
+                QCoreApplication::translate("fd::OrderImporter", "there is no area “%1”")
+                    .arg(order.areaCode));
+        } else if (area != m_areas.cend()) {
+            key.areaId = area->id;
+            key.unitId = area->unitId;
+            order.unitCode = area->unitCode;
+        }
+        if (!order.teamCode.isEmpty()) {
+            const auto team = m_teams.constFind(order.teamCode);
+            if (team == m_teams.cend()) {
+                row.complain(u"team_code"_s,
+                    QCoreApplication::translate("fd::OrderImporter", "there is no team “%1”")
+                        .arg(order.teamCode));
+            } else {
+                key.teamId = team->id;
+                key.unitId = team->unitId;
+                order.unitCode = team->unitCode;
+            }
+        }
+        if (!order.technicianCode.isEmpty()) {
+            const auto technician = m_technicians.constFind(order.technicianCode);
+            if (technician == m_technicians.cend()) {
+                row.complain(u"technician_code"_s,
+                    QCoreApplication::translate("fd::OrderImporter", "there is no technician “%1”")
+                        .arg(order.technicianCode));
+            } else if (technician->teamCode != order.teamCode) {
+                row.complain(u"technician_code"_s,
+                    QCoreApplication::translate(
+                        "fd::OrderImporter", "the technician is in the team “%1”, not “%2”")
+                        .arg(technician->teamCode, order.teamCode));
+            } else {
+                key.technicianId = technician->id;
+            }
+        }
+        order.deadline = orderDeadline(
+            m_rules, m_zone, order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
+        order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
+        chunk.orders.append(order);
+        chunk.keys.append(key);
+        chunk.lines.append(each.line);
+    }
+    return chunk;
+}
+
+} // namespace fd
