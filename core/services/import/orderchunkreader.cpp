@@ -126,6 +126,49 @@ Result<OrderChunkReader> OrderChunkReader::prepare(const Session& session)
     return reader;
 }
 
+// The ids the order's area, team and technician codes name, and its unit (the team's when
+// it has one); a code the organisation does not know is a problem of its column.
+void OrderChunkReader::resolveCodes(WorkOrder& order, OrderKeys& key, const CsvRow& row) const
+{
+    const auto area = m_areas.constFind(order.areaCode);
+    if (area == m_areas.cend() && !order.areaCode.isEmpty()) {
+        row.complain(u"area_code"_s,
+            QCoreApplication::translate("fd::OrderImporter", "there is no area “%1”")
+                .arg(order.areaCode));
+    } else if (area != m_areas.cend()) {
+        key.areaId = area->id;
+        key.unitId = area->unitId;
+        order.unitCode = area->unitCode;
+    }
+    if (!order.teamCode.isEmpty()) {
+        const auto team = m_teams.constFind(order.teamCode);
+        if (team == m_teams.cend()) {
+            row.complain(u"team_code"_s,
+                QCoreApplication::translate("fd::OrderImporter", "there is no team “%1”")
+                    .arg(order.teamCode));
+        } else {
+            key.teamId = team->id;
+            key.unitId = team->unitId;
+            order.unitCode = team->unitCode;
+        }
+    }
+    if (!order.technicianCode.isEmpty()) {
+        const auto technician = m_technicians.constFind(order.technicianCode);
+        if (technician == m_technicians.cend()) {
+            row.complain(u"technician_code"_s,
+                QCoreApplication::translate("fd::OrderImporter", "there is no technician “%1”")
+                    .arg(order.technicianCode));
+        } else if (technician->teamCode != order.teamCode) {
+            row.complain(u"technician_code"_s,
+                QCoreApplication::translate(
+                    "fd::OrderImporter", "the technician is in the team “%1”, not “%2”")
+                    .arg(technician->teamCode, order.teamCode));
+        } else {
+            key.technicianId = technician->id;
+        }
+    }
+}
+
 OrderChunk OrderChunkReader::read(
     CsvReader& reader, const CsvColumns& columns, qsizetype size) const
 {
@@ -184,43 +227,7 @@ OrderChunk OrderChunkReader::read(
                     QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
             chunk.numbers.insert(order.number);
         }
-        const auto area = m_areas.constFind(order.areaCode);
-        if (area == m_areas.cend() && !order.areaCode.isEmpty()) {
-            row.complain(u"area_code"_s,
-                QCoreApplication::translate("fd::OrderImporter", "there is no area “%1”")
-                    .arg(order.areaCode));
-        } else if (area != m_areas.cend()) {
-            key.areaId = area->id;
-            key.unitId = area->unitId;
-            order.unitCode = area->unitCode;
-        }
-        if (!order.teamCode.isEmpty()) {
-            const auto team = m_teams.constFind(order.teamCode);
-            if (team == m_teams.cend()) {
-                row.complain(u"team_code"_s,
-                    QCoreApplication::translate("fd::OrderImporter", "there is no team “%1”")
-                        .arg(order.teamCode));
-            } else {
-                key.teamId = team->id;
-                key.unitId = team->unitId;
-                order.unitCode = team->unitCode;
-            }
-        }
-        if (!order.technicianCode.isEmpty()) {
-            const auto technician = m_technicians.constFind(order.technicianCode);
-            if (technician == m_technicians.cend()) {
-                row.complain(u"technician_code"_s,
-                    QCoreApplication::translate("fd::OrderImporter", "there is no technician “%1”")
-                        .arg(order.technicianCode));
-            } else if (technician->teamCode != order.teamCode) {
-                row.complain(u"technician_code"_s,
-                    QCoreApplication::translate(
-                        "fd::OrderImporter", "the technician is in the team “%1”, not “%2”")
-                        .arg(technician->teamCode, order.teamCode));
-            } else {
-                key.technicianId = technician->id;
-            }
-        }
+        resolveCodes(order, key, row);
         order.deadline = orderDeadline(
             m_rules, m_zone, order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
         order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);

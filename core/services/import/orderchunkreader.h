@@ -34,11 +34,12 @@ class OrderChunkReader
 public:
     static Result<OrderChunkReader> prepare(const Session& session);
 
-    // Up to `size` records from `reader`. Not const-safe across threads at once: one read()
-    // at a time, on any thread.
+    // Up to `size` records from `reader`. One read() at a time, on any thread.
     OrderChunk read(CsvReader& reader, const CsvColumns& columns, qsizetype size) const;
 
 private:
+    void resolveCodes(WorkOrder& order, OrderKeys& key, const CsvRow& row) const;
+
     struct Holder
     {
         qint64 id = 0;
