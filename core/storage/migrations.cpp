@@ -349,13 +349,15 @@ Status createUsersAndAuditChain(Database& database)
 
 // Version 7: the open orders by deadline, in an index of their own. The board's first
 // page (open work, soonest deadline first) then reads its 200 entries in order instead of
-// sorting every open order; how much history the table holds no longer matters. The
-// predicate is the one OrderRepository writes for the open scope, word for word, which is
-// what lets both engines' planners use it.
+// sorting every open order, and the lanes (all open, unassigned, overdue, due soon) are
+// counted from the index alone (it holds every column they test), without a visit to each
+// order's row scattered through years of history: how much history the table holds no
+// longer matters. The predicate is the one OrderRepository writes for the open scope, word
+// for word, which is what lets both engines' planners use it.
 Status indexOpenOrders(Database& database)
 {
     return runDdl(database, {
-        u"CREATE INDEX orders_open_deadline ON orders(deadline_at, id) WHERE "_s
+        u"CREATE INDEX orders_open_deadline ON orders(deadline_at, id, team_id, measured_at, status) WHERE "_s
             + OrderRepository::openStatusPredicate(u"status"_s),
     });
 }

@@ -262,19 +262,23 @@ Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& n
 QString OrderRepository::pageStatement(const OrderFilter& filter, OrderSort sort,
     const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite, QVariantList& values)
 {
+    // The page's orders are chosen first and only they are joined to their area, unit, team
+    // and technician: otherwise a planner that expects few matches (PostgreSQL, for overdue
+    // work) joins every match and sorts afterwards. The joins neither add nor drop rows.
     const QString where = whereClause(filter, values, sqlite);
-    QString sql = kColumns + u"FROM "_s + ordersFor(filter, sqlite) + kJoins + where;
+    QString chosen = u"SELECT o.* FROM "_s + ordersFor(filter, sqlite) + where;
     const QString column = sortColumn(sort);
     const QString beyond = descending ? u" < "_s : u" > "_s;
     if (after) {
-        sql += (where.isEmpty() ? u" WHERE "_s : u" AND "_s);
-        sql += u"("_s + column + beyond + u"? OR ("_s + column + u" = ? AND o.id"_s + beyond + u"?))"_s;
+        chosen += (where.isEmpty() ? u" WHERE "_s : u" AND "_s);
+        chosen += u"("_s + column + beyond + u"? OR ("_s + column + u" = ? AND o.id"_s + beyond + u"?))"_s;
         values << after->key << after->key << after->id;
     }
     const QString direction = descending ? u" DESC"_s : QString();
-    sql += u" ORDER BY "_s + column + direction + u", o.id"_s + direction + u" LIMIT ?"_s;
+    const QString order = u" ORDER BY "_s + column + direction + u", o.id"_s + direction;
+    chosen += order + u" LIMIT ?"_s;
     values.append(limit);
-    return sql;
+    return kColumns + u"FROM ("_s + chosen + u") o"_s + kJoins + order;
 }
 
 Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,

@@ -187,6 +187,7 @@ TEST_F(Board, TeamDay)
 // Open work is a few thousand orders however long the history: the board's first page must
 // read them through the partial index of open orders in deadline order, 200 entries, not
 // sort every open order (the plan that made five million orders slower than five thousand).
+// The orders are chosen before they are joined, so no planner joins every match first.
 TEST_F(Board, FirstPageReadsTheOpenOrdersIndexInDeadlineOrder)
 {
     if (!db.database().isSqlite())
@@ -198,10 +199,24 @@ TEST_F(Board, FirstPageReadsTheOpenOrdersIndexInDeadlineOrder)
         = OrderRepository::pageStatement(open, OrderSort::Deadline, std::nullopt, 200, false, true, values);
     Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + statement, values);
     ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
+    // The plan is a tree (id, parent, -, detail): the page is chosen in a subquery, and
+    // only the 200 rows it returns are sorted again after the joins.
     QStringList steps;
-    while (plan.value().next())
-        steps.append(plan.value().value(3).toString());
+    QHash<int, int> parents;
+    QHash<int, QString> details;
+    while (plan.value().next()) {
+        const int id = plan.value().value(0).toInt();
+        parents.insert(id, plan.value().value(1).toInt());
+        details.insert(id, plan.value().value(3).toString());
+        steps.append(details.value(id));
+    }
     const QString described = steps.join(u" | "_s);
-    EXPECT_TRUE(described.contains(u"orders_open_deadline"_s)) << described.toStdString();
-    EXPECT_FALSE(described.contains(u"TEMP B-TREE"_s)) << described.toStdString();
+    const int chosen = details.key(u"MATERIALIZE o"_s, -1);
+    ASSERT_NE(chosen, -1) << described.toStdString();
+    QStringList inside;
+    for (auto step = parents.cbegin(); step != parents.cend(); ++step) {
+        if (step.value() == chosen)
+            inside.append(details.value(step.key()));
+    }
+    EXPECT_EQ(inside, QStringList({ u"SCAN o USING INDEX orders_open_deadline"_s })) << described.toStdString();
 }
