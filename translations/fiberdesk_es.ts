@@ -2250,6 +2250,10 @@
         <source>the automatic daily backups: where they go, how many days they are kept (0: none), and those there are</source>
         <translation>las copias de seguridad diarias automáticas: dónde se guardan, cuántos días se conservan (0: ninguna) y las que hay</translation>
     </message>
+    <message>
+        <source>FIBERDESK_NOW is “%1”, not an instant with its offset such as 2026-11-20T15:00:00-05:00.</source>
+        <translation>FIBERDESK_NOW es «%1», que no es un instante con su desfase horario, como 2026-11-20T15:00:00-05:00.</translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>

@@ -2248,6 +2248,10 @@
         <source>the automatic daily backups: where they go, how many days they are kept (0: none), and those there are</source>
         <translation>每日自动备份：保存位置、保留天数（0：不备份）以及现有的备份</translation>
     </message>
+    <message>
+        <source>FIBERDESK_NOW is “%1”, not an instant with its offset such as 2026-11-20T15:00:00-05:00.</source>
+        <translation>FIBERDESK_NOW 的值是“%1”，不是带时区偏移的时刻（例如 2026-11-20T15:00:00-05:00）。</translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>

@@ -143,6 +143,19 @@ int runCli(const CliOptions& options)
         return fail(actor.error());
     CliContext context { options, std::move(database).value(), nullptr };
     context.session = std::make_unique<Session>(*context.database, actor.value(), zone.value());
+    // FIBERDESK_NOW pins the clock to one instant (ISO 8601 with its offset), so that a run
+    // can be repeated exactly: the same demo on two engines, a report as of a past moment.
+    // A value that is not such an instant is refused, never ignored.
+    if (const QString pinned = qEnvironmentVariable("FIBERDESK_NOW"); !pinned.isEmpty()) {
+        const QDateTime instant = QDateTime::fromString(pinned, Qt::ISODate);
+        if (!instant.isValid() || instant.timeSpec() == Qt::LocalTime)
+            return fail(QCoreApplication::translate("fd::Cli",
+                            "FIBERDESK_NOW is “%1”, not an instant with its offset such as "
+                            "2026-11-20T15:00:00-05:00.")
+                            .arg(pinned),
+                ExitUsage);
+        context.session->setClock([instant] { return instant.toUTC(); });
+    }
     if (changesData(options))
         runDailyBackup(context);
     return spec->run(context);

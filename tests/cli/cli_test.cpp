@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,8 @@ protected:
         environment.remove(u"FIBERDESK_DB"_s);
         if (asDemoAdmin)
             environment.insert(u"FIBERDESK_PASSWORD"_s, u"demo-admin"_s);
+        for (auto variable = m_environment.cbegin(); variable != m_environment.cend(); ++variable)
+            environment.insert(variable.key(), variable.value());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(FIBERDESK_CLI_PATH), arguments);
         EXPECT_TRUE(process.waitForFinished(120000));
@@ -62,8 +65,9 @@ protected:
 
     // A file in the test's folder, or with FIBERDESK_TEST_POSTGRES a database of the test's
     // own on that server: the same commands, the same expectations, both engines.
-    QString database() const { return m_server ? m_server->url() : m_dir.filePath(u"fd.db"_s); }
-    bool onPostgres() const { return m_server != nullptr; }
+    // m_onFile sends the commands to the file even when a server is configured.
+    QString database() const { return onPostgres() ? m_server->url() : m_dir.filePath(u"fd.db"_s); }
+    bool onPostgres() const { return m_server != nullptr && !m_onFile; }
 
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
@@ -108,6 +112,8 @@ protected:
 
     QTemporaryDir m_dir;
     bool m_demoUsers = false; // the demo has made its users
+    bool m_onFile = false;
+    QHash<QString, QString> m_environment; // for every command, over the test's own
     std::unique_ptr<fd::test::ServerDatabase> m_server = fd::test::ServerDatabase::configured()
         ? std::make_unique<fd::test::ServerDatabase>()
         : nullptr;
@@ -254,6 +260,13 @@ TEST_F(CliTest, UsageErrorsExitWithTwo)
     EXPECT_EQ(zone.exitCode, 2);
     EXPECT_TRUE(zone.err.contains("Mars/Olympus"));
     EXPECT_EQ(oneLine(zone.err), 1);
+    for (const QString& when : { u"yesterday"_s, u"2026-11-20T15:00:00"_s }) {
+        m_environment.insert(u"FIBERDESK_NOW"_s, when); // no offset: whose 15:00?
+        const CliRun pinned = cli({ u"init"_s });
+        EXPECT_EQ(pinned.exitCode, 2) << when.toStdString();
+        EXPECT_TRUE(pinned.err.contains("FIBERDESK_NOW")) << pinned.err.toStdString();
+    }
+    m_environment.remove(u"FIBERDESK_NOW"_s);
     const CliRun help = cli({ u"--help"_s }, false);
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("compliance"));
@@ -565,4 +578,57 @@ TEST_F(CliUserTest, AuditVerifyFindsATamperedEntry)
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_FALSE(broken.json().object().value(u"intact"_s).toBool());
     EXPECT_TRUE(broken.err.contains("changed outside FiberDesk")) << broken.err.toStdString();
+}
+
+// The same demo, made as of the same instant on a file and on the server, must give the
+// same answers to every reading command, byte for byte: one core, two engines (issue 7).
+TEST_F(CliTest, BothEnginesGiveTheSameAnswersOnTheSameDemo)
+{
+    if (!m_server)
+        GTEST_SKIP() << "needs the PostgreSQL server beside the file";
+    m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-11-20T15:00:00-05:00"_s);
+    m_environment.insert(u"FIBERDESK_PASSWORD"_s, u"demo-admin"_s);
+    const QStringList demo
+        = { u"demo"_s, u"--seed"_s, u"11"_s, u"--orders"_s, u"3000"_s, u"--timezone"_s, u"America/Lima"_s };
+    // The server first, while it has no users; the file acts as its local administrator.
+    for (const bool file : { false, true }) {
+        m_onFile = file;
+        const CliRun made = cli(demo);
+        ASSERT_EQ(made.exitCode, 0) << (file ? "file: " : "server: ") << made.err.toStdString();
+    }
+    const QStringList zone = { u"--timezone"_s, u"America/Lima"_s };
+    const QList<QStringList> commands = {
+        { u"compliance"_s, u"--json"_s },
+        { u"units"_s, u"--json"_s },
+        { u"callbacks"_s, u"generate"_s, u"--date"_s, u"2026-11-20"_s, u"--json"_s },
+        { u"bulletin"_s, u"--date"_s, u"2026-11-19"_s, u"--json"_s },
+        { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--json"_s },
+        { u"import"_s, u"room_scores"_s, u"{room scores}"_s },
+        { u"evaluate"_s, u"--month"_s, u"2026-10"_s, u"--finalize"_s, u"--json"_s },
+        { u"evaluate"_s, u"--month"_s, u"2026-09"_s, u"--json"_s },
+        { u"units"_s, u"--json"_s },
+    };
+    // Finalizing needs each evaluated unit's machine-room score: the same file for both.
+    QByteArray roomScores = "unit_code,month,points,note\n";
+    for (QStringList command : commands) {
+        if (command.contains(u"{room scores}"_s))
+            command.replace(command.indexOf(u"{room scores}"_s), writeFile(u"room.csv"_s, roomScores));
+        const QStringList arguments = QStringList { u"--user"_s, u"admin"_s } + command + zone;
+        QByteArray answers[2];
+        for (const bool file : { false, true }) {
+            m_onFile = file;
+            const CliRun run = cli(arguments);
+            ASSERT_EQ(run.exitCode, 0) << command.join(u' ').toStdString() << ": " << run.err.toStdString();
+            answers[file] = run.out;
+        }
+        EXPECT_FALSE(answers[0].trimmed().isEmpty()) << command.join(u' ').toStdString();
+        EXPECT_EQ(answers[0], answers[1]) << command.join(u' ').toStdString();
+        if (command.contains(u"evaluate"_s) && roomScores.count('\n') == 1) {
+            int points = 9;
+            for (const QJsonValue& unit : QJsonDocument::fromJson(answers[0]).array()) {
+                roomScores += unit.toObject().value(u"unit"_s).toString().toUtf8() + ",2026-10,"
+                    + QByteArray::number(points++ % 15) + ".5,\n";
+            }
+        }
+    }
 }

@@ -188,3 +188,16 @@ TEST_F(CallbackImport, BadComplaintRowsAreRefused)
     }
     EXPECT_EQ(count(u"complaints"_s), 0);
 }
+
+// A refusal that a service words as a sentence keeps one full stop in the file's summary.
+TEST_F(CallbackImport, RoomScoreOutOfRangeIsRefusedInOneSentence)
+{
+    ImportFailure failure;
+    const Result<ImportOutcome> refused
+        = import(ImportKind::RoomScores, "unit_code,month,points,note\nU1,2026-10,15.5,\n", &failure);
+    ASSERT_FALSE(refused.ok());
+    ASSERT_EQ(failure.problems.size(), 1);
+    EXPECT_EQ(failure.problems.first().field, u"points"_s);
+    EXPECT_TRUE(refused.error().endsWith(u"15.00. Nothing was imported."_s)) << refused.error().toStdString();
+    EXPECT_EQ(count(u"room_scores"_s), 0);
+}

@@ -72,6 +72,7 @@ TEST_P(ImportBadValues, RefusesTheFileAndNamesThePlace)
     EXPECT_TRUE(located) << failure.describe().join(u" | "_s).toStdString();
     EXPECT_TRUE(outcome.error().startsWith(u"in.csv, line 3"_s)) << outcome.error().toStdString();
     EXPECT_TRUE(outcome.error().contains(u"Nothing was imported"_s));
+    EXPECT_FALSE(outcome.error().contains(u".."_s)) << "one full stop: " << outcome.error().toStdString();
     EXPECT_EQ(countRows(db.database(), table), before) << "nothing written, not even the good row";
     EXPECT_EQ(countRows(db.database(), u"audit_log"_s), auditBefore);
 }

@@ -57,7 +57,11 @@ QString ImportFailure::summary() const
         return general;
     if (problems.isEmpty())
         return {};
-    const QString first = describeCsvProblem(fileName, problems.first());
+    QString first = describeCsvProblem(fileName, problems.first());
+    // Most reasons are phrases ("is empty"), but a service's refusal is a whole sentence:
+    // its full stop is not doubled by the one before "Nothing was imported".
+    if (first.endsWith(u'.') || first.endsWith(u'。'))
+        first.chop(1);
     if (problems.size() == 1)
         return QCoreApplication::translate("fd::Import", "%1. Nothing was imported.").arg(first);
     return QCoreApplication::translate(
