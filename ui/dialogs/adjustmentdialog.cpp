@@ -1,6 +1,7 @@
 #include "adjustmentdialog.h"
 
 #include "models/scoreformat.h"
+#include "widgets/errorlabel.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -54,10 +55,7 @@ AdjustmentDialog::AdjustmentDialog(
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Save adjustment"), QDialogButtonBox::AcceptRole)->setDefault(true);

@@ -3,6 +3,7 @@
 #include "services/complaintservice.h"
 #include "services/unitservice.h"
 #include "widgets/complaintcombos.h"
+#include "widgets/errorlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -56,10 +57,7 @@ ComplaintDialog::ComplaintDialog(const Session& session, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Register"), QDialogButtonBox::AcceptRole)->setDefault(true);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/defaultlocation.h"
+#include "widgets/errorlabel.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -40,10 +41,7 @@ DatabaseLocationDialog::DatabaseLocationDialog(const QString& current, QWidget* 
     standard->setToolTip(standardDatabasePath());
     row->addWidget(standard);
     layout->addLayout(row);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

@@ -6,6 +6,7 @@
 #include "models/scoreformat.h"
 #include "services/evidenceservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/errorlabel.h"
 #include "widgets/tableviews.h"
 
 #include <QCheckBox>
@@ -122,7 +123,7 @@ void EvidenceDialog::load()
     if (!rows.ok()) {
         m_loadError = rows.error();
         m_heading->setText(tr("The evidence could not be read: %1").arg(rows.error()));
-        m_heading->setStyleSheet(u"color: #9b1c1c;"_s);
+        m_heading->setStyleSheet(errorStyle());
         return;
     }
     m_all = std::move(rows).value();

@@ -1,6 +1,7 @@
 #include "recorddialog.h"
 
 #include "rules/organisationchecks.h"
+#include "widgets/errorlabel.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -12,22 +13,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
-
-namespace {
-
-const QString kErrorStyle = u"color: #9b1c1c;"_s;
-
-QLabel* makeErrorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setStyleSheet(kErrorStyle);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 RecordDialog::RecordDialog(const Session& session, QWidget* parent)
     : QDialog(parent)
@@ -140,7 +125,7 @@ void RecordDialog::showStatus(const BatchStatus& status)
         const QString before = found->error->text();
         found->error->setText(before.isEmpty() ? error.message : before + u'\n' + error.message);
         found->error->show();
-        found->label->setStyleSheet(kErrorStyle);
+        found->label->setStyleSheet(errorStyle());
         if (!firstEditor)
             firstEditor = found->editor;
     }

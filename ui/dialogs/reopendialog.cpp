@@ -1,6 +1,7 @@
 #include "reopendialog.h"
 
 #include "models/scoreformat.h"
+#include "widgets/errorlabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,10 +44,7 @@ ReopenDialog::ReopenDialog(const Session& session, const UnitEvaluation& unit, Q
     m_reason->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Reopen"), QDialogButtonBox::AcceptRole)->setDefault(true);

@@ -9,6 +9,7 @@
 #include "services/evaluationservice.h"
 #include "services/unitservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/errorlabel.h"
 #include "widgets/tableviews.h"
 
 #include <QDialogButtonBox>
@@ -56,10 +57,7 @@ StatusHistoryDialog::StatusHistoryDialog(
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
     m_history = new StatusHistoryModel(session.zone(), this);

@@ -1,6 +1,7 @@
 #include "unitstatusdialog.h"
 
 #include "services/unitservice.h"
+#include "widgets/errorlabel.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -65,10 +66,7 @@ UnitStatusDialog::UnitStatusDialog(const Session& session, const Unit& unit, QWi
     m_reason->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Change status"), QDialogButtonBox::AcceptRole)->setDefault(true);

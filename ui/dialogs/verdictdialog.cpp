@@ -3,6 +3,7 @@
 #include "models/cellformat.h"
 #include "services/complaintservice.h"
 #include "services/ruleservice.h"
+#include "widgets/errorlabel.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -95,10 +96,7 @@ VerdictDialog::VerdictDialog(
     auto* audit = new QLabel(tr("Your name and the time go into the audit log."), this);
     audit->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(audit);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(button, QDialogButtonBox::AcceptRole)->setDefault(true);

@@ -6,6 +6,7 @@
 #include "rules/callbackrules.h"
 #include "services/ruleservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/errorlabel.h"
 #include "widgets/tableviews.h"
 
 #include <QDateEdit>
@@ -83,10 +84,7 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
     m_countsLabel->setFont(countsFont);
     m_countsLabel->setWordWrap(true);
     layout->addWidget(m_countsLabel);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);

@@ -5,6 +5,7 @@
 #include "rules/permissions.h"
 #include "widgets/callscriptwidget.h"
 #include "widgets/complaintcombos.h"
+#include "widgets/errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,10 +151,7 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
     call->addLayout(reachedRow);
     call->addWidget(m_missed);
     call->addLayout(missedRow);
-    m_error = makeLabel(m_call);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
+    m_error = makeErrorLabel(m_call);
     call->addWidget(m_error);
     call->addStretch(1); // the call reads top down; spare height goes below it
     layout->addWidget(m_call, 1);
@@ -239,7 +237,7 @@ void CallPanel::showAttempts(const CallbackTask& task)
     Result<QList<CallbackAttempt>> attempts = CallbackService(m_session).attempts(task.id);
     if (!attempts.ok()) {
         m_attempts->setText(attempts.error());
-        m_attempts->setStyleSheet(u"color: #9b1c1c;"_s);
+        m_attempts->setStyleSheet(errorStyle());
         return;
     }
     const QTimeZone& zone = m_session.zone();
@@ -257,7 +255,7 @@ void CallPanel::showAttempts(const CallbackTask& task)
         style = u"color: #1b5e20;"_s;
     } else if (task.status == CallbackStatus::Unreachable) {
         text = tr("Unreachable (calls made: %1).").arg(task.attempts);
-        style = u"color: #9b1c1c;"_s;
+        style = errorStyle();
     } else if (task.attempts == 0) {
         text = tr("First call (of %1 at most).").arg(m_rules.maxAttempts);
     } else {

@@ -17,6 +17,7 @@
 #include "services/evaluationexport.h"
 #include "services/ruleservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/errorlabel.h"
 #include "widgets/tableviews.h"
 #include "workers/sessionjob.h"
 
@@ -253,7 +254,7 @@ void EvaluationPage::refresh()
         m_indicators = {};
         m_summary->setText(tr("The evaluation of %1 could not be computed: %2")
                                .arg(formatMonth(m_month), m_loadError));
-        m_summary->setStyleSheet(u"color: #9b1c1c;"_s);
+        m_summary->setStyleSheet(errorStyle());
         m_notices->clear();
         m_legend->clear();
         m_selectedCode.clear();

@@ -7,6 +7,7 @@
 #include "pages/teamstab.h"
 #include "pages/technicianstab.h"
 #include "pages/unitstab.h"
+#include "widgets/errorlabel.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -21,10 +22,7 @@ OrganisationPage::OrganisationPage(const Session& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     m_tabWidget = new QTabWidget(this);
     m_tabWidget->setDocumentMode(true);

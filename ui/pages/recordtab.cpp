@@ -3,6 +3,7 @@
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "widgets/columnfitter.h"
+#include "widgets/errorlabel.h"
 #include "widgets/tableviews.h"
 
 #include <QHBoxLayout>
@@ -190,7 +191,7 @@ void RecordTab::updateCount()
 
 void RecordTab::showError(const QString& message)
 {
-    m_message->setStyleSheet(u"color: #9b1c1c;"_s);
+    m_message->setStyleSheet(errorStyle());
     m_message->setText(message);
     m_message->show();
 }
