@@ -2,6 +2,7 @@
 
 #include "models/scoreformat.h"
 #include "widgets/errorlabel.h"
+#include "widgets/noteedit.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -47,11 +48,8 @@ AdjustmentDialog::AdjustmentDialog(
     m_points->setAlignment(Qt::AlignRight);
     m_points->setValue(unit.score.adjustment.toDouble());
     form->addRow(tr("Points (±)"), m_points);
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setTabChangesFocus(true);
-    m_reason->setPlaceholderText(tr("Why; required"));
+    m_reason = makeNoteEdit(this, tr("Why; required"));
     m_reason->setPlainText(unit.adjustmentReason);
-    m_reason->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
 

@@ -4,6 +4,7 @@
 #include "services/assessmentservice.h"
 #include "services/ruleservice.h"
 #include "widgets/combos.h"
+#include "widgets/noteedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,9 +48,7 @@ AssessmentDialog::AssessmentDialog(
     m_verdictStack->addWidget(m_passed);
     m_verdictStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_assessor = new QLineEdit(this);
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+    m_notes = makeNoteEdit(this);
     addField(u"unit_code"_s, m_unit);
     addField(u"kind"_s, m_kind);
     addField(u"date"_s, m_date);

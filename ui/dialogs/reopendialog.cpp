@@ -2,6 +2,7 @@
 
 #include "models/scoreformat.h"
 #include "widgets/errorlabel.h"
+#include "widgets/noteedit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,10 +39,7 @@ ReopenDialog::ReopenDialog(const Session& session, const UnitEvaluation& unit, Q
     explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(explanation);
     auto* form = new QFormLayout;
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setTabChangesFocus(true);
-    m_reason->setPlaceholderText(tr("Why; this goes into the audit log"));
-    m_reason->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+    m_reason = makeNoteEdit(this, tr("Why; this goes into the audit log"));
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
     m_error = makeErrorLabel(this);

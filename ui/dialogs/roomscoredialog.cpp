@@ -2,6 +2,7 @@
 
 #include "models/scoreformat.h"
 #include "widgets/errorlabel.h"
+#include "widgets/noteedit.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -47,11 +48,8 @@ RoomScoreDialog::RoomScoreDialog(
     m_points->setAlignment(Qt::AlignRight);
     m_points->setValue(unit.counts.room ? unit.counts.room->toDouble() : maximum.toDouble());
     form->addRow(tr("Points"), m_points);
-    m_note = new QPlainTextEdit(this);
-    m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("What the inspection found"));
+    m_note = makeNoteEdit(this, tr("What the inspection found"));
     m_note->setPlainText(unit.roomNote);
-    m_note->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Note"), m_note);
     layout->addLayout(form);
 

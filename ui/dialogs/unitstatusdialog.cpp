@@ -2,6 +2,7 @@
 
 #include "services/unitservice.h"
 #include "widgets/errorlabel.h"
+#include "widgets/noteedit.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -60,10 +61,7 @@ UnitStatusDialog::UnitStatusDialog(const Session& session, const Unit& unit, QWi
         m_choices->buttons().first()->setChecked(true);
 
     auto* form = new QFormLayout;
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setTabChangesFocus(true);
-    m_reason->setPlaceholderText(tr("Why; this goes into the unit's history and the audit log"));
-    m_reason->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+    m_reason = makeNoteEdit(this, tr("Why; this goes into the unit's history and the audit log"));
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
     m_error = makeErrorLabel(this);

@@ -4,6 +4,7 @@
 #include "services/complaintservice.h"
 #include "services/ruleservice.h"
 #include "widgets/errorlabel.h"
+#include "widgets/noteedit.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -88,10 +89,7 @@ VerdictDialog::VerdictDialog(
         verdict->setWordWrap(true);
         layout->addWidget(verdict);
     }
-    m_note = new QPlainTextEdit(this);
-    m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(placeholder);
-    m_note->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+    m_note = makeNoteEdit(this, placeholder);
     layout->addWidget(m_note);
     auto* audit = new QLabel(tr("Your name and the time go into the audit log."), this);
     audit->setForegroundRole(QPalette::PlaceholderText);
