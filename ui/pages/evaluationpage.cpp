@@ -626,7 +626,7 @@ void EvaluationPage::showStatusHistory()
         changed(tr("Recorded an assessment of %1.").arg(code));
 }
 
-Status EvaluationPage::exportCsvTo(const QString& path)
+Status EvaluationPage::writeReport(const QString& path, ReportWriter write)
 {
     if (m_busy)
         return Error(tr("Another export or finalization is still running."));
@@ -634,56 +634,41 @@ Status EvaluationPage::exportCsvTo(const QString& path)
     Status written = Status::success();
     const QDate month = m_month;
     const Status ran = runWithOwnSession(m_session, tr("Writing %1…").arg(path), this,
-        [&](const Session& own) { written = exportEvaluationCsv(own, month, path); });
+        [&](const Session& own) { written = write(own, month, path); });
     return ran.ok() ? written : ran;
 }
 
-Status EvaluationPage::exportPdfTo(const QString& path)
+Status EvaluationPage::exportCsvTo(const QString& path) { return writeReport(path, exportEvaluationCsv); }
+
+Status EvaluationPage::exportPdfTo(const QString& path) { return writeReport(path, exportEvaluationPdf); }
+
+void EvaluationPage::saveReport(const QString& extension, const QString& caption, const QString& fileTypes,
+    const QString& failureTitle, ReportWriter write)
 {
-    if (m_busy)
-        return Error(tr("Another export or finalization is still running."));
-    const QScopedValueRollback busy(m_busy, true);
-    Status written = Status::success();
-    const QDate month = m_month;
-    const Status ran = runWithOwnSession(m_session, tr("Writing %1…").arg(path), this,
-        [&](const Session& own) { written = exportEvaluationPdf(own, month, path); });
-    return ran.ok() ? written : ran;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(u"evaluation-%1.%2"_s.arg(EvaluationService::monthKey(m_month), extension));
+    const QString path = QFileDialog::getSaveFileName(this, caption, suggested, fileTypes);
+    if (path.isEmpty())
+        return;
+    const Status written = writeReport(path, write);
+    if (!written.ok()) {
+        QMessageBox::warning(this, failureTitle, written.error());
+        return;
+    }
+    emit statusMessage(tr("Saved the evaluation of %1 to %2.").arg(formatMonth(m_month), path));
 }
 
 void EvaluationPage::exportCsv()
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"evaluation-%1.csv"_s.arg(EvaluationService::monthKey(m_month)));
-    const QString path = QFileDialog::getSaveFileName(this,
-        tr("Export the evaluation of %1 as CSV").arg(formatMonth(m_month)), suggested,
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const Status written = exportCsvTo(path);
-    if (!written.ok()) {
-        QMessageBox::warning(this, tr("Export CSV"), written.error());
-        return;
-    }
-    emit statusMessage(tr("Saved the evaluation of %1 to %2.").arg(formatMonth(m_month), path));
+    saveReport(u"csv"_s, tr("Export the evaluation of %1 as CSV").arg(formatMonth(m_month)),
+        tr("CSV files (*.csv)"), tr("Export CSV"), exportEvaluationCsv);
 }
 
 void EvaluationPage::exportPdf()
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"evaluation-%1.pdf"_s.arg(EvaluationService::monthKey(m_month)));
-    const QString path = QFileDialog::getSaveFileName(this,
-        tr("Export the evaluation of %1 as PDF").arg(formatMonth(m_month)), suggested,
-        tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Status written = exportPdfTo(path);
-    if (!written.ok()) {
-        QMessageBox::warning(this, tr("Export PDF"), written.error());
-        return;
-    }
-    emit statusMessage(tr("Saved the evaluation of %1 to %2.").arg(formatMonth(m_month), path));
+    saveReport(u"pdf"_s, tr("Export the evaluation of %1 as PDF").arg(formatMonth(m_month)),
+        tr("PDF files (*.pdf)"), tr("Export PDF"), exportEvaluationPdf);
 }
 
 } // namespace fd

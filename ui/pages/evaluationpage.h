@@ -82,6 +82,13 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // Writes the month's report (CSV or PDF) to a path on a session of its own.
+    using ReportWriter = Status (*)(const Session& session, const QDate& month, const QString& path);
+    Status writeReport(const QString& path, ReportWriter write);
+    // Asks where (suggesting evaluation-YYYY-MM.<extension> in Documents), writes, and says so.
+    void saveReport(const QString& extension, const QString& caption, const QString& fileTypes,
+        const QString& failureTitle, ReportWriter write);
+
     void fitTableHeight();
     void buildControls(QVBoxLayout* layout);
     void fillMonths();
