@@ -21,6 +21,8 @@
 #include <QTemporaryFile>
 #include <benchmark/benchmark.h>
 #include <cstdio>
+#include <functional>
+#include <optional>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -207,11 +209,26 @@ QStringList differences(
     return lines;
 }
 
-void evaluateMonth(benchmark::State& state)
+// The service beside the hand-written query, run after run, each run's figures checked.
+struct BesideQuery
 {
-    BenchDatabase& db = evaluationDatabase(state.range(0));
-    sqlite3* handle = handleOf(*db.database);
-    const int repeatWindowDays = ScoringRules().repeatWindowDays;
+    double serviceMs = 0; // mean of the runs
+    double queryMs = 0;
+    qint64 ordersDue = 0; // in the month, all units
+};
+
+// What a run's service figures disagree with (the query's counts, another engine's): one
+// line per kind of disagreement, empty when all agree.
+using Disagreements
+    = std::function<QStringList(const MonthEvaluation&, const QHash<QString, MonthCounts>& byHand)>;
+
+// Times `kMonth`'s evaluation on `session` beside `countByHand` for each of the state's
+// iterations and sets the counters; nothing when a run fails or disagrees (the benchmark
+// is then marked skipped with the reason, and the disagreement printed).
+std::optional<BesideQuery> timeBesideQuery(benchmark::State& state, const Session& session,
+    const std::function<QHash<QString, MonthCounts>()>& countByHand,
+    const Disagreements& disagreements)
+{
     double serviceSeconds = 0;
     double querySeconds = 0;
     qint64 runs = 0;
@@ -219,25 +236,24 @@ void evaluateMonth(benchmark::State& state)
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
-        Result<MonthEvaluation> evaluation = EvaluationService(*db.session).evaluate(kMonth);
+        Result<MonthEvaluation> evaluation = EvaluationService(session).evaluate(kMonth);
         const double service = timer.nsecsElapsed() / 1e9;
         timer.restart();
-        const QHash<QString, MonthCounts> byHand
-            = countByHand(handle, *db.session, repeatWindowDays);
+        const QHash<QString, MonthCounts> byHand = countByHand();
         const double query = timer.nsecsElapsed() / 1e9;
         state.SetIterationTime(service);
         if (!evaluation.ok()) {
             state.SkipWithError(qPrintable(evaluation.error()));
-            break;
+            return std::nullopt;
         }
         // The benchmark's assertion: the service counts what the query counts.
-        const QStringList differing = differences(evaluation.value(), byHand);
-        if (evaluation.value().units.size() != kUnits || !differing.isEmpty()) {
-            std::printf("MISMATCH: %lld units evaluated; figures differ for %s\n",
-                static_cast<long long>(evaluation.value().units.size()),
-                qPrintable(differing.join(u", "_s)));
-            state.SkipWithError("the service and the hand-written query disagree");
-            break;
+        QStringList differing = disagreements(evaluation.value(), byHand);
+        if (evaluation.value().units.size() != kUnits)
+            differing.prepend(u"%1 units evaluated"_s.arg(evaluation.value().units.size()));
+        if (!differing.isEmpty()) {
+            std::printf("MISMATCH: %s\n", qPrintable(differing.join(u"; "_s)));
+            state.SkipWithError("the service disagrees");
+            return std::nullopt;
         }
         if (runs == 0) {
             for (const UnitEvaluation& unit : evaluation.value().units)
@@ -248,17 +264,36 @@ void evaluateMonth(benchmark::State& state)
         ++runs;
     }
     if (runs == 0)
+        return std::nullopt;
+    const BesideQuery timed { 1000 * serviceSeconds / double(runs), 1000 * querySeconds / double(runs), ordersDue };
+    state.counters["service_ms"] = timed.serviceMs;
+    state.counters["query_ms"] = timed.queryMs;
+    state.counters["ratio"] = timed.serviceMs / timed.queryMs;
+    state.counters["orders_due"] = double(timed.ordersDue);
+    return timed;
+}
+
+// "query: U01, U02" when the service and the query disagree for those units.
+QStringList queryDisagreements(const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand)
+{
+    const QStringList units = differences(evaluation, byHand);
+    return units.isEmpty() ? QStringList() : QStringList { u"query: "_s + units.join(u", "_s) };
+}
+
+void evaluateMonth(benchmark::State& state)
+{
+    BenchDatabase& db = evaluationDatabase(state.range(0));
+    sqlite3* handle = handleOf(*db.database);
+    const int repeatWindowDays = ScoringRules().repeatWindowDays;
+    const std::optional<BesideQuery> timed = timeBesideQuery(
+        state, *db.session, [&] { return countByHand(handle, *db.session, repeatWindowDays); },
+        queryDisagreements);
+    if (!timed)
         return;
-    const double serviceMs = 1000 * serviceSeconds / double(runs);
-    const double queryMs = 1000 * querySeconds / double(runs);
-    state.counters["service_ms"] = serviceMs;
-    state.counters["query_ms"] = queryMs;
-    state.counters["ratio"] = serviceMs / queryMs;
-    state.counters["orders_due"] = double(ordersDue);
     std::printf("evaluate %s for %d units: service %.1f ms, hand-written query %.1f ms, ratio %.2f "
                 "(same counts: yes, %lld orders due)\n",
-        qPrintable(EvaluationService::monthKey(kMonth)), kUnits, serviceMs, queryMs,
-        serviceMs / queryMs, static_cast<long long>(ordersDue));
+        qPrintable(EvaluationService::monthKey(kMonth)), kUnits, timed->serviceMs, timed->queryMs,
+        timed->serviceMs / timed->queryMs, static_cast<long long>(timed->ordersDue));
     std::fflush(stdout);
 }
 
@@ -323,54 +358,31 @@ void evaluateMonthOnPostgres(benchmark::State& state)
         sqliteCounts.insert(unit.unitCode, unit.counts);
         sqliteTotals.insert(unit.unitCode, unit.score.total.toFraction());
     }
-    double serviceSeconds = 0;
-    double querySeconds = 0;
-    qint64 runs = 0;
-    for (auto _ : state) {
-        QElapsedTimer timer;
-        timer.start();
-        Result<MonthEvaluation> evaluation = EvaluationService(*db.session).evaluate(kMonth);
-        const double service = timer.nsecsElapsed() / 1e9;
-        timer.restart();
-        const QHash<QString, MonthCounts> byHand
-            = countByHandOnPostgres(connection, *db.session, repeatWindowDays);
-        const double query = timer.nsecsElapsed() / 1e9;
-        state.SetIterationTime(service);
-        if (!evaluation.ok()) {
-            state.SkipWithError(qPrintable(evaluation.error()));
-            break;
-        }
-        const QStringList differing = differences(evaluation.value(), byHand);
-        const QStringList acrossEngines = differences(evaluation.value(), sqliteCounts);
+    // Beside the query on this engine, and beside SQLite's service on the same rows.
+    auto disagreements = [&](const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand) {
+        QStringList found = queryDisagreements(evaluation, byHand);
+        if (const QStringList units = differences(evaluation, sqliteCounts); !units.isEmpty())
+            found.append(u"SQLite counts: "_s + units.join(u", "_s));
         QStringList totals;
-        for (const UnitEvaluation& unit : evaluation.value().units) {
+        for (const UnitEvaluation& unit : evaluation.units) {
             if (sqliteTotals.value(unit.unitCode) != unit.score.total.toFraction())
                 totals.append(unit.unitCode);
         }
-        if (evaluation.value().units.size() != kUnits || !differing.isEmpty()
-            || !acrossEngines.isEmpty() || !totals.isEmpty()) {
-            std::printf("MISMATCH on PostgreSQL: query %s; SQLite counts %s; SQLite totals %s\n",
-                qPrintable(differing.join(u", "_s)), qPrintable(acrossEngines.join(u", "_s)),
-                qPrintable(totals.join(u", "_s)));
-            state.SkipWithError("PostgreSQL disagrees");
-            break;
-        }
-        serviceSeconds += service;
-        querySeconds += query;
-        ++runs;
-    }
-    if (runs == 0)
+        if (!totals.isEmpty())
+            found.append(u"SQLite totals: "_s + totals.join(u", "_s));
+        return found;
+    };
+    const std::optional<BesideQuery> timed = timeBesideQuery(
+        state, *db.session,
+        [&] { return countByHandOnPostgres(connection, *db.session, repeatWindowDays); },
+        disagreements);
+    if (!timed)
         return;
-    const double serviceMs = 1000 * serviceSeconds / double(runs);
-    const double queryMs = 1000 * querySeconds / double(runs);
-    state.counters["service_ms"] = serviceMs;
-    state.counters["query_ms"] = queryMs;
-    state.counters["ratio"] = serviceMs / queryMs;
     std::printf("evaluate %s on PostgreSQL for %d units: service %.1f ms, hand-written query %.1f "
-                "ms, ratio %.2f "
-                "(same counts as the query: yes; same counts and totals as on SQLite: yes)\n",
-        qPrintable(EvaluationService::monthKey(kMonth)), kUnits, serviceMs, queryMs,
-        serviceMs / queryMs);
+                "ms, ratio %.2f (same counts as the query: yes; same counts and totals as on "
+                "SQLite: yes)\n",
+        qPrintable(EvaluationService::monthKey(kMonth)), kUnits, timed->serviceMs, timed->queryMs,
+        timed->serviceMs / timed->queryMs);
     std::fflush(stdout);
 }
 
