@@ -10,7 +10,7 @@ packages=(
     libgl-dev libxkbcommon-dev libvulkan-dev
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev libpq-dev
     xvfb xauth fonts-noto-cjk fonts-dejavu-core
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
 )
 
 missing=()

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
-
 #include <memory>
 #include <vector>
 
@@ -63,7 +62,10 @@ QString preferredLanguage()
     return u"en"_s;
 }
 
-void storeLanguage(const QString& code) { QSettings().setValue(kSettingKey, code); }
+void storeLanguage(const QString& code)
+{
+    QSettings().setValue(kSettingKey, code);
+}
 
 bool installLanguage(const QString& code)
 {

@@ -2,8 +2,8 @@
 
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
-#include "language.h"
 #include "dialogs/userdialog.h"
+#include "language.h"
 #include "pages/auditpage.h"
 #include "pages/callbackspage.h"
 #include "pages/complaintspage.h"
@@ -171,7 +171,8 @@ bool MainWindow::pageAllowed(Role role, PageId id)
 Page* MainWindow::makePage(PageId id)
 {
     if (!pageAllowed(m_session.actor().role, id))
-        return new PlaceholderPage(pageTitle(id), tr("Your role does not use this page."), {}, m_stack);
+        return new PlaceholderPage(
+            pageTitle(id), tr("Your role does not use this page."), {}, m_stack);
     switch (id) {
     case Dispatch:
         return new DispatchPage(m_session, m_stack);
@@ -266,7 +267,8 @@ void MainWindow::retranslate()
     // and no widget needs a second code path that could forget one.
     const bool first = m_pages.isEmpty();
     const PageId current = first ? Organisation : currentPage();
-    const auto tab = first || !organisationPage() ? OrganisationPage::Units : organisationPage()->currentTab();
+    const auto tab
+        = first || !organisationPage() ? OrganisationPage::Units : organisationPage()->currentTab();
     setWindowTitle(tr("FiberDesk — %1").arg(m_session.database().location().displayName()));
     buildMenus();
     for (int id = 0; id < PageCount; ++id) {
@@ -343,7 +345,7 @@ SettingsPage* MainWindow::settingsPage() const
 void MainWindow::refreshStatusBar()
 {
     m_userLabel->setText(tr("Signed in as %1 (%2)")
-            .arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
+                             .arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
     m_databaseLabel->setText(tr("Database: %1").arg(m_session.database().location().displayName()));
     Result<RuleSet> rules = RuleService(m_session).current();
     m_rulesLabel->setText(rules.ok() ? tr("Rules version %1").arg(rules.value().version())

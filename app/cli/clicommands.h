@@ -9,7 +9,12 @@
 namespace fd {
 
 // Exit codes of SPEC §9.
-enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitSuccess = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 // What a command runs with: the parsed options, the open database and a session acting as
 // the signed-in user or the local administrator of the file (cli/clisignin.h).

@@ -90,55 +90,78 @@ QString cliUsage()
     static const Line commands[] = {
         { "init", QT_TRANSLATE_NOOP("fd::Cli", "create or upgrade the database") },
         { "demo [--seed N] [--orders N]",
-            QT_TRANSLATE_NOOP("fd::Cli", "fill an empty database with a realistic demo operator and N work orders "
-                                         "(default 20000)") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "fill an empty database with a realistic demo operator and N work orders "
+                "(default 20000)") },
         { "import KIND FILE",
-            QT_TRANSLATE_NOOP("fd::Cli", "import a CSV file, all or nothing; KIND is units, areas, teams, technicians, "
-                                         "equipment, assessments, orders, callbacks, complaints or room_scores") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "import a CSV file, all or nothing; KIND is units, areas, teams, technicians, "
+                "equipment, assessments, orders, callbacks, complaints or room_scores") },
         { "compliance [--growth PCT]",
-            QT_TRANSLATE_NOOP("fd::Cli", "staff, tools and vehicles each unit has against what its subscribers "
-                                         "require; PCT projects subscriber growth") },
-        { "units", QT_TRANSLATE_NOOP("fd::Cli", "each unit's contract status, strikes and rectification deadline") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "staff, tools and vehicles each unit has against what its subscribers "
+                "require; PCT projects subscriber growth") },
+        { "units",
+            QT_TRANSLATE_NOOP(
+                "fd::Cli", "each unit's contract status, strikes and rectification deadline") },
         { "callbacks generate --date D",
-            QT_TRANSLATE_NOOP("fd::Cli", "create the callback queue due on day D (orders completed the day before); "
-                                         "running it again creates nothing") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "create the callback queue due on day D (orders completed the day before); "
+                "running it again creates nothing") },
         { "bulletin --date D",
-            QT_TRANSLATE_NOOP("fd::Cli", "each unit's day: orders received, completed, overdue, callbacks done, "
-                                         "complaints received and verified") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "each unit's day: orders received, completed, overdue, callbacks done, "
+                "complaints received and verified") },
         { "evaluate --month M [--finalize]",
-            QT_TRANSLATE_NOOP("fd::Cli", "the month's scores (YYYY-MM); --finalize freezes them and applies the "
-                                         "80-point rule") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the month's scores (YYYY-MM); --finalize freezes them and applies the "
+                "80-point rule") },
         { "export evaluation --month M --format csv|pdf --out FILE",
-            QT_TRANSLATE_NOOP("fd::Cli", "the month's evaluation as a CSV file or a PDF for the units") },
+            QT_TRANSLATE_NOOP(
+                "fd::Cli", "the month's evaluation as a CSV file or a PDF for the units") },
         { "audit verify",
-            QT_TRANSLATE_NOOP("fd::Cli", "check the audit log's hash chain: exit 1 and say where when an entry was "
-                                         "changed or deleted outside FiberDesk") },
-        { "users list", QT_TRANSLATE_NOOP("fd::Cli", "the users who may sign in, with their roles (admins only)") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "check the audit log's hash chain: exit 1 and say where when an entry was "
+                "changed or deleted outside FiberDesk") },
+        { "users list",
+            QT_TRANSLATE_NOOP(
+                "fd::Cli", "the users who may sign in, with their roles (admins only)") },
         { "users add NAME --role ROLE [--display-name TEXT]",
-            QT_TRANSLATE_NOOP("fd::Cli", "a new user (dispatcher, callback_agent, evaluator or admin); the "
-                                         "password from FIBERDESK_NEW_PASSWORD or asked for") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "a new user (dispatcher, callback_agent, evaluator or admin); the "
+                "password from FIBERDESK_NEW_PASSWORD or asked for") },
         { "backup FILE",
-            QT_TRANSLATE_NOOP("fd::Cli", "a consistent copy of the database in FILE, also while others write to it") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "a consistent copy of the database in FILE, also while others write to it") },
         { "restore FILE",
-            QT_TRANSLATE_NOOP("fd::Cli", "replace the database with the backup FILE (checked first; the database as "
-                                         "it was is kept beside it)") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "replace the database with the backup FILE (checked first; the database as "
+                "it was is kept beside it)") },
         { "backups [--keep-days N] [--folder DIR]",
-            QT_TRANSLATE_NOOP("fd::Cli", "the automatic daily backups: where they go, how many days they are kept "
-                                         "(0: none), and those there are") },
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the automatic daily backups: where they go, how many days they are kept "
+                "(0: none), and those there are") },
     };
     static const Line options[] = {
-        { "--db PATH", QT_TRANSLATE_NOOP("fd::Cli", "the database: a file or postgresql://user@host:port/dbname "
-                                                    "(default: the desktop program's, %1)") },
+        { "--db PATH",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the database: a file or postgresql://user@host:port/dbname "
+                "(default: the desktop program's, %1)") },
         { "--json", QT_TRANSLATE_NOOP("fd::Cli", "machine-readable output on standard output") },
-        { "--timezone ZONE", QT_TRANSLATE_NOOP("fd::Cli", "the operator's time zone for this run (IANA name, e.g. "
-                                                          "America/Lima)") },
-        { "--user NAME", QT_TRANSLATE_NOOP("fd::Cli", "act as this user; the password from FIBERDESK_PASSWORD or "
-                                                      "asked for (without it: the local administrator of a database "
-                                                      "file)") },
+        { "--timezone ZONE",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the operator's time zone for this run (IANA name, e.g. "
+                "America/Lima)") },
+        { "--user NAME",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "act as this user; the password from FIBERDESK_PASSWORD or "
+                "asked for (without it: the local administrator of a database "
+                "file)") },
         { "--help", QT_TRANSLATE_NOOP("fd::Cli", "this text") },
         { "--version", QT_TRANSLATE_NOOP("fd::Cli", "the program's version") },
     };
-    QString text = QCoreApplication::translate("fd::Cli", "Usage: fiberdesk-cli [OPTIONS] COMMAND") + u"\n\n"_s;
+    QString text = QCoreApplication::translate("fd::Cli", "Usage: fiberdesk-cli [OPTIONS] COMMAND")
+        + u"\n\n"_s;
     text += QCoreApplication::translate("fd::Cli", "Commands:") + u'\n';
     for (const Line& line : commands) {
         text += u"  "_s + QString::fromLatin1(line.synopsis) + u"\n      "_s
@@ -150,9 +173,10 @@ QString cliUsage()
             + QCoreApplication::translate("fd::Cli", line.description) + u'\n';
     }
     text += u'\n'
-        + QCoreApplication::translate("fd::Cli", "Exit status: 0 on success, 1 when the command failed, 2 for a usage "
-                                                 "error. Without --user the command line acts as the local "
-                                                 "administrator of the database file it opens.");
+        + QCoreApplication::translate("fd::Cli",
+            "Exit status: 0 on success, 1 when the command failed, 2 for a usage "
+            "error. Without --user the command line acts as the local "
+            "administrator of the database file it opens.");
     return text;
 }
 

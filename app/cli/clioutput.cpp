@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,8 +24,9 @@ qsizetype displayWidth(const QString& text)
     qsizetype width = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        width += (u >= 0x1100 && (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-                                     || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60)))
+        width += (u >= 0x1100
+                     && (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                         || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60)))
             ? 2
             : 1;
     }
@@ -37,11 +37,15 @@ qsizetype displayWidth(const QString& text)
 
 void printJson(const QJsonValue& value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
-void printLine(const QString& text) { write(stdout, text + u'\n'); }
+void printLine(const QString& text)
+{
+    write(stdout, text + u'\n');
+}
 
 void printTable(const QStringList& headers, const QList<QStringList>& rows)
 {

@@ -17,7 +17,8 @@ int runDemo(CliContext& context)
         bool ok = false;
         seed = context.options.seed->toUInt(&ok);
         if (!ok) {
-            printError(QCoreApplication::translate("fd::Cli", "--seed takes a whole number from 0 to 4294967295."));
+            printError(QCoreApplication::translate(
+                "fd::Cli", "--seed takes a whole number from 0 to 4294967295."));
             return ExitUsage;
         }
     }
@@ -26,7 +27,8 @@ int runDemo(CliContext& context)
         bool ok = false;
         orders = context.options.orders->toLongLong(&ok);
         if (!ok || orders < 0 || orders > 100000000) {
-            printError(QCoreApplication::translate("fd::Cli", "--orders takes a whole number from 0 to 100000000."));
+            printError(QCoreApplication::translate(
+                "fd::Cli", "--orders takes a whole number from 0 to 100000000."));
             return ExitUsage;
         }
     }
@@ -37,12 +39,14 @@ int runDemo(CliContext& context)
     }
     const DemoSummary& done = summary.value();
     if (context.options.json) {
-        printJson(QJsonObject { { u"seed"_s, qint64(seed) }, { u"units"_s, done.units }, { u"areas"_s, done.areas },
-            { u"teams"_s, done.teams }, { u"technicians"_s, done.technicians }, { u"subscribers"_s, done.subscribers },
+        printJson(QJsonObject { { u"seed"_s, qint64(seed) }, { u"units"_s, done.units },
+            { u"areas"_s, done.areas }, { u"teams"_s, done.teams },
+            { u"technicians"_s, done.technicians }, { u"subscribers"_s, done.subscribers },
             { u"orders"_s, done.orders } });
     } else {
         printLine(QCoreApplication::translate("fd::Cli",
-            "Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 subscribers, %6 teams, "
+            "Demo operator written to %1 (seed %2): %3 units, %4 service areas with %5 "
+            "subscribers, %6 teams, "
             "%7 technicians, %8 work orders.")
                       .arg(context.database->location().displayName(), QString::number(seed),
                           QString::number(done.units), QString::number(done.areas),

@@ -19,12 +19,15 @@ int runExportEvaluation(CliContext& context)
         return ExitUsage;
     const QString format = context.options.format.value_or(QString());
     if (format != u"csv"_s && format != u"pdf"_s) {
-        printError(QCoreApplication::translate("fd::Cli", "--format is csv or pdf, not “%1”.").arg(format));
+        printError(QCoreApplication::translate("fd::Cli", "--format is csv or pdf, not “%1”.")
+                       .arg(format));
         return ExitUsage;
     }
     const QString out = context.options.out.value_or(QString());
     if (out.isEmpty() || QFileInfo(out).isDir()) {
-        printError(QCoreApplication::translate("fd::Cli", "--out names the file to write, not “%1”.").arg(out));
+        printError(
+            QCoreApplication::translate("fd::Cli", "--out names the file to write, not “%1”.")
+                .arg(out));
         return ExitUsage;
     }
     const Status written = format == u"csv"_s ? exportEvaluationCsv(*context.session, *month, out)
@@ -34,8 +37,8 @@ int runExportEvaluation(CliContext& context)
         return ExitFailure;
     }
     if (context.options.json) {
-        printJson(QJsonObject { { u"month"_s, EvaluationService::monthKey(*month) }, { u"format"_s, format },
-            { u"out"_s, QFileInfo(out).absoluteFilePath() } });
+        printJson(QJsonObject { { u"month"_s, EvaluationService::monthKey(*month) },
+            { u"format"_s, format }, { u"out"_s, QFileInfo(out).absoluteFilePath() } });
     } else {
         printLine(QCoreApplication::translate("fd::Cli", "The evaluation of %1 was written to %2.")
                       .arg(EvaluationService::monthKey(*month), QFileInfo(out).absoluteFilePath()));

@@ -8,10 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-
-#include <unistd.h>
-
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,13 +22,15 @@ int main(int argc, char* argv[])
     // runs on the offscreen platform whatever the machine.
     fd::CliOptions peek;
     (void)fd::parseCliOptions(arguments, peek);
-    const bool printsPdf = peek.words.value(0) == u"export"_s && peek.format.value_or(QString()) == u"pdf"_s;
+    const bool printsPdf
+        = peek.words.value(0) == u"export"_s && peek.format.value_or(QString()) == u"pdf"_s;
     std::unique_ptr<QCoreApplication> app;
     if (printsPdf) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt wants a private runtime folder for a GUI application; a scheduled job may have none.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtime = QDir::temp().filePath(u"fiberdesk-runtime-"_s + QString::number(getuid()));
+            const QString runtime
+                = QDir::temp().filePath(u"fiberdesk-runtime-"_s + QString::number(getuid()));
             QDir().mkpath(runtime);
             QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());

@@ -22,8 +22,12 @@ class [[nodiscard]] BatchStatus
 {
 public:
     BatchStatus() = default;
-    BatchStatus(Error error) : m_general(error.message()) { }
-    BatchStatus(QList<RecordError> errors) : m_records(std::move(errors)) { }
+    BatchStatus(Error error)
+        : m_general(error.message())
+    { }
+    BatchStatus(QList<RecordError> errors)
+        : m_records(std::move(errors))
+    { }
 
     bool ok() const { return m_general.isEmpty() && m_records.isEmpty(); }
     explicit operator bool() const { return ok(); }

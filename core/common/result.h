@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -14,7 +13,9 @@ class Error
 {
 public:
     Error() = default;
-    explicit Error(QString message) : m_message(std::move(message)) { }
+    explicit Error(QString message)
+        : m_message(std::move(message))
+    { }
 
     const QString& message() const { return m_message; }
 
@@ -22,12 +23,15 @@ private:
     QString m_message;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error.message())) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error.message()))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -51,7 +55,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_failed(true), m_error(error.message()) { }
+    Status(Error error)
+        : m_failed(true)
+        , m_error(error.message())
+    { }
 
     static Status success() { return {}; }
 

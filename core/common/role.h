@@ -1,13 +1,18 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace fd {
 
 // SPEC §1. The role decides what a service lets its caller do.
-enum class Role { Dispatcher, CallbackAgent, Evaluator, Admin };
+enum class Role
+{
+    Dispatcher,
+    CallbackAgent,
+    Evaluator,
+    Admin
+};
 
 QString roleKey(Role role);
 std::optional<Role> roleFromKey(const QString& key);

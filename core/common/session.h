@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <functional>
 
 namespace fd {

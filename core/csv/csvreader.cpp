@@ -47,7 +47,8 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
             codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
         }
         const unsigned int smallest[] = { 0, 0, 0x80, 0x800, 0x10000 };
-        if (codePoint < smallest[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        if (codePoint < smallest[length] || codePoint > 0x10FFFF
+            || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
             return i;
         i += length;
     }
@@ -56,7 +57,9 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice* device) : m_device(device) { }
+CsvReader::CsvReader(QIODevice* device)
+    : m_device(device)
+{ }
 
 bool CsvReader::fill()
 {
@@ -64,7 +67,8 @@ bool CsvReader::fill()
         return false;
     // QIODevice::read allocates all it is asked for: a small file gets a small block.
     const qint64 available = m_device->bytesAvailable();
-    m_buffer = m_device->read(m_device->isSequential() || available <= 0 ? kBlockSize : qMin(available, kBlockSize));
+    m_buffer = m_device->read(
+        m_device->isSequential() || available <= 0 ? kBlockSize : qMin(available, kBlockSize));
     m_pos = 0;
     return !m_buffer.isEmpty();
 }
@@ -101,7 +105,8 @@ bool CsvReader::finishField(QByteArray& bytes, int line, int column, QStringList
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
         return fail(line + int(bytes.left(nul).count('\n')), column,
-            QCoreApplication::translate("fd::Csv", "the file contains a NUL character; it is not a text file"));
+            QCoreApplication::translate(
+                "fd::Csv", "the file contains a NUL character; it is not a text file"));
     }
     fields.append(QString::fromUtf8(bytes));
     bytes.clear();
@@ -149,7 +154,8 @@ bool CsvReader::next(CsvRecord& record)
                 // Copy up to the next quote in one go; line breaks inside count as lines.
                 if (m_pos >= m_buffer.size() && !fill()) {
                     return fail(fieldLine, column,
-                        QCoreApplication::translate("fd::Csv", "a quoted field is not closed before the end of the file"));
+                        QCoreApplication::translate(
+                            "fd::Csv", "a quoted field is not closed before the end of the file"));
                 }
                 const char* data = m_buffer.constData();
                 const qsizetype size = m_buffer.size();
@@ -164,7 +170,8 @@ bool CsvReader::next(CsvRecord& record)
                 if (tooLong()) {
                     return fail(fieldLine, column,
                         QCoreApplication::translate("fd::Csv",
-                            "a quoted field that starts here runs on for more than %1 MiB; is its closing "
+                            "a quoted field that starts here runs on for more than %1 MiB; is its "
+                            "closing "
                             "quote missing?")
                             .arg(kMaxRecordBytes >> 20));
                 }
@@ -180,13 +187,16 @@ bool CsvReader::next(CsvRecord& record)
                 break;
             }
             if (peek(c) && c != ',' && c != '\n' && c != '\r')
-                return fail(m_line, column, QCoreApplication::translate("fd::Csv", "unexpected text after a closing quote"));
+                return fail(m_line, column,
+                    QCoreApplication::translate(
+                        "fd::Csv", "unexpected text after a closing quote"));
         } else {
             while (m_pos < m_buffer.size() || fill()) {
                 const char* data = m_buffer.constData();
                 const qsizetype size = m_buffer.size();
                 qsizetype end = m_pos;
-                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r' && data[end] != '"')
+                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r'
+                    && data[end] != '"')
                     ++end;
                 field.append(data + m_pos, end - m_pos);
                 m_consumed += end - m_pos;
@@ -194,7 +204,8 @@ bool CsvReader::next(CsvRecord& record)
                 if (tooLong()) {
                     return fail(record.line, 0,
                         QCoreApplication::translate("fd::Csv",
-                            "the line is longer than %1 MiB; this is not a CSV file of FiberDesk's kinds")
+                            "the line is longer than %1 MiB; this is not a CSV file of FiberDesk's "
+                            "kinds")
                             .arg(kMaxRecordBytes >> 20));
                 }
                 if (end < size)
@@ -203,7 +214,8 @@ bool CsvReader::next(CsvRecord& record)
             if (peek(c) && c == '"') {
                 return fail(m_line, column,
                     QCoreApplication::translate("fd::Csv",
-                        "a double quote inside a field that does not start with one (quote the whole field and "
+                        "a double quote inside a field that does not start with one (quote the "
+                        "whole field and "
                         "double the quote)"));
             }
         }
@@ -247,7 +259,8 @@ Result<CsvDocument> parseCsv(const QByteArray& bytes, CsvProblem* problem)
     if (reader.failed())
         return fail(reader.problem());
     if (first)
-        return fail({ 1, 0, {}, QCoreApplication::translate("fd::Csv", "the file is empty; it needs a header row") });
+        return fail({ 1, 0, {},
+            QCoreApplication::translate("fd::Csv", "the file is empty; it needs a header row") });
     return document;
 }
 
@@ -257,9 +270,11 @@ QString describeCsvProblem(const QString& fileName, const CsvProblem& problem)
     const QString line = QString::number(problem.line);
     const QString column = QString::number(problem.column);
     if (problem.column <= 0)
-        return QCoreApplication::translate("fd::Csv", "%1, line %2: %3").arg(name, line, problem.message);
+        return QCoreApplication::translate("fd::Csv", "%1, line %2: %3")
+            .arg(name, line, problem.message);
     if (problem.field.isEmpty())
-        return QCoreApplication::translate("fd::Csv", "%1, line %2, column %3: %4").arg(name, line, column, problem.message);
+        return QCoreApplication::translate("fd::Csv", "%1, line %2, column %3: %4")
+            .arg(name, line, column, problem.message);
     return QCoreApplication::translate("fd::Csv", "%1, line %2, column %3 (%4): %5")
         .arg(name, line, column, problem.field, problem.message);
 }

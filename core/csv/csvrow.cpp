@@ -15,8 +15,8 @@ bool CsvColumns::read(const QStringList& header, const QStringList& expected, Cs
     // A spreadsheet set to a language with a decimal comma saves "CSV" with semicolons.
     if (header.size() == 1 && expected.size() > 1) {
         const QChar separator = header.first().contains(u';') ? u';'
-            : header.first().contains(u'\t')                   ? u'\t'
-                                                               : QChar();
+            : header.first().contains(u'\t')                  ? u'\t'
+                                                              : QChar();
         if (!separator.isNull()) {
             problem = { 1, 0, {},
                 QCoreApplication::translate("fd::Csv",
@@ -174,10 +174,11 @@ int digitsAt(QStringView text, qsizetype pos, int count)
 // Returns false when the text is not of that form; `offsetSeconds` stays unset without one.
 bool parseIsoDateTime(QStringView text, QDate& day, QTime& time, std::optional<int>& offsetSeconds)
 {
-    if (text.size() < 16 || text.at(4) != u'-' || text.at(7) != u'-' || (text.at(10) != u'T' && text.at(10) != u' ')
-        || text.at(13) != u':')
+    if (text.size() < 16 || text.at(4) != u'-' || text.at(7) != u'-'
+        || (text.at(10) != u'T' && text.at(10) != u' ') || text.at(13) != u':')
         return false;
-    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), dayOfMonth = digitsAt(text, 8, 2);
+    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2),
+              dayOfMonth = digitsAt(text, 8, 2);
     const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2);
     int second = 0;
     qsizetype pos = 16;
@@ -210,7 +211,8 @@ bool parseIsoDateTime(QStringView text, QDate& day, QTime& time, std::optional<i
     if (minutesAt < text.size() && text.at(minutesAt) == u':')
         ++minutesAt;
     const int offsetMinutes = digitsAt(text, minutesAt, 2);
-    if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59 || minutesAt + 2 != text.size())
+    if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59
+        || minutesAt + 2 != text.size())
         return false;
     offsetSeconds = sign * (offsetHours * 3600 + offsetMinutes * 60);
     return true;
@@ -223,15 +225,19 @@ QDateTime CsvRow::instant(const QString& column, const QTimeZone& zone, bool opt
     const QString value = text(column);
     if (value.isEmpty()) {
         if (!optional)
-            complain(column, QCoreApplication::translate("fd::Csv", "is empty; it must be a date and time (ISO 8601)"));
+            complain(column,
+                QCoreApplication::translate(
+                    "fd::Csv", "is empty; it must be a date and time (ISO 8601)"));
         return {};
     }
     QDate day;
     QTime time;
     std::optional<int> offset;
     if (!parseIsoDateTime(value, day, time, offset)) {
-        complain(column, QCoreApplication::translate("fd::Csv", "“%1” is not a date and time (ISO 8601, e.g. 2026-11-20T09:30:00-05:00)")
-                             .arg(value));
+        complain(column,
+            QCoreApplication::translate(
+                "fd::Csv", "“%1” is not a date and time (ISO 8601, e.g. 2026-11-20T09:30:00-05:00)")
+                .arg(value));
         return {};
     }
     if (!offset)

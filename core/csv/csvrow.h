@@ -4,9 +4,8 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QHash>
-
+#include <QTimeZone>
 #include <functional>
 #include <optional>
 
@@ -49,7 +48,7 @@ public:
     QDateTime instant(const QString& column, const QTimeZone& zone, bool optional = false) const;
     std::optional<double> optionalDecimal(const QString& column) const;
     // A value that must be one of `keys` (SPEC identifiers); `parse` maps it.
-    template<typename T>
+    template <typename T>
     T choice(const QString& column, const std::function<std::optional<T>(const QString&)>& parse,
         const QStringList& keys, T fallback) const
     {

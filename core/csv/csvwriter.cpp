@@ -13,7 +13,8 @@ QByteArray csvLine(const QStringList& fields)
         if (i > 0)
             line += ',';
         const QByteArray field = fields.at(i).toUtf8();
-        if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
+        if (field.contains(',') || field.contains('"') || field.contains('\n')
+            || field.contains('\r')) {
             QByteArray quoted = field;
             quoted.replace("\"", "\"\"");
             line += '"' + quoted + '"';

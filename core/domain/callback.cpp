@@ -8,40 +8,51 @@ namespace {
 
 const NamedValue<CallbackOutcome> kOutcomes[] = {
     { CallbackOutcome::Reached, u"reached", QT_TRANSLATE_NOOP("fd::CallbackOutcome", "Reached") },
-    { CallbackOutcome::NoAnswer, u"no_answer", QT_TRANSLATE_NOOP("fd::CallbackOutcome", "No answer") },
+    { CallbackOutcome::NoAnswer, u"no_answer",
+        QT_TRANSLATE_NOOP("fd::CallbackOutcome", "No answer") },
     { CallbackOutcome::Busy, u"busy", QT_TRANSLATE_NOOP("fd::CallbackOutcome", "Busy") },
-    { CallbackOutcome::WrongNumber, u"wrong_number", QT_TRANSLATE_NOOP("fd::CallbackOutcome", "Wrong number") },
-    { CallbackOutcome::Refused, u"refused", QT_TRANSLATE_NOOP("fd::CallbackOutcome", "Refused to answer") },
+    { CallbackOutcome::WrongNumber, u"wrong_number",
+        QT_TRANSLATE_NOOP("fd::CallbackOutcome", "Wrong number") },
+    { CallbackOutcome::Refused, u"refused",
+        QT_TRANSLATE_NOOP("fd::CallbackOutcome", "Refused to answer") },
 };
 
 const NamedValue<CallbackStatus> kStatuses[] = {
     { CallbackStatus::Pending, u"pending", QT_TRANSLATE_NOOP("fd::CallbackStatus", "To call") },
     { CallbackStatus::Reached, u"reached", QT_TRANSLATE_NOOP("fd::CallbackStatus", "Done") },
-    { CallbackStatus::Unreachable, u"unreachable", QT_TRANSLATE_NOOP("fd::CallbackStatus", "Unreachable") },
+    { CallbackStatus::Unreachable, u"unreachable",
+        QT_TRANSLATE_NOOP("fd::CallbackStatus", "Unreachable") },
 };
 
 const NamedValue<CallbackQuestion> kQuestionKeys[] = {
     { CallbackQuestion::OnTime, u"on_time", QT_TRANSLATE_NOOP("fd::CallbackQuestion", "On time") },
-    { CallbackQuestion::Appointment, u"appointment", QT_TRANSLATE_NOOP("fd::CallbackQuestion", "Appointment") },
+    { CallbackQuestion::Appointment, u"appointment",
+        QT_TRANSLATE_NOOP("fd::CallbackQuestion", "Appointment") },
     { CallbackQuestion::Uniform, u"uniform", QT_TRANSLATE_NOOP("fd::CallbackQuestion", "Uniform") },
     { CallbackQuestion::StandardService, u"standard_service",
         QT_TRANSLATE_NOOP("fd::CallbackQuestion", "Standard service") },
     { CallbackQuestion::Tested, u"tested", QT_TRANSLATE_NOOP("fd::CallbackQuestion", "Tested") },
-    { CallbackQuestion::SiteCleaned, u"site_cleaned", QT_TRANSLATE_NOOP("fd::CallbackQuestion", "Site cleaned") },
+    { CallbackQuestion::SiteCleaned, u"site_cleaned",
+        QT_TRANSLATE_NOOP("fd::CallbackQuestion", "Site cleaned") },
 };
 
 const NamedValue<CallbackQuestion> kQuestionTexts[] = {
     { CallbackQuestion::OnTime, u"on_time",
-        QT_TRANSLATE_NOOP("fd::CallbackScript", "Did our technician arrive at the time we agreed with you?") },
+        QT_TRANSLATE_NOOP(
+            "fd::CallbackScript", "Did our technician arrive at the time we agreed with you?") },
     { CallbackQuestion::Appointment, u"appointment",
-        QT_TRANSLATE_NOOP("fd::CallbackScript", "Did we call you to agree the appointment before the visit?") },
+        QT_TRANSLATE_NOOP(
+            "fd::CallbackScript", "Did we call you to agree the appointment before the visit?") },
     { CallbackQuestion::Uniform, u"uniform",
-        QT_TRANSLATE_NOOP("fd::CallbackScript", "Did the technician wear the company uniform and an ID badge?") },
+        QT_TRANSLATE_NOOP(
+            "fd::CallbackScript", "Did the technician wear the company uniform and an ID badge?") },
     { CallbackQuestion::StandardService, u"standard_service",
         QT_TRANSLATE_NOOP("fd::CallbackScript",
-            "Did the technician show the work permit and order, use shoe covers and ask where to install?") },
+            "Did the technician show the work permit and order, use shoe covers and ask where to "
+            "install?") },
     { CallbackQuestion::Tested, u"tested",
-        QT_TRANSLATE_NOOP("fd::CallbackScript", "Did the technician test the service and show you it works?") },
+        QT_TRANSLATE_NOOP(
+            "fd::CallbackScript", "Did the technician test the service and show you it works?") },
     { CallbackQuestion::SiteCleaned, u"site_cleaned",
         QT_TRANSLATE_NOOP("fd::CallbackScript", "Did the technician leave the place clean?") },
 };
@@ -65,22 +76,40 @@ int CallbackAnswers::yesCount() const
     return count;
 }
 
-QString callbackOutcomeKey(CallbackOutcome outcome) { return keyForValue(kOutcomes, outcome); }
-std::optional<CallbackOutcome> callbackOutcomeFromKey(const QString& key) { return valueForKey(kOutcomes, key); }
+QString callbackOutcomeKey(CallbackOutcome outcome)
+{
+    return keyForValue(kOutcomes, outcome);
+}
+std::optional<CallbackOutcome> callbackOutcomeFromKey(const QString& key)
+{
+    return valueForKey(kOutcomes, key);
+}
 QString callbackOutcomeDisplayName(CallbackOutcome outcome)
 {
     return labelForValue(kOutcomes, outcome, "fd::CallbackOutcome");
 }
-QList<CallbackOutcome> allCallbackOutcomes() { return valuesOf(kOutcomes); }
+QList<CallbackOutcome> allCallbackOutcomes()
+{
+    return valuesOf(kOutcomes);
+}
 
-QString callbackStatusKey(CallbackStatus status) { return keyForValue(kStatuses, status); }
-std::optional<CallbackStatus> callbackStatusFromKey(const QString& key) { return valueForKey(kStatuses, key); }
+QString callbackStatusKey(CallbackStatus status)
+{
+    return keyForValue(kStatuses, status);
+}
+std::optional<CallbackStatus> callbackStatusFromKey(const QString& key)
+{
+    return valueForKey(kStatuses, key);
+}
 QString callbackStatusDisplayName(CallbackStatus status)
 {
     return labelForValue(kStatuses, status, "fd::CallbackStatus");
 }
 
-QString callbackQuestionKey(CallbackQuestion question) { return keyForValue(kQuestionKeys, question); }
+QString callbackQuestionKey(CallbackQuestion question)
+{
+    return keyForValue(kQuestionKeys, question);
+}
 QString callbackQuestionText(CallbackQuestion question)
 {
     return labelForValue(kQuestionTexts, question, "fd::CallbackScript");
@@ -89,6 +118,9 @@ QString callbackQuestionShortName(CallbackQuestion question)
 {
     return labelForValue(kQuestionKeys, question, "fd::CallbackQuestion");
 }
-QList<CallbackQuestion> allCallbackQuestions() { return valuesOf(kQuestionKeys); }
+QList<CallbackQuestion> allCallbackQuestions()
+{
+    return valuesOf(kQuestionKeys);
+}
 
 } // namespace fd

@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -11,15 +10,40 @@ namespace fd {
 
 // SPEC §5: the next-day callback of every completed order.
 
-enum class CallbackOutcome { Reached, NoAnswer, Busy, WrongNumber, Refused };
-enum class CallbackStatus { Pending, Reached, Unreachable };
+enum class CallbackOutcome
+{
+    Reached,
+    NoAnswer,
+    Busy,
+    WrongNumber,
+    Refused
+};
+enum class CallbackStatus
+{
+    Pending,
+    Reached,
+    Unreachable
+};
 
 // The six questions asked when the customer is reached, in the SPEC's order.
-enum class CallbackQuestion { OnTime, Appointment, Uniform, StandardService, Tested, SiteCleaned };
+enum class CallbackQuestion
+{
+    OnTime,
+    Appointment,
+    Uniform,
+    StandardService,
+    Tested,
+    SiteCleaned
+};
 inline constexpr int kCallbackQuestionCount = 6;
 
 // Satisfaction 0–10 in bands: 9–10 promoter, 7–8 passive, 0–6 detractor (NPS).
-enum class SatisfactionBand { Detractor, Passive, Promoter };
+enum class SatisfactionBand
+{
+    Detractor,
+    Passive,
+    Promoter
+};
 SatisfactionBand satisfactionBand(int score);
 
 struct CallbackAnswers

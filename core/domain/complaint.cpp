@@ -9,7 +9,8 @@ namespace fd {
 namespace {
 
 const NamedValue<ComplaintSource> kSources[] = {
-    { ComplaintSource::Callback, u"callback", QT_TRANSLATE_NOOP("fd::ComplaintSource", "Callback") },
+    { ComplaintSource::Callback, u"callback",
+        QT_TRANSLATE_NOOP("fd::ComplaintSource", "Callback") },
     { ComplaintSource::Hotline, u"hotline", QT_TRANSLATE_NOOP("fd::ComplaintSource", "Hotline") },
     { ComplaintSource::Other, u"other", QT_TRANSLATE_NOOP("fd::ComplaintSource", "Other") },
 };
@@ -18,44 +19,77 @@ const NamedValue<ComplaintCategory> kCategories[] = {
     { ComplaintCategory::Late, u"late", QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Late") },
     { ComplaintCategory::NoAppointment, u"no_appointment",
         QT_TRANSLATE_NOOP("fd::ComplaintCategory", "No appointment agreed") },
-    { ComplaintCategory::Attitude, u"attitude", QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Attitude") },
-    { ComplaintCategory::RepeatFault, u"repeat_fault", QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Repeat fault") },
-    { ComplaintCategory::UntidySite, u"untidy_site", QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Untidy site") },
+    { ComplaintCategory::Attitude, u"attitude",
+        QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Attitude") },
+    { ComplaintCategory::RepeatFault, u"repeat_fault",
+        QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Repeat fault") },
+    { ComplaintCategory::UntidySite, u"untidy_site",
+        QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Untidy site") },
     { ComplaintCategory::Other, u"other", QT_TRANSLATE_NOOP("fd::ComplaintCategory", "Other") },
 };
 
 const NamedValue<ComplaintStatus> kStatuses[] = {
     { ComplaintStatus::Open, u"open", QT_TRANSLATE_NOOP("fd::ComplaintStatus", "Open") },
-    { ComplaintStatus::Verified, u"verified", QT_TRANSLATE_NOOP("fd::ComplaintStatus", "Verified") },
-    { ComplaintStatus::Rejected, u"rejected", QT_TRANSLATE_NOOP("fd::ComplaintStatus", "Rejected") },
-    { ComplaintStatus::Resolved, u"resolved", QT_TRANSLATE_NOOP("fd::ComplaintStatus", "Resolved") },
+    { ComplaintStatus::Verified, u"verified",
+        QT_TRANSLATE_NOOP("fd::ComplaintStatus", "Verified") },
+    { ComplaintStatus::Rejected, u"rejected",
+        QT_TRANSLATE_NOOP("fd::ComplaintStatus", "Rejected") },
+    { ComplaintStatus::Resolved, u"resolved",
+        QT_TRANSLATE_NOOP("fd::ComplaintStatus", "Resolved") },
 };
 
 } // namespace
 
-QString complaintSourceKey(ComplaintSource source) { return keyForValue(kSources, source); }
-std::optional<ComplaintSource> complaintSourceFromKey(const QString& key) { return valueForKey(kSources, key); }
+QString complaintSourceKey(ComplaintSource source)
+{
+    return keyForValue(kSources, source);
+}
+std::optional<ComplaintSource> complaintSourceFromKey(const QString& key)
+{
+    return valueForKey(kSources, key);
+}
 QString complaintSourceDisplayName(ComplaintSource source)
 {
     return labelForValue(kSources, source, "fd::ComplaintSource");
 }
-QList<ComplaintSource> allComplaintSources() { return valuesOf(kSources); }
+QList<ComplaintSource> allComplaintSources()
+{
+    return valuesOf(kSources);
+}
 
-QString complaintCategoryKey(ComplaintCategory category) { return keyForValue(kCategories, category); }
-std::optional<ComplaintCategory> complaintCategoryFromKey(const QString& key) { return valueForKey(kCategories, key); }
+QString complaintCategoryKey(ComplaintCategory category)
+{
+    return keyForValue(kCategories, category);
+}
+std::optional<ComplaintCategory> complaintCategoryFromKey(const QString& key)
+{
+    return valueForKey(kCategories, key);
+}
 QString complaintCategoryDisplayName(ComplaintCategory category)
 {
     return labelForValue(kCategories, category, "fd::ComplaintCategory");
 }
-QList<ComplaintCategory> allComplaintCategories() { return valuesOf(kCategories); }
+QList<ComplaintCategory> allComplaintCategories()
+{
+    return valuesOf(kCategories);
+}
 
-QString complaintStatusKey(ComplaintStatus status) { return keyForValue(kStatuses, status); }
-std::optional<ComplaintStatus> complaintStatusFromKey(const QString& key) { return valueForKey(kStatuses, key); }
+QString complaintStatusKey(ComplaintStatus status)
+{
+    return keyForValue(kStatuses, status);
+}
+std::optional<ComplaintStatus> complaintStatusFromKey(const QString& key)
+{
+    return valueForKey(kStatuses, key);
+}
 QString complaintStatusDisplayName(ComplaintStatus status)
 {
     return labelForValue(kStatuses, status, "fd::ComplaintStatus");
 }
-QList<ComplaintStatus> allComplaintStatuses() { return valuesOf(kStatuses); }
+QList<ComplaintStatus> allComplaintStatuses()
+{
+    return valuesOf(kStatuses);
+}
 
 namespace {
 const QString kStaffCaused = u" (staff caused)"_s;
@@ -92,8 +126,10 @@ QString complaintVerdictDisplay(const QString& record)
     QString text = complaintStatusDisplayName(*status);
     if (staffCaused) {
         text = *staffCaused
-            ? QCoreApplication::translate("fd::ComplaintVerdict", "%1, caused by the staff").arg(text)
-            : QCoreApplication::translate("fd::ComplaintVerdict", "%1, not caused by the staff").arg(text);
+            ? QCoreApplication::translate("fd::ComplaintVerdict", "%1, caused by the staff")
+                  .arg(text)
+            : QCoreApplication::translate("fd::ComplaintVerdict", "%1, not caused by the staff")
+                  .arg(text);
     }
     if (!note.isEmpty())
         text = QCoreApplication::translate("fd::ComplaintVerdict", "%1: “%2”").arg(text, note);

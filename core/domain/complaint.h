@@ -2,16 +2,34 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace fd {
 
 // SPEC §6.
 
-enum class ComplaintSource { Callback, Hotline, Other };
-enum class ComplaintCategory { Late, NoAppointment, Attitude, RepeatFault, UntidySite, Other };
-enum class ComplaintStatus { Open, Verified, Rejected, Resolved };
+enum class ComplaintSource
+{
+    Callback,
+    Hotline,
+    Other
+};
+enum class ComplaintCategory
+{
+    Late,
+    NoAppointment,
+    Attitude,
+    RepeatFault,
+    UntidySite,
+    Other
+};
+enum class ComplaintStatus
+{
+    Open,
+    Verified,
+    Rejected,
+    Resolved
+};
 
 struct Complaint
 {

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace fd {
@@ -11,15 +10,14 @@ namespace fd {
 // A table that names each value of a domain enum twice: the SPEC's identifier (CSV files,
 // JSON, the database) and a label for people (translated in `context`). One table per enum
 // is the only place where those spellings live.
-template<typename Enum>
-struct NamedValue
+template <typename Enum> struct NamedValue
 {
     Enum value;
     const char16_t* key;
     const char* label; // marked with QT_TRANSLATE_NOOP(context, ...)
 };
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 std::optional<Enum> valueForKey(const NamedValue<Enum> (&table)[N], const QString& key)
 {
     for (const auto& entry : table) {
@@ -29,7 +27,7 @@ std::optional<Enum> valueForKey(const NamedValue<Enum> (&table)[N], const QStrin
     return std::nullopt;
 }
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 QString keyForValue(const NamedValue<Enum> (&table)[N], Enum value)
 {
     for (const auto& entry : table) {
@@ -39,7 +37,7 @@ QString keyForValue(const NamedValue<Enum> (&table)[N], Enum value)
     return {};
 }
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 QString labelForValue(const NamedValue<Enum> (&table)[N], Enum value, const char* context)
 {
     for (const auto& entry : table) {
@@ -49,8 +47,7 @@ QString labelForValue(const NamedValue<Enum> (&table)[N], Enum value, const char
     return {};
 }
 
-template<typename Enum, size_t N>
-QList<Enum> valuesOf(const NamedValue<Enum> (&table)[N])
+template <typename Enum, size_t N> QList<Enum> valuesOf(const NamedValue<Enum> (&table)[N])
 {
     QList<Enum> values;
     for (const auto& entry : table)

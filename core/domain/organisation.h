@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace fd {
@@ -11,9 +10,26 @@ namespace fd {
 // SPEC §2 and §7. Plain values: references between them are by code, as in the CSV files
 // and on screen; the storage layer maps codes to row ids.
 
-enum class UnitStatus { Candidate, Active, Terminated, Retired };
-enum class EquipmentKind { FusionSplicer, SpecialVehicle, FourWheelVehicle, Ladder, ElectricDrill };
-enum class AssessmentKind { Qualification, Retraining };
+enum class UnitStatus
+{
+    Candidate,
+    Active,
+    Terminated,
+    Retired
+};
+enum class EquipmentKind
+{
+    FusionSplicer,
+    SpecialVehicle,
+    FourWheelVehicle,
+    Ladder,
+    ElectricDrill
+};
+enum class AssessmentKind
+{
+    Qualification,
+    Retraining
+};
 
 struct Unit
 {

@@ -22,10 +22,14 @@ const NamedValue<OrderStatus> kStatuses[] = {
 };
 
 const NamedValue<ExemptReason> kExemptReasons[] = {
-    { ExemptReason::Customer, u"customer", QT_TRANSLATE_NOOP("fd::ExemptReason", "Caused by the customer") },
-    { ExemptReason::Resources, u"resources", QT_TRANSLATE_NOOP("fd::ExemptReason", "Resources not in place") },
-    { ExemptReason::ThirdParty, u"third_party", QT_TRANSLATE_NOOP("fd::ExemptReason", "Third party") },
-    { ExemptReason::ForceMajeure, u"force_majeure", QT_TRANSLATE_NOOP("fd::ExemptReason", "Force majeure") },
+    { ExemptReason::Customer, u"customer",
+        QT_TRANSLATE_NOOP("fd::ExemptReason", "Caused by the customer") },
+    { ExemptReason::Resources, u"resources",
+        QT_TRANSLATE_NOOP("fd::ExemptReason", "Resources not in place") },
+    { ExemptReason::ThirdParty, u"third_party",
+        QT_TRANSLATE_NOOP("fd::ExemptReason", "Third party") },
+    { ExemptReason::ForceMajeure, u"force_majeure",
+        QT_TRANSLATE_NOOP("fd::ExemptReason", "Force majeure") },
 };
 
 } // namespace
@@ -35,16 +39,43 @@ bool WorkOrder::appointmentAgreedBeforeVisit() const
     return contactedAt.isValid() && arrivedAt.isValid() && contactedAt < arrivedAt;
 }
 
-QString orderKindKey(OrderKind kind) { return keyForValue(kKinds, kind); }
-std::optional<OrderKind> orderKindFromKey(const QString& key) { return valueForKey(kKinds, key); }
-QString orderKindDisplayName(OrderKind kind) { return labelForValue(kKinds, kind, "fd::OrderKind"); }
-QList<OrderKind> allOrderKinds() { return valuesOf(kKinds); }
+QString orderKindKey(OrderKind kind)
+{
+    return keyForValue(kKinds, kind);
+}
+std::optional<OrderKind> orderKindFromKey(const QString& key)
+{
+    return valueForKey(kKinds, key);
+}
+QString orderKindDisplayName(OrderKind kind)
+{
+    return labelForValue(kKinds, kind, "fd::OrderKind");
+}
+QList<OrderKind> allOrderKinds()
+{
+    return valuesOf(kKinds);
+}
 
-QString orderStatusKey(OrderStatus status) { return keyForValue(kStatuses, status); }
-std::optional<OrderStatus> orderStatusFromKey(const QString& key) { return valueForKey(kStatuses, key); }
-QString orderStatusDisplayName(OrderStatus status) { return labelForValue(kStatuses, status, "fd::OrderStatus"); }
-QList<OrderStatus> allOrderStatuses() { return valuesOf(kStatuses); }
-bool isOpen(OrderStatus status) { return status != OrderStatus::Completed && status != OrderStatus::Cancelled; }
+QString orderStatusKey(OrderStatus status)
+{
+    return keyForValue(kStatuses, status);
+}
+std::optional<OrderStatus> orderStatusFromKey(const QString& key)
+{
+    return valueForKey(kStatuses, key);
+}
+QString orderStatusDisplayName(OrderStatus status)
+{
+    return labelForValue(kStatuses, status, "fd::OrderStatus");
+}
+QList<OrderStatus> allOrderStatuses()
+{
+    return valuesOf(kStatuses);
+}
+bool isOpen(OrderStatus status)
+{
+    return status != OrderStatus::Completed && status != OrderStatus::Cancelled;
+}
 QList<OrderStatus> openOrderStatuses()
 {
     QList<OrderStatus> open;
@@ -55,12 +86,21 @@ QList<OrderStatus> openOrderStatuses()
     return open;
 }
 
-QString exemptReasonKey(ExemptReason reason) { return keyForValue(kExemptReasons, reason); }
-std::optional<ExemptReason> exemptReasonFromKey(const QString& key) { return valueForKey(kExemptReasons, key); }
+QString exemptReasonKey(ExemptReason reason)
+{
+    return keyForValue(kExemptReasons, reason);
+}
+std::optional<ExemptReason> exemptReasonFromKey(const QString& key)
+{
+    return valueForKey(kExemptReasons, key);
+}
 QString exemptReasonDisplayName(ExemptReason reason)
 {
     return labelForValue(kExemptReasons, reason, "fd::ExemptReason");
 }
-QList<ExemptReason> allExemptReasons() { return valuesOf(kExemptReasons); }
+QList<ExemptReason> allExemptReasons()
+{
+    return valuesOf(kExemptReasons);
+}
 
 } // namespace fd

@@ -2,16 +2,34 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace fd {
 
 // SPEC §4. Instants are UTC; references are by code, as in the CSV files and on screen.
 
-enum class OrderKind { Install, Move, Repair };
-enum class OrderStatus { New, Assigned, Scheduled, OnSite, Completed, Cancelled };
-enum class ExemptReason { Customer, Resources, ThirdParty, ForceMajeure };
+enum class OrderKind
+{
+    Install,
+    Move,
+    Repair
+};
+enum class OrderStatus
+{
+    New,
+    Assigned,
+    Scheduled,
+    OnSite,
+    Completed,
+    Cancelled
+};
+enum class ExemptReason
+{
+    Customer,
+    Resources,
+    ThirdParty,
+    ForceMajeure
+};
 
 // The conduct checklist recorded at completion. Item 1 (appointment agreed before the
 // visit) is not stored: it is derived from the contact and arrival times.
@@ -67,7 +85,8 @@ struct OrderEvent
 {
     QDateTime at;
     QString actor;
-    QString action; // "create", "assign", "schedule", "arrive", "complete", "cancel", "exempt", "import", ...
+    QString action; // "create", "assign", "schedule", "arrive", "complete", "cancel", "exempt",
+                    // "import", ...
     std::optional<OrderStatus> fromStatus;
     OrderStatus toStatus = OrderStatus::New;
     QString detail;

@@ -99,7 +99,8 @@ qint64 requiredFourWheelVehicles(const AllocationRules& rules, qint64 subscriber
 
 qint64 requiredTechnicians(const AllocationRules& rules, qint64 subscribers, qint64 teams)
 {
-    return qMax(ceilDiv(subscribers, rules.subscribersPerTechnician), rules.techniciansPerTeam * teams);
+    return qMax(
+        ceilDiv(subscribers, rules.subscribersPerTechnician), rules.techniciansPerTeam * teams);
 }
 
 qint64 requiredTeams(const AllocationRules& rules, qint64 subscribers)
@@ -112,15 +113,19 @@ QList<ResourceCheck> checkAllocation(const AllocationRules& rules, const UnitRes
     const qint64 s = unit.subscribers;
     QList<ResourceCheck> checks;
     checks.reserve(8);
-    checks.append({ Resource::FusionSplicer, requiredFusionSplicers(rules, s), unit.fusionSplicers });
+    checks.append(
+        { Resource::FusionSplicer, requiredFusionSplicers(rules, s), unit.fusionSplicers });
     checks.append({ Resource::FtthToolKit, unit.activeTechnicians, unit.activeTechniciansWithKit });
     // Four-wheel vehicles count as special vehicles (SPEC §3).
     checks.append({ Resource::SpecialVehicle, rules.minSpecialVehicles,
         unit.specialVehicles + unit.fourWheelVehicles });
-    checks.append({ Resource::FourWheelVehicle, requiredFourWheelVehicles(rules, s), unit.fourWheelVehicles });
+    checks.append({ Resource::FourWheelVehicle, requiredFourWheelVehicles(rules, s),
+        unit.fourWheelVehicles });
     checks.append({ Resource::Ladder, rules.laddersPerTeam * unit.teams, unit.ladders });
-    checks.append({ Resource::ElectricDrill, rules.drillsPerTeam * unit.teams, unit.electricDrills });
-    checks.append({ Resource::Technician, requiredTechnicians(rules, s, unit.teams), unit.activeTechnicians });
+    checks.append(
+        { Resource::ElectricDrill, rules.drillsPerTeam * unit.teams, unit.electricDrills });
+    checks.append({ Resource::Technician, requiredTechnicians(rules, s, unit.teams),
+        unit.activeTechnicians });
     checks.append({ Resource::Team, requiredTeams(rules, s), unit.teams });
     return checks;
 }

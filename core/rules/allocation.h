@@ -4,14 +4,14 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace fd {
 
 // SPEC §3: what a unit must hold for the subscribers it serves. Pure functions.
 
-enum class Resource {
+enum class Resource
+{
     FusionSplicer,
     FtthToolKit,
     SpecialVehicle,

@@ -22,6 +22,7 @@ struct CallbackRules
 // limit, else a retry time. Refuses an attempt on a concluded task, before an earlier one,
 // or answers that do not fit the outcome.
 Result<CallbackTask> applyCallbackAttempt(CallbackTask task, const CallbackAttempt& attempt,
-    const std::optional<CallbackAnswers>& answers, const CallbackRules& rules, const QDateTime& lastAttemptAt = {});
+    const std::optional<CallbackAnswers>& answers, const CallbackRules& rules,
+    const QDateTime& lastAttemptAt = {});
 
 } // namespace fd

@@ -9,15 +9,19 @@ namespace fd {
 
 namespace {
 
-void requireText(QList<FieldError>& errors, const QString& field, const QString& text, int maxLength)
+void requireText(
+    QList<FieldError>& errors, const QString& field, const QString& text, int maxLength)
 {
     if (text.trimmed().isEmpty())
         errors.append({ field, QCoreApplication::translate("fd::Checks", "must not be empty") });
     else if (text.size() > maxLength)
-        errors.append({ field, QCoreApplication::translate("fd::Checks", "is longer than %1 characters").arg(maxLength) });
+        errors.append({ field,
+            QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
+                .arg(maxLength) });
 }
 
-void notInFuture(QList<FieldError>& errors, const QString& field, const QDateTime& when, const QDateTime& now)
+void notInFuture(
+    QList<FieldError>& errors, const QString& field, const QDateTime& when, const QDateTime& now)
 {
     if (when.isValid() && when > now)
         errors.append({ field, QCoreApplication::translate("fd::Checks", "is in the future") });
@@ -36,15 +40,18 @@ QList<FieldError> checkOrderDetails(const WorkOrder& order, const QDateTime& now
     static const QRegularExpression phone(u"^\\+?[0-9][0-9 ()\\-]{2,30}$"_s);
     if (!order.phone.isEmpty() && !phone.match(order.phone).hasMatch()) {
         errors.append({ u"phone"_s,
-            QCoreApplication::translate("fd::Checks", "is not a telephone number (digits, spaces, +, - and brackets)") });
+            QCoreApplication::translate(
+                "fd::Checks", "is not a telephone number (digits, spaces, +, - and brackets)") });
     }
     if (order.address.size() > 300)
-        errors.append({ u"address"_s, QCoreApplication::translate("fd::Checks", "is longer than %1 characters").arg(300) });
+        errors.append({ u"address"_s,
+            QCoreApplication::translate("fd::Checks", "is longer than %1 characters").arg(300) });
     const QString areaProblem = codeProblem(order.areaCode);
     if (!areaProblem.isEmpty())
         errors.append({ u"area_code"_s, areaProblem });
     if (!order.receivedAt.isValid())
-        errors.append({ u"received_at"_s, QCoreApplication::translate("fd::Checks", "must be a date and time") });
+        errors.append({ u"received_at"_s,
+            QCoreApplication::translate("fd::Checks", "must be a date and time") });
     notInFuture(errors, u"received_at"_s, order.receivedAt, now);
     return errors;
 }
@@ -55,43 +62,56 @@ QList<FieldError> checkOrderTimes(const WorkOrder& order, const QDateTime& now)
     notInFuture(errors, u"contacted_at"_s, order.contactedAt, now);
     notInFuture(errors, u"arrived_at"_s, order.arrivedAt, now);
     notInFuture(errors, u"completed_at"_s, order.completedAt, now);
-    if (order.contactedAt.isValid() && order.receivedAt.isValid() && order.contactedAt < order.receivedAt)
-        errors.append({ u"contacted_at"_s, QCoreApplication::translate("fd::Checks", "is before the order was received") });
-    if (order.arrivedAt.isValid() && order.receivedAt.isValid() && order.arrivedAt < order.receivedAt)
-        errors.append({ u"arrived_at"_s, QCoreApplication::translate("fd::Checks", "is before the order was received") });
-    if (order.completedAt.isValid() && order.arrivedAt.isValid() && order.completedAt < order.arrivedAt)
-        errors.append({ u"completed_at"_s, QCoreApplication::translate("fd::Checks", "is before the arrival") });
+    if (order.contactedAt.isValid() && order.receivedAt.isValid()
+        && order.contactedAt < order.receivedAt)
+        errors.append({ u"contacted_at"_s,
+            QCoreApplication::translate("fd::Checks", "is before the order was received") });
+    if (order.arrivedAt.isValid() && order.receivedAt.isValid()
+        && order.arrivedAt < order.receivedAt)
+        errors.append({ u"arrived_at"_s,
+            QCoreApplication::translate("fd::Checks", "is before the order was received") });
+    if (order.completedAt.isValid() && order.arrivedAt.isValid()
+        && order.completedAt < order.arrivedAt)
+        errors.append({ u"completed_at"_s,
+            QCoreApplication::translate("fd::Checks", "is before the arrival") });
     if (order.appointmentStart.isValid() != order.appointmentEnd.isValid()) {
-        errors.append({ order.appointmentStart.isValid() ? u"appointment_end"_s : u"appointment_start"_s,
-            QCoreApplication::translate("fd::Checks", "an appointment window needs both a start and an end") });
+        errors.append(
+            { order.appointmentStart.isValid() ? u"appointment_end"_s : u"appointment_start"_s,
+                QCoreApplication::translate(
+                    "fd::Checks", "an appointment window needs both a start and an end") });
     } else if (order.appointmentStart.isValid() && order.appointmentEnd <= order.appointmentStart) {
-        errors.append({ u"appointment_end"_s, QCoreApplication::translate("fd::Checks", "is not after the start") });
+        errors.append({ u"appointment_end"_s,
+            QCoreApplication::translate("fd::Checks", "is not after the start") });
     }
     return errors;
 }
 
-QList<FieldError> checkCompletion(const ConductChecklist& checklist, std::optional<double> rxPowerDbm,
-    const PowerRange& range)
+QList<FieldError> checkCompletion(
+    const ConductChecklist& checklist, std::optional<double> rxPowerDbm, const PowerRange& range)
 {
     QList<FieldError> errors;
     if (!checklist.tested) {
         errors.append({ u"tested"_s,
             QCoreApplication::translate("fd::Checks",
-                "the service must be tested and demonstrated to the customer before the order is completed") });
+                "the service must be tested and demonstrated to the customer before the order is "
+                "completed") });
     }
     if (checklist.signedBy.trimmed().isEmpty() && checklist.refusalReason.trimmed().isEmpty()) {
         errors.append({ u"signed_by"_s,
             QCoreApplication::translate("fd::Checks",
-                "the customer's signature (name) or the reason the customer refused to sign is required") });
+                "the customer's signature (name) or the reason the customer refused to sign is "
+                "required") });
     }
     if (!rxPowerDbm) {
         errors.append({ u"rx_power_dbm"_s,
-            QCoreApplication::translate("fd::Checks", "the FTTH test reading (ONT receive power in dBm) is required") });
+            QCoreApplication::translate(
+                "fd::Checks", "the FTTH test reading (ONT receive power in dBm) is required") });
     } else if (!range.contains(*rxPowerDbm)) {
         errors.append({ u"rx_power_dbm"_s,
             QCoreApplication::translate("fd::Checks",
                 "%1 dBm is outside the accepted range %2 to %3 dBm, so the test did not pass")
-                .arg(QString::number(*rxPowerDbm, 'f', 1), QString::number(range.minimumDbm, 'f', 1),
+                .arg(QString::number(*rxPowerDbm, 'f', 1),
+                    QString::number(range.minimumDbm, 'f', 1),
                     QString::number(range.maximumDbm, 'f', 1)) });
     }
     return errors;

@@ -28,7 +28,7 @@ QList<FieldError> checkOrderTimes(const WorkOrder& order, const QDateTime& now);
 // Completion (SPEC §4): service tested (item 5) and the customer's signature or refusal
 // reason (item 7) are required, and the FTTH receive power must be recorded and lie in the
 // accepted range for the test to count as passed.
-QList<FieldError> checkCompletion(const ConductChecklist& checklist, std::optional<double> rxPowerDbm,
-    const PowerRange& range);
+QList<FieldError> checkCompletion(
+    const ConductChecklist& checklist, std::optional<double> rxPowerDbm, const PowerRange& range);
 
 } // namespace fd

@@ -52,7 +52,8 @@ QString actionDisplayName(Action action)
         text = QT_TRANSLATE_NOOP("fd::Action", "view the organisation");
         break;
     case Action::ManageOrganisation:
-        text = QT_TRANSLATE_NOOP("fd::Action", "change areas, units, teams, technicians or equipment");
+        text = QT_TRANSLATE_NOOP(
+            "fd::Action", "change areas, units, teams, technicians or equipment");
         break;
     case Action::RecordAssessment:
         text = QT_TRANSLATE_NOOP("fd::Action", "record an assessment");

@@ -7,7 +7,8 @@ namespace fd {
 
 // Every action a service can be asked to do. SPEC §1 decides who may do each one;
 // the table lives in permissions.cpp so that it can be read (and tested) in one place.
-enum class Action {
+enum class Action
+{
     ViewOrganisation,
     ManageOrganisation, // areas, units, teams, technicians, equipment
     RecordAssessment, // qualification and retraining

@@ -155,7 +155,10 @@ std::optional<Rational::Integer> parseInteger(QStringView text)
 
 } // namespace
 
-QString Rational::toFraction() const { return integerText(m_numerator) + QLatin1Char('/') + integerText(m_denominator); }
+QString Rational::toFraction() const
+{
+    return integerText(m_numerator) + QLatin1Char('/') + integerText(m_denominator);
+}
 
 std::optional<Rational> Rational::fromFraction(const QString& text)
 {
@@ -169,7 +172,10 @@ std::optional<Rational> Rational::fromFraction(const QString& text)
     return Rational(*numerator, *denominator);
 }
 
-double Rational::toDouble() const { return double(m_numerator) / double(m_denominator); }
+double Rational::toDouble() const
+{
+    return double(m_numerator) / double(m_denominator);
+}
 
 QString Rational::toString(int decimals) const
 {

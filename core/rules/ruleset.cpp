@@ -1,23 +1,30 @@
 #include "ruleset.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-QString RuleDefinition::groupName() const { return QCoreApplication::translate("fd::Rules", group); }
-QString RuleDefinition::displayName() const { return QCoreApplication::translate("fd::Rules", label); }
+QString RuleDefinition::groupName() const
+{
+    return QCoreApplication::translate("fd::Rules", group);
+}
+QString RuleDefinition::displayName() const
+{
+    return QCoreApplication::translate("fd::Rules", label);
+}
 
 const QList<RuleDefinition>& ruleDefinitions()
 {
     static const char* const allocation = QT_TRANSLATE_NOOP("fd::Rules", "Allocation (SPEC §3)");
     static const char* const contract = QT_TRANSLATE_NOOP("fd::Rules", "Contract");
     static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders (SPEC §4)");
-    static const char* const callbacks = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints (SPEC §5–§6)");
-    static const char* const evaluation = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation (SPEC §7)");
+    static const char* const callbacks
+        = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints (SPEC §5–§6)");
+    static const char* const evaluation
+        = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation (SPEC §7)");
     static const char* const security = QT_TRANSLATE_NOOP("fd::Rules", "Sign-in");
     static const QList<RuleDefinition> definitions = {
         { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
@@ -27,7 +34,8 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kMinSpecialVehicles), 1, 0, 1000, true, allocation,
             QT_TRANSLATE_NOOP("fd::Rules", "Special vehicles every unit needs") },
         { QString::fromUtf16(rule::kFourWheelAbove), 5000, 0, 1e9, true, allocation,
-            QT_TRANSLATE_NOOP("fd::Rules", "Four-wheel vehicle required above this many subscribers") },
+            QT_TRANSLATE_NOOP(
+                "fd::Rules", "Four-wheel vehicle required above this many subscribers") },
         { QString::fromUtf16(rule::kFourWheelRequired), 1, 0, 1000, true, allocation,
             QT_TRANSLATE_NOOP("fd::Rules", "Four-wheel vehicles required above that threshold") },
         { QString::fromUtf16(rule::kLaddersPerTeam), 1, 0, 100, true, allocation,
@@ -45,13 +53,16 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kRectifyDays), 30, 0, 3650, true, contract,
             QT_TRANSLATE_NOOP("fd::Rules", "Days a terminated unit has to rectify") },
         { QString::fromUtf16(rule::kCutoffMinutes), 16 * 60, 0, 24 * 60 - 1, true, orders,
-            QT_TRANSLATE_NOOP("fd::Rules", "Same-day cut-off, in minutes after midnight (960 = 16:00)") },
+            QT_TRANSLATE_NOOP(
+                "fd::Rules", "Same-day cut-off, in minutes after midnight (960 = 16:00)") },
         { QString::fromUtf16(rule::kDueSoonMinutes), 120, 0, 24 * 60, true, orders,
-            QT_TRANSLATE_NOOP("fd::Rules", "An order is “due soon” this many minutes before its deadline") },
+            QT_TRANSLATE_NOOP(
+                "fd::Rules", "An order is “due soon” this many minutes before its deadline") },
         { QString::fromUtf16(rule::kCreditInstallMove), 20, 0, 1e6, false, orders,
             QT_TRANSLATE_NOOP("fd::Rules", "Compensation credit for a late install or move") },
         { QString::fromUtf16(rule::kCreditRepairPerDay), 10, 0, 1e6, false, orders,
-            QT_TRANSLATE_NOOP("fd::Rules", "Compensation credit per started day a repair is late") },
+            QT_TRANSLATE_NOOP(
+                "fd::Rules", "Compensation credit per started day a repair is late") },
         { QString::fromUtf16(rule::kCreditRepairMax), 100, 0, 1e6, false, orders,
             QT_TRANSLATE_NOOP("fd::Rules", "Most compensation credit for one late repair") },
         { QString::fromUtf16(rule::kRxMinDbm), -27.0, -60, 10, false, orders,
@@ -61,9 +72,11 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kCallbackMaxAttempts), 3, 1, 20, true, callbacks,
             QT_TRANSLATE_NOOP("fd::Rules", "Call attempts before a customer is unreachable") },
         { QString::fromUtf16(rule::kCallbackRetryMinutes), 120, 0, 24 * 60, true, callbacks,
-            QT_TRANSLATE_NOOP("fd::Rules", "Minutes before calling again after no answer or busy") },
+            QT_TRANSLATE_NOOP(
+                "fd::Rules", "Minutes before calling again after no answer or busy") },
         { QString::fromUtf16(rule::kComplaintPenaltyPoints), 2, 0, 100, false, callbacks,
-            QT_TRANSLATE_NOOP("fd::Rules", "Points a verified staff-caused complaint costs the unit") },
+            QT_TRANSLATE_NOOP(
+                "fd::Rules", "Points a verified staff-caused complaint costs the unit") },
         { QString::fromUtf16(rule::kWeightTimeliness), 30, 0, 100, false, evaluation,
             QT_TRANSLATE_NOOP("fd::Rules", "Points for timeliness") },
         { QString::fromUtf16(rule::kWeightQuality), 25, 0, 100, false, evaluation,
@@ -73,7 +86,9 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kWeightRoom), 15, 0, 100, false, evaluation,
             QT_TRANSLATE_NOOP("fd::Rules", "Most points for machine-room management") },
         { QString::fromUtf16(rule::kRepeatWindowDays), 30, 1, 365, true, evaluation,
-            QT_TRANSLATE_NOOP("fd::Rules", "A repair is a repeat when the account had a completed order this many days before") },
+            QT_TRANSLATE_NOOP("fd::Rules",
+                "A repair is a repeat when the account had a completed order this many days "
+                "before") },
         { QString::fromUtf16(rule::kStrikeBelow), 80, 0, 100, false, evaluation,
             QT_TRANSLATE_NOOP("fd::Rules", "A monthly total below this is a strike") },
         { QString::fromUtf16(rule::kStrikeWindowMonths), 12, 1, 60, true, evaluation,
@@ -83,7 +98,8 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kLockoutAttempts), 5, 1, 100, true, security,
             QT_TRANSLATE_NOOP("fd::Rules", "Failed sign-ins in a row that lock a user name") },
         { QString::fromUtf16(rule::kLockoutMinutes), 15, 1, 24 * 60, true, security,
-            QT_TRANSLATE_NOOP("fd::Rules", "Minutes a locked user name waits before the next try") },
+            QT_TRANSLATE_NOOP(
+                "fd::Rules", "Minutes a locked user name waits before the next try") },
     };
     return definitions;
 }
@@ -116,17 +132,22 @@ double RuleSet::value(QStringView key) const
     return definition ? definition->defaultValue : 0.0;
 }
 
-qint64 RuleSet::whole(QStringView key) const { return qint64(std::llround(value(key))); }
+qint64 RuleSet::whole(QStringView key) const
+{
+    return qint64(std::llround(value(key)));
+}
 
 Status RuleSet::set(const QString& key, double value)
 {
     const RuleDefinition* definition = findRuleDefinition(key);
     if (!definition)
-        return Error(QCoreApplication::translate("fd::Rules", "There is no rule named “%1”.").arg(key));
+        return Error(
+            QCoreApplication::translate("fd::Rules", "There is no rule named “%1”.").arg(key));
     if (!std::isfinite(value) || value < definition->minimum || value > definition->maximum) {
-        return Error(QCoreApplication::translate("fd::Rules", "“%1” must lie between %2 and %3.")
-                         .arg(definition->displayName(), QString::number(definition->minimum, 'g', 12),
-                             QString::number(definition->maximum, 'g', 12)));
+        return Error(
+            QCoreApplication::translate("fd::Rules", "“%1” must lie between %2 and %3.")
+                .arg(definition->displayName(), QString::number(definition->minimum, 'g', 12),
+                    QString::number(definition->maximum, 'g', 12)));
     }
     if (definition->whole && value != std::floor(value)) {
         return Error(QCoreApplication::translate("fd::Rules", "“%1” must be a whole number.")

@@ -31,7 +31,8 @@ const RuleDefinition* findRuleDefinition(const QString& key);
 namespace rule {
 // Keys of SPEC §2–§3; later chapters add theirs.
 inline constexpr char16_t kSplicerBase[] = u"allocation.splicers_base";
-inline constexpr char16_t kSubscribersPerExtraSplicer[] = u"allocation.subscribers_per_extra_splicer";
+inline constexpr char16_t kSubscribersPerExtraSplicer[]
+    = u"allocation.subscribers_per_extra_splicer";
 inline constexpr char16_t kMinSpecialVehicles[] = u"allocation.min_special_vehicles";
 inline constexpr char16_t kFourWheelAbove[] = u"allocation.four_wheel_above_subscribers";
 inline constexpr char16_t kFourWheelRequired[] = u"allocation.four_wheel_required";

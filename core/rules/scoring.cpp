@@ -21,9 +21,12 @@ ScoringRules ScoringRules::fromRuleSet(const RuleSet& rules)
 MonthScore scoreMonth(const ScoringRules& rules, const MonthCounts& counts)
 {
     MonthScore score;
-    score.onTimeRate = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
+    score.onTimeRate
+        = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
     score.repeatRate = counts.repairs == 0 ? Rational(0) : Rational(counts.repeats, counts.repairs);
-    score.yesRate = counts.callbacksReached == 0 ? Rational(1) : Rational(counts.yesAnswers, 6 * counts.callbacksReached);
+    score.yesRate = counts.callbacksReached == 0
+        ? Rational(1)
+        : Rational(counts.yesAnswers, 6 * counts.callbacksReached);
     score.penalties = rules.penaltyPoints * Rational(counts.penalisedComplaints);
 
     score.timeliness = rules.timelinessWeight * score.onTimeRate;
@@ -34,14 +37,15 @@ MonthScore scoreMonth(const ScoringRules& rules, const MonthCounts& counts)
     score.room = counts.room.value_or(Rational(0));
     score.adjustment = counts.adjustment;
 
-    const Rational sum = score.timeliness + score.quality + score.service + score.room + score.adjustment;
+    const Rational sum
+        = score.timeliness + score.quality + score.service + score.room + score.adjustment;
     score.total = sum.clamped(Rational(0), Rational(100)).roundedHalfUp(1);
     score.strike = score.total < rules.strikeBelow;
     return score;
 }
 
-int strikesInWindow(const QList<FinalizedMonth>& finalized, const QDate& month, const QDate& lastReinstatement,
-    int windowMonths)
+int strikesInWindow(const QList<FinalizedMonth>& finalized, const QDate& month,
+    const QDate& lastReinstatement, int windowMonths)
 {
     const QDate first = QDate(month.year(), month.month(), 1).addMonths(-(windowMonths - 1));
     const QDate last = QDate(month.year(), month.month(), 1);

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace fd {
@@ -32,7 +31,8 @@ struct ScoringRules
 // What the month's evidence counts to.
 struct MonthCounts
 {
-    qint64 ordersDue = 0; // deadline in the month, not cancelled, not exempt, deadline passed or met
+    qint64 ordersDue
+        = 0; // deadline in the month, not cancelled, not exempt, deadline passed or met
     qint64 ordersOnTime = 0;
     qint64 repairs = 0; // repair orders received in the month, not cancelled
     qint64 repeats = 0;
@@ -70,7 +70,7 @@ struct FinalizedMonth
 
 // Strikes among `finalized` within the window of months ending with `month`, ignoring
 // months that ended before `lastReinstatement` (invalid: never reinstated).
-int strikesInWindow(const QList<FinalizedMonth>& finalized, const QDate& month, const QDate& lastReinstatement,
-    int windowMonths);
+int strikesInWindow(const QList<FinalizedMonth>& finalized, const QDate& month,
+    const QDate& lastReinstatement, int windowMonths);
 
 } // namespace fd

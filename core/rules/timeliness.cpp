@@ -13,8 +13,8 @@ TimelinessRules TimelinessRules::fromRuleSet(const RuleSet& rules)
     return result;
 }
 
-QDateTime orderDeadline(const TimelinessRules& rules, const QTimeZone& zone, const QDateTime& receivedAt,
-    bool customerRequestedLater, const QDateTime& appointmentEnd)
+QDateTime orderDeadline(const TimelinessRules& rules, const QTimeZone& zone,
+    const QDateTime& receivedAt, bool customerRequestedLater, const QDateTime& appointmentEnd)
 {
     if (!receivedAt.isValid())
         return {};
@@ -36,7 +36,8 @@ QDateTime measuredEvent(OrderKind kind, const QDateTime& arrivedAt, const QDateT
     return kind == OrderKind::Repair ? completedAt : arrivedAt;
 }
 
-Timeliness timeliness(const QDateTime& deadline, const QDateTime& measured, const QDateTime& now, int dueSoonMinutes)
+Timeliness timeliness(
+    const QDateTime& deadline, const QDateTime& measured, const QDateTime& now, int dueSoonMinutes)
 {
     if (measured.isValid())
         return measured <= deadline ? Timeliness::OnTime : Timeliness::Late;

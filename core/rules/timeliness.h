@@ -26,14 +26,15 @@ struct TimelinessRules
 // Received before the cut-off → the end (23:59:59) of that local day; at or after it →
 // received + 24 h; when the customer asked for a later appointment → the end of that
 // window (if one was agreed).
-QDateTime orderDeadline(const TimelinessRules& rules, const QTimeZone& zone, const QDateTime& receivedAt,
-    bool customerRequestedLater, const QDateTime& appointmentEnd);
+QDateTime orderDeadline(const TimelinessRules& rules, const QTimeZone& zone,
+    const QDateTime& receivedAt, bool customerRequestedLater, const QDateTime& appointmentEnd);
 
 // What timeliness measures: the first arrival for an install or a move, completion for a
 // repair. Invalid while it has not happened.
 QDateTime measuredEvent(OrderKind kind, const QDateTime& arrivedAt, const QDateTime& completedAt);
 
-enum class Timeliness {
+enum class Timeliness
+{
     OnTrack, // not yet happened, deadline more than "due soon" away
     DueSoon, // not yet happened, deadline within "due soon"
     Overdue, // not yet happened, deadline passed
@@ -41,7 +42,8 @@ enum class Timeliness {
     Late, // happened after the deadline
 };
 
-Timeliness timeliness(const QDateTime& deadline, const QDateTime& measured, const QDateTime& now, int dueSoonMinutes);
+Timeliness timeliness(
+    const QDateTime& deadline, const QDateTime& measured, const QDateTime& now, int dueSoonMinutes);
 
 // The credit owed for lateness measured at `measured` (or, while the event has not
 // happened, at `now`): install or move a fixed amount once; repair an amount per started

@@ -10,7 +10,9 @@ namespace fd {
 class AreaService
 {
 public:
-    explicit AreaService(const Session& session) : m_session(session) { }
+    explicit AreaService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<QList<Area>> list() const;
     // Creates or updates areas by code, all or none. An area moved to another unit leaves

@@ -12,7 +12,9 @@ namespace fd {
 class AssessmentService
 {
 public:
-    explicit AssessmentService(const Session& session) : m_session(session) { }
+    explicit AssessmentService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<QList<Assessment>> list(const QString& unitCode = {}) const;
 

@@ -11,8 +11,8 @@ void BatchChecker::once(qsizetype index, const QString& field, const QString& ke
     m_seen.insert(key);
 }
 
-qint64 BatchChecker::reference(qsizetype index, const QString& field, const QHash<QString, qint64>& ids,
-    const QString& code, const QString& missingMessage)
+qint64 BatchChecker::reference(qsizetype index, const QString& field,
+    const QHash<QString, qint64>& ids, const QString& code, const QString& missingMessage)
 {
     const auto found = ids.constFind(code);
     if (found != ids.cend())

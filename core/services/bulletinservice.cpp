@@ -15,10 +15,12 @@ Result<Bulletin> BulletinService::daily(const QDate& date) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
     if (!date.isValid())
-        return Error(QCoreApplication::translate("fd::BulletinService", "Name the day of the bulletin."));
+        return Error(
+            QCoreApplication::translate("fd::BulletinService", "Name the day of the bulletin."));
     Database& database = m_session.database();
     const qint64 from = QDateTime(date, QTime(0, 0), m_session.zone()).toSecsSinceEpoch();
-    const qint64 before = QDateTime(date.addDays(1), QTime(0, 0), m_session.zone()).toSecsSinceEpoch();
+    const qint64 before
+        = QDateTime(date.addDays(1), QTime(0, 0), m_session.zone()).toSecsSinceEpoch();
     const qint64 now = m_session.now().toSecsSinceEpoch();
 
     Bulletin bulletin;
@@ -29,7 +31,8 @@ Result<Bulletin> BulletinService::daily(const QDate& date) const
     QHash<qint64, qsizetype> index;
     while (units.value().next()) {
         index.insert(units.value().value(0).toLongLong(), bulletin.units.size());
-        bulletin.units.append({ units.value().value(1).toString(), units.value().value(2).toString() });
+        bulletin.units.append(
+            { units.value().value(1).toString(), units.value().value(2).toString() });
     }
 
     // Each figure is one grouped query over an indexed range of the day.
@@ -48,8 +51,10 @@ Result<Bulletin> BulletinService::daily(const QDate& date) const
           "AND status || '' = 'completed' GROUP BY unit_id"_s,
             { from, before }, &BulletinLine::completed },
         // Every status but cancelled, named, so that the (status, deadline) index serves the range.
-        { u"SELECT unit_id, COUNT(*) FROM orders WHERE status IN ('new', 'assigned', 'scheduled', 'on_site', "
-          "'completed') AND deadline_at >= ? AND deadline_at < ? AND deadline_at < ? AND exempt_reason IS NULL "
+        { u"SELECT unit_id, COUNT(*) FROM orders WHERE status IN ('new', 'assigned', 'scheduled', "
+          u"'on_site', "
+          "'completed') AND deadline_at >= ? AND deadline_at < ? AND deadline_at < ? AND "
+          "exempt_reason IS NULL "
           "AND (measured_at IS NULL OR measured_at > deadline_at) GROUP BY unit_id"_s,
             { from, before, now }, &BulletinLine::overdue },
         { u"SELECT o.unit_id, COUNT(*) FROM callback_tasks c JOIN orders o ON o.id = c.order_id "

@@ -30,7 +30,9 @@ struct Bulletin
 class BulletinService
 {
 public:
-    explicit BulletinService(const Session& session) : m_session(session) { }
+    explicit BulletinService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<Bulletin> daily(const QDate& date) const;
 

@@ -15,7 +15,8 @@ Result<CallbackQueueOutcome> CallbackService::generate(const QDate& dueOn)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
     if (!dueOn.isValid())
-        return Error(QCoreApplication::translate("fd::CallbackService", "Name the day the callbacks are due."));
+        return Error(QCoreApplication::translate(
+            "fd::CallbackService", "Name the day the callbacks are due."));
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
@@ -25,7 +26,8 @@ Result<CallbackQueueOutcome> CallbackService::generate(const QDate& dueOn)
     const QDateTime from(completedOn, QTime(0, 0), m_session.zone());
     const QDateTime before(dueOn, QTime(0, 0), m_session.zone());
     CallbackRepository repository(database);
-    Result<qint64> created = repository.generate(dueOn, from.toUTC(), before.toUTC(), m_session.now());
+    Result<qint64> created
+        = repository.generate(dueOn, from.toUTC(), before.toUTC(), m_session.now());
     if (!created.ok())
         return Error(created.error());
     Result<qint64> total = repository.total(dueOn);
@@ -75,7 +77,8 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
             "Answers and complaints are recorded only when the customer was reached."));
     }
     if (!at.isValid() || at > m_session.now())
-        return Error(QCoreApplication::translate("fd::CallbackService", "The call's time must be known and not in the future."));
+        return Error(QCoreApplication::translate(
+            "fd::CallbackService", "The call's time must be known and not in the future."));
 
     Database& database = m_session.database();
     Transaction transaction(database);
@@ -85,11 +88,13 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.").arg(taskId));
+        return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.")
+                         .arg(taskId));
     CallbackTask task = *found.value();
     if (task.version != version) {
         return Error(QCoreApplication::translate("fd::CallbackService",
-            "The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.")
+            "The callback of order %1 was recorded by someone else meanwhile; it has been "
+            "reloaded.")
                          .arg(task.orderNumber));
     }
     Result<RuleSet> rules = RuleRepository(database).current();
@@ -99,8 +104,9 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
     if (!earlier.ok())
         return Error(earlier.error());
     const CallbackAttempt attempt { at.toUTC(), outcome, m_session.actor().user };
-    Result<CallbackTask> applied = applyCallbackAttempt(task, attempt, answers,
-        CallbackRules::fromRuleSet(rules.value()), earlier.value().isEmpty() ? QDateTime() : earlier.value().last().at);
+    Result<CallbackTask> applied
+        = applyCallbackAttempt(task, attempt, answers, CallbackRules::fromRuleSet(rules.value()),
+            earlier.value().isEmpty() ? QDateTime() : earlier.value().last().at);
     if (!applied.ok())
         return Error(applied.error());
     task = applied.value();
@@ -110,7 +116,8 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
         return Error(updated.error());
     if (!updated.value()) {
         return Error(QCoreApplication::translate("fd::CallbackService",
-            "The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.")
+            "The callback of order %1 was recorded by someone else meanwhile; it has been "
+            "reloaded.")
                          .arg(task.orderNumber));
     }
     if (complaint) {
@@ -119,7 +126,8 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
         draft.source = ComplaintSource::Callback;
         draft.orderNumber = task.orderNumber;
         draft.category = complaint->category;
-        draft.description = complaint->description.trimmed().isEmpty() ? task.answers->comment : complaint->description;
+        draft.description = complaint->description.trimmed().isEmpty() ? task.answers->comment
+                                                                       : complaint->description;
         Result<Complaint> registered = ComplaintService(m_session).registerComplaint(draft);
         if (!registered.ok())
             return Error(registered.error());

@@ -30,7 +30,9 @@ struct CallComplaint
 class CallbackService
 {
 public:
-    explicit CallbackService(const Session& session) : m_session(session) { }
+    explicit CallbackService(const Session& session)
+        : m_session(session)
+    { }
 
     // Creates the queue due on `dueOn`: a task for every order completed the day before that
     // has none. Running it again creates nothing. Any role may run it: the queue follows
@@ -48,8 +50,8 @@ public:
 
     // One call. `answers` are required when the customer was reached and refused
     // otherwise; `complaint` only when reached (it creates a complaint linked to the order).
-    Result<CallbackTask> recordAttempt(qint64 taskId, int version, const QDateTime& at, CallbackOutcome outcome,
-        const std::optional<CallbackAnswers>& answers = std::nullopt,
+    Result<CallbackTask> recordAttempt(qint64 taskId, int version, const QDateTime& at,
+        CallbackOutcome outcome, const std::optional<CallbackAnswers>& answers = std::nullopt,
         const std::optional<CallComplaint>& complaint = std::nullopt);
 
 private:

@@ -1,8 +1,8 @@
 #include "complaintservice.h"
 
 #include "rules/permissions.h"
-#include "storage/auditrepository.h"
 #include "rules/ruleset.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/rulerepository.h"
 #include "storage/sql.h"
@@ -28,7 +28,8 @@ Result<std::optional<Complaint>> ComplaintService::find(qint64 id) const
 Result<QList<ComplaintChange>> ComplaintService::history(qint64 id) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
-    Result<QList<AuditEntry>> entries = AuditRepository(m_session.database()).list(u"complaint"_s, QString::number(id));
+    Result<QList<AuditEntry>> entries
+        = AuditRepository(m_session.database()).list(u"complaint"_s, QString::number(id));
     if (!entries.ok())
         return Error(entries.error());
     QList<ComplaintChange> changes;
@@ -41,9 +42,10 @@ Result<QHash<QString, double>> ComplaintService::penaltiesForMonth(const QDate& 
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
     const QDate first(month.year(), month.month(), 1);
-    Result<QHash<QString, qint64>> counts = ComplaintRepository(m_session.database())
-                                                .staffCausedVerified(QDateTime(first, QTime(0, 0), m_session.zone()),
-                                                    QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()));
+    Result<QHash<QString, qint64>> counts
+        = ComplaintRepository(m_session.database())
+              .staffCausedVerified(QDateTime(first, QTime(0, 0), m_session.zone()),
+                  QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()));
     if (!counts.ok())
         return Error(counts.error());
     Result<RuleSet> rules = RuleRepository(m_session.database()).current();
@@ -68,9 +70,11 @@ Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
     complaint.receivedAt = draft.receivedAt.isValid() ? draft.receivedAt.toUTC() : m_session.now();
     complaint.description = draft.description.trimmed();
     if (complaint.receivedAt > m_session.now())
-        return Error(QCoreApplication::translate("fd::ComplaintService", "A complaint cannot be received in the future."));
+        return Error(QCoreApplication::translate(
+            "fd::ComplaintService", "A complaint cannot be received in the future."));
     if (complaint.description.isEmpty())
-        return Error(QCoreApplication::translate("fd::ComplaintService", "Describe what the customer complains about."));
+        return Error(QCoreApplication::translate(
+            "fd::ComplaintService", "Describe what the customer complains about."));
 
     std::optional<qint64> orderId;
     qint64 unitId = 0;
@@ -81,28 +85,37 @@ Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
         if (!order.ok())
             return Error(order.error());
         if (!order.value().next()) {
-            return Error(QCoreApplication::translate("fd::ComplaintService", "There is no order “%1”.")
-                             .arg(complaint.orderNumber));
+            return Error(
+                QCoreApplication::translate("fd::ComplaintService", "There is no order “%1”.")
+                    .arg(complaint.orderNumber));
         }
         orderId = order.value().value(0).toLongLong();
         unitId = order.value().value(1).toLongLong();
-        if (!complaint.unitCode.isEmpty() && complaint.unitCode != order.value().value(2).toString()) {
-            return Error(QCoreApplication::translate("fd::ComplaintService", "The order %1 belongs to the unit “%2”, not “%3”.")
-                             .arg(complaint.orderNumber, order.value().value(2).toString(), complaint.unitCode));
+        if (!complaint.unitCode.isEmpty()
+            && complaint.unitCode != order.value().value(2).toString()) {
+            return Error(QCoreApplication::translate(
+                "fd::ComplaintService", "The order %1 belongs to the unit “%2”, not “%3”.")
+                             .arg(complaint.orderNumber, order.value().value(2).toString(),
+                                 complaint.unitCode));
         }
         complaint.unitCode = order.value().value(2).toString();
     } else {
         if (complaint.unitCode.isEmpty()) {
-            return Error(QCoreApplication::translate("fd::ComplaintService", "Name the order or the unit the complaint is about."));
+            return Error(QCoreApplication::translate(
+                "fd::ComplaintService", "Name the order or the unit the complaint is about."));
         }
-        Result<QVariant> unit = scalar(database, u"SELECT id FROM units WHERE code = ?"_s, { complaint.unitCode });
+        Result<QVariant> unit
+            = scalar(database, u"SELECT id FROM units WHERE code = ?"_s, { complaint.unitCode });
         if (!unit.ok())
             return Error(unit.error());
         if (unit.value().isNull())
-            return Error(QCoreApplication::translate("fd::ComplaintService", "There is no unit “%1”.").arg(complaint.unitCode));
+            return Error(
+                QCoreApplication::translate("fd::ComplaintService", "There is no unit “%1”.")
+                    .arg(complaint.unitCode));
         unitId = unit.value().toLongLong();
     }
-    Result<qint64> id = ComplaintRepository(database).insert(complaint, unitId, orderId, m_session.actor().user);
+    Result<qint64> id
+        = ComplaintRepository(database).insert(complaint, unitId, orderId, m_session.actor().user);
     if (!id.ok())
         return Error(id.error());
     Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(id.value());
@@ -111,7 +124,8 @@ Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
     return *saved.value();
 }
 
-Result<Complaint> ComplaintService::verify(qint64 id, int version, bool staffCaused, const QString& note)
+Result<Complaint> ComplaintService::verify(
+    qint64 id, int version, bool staffCaused, const QString& note)
 {
     return judge(id, version, ComplaintStatus::Verified, staffCaused, note);
 }
@@ -119,12 +133,13 @@ Result<Complaint> ComplaintService::verify(qint64 id, int version, bool staffCau
 Result<Complaint> ComplaintService::reject(qint64 id, int version, const QString& note)
 {
     if (note.trimmed().isEmpty())
-        return Error(QCoreApplication::translate("fd::ComplaintService", "Say why the complaint is rejected."));
+        return Error(QCoreApplication::translate(
+            "fd::ComplaintService", "Say why the complaint is rejected."));
     return judge(id, version, ComplaintStatus::Rejected, std::nullopt, note);
 }
 
-Result<Complaint> ComplaintService::judge(qint64 id, int version, ComplaintStatus status, std::optional<bool> staffCaused,
-    const QString& note)
+Result<Complaint> ComplaintService::judge(qint64 id, int version, ComplaintStatus status,
+    std::optional<bool> staffCaused, const QString& note)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::JudgeComplaint));
     Transaction transaction(m_session.database());
@@ -133,7 +148,9 @@ Result<Complaint> ComplaintService::judge(qint64 id, int version, ComplaintStatu
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.").arg(id));
+        return Error(
+            QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.")
+                .arg(id));
     Complaint complaint = *found.value();
     if (complaint.version != version) {
         return Error(QCoreApplication::translate("fd::ComplaintService",
@@ -141,8 +158,9 @@ Result<Complaint> ComplaintService::judge(qint64 id, int version, ComplaintStatu
                          .arg(id));
     }
     if (complaint.status != ComplaintStatus::Open) {
-        return Error(QCoreApplication::translate("fd::ComplaintService", "Complaint %1 is already %2.")
-                         .arg(QString::number(id), complaintStatusDisplayName(complaint.status).toLower()));
+        return Error(
+            QCoreApplication::translate("fd::ComplaintService", "Complaint %1 is already %2.")
+                .arg(QString::number(id), complaintStatusDisplayName(complaint.status).toLower()));
     }
     const QString before = complaintVerdictRecord(complaint, false);
     complaint.status = status;
@@ -162,21 +180,25 @@ Result<Complaint> ComplaintService::resolve(qint64 id, int version, const QStrin
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::JudgeComplaint));
     if (resolution.trimmed().isEmpty())
-        return Error(QCoreApplication::translate("fd::ComplaintService", "Say how the complaint was resolved."));
+        return Error(QCoreApplication::translate(
+            "fd::ComplaintService", "Say how the complaint was resolved."));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
     Result<std::optional<Complaint>> found = ComplaintRepository(m_session.database()).find(id);
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.").arg(id));
+        return Error(
+            QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.")
+                .arg(id));
     Complaint complaint = *found.value();
     if (complaint.version != version) {
         return Error(QCoreApplication::translate("fd::ComplaintService",
             "Complaint %1 was changed by someone else after you opened it; reload it.")
                          .arg(id));
     }
-    if (complaint.status != ComplaintStatus::Verified && complaint.status != ComplaintStatus::Rejected) {
+    if (complaint.status != ComplaintStatus::Verified
+        && complaint.status != ComplaintStatus::Rejected) {
         return Error(QCoreApplication::translate("fd::ComplaintService",
             "Complaint %1 must be verified or rejected before it is resolved.")
                          .arg(id));
@@ -192,7 +214,8 @@ Result<Complaint> ComplaintService::resolve(qint64 id, int version, const QStrin
     return saved;
 }
 
-Result<Complaint> ComplaintService::saveChange(Complaint complaint, const QString& action, const QString& before)
+Result<Complaint> ComplaintService::saveChange(
+    Complaint complaint, const QString& action, const QString& before)
 {
     Database& database = m_session.database();
     Result<bool> updated = ComplaintRepository(database).update(complaint);
@@ -203,8 +226,9 @@ Result<Complaint> ComplaintService::saveChange(Complaint complaint, const QStrin
             "Complaint %1 was changed by someone else after you opened it; reload it.")
                          .arg(complaint.id));
     }
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, action, u"complaint"_s,
-        QString::number(complaint.id), before, complaintVerdictRecord(complaint, true) }));
+    FD_TRY(AuditRepository(database).append(
+        { 0, m_session.now(), m_session.actor().user, action, u"complaint"_s,
+            QString::number(complaint.id), before, complaintVerdictRecord(complaint, true) }));
     Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(complaint.id);
     if (!saved.ok() || !saved.value())
         return Error(saved.ok() ? QString() : saved.error());

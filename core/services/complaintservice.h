@@ -13,7 +13,9 @@ namespace fd {
 class ComplaintService
 {
 public:
-    explicit ComplaintService(const Session& session) : m_session(session) { }
+    explicit ComplaintService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<QList<Complaint>> list(const ComplaintFilter& filter) const;
     Result<std::optional<Complaint>> find(qint64 id) const;
@@ -33,8 +35,8 @@ public:
     Result<QHash<QString, double>> penaltiesForMonth(const QDate& month) const;
 
 private:
-    Result<Complaint> judge(qint64 id, int version, ComplaintStatus status, std::optional<bool> staffCaused,
-        const QString& note);
+    Result<Complaint> judge(qint64 id, int version, ComplaintStatus status,
+        std::optional<bool> staffCaused, const QString& note);
     Result<Complaint> saveChange(Complaint complaint, const QString& action, const QString& before);
 
     const Session& m_session;

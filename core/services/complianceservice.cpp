@@ -6,7 +6,10 @@
 
 namespace fd {
 
-bool UnitCompliance::compliant() const { return totalShortfall() == 0 && uncoveredAreas.isEmpty(); }
+bool UnitCompliance::compliant() const
+{
+    return totalShortfall() == 0 && uncoveredAreas.isEmpty();
+}
 
 qint64 UnitCompliance::totalShortfall() const
 {
@@ -22,7 +25,8 @@ Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) cons
     Result<RuleSet> rules = RuleRepository(m_session.database()).current();
     if (!rules.ok())
         return Error(rules.error());
-    Result<QList<UnitInventory>> inventories = ResourceRepository(m_session.database()).inventories();
+    Result<QList<UnitInventory>> inventories
+        = ResourceRepository(m_session.database()).inventories();
     if (!inventories.ok())
         return Error(inventories.error());
 
@@ -37,7 +41,8 @@ Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) cons
         unit.status = inventory.status;
         unit.currentSubscribers = inventory.resources.subscribers;
         UnitResources projected = inventory.resources;
-        projected.subscribers = projectSubscribers(inventory.resources.subscribers, growthHundredths);
+        projected.subscribers
+            = projectSubscribers(inventory.resources.subscribers, growthHundredths);
         unit.subscribers = projected.subscribers;
         unit.checks = checkAllocation(allocation, projected);
         unit.uncoveredAreas = inventory.uncoveredAreas;

@@ -35,7 +35,9 @@ struct ComplianceReport
 class ComplianceService
 {
 public:
-    explicit ComplianceService(const Session& session) : m_session(session) { }
+    explicit ComplianceService(const Session& session)
+        : m_session(session)
+    { }
 
     // Every unit, whatever its status, in code order. `growthHundredths` projects each
     // unit's subscribers (1250 = +12.5 %), rounded half up.

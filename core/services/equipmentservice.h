@@ -10,7 +10,9 @@ namespace fd {
 class EquipmentService
 {
 public:
-    explicit EquipmentService(const Session& session) : m_session(session) { }
+    explicit EquipmentService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<QList<EquipmentHolding>> list() const;
     // Sets each holding's quantity, all or none. A team's equipment must be its own unit's.

@@ -18,7 +18,10 @@ namespace fd {
 
 namespace {
 
-QDate firstOfMonth(const QDate& day) { return QDate(day.year(), day.month(), 1); }
+QDate firstOfMonth(const QDate& day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
 
 // The day a terminated unit was last reinstated, read from its status history.
 QDate lastReinstatement(const QList<UnitStatusChange>& history)
@@ -41,7 +44,8 @@ QList<FinalizedMonth> strikeHistory(const QList<StoredEvaluation>& evaluations)
     QList<FinalizedMonth> months;
     for (const StoredEvaluation& evaluation : evaluations) {
         if (evaluation.final)
-            months.append({ EvaluationService::parseMonth(evaluation.month).value_or(QDate()), evaluation.strike });
+            months.append({ EvaluationService::parseMonth(evaluation.month).value_or(QDate()),
+                evaluation.strike });
     }
     return months;
 }
@@ -63,9 +67,12 @@ UnitEvaluation fromStored(const StoredEvaluation& stored, const QDate& month)
     counts.room = stored.room;
     counts.adjustment = stored.adjustment;
     MonthScore& score = evaluation.score;
-    score.onTimeRate = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
+    score.onTimeRate
+        = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
     score.repeatRate = counts.repairs == 0 ? Rational(0) : Rational(counts.repeats, counts.repairs);
-    score.yesRate = counts.callbacksReached == 0 ? Rational(1) : Rational(counts.yesAnswers, 6 * counts.callbacksReached);
+    score.yesRate = counts.callbacksReached == 0
+        ? Rational(1)
+        : Rational(counts.yesAnswers, 6 * counts.callbacksReached);
     score.penalties = stored.penaltyPoints;
     score.timeliness = stored.timeliness;
     score.quality = stored.quality;
@@ -82,7 +89,10 @@ UnitEvaluation fromStored(const StoredEvaluation& stored, const QDate& month)
 
 } // namespace
 
-QString EvaluationService::monthKey(const QDate& month) { return month.toString(u"yyyy-MM"_s); }
+QString EvaluationService::monthKey(const QDate& month)
+{
+    return month.toString(u"yyyy-MM"_s);
+}
 
 std::optional<QDate> EvaluationService::parseMonth(const QString& text)
 {
@@ -102,8 +112,8 @@ Result<MonthEvaluation> EvaluationService::evaluate(const QDate& month) const
     return compute(firstOfMonth(month), false, nullptr);
 }
 
-Result<MonthEvaluation> EvaluationService::compute(const QDate& month, bool freezeEvidence,
-    QList<EvidenceRow>* evidenceRows) const
+Result<MonthEvaluation> EvaluationService::compute(
+    const QDate& month, bool freezeEvidence, QList<EvidenceRow>* evidenceRows) const
 {
     Database& database = m_session.database();
     Result<RuleSet> ruleSet = RuleRepository(database).current();
@@ -122,13 +132,15 @@ Result<MonthEvaluation> EvaluationService::compute(const QDate& month, bool free
     Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
     Result<QHash<QString, MonthEntry>> rooms = evaluations.roomScores(key);
     Result<QHash<QString, MonthEntry>> adjustments = evaluations.adjustments(key);
-    for (const QString* failure : { &units.error(), &unitIds.error(), &finals.error(), &rooms.error(), &adjustments.error() }) {
+    for (const QString* failure : { &units.error(), &unitIds.error(), &finals.error(),
+             &rooms.error(), &adjustments.error() }) {
         if (!failure->isEmpty())
             return Error(*failure);
     }
     QHash<qint64, MonthCounts> counted;
     if (freezeEvidence) {
-        Result<QList<EvidenceRow>> rows = MonthEvidenceRepository(database).evidence(from, before, now, rules.repeatWindowDays);
+        Result<QList<EvidenceRow>> rows
+            = MonthEvidenceRepository(database).evidence(from, before, now, rules.repeatWindowDays);
         if (!rows.ok())
             return Error(rows.error());
         for (const EvidenceRow& row : rows.value())
@@ -136,7 +148,8 @@ Result<MonthEvaluation> EvaluationService::compute(const QDate& month, bool free
         if (evidenceRows)
             *evidenceRows = rows.value();
     } else {
-        Result<QHash<qint64, MonthCounts>> byUnit = MonthEvidenceRepository(database).counts(from, before, now, rules.repeatWindowDays);
+        Result<QHash<qint64, MonthCounts>> byUnit
+            = MonthEvidenceRepository(database).counts(from, before, now, rules.repeatWindowDays);
         if (!byUnit.ok())
             return Error(byUnit.error());
         counted = byUnit.value();
@@ -149,7 +162,8 @@ Result<MonthEvaluation> EvaluationService::compute(const QDate& month, bool free
     for (const Unit& unit : units.value()) {
         const qint64 unitId = unitIds.value().value(unit.code);
         const auto stored = finals.value().constFind(unit.code);
-        const bool underContract = unit.status == UnitStatus::Active || unit.status == UnitStatus::Terminated;
+        const bool underContract
+            = unit.status == UnitStatus::Active || unit.status == UnitStatus::Terminated;
         if (stored == finals.value().cend() && !underContract && !counted.contains(unitId))
             continue;
         UnitEvaluation evaluation;
@@ -177,8 +191,8 @@ Result<MonthEvaluation> EvaluationService::compute(const QDate& month, bool free
         Result<QList<UnitStatusChange>> statuses = unitRepository.statusHistory(unit.code);
         if (!history.ok() || !statuses.ok())
             return Error(history.ok() ? statuses.error() : history.error());
-        evaluation.strikes
-            = strikesInWindow(strikeHistory(history.value()), month, lastReinstatement(statuses.value()), rules.strikeWindowMonths);
+        evaluation.strikes = strikesInWindow(strikeHistory(history.value()), month,
+            lastReinstatement(statuses.value()), rules.strikeWindowMonths);
         result.units.append(evaluation);
     }
     return result;
@@ -197,8 +211,10 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
     if (!drafts.ok())
         return drafts;
     if (!drafts.value().monthEnded) {
-        return Error(QCoreApplication::translate("fd::EvaluationService", "%1 has not ended yet; a month is finalized once it is over, so that every deadline in it has "
-                        "passed.")
+        return Error(QCoreApplication::translate("fd::EvaluationService",
+            "%1 has not ended yet; a month is finalized once it is over, so that every deadline in "
+            "it has "
+            "passed.")
                          .arg(key));
     }
     QStringList missingRoom;
@@ -211,9 +227,12 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
         toFreeze.append(unit);
     }
     if (toFreeze.isEmpty())
-        return Error(QCoreApplication::translate("fd::EvaluationService", "Every unit's evaluation of %1 is already final.").arg(key));
+        return Error(QCoreApplication::translate(
+            "fd::EvaluationService", "Every unit's evaluation of %1 is already final.")
+                         .arg(key));
     if (!missingRoom.isEmpty()) {
-        return Error(QCoreApplication::translate("fd::EvaluationService", "Enter the machine-room score of %1 for %2 before finalizing.")
+        return Error(QCoreApplication::translate(
+            "fd::EvaluationService", "Enter the machine-room score of %1 for %2 before finalizing.")
                          .arg(missingRoom.join(u", "_s), key));
     }
     Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
@@ -254,8 +273,10 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
         if (!id.ok())
             return Error(id.error());
         FD_TRY(evaluations.insertEvidence(id.value(), evidenceByUnit.value(unitId)));
-        FD_TRY(audit.append({ 0, now, actor, u"evaluation.finalize"_s, u"evaluation"_s, unit.unitCode + u'/' + key, {},
-            u"total %1%2 (rules version %3)"_s.arg(unit.score.total.toString(1), unit.score.strike ? u", strike"_s : QString(),
+        FD_TRY(audit.append({ 0, now, actor, u"evaluation.finalize"_s, u"evaluation"_s,
+            unit.unitCode + u'/' + key, {},
+            u"total %1%2 (rules version %3)"_s.arg(unit.score.total.toString(1),
+                unit.score.strike ? u", strike"_s : QString(),
                 QString::number(unit.ruleVersion)) }));
     }
     QStringList warnings;
@@ -270,7 +291,8 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
     return result;
 }
 
-Status EvaluationService::applyEightyPointRule(const QDate& month, const QString& unitCode, QStringList& warnings)
+Status EvaluationService::applyEightyPointRule(
+    const QDate& month, const QString& unitCode, QStringList& warnings)
 {
     Database& database = m_session.database();
     Result<RuleSet> ruleSet = RuleRepository(database).current();
@@ -282,37 +304,46 @@ Status EvaluationService::applyEightyPointRule(const QDate& month, const QString
     Result<QList<StoredEvaluation>> history = EvaluationRepository(database).ofUnit(unitCode);
     Result<QList<UnitStatusChange>> statuses = units.statusHistory(unitCode);
     if (!found.ok() || !history.ok() || !statuses.ok() || !found.value())
-        return Error(!found.ok() ? found.error() : !history.ok() ? history.error() : statuses.error());
+        return Error(!found.ok() ? found.error()
+                : !history.ok()  ? history.error()
+                                 : statuses.error());
     Unit unit = *found.value();
-    const int strikes
-        = strikesInWindow(strikeHistory(history.value()), month, lastReinstatement(statuses.value()), rules.strikeWindowMonths);
+    const int strikes = strikesInWindow(strikeHistory(history.value()), month,
+        lastReinstatement(statuses.value()), rules.strikeWindowMonths);
     if (strikes >= rules.strikesToTerminate) {
         if (unit.status == UnitStatus::Terminated || unit.status == UnitStatus::Retired)
             return Status::success();
         Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
         if (!ids.ok())
             return Error(ids.error());
-        const QString reason = QCoreApplication::translate("fd::EvaluationService", "%1 monthly scores under %2 within %3 months (finalizing %4)")
+        const QString reason = QCoreApplication::translate(
+            "fd::EvaluationService", "%1 monthly scores under %2 within %3 months (finalizing %4)")
                                    .arg(QString::number(strikes), rules.strikeBelow.toString(1),
                                        QString::number(rules.strikeWindowMonths), monthKey(month));
         unit.rectifyBy = QDate();
-        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit, UnitStatus::Terminated,
-            m_session.today(), true, reason, monthKey(month)));
-        warnings.append(QCoreApplication::translate("fd::EvaluationService", "The contract of %1 (%2) ends: %3. It must rectify by %4.")
-                            .arg(unit.code, unit.name, reason, unit.rectifyBy.toString(Qt::ISODate)));
+        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit,
+            UnitStatus::Terminated, m_session.today(), true, reason, monthKey(month)));
+        warnings.append(
+            QCoreApplication::translate(
+                "fd::EvaluationService", "The contract of %1 (%2) ends: %3. It must rectify by %4.")
+                .arg(unit.code, unit.name, reason, unit.rectifyBy.toString(Qt::ISODate)));
     } else if (strikes > 0) {
-        warnings.append(QCoreApplication::translate("fd::EvaluationService", "%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.")
-                            .arg(unit.code, unit.name, QString::number(strikes), QString::number(rules.strikeWindowMonths),
+        warnings.append(QCoreApplication::translate("fd::EvaluationService",
+            "%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.")
+                            .arg(unit.code, unit.name, QString::number(strikes),
+                                QString::number(rules.strikeWindowMonths),
                                 QString::number(rules.strikesToTerminate)));
     }
     return Status::success();
 }
 
-Status EvaluationService::reopen(const QDate& requested, const QString& unitCode, const QString& reason)
+Status EvaluationService::reopen(
+    const QDate& requested, const QString& unitCode, const QString& reason)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ReopenEvaluation));
     if (reason.trimmed().isEmpty())
-        return Error(QCoreApplication::translate("fd::EvaluationService", "Give a reason for reopening a finalized evaluation."));
+        return Error(QCoreApplication::translate(
+            "fd::EvaluationService", "Give a reason for reopening a finalized evaluation."));
     const QDate month = firstOfMonth(requested);
     const QString key = monthKey(month);
     Database& database = m_session.database();
@@ -324,10 +355,14 @@ Status EvaluationService::reopen(const QDate& requested, const QString& unitCode
         return Error(finals.error());
     const auto stored = finals.value().constFind(unitCode);
     if (stored == finals.value().cend())
-        return Error(QCoreApplication::translate("fd::EvaluationService", "The evaluation of %1 for %2 is not final.").arg(unitCode, key));
-    FD_TRY(evaluations.markReopened(stored->id, m_session.now(), m_session.actor().user, reason.trimmed()));
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"evaluation.reopen"_s,
-        u"evaluation"_s, unitCode + u'/' + key, u"final, total "_s + stored->total.toString(1), u"draft — "_s + reason.trimmed() }));
+        return Error(QCoreApplication::translate(
+            "fd::EvaluationService", "The evaluation of %1 for %2 is not final.")
+                         .arg(unitCode, key));
+    FD_TRY(evaluations.markReopened(
+        stored->id, m_session.now(), m_session.actor().user, reason.trimmed()));
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
+        u"evaluation.reopen"_s, u"evaluation"_s, unitCode + u'/' + key,
+        u"final, total "_s + stored->total.toString(1), u"draft — "_s + reason.trimmed() }));
 
     // A contract this month's finalization ended is restored until the month is final again.
     UnitRepository units(database);
@@ -337,20 +372,25 @@ Status EvaluationService::reopen(const QDate& requested, const QString& unitCode
         return Error(!found.ok() ? found.error() : history.error());
     Unit unit = *found.value();
     if (unit.status == UnitStatus::Terminated && !history.value().isEmpty()
-        && history.value().last().status == UnitStatus::Terminated && history.value().last().evaluationMonth == key) {
-        const UnitStatus before = history.value().size() >= 2 ? history.value().at(history.value().size() - 2).status
-                                                              : UnitStatus::Active;
+        && history.value().last().status == UnitStatus::Terminated
+        && history.value().last().evaluationMonth == key) {
+        const UnitStatus before = history.value().size() >= 2
+            ? history.value().at(history.value().size() - 2).status
+            : UnitStatus::Active;
         Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
         if (!ids.ok())
             return Error(ids.error());
-        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit, before, m_session.today(), true,
-            QCoreApplication::translate("fd::EvaluationService", "termination withdrawn: the evaluation of %1 was reopened (%2)").arg(key, reason.trimmed())));
+        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit, before,
+            m_session.today(), true,
+            QCoreApplication::translate("fd::EvaluationService",
+                "termination withdrawn: the evaluation of %1 was reopened (%2)")
+                .arg(key, reason.trimmed())));
     }
     return transaction.commit();
 }
 
-Status EvaluationService::setRoomScore(const QDate& requested, const QString& unitCode, const Rational& points,
-    const QString& note)
+Status EvaluationService::setRoomScore(
+    const QDate& requested, const QString& unitCode, const Rational& points, const QString& note)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::EnterScores));
     const QDate month = firstOfMonth(requested);
@@ -361,7 +401,9 @@ Status EvaluationService::setRoomScore(const QDate& requested, const QString& un
         return Error(rules.error());
     const Rational maximum = ScoringRules::fromRuleSet(rules.value()).roomMaximum;
     if (points < Rational(0) || maximum < points)
-        return Error(QCoreApplication::translate("fd::EvaluationService", "A machine-room score lies between 0 and %1.").arg(maximum.toString(2)));
+        return Error(QCoreApplication::translate(
+            "fd::EvaluationService", "A machine-room score lies between 0 and %1.")
+                         .arg(maximum.toString(2)));
     Transaction transaction(database);
     FD_TRY(transaction.started());
     EvaluationRepository evaluations(database);
@@ -369,32 +411,40 @@ Status EvaluationService::setRoomScore(const QDate& requested, const QString& un
     if (!finals.ok())
         return Error(finals.error());
     if (finals.value().contains(unitCode))
-        return Error(QCoreApplication::translate("fd::EvaluationService", "The evaluation of %1 for %2 is final; an admin must reopen it first.").arg(unitCode, key));
+        return Error(QCoreApplication::translate("fd::EvaluationService",
+            "The evaluation of %1 for %2 is final; an admin must reopen it first.")
+                         .arg(unitCode, key));
     Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
     if (!ids.ok())
         return Error(ids.error());
     if (!ids.value().contains(unitCode))
-        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.").arg(unitCode));
+        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.")
+                         .arg(unitCode));
     Result<QHash<QString, MonthEntry>> before = evaluations.roomScores(key);
     if (!before.ok())
         return Error(before.error());
     FD_TRY(evaluations.setRoomScore(ids.value().value(unitCode), key,
         { points, note.trimmed(), m_session.actor().user, m_session.now() }));
-    const QString previous = before.value().contains(unitCode) ? before.value().value(unitCode).points.toString(2) : QString();
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"evaluation.room"_s,
-        u"evaluation"_s, unitCode + u'/' + key, previous, points.toString(2) + (note.trimmed().isEmpty() ? QString() : u" — "_s + note.trimmed()) }));
+    const QString previous = before.value().contains(unitCode)
+        ? before.value().value(unitCode).points.toString(2)
+        : QString();
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
+        u"evaluation.room"_s, u"evaluation"_s, unitCode + u'/' + key, previous,
+        points.toString(2) + (note.trimmed().isEmpty() ? QString() : u" — "_s + note.trimmed()) }));
     return transaction.commit();
 }
 
-Status EvaluationService::setAdjustment(const QDate& requested, const QString& unitCode, const Rational& points,
-    const QString& reason)
+Status EvaluationService::setAdjustment(
+    const QDate& requested, const QString& unitCode, const Rational& points, const QString& reason)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::EnterScores));
     const bool removal = points == Rational(0) && reason.trimmed().isEmpty();
     if (!removal && reason.trimmed().isEmpty())
-        return Error(QCoreApplication::translate("fd::EvaluationService", "An adjustment needs a reason."));
+        return Error(
+            QCoreApplication::translate("fd::EvaluationService", "An adjustment needs a reason."));
     if (points < Rational(-100) || Rational(100) < points)
-        return Error(QCoreApplication::translate("fd::EvaluationService", "An adjustment lies between −100 and +100 points."));
+        return Error(QCoreApplication::translate(
+            "fd::EvaluationService", "An adjustment lies between −100 and +100 points."));
     const QDate month = firstOfMonth(requested);
     const QString key = monthKey(month);
     Database& database = m_session.database();
@@ -405,12 +455,15 @@ Status EvaluationService::setAdjustment(const QDate& requested, const QString& u
     if (!finals.ok())
         return Error(finals.error());
     if (finals.value().contains(unitCode))
-        return Error(QCoreApplication::translate("fd::EvaluationService", "The evaluation of %1 for %2 is final; an admin must reopen it first.").arg(unitCode, key));
+        return Error(QCoreApplication::translate("fd::EvaluationService",
+            "The evaluation of %1 for %2 is final; an admin must reopen it first.")
+                         .arg(unitCode, key));
     Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
     if (!ids.ok())
         return Error(ids.error());
     if (!ids.value().contains(unitCode))
-        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.").arg(unitCode));
+        return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.")
+                         .arg(unitCode));
     Result<QHash<QString, MonthEntry>> before = evaluations.adjustments(key);
     if (!before.ok())
         return Error(before.error());
@@ -418,21 +471,26 @@ Status EvaluationService::setAdjustment(const QDate& requested, const QString& u
     if (removal)
         FD_TRY(evaluations.removeAdjustment(unitId, key));
     else
-        FD_TRY(evaluations.setAdjustment(unitId, key, { points, reason.trimmed(), m_session.actor().user, m_session.now() }));
+        FD_TRY(evaluations.setAdjustment(
+            unitId, key, { points, reason.trimmed(), m_session.actor().user, m_session.now() }));
     const auto previous = before.value().constFind(unitCode);
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"evaluation.adjustment"_s,
-        u"evaluation"_s, unitCode + u'/' + key,
-        previous == before.value().cend() ? QString() : previous->points.toString(2) + u" — "_s + previous->text,
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
+        u"evaluation.adjustment"_s, u"evaluation"_s, unitCode + u'/' + key,
+        previous == before.value().cend()
+            ? QString()
+            : previous->points.toString(2) + u" — "_s + previous->text,
         removal ? QString() : points.toString(2) + u" — "_s + reason.trimmed() }));
     return transaction.commit();
 }
 
-Result<QList<EvidenceRow>> EvaluationService::evidence(const QDate& requested, const QString& unitCode) const
+Result<QList<EvidenceRow>> EvaluationService::evidence(
+    const QDate& requested, const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
     const QDate month = firstOfMonth(requested);
     Database& database = m_session.database();
-    Result<QHash<QString, StoredEvaluation>> finals = EvaluationRepository(database).finals(monthKey(month));
+    Result<QHash<QString, StoredEvaluation>> finals
+        = EvaluationRepository(database).finals(monthKey(month));
     if (!finals.ok())
         return Error(finals.error());
     if (finals.value().contains(unitCode))
@@ -443,7 +501,8 @@ Result<QList<EvidenceRow>> EvaluationService::evidence(const QDate& requested, c
     Result<RuleSet> rules = RuleRepository(database).current();
     if (!rules.ok())
         return Error(rules.error());
-    return MonthEvidenceRepository(database).evidence(QDateTime(month, QTime(0, 0), m_session.zone()),
+    return MonthEvidenceRepository(database).evidence(
+        QDateTime(month, QTime(0, 0), m_session.zone()),
         QDateTime(month.addMonths(1), QTime(0, 0), m_session.zone()), m_session.now(),
         ScoringRules::fromRuleSet(rules.value()).repeatWindowDays, ids.value().value(unitCode));
 }
@@ -451,7 +510,8 @@ Result<QList<EvidenceRow>> EvaluationService::evidence(const QDate& requested, c
 Result<QList<UnitEvaluation>> EvaluationService::finalizedMonths(const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
-    Result<QList<StoredEvaluation>> history = EvaluationRepository(m_session.database()).ofUnit(unitCode);
+    Result<QList<StoredEvaluation>> history
+        = EvaluationRepository(m_session.database()).ofUnit(unitCode);
     if (!history.ok())
         return Error(history.error());
     QList<UnitEvaluation> months;
@@ -473,7 +533,9 @@ Result<int> EvaluationService::currentStrikes(const QString& unitCode) const
     Result<QList<UnitStatusChange>> statuses = UnitRepository(database).statusHistory(unitCode);
     Result<RuleSet> rules = RuleRepository(database).current();
     if (!history.ok() || !statuses.ok() || !rules.ok())
-        return Error(!history.ok() ? history.error() : !statuses.ok() ? statuses.error() : rules.error());
+        return Error(!history.ok() ? history.error()
+                : !statuses.ok()   ? statuses.error()
+                                   : rules.error());
     const QList<FinalizedMonth> finalized = strikeHistory(history.value());
     if (finalized.isEmpty())
         return 0;

@@ -44,7 +44,9 @@ struct MonthEvaluation
 class EvaluationService
 {
 public:
-    explicit EvaluationService(const Session& session) : m_session(session) { }
+    explicit EvaluationService(const Session& session)
+        : m_session(session)
+    { }
 
     // Every unit under contract that month (active or terminated), and any other with work
     // in it: finalized units as frozen, the others as drafts computed now.
@@ -56,9 +58,11 @@ public:
     // month's finalization ended is restored until the month is finalized again.
     Status reopen(const QDate& month, const QString& unitCode, const QString& reason);
 
-    Status setRoomScore(const QDate& month, const QString& unitCode, const Rational& points, const QString& note);
+    Status setRoomScore(
+        const QDate& month, const QString& unitCode, const Rational& points, const QString& note);
     // Zero points with no reason removes the adjustment.
-    Status setAdjustment(const QDate& month, const QString& unitCode, const Rational& points, const QString& reason);
+    Status setAdjustment(
+        const QDate& month, const QString& unitCode, const Rational& points, const QString& reason);
 
     // The orders, callbacks or complaints behind a unit's figures: frozen with a final
     // evaluation, as they stand for a draft.
@@ -72,7 +76,8 @@ public:
     static std::optional<QDate> parseMonth(const QString& text);
 
 private:
-    Result<MonthEvaluation> compute(const QDate& month, bool freezeEvidence, QList<EvidenceRow>* evidenceRows) const;
+    Result<MonthEvaluation> compute(
+        const QDate& month, bool freezeEvidence, QList<EvidenceRow>* evidenceRows) const;
     Status applyEightyPointRule(const QDate& month, const QString& unitCode, QStringList& warnings);
 
     const Session& m_session;

@@ -15,8 +15,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-Rational Indicators::onTimeRate() const { return ordersDue == 0 ? Rational(1) : Rational(ordersOnTime, ordersDue); }
-Rational Indicators::repeatRate() const { return repairs == 0 ? Rational(0) : Rational(repeats, repairs); }
+Rational Indicators::onTimeRate() const
+{
+    return ordersDue == 0 ? Rational(1) : Rational(ordersOnTime, ordersDue);
+}
+Rational Indicators::repeatRate() const
+{
+    return repairs == 0 ? Rational(0) : Rational(repeats, repairs);
+}
 Rational Indicators::reachRate() const
 {
     return callbacksDue == 0 ? Rational(1) : Rational(callbacksDueReached, callbacksDue);
@@ -24,7 +30,8 @@ Rational Indicators::reachRate() const
 
 Rational Indicators::yesRate(CallbackQuestion question) const
 {
-    return callbacksReached == 0 ? Rational(1) : Rational(yesAnswers[size_t(question)], callbacksReached);
+    return callbacksReached == 0 ? Rational(1)
+                                 : Rational(yesAnswers[size_t(question)], callbacksReached);
 }
 
 Rational Indicators::netPromoterScore() const
@@ -95,20 +102,24 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
             apply(byUnit[query.value().value(0).toLongLong()], query.value());
         return Status::success();
     };
-    FD_TRY(collect(u"SELECT o.unit_id, COUNT(*), SUM(CASE WHEN c.status = 'reached' THEN 1 ELSE 0 END) "
-                   "FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE c.due_on >= ? AND c.due_on < ? "
-                   "GROUP BY o.unit_id"_s,
-        { dateToSql(month), dateToSql(month.addMonths(1)) }, [](Indicators& unit, const QSqlQuery& row) {
+    FD_TRY(collect(
+        u"SELECT o.unit_id, COUNT(*), SUM(CASE WHEN c.status = 'reached' THEN 1 ELSE 0 END) "
+        "FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE c.due_on >= ? AND c.due_on "
+        "< ? "
+        "GROUP BY o.unit_id"_s,
+        { dateToSql(month), dateToSql(month.addMonths(1)) },
+        [](Indicators& unit, const QSqlQuery& row) {
             unit.callbacksDue = row.value(1).toLongLong();
             unit.callbacksDueReached = row.value(2).toLongLong();
         }));
-    FD_TRY(collect(u"SELECT o.unit_id, COUNT(*), SUM(c.on_time), SUM(c.appointment), SUM(c.uniform), "
-                   "SUM(c.standard_service), SUM(c.tested), SUM(c.site_cleaned), "
-                   "SUM(CASE WHEN c.satisfaction >= 9 THEN 1 ELSE 0 END), "
-                   "SUM(CASE WHEN c.satisfaction BETWEEN 7 AND 8 THEN 1 ELSE 0 END), "
-                   "SUM(CASE WHEN c.satisfaction <= 6 THEN 1 ELSE 0 END), SUM(c.commendation) "
-                   "FROM callback_tasks c JOIN orders o ON o.id = c.order_id "
-                   "WHERE c.concluded_at >= ? AND c.concluded_at < ? AND c.status = 'reached' GROUP BY o.unit_id"_s,
+    FD_TRY(collect(
+        u"SELECT o.unit_id, COUNT(*), SUM(c.on_time), SUM(c.appointment), SUM(c.uniform), "
+        "SUM(c.standard_service), SUM(c.tested), SUM(c.site_cleaned), "
+        "SUM(CASE WHEN c.satisfaction >= 9 THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN c.satisfaction BETWEEN 7 AND 8 THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN c.satisfaction <= 6 THEN 1 ELSE 0 END), SUM(c.commendation) "
+        "FROM callback_tasks c JOIN orders o ON o.id = c.order_id "
+        "WHERE c.concluded_at >= ? AND c.concluded_at < ? AND c.status = 'reached' GROUP BY o.unit_id"_s,
         { start, end }, [](Indicators& unit, const QSqlQuery& row) {
             unit.callbacksReached = row.value(1).toLongLong();
             for (int i = 0; i < kCallbackQuestionCount; ++i)
@@ -118,10 +129,14 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
             unit.detractors = row.value(10).toLongLong();
             unit.commendations = row.value(11).toLongLong();
         }));
-    FD_TRY(collect(u"SELECT unit_id, COUNT(*) FROM orders WHERE completed_at >= ? AND completed_at < ? "
-                   "AND status = 'completed' GROUP BY unit_id"_s,
-        { start, end }, [](Indicators& unit, const QSqlQuery& row) { unit.ordersCompleted = row.value(1).toLongLong(); }));
-    FD_TRY(collect(u"SELECT unit_id, category, COUNT(*) FROM complaints WHERE received_at >= ? AND received_at < ? "
+    FD_TRY(collect(
+        u"SELECT unit_id, COUNT(*) FROM orders WHERE completed_at >= ? AND completed_at < ? "
+        "AND status = 'completed' GROUP BY unit_id"_s,
+        { start, end }, [](Indicators& unit, const QSqlQuery& row) {
+            unit.ordersCompleted = row.value(1).toLongLong();
+        }));
+    FD_TRY(collect(u"SELECT unit_id, category, COUNT(*) FROM complaints WHERE received_at >= ? AND "
+                   u"received_at < ? "
                    "GROUP BY unit_id, category"_s,
         { start, end }, [](Indicators& unit, const QSqlQuery& row) {
             if (const auto category = complaintCategoryFromKey(row.value(1).toString()))
@@ -135,8 +150,8 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         { start, end, now.toSecsSinceEpoch() }, [&](Indicators& unit, const QSqlQuery& row) {
             ++unit.lateOrders;
             unit.compensation += compensationCredit(timeliness,
-                orderKindFromKey(row.value(1).toString()).value_or(OrderKind::Install), instantFromSql(row.value(2)),
-                instantFromSql(row.value(3)), now);
+                orderKindFromKey(row.value(1).toString()).value_or(OrderKind::Install),
+                instantFromSql(row.value(2)), instantFromSql(row.value(3)), now);
         }));
 
     MonthIndicators result;
@@ -166,7 +181,8 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         all.detractors += unit.detractors;
         all.commendations += unit.commendations;
         all.ordersCompleted += unit.ordersCompleted;
-        for (auto it = unit.complaintsByCategory.cbegin(); it != unit.complaintsByCategory.cend(); ++it)
+        for (auto it = unit.complaintsByCategory.cbegin(); it != unit.complaintsByCategory.cend();
+             ++it)
             all.complaintsByCategory[it.key()] += it.value();
         all.lateOrders += unit.lateOrders;
         all.compensation += unit.compensation;

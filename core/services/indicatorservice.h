@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
-
 #include <array>
 
 namespace fd {
@@ -60,7 +59,9 @@ struct MonthIndicators
 class IndicatorService
 {
 public:
-    explicit IndicatorService(const Session& session) : m_session(session) { }
+    explicit IndicatorService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<MonthIndicators> month(const QDate& month) const;
 

@@ -14,7 +14,6 @@
 #include "storage/unitrepository.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,20 +29,25 @@ Error refusedFor(const QString& number, OrderStatus status, const char* action)
                          QCoreApplication::translate("fd::OrderService", action)));
 }
 
-Error fieldErrors(const QList<FieldError>& errors) { return Error(describeFieldErrors(errors)); }
+Error fieldErrors(const QList<FieldError>& errors)
+{
+    return Error(describeFieldErrors(errors));
+}
 
 // The row ids an order's codes name, and the unit it belongs to: its team's, or while
 // unassigned its area's (SPEC §4).
 Result<OrderKeys> resolveKeys(Database& database, WorkOrder& order)
 {
     OrderKeys keys;
-    Result<QSqlQuery> area = runSql(database, u"SELECT a.id, a.unit_id, u.code FROM areas a JOIN units u ON u.id = a.unit_id "
-                                              "WHERE a.code = ?"_s,
+    Result<QSqlQuery> area = runSql(database,
+        u"SELECT a.id, a.unit_id, u.code FROM areas a JOIN units u ON u.id = a.unit_id "
+        "WHERE a.code = ?"_s,
         { order.areaCode });
     if (!area.ok())
         return Error(area.error());
     if (!area.value().next())
-        return Error(QCoreApplication::translate("fd::OrderService", "There is no area “%1”.").arg(order.areaCode));
+        return Error(QCoreApplication::translate("fd::OrderService", "There is no area “%1”.")
+                         .arg(order.areaCode));
     keys.areaId = area.value().value(0).toLongLong();
     keys.unitId = area.value().value(1).toLongLong();
     order.unitCode = area.value().value(2).toString();
@@ -54,19 +58,21 @@ Result<OrderKeys> resolveKeys(Database& database, WorkOrder& order)
         if (!team.ok())
             return Error(team.error());
         if (!team.value().next())
-            return Error(QCoreApplication::translate("fd::OrderService", "There is no team “%1”.").arg(order.teamCode));
+            return Error(QCoreApplication::translate("fd::OrderService", "There is no team “%1”.")
+                             .arg(order.teamCode));
         keys.teamId = team.value().value(0).toLongLong();
         keys.unitId = team.value().value(1).toLongLong();
         order.unitCode = team.value().value(2).toString();
     }
     if (!order.technicianCode.isEmpty()) {
-        Result<QVariant> technician
-            = scalar(database, u"SELECT id FROM technicians WHERE code = ?"_s, { order.technicianCode });
+        Result<QVariant> technician = scalar(
+            database, u"SELECT id FROM technicians WHERE code = ?"_s, { order.technicianCode });
         if (!technician.ok())
             return Error(technician.error());
         if (technician.value().isNull()) {
             return Error(
-                QCoreApplication::translate("fd::OrderService", "There is no technician “%1”.").arg(order.technicianCode));
+                QCoreApplication::translate("fd::OrderService", "There is no technician “%1”.")
+                    .arg(order.technicianCode));
         }
         keys.technicianId = technician.value().toLongLong();
     }
@@ -93,14 +99,18 @@ Result<WorkOrder> OrderService::load(const QString& number, int version) const
     if (!found.ok())
         return Error(found.error());
     if (!found.value())
-        return Error(QCoreApplication::translate("fd::OrderService", "There is no order “%1”.").arg(number));
+        return Error(
+            QCoreApplication::translate("fd::OrderService", "There is no order “%1”.").arg(number));
     if (found.value()->version != version) {
         Result<QList<OrderEvent>> events = OrderRepository(m_session.database()).events(number);
-        const OrderEvent last = events.ok() && !events.value().isEmpty() ? events.value().last() : OrderEvent();
+        const OrderEvent last
+            = events.ok() && !events.value().isEmpty() ? events.value().last() : OrderEvent();
         return Error(QCoreApplication::translate("fd::OrderService",
-            "Order %1 was changed by %2 at %3 after you opened it. Your change was not saved; reload the order "
+            "Order %1 was changed by %2 at %3 after you opened it. Your change was not saved; "
+            "reload the order "
             "and make it again.")
-                         .arg(number, last.actor, last.at.toTimeZone(m_session.zone()).toString(u"yyyy-MM-dd HH:mm"_s)));
+                         .arg(number, last.actor,
+                             last.at.toTimeZone(m_session.zone()).toString(u"yyyy-MM-dd HH:mm"_s)));
     }
     return found.value().value();
 }
@@ -112,8 +122,8 @@ Result<OrderChange> OrderService::save(WorkOrder order, OrderStatus from, const 
     Result<RuleSet> rules = RuleRepository(database).current();
     if (!rules.ok())
         return Error(rules.error());
-    order.deadline = orderDeadline(TimelinessRules::fromRuleSet(rules.value()), m_session.zone(), order.receivedAt,
-        order.customerRequestedLater, order.appointmentEnd);
+    order.deadline = orderDeadline(TimelinessRules::fromRuleSet(rules.value()), m_session.zone(),
+        order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
     order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
     Result<OrderKeys> keys = resolveKeys(database, order);
     if (!keys.ok())
@@ -132,12 +142,15 @@ Result<OrderChange> OrderService::save(WorkOrder order, OrderStatus from, const 
             return Error(updated.error());
         if (!updated.value())
             return Error(QCoreApplication::translate("fd::OrderService",
-                "Order %1 was changed by someone else while you were saving. Your change was not saved; reload the "
+                "Order %1 was changed by someone else while you were saving. Your change was not "
+                "saved; reload the "
                 "order and make it again.")
                              .arg(order.number));
     }
-    const std::optional<OrderStatus> previous = order.id == 0 ? std::nullopt : std::optional<OrderStatus>(from);
-    FD_TRY(repository.appendEvent(id, { m_session.now(), m_session.actor().user, action, previous, order.status, detail }));
+    const std::optional<OrderStatus> previous
+        = order.id == 0 ? std::nullopt : std::optional<OrderStatus>(from);
+    FD_TRY(repository.appendEvent(
+        id, { m_session.now(), m_session.actor().user, action, previous, order.status, detail }));
     Result<std::optional<WorkOrder>> saved = repository.find(order.number);
     if (!saved.ok() || !saved.value())
         return Error(saved.ok() ? QString() : saved.error());
@@ -169,12 +182,16 @@ Result<OrderChange> OrderService::create(const WorkOrder& draft)
     if (!existing.ok())
         return Error(existing.error());
     if (existing.value())
-        return Error(QCoreApplication::translate("fd::OrderService", "There is already an order “%1”.").arg(order.number));
-    Result<QVariant> areaActive = scalar(database, u"SELECT active FROM areas WHERE code = ?"_s, { order.areaCode });
+        return Error(
+            QCoreApplication::translate("fd::OrderService", "There is already an order “%1”.")
+                .arg(order.number));
+    Result<QVariant> areaActive
+        = scalar(database, u"SELECT active FROM areas WHERE code = ?"_s, { order.areaCode });
     if (!areaActive.ok())
         return Error(areaActive.error());
     if (!areaActive.value().isNull() && areaActive.value().toInt() == 0) {
-        return Error(QCoreApplication::translate("fd::OrderService", "The area “%1” is deactivated; it takes no new orders.")
+        return Error(QCoreApplication::translate(
+            "fd::OrderService", "The area “%1” is deactivated; it takes no new orders.")
                          .arg(order.areaCode));
     }
     Result<OrderChange> saved = save(order, OrderStatus::New, u"create"_s, {});
@@ -192,12 +209,14 @@ Result<QList<TeamProposal>> OrderService::proposeTeams(const QString& number) co
     if (!order.ok())
         return Error(order.error());
     if (!order.value())
-        return Error(QCoreApplication::translate("fd::OrderService", "There is no order “%1”.").arg(number));
+        return Error(
+            QCoreApplication::translate("fd::OrderService", "There is no order “%1”.").arg(number));
     Result<QList<Team>> teams = TeamRepository(database).all();
     Result<QList<Unit>> units = UnitRepository(database).all();
     Result<QHash<QString, qint64>> load = OrderRepository(database).openLoadByTeam();
     Result<ComplianceReport> compliance = ComplianceService(m_session).report();
-    for (const QString* failure : { &teams.error(), &units.error(), &load.error(), &compliance.error() }) {
+    for (const QString* failure :
+        { &teams.error(), &units.error(), &load.error(), &compliance.error() }) {
         if (!failure->isEmpty())
             return Error(*failure);
     }
@@ -225,19 +244,22 @@ Result<QList<TeamProposal>> OrderService::proposeTeams(const QString& number) co
         proposals.append(proposal);
     }
     // Teams that can take the order and cover its area first; among them the least loaded.
-    std::stable_sort(proposals.begin(), proposals.end(), [](const TeamProposal& a, const TeamProposal& b) {
-        const auto rank = [](const TeamProposal& p) { return (p.unitActive ? 0 : 2) + (p.coversArea ? 0 : 1); };
-        if (rank(a) != rank(b))
-            return rank(a) < rank(b);
-        if (a.openOrders != b.openOrders)
-            return a.openOrders < b.openOrders;
-        return a.teamCode < b.teamCode;
-    });
+    std::stable_sort(
+        proposals.begin(), proposals.end(), [](const TeamProposal& a, const TeamProposal& b) {
+            const auto rank = [](const TeamProposal& p) {
+                return (p.unitActive ? 0 : 2) + (p.coversArea ? 0 : 1);
+            };
+            if (rank(a) != rank(b))
+                return rank(a) < rank(b);
+            if (a.openOrders != b.openOrders)
+                return a.openOrders < b.openOrders;
+            return a.teamCode < b.teamCode;
+        });
     return proposals;
 }
 
-Result<OrderChange> OrderService::assign(const QString& number, int version, const QString& teamCode,
-    const QString& technicianCode)
+Result<OrderChange> OrderService::assign(
+    const QString& number, int version, const QString& teamCode, const QString& technicianCode)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     Database& database = m_session.database();
@@ -255,9 +277,12 @@ Result<OrderChange> OrderService::assign(const QString& number, int version, con
     if (!team.ok())
         return Error(team.error());
     if (!team.value())
-        return Error(QCoreApplication::translate("fd::OrderService", "There is no team “%1”.").arg(teamCode));
+        return Error(QCoreApplication::translate("fd::OrderService", "There is no team “%1”.")
+                         .arg(teamCode));
     if (!team.value()->active)
-        return Error(QCoreApplication::translate("fd::OrderService", "The team “%1” is deactivated.").arg(teamCode));
+        return Error(
+            QCoreApplication::translate("fd::OrderService", "The team “%1” is deactivated.")
+                .arg(teamCode));
     Result<std::optional<Unit>> unit = UnitRepository(database).find(team.value()->unitCode);
     if (!unit.ok() || !unit.value())
         return Error(unit.ok() ? QString() : unit.error());
@@ -268,40 +293,50 @@ Result<OrderChange> OrderService::assign(const QString& number, int version, con
                              unitStatusDisplayName(unit.value()->status).toLower()));
     }
     if (!technicianCode.isEmpty()) {
-        Result<std::optional<Technician>> technician = TechnicianRepository(database).find(technicianCode);
+        Result<std::optional<Technician>> technician
+            = TechnicianRepository(database).find(technicianCode);
         if (!technician.ok())
             return Error(technician.error());
         if (!technician.value())
-            return Error(QCoreApplication::translate("fd::OrderService", "There is no technician “%1”.").arg(technicianCode));
+            return Error(
+                QCoreApplication::translate("fd::OrderService", "There is no technician “%1”.")
+                    .arg(technicianCode));
         if (technician.value()->teamCode != teamCode) {
-            return Error(QCoreApplication::translate("fd::OrderService", "The technician %1 (%2) is in the team “%3”, not “%4”.")
-                             .arg(technician.value()->name, technicianCode, technician.value()->teamCode, teamCode));
+            return Error(QCoreApplication::translate(
+                "fd::OrderService", "The technician %1 (%2) is in the team “%3”, not “%4”.")
+                             .arg(technician.value()->name, technicianCode,
+                                 technician.value()->teamCode, teamCode));
         }
         if (!technician.value()->active) {
-            return Error(QCoreApplication::translate("fd::OrderService", "The technician %1 (%2) is not active.")
+            return Error(QCoreApplication::translate(
+                "fd::OrderService", "The technician %1 (%2) is not active.")
                              .arg(technician.value()->name, technicianCode));
         }
     }
 
     QStringList warnings;
     if (!team.value()->areaCodes.contains(order.areaCode)) {
-        warnings.append(QCoreApplication::translate("fd::OrderService", "The team “%1” does not cover the area “%2”.")
+        warnings.append(QCoreApplication::translate(
+            "fd::OrderService", "The team “%1” does not cover the area “%2”.")
                             .arg(teamCode, order.areaCode));
     }
-    Result<std::optional<UnitCompliance>> compliance = ComplianceService(m_session).unit(unit.value()->code);
+    Result<std::optional<UnitCompliance>> compliance
+        = ComplianceService(m_session).unit(unit.value()->code);
     if (compliance.ok() && compliance.value() && !compliance.value()->compliant()) {
         QStringList short_;
         for (const ResourceCheck& check : compliance.value()->checks) {
             if (check.shortfall() > 0)
                 short_.append(QCoreApplication::translate("fd::OrderService", "%1 short by %2")
-                                  .arg(resourceDisplayName(check.resource), QString::number(check.shortfall())));
+                                  .arg(resourceDisplayName(check.resource),
+                                      QString::number(check.shortfall())));
         }
         if (!compliance.value()->uncoveredAreas.isEmpty()) {
-            short_.append(QCoreApplication::translate("fd::OrderService", "areas without a team: %1")
-                              .arg(compliance.value()->uncoveredAreas.join(u", "_s)));
+            short_.append(
+                QCoreApplication::translate("fd::OrderService", "areas without a team: %1")
+                    .arg(compliance.value()->uncoveredAreas.join(u", "_s)));
         }
-        warnings.append(QCoreApplication::translate("fd::OrderService",
-            "The unit “%1” does not meet the allocation rules: %2.")
+        warnings.append(QCoreApplication::translate(
+            "fd::OrderService", "The unit “%1” does not meet the allocation rules: %2.")
                             .arg(unit.value()->code, short_.join(u"; "_s)));
     }
 
@@ -310,18 +345,20 @@ Result<OrderChange> OrderService::assign(const QString& number, int version, con
     order.technicianCode = technicianCode;
     if (order.status == OrderStatus::New)
         order.status = OrderStatus::Assigned;
-    const QString detail = teamCode + (technicianCode.isEmpty() ? QString() : u'/' + technicianCode);
+    const QString detail
+        = teamCode + (technicianCode.isEmpty() ? QString() : u'/' + technicianCode);
     Result<OrderChange> saved = save(order, from, u"assign"_s, detail, warnings);
     if (!saved.ok())
         return saved;
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user, u"order.assign"_s,
-        u"order"_s, number, before == u"/"_s ? QString() : before, detail }));
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
+        u"order.assign"_s, u"order"_s, number, before == u"/"_s ? QString() : before, detail }));
     FD_TRY(transaction.commit());
     return saved;
 }
 
-Result<OrderChange> OrderService::schedule(const QString& number, int version, const QDateTime& contactedAt,
-    const QDateTime& start, const QDateTime& end, bool customerRequestedLater)
+Result<OrderChange> OrderService::schedule(const QString& number, int version,
+    const QDateTime& contactedAt, const QDateTime& start, const QDateTime& end,
+    bool customerRequestedLater)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     Transaction transaction(m_session.database());
@@ -332,21 +369,25 @@ Result<OrderChange> OrderService::schedule(const QString& number, int version, c
     WorkOrder order = loaded.value();
     const OrderStatus from = order.status;
     if (from != OrderStatus::Assigned && from != OrderStatus::Scheduled)
-        return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "given an appointment"));
+        return refusedFor(
+            number, from, QT_TRANSLATE_NOOP("fd::OrderService", "given an appointment"));
     order.contactedAt = contactedAt.toUTC();
     order.appointmentStart = start.toUTC();
     order.appointmentEnd = end.toUTC();
     order.customerRequestedLater = customerRequestedLater;
     QList<FieldError> errors = checkOrderTimes(order, m_session.now());
     if (!contactedAt.isValid())
-        errors.prepend({ u"contacted_at"_s, QCoreApplication::translate("fd::Checks", "must be a date and time") });
+        errors.prepend({ u"contacted_at"_s,
+            QCoreApplication::translate("fd::Checks", "must be a date and time") });
     if (!start.isValid())
-        errors.prepend({ u"appointment_start"_s, QCoreApplication::translate("fd::Checks", "must be a date and time") });
+        errors.prepend({ u"appointment_start"_s,
+            QCoreApplication::translate("fd::Checks", "must be a date and time") });
     if (!errors.isEmpty())
         return fieldErrors(errors);
     order.status = OrderStatus::Scheduled;
-    const QString detail = start.toTimeZone(m_session.zone()).toString(u"yyyy-MM-dd HH:mm"_s) + u"–"_s
-        + end.toTimeZone(m_session.zone()).toString(u"HH:mm"_s) + (customerRequestedLater ? u" (later)"_s : QString());
+    const QString detail = start.toTimeZone(m_session.zone()).toString(u"yyyy-MM-dd HH:mm"_s)
+        + u"–"_s + end.toTimeZone(m_session.zone()).toString(u"HH:mm"_s)
+        + (customerRequestedLater ? u" (later)"_s : QString());
     Result<OrderChange> saved = save(order, from, u"schedule"_s, detail);
     if (!saved.ok())
         return saved;
@@ -354,7 +395,8 @@ Result<OrderChange> OrderService::schedule(const QString& number, int version, c
     return saved;
 }
 
-Result<OrderChange> OrderService::recordArrival(const QString& number, int version, const QDateTime& arrivedAt)
+Result<OrderChange> OrderService::recordArrival(
+    const QString& number, int version, const QDateTime& arrivedAt)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     Transaction transaction(m_session.database());
@@ -367,7 +409,8 @@ Result<OrderChange> OrderService::recordArrival(const QString& number, int versi
     if (from != OrderStatus::Assigned && from != OrderStatus::Scheduled)
         return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "marked as arrived"));
     if (!arrivedAt.isValid())
-        return fieldErrors({ { u"arrived_at"_s, QCoreApplication::translate("fd::Checks", "must be a date and time") } });
+        return fieldErrors({ { u"arrived_at"_s,
+            QCoreApplication::translate("fd::Checks", "must be a date and time") } });
     order.arrivedAt = arrivedAt.toUTC();
     const QList<FieldError> errors = checkOrderTimes(order, m_session.now());
     if (!errors.isEmpty())
@@ -380,7 +423,8 @@ Result<OrderChange> OrderService::recordArrival(const QString& number, int versi
     return saved;
 }
 
-Result<OrderChange> OrderService::complete(const QString& number, int version, const CompletionReport& report)
+Result<OrderChange> OrderService::complete(
+    const QString& number, int version, const CompletionReport& report)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     Database& database = m_session.database();
@@ -392,25 +436,30 @@ Result<OrderChange> OrderService::complete(const QString& number, int version, c
     WorkOrder order = loaded.value();
     const OrderStatus from = order.status;
     if (from != OrderStatus::OnSite)
-        return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "completed before the technician is on site"));
+        return refusedFor(number, from,
+            QT_TRANSLATE_NOOP("fd::OrderService", "completed before the technician is on site"));
     Result<RuleSet> rules = RuleRepository(database).current();
     if (!rules.ok())
         return Error(rules.error());
-    const PowerRange range { rules.value().value(rule::kRxMinDbm), rules.value().value(rule::kRxMaxDbm) };
+    const PowerRange range { rules.value().value(rule::kRxMinDbm),
+        rules.value().value(rule::kRxMaxDbm) };
     order.completedAt = report.completedAt.toUTC();
     order.checklist = report.checklist;
     order.checklist.signedBy = order.checklist.signedBy.trimmed();
-    order.checklist.refusalReason = order.checklist.signedBy.isEmpty() ? order.checklist.refusalReason.trimmed() : QString();
+    order.checklist.refusalReason
+        = order.checklist.signedBy.isEmpty() ? order.checklist.refusalReason.trimmed() : QString();
     order.rxPowerDbm = report.rxPowerDbm;
     QList<FieldError> errors = checkCompletion(order.checklist, order.rxPowerDbm, range);
     if (!report.completedAt.isValid())
-        errors.prepend({ u"completed_at"_s, QCoreApplication::translate("fd::Checks", "must be a date and time") });
+        errors.prepend({ u"completed_at"_s,
+            QCoreApplication::translate("fd::Checks", "must be a date and time") });
     errors += checkOrderTimes(order, m_session.now());
     if (!errors.isEmpty())
         return fieldErrors(errors);
     order.status = OrderStatus::Completed;
     Result<OrderChange> saved = save(order, from, u"complete"_s,
-        order.checklist.signedBy.isEmpty() ? order.checklist.refusalReason : order.checklist.signedBy);
+        order.checklist.signedBy.isEmpty() ? order.checklist.refusalReason
+                                           : order.checklist.signedBy);
     if (!saved.ok())
         return saved;
     FD_TRY(transaction.commit());
@@ -421,7 +470,8 @@ Result<OrderChange> OrderService::cancel(const QString& number, int version, con
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     if (reason.trimmed().isEmpty())
-        return Error(QCoreApplication::translate("fd::OrderService", "Give a reason for cancelling the order."));
+        return Error(QCoreApplication::translate(
+            "fd::OrderService", "Give a reason for cancelling the order."));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
     Result<WorkOrder> loaded = load(number, version);
@@ -439,12 +489,13 @@ Result<OrderChange> OrderService::cancel(const QString& number, int version, con
     return saved;
 }
 
-Result<OrderChange> OrderService::exempt(const QString& number, int version, std::optional<ExemptReason> reason,
-    const QString& note)
+Result<OrderChange> OrderService::exempt(
+    const QString& number, int version, std::optional<ExemptReason> reason, const QString& note)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ExemptOrders));
     if (reason && note.trimmed().isEmpty())
-        return Error(QCoreApplication::translate("fd::OrderService", "An exemption needs a note saying why."));
+        return Error(QCoreApplication::translate(
+            "fd::OrderService", "An exemption needs a note saying why."));
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
@@ -457,12 +508,14 @@ Result<OrderChange> OrderService::exempt(const QString& number, int version, std
     const QString before = order.exemptReason ? exemptReasonKey(*order.exemptReason) : QString();
     order.exemptReason = reason;
     order.exemptNote = reason ? note.trimmed() : QString();
-    const QString after = reason ? exemptReasonKey(*reason) + u": "_s + order.exemptNote : QString();
-    Result<OrderChange> saved = save(order, order.status, reason ? u"exempt"_s : u"unexempt"_s, after);
+    const QString after
+        = reason ? exemptReasonKey(*reason) + u": "_s + order.exemptNote : QString();
+    Result<OrderChange> saved
+        = save(order, order.status, reason ? u"exempt"_s : u"unexempt"_s, after);
     if (!saved.ok())
         return saved;
-    FD_TRY(AuditRepository(database).append(
-        { 0, m_session.now(), m_session.actor().user, u"order.exemption"_s, u"order"_s, number, before, after }));
+    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
+        u"order.exemption"_s, u"order"_s, number, before, after }));
     FD_TRY(transaction.commit());
     return saved;
 }

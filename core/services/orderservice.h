@@ -5,7 +5,6 @@
 #include "domain/workorder.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace fd {
@@ -45,7 +44,9 @@ struct OrderChange
 class OrderService
 {
 public:
-    explicit OrderService(const Session& session) : m_session(session) { }
+    explicit OrderService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<std::optional<WorkOrder>> find(const QString& number) const;
     Result<QList<OrderEvent>> history(const QString& number) const;
@@ -57,21 +58,23 @@ public:
     Result<QList<TeamProposal>> proposeTeams(const QString& number) const;
     // Refused for a team whose unit is not active; warns when the unit falls short of the
     // allocation rules or the team does not cover the order's area.
-    Result<OrderChange> assign(const QString& number, int version, const QString& teamCode,
-        const QString& technicianCode);
+    Result<OrderChange> assign(
+        const QString& number, int version, const QString& teamCode, const QString& technicianCode);
     Result<OrderChange> schedule(const QString& number, int version, const QDateTime& contactedAt,
         const QDateTime& start, const QDateTime& end, bool customerRequestedLater);
-    Result<OrderChange> recordArrival(const QString& number, int version, const QDateTime& arrivedAt);
-    Result<OrderChange> complete(const QString& number, int version, const CompletionReport& report);
+    Result<OrderChange> recordArrival(
+        const QString& number, int version, const QDateTime& arrivedAt);
+    Result<OrderChange> complete(
+        const QString& number, int version, const CompletionReport& report);
     Result<OrderChange> cancel(const QString& number, int version, const QString& reason);
     // An evaluator takes an order out of the timeliness population (SPEC §4), or puts it back.
-    Result<OrderChange> exempt(const QString& number, int version, std::optional<ExemptReason> reason,
-        const QString& note);
+    Result<OrderChange> exempt(const QString& number, int version,
+        std::optional<ExemptReason> reason, const QString& note);
 
 private:
     Result<WorkOrder> load(const QString& number, int version) const;
-    Result<OrderChange> save(WorkOrder order, OrderStatus from, const QString& action, const QString& detail,
-        QStringList warnings = {});
+    Result<OrderChange> save(WorkOrder order, OrderStatus from, const QString& action,
+        const QString& detail, QStringList warnings = {});
 
     const Session& m_session;
 };

@@ -15,7 +15,9 @@ class Database;
 class RuleService
 {
 public:
-    explicit RuleService(const Session& session) : m_session(session) { }
+    explicit RuleService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<RuleSet> current() const;
     Result<QList<RuleVersionInfo>> versions() const;

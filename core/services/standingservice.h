@@ -19,7 +19,9 @@ struct UnitStanding
 class StandingService
 {
 public:
-    explicit StandingService(const Session& session) : m_session(session) { }
+    explicit StandingService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<QList<UnitStanding>> standings() const;
 

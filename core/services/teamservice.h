@@ -10,7 +10,9 @@ namespace fd {
 class TeamService
 {
 public:
-    explicit TeamService(const Session& session) : m_session(session) { }
+    explicit TeamService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<QList<Team>> list() const;
     // Creates or updates teams by code, all or none; a team covers only areas of its unit.

@@ -10,7 +10,9 @@ namespace fd {
 class TechnicianService
 {
 public:
-    explicit TechnicianService(const Session& session) : m_session(session) { }
+    explicit TechnicianService(const Session& session)
+        : m_session(session)
+    { }
 
     Result<QList<Technician>> list() const;
     // Creates or updates technicians by code, all or none.

@@ -6,7 +6,6 @@
 #include "storage/unitrepository.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace fd {
@@ -15,9 +14,12 @@ namespace fd {
 class UnitService
 {
 public:
-    explicit UnitService(const Session& session) : m_session(session) { }
+    explicit UnitService(const Session& session)
+        : m_session(session)
+    { }
 
-    enum class Origin {
+    enum class Origin
+    {
         Edited, // the desktop program: a new unit starts as candidate, status kept on edit
         Imported, // a file from the operator's records: its status is taken as it is
     };

@@ -9,8 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status, const QDate& effectiveOn,
-    bool knownDate, const QString& reason, const QString& evaluationMonth)
+Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status,
+    const QDate& effectiveOn, bool knownDate, const QString& reason, const QString& evaluationMonth)
 {
     const UnitStatus before = unit.status;
     unit.status = status;
@@ -28,10 +28,12 @@ Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status, co
     UnitRepository units(m_session.database());
     FD_TRY(units.upsert(unit));
     FD_TRY(units.appendStatusHistory(unitId,
-        { unit.code, status, effectiveOn, m_session.now(), m_session.actor().user, reason, evaluationMonth }));
+        { unit.code, status, effectiveOn, m_session.now(), m_session.actor().user, reason,
+            evaluationMonth }));
     return AuditRepository(m_session.database())
-        .append({ 0, m_session.now(), m_session.actor().user, u"unit.status"_s, u"unit"_s, unit.code,
-            unitStatusKey(before), unitStatusKey(status) + (reason.isEmpty() ? QString() : u" — "_s + reason) });
+        .append({ 0, m_session.now(), m_session.actor().user, u"unit.status"_s, u"unit"_s,
+            unit.code, unitStatusKey(before),
+            unitStatusKey(status) + (reason.isEmpty() ? QString() : u" — "_s + reason) });
 }
 
 } // namespace fd

@@ -11,13 +11,15 @@ namespace fd {
 class UnitStatusWriter
 {
 public:
-    explicit UnitStatusWriter(const Session& session) : m_session(session) { }
+    explicit UnitStatusWriter(const Session& session)
+        : m_session(session)
+    { }
 
     // Moves `unit` (row `unitId`) to `status` from `effectiveOn`. `knownDate` is false for
     // statuses taken from an imported file, whose real start is not known. A termination
     // gets its rectification deadline from the rules unless the unit already names one.
-    Status change(qint64 unitId, Unit& unit, UnitStatus status, const QDate& effectiveOn, bool knownDate,
-        const QString& reason, const QString& evaluationMonth = {});
+    Status change(qint64 unitId, Unit& unit, UnitStatus status, const QDate& effectiveOn,
+        bool knownDate, const QString& reason, const QString& evaluationMonth = {});
 
 private:
     const Session& m_session;

@@ -4,7 +4,6 @@
 #include "domain/organisation.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace fd {
@@ -14,7 +13,9 @@ class Database;
 class AreaRepository
 {
 public:
-    explicit AreaRepository(Database& database) : m_database(database) { }
+    explicit AreaRepository(Database& database)
+        : m_database(database)
+    { }
 
     Result<QList<Area>> all() const;
     Result<std::optional<Area>> find(const QString& code) const;

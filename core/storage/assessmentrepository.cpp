@@ -10,8 +10,9 @@ namespace fd {
 
 Result<QList<Assessment>> AssessmentRepository::list(const QString& unitCode) const
 {
-    QString sql = u"SELECT a.id, u.code, a.kind, a.assessed_on, a.score, a.passed, a.assessor, a.notes "
-                  "FROM assessments a JOIN units u ON u.id = a.unit_id"_s;
+    QString sql
+        = u"SELECT a.id, u.code, a.kind, a.assessed_on, a.score, a.passed, a.assessor, a.notes "
+          "FROM assessments a JOIN units u ON u.id = a.unit_id"_s;
     QVariantList values;
     if (!unitCode.isEmpty()) {
         sql += u" WHERE u.code = ?"_s;
@@ -27,7 +28,8 @@ Result<QList<Assessment>> AssessmentRepository::list(const QString& unitCode) co
         Assessment assessment;
         assessment.id = row.value(0).toLongLong();
         assessment.unitCode = row.value(1).toString();
-        assessment.kind = assessmentKindFromKey(row.value(2).toString()).value_or(AssessmentKind::Qualification);
+        assessment.kind = assessmentKindFromKey(row.value(2).toString())
+                              .value_or(AssessmentKind::Qualification);
         assessment.date = dateFromSql(row.value(3));
         assessment.score = row.value(4).toDouble();
         assessment.passed = row.value(5).toInt() != 0;

@@ -13,7 +13,9 @@ class Database;
 class AssessmentRepository
 {
 public:
-    explicit AssessmentRepository(Database& database) : m_database(database) { }
+    explicit AssessmentRepository(Database& database)
+        : m_database(database)
+    { }
 
     // All assessments, or one unit's, newest first.
     Result<QList<Assessment>> list(const QString& unitCode = {}) const;

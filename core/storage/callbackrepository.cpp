@@ -13,14 +13,17 @@ namespace {
 
 const QString kSelect
     = u"SELECT c.id, o.number, c.due_on, c.status, c.attempts, c.next_attempt_at, c.concluded_at, "
-      "c.on_time, c.appointment, c.uniform, c.standard_service, c.tested, c.site_cleaned, c.satisfaction, "
-      "c.commendation, c.comment, c.version, o.customer, o.phone, o.address, u.code, COALESCE(t.code, ''), "
+      "c.on_time, c.appointment, c.uniform, c.standard_service, c.tested, c.site_cleaned, "
+      "c.satisfaction, "
+      "c.commendation, c.comment, c.version, o.customer, o.phone, o.address, u.code, "
+      "COALESCE(t.code, ''), "
       "COALESCE(p.name, ''), o.kind, o.completed_at "
       "FROM callback_tasks c JOIN orders o ON o.id = c.order_id JOIN units u ON u.id = o.unit_id "
       "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
 
 // Pending tasks that may be called now: never tried, or their retry time has come.
-const QString kCallableNow = u"c.status = 'pending' AND (c.next_attempt_at IS NULL OR c.next_attempt_at <= ?)"_s;
+const QString kCallableNow
+    = u"c.status = 'pending' AND (c.next_attempt_at IS NULL OR c.next_attempt_at <= ?)"_s;
 
 CallbackTask taskFromRow(const QSqlQuery& row)
 {
@@ -54,8 +57,7 @@ CallbackTask taskFromRow(const QSqlQuery& row)
 }
 
 // Binds a list of values as "?, ?, ..." in batches small enough for both engines.
-template<typename Value, typename Run>
-Status inBatches(const QList<Value>& values, Run run)
+template <typename Value, typename Run> Status inBatches(const QList<Value>& values, Run run)
 {
     constexpr qsizetype kBatch = 500;
     for (qsizetype start = 0; start < values.size(); start += kBatch) {
@@ -72,14 +74,18 @@ Status inBatches(const QList<Value>& values, Run run)
 
 } // namespace
 
-CallbackRepository::CallbackRepository(Database& database) : m_database(database) { }
+CallbackRepository::CallbackRepository(Database& database)
+    : m_database(database)
+{ }
 CallbackRepository::~CallbackRepository() = default;
 
-Result<QHash<QString, CallbackTask>> CallbackRepository::findManyByOrder(const QStringList& orderNumbers) const
+Result<QHash<QString, CallbackTask>> CallbackRepository::findManyByOrder(
+    const QStringList& orderNumbers) const
 {
     QHash<QString, CallbackTask> found;
     FD_TRY(inBatches(orderNumbers, [&](const QString& marks, const QVariantList& values) -> Status {
-        Result<QList<CallbackTask>> tasks = select(u"o.number IN ("_s + marks + u')', values, {}, 0);
+        Result<QList<CallbackTask>> tasks
+            = select(u"o.number IN ("_s + marks + u')', values, {}, 0);
         if (!tasks.ok())
             return Error(tasks.error());
         for (const CallbackTask& task : tasks.value())
@@ -89,27 +95,31 @@ Result<QHash<QString, CallbackTask>> CallbackRepository::findManyByOrder(const Q
     return found;
 }
 
-Result<QHash<qint64, QList<CallbackAttempt>>> CallbackRepository::attemptsOf(const QList<qint64>& taskIds) const
+Result<QHash<qint64, QList<CallbackAttempt>>> CallbackRepository::attemptsOf(
+    const QList<qint64>& taskIds) const
 {
     QHash<qint64, QList<CallbackAttempt>> found;
     FD_TRY(inBatches(taskIds, [&](const QString& marks, const QVariantList& values) -> Status {
         Result<QSqlQuery> query = runSql(m_database,
-            u"SELECT task_id, attempted_at, outcome, agent FROM callback_attempts WHERE task_id IN ("_s + marks
-                + u") ORDER BY task_id, attempted_at, id"_s,
+            u"SELECT task_id, attempted_at, outcome, agent FROM callback_attempts WHERE task_id IN ("_s
+                + marks + u") ORDER BY task_id, attempted_at, id"_s,
             values);
         if (!query.ok())
             return Error(query.error());
         while (query.value().next()) {
-            found[query.value().value(0).toLongLong()].append({ instantFromSql(query.value().value(1)),
-                callbackOutcomeFromKey(query.value().value(2).toString()).value_or(CallbackOutcome::NoAnswer),
-                query.value().value(3).toString() });
+            found[query.value().value(0).toLongLong()].append(
+                { instantFromSql(query.value().value(1)),
+                    callbackOutcomeFromKey(query.value().value(2).toString())
+                        .value_or(CallbackOutcome::NoAnswer),
+                    query.value().value(3).toString() });
         }
         return Status::success();
     }));
     return found;
 }
 
-Result<qint64> CallbackRepository::insertTask(qint64 orderId, const QDate& dueOn, const QDateTime& now)
+Result<qint64> CallbackRepository::insertTask(
+    qint64 orderId, const QDate& dueOn, const QDateTime& now)
 {
     if (!m_insertTask) {
         m_insertTask = std::make_unique<PreparedStatement>(m_database,
@@ -120,8 +130,8 @@ Result<qint64> CallbackRepository::insertTask(qint64 orderId, const QDate& dueOn
     return m_insertTask->insertedId();
 }
 
-Result<QList<CallbackTask>> CallbackRepository::select(const QString& where, const QVariantList& values,
-    const QString& order, int limit, int offset) const
+Result<QList<CallbackTask>> CallbackRepository::select(const QString& where,
+    const QVariantList& values, const QString& order, int limit, int offset) const
 {
     QString sql = kSelect + u" WHERE "_s + where;
     if (!order.isEmpty())
@@ -151,11 +161,12 @@ QString CallbackRepository::generateStatement()
            "ON CONFLICT (order_id) DO NOTHING"_s;
 }
 
-Result<qint64> CallbackRepository::generate(const QDate& dueOn, const QDateTime& from, const QDateTime& before,
-    const QDateTime& now)
+Result<qint64> CallbackRepository::generate(
+    const QDate& dueOn, const QDateTime& from, const QDateTime& before, const QDateTime& now)
 {
     Result<QSqlQuery> query = runSql(m_database, generateStatement(),
-        { dateToSql(dueOn), now.toSecsSinceEpoch(), from.toSecsSinceEpoch(), before.toSecsSinceEpoch() });
+        { dateToSql(dueOn), now.toSecsSinceEpoch(), from.toSecsSinceEpoch(),
+            before.toSecsSinceEpoch() });
     if (!query.ok())
         return Error(query.error());
     return qint64(query.value().numRowsAffected());
@@ -163,7 +174,8 @@ Result<qint64> CallbackRepository::generate(const QDate& dueOn, const QDateTime&
 
 Result<qint64> CallbackRepository::total(const QDate& dueOn) const
 {
-    Result<QVariant> count = scalar(m_database, u"SELECT COUNT(*) FROM callback_tasks WHERE due_on = ?"_s, { dateToSql(dueOn) });
+    Result<QVariant> count = scalar(m_database,
+        u"SELECT COUNT(*) FROM callback_tasks WHERE due_on = ?"_s, { dateToSql(dueOn) });
     if (!count.ok())
         return Error(count.error());
     return count.value().toLongLong();
@@ -172,7 +184,8 @@ Result<qint64> CallbackRepository::total(const QDate& dueOn) const
 Result<CallbackCounts> CallbackRepository::counts(const QDate& dueOn, const QDateTime& now) const
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT c.status, CASE WHEN c.next_attempt_at IS NULL OR c.next_attempt_at <= ? THEN 1 ELSE 0 END, COUNT(*) "
+        u"SELECT c.status, CASE WHEN c.next_attempt_at IS NULL OR c.next_attempt_at <= ? THEN 1 "
+        u"ELSE 0 END, COUNT(*) "
         "FROM callback_tasks c WHERE c.due_on = ? GROUP BY 1, 2"_s,
         { now.toSecsSinceEpoch(), dateToSql(dueOn) });
     if (!query.ok())
@@ -195,20 +208,22 @@ Result<CallbackCounts> CallbackRepository::counts(const QDate& dueOn, const QDat
     return counts;
 }
 
-Result<QList<CallbackTask>> CallbackRepository::tasks(const QDate& dueOn, const QDateTime& now, int offset,
-    int limit) const
+Result<QList<CallbackTask>> CallbackRepository::tasks(
+    const QDate& dueOn, const QDateTime& now, int offset, int limit) const
 {
     return select(u"c.due_on = ?"_s, { dateToSql(dueOn), now.toSecsSinceEpoch() },
-        u"CASE WHEN "_s + kCallableNow + u" THEN 0 WHEN c.status = 'pending' THEN 1 ELSE 2 END, "
-                                        "COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s,
+        u"CASE WHEN "_s + kCallableNow
+            + u" THEN 0 WHEN c.status = 'pending' THEN 1 ELSE 2 END, "
+              "COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s,
         limit, offset);
 }
 
-Result<std::optional<CallbackTask>> CallbackRepository::next(const QDate& dueOn, const QDateTime& now) const
+Result<std::optional<CallbackTask>> CallbackRepository::next(
+    const QDate& dueOn, const QDateTime& now) const
 {
     Result<QList<CallbackTask>> found = select(u"c.due_on = ? AND "_s + kCallableNow,
-        { dateToSql(dueOn), now.toSecsSinceEpoch() }, u"c.attempts, COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s,
-        1);
+        { dateToSql(dueOn), now.toSecsSinceEpoch() },
+        u"c.attempts, COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s, 1);
     if (!found.ok())
         return Error(found.error());
     if (found.value().isEmpty())
@@ -226,7 +241,8 @@ Result<std::optional<CallbackTask>> CallbackRepository::find(qint64 id) const
     return std::optional<CallbackTask>(found.value().first());
 }
 
-Result<std::optional<CallbackTask>> CallbackRepository::findByOrder(const QString& orderNumber) const
+Result<std::optional<CallbackTask>> CallbackRepository::findByOrder(
+    const QString& orderNumber) const
 {
     Result<QList<CallbackTask>> found = select(u"o.number = ?"_s, { orderNumber }, {}, 1);
     if (!found.ok())
@@ -246,20 +262,23 @@ Result<QList<CallbackAttempt>> CallbackRepository::attempts(qint64 taskId) const
     QList<CallbackAttempt> attempts;
     while (query.value().next()) {
         attempts.append({ instantFromSql(query.value().value(0)),
-            callbackOutcomeFromKey(query.value().value(1).toString()).value_or(CallbackOutcome::NoAnswer),
+            callbackOutcomeFromKey(query.value().value(1).toString())
+                .value_or(CallbackOutcome::NoAnswer),
             query.value().value(2).toString() });
     }
     return attempts;
 }
 
-Result<qint64> CallbackRepository::ensure(const QString& orderNumber, const QDate& dueOn, const QDateTime& now)
+Result<qint64> CallbackRepository::ensure(
+    const QString& orderNumber, const QDate& dueOn, const QDateTime& now)
 {
     FD_TRY(execSql(m_database,
         u"INSERT INTO callback_tasks (order_id, due_on, status, created_at) "
         "SELECT id, ?, 'pending', ? FROM orders WHERE number = ? ON CONFLICT (order_id) DO NOTHING"_s,
         { dateToSql(dueOn), now.toSecsSinceEpoch(), orderNumber }));
     Result<QVariant> id = scalar(m_database,
-        u"SELECT c.id FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE o.number = ?"_s, { orderNumber });
+        u"SELECT c.id FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE o.number = ?"_s,
+        { orderNumber });
     if (!id.ok())
         return Error(id.error());
     return id.value().toLongLong();
@@ -267,8 +286,8 @@ Result<qint64> CallbackRepository::ensure(const QString& orderNumber, const QDat
 
 Result<bool> CallbackRepository::update(const CallbackTask& task)
 {
-    QVariantList values { callbackStatusKey(task.status), task.attempts, instantToSql(task.nextAttemptAt),
-        instantToSql(task.concludedAt) };
+    QVariantList values { callbackStatusKey(task.status), task.attempts,
+        instantToSql(task.nextAttemptAt), instantToSql(task.concludedAt) };
     const bool answered = task.answers.has_value();
     for (int i = 0; i < kCallbackQuestionCount; ++i)
         values.append(answered ? QVariant(task.answers->yes[size_t(i)] ? 1 : 0) : QVariant());
@@ -277,8 +296,10 @@ Result<bool> CallbackRepository::update(const CallbackTask& task)
            << (answered ? task.answers->comment : QString()) << task.id << task.version;
     if (!m_update) {
         m_update = std::make_unique<PreparedStatement>(m_database,
-            u"UPDATE callback_tasks SET status = ?, attempts = ?, next_attempt_at = ?, concluded_at = ?, "
-            "on_time = ?, appointment = ?, uniform = ?, standard_service = ?, tested = ?, site_cleaned = ?, "
+            u"UPDATE callback_tasks SET status = ?, attempts = ?, next_attempt_at = ?, "
+            u"concluded_at = ?, "
+            "on_time = ?, appointment = ?, uniform = ?, standard_service = ?, tested = ?, "
+            "site_cleaned = ?, "
             "satisfaction = ?, commendation = ?, comment = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
     }
     FD_TRY(m_update->run(values));
@@ -291,7 +312,8 @@ Status CallbackRepository::appendAttempt(qint64 taskId, const CallbackAttempt& a
         m_insertAttempt = std::make_unique<PreparedStatement>(m_database,
             u"INSERT INTO callback_attempts (task_id, attempted_at, outcome, agent) VALUES (?, ?, ?, ?)"_s);
     }
-    return m_insertAttempt->run({ taskId, instantToSql(attempt.at), callbackOutcomeKey(attempt.outcome), attempt.agent });
+    return m_insertAttempt->run(
+        { taskId, instantToSql(attempt.at), callbackOutcomeKey(attempt.outcome), attempt.agent });
 }
 
 } // namespace fd

@@ -5,9 +5,7 @@
 
 #include <QHash>
 #include <QList>
-
 #include <memory>
-
 #include <optional>
 
 namespace fd {
@@ -33,14 +31,16 @@ public:
 
     // Creates a task due on `dueOn` for every order completed within [from, before) that has
     // none yet; returns how many it created.
-    Result<qint64> generate(const QDate& dueOn, const QDateTime& from, const QDateTime& before, const QDateTime& now);
+    Result<qint64> generate(
+        const QDate& dueOn, const QDateTime& from, const QDateTime& before, const QDateTime& now);
     // The statement generate() runs (a test checks how SQLite plans it).
     static QString generateStatement();
     Result<qint64> total(const QDate& dueOn) const;
     Result<CallbackCounts> counts(const QDate& dueOn, const QDateTime& now) const;
     // The day's tasks, pending first (those callable now before retries), then the rest;
     // `limit` of them from `offset` (0: all), for a view that reads a page at a time.
-    Result<QList<CallbackTask>> tasks(const QDate& dueOn, const QDateTime& now, int offset = 0, int limit = 0) const;
+    Result<QList<CallbackTask>> tasks(
+        const QDate& dueOn, const QDateTime& now, int offset = 0, int limit = 0) const;
     // The task to call next: never-tried pending tasks in completion order, then retries
     // whose time has come.
     Result<std::optional<CallbackTask>> next(const QDate& dueOn, const QDateTime& now) const;
@@ -59,8 +59,8 @@ public:
     Status appendAttempt(qint64 taskId, const CallbackAttempt& attempt);
 
 private:
-    Result<QList<CallbackTask>> select(const QString& where, const QVariantList& values, const QString& order,
-        int limit, int offset = 0) const;
+    Result<QList<CallbackTask>> select(const QString& where, const QVariantList& values,
+        const QString& order, int limit, int offset = 0) const;
 
     Database& m_database;
     std::unique_ptr<PreparedStatement> m_update;

@@ -11,22 +11,26 @@ namespace fd {
 
 namespace {
 
-const QString kSelect = u"SELECT c.id, c.received_at, c.source, COALESCE(o.number, ''), u.code, c.category, "
-                        "c.description, c.status, c.staff_caused, c.verified_at, c.verified_by, c.resolved_at, "
-                        "c.resolution, c.version, c.created_by "
-                        "FROM complaints c JOIN units u ON u.id = c.unit_id LEFT JOIN orders o ON o.id = c.order_id"_s;
+const QString kSelect
+    = u"SELECT c.id, c.received_at, c.source, COALESCE(o.number, ''), u.code, c.category, "
+      "c.description, c.status, c.staff_caused, c.verified_at, c.verified_by, c.resolved_at, "
+      "c.resolution, c.version, c.created_by "
+      "FROM complaints c JOIN units u ON u.id = c.unit_id LEFT JOIN orders o ON o.id = c.order_id"_s;
 
 Complaint complaintFromRow(const QSqlQuery& row)
 {
     Complaint complaint;
     complaint.id = row.value(0).toLongLong();
     complaint.receivedAt = instantFromSql(row.value(1));
-    complaint.source = complaintSourceFromKey(row.value(2).toString()).value_or(ComplaintSource::Other);
+    complaint.source
+        = complaintSourceFromKey(row.value(2).toString()).value_or(ComplaintSource::Other);
     complaint.orderNumber = row.value(3).toString();
     complaint.unitCode = row.value(4).toString();
-    complaint.category = complaintCategoryFromKey(row.value(5).toString()).value_or(ComplaintCategory::Other);
+    complaint.category
+        = complaintCategoryFromKey(row.value(5).toString()).value_or(ComplaintCategory::Other);
     complaint.description = row.value(6).toString();
-    complaint.status = complaintStatusFromKey(row.value(7).toString()).value_or(ComplaintStatus::Open);
+    complaint.status
+        = complaintStatusFromKey(row.value(7).toString()).value_or(ComplaintStatus::Open);
     if (!row.value(8).isNull())
         complaint.staffCaused = row.value(8).toInt() != 0;
     complaint.verifiedAt = instantFromSql(row.value(9));
@@ -95,11 +99,12 @@ Result<std::optional<Complaint>> ComplaintRepository::find(qint64 id) const
     return std::optional<Complaint>(complaintFromRow(query.value()));
 }
 
-Result<qint64> ComplaintRepository::insert(const Complaint& complaint, qint64 unitId, std::optional<qint64> orderId,
-    const QString& createdBy)
+Result<qint64> ComplaintRepository::insert(const Complaint& complaint, qint64 unitId,
+    std::optional<qint64> orderId, const QString& createdBy)
 {
     PreparedStatement insert(m_database,
-        u"INSERT INTO complaints (received_at, source, order_id, unit_id, category, description, status, "
+        u"INSERT INTO complaints (received_at, source, order_id, unit_id, category, description, "
+        u"status, "
         "staff_caused, verified_at, verified_by, resolved_at, resolution, created_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
             + insertReturningId(m_database));
@@ -107,13 +112,13 @@ Result<qint64> ComplaintRepository::insert(const Complaint& complaint, qint64 un
         orderId ? QVariant(*orderId) : QVariant(), unitId, complaintCategoryKey(complaint.category),
         complaint.description, complaintStatusKey(complaint.status),
         complaint.staffCaused ? QVariant(*complaint.staffCaused ? 1 : 0) : QVariant(),
-        instantToSql(complaint.verifiedAt), complaint.verifiedBy, instantToSql(complaint.resolvedAt),
-        complaint.resolution, createdBy }));
+        instantToSql(complaint.verifiedAt), complaint.verifiedBy,
+        instantToSql(complaint.resolvedAt), complaint.resolution, createdBy }));
     return insert.insertedId();
 }
 
-Result<QHash<QString, qint64>> ComplaintRepository::staffCausedVerified(const QDateTime& from,
-    const QDateTime& before) const
+Result<QHash<QString, qint64>> ComplaintRepository::staffCausedVerified(
+    const QDateTime& from, const QDateTime& before) const
 {
     Result<QSqlQuery> query = runSql(m_database,
         u"SELECT u.code, COUNT(*) FROM complaints c JOIN units u ON u.id = c.unit_id "
@@ -130,12 +135,15 @@ Result<QHash<QString, qint64>> ComplaintRepository::staffCausedVerified(const QD
 Result<bool> ComplaintRepository::update(const Complaint& complaint)
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"UPDATE complaints SET category = ?, description = ?, status = ?, staff_caused = ?, verified_at = ?, "
+        u"UPDATE complaints SET category = ?, description = ?, status = ?, staff_caused = ?, "
+        u"verified_at = ?, "
         "verified_by = ?, resolved_at = ?, resolution = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-        { complaintCategoryKey(complaint.category), complaint.description, complaintStatusKey(complaint.status),
+        { complaintCategoryKey(complaint.category), complaint.description,
+            complaintStatusKey(complaint.status),
             complaint.staffCaused ? QVariant(*complaint.staffCaused ? 1 : 0) : QVariant(),
-            instantToSql(complaint.verifiedAt), complaint.verifiedBy, instantToSql(complaint.resolvedAt),
-            complaint.resolution, complaint.id, complaint.version });
+            instantToSql(complaint.verifiedAt), complaint.verifiedBy,
+            instantToSql(complaint.resolvedAt), complaint.resolution, complaint.id,
+            complaint.version });
     if (!query.ok())
         return Error(query.error());
     return query.value().numRowsAffected() == 1;

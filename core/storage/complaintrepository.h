@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace fd {
@@ -26,7 +25,9 @@ struct ComplaintFilter
 class ComplaintRepository
 {
 public:
-    explicit ComplaintRepository(Database& database) : m_database(database) { }
+    explicit ComplaintRepository(Database& database)
+        : m_database(database)
+    { }
 
     Result<QList<Complaint>> list(const ComplaintFilter& filter, int limit = 5000) const;
     Result<std::optional<Complaint>> find(qint64 id) const;
@@ -35,7 +36,8 @@ public:
         const QString& createdBy);
     Result<bool> update(const Complaint& complaint);
     // Staff-caused complaints verified within [from, before), per unit code (SPEC §6).
-    Result<QHash<QString, qint64>> staffCausedVerified(const QDateTime& from, const QDateTime& before) const;
+    Result<QHash<QString, qint64>> staffCausedVerified(
+        const QDateTime& from, const QDateTime& before) const;
 
 private:
     Database& m_database;

@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-
 #include <sqlite3.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -179,8 +178,8 @@ Status Database::connect()
                 "files to a folder that can be written and open the copy.")
                              .arg(m_location.displayName(), m_location.filePath + u"-wal"_s));
         }
-        db.setDatabaseName(
-            QUrl::fromLocalFile(m_location.filePath).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(m_location.filePath).toString(QUrl::FullyEncoded)
+            + u"?immutable=1"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
     } else if (sqlite) {
         db.setDatabaseName(m_location.filePath);
@@ -212,8 +211,9 @@ Status Database::applyConnectionSettings()
         return Status::success();
     // Connection-level settings only: nothing here writes to the file, so a database we
     // are about to refuse (newer schema, not ours) is never touched.
-    for (const QString& pragma : { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
-             u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB) }) {
+    for (const QString& pragma :
+        { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs),
+            u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB) }) {
         QSqlQuery query(connection());
         if (!query.exec(pragma))
             return openFailure(query.lastError());
@@ -341,7 +341,8 @@ Status Database::upgradeTo(int target)
     return useWal();
 }
 
-Database::BulkWriteScope::BulkWriteScope(Database& database) : m_database(database)
+Database::BulkWriteScope::BulkWriteScope(Database& database)
+    : m_database(database)
 {
     if (m_database.isSqlite())
         (void)runSql(m_database, u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB));

@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
-
 #include <memory>
 
 namespace fd {
@@ -14,7 +13,11 @@ namespace fd {
 // desks, a PostgreSQL server named by a postgresql:// URL.
 struct DatabaseLocation
 {
-    enum class Engine { Sqlite, Postgres };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
 
     Engine engine = Engine::Sqlite;
     QString filePath; // SQLite
@@ -30,13 +33,14 @@ struct DatabaseLocation
 class Database
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateOrUpgrade, // creates a missing file, upgrades an older schema
         ExistingOnly, // refuses a missing file; still upgrades an older schema
     };
 
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location,
-        OpenMode mode = OpenMode::CreateOrUpgrade);
+    static Result<std::unique_ptr<Database>> open(
+        const DatabaseLocation& location, OpenMode mode = OpenMode::CreateOrUpgrade);
     // Opens without migrating: for tests of the upgrade path and for tools.
     static Result<std::unique_ptr<Database>> openRaw(const DatabaseLocation& location);
 

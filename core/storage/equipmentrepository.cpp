@@ -21,22 +21,26 @@ Result<QList<EquipmentHolding>> EquipmentRepository::all() const
         EquipmentHolding holding;
         holding.unitCode = row.value(0).toString();
         holding.teamCode = row.value(1).toString();
-        holding.kind = equipmentKindFromKey(row.value(2).toString()).value_or(EquipmentKind::FusionSplicer);
+        holding.kind
+            = equipmentKindFromKey(row.value(2).toString()).value_or(EquipmentKind::FusionSplicer);
         holding.quantity = row.value(3).toLongLong();
         holdings.append(holding);
     }
     return holdings;
 }
 
-Status EquipmentRepository::set(qint64 unitId, std::optional<qint64> teamId, EquipmentKind kind, qint64 quantity)
+Status EquipmentRepository::set(
+    qint64 unitId, std::optional<qint64> teamId, EquipmentKind kind, qint64 quantity)
 {
     // A NULL team cannot take part in a UNIQUE constraint on both engines alike, so the
     // one-row-per-holder rule is kept here instead.
     const QVariant team = teamId ? QVariant(*teamId) : QVariant();
     Result<QVariant> existing = teamId
-        ? scalar(m_database, u"SELECT id FROM equipment WHERE unit_id = ? AND kind = ? AND team_id = ?"_s,
+        ? scalar(m_database,
+            u"SELECT id FROM equipment WHERE unit_id = ? AND kind = ? AND team_id = ?"_s,
             { unitId, equipmentKindKey(kind), *teamId })
-        : scalar(m_database, u"SELECT id FROM equipment WHERE unit_id = ? AND kind = ? AND team_id IS NULL"_s,
+        : scalar(m_database,
+            u"SELECT id FROM equipment WHERE unit_id = ? AND kind = ? AND team_id IS NULL"_s,
             { unitId, equipmentKindKey(kind) });
     if (!existing.ok())
         return Error(existing.error());

@@ -4,7 +4,6 @@
 #include "domain/organisation.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace fd {
@@ -14,7 +13,9 @@ class Database;
 class EquipmentRepository
 {
 public:
-    explicit EquipmentRepository(Database& database) : m_database(database) { }
+    explicit EquipmentRepository(Database& database)
+        : m_database(database)
+    { }
 
     Result<QList<EquipmentHolding>> all() const;
     // Sets what the unit (teamId empty) or the team holds of one kind: one row per

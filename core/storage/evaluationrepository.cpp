@@ -11,13 +11,19 @@ namespace fd {
 
 namespace {
 
-Rational fraction(const QVariant& value) { return Rational::fromFraction(value.toString()).value_or(Rational(0)); }
+Rational fraction(const QVariant& value)
+{
+    return Rational::fromFraction(value.toString()).value_or(Rational(0));
+}
 
-const QString kSelect = u"SELECT e.id, u.code, e.month, e.state, e.rule_version, e.timeliness, e.quality, e.service, "
-                        "e.room, e.adjustment, e.adjustment_reason, e.total, e.strike, e.orders_due, e.orders_on_time, "
-                        "e.repairs, e.repeats, e.callbacks_reached, e.yes_answers, e.penalised_complaints, "
-                        "e.penalty_points, e.finalized_at, e.finalized_by, e.reopened_at, e.reopened_by, e.reopen_reason "
-                        "FROM evaluations e JOIN units u ON u.id = e.unit_id"_s;
+const QString kSelect
+    = u"SELECT e.id, u.code, e.month, e.state, e.rule_version, e.timeliness, e.quality, e.service, "
+      "e.room, e.adjustment, e.adjustment_reason, e.total, e.strike, e.orders_due, "
+      "e.orders_on_time, "
+      "e.repairs, e.repeats, e.callbacks_reached, e.yes_answers, e.penalised_complaints, "
+      "e.penalty_points, e.finalized_at, e.finalized_by, e.reopened_at, e.reopened_by, "
+      "e.reopen_reason "
+      "FROM evaluations e JOIN units u ON u.id = e.unit_id"_s;
 
 StoredEvaluation evaluationFromRow(const QSqlQuery& row)
 {
@@ -53,15 +59,18 @@ StoredEvaluation evaluationFromRow(const QSqlQuery& row)
 
 } // namespace
 
-EvaluationRepository::EvaluationRepository(Database& database) : m_database(database) { }
+EvaluationRepository::EvaluationRepository(Database& database)
+    : m_database(database)
+{ }
 EvaluationRepository::~EvaluationRepository() = default;
 
-Result<QHash<QString, MonthEntry>> EvaluationRepository::entries(const QString& table, const QString& textColumn,
-    const QString& month) const
+Result<QHash<QString, MonthEntry>> EvaluationRepository::entries(
+    const QString& table, const QString& textColumn, const QString& month) const
 {
     // `table` and `textColumn` are our own names, never input.
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT u.code, t.points, t.%1, t.entered_by, t.entered_at FROM %2 t JOIN units u ON u.id = t.unit_id "
+        u"SELECT u.code, t.points, t.%1, t.entered_by, t.entered_at FROM %2 t JOIN units u ON u.id "
+        u"= t.unit_id "
         "WHERE t.month = ?"_s.arg(textColumn, table),
         { month });
     if (!query.ok())
@@ -69,8 +78,9 @@ Result<QHash<QString, MonthEntry>> EvaluationRepository::entries(const QString& 
     QHash<QString, MonthEntry> found;
     while (query.value().next()) {
         const QSqlQuery& row = query.value();
-        found.insert(row.value(0).toString(), { Rational::fromDecimal(row.value(1).toDouble()), row.value(2).toString(),
-                                                  row.value(3).toString(), instantFromSql(row.value(4)) });
+        found.insert(row.value(0).toString(),
+            { Rational::fromDecimal(row.value(1).toDouble()), row.value(2).toString(),
+                row.value(3).toString(), instantFromSql(row.value(4)) });
     }
     return found;
 }
@@ -85,32 +95,43 @@ Result<QHash<QString, MonthEntry>> EvaluationRepository::adjustments(const QStri
     return entries(u"adjustments"_s, u"reason"_s, month);
 }
 
-Status EvaluationRepository::setRoomScore(qint64 unitId, const QString& month, const MonthEntry& entry)
+Status EvaluationRepository::setRoomScore(
+    qint64 unitId, const QString& month, const MonthEntry& entry)
 {
     return execSql(m_database,
-        u"INSERT INTO room_scores (unit_id, month, points, note, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (unit_id, month) DO UPDATE SET points = excluded.points, note = excluded.note, "
+        u"INSERT INTO room_scores (unit_id, month, points, note, entered_by, entered_at) VALUES "
+        u"(?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (unit_id, month) DO UPDATE SET points = excluded.points, note = "
+        "excluded.note, "
         "entered_by = excluded.entered_by, entered_at = excluded.entered_at"_s,
-        { unitId, month, entry.points.toDouble(), entry.text, entry.enteredBy, instantToSql(entry.enteredAt) });
+        { unitId, month, entry.points.toDouble(), entry.text, entry.enteredBy,
+            instantToSql(entry.enteredAt) });
 }
 
-Status EvaluationRepository::setAdjustment(qint64 unitId, const QString& month, const MonthEntry& entry)
+Status EvaluationRepository::setAdjustment(
+    qint64 unitId, const QString& month, const MonthEntry& entry)
 {
     return execSql(m_database,
-        u"INSERT INTO adjustments (unit_id, month, points, reason, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (unit_id, month) DO UPDATE SET points = excluded.points, reason = excluded.reason, "
+        u"INSERT INTO adjustments (unit_id, month, points, reason, entered_by, entered_at) VALUES "
+        u"(?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (unit_id, month) DO UPDATE SET points = excluded.points, reason = "
+        "excluded.reason, "
         "entered_by = excluded.entered_by, entered_at = excluded.entered_at"_s,
-        { unitId, month, entry.points.toDouble(), entry.text, entry.enteredBy, instantToSql(entry.enteredAt) });
+        { unitId, month, entry.points.toDouble(), entry.text, entry.enteredBy,
+            instantToSql(entry.enteredAt) });
 }
 
 Status EvaluationRepository::removeAdjustment(qint64 unitId, const QString& month)
 {
-    return execSql(m_database, u"DELETE FROM adjustments WHERE unit_id = ? AND month = ?"_s, { unitId, month });
+    return execSql(m_database, u"DELETE FROM adjustments WHERE unit_id = ? AND month = ?"_s,
+        { unitId, month });
 }
 
-Result<QList<StoredEvaluation>> EvaluationRepository::select(const QString& where, const QVariantList& values) const
+Result<QList<StoredEvaluation>> EvaluationRepository::select(
+    const QString& where, const QVariantList& values) const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE "_s + where + u" ORDER BY e.month DESC, u.code, e.id"_s, values);
+    Result<QSqlQuery> query = runSql(m_database,
+        kSelect + u" WHERE "_s + where + u" ORDER BY e.month DESC, u.code, e.id"_s, values);
     if (!query.ok())
         return Error(query.error());
     QList<StoredEvaluation> found;
@@ -121,7 +142,8 @@ Result<QList<StoredEvaluation>> EvaluationRepository::select(const QString& wher
 
 Result<QHash<QString, StoredEvaluation>> EvaluationRepository::finals(const QString& month) const
 {
-    Result<QList<StoredEvaluation>> found = select(u"e.month = ? AND e.state = 'final'"_s, { month });
+    Result<QList<StoredEvaluation>> found
+        = select(u"e.month = ? AND e.state = 'final'"_s, { month });
     if (!found.ok())
         return Error(found.error());
     QHash<QString, StoredEvaluation> byUnit;
@@ -138,15 +160,19 @@ Result<QList<StoredEvaluation>> EvaluationRepository::ofUnit(const QString& unit
 Result<qint64> EvaluationRepository::insertFinal(qint64 unitId, const StoredEvaluation& e)
 {
     PreparedStatement insert(m_database,
-        u"INSERT INTO evaluations (unit_id, month, state, rule_version, timeliness, quality, service, room, adjustment, "
-        "adjustment_reason, total, strike, orders_due, orders_on_time, repairs, repeats, callbacks_reached, "
+        u"INSERT INTO evaluations (unit_id, month, state, rule_version, timeliness, quality, "
+        u"service, room, adjustment, "
+        "adjustment_reason, total, strike, orders_due, orders_on_time, repairs, repeats, "
+        "callbacks_reached, "
         "yes_answers, penalised_complaints, penalty_points, finalized_at, finalized_by) "
         "VALUES (?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
             + insertReturningId(m_database));
-    FD_TRY(insert.run({ unitId, e.month, e.ruleVersion, e.timeliness.toFraction(), e.quality.toFraction(),
-        e.service.toFraction(), e.room.toFraction(), e.adjustment.toFraction(), e.adjustmentReason, e.total.toFraction(),
-        boolToSql(e.strike), e.ordersDue, e.ordersOnTime, e.repairs, e.repeats, e.callbacksReached, e.yesAnswers,
-        e.penalisedComplaints, e.penaltyPoints.toFraction(), instantToSql(e.finalizedAt), e.finalizedBy }));
+    FD_TRY(insert.run({ unitId, e.month, e.ruleVersion, e.timeliness.toFraction(),
+        e.quality.toFraction(), e.service.toFraction(), e.room.toFraction(),
+        e.adjustment.toFraction(), e.adjustmentReason, e.total.toFraction(), boolToSql(e.strike),
+        e.ordersDue, e.ordersOnTime, e.repairs, e.repeats, e.callbacksReached, e.yesAnswers,
+        e.penalisedComplaints, e.penaltyPoints.toFraction(), instantToSql(e.finalizedAt),
+        e.finalizedBy }));
     return insert.insertedId();
 }
 
@@ -157,14 +183,16 @@ Status EvaluationRepository::insertEvidence(qint64 evaluationId, const QList<Evi
             u"INSERT INTO evaluation_evidence (evaluation_id, kind, ref_id, flag) VALUES (?, ?, ?, ?)"_s);
     }
     for (const EvidenceRow& row : rows)
-        FD_TRY(m_insertEvidence->run({ evaluationId, evidenceKindKey(row.kind), row.refId, row.flag }));
+        FD_TRY(m_insertEvidence->run(
+            { evaluationId, evidenceKindKey(row.kind), row.refId, row.flag }));
     return Status::success();
 }
 
 Result<QList<EvidenceRow>> EvaluationRepository::frozenEvidence(qint64 evaluationId) const
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT e.unit_id, x.kind, x.ref_id, x.flag FROM evaluation_evidence x JOIN evaluations e ON e.id = x.evaluation_id "
+        u"SELECT e.unit_id, x.kind, x.ref_id, x.flag FROM evaluation_evidence x JOIN evaluations e "
+        u"ON e.id = x.evaluation_id "
         "WHERE x.evaluation_id = ? ORDER BY x.kind, x.ref_id"_s,
         { evaluationId });
     if (!query.ok())
@@ -176,16 +204,18 @@ Result<QList<EvidenceRow>> EvaluationRepository::frozenEvidence(qint64 evaluatio
             : kind == u"repair"_s                      ? EvidenceKind::Repair
             : kind == u"callback"_s                    ? EvidenceKind::Callback
                                                        : EvidenceKind::Complaint;
-        rows.append({ query.value().value(0).toLongLong(), parsed, query.value().value(2).toLongLong(),
-            query.value().value(3).toInt() });
+        rows.append({ query.value().value(0).toLongLong(), parsed,
+            query.value().value(2).toLongLong(), query.value().value(3).toInt() });
     }
     return rows;
 }
 
-Status EvaluationRepository::markReopened(qint64 evaluationId, const QDateTime& at, const QString& by, const QString& reason)
+Status EvaluationRepository::markReopened(
+    qint64 evaluationId, const QDateTime& at, const QString& by, const QString& reason)
 {
     return execSql(m_database,
-        u"UPDATE evaluations SET state = 'reopened', reopened_at = ?, reopened_by = ?, reopen_reason = ? "
+        u"UPDATE evaluations SET state = 'reopened', reopened_at = ?, reopened_by = ?, "
+        u"reopen_reason = ? "
         "WHERE id = ? AND state = 'final'"_s,
         { instantToSql(at), by, reason, evaluationId });
 }

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-
 #include <memory>
 #include <optional>
 
@@ -36,8 +35,8 @@ struct StoredEvaluation
     Rational timeliness, quality, service, room, adjustment, total, penaltyPoints;
     QString adjustmentReason;
     bool strike = false;
-    qint64 ordersDue = 0, ordersOnTime = 0, repairs = 0, repeats = 0, callbacksReached = 0, yesAnswers = 0,
-           penalisedComplaints = 0;
+    qint64 ordersDue = 0, ordersOnTime = 0, repairs = 0, repeats = 0, callbacksReached = 0,
+           yesAnswers = 0, penalisedComplaints = 0;
     QDateTime finalizedAt;
     QString finalizedBy;
     QDateTime reopenedAt;
@@ -64,10 +63,12 @@ public:
     Result<qint64> insertFinal(qint64 unitId, const StoredEvaluation& evaluation);
     Status insertEvidence(qint64 evaluationId, const QList<EvidenceRow>& rows);
     Result<QList<EvidenceRow>> frozenEvidence(qint64 evaluationId) const;
-    Status markReopened(qint64 evaluationId, const QDateTime& at, const QString& by, const QString& reason);
+    Status markReopened(
+        qint64 evaluationId, const QDateTime& at, const QString& by, const QString& reason);
 
 private:
-    Result<QHash<QString, MonthEntry>> entries(const QString& table, const QString& textColumn, const QString& month) const;
+    Result<QHash<QString, MonthEntry>> entries(
+        const QString& table, const QString& textColumn, const QString& month) const;
     Result<QList<StoredEvaluation>> select(const QString& where, const QVariantList& values) const;
 
     Database& m_database;

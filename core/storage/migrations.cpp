@@ -25,105 +25,107 @@ Status runDdl(Database& database, const QStringList& statements)
 // Version 1: the organisation of SPEC §2 and the program's own settings.
 Status createOrganisation(Database& database)
 {
-    return runDdl(database, {
-        u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE units ("
-        " id {id},"
-        " code TEXT NOT NULL UNIQUE,"
-        " name TEXT NOT NULL,"
-        " contract_no TEXT NOT NULL DEFAULT '',"
-        " contract_start TEXT,"
-        " status TEXT NOT NULL CHECK (status IN ('candidate','active','terminated','retired')),"
-        " status_since TEXT,"
-        " rectify_by TEXT)"_s,
-        u"CREATE TABLE areas ("
-        " id {id},"
-        " code TEXT NOT NULL UNIQUE,"
-        " name TEXT NOT NULL,"
-        " unit_id BIGINT REFERENCES units(id),"
-        " subscribers BIGINT NOT NULL CHECK (subscribers >= 0),"
-        " active INTEGER NOT NULL DEFAULT 1)"_s,
-        u"CREATE INDEX areas_unit ON areas(unit_id)"_s,
-        u"CREATE TABLE teams ("
-        " id {id},"
-        " code TEXT NOT NULL UNIQUE,"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " name TEXT NOT NULL,"
-        " active INTEGER NOT NULL DEFAULT 1)"_s,
-        u"CREATE INDEX teams_unit ON teams(unit_id)"_s,
-        u"CREATE TABLE team_areas ("
-        " team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
-        " area_id BIGINT NOT NULL REFERENCES areas(id),"
-        " PRIMARY KEY (team_id, area_id))"_s,
-        u"CREATE INDEX team_areas_area ON team_areas(area_id)"_s,
-        u"CREATE TABLE technicians ("
-        " id {id},"
-        " code TEXT NOT NULL UNIQUE,"
-        " team_id BIGINT NOT NULL REFERENCES teams(id),"
-        " name TEXT NOT NULL,"
-        " phone TEXT NOT NULL DEFAULT '',"
-        " permit_no TEXT NOT NULL DEFAULT '',"
-        " ftth_kit INTEGER NOT NULL DEFAULT 0,"
-        " active INTEGER NOT NULL DEFAULT 1)"_s,
-        u"CREATE INDEX technicians_team ON technicians(team_id)"_s,
-        u"CREATE TABLE equipment ("
-        " id {id},"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " team_id BIGINT REFERENCES teams(id),"
-        " kind TEXT NOT NULL CHECK (kind IN ('fusion_splicer','special_vehicle',"
-        "'four_wheel_vehicle','ladder','electric_drill')),"
-        " quantity BIGINT NOT NULL CHECK (quantity >= 0))"_s,
-        u"CREATE INDEX equipment_unit ON equipment(unit_id)"_s,
-    });
+    return runDdl(database,
+        {
+            u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE units ("
+            " id {id},"
+            " code TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL,"
+            " contract_no TEXT NOT NULL DEFAULT '',"
+            " contract_start TEXT,"
+            " status TEXT NOT NULL CHECK (status IN ('candidate','active','terminated','retired')),"
+            " status_since TEXT,"
+            " rectify_by TEXT)"_s,
+            u"CREATE TABLE areas ("
+            " id {id},"
+            " code TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL,"
+            " unit_id BIGINT REFERENCES units(id),"
+            " subscribers BIGINT NOT NULL CHECK (subscribers >= 0),"
+            " active INTEGER NOT NULL DEFAULT 1)"_s,
+            u"CREATE INDEX areas_unit ON areas(unit_id)"_s,
+            u"CREATE TABLE teams ("
+            " id {id},"
+            " code TEXT NOT NULL UNIQUE,"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " name TEXT NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1)"_s,
+            u"CREATE INDEX teams_unit ON teams(unit_id)"_s,
+            u"CREATE TABLE team_areas ("
+            " team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+            " area_id BIGINT NOT NULL REFERENCES areas(id),"
+            " PRIMARY KEY (team_id, area_id))"_s,
+            u"CREATE INDEX team_areas_area ON team_areas(area_id)"_s,
+            u"CREATE TABLE technicians ("
+            " id {id},"
+            " code TEXT NOT NULL UNIQUE,"
+            " team_id BIGINT NOT NULL REFERENCES teams(id),"
+            " name TEXT NOT NULL,"
+            " phone TEXT NOT NULL DEFAULT '',"
+            " permit_no TEXT NOT NULL DEFAULT '',"
+            " ftth_kit INTEGER NOT NULL DEFAULT 0,"
+            " active INTEGER NOT NULL DEFAULT 1)"_s,
+            u"CREATE INDEX technicians_team ON technicians(team_id)"_s,
+            u"CREATE TABLE equipment ("
+            " id {id},"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " team_id BIGINT REFERENCES teams(id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('fusion_splicer','special_vehicle',"
+            "'four_wheel_vehicle','ladder','electric_drill')),"
+            " quantity BIGINT NOT NULL CHECK (quantity >= 0))"_s,
+            u"CREATE INDEX equipment_unit ON equipment(unit_id)"_s,
+        });
 }
 
 // Version 2: versioned rules (SPEC §9), assessments and the unit's status history (SPEC §7),
 // and the audit log.
 Status createRulesAndContracts(Database& database)
 {
-    FD_TRY(runDdl(database, {
-        u"CREATE TABLE rule_versions ("
-        " version BIGINT PRIMARY KEY,"
-        " created_at BIGINT NOT NULL,"
-        " created_by TEXT NOT NULL,"
-        " note TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE TABLE rule_values ("
-        " version BIGINT NOT NULL REFERENCES rule_versions(version),"
-        " key TEXT NOT NULL,"
-        " value {real} NOT NULL,"
-        " PRIMARY KEY (version, key))"_s,
-        u"CREATE TABLE assessments ("
-        " id {id},"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " kind TEXT NOT NULL CHECK (kind IN ('qualification','retraining')),"
-        " assessed_on TEXT NOT NULL,"
-        " score {real} NOT NULL CHECK (score >= 0 AND score <= 100),"
-        " passed INTEGER NOT NULL,"
-        " assessor TEXT NOT NULL DEFAULT '',"
-        " notes TEXT NOT NULL DEFAULT '',"
-        " recorded_at BIGINT NOT NULL,"
-        " recorded_by TEXT NOT NULL)"_s,
-        u"CREATE INDEX assessments_unit ON assessments(unit_id, assessed_on)"_s,
-        u"CREATE TABLE unit_status_history ("
-        " id {id},"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " status TEXT NOT NULL,"
-        " effective_on TEXT NOT NULL,"
-        " changed_at BIGINT NOT NULL,"
-        " changed_by TEXT NOT NULL,"
-        " reason TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX unit_status_history_unit ON unit_status_history(unit_id, effective_on)"_s,
-        u"CREATE TABLE audit_log ("
-        " id {id},"
-        " at BIGINT NOT NULL,"
-        " actor TEXT NOT NULL,"
-        " action TEXT NOT NULL,"
-        " entity TEXT NOT NULL,"
-        " entity_key TEXT NOT NULL,"
-        " before_value TEXT NOT NULL DEFAULT '',"
-        " after_value TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_key)"_s,
-    }));
+    FD_TRY(runDdl(database,
+        {
+            u"CREATE TABLE rule_versions ("
+            " version BIGINT PRIMARY KEY,"
+            " created_at BIGINT NOT NULL,"
+            " created_by TEXT NOT NULL,"
+            " note TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE rule_values ("
+            " version BIGINT NOT NULL REFERENCES rule_versions(version),"
+            " key TEXT NOT NULL,"
+            " value {real} NOT NULL,"
+            " PRIMARY KEY (version, key))"_s,
+            u"CREATE TABLE assessments ("
+            " id {id},"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('qualification','retraining')),"
+            " assessed_on TEXT NOT NULL,"
+            " score {real} NOT NULL CHECK (score >= 0 AND score <= 100),"
+            " passed INTEGER NOT NULL,"
+            " assessor TEXT NOT NULL DEFAULT '',"
+            " notes TEXT NOT NULL DEFAULT '',"
+            " recorded_at BIGINT NOT NULL,"
+            " recorded_by TEXT NOT NULL)"_s,
+            u"CREATE INDEX assessments_unit ON assessments(unit_id, assessed_on)"_s,
+            u"CREATE TABLE unit_status_history ("
+            " id {id},"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " status TEXT NOT NULL,"
+            " effective_on TEXT NOT NULL,"
+            " changed_at BIGINT NOT NULL,"
+            " changed_by TEXT NOT NULL,"
+            " reason TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX unit_status_history_unit ON unit_status_history(unit_id, effective_on)"_s,
+            u"CREATE TABLE audit_log ("
+            " id {id},"
+            " at BIGINT NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " entity TEXT NOT NULL,"
+            " entity_key TEXT NOT NULL,"
+            " before_value TEXT NOT NULL DEFAULT '',"
+            " after_value TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX audit_log_entity ON audit_log(entity, entity_key)"_s,
+        }));
 
     // The SPEC's defaults become rule version 1, so that every later evaluation can name
     // the version it used even if a later FiberDesk ships other defaults.
@@ -142,208 +144,217 @@ Status createRulesAndContracts(Database& database)
 // Version 3: work orders and their status history (SPEC §4).
 Status createWorkOrders(Database& database)
 {
-    return runDdl(database, {
-        u"CREATE TABLE orders ("
-        " id {id},"
-        " number TEXT NOT NULL UNIQUE,"
-        " kind TEXT NOT NULL CHECK (kind IN ('install','move','repair')),"
-        " account TEXT NOT NULL,"
-        " customer TEXT NOT NULL,"
-        " customer_folded TEXT NOT NULL,"
-        " phone TEXT NOT NULL DEFAULT '',"
-        " phone_digits TEXT NOT NULL DEFAULT '',"  // reversed: see orderrepository.cpp
-        " address TEXT NOT NULL DEFAULT '',"
-        " area_id BIGINT NOT NULL REFERENCES areas(id),"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " received_at BIGINT NOT NULL,"
-        " team_id BIGINT REFERENCES teams(id),"
-        " technician_id BIGINT REFERENCES technicians(id),"
-        " contacted_at BIGINT,"
-        " appointment_start BIGINT,"
-        " appointment_end BIGINT,"
-        " customer_requested_later INTEGER NOT NULL DEFAULT 0,"
-        " arrived_at BIGINT,"
-        " completed_at BIGINT,"
-        " status TEXT NOT NULL CHECK (status IN ('new','assigned','scheduled','on_site','completed','cancelled')),"
-        " deadline_at BIGINT NOT NULL,"
-        " measured_at BIGINT,"
-        " uniform INTEGER,"
-        " permit_shown INTEGER,"
-        " location_consulted INTEGER,"
-        " tested INTEGER,"
-        " site_cleaned INTEGER,"
-        " signed_by TEXT NOT NULL DEFAULT '',"
-        " refusal_reason TEXT NOT NULL DEFAULT '',"
-        " rx_power_dbm {real},"
-        " exempt_reason TEXT CHECK (exempt_reason IN ('customer','resources','third_party','force_majeure')),"
-        " exempt_note TEXT NOT NULL DEFAULT '',"
-        " notes TEXT NOT NULL DEFAULT '',"
-        " version BIGINT NOT NULL DEFAULT 1)"_s,
-        // The board's lanes and filters, each served by an index so that the first page
-        // comes as fast from five million orders as from five thousand.
-        u"CREATE INDEX orders_status_deadline ON orders(status, deadline_at, id)"_s,
-        u"CREATE INDEX orders_unit_deadline ON orders(unit_id, deadline_at)"_s,
-        u"CREATE INDEX orders_team_appointment ON orders(team_id, appointment_start)"_s,
-        u"CREATE INDEX orders_account ON orders(account, received_at)"_s,
-        u"CREATE INDEX orders_customer ON orders(customer_folded)"_s,
-        u"CREATE INDEX orders_phone ON orders(phone_digits)"_s,
-        u"CREATE INDEX orders_completed ON orders(completed_at)"_s,
-        u"CREATE INDEX orders_received ON orders(received_at)"_s,
-        u"CREATE TABLE order_events ("
-        " id {id},"
-        " order_id BIGINT NOT NULL REFERENCES orders(id),"
-        " at BIGINT NOT NULL,"
-        " actor TEXT NOT NULL,"
-        " action TEXT NOT NULL,"
-        " from_status TEXT,"
-        " to_status TEXT NOT NULL,"
-        " detail TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE INDEX order_events_order ON order_events(order_id, id)"_s,
-    });
+    return runDdl(database,
+        {
+            u"CREATE TABLE orders ("
+            " id {id},"
+            " number TEXT NOT NULL UNIQUE,"
+            " kind TEXT NOT NULL CHECK (kind IN ('install','move','repair')),"
+            " account TEXT NOT NULL,"
+            " customer TEXT NOT NULL,"
+            " customer_folded TEXT NOT NULL,"
+            " phone TEXT NOT NULL DEFAULT '',"
+            " phone_digits TEXT NOT NULL DEFAULT ''," // reversed: see orderrepository.cpp
+            " address TEXT NOT NULL DEFAULT '',"
+            " area_id BIGINT NOT NULL REFERENCES areas(id),"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " received_at BIGINT NOT NULL,"
+            " team_id BIGINT REFERENCES teams(id),"
+            " technician_id BIGINT REFERENCES technicians(id),"
+            " contacted_at BIGINT,"
+            " appointment_start BIGINT,"
+            " appointment_end BIGINT,"
+            " customer_requested_later INTEGER NOT NULL DEFAULT 0,"
+            " arrived_at BIGINT,"
+            " completed_at BIGINT,"
+            " status TEXT NOT NULL CHECK (status IN "
+            "('new','assigned','scheduled','on_site','completed','cancelled')),"
+            " deadline_at BIGINT NOT NULL,"
+            " measured_at BIGINT,"
+            " uniform INTEGER,"
+            " permit_shown INTEGER,"
+            " location_consulted INTEGER,"
+            " tested INTEGER,"
+            " site_cleaned INTEGER,"
+            " signed_by TEXT NOT NULL DEFAULT '',"
+            " refusal_reason TEXT NOT NULL DEFAULT '',"
+            " rx_power_dbm {real},"
+            " exempt_reason TEXT CHECK (exempt_reason IN "
+            "('customer','resources','third_party','force_majeure')),"
+            " exempt_note TEXT NOT NULL DEFAULT '',"
+            " notes TEXT NOT NULL DEFAULT '',"
+            " version BIGINT NOT NULL DEFAULT 1)"_s,
+            // The board's lanes and filters, each served by an index so that the first page
+            // comes as fast from five million orders as from five thousand.
+            u"CREATE INDEX orders_status_deadline ON orders(status, deadline_at, id)"_s,
+            u"CREATE INDEX orders_unit_deadline ON orders(unit_id, deadline_at)"_s,
+            u"CREATE INDEX orders_team_appointment ON orders(team_id, appointment_start)"_s,
+            u"CREATE INDEX orders_account ON orders(account, received_at)"_s,
+            u"CREATE INDEX orders_customer ON orders(customer_folded)"_s,
+            u"CREATE INDEX orders_phone ON orders(phone_digits)"_s,
+            u"CREATE INDEX orders_completed ON orders(completed_at)"_s,
+            u"CREATE INDEX orders_received ON orders(received_at)"_s,
+            u"CREATE TABLE order_events ("
+            " id {id},"
+            " order_id BIGINT NOT NULL REFERENCES orders(id),"
+            " at BIGINT NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " from_status TEXT,"
+            " to_status TEXT NOT NULL,"
+            " detail TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX order_events_order ON order_events(order_id, id)"_s,
+        });
 }
 
 // Version 4: next-day callbacks and complaints (SPEC §5–§6).
 Status createCallbacksAndComplaints(Database& database)
 {
-    return runDdl(database, {
-        u"CREATE TABLE callback_tasks ("
-        " id {id},"
-        " order_id BIGINT NOT NULL UNIQUE REFERENCES orders(id),"
-        " due_on TEXT NOT NULL,"
-        " status TEXT NOT NULL CHECK (status IN ('pending','reached','unreachable')),"
-        " attempts INTEGER NOT NULL DEFAULT 0,"
-        " next_attempt_at BIGINT,"
-        " concluded_at BIGINT,"
-        " on_time INTEGER, appointment INTEGER, uniform INTEGER, standard_service INTEGER,"
-        " tested INTEGER, site_cleaned INTEGER,"
-        " satisfaction INTEGER CHECK (satisfaction BETWEEN 0 AND 10),"
-        " commendation INTEGER,"
-        " comment TEXT NOT NULL DEFAULT '',"
-        " created_at BIGINT NOT NULL,"
-        " version BIGINT NOT NULL DEFAULT 1)"_s,
-        u"CREATE INDEX callback_tasks_due ON callback_tasks(due_on, status)"_s,
-        u"CREATE INDEX callback_tasks_concluded ON callback_tasks(concluded_at)"_s,
-        u"CREATE TABLE callback_attempts ("
-        " id {id},"
-        " task_id BIGINT NOT NULL REFERENCES callback_tasks(id),"
-        " attempted_at BIGINT NOT NULL,"
-        " outcome TEXT NOT NULL CHECK (outcome IN ('reached','no_answer','busy','wrong_number','refused')),"
-        " agent TEXT NOT NULL)"_s,
-        u"CREATE INDEX callback_attempts_task ON callback_attempts(task_id, attempted_at)"_s,
-        u"CREATE TABLE complaints ("
-        " id {id},"
-        " received_at BIGINT NOT NULL,"
-        " source TEXT NOT NULL CHECK (source IN ('callback','hotline','other')),"
-        " order_id BIGINT REFERENCES orders(id),"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " category TEXT NOT NULL CHECK (category IN ('late','no_appointment','attitude','repeat_fault',"
-        "'untidy_site','other')),"
-        " description TEXT NOT NULL DEFAULT '',"
-        " status TEXT NOT NULL CHECK (status IN ('open','verified','rejected','resolved')),"
-        " staff_caused INTEGER,"
-        " verified_at BIGINT,"
-        " verified_by TEXT NOT NULL DEFAULT '',"
-        " resolved_at BIGINT,"
-        " resolution TEXT NOT NULL DEFAULT '',"
-        " created_by TEXT NOT NULL,"
-        " version BIGINT NOT NULL DEFAULT 1)"_s,
-        u"CREATE INDEX complaints_unit_verified ON complaints(unit_id, verified_at)"_s,
-        u"CREATE INDEX complaints_received ON complaints(received_at)"_s,
-        u"CREATE INDEX complaints_order ON complaints(order_id)"_s,
-        u"CREATE INDEX complaints_status ON complaints(status, received_at)"_s,
-    });
+    return runDdl(database,
+        {
+            u"CREATE TABLE callback_tasks ("
+            " id {id},"
+            " order_id BIGINT NOT NULL UNIQUE REFERENCES orders(id),"
+            " due_on TEXT NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('pending','reached','unreachable')),"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " next_attempt_at BIGINT,"
+            " concluded_at BIGINT,"
+            " on_time INTEGER, appointment INTEGER, uniform INTEGER, standard_service INTEGER,"
+            " tested INTEGER, site_cleaned INTEGER,"
+            " satisfaction INTEGER CHECK (satisfaction BETWEEN 0 AND 10),"
+            " commendation INTEGER,"
+            " comment TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL,"
+            " version BIGINT NOT NULL DEFAULT 1)"_s,
+            u"CREATE INDEX callback_tasks_due ON callback_tasks(due_on, status)"_s,
+            u"CREATE INDEX callback_tasks_concluded ON callback_tasks(concluded_at)"_s,
+            u"CREATE TABLE callback_attempts ("
+            " id {id},"
+            " task_id BIGINT NOT NULL REFERENCES callback_tasks(id),"
+            " attempted_at BIGINT NOT NULL,"
+            " outcome TEXT NOT NULL CHECK (outcome IN "
+            "('reached','no_answer','busy','wrong_number','refused')),"
+            " agent TEXT NOT NULL)"_s,
+            u"CREATE INDEX callback_attempts_task ON callback_attempts(task_id, attempted_at)"_s,
+            u"CREATE TABLE complaints ("
+            " id {id},"
+            " received_at BIGINT NOT NULL,"
+            " source TEXT NOT NULL CHECK (source IN ('callback','hotline','other')),"
+            " order_id BIGINT REFERENCES orders(id),"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " category TEXT NOT NULL CHECK (category IN "
+            "('late','no_appointment','attitude','repeat_fault',"
+            "'untidy_site','other')),"
+            " description TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL CHECK (status IN ('open','verified','rejected','resolved')),"
+            " staff_caused INTEGER,"
+            " verified_at BIGINT,"
+            " verified_by TEXT NOT NULL DEFAULT '',"
+            " resolved_at BIGINT,"
+            " resolution TEXT NOT NULL DEFAULT '',"
+            " created_by TEXT NOT NULL,"
+            " version BIGINT NOT NULL DEFAULT 1)"_s,
+            u"CREATE INDEX complaints_unit_verified ON complaints(unit_id, verified_at)"_s,
+            u"CREATE INDEX complaints_received ON complaints(received_at)"_s,
+            u"CREATE INDEX complaints_order ON complaints(order_id)"_s,
+            u"CREATE INDEX complaints_status ON complaints(status, received_at)"_s,
+        });
 }
 
 // Version 5: monthly evaluations (SPEC §7): machine-room scores, manual adjustments, the
 // frozen figures of finalized months and the evidence behind them.
 Status createEvaluations(Database& database)
 {
-    return runDdl(database, {
-        u"CREATE TABLE room_scores ("
-        " id {id},"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " month TEXT NOT NULL,"
-        " points {real} NOT NULL CHECK (points >= 0),"
-        " note TEXT NOT NULL DEFAULT '',"
-        " entered_by TEXT NOT NULL,"
-        " entered_at BIGINT NOT NULL,"
-        " UNIQUE (unit_id, month))"_s,
-        u"CREATE TABLE adjustments ("
-        " id {id},"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " month TEXT NOT NULL,"
-        " points {real} NOT NULL,"
-        " reason TEXT NOT NULL,"
-        " entered_by TEXT NOT NULL,"
-        " entered_at BIGINT NOT NULL,"
-        " UNIQUE (unit_id, month))"_s,
-        u"CREATE TABLE evaluations ("
-        " id {id},"
-        " unit_id BIGINT NOT NULL REFERENCES units(id),"
-        " month TEXT NOT NULL,"
-        " state TEXT NOT NULL CHECK (state IN ('final','reopened')),"
-        " rule_version BIGINT NOT NULL REFERENCES rule_versions(version),"
-        " timeliness TEXT NOT NULL,"  // exact fractions "n/d", so that nothing is lost frozen
-        " quality TEXT NOT NULL,"
-        " service TEXT NOT NULL,"
-        " room TEXT NOT NULL,"
-        " adjustment TEXT NOT NULL,"
-        " adjustment_reason TEXT NOT NULL DEFAULT '',"
-        " total TEXT NOT NULL,"
-        " strike INTEGER NOT NULL,"
-        " orders_due BIGINT NOT NULL,"
-        " orders_on_time BIGINT NOT NULL,"
-        " repairs BIGINT NOT NULL,"
-        " repeats BIGINT NOT NULL,"
-        " callbacks_reached BIGINT NOT NULL,"
-        " yes_answers BIGINT NOT NULL,"
-        " penalised_complaints BIGINT NOT NULL,"
-        " penalty_points TEXT NOT NULL,"
-        " finalized_at BIGINT NOT NULL,"
-        " finalized_by TEXT NOT NULL,"
-        " reopened_at BIGINT,"
-        " reopened_by TEXT NOT NULL DEFAULT '',"
-        " reopen_reason TEXT NOT NULL DEFAULT '')"_s,
-        u"CREATE UNIQUE INDEX evaluations_final ON evaluations(unit_id, month) WHERE state = 'final'"_s,
-        u"CREATE INDEX evaluations_month ON evaluations(month, state)"_s,
-        u"CREATE TABLE evaluation_evidence ("
-        " evaluation_id BIGINT NOT NULL REFERENCES evaluations(id),"
-        " kind TEXT NOT NULL CHECK (kind IN ('order','repair','callback','complaint')),"
-        " ref_id BIGINT NOT NULL,"
-        " flag INTEGER NOT NULL)"_s,
-        u"CREATE INDEX evaluation_evidence_of ON evaluation_evidence(evaluation_id, kind)"_s,
-        // Which finalized month ended a contract, so that reopening that month can undo it.
-        u"ALTER TABLE unit_status_history ADD COLUMN evaluation_month TEXT"_s,
-    });
+    return runDdl(database,
+        {
+            u"CREATE TABLE room_scores ("
+            " id {id},"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " month TEXT NOT NULL,"
+            " points {real} NOT NULL CHECK (points >= 0),"
+            " note TEXT NOT NULL DEFAULT '',"
+            " entered_by TEXT NOT NULL,"
+            " entered_at BIGINT NOT NULL,"
+            " UNIQUE (unit_id, month))"_s,
+            u"CREATE TABLE adjustments ("
+            " id {id},"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " month TEXT NOT NULL,"
+            " points {real} NOT NULL,"
+            " reason TEXT NOT NULL,"
+            " entered_by TEXT NOT NULL,"
+            " entered_at BIGINT NOT NULL,"
+            " UNIQUE (unit_id, month))"_s,
+            u"CREATE TABLE evaluations ("
+            " id {id},"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " month TEXT NOT NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('final','reopened')),"
+            " rule_version BIGINT NOT NULL REFERENCES rule_versions(version),"
+            " timeliness TEXT NOT NULL," // exact fractions "n/d", so that nothing is lost frozen
+            " quality TEXT NOT NULL,"
+            " service TEXT NOT NULL,"
+            " room TEXT NOT NULL,"
+            " adjustment TEXT NOT NULL,"
+            " adjustment_reason TEXT NOT NULL DEFAULT '',"
+            " total TEXT NOT NULL,"
+            " strike INTEGER NOT NULL,"
+            " orders_due BIGINT NOT NULL,"
+            " orders_on_time BIGINT NOT NULL,"
+            " repairs BIGINT NOT NULL,"
+            " repeats BIGINT NOT NULL,"
+            " callbacks_reached BIGINT NOT NULL,"
+            " yes_answers BIGINT NOT NULL,"
+            " penalised_complaints BIGINT NOT NULL,"
+            " penalty_points TEXT NOT NULL,"
+            " finalized_at BIGINT NOT NULL,"
+            " finalized_by TEXT NOT NULL,"
+            " reopened_at BIGINT,"
+            " reopened_by TEXT NOT NULL DEFAULT '',"
+            " reopen_reason TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE UNIQUE INDEX evaluations_final ON evaluations(unit_id, month) WHERE state = 'final'"_s,
+            u"CREATE INDEX evaluations_month ON evaluations(month, state)"_s,
+            u"CREATE TABLE evaluation_evidence ("
+            " evaluation_id BIGINT NOT NULL REFERENCES evaluations(id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('order','repair','callback','complaint')),"
+            " ref_id BIGINT NOT NULL,"
+            " flag INTEGER NOT NULL)"_s,
+            u"CREATE INDEX evaluation_evidence_of ON evaluation_evidence(evaluation_id, kind)"_s,
+            // Which finalized month ended a contract, so that reopening that month can undo it.
+            u"ALTER TABLE unit_status_history ADD COLUMN evaluation_month TEXT"_s,
+        });
 }
 
 // Version 6: users who sign in, the failed sign-ins that lock a name, and the audit log's
 // hash chain, with the entries already written hashed in the order they were written.
 Status createUsersAndAuditChain(Database& database)
 {
-    FD_TRY(runDdl(database, {
-        u"CREATE TABLE users ("
-        " id {id},"
-        " name TEXT NOT NULL UNIQUE,"
-        " display_name TEXT NOT NULL DEFAULT '',"
-        " role TEXT NOT NULL CHECK (role IN ('dispatcher','callback_agent','evaluator','admin')),"
-        " password_hash TEXT NOT NULL,"
-        " active INTEGER NOT NULL DEFAULT 1,"
-        " created_at BIGINT NOT NULL,"
-        " created_by TEXT NOT NULL,"
-        " password_changed_at BIGINT NOT NULL)"_s,
-        u"CREATE TABLE sign_in_attempts ("
-        " name TEXT PRIMARY KEY,"
-        " failures INTEGER NOT NULL,"
-        " locked_until BIGINT)"_s,
-        u"ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"_s,
-        u"ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"_s,
-        u"CREATE INDEX audit_log_at ON audit_log(at)"_s,
-        u"CREATE TABLE audit_chain ("
-        " id INTEGER PRIMARY KEY CHECK (id = 1),"
-        " entries BIGINT NOT NULL,"
-        " last_hash TEXT NOT NULL)"_s,
-    }));
+    FD_TRY(runDdl(database,
+        {
+            u"CREATE TABLE users ("
+            " id {id},"
+            " name TEXT NOT NULL UNIQUE,"
+            " display_name TEXT NOT NULL DEFAULT '',"
+            " role TEXT NOT NULL CHECK (role IN "
+            "('dispatcher','callback_agent','evaluator','admin')),"
+            " password_hash TEXT NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1,"
+            " created_at BIGINT NOT NULL,"
+            " created_by TEXT NOT NULL,"
+            " password_changed_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE sign_in_attempts ("
+            " name TEXT PRIMARY KEY,"
+            " failures INTEGER NOT NULL,"
+            " locked_until BIGINT)"_s,
+            u"ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX audit_log_at ON audit_log(at)"_s,
+            u"CREATE TABLE audit_chain ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " entries BIGINT NOT NULL,"
+            " last_hash TEXT NOT NULL)"_s,
+        }));
     return AuditRepository::chainExistingEntries(database);
 }
 
@@ -356,10 +367,11 @@ Status createUsersAndAuditChain(Database& database)
 // for word, which is what lets both engines' planners use it.
 Status indexOpenOrders(Database& database)
 {
-    return runDdl(database, {
-        u"CREATE INDEX orders_open_deadline ON orders(deadline_at, id, team_id, measured_at, status) WHERE "_s
-            + OrderRepository::openStatusPredicate(u"status"_s),
-    });
+    return runDdl(database,
+        {
+            u"CREATE INDEX orders_open_deadline ON orders(deadline_at, id, team_id, measured_at, status) WHERE "_s
+                + OrderRepository::openStatusPredicate(u"status"_s),
+        });
 }
 
 } // namespace

@@ -13,25 +13,30 @@ namespace {
 // status but cancelled so that the (status, deadline) index serves the month's range.
 const QString kOrdersDue
     = u"SELECT o.unit_id AS unit_id, o.id AS ref, "
-      "CASE WHEN o.measured_at IS NOT NULL AND o.measured_at <= o.deadline_at THEN 1 ELSE 0 END AS flag "
+      "CASE WHEN o.measured_at IS NOT NULL AND o.measured_at <= o.deadline_at THEN 1 ELSE 0 END AS "
+      "flag "
       "FROM orders o WHERE o.status IN ('new', 'assigned', 'scheduled', 'on_site', 'completed') "
       "AND o.deadline_at >= ? AND o.deadline_at < ? AND o.exempt_reason IS NULL "
       "AND (o.measured_at IS NOT NULL OR o.deadline_at < ?)"_s;
 
 const QString kRepairs
-    = u"SELECT o.unit_id AS unit_id, o.id AS ref, CASE WHEN EXISTS (SELECT 1 FROM orders p WHERE p.account = o.account "
-      "AND p.unit_id = o.unit_id AND p.status = 'completed' AND p.completed_at >= o.received_at - ? "
+    = u"SELECT o.unit_id AS unit_id, o.id AS ref, CASE WHEN EXISTS (SELECT 1 FROM orders p WHERE "
+      u"p.account = o.account "
+      "AND p.unit_id = o.unit_id AND p.status = 'completed' AND p.completed_at >= o.received_at - "
+      "? "
       "AND p.completed_at < o.received_at) THEN 1 ELSE 0 END AS flag "
       "FROM orders o WHERE o.received_at >= ? AND o.received_at < ? AND o.kind = 'repair' AND o.status <> 'cancelled'"_s;
 
 const QString kCallbacks
     = u"SELECT o.unit_id AS unit_id, c.id AS ref, "
-      "c.on_time + c.appointment + c.uniform + c.standard_service + c.tested + c.site_cleaned AS flag "
+      "c.on_time + c.appointment + c.uniform + c.standard_service + c.tested + c.site_cleaned AS "
+      "flag "
       "FROM callback_tasks c JOIN orders o ON o.id = c.order_id "
       "WHERE c.concluded_at >= ? AND c.concluded_at < ? AND c.status = 'reached'"_s;
 
-const QString kComplaints = u"SELECT c.unit_id AS unit_id, c.id AS ref, 1 AS flag FROM complaints c "
-                            "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1"_s;
+const QString kComplaints
+    = u"SELECT c.unit_id AS unit_id, c.id AS ref, 1 AS flag FROM complaints c "
+      "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1"_s;
 
 struct Population
 {
@@ -40,7 +45,8 @@ struct Population
     QVariantList values;
 };
 
-QList<Population> populations(const QDateTime& from, const QDateTime& before, const QDateTime& now, int repeatWindowDays)
+QList<Population> populations(
+    const QDateTime& from, const QDateTime& before, const QDateTime& now, int repeatWindowDays)
 {
     const qint64 start = from.toSecsSinceEpoch();
     const qint64 end = before.toSecsSinceEpoch();
@@ -90,15 +96,17 @@ void countEvidence(MonthCounts& counts, const EvidenceRow& row)
     }
 }
 
-Result<QList<EvidenceRow>> MonthEvidenceRepository::evidence(const QDateTime& from, const QDateTime& before,
-    const QDateTime& now, int repeatWindowDays, std::optional<qint64> unitId) const
+Result<QList<EvidenceRow>> MonthEvidenceRepository::evidence(const QDateTime& from,
+    const QDateTime& before, const QDateTime& now, int repeatWindowDays,
+    std::optional<qint64> unitId) const
 {
     QList<EvidenceRow> rows;
     for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
         QString statement = sql;
         QVariantList bound = values;
         if (unitId) {
-            statement += kind == EvidenceKind::Complaint ? u" AND c.unit_id = ?"_s : u" AND o.unit_id = ?"_s;
+            statement += kind == EvidenceKind::Complaint ? u" AND c.unit_id = ?"_s
+                                                         : u" AND o.unit_id = ?"_s;
             bound.append(*unitId);
         }
         statement += u" ORDER BY 2"_s;
@@ -106,21 +114,23 @@ Result<QList<EvidenceRow>> MonthEvidenceRepository::evidence(const QDateTime& fr
         if (!query.ok())
             return Error(query.error());
         while (query.value().next()) {
-            rows.append({ query.value().value(0).toLongLong(), kind, query.value().value(1).toLongLong(),
-                query.value().value(2).toInt() });
+            rows.append({ query.value().value(0).toLongLong(), kind,
+                query.value().value(1).toLongLong(), query.value().value(2).toInt() });
         }
     }
     return rows;
 }
 
-Result<QHash<qint64, MonthCounts>> MonthEvidenceRepository::counts(const QDateTime& from, const QDateTime& before,
-    const QDateTime& now, int repeatWindowDays) const
+Result<QHash<qint64, MonthCounts>> MonthEvidenceRepository::counts(const QDateTime& from,
+    const QDateTime& before, const QDateTime& now, int repeatWindowDays) const
 {
     QHash<qint64, MonthCounts> counts;
     for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
         // The same populations, counted where they are.
-        Result<QSqlQuery> query = runSql(
-            m_database, u"SELECT unit_id, COUNT(*), SUM(flag) FROM ("_s + sql + u") month_rows GROUP BY unit_id"_s, values);
+        Result<QSqlQuery> query = runSql(m_database,
+            u"SELECT unit_id, COUNT(*), SUM(flag) FROM ("_s + sql
+                + u") month_rows GROUP BY unit_id"_s,
+            values);
         if (!query.ok())
             return Error(query.error());
         while (query.value().next()) {

@@ -14,7 +14,13 @@ class Database;
 // One row of the evidence behind a month's figures (SPEC §8): an order due that month (flag:
 // on time), a repair received that month (flag: a repeat), a callback reached that month
 // (flag: yes answers), a staff-caused complaint verified that month.
-enum class EvidenceKind { Order, Repair, Callback, Complaint };
+enum class EvidenceKind
+{
+    Order,
+    Repair,
+    Callback,
+    Complaint
+};
 
 struct EvidenceRow
 {
@@ -31,15 +37,18 @@ QString evidenceKindKey(EvidenceKind kind);
 class MonthEvidenceRepository
 {
 public:
-    explicit MonthEvidenceRepository(Database& database) : m_database(database) { }
+    explicit MonthEvidenceRepository(Database& database)
+        : m_database(database)
+    { }
 
     // [from, before) is the month in UTC; `now` leaves out orders whose deadline has not yet
     // come; `repeatWindowDays` is the quality rule's window.
-    Result<QList<EvidenceRow>> evidence(const QDateTime& from, const QDateTime& before, const QDateTime& now,
-        int repeatWindowDays, std::optional<qint64> unitId = std::nullopt) const;
+    Result<QList<EvidenceRow>> evidence(const QDateTime& from, const QDateTime& before,
+        const QDateTime& now, int repeatWindowDays,
+        std::optional<qint64> unitId = std::nullopt) const;
     // The same figures counted in SQL, per unit id (the evaluation of a month for all units).
-    Result<QHash<qint64, MonthCounts>> counts(const QDateTime& from, const QDateTime& before, const QDateTime& now,
-        int repeatWindowDays) const;
+    Result<QHash<qint64, MonthCounts>> counts(const QDateTime& from, const QDateTime& before,
+        const QDateTime& now, int repeatWindowDays) const;
 
 private:
     Database& m_database;

@@ -14,15 +14,20 @@ namespace fd {
 
 namespace {
 
-const QString kColumns
-    = u"SELECT o.id, o.number, o.kind, o.account, o.customer, o.phone, o.address, a.code, a.name, u.code, "
-      "o.received_at, COALESCE(t.code, ''), COALESCE(p.code, ''), COALESCE(p.name, ''), o.contacted_at, "
-      "o.appointment_start, o.appointment_end, o.customer_requested_later, o.arrived_at, o.completed_at, "
-      "o.status, o.deadline_at, o.measured_at, o.uniform, o.permit_shown, o.location_consulted, o.tested, "
-      "o.site_cleaned, o.signed_by, o.refusal_reason, o.rx_power_dbm, o.exempt_reason, o.exempt_note, o.notes, "
-      "o.version "_s;
-const QString kJoins = u" JOIN areas a ON a.id = o.area_id JOIN units u ON u.id = o.unit_id "
-                       "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
+const QString kColumns = u"SELECT o.id, o.number, o.kind, o.account, o.customer, o.phone, "
+                         u"o.address, a.code, a.name, u.code, "
+                         "o.received_at, COALESCE(t.code, ''), COALESCE(p.code, ''), "
+                         "COALESCE(p.name, ''), o.contacted_at, "
+                         "o.appointment_start, o.appointment_end, o.customer_requested_later, "
+                         "o.arrived_at, o.completed_at, "
+                         "o.status, o.deadline_at, o.measured_at, o.uniform, o.permit_shown, "
+                         "o.location_consulted, o.tested, "
+                         "o.site_cleaned, o.signed_by, o.refusal_reason, o.rx_power_dbm, "
+                         "o.exempt_reason, o.exempt_note, o.notes, "
+                         "o.version "_s;
+const QString kJoins
+    = u" JOIN areas a ON a.id = o.area_id JOIN units u ON u.id = o.unit_id "
+      "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
 const QString kSelect = kColumns + u"FROM orders o"_s + kJoins;
 
 // Whether a filter asks for exactly the open orders (the board's default scope).
@@ -39,7 +44,8 @@ bool asksForOpenOrders(const OrderFilter& filter)
 // open order, so there the index is named; PostgreSQL's statistics find it on their own.
 QString ordersFor(const OrderFilter& filter, bool sqlite)
 {
-    return sqlite && asksForOpenOrders(filter) ? u"orders o INDEXED BY orders_open_deadline"_s : u"orders o"_s;
+    return sqlite && asksForOpenOrders(filter) ? u"orders o INDEXED BY orders_open_deadline"_s
+                                               : u"orders o"_s;
 }
 
 WorkOrder orderFromRow(const QSqlQuery& row)
@@ -86,7 +92,10 @@ WorkOrder orderFromRow(const QSqlQuery& row)
 }
 
 // The greatest code point: every string that starts with `prefix` sorts below prefix + it.
-QString prefixEnd(const QString& prefix) { return prefix + QString::fromUcs4(U"\U0010FFFF", 1); }
+QString prefixEnd(const QString& prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
+}
 
 // A phone's digits last first: a search for the end of a number (the local number without
 // the country code, or its last digits) is then a prefix search, which an index serves.
@@ -124,7 +133,8 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     // "Not this index" is a unary plus on SQLite and an expression on PostgreSQL, whose
     // planner otherwise ANDs a team's whole history (a hundred thousand entries at five
     // million orders) into the few thousand open ones.
-    const bool narrow = !filter.statuses.isEmpty() && !filter.statuses.contains(OrderStatus::Completed);
+    const bool narrow
+        = !filter.statuses.isEmpty() && !filter.statuses.contains(OrderStatus::Completed);
     auto hidden = [sqlite](const QString& name, bool text) -> QString {
         if (sqlite)
             return u"+o."_s + name;
@@ -150,15 +160,18 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
         values.append(orderKindKey(*filter.kind));
     }
     if (!filter.areaCode.isEmpty()) {
-        clauses.append(filterColumn(u"area_id"_s, false) + u" = (SELECT id FROM areas WHERE code = ?)"_s);
+        clauses.append(
+            filterColumn(u"area_id"_s, false) + u" = (SELECT id FROM areas WHERE code = ?)"_s);
         values.append(filter.areaCode);
     }
     if (!filter.teamCode.isEmpty()) {
-        clauses.append(filterColumn(u"team_id"_s, false) + u" = (SELECT id FROM teams WHERE code = ?)"_s);
+        clauses.append(
+            filterColumn(u"team_id"_s, false) + u" = (SELECT id FROM teams WHERE code = ?)"_s);
         values.append(filter.teamCode);
     }
     if (!filter.unitCode.isEmpty()) {
-        clauses.append(filterColumn(u"unit_id"_s, false) + u" = (SELECT id FROM units WHERE code = ?)"_s);
+        clauses.append(
+            filterColumn(u"unit_id"_s, false) + u" = (SELECT id FROM units WHERE code = ?)"_s);
         values.append(filter.unitCode);
     }
     if (filter.unassignedOnly)
@@ -182,8 +195,8 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
             return u"(%1 >= ? AND %1 < ?)"_s.arg(column);
         };
         ranges << range(u"number"_s) << range(u"account"_s) << range(u"customer_folded"_s);
-        values << search << prefixEnd(search) << search << prefixEnd(search) << search.toCaseFolded()
-               << prefixEnd(search.toCaseFolded());
+        values << search << prefixEnd(search) << search << prefixEnd(search)
+               << search.toCaseFolded() << prefixEnd(search.toCaseFolded());
         const QString digits = reversedDigitsOf(search);
         if (digits.size() >= 3) {
             ranges << range(u"phone_digits"_s);
@@ -196,33 +209,40 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
 
 QVariantList writeValues(const WorkOrder& order, const OrderKeys& keys)
 {
-    auto optionalId = [](const std::optional<qint64>& id) { return id ? QVariant(*id) : QVariant(); };
+    auto optionalId
+        = [](const std::optional<qint64>& id) { return id ? QVariant(*id) : QVariant(); };
     const bool completed = order.status == OrderStatus::Completed;
-    auto checklistItem = [completed](bool value) { return completed ? QVariant(value ? 1 : 0) : QVariant(); };
-    return { order.number, orderKindKey(order.kind), order.account, order.customer, order.customer.toCaseFolded(),
-        order.phone, reversedDigitsOf(order.phone), order.address, keys.areaId, keys.unitId,
-        instantToSql(order.receivedAt), optionalId(keys.teamId), optionalId(keys.technicianId),
-        instantToSql(order.contactedAt), instantToSql(order.appointmentStart), instantToSql(order.appointmentEnd),
-        boolToSql(order.customerRequestedLater), instantToSql(order.arrivedAt), instantToSql(order.completedAt),
-        orderStatusKey(order.status), instantToSql(order.deadline), instantToSql(order.measuredAt),
-        checklistItem(order.checklist.uniform), checklistItem(order.checklist.permitShown),
+    auto checklistItem
+        = [completed](bool value) { return completed ? QVariant(value ? 1 : 0) : QVariant(); };
+    return { order.number, orderKindKey(order.kind), order.account, order.customer,
+        order.customer.toCaseFolded(), order.phone, reversedDigitsOf(order.phone), order.address,
+        keys.areaId, keys.unitId, instantToSql(order.receivedAt), optionalId(keys.teamId),
+        optionalId(keys.technicianId), instantToSql(order.contactedAt),
+        instantToSql(order.appointmentStart), instantToSql(order.appointmentEnd),
+        boolToSql(order.customerRequestedLater), instantToSql(order.arrivedAt),
+        instantToSql(order.completedAt), orderStatusKey(order.status), instantToSql(order.deadline),
+        instantToSql(order.measuredAt), checklistItem(order.checklist.uniform),
+        checklistItem(order.checklist.permitShown),
         checklistItem(order.checklist.locationConsulted), checklistItem(order.checklist.tested),
-        checklistItem(order.checklist.siteCleaned), order.checklist.signedBy, order.checklist.refusalReason,
-        order.rxPowerDbm ? QVariant(*order.rxPowerDbm) : QVariant(),
-        order.exemptReason ? QVariant(exemptReasonKey(*order.exemptReason)) : QVariant(), order.exemptNote,
-        order.notes };
+        checklistItem(order.checklist.siteCleaned), order.checklist.signedBy,
+        order.checklist.refusalReason, order.rxPowerDbm ? QVariant(*order.rxPowerDbm) : QVariant(),
+        order.exemptReason ? QVariant(exemptReasonKey(*order.exemptReason)) : QVariant(),
+        order.exemptNote, order.notes };
 }
 
-const QString kWriteColumns = u"number, kind, account, customer, customer_folded, phone, phone_digits, address, "
-                              "area_id, unit_id, received_at, team_id, technician_id, contacted_at, "
-                              "appointment_start, appointment_end, customer_requested_later, arrived_at, "
-                              "completed_at, status, deadline_at, measured_at, uniform, permit_shown, "
-                              "location_consulted, tested, site_cleaned, signed_by, refusal_reason, "
-                              "rx_power_dbm, exempt_reason, exempt_note, notes"_s;
+const QString kWriteColumns
+    = u"number, kind, account, customer, customer_folded, phone, phone_digits, address, "
+      "area_id, unit_id, received_at, team_id, technician_id, contacted_at, "
+      "appointment_start, appointment_end, customer_requested_later, arrived_at, "
+      "completed_at, status, deadline_at, measured_at, uniform, permit_shown, "
+      "location_consulted, tested, site_cleaned, signed_by, refusal_reason, "
+      "rx_power_dbm, exempt_reason, exempt_note, notes"_s;
 
 } // namespace
 
-OrderRepository::OrderRepository(Database& database) : m_database(database) { }
+OrderRepository::OrderRepository(Database& database)
+    : m_database(database)
+{ }
 OrderRepository::~OrderRepository() = default;
 
 Result<std::optional<WorkOrder>> OrderRepository::find(const QString& number) const
@@ -247,8 +267,8 @@ Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& n
             marks.append(u"?"_s);
             values.append(number);
         }
-        Result<QSqlQuery> query
-            = runSql(m_database, kSelect + u" WHERE o.number IN ("_s + marks.join(u", "_s) + u')', values);
+        Result<QSqlQuery> query = runSql(
+            m_database, kSelect + u" WHERE o.number IN ("_s + marks.join(u", "_s) + u')', values);
         if (!query.ok())
             return Error(query.error());
         while (query.value().next()) {
@@ -260,7 +280,8 @@ Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& n
 }
 
 QString OrderRepository::pageStatement(const OrderFilter& filter, OrderSort sort,
-    const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite, QVariantList& values)
+    const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite,
+    QVariantList& values)
 {
     // The page's orders are chosen first and only they are joined to their area, unit, team
     // and technician: otherwise a planner that expects few matches (PostgreSQL, for overdue
@@ -271,7 +292,8 @@ QString OrderRepository::pageStatement(const OrderFilter& filter, OrderSort sort
     const QString beyond = descending ? u" < "_s : u" > "_s;
     if (after) {
         chosen += (where.isEmpty() ? u" WHERE "_s : u" AND "_s);
-        chosen += u"("_s + column + beyond + u"? OR ("_s + column + u" = ? AND o.id"_s + beyond + u"?))"_s;
+        chosen += u"("_s + column + beyond + u"? OR ("_s + column + u" = ? AND o.id"_s + beyond
+            + u"?))"_s;
         values << after->key << after->key << after->id;
     }
     const QString direction = descending ? u" DESC"_s : QString();
@@ -285,7 +307,8 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
     const std::optional<OrderCursor>& after, int limit, bool descending) const
 {
     QVariantList values;
-    const QString sql = pageStatement(filter, sort, after, limit, descending, m_database.isSqlite(), values);
+    const QString sql
+        = pageStatement(filter, sort, after, limit, descending, m_database.isSqlite(), values);
     Result<QSqlQuery> query = runSql(m_database, sql, values);
     if (!query.ok())
         return Error(query.error());
@@ -303,7 +326,9 @@ Result<qint64> OrderRepository::count(const OrderFilter& filter, qint64 cap) con
     const QString where = whereClause(filter, values, sqlite);
     values.append(cap);
     Result<QVariant> counted = scalar(m_database,
-        u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite) + where + u" LIMIT ?) capped"_s, values);
+        u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite) + where
+            + u" LIMIT ?) capped"_s,
+        values);
     if (!counted.ok())
         return Error(counted.error());
     return counted.value().toLongLong();
@@ -352,7 +377,8 @@ Result<bool> OrderRepository::update(const WorkOrder& order, const OrderKeys& ke
     QVariantList values = writeValues(order, keys);
     values << order.id << order.version;
     Result<QSqlQuery> query = runSql(m_database,
-        u"UPDATE orders SET "_s + assignments.join(u", "_s) + u", version = version + 1 WHERE id = ? AND version = ?"_s,
+        u"UPDATE orders SET "_s + assignments.join(u", "_s)
+            + u", version = version + 1 WHERE id = ? AND version = ?"_s,
         values);
     if (!query.ok())
         return Error(query.error());
@@ -363,12 +389,13 @@ Status OrderRepository::appendEvent(qint64 orderId, const OrderEvent& event)
 {
     if (!m_insertEvent) {
         m_insertEvent = std::make_unique<PreparedStatement>(m_database,
-            u"INSERT INTO order_events (order_id, at, actor, action, from_status, to_status, detail) "
+            u"INSERT INTO order_events (order_id, at, actor, action, from_status, to_status, "
+            u"detail) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     }
     return m_insertEvent->run({ orderId, instantToSql(event.at), event.actor, event.action,
-        event.fromStatus ? QVariant(orderStatusKey(*event.fromStatus)) : QVariant(), orderStatusKey(event.toStatus),
-        event.detail });
+        event.fromStatus ? QVariant(orderStatusKey(*event.fromStatus)) : QVariant(),
+        orderStatusKey(event.toStatus), event.detail });
 }
 
 Result<QList<OrderEvent>> OrderRepository::events(const QString& number) const
@@ -408,12 +435,13 @@ Result<QHash<QString, qint64>> OrderRepository::openLoadByTeam() const
     return load;
 }
 
-Result<QList<WorkOrder>> OrderRepository::appointments(const QString& teamCode, const QDateTime& from,
-    const QDateTime& before) const
+Result<QList<WorkOrder>> OrderRepository::appointments(
+    const QString& teamCode, const QDateTime& from, const QDateTime& before) const
 {
     Result<QSqlQuery> query = runSql(m_database,
         kSelect
-            + u" WHERE o.team_id = (SELECT id FROM teams WHERE code = ?) AND o.appointment_start >= ? "
+            + u" WHERE o.team_id = (SELECT id FROM teams WHERE code = ?) AND o.appointment_start "
+              u">= ? "
               "AND o.appointment_start < ? AND o.status <> 'cancelled' ORDER BY o.appointment_start, o.id"_s,
         { teamCode, from.toSecsSinceEpoch(), before.toSecsSinceEpoch() });
     if (!query.ok())

@@ -4,7 +4,6 @@
 #include "domain/workorder.h"
 
 #include <QList>
-
 #include <memory>
 #include <optional>
 
@@ -29,7 +28,12 @@ struct OrderFilter
     QString search; // the start of a number, account, customer name or phone
 };
 
-enum class OrderSort { Deadline, Received, Number };
+enum class OrderSort
+{
+    Deadline,
+    Received,
+    Number
+};
 
 // Where the previous page ended (keyset paging): the sort key and id of its last row.
 struct OrderCursor
@@ -57,11 +61,12 @@ public:
     // The orders among `numbers` that exist, by number (looked up in batches).
     Result<QHash<QString, WorkOrder>> findMany(const QStringList& numbers) const;
     // One page of a board, in `sort` order, after `cursor` when given.
-    Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort, const std::optional<OrderCursor>& after,
-        int limit, bool descending = false) const;
+    Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort,
+        const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
     // The statement page() runs and the values it binds (tests read its plan).
-    static QString pageStatement(const OrderFilter& filter, OrderSort sort, const std::optional<OrderCursor>& after,
-        int limit, bool descending, bool sqlite, QVariantList& values);
+    static QString pageStatement(const OrderFilter& filter, OrderSort sort,
+        const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite,
+        QVariantList& values);
     // How many orders match, counting no further than `cap` (a board shows "10,000+").
     Result<qint64> count(const OrderFilter& filter, qint64 cap) const;
     static OrderCursor cursorAfter(const WorkOrder& order, OrderSort sort);
@@ -80,7 +85,8 @@ public:
     // Orders in progress per team (assigned, scheduled or on site).
     Result<QHash<QString, qint64>> openLoadByTeam() const;
     // A team's appointments that start within [from, before).
-    Result<QList<WorkOrder>> appointments(const QString& teamCode, const QDateTime& from, const QDateTime& before) const;
+    Result<QList<WorkOrder>> appointments(
+        const QString& teamCode, const QDateTime& from, const QDateTime& before) const;
 
 private:
     Database& m_database;

@@ -3,7 +3,6 @@
 #include "common/result.h"
 
 #include <QVariant>
-
 #include <memory>
 
 namespace fd {

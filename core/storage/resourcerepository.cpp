@@ -12,8 +12,9 @@ namespace fd {
 namespace {
 
 // Runs a "unit id, value..." query and hands each row to `apply` with the unit's inventory.
-template<typename Apply>
-Status collect(const Database& database, const QString& sql, QHash<qint64, UnitInventory*>& byId, Apply apply)
+template <typename Apply>
+Status collect(
+    const Database& database, const QString& sql, QHash<qint64, UnitInventory*>& byId, Apply apply)
 {
     Result<QSqlQuery> query = runSql(database, sql);
     if (!query.ok())
@@ -30,8 +31,8 @@ Status collect(const Database& database, const QString& sql, QHash<qint64, UnitI
 
 Result<QList<UnitInventory>> ResourceRepository::inventories() const
 {
-    Result<QSqlQuery> units = runSql(m_database,
-        u"SELECT id, code, name, status FROM units ORDER BY code"_s);
+    Result<QSqlQuery> units
+        = runSql(m_database, u"SELECT id, code, name, status FROM units ORDER BY code"_s);
     if (!units.ok())
         return Error(units.error());
     QList<UnitInventory> inventories;
@@ -40,7 +41,8 @@ Result<QList<UnitInventory>> ResourceRepository::inventories() const
         UnitInventory inventory;
         inventory.unitCode = units.value().value(1).toString();
         inventory.unitName = units.value().value(2).toString();
-        inventory.status = unitStatusFromKey(units.value().value(3).toString()).value_or(UnitStatus::Candidate);
+        inventory.status
+            = unitStatusFromKey(units.value().value(3).toString()).value_or(UnitStatus::Candidate);
         ids.append(units.value().value(0).toLongLong());
         inventories.append(inventory);
     }
@@ -50,20 +52,28 @@ Result<QList<UnitInventory>> ResourceRepository::inventories() const
 
     FD_TRY(collect(m_database,
         u"SELECT unit_id, SUM(subscribers) FROM areas WHERE active = 1 GROUP BY unit_id"_s, byId,
-        [](UnitInventory& unit, const QSqlQuery& row) { unit.resources.subscribers = row.value(1).toLongLong(); }));
-    FD_TRY(collect(m_database, u"SELECT unit_id, COUNT(*) FROM teams WHERE active = 1 GROUP BY unit_id"_s, byId,
-        [](UnitInventory& unit, const QSqlQuery& row) { unit.resources.teams = row.value(1).toLongLong(); }));
+        [](UnitInventory& unit, const QSqlQuery& row) {
+            unit.resources.subscribers = row.value(1).toLongLong();
+        }));
     FD_TRY(collect(m_database,
-        u"SELECT m.unit_id, COUNT(*), SUM(t.ftth_kit) FROM technicians t JOIN teams m ON m.id = t.team_id "
+        u"SELECT unit_id, COUNT(*) FROM teams WHERE active = 1 GROUP BY unit_id"_s, byId,
+        [](UnitInventory& unit, const QSqlQuery& row) {
+            unit.resources.teams = row.value(1).toLongLong();
+        }));
+    FD_TRY(collect(m_database,
+        u"SELECT m.unit_id, COUNT(*), SUM(t.ftth_kit) FROM technicians t JOIN teams m ON m.id = "
+        u"t.team_id "
         "WHERE t.active = 1 AND m.active = 1 GROUP BY m.unit_id"_s,
         byId, [](UnitInventory& unit, const QSqlQuery& row) {
             unit.resources.activeTechnicians = row.value(1).toLongLong();
             unit.resources.activeTechniciansWithKit = row.value(2).toLongLong();
         }));
-    FD_TRY(collect(m_database, u"SELECT unit_id, kind, SUM(quantity) FROM equipment GROUP BY unit_id, kind"_s, byId,
+    FD_TRY(collect(m_database,
+        u"SELECT unit_id, kind, SUM(quantity) FROM equipment GROUP BY unit_id, kind"_s, byId,
         [](UnitInventory& unit, const QSqlQuery& row) {
             const qint64 quantity = row.value(2).toLongLong();
-            switch (equipmentKindFromKey(row.value(1).toString()).value_or(EquipmentKind::FusionSplicer)) {
+            switch (equipmentKindFromKey(row.value(1).toString())
+                        .value_or(EquipmentKind::FusionSplicer)) {
             case EquipmentKind::FusionSplicer:
                 unit.resources.fusionSplicers = quantity;
                 break;
@@ -85,7 +95,9 @@ Result<QList<UnitInventory>> ResourceRepository::inventories() const
         u"SELECT a.unit_id, a.code FROM areas a WHERE a.active = 1 AND NOT EXISTS ("
         " SELECT 1 FROM team_areas ta JOIN teams t ON t.id = ta.team_id"
         " WHERE ta.area_id = a.id AND t.active = 1 AND t.unit_id = a.unit_id) ORDER BY a.code"_s,
-        byId, [](UnitInventory& unit, const QSqlQuery& row) { unit.uncoveredAreas.append(row.value(1).toString()); }));
+        byId, [](UnitInventory& unit, const QSqlQuery& row) {
+            unit.uncoveredAreas.append(row.value(1).toString());
+        }));
     return inventories;
 }
 

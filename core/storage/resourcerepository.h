@@ -24,7 +24,9 @@ struct UnitInventory
 class ResourceRepository
 {
 public:
-    explicit ResourceRepository(Database& database) : m_database(database) { }
+    explicit ResourceRepository(Database& database)
+        : m_database(database)
+    { }
 
     // Every unit, by code. Subscribers count active areas only;
     // technicians count when both they and their team are active; equipment counts all the

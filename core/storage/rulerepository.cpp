@@ -20,13 +20,16 @@ Result<RuleSet> RuleRepository::current() const
 
 Result<RuleSet> RuleRepository::version(int number) const
 {
-    Result<QVariant> known = scalar(m_database, u"SELECT COUNT(*) FROM rule_versions WHERE version = ?"_s, { number });
+    Result<QVariant> known
+        = scalar(m_database, u"SELECT COUNT(*) FROM rule_versions WHERE version = ?"_s, { number });
     if (!known.ok())
         return Error(known.error());
     if (known.value().toLongLong() == 0) {
-        return Error(QCoreApplication::translate("fd::Rules", "There is no rule version %1.").arg(number));
+        return Error(
+            QCoreApplication::translate("fd::Rules", "There is no rule version %1.").arg(number));
     }
-    Result<QSqlQuery> query = runSql(m_database, u"SELECT key, value FROM rule_values WHERE version = ?"_s, { number });
+    Result<QSqlQuery> query
+        = runSql(m_database, u"SELECT key, value FROM rule_values WHERE version = ?"_s, { number });
     if (!query.ok())
         return Error(query.error());
     RuleSet rules = RuleSet::defaults();
@@ -50,16 +53,17 @@ Result<QList<RuleVersionInfo>> RuleRepository::versions() const
     QList<RuleVersionInfo> list;
     while (query.value().next()) {
         const QSqlQuery& row = query.value();
-        list.append({ row.value(0).toInt(), instantFromSql(row.value(1)),
-            row.value(2).toString(), row.value(3).toString() });
+        list.append({ row.value(0).toInt(), instantFromSql(row.value(1)), row.value(2).toString(),
+            row.value(3).toString() });
     }
     return list;
 }
 
-Result<int> RuleRepository::addVersion(const RuleSet& rules, const QDateTime& at, const QString& by,
-    const QString& note)
+Result<int> RuleRepository::addVersion(
+    const RuleSet& rules, const QDateTime& at, const QString& by, const QString& note)
 {
-    Result<QVariant> latest = scalar(m_database, u"SELECT COALESCE(MAX(version), 0) FROM rule_versions"_s);
+    Result<QVariant> latest
+        = scalar(m_database, u"SELECT COALESCE(MAX(version), 0) FROM rule_versions"_s);
     if (!latest.ok())
         return Error(latest.error());
     const int number = latest.value().toInt() + 1;
@@ -69,15 +73,17 @@ Result<int> RuleRepository::addVersion(const RuleSet& rules, const QDateTime& at
     // Every known rule is written, defaults included, so a version reads the same whatever
     // defaults a later FiberDesk ships.
     for (const RuleDefinition& definition : ruleDefinitions()) {
-        FD_TRY(execSql(m_database, u"INSERT INTO rule_values (version, key, value) VALUES (?, ?, ?)"_s,
-            { number, definition.key, rules.value(definition.key) }));
+        FD_TRY(
+            execSql(m_database, u"INSERT INTO rule_values (version, key, value) VALUES (?, ?, ?)"_s,
+                { number, definition.key, rules.value(definition.key) }));
     }
     return number;
 }
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
 {
-    Result<QSqlQuery> query = runSql(m_database, u"SELECT value FROM settings WHERE key = ?"_s, { key });
+    Result<QSqlQuery> query
+        = runSql(m_database, u"SELECT value FROM settings WHERE key = ?"_s, { key });
     if (!query.ok())
         return Error(query.error());
     if (!query.value().next())

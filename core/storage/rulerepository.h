@@ -21,13 +21,16 @@ struct RuleVersionInfo
 class RuleRepository
 {
 public:
-    explicit RuleRepository(Database& database) : m_database(database) { }
+    explicit RuleRepository(Database& database)
+        : m_database(database)
+    { }
 
     Result<RuleSet> current() const;
     Result<RuleSet> version(int number) const;
     Result<QList<RuleVersionInfo>> versions() const;
     // Writes `rules` as a new version (the latest + 1) and returns its number.
-    Result<int> addVersion(const RuleSet& rules, const QDateTime& at, const QString& by, const QString& note);
+    Result<int> addVersion(
+        const RuleSet& rules, const QDateTime& at, const QString& by, const QString& note);
 
 private:
     Database& m_database;
@@ -36,7 +39,9 @@ private:
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(Database& database) : m_database(database) { }
+    explicit SettingsRepository(Database& database)
+        : m_database(database)
+    { }
 
     Result<QString> value(const QString& key, const QString& fallback = {}) const;
     Status setValue(const QString& key, const QString& value);

@@ -32,7 +32,8 @@ QString describeSqlError(const QSqlError& error)
     const int code = native.toInt(&numeric);
     if (numeric && code > 0 && native.size() <= 4)
         return describeSqliteFailure(code, detail);
-    return QCoreApplication::translate("fd::Database", "The database reported an error: %1").arg(detail);
+    return QCoreApplication::translate("fd::Database", "The database reported an error: %1")
+        .arg(detail);
 }
 
 Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVariantList& values)

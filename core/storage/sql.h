@@ -20,7 +20,8 @@ QString describeSqlError(const QSqlError& error);
 QVariant bindable(const QVariant& value);
 
 // Runs a statement once; the returned query is positioned before its first row.
-Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVariantList& values = {});
+Result<QSqlQuery> runSql(
+    const Database& database, const QString& sql, const QVariantList& values = {});
 
 // Runs a statement whose rows, if any, are not needed.
 Status execSql(const Database& database, const QString& sql, const QVariantList& values = {});
@@ -32,6 +33,7 @@ Status execSql(const Database& database, const QString& sql, const QVariantList&
 QString adaptDdl(const Database& database, QString ddl);
 
 // Reads the first column of the first row, or nothing when there is no row.
-Result<QVariant> scalar(const Database& database, const QString& sql, const QVariantList& values = {});
+Result<QVariant> scalar(
+    const Database& database, const QString& sql, const QVariantList& values = {});
 
 } // namespace fd

@@ -23,7 +23,8 @@ QVariant instantToSql(const QDateTime& instant)
 
 QDateTime instantFromSql(const QVariant& value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 Result<QHash<QString, qint64>> idsByCode(const Database& database, const QString& table)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QVariant>
-
-#include "common/result.h"
 
 namespace fd {
 
@@ -16,7 +16,10 @@ class Database;
 // SQL NULL is always an invalid QVariant; a null QString is bound as ''.
 QVariant dateToSql(const QDate& date);
 QDate dateFromSql(const QVariant& value);
-inline QVariant boolToSql(bool value) { return value ? 1 : 0; }
+inline QVariant boolToSql(bool value)
+{
+    return value ? 1 : 0;
+}
 QVariant instantToSql(const QDateTime& instant); // NULL when invalid
 QDateTime instantFromSql(const QVariant& value); // UTC; invalid for NULL
 

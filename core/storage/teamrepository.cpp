@@ -46,7 +46,10 @@ Result<QList<Team>> TeamRepository::select(const QString& where, const QVariantL
     return teams;
 }
 
-Result<QList<Team>> TeamRepository::all() const { return select({}, {}); }
+Result<QList<Team>> TeamRepository::all() const
+{
+    return select({}, {});
+}
 
 Result<std::optional<Team>> TeamRepository::find(const QString& code) const
 {

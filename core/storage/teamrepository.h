@@ -4,7 +4,6 @@
 #include "domain/organisation.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace fd {
@@ -14,7 +13,9 @@ class Database;
 class TeamRepository
 {
 public:
-    explicit TeamRepository(Database& database) : m_database(database) { }
+    explicit TeamRepository(Database& database)
+        : m_database(database)
+    { }
 
     Result<QList<Team>> all() const;
     Result<std::optional<Team>> find(const QString& code) const;

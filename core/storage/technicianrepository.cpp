@@ -11,8 +11,9 @@ namespace fd {
 
 namespace {
 
-const QString kSelect = u"SELECT t.code, m.code, t.name, t.phone, t.permit_no, t.ftth_kit, t.active "
-                        "FROM technicians t JOIN teams m ON m.id = t.team_id"_s;
+const QString kSelect
+    = u"SELECT t.code, m.code, t.name, t.phone, t.permit_no, t.ftth_kit, t.active "
+      "FROM technicians t JOIN teams m ON m.id = t.team_id"_s;
 
 Technician technicianFromRow(const QSqlQuery& row)
 {
@@ -29,7 +30,9 @@ Technician technicianFromRow(const QSqlQuery& row)
 
 } // namespace
 
-TechnicianRepository::TechnicianRepository(Database& database) : m_database(database) { }
+TechnicianRepository::TechnicianRepository(Database& database)
+    : m_database(database)
+{ }
 TechnicianRepository::~TechnicianRepository() = default;
 
 Result<QList<Technician>> TechnicianRepository::all() const

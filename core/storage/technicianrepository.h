@@ -4,7 +4,6 @@
 #include "domain/organisation.h"
 
 #include <QList>
-
 #include <memory>
 #include <optional>
 

@@ -10,8 +10,9 @@ namespace fd {
 
 namespace {
 
-const QString kSelect = u"SELECT code, name, contract_no, contract_start, status, status_since, rectify_by "
-                        "FROM units"_s;
+const QString kSelect
+    = u"SELECT code, name, contract_no, contract_start, status, status_since, rectify_by "
+      "FROM units"_s;
 
 Unit unitFromRow(const QSqlQuery& row)
 {
@@ -52,14 +53,16 @@ Result<std::optional<Unit>> UnitRepository::find(const QString& code) const
 Result<qint64> UnitRepository::upsert(const Unit& unit)
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"INSERT INTO units (code, name, contract_no, contract_start, status, status_since, rectify_by) "
+        u"INSERT INTO units (code, name, contract_no, contract_start, status, status_since, "
+        u"rectify_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, contract_no = excluded.contract_no, "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, contract_no = "
+        "excluded.contract_no, "
         "contract_start = excluded.contract_start, status = excluded.status, "
         "status_since = excluded.status_since, rectify_by = excluded.rectify_by "
         "RETURNING id"_s,
-        { unit.code, unit.name, unit.contractNo, dateToSql(unit.contractStart), unitStatusKey(unit.status),
-            dateToSql(unit.statusSince), dateToSql(unit.rectifyBy) });
+        { unit.code, unit.name, unit.contractNo, dateToSql(unit.contractStart),
+            unitStatusKey(unit.status), dateToSql(unit.statusSince), dateToSql(unit.rectifyBy) });
     if (!query.ok())
         return Error(query.error());
     if (!query.value().next())
@@ -70,17 +73,19 @@ Result<qint64> UnitRepository::upsert(const Unit& unit)
 Status UnitRepository::appendStatusHistory(qint64 unitId, const UnitStatusChange& change)
 {
     return execSql(m_database,
-        u"INSERT INTO unit_status_history (unit_id, status, effective_on, changed_at, changed_by, reason, "
+        u"INSERT INTO unit_status_history (unit_id, status, effective_on, changed_at, changed_by, "
+        u"reason, "
         "evaluation_month) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        { unitId, unitStatusKey(change.status), dateToSql(change.effectiveOn), change.changedAt.toSecsSinceEpoch(),
-            change.changedBy, change.reason,
+        { unitId, unitStatusKey(change.status), dateToSql(change.effectiveOn),
+            change.changedAt.toSecsSinceEpoch(), change.changedBy, change.reason,
             change.evaluationMonth.isEmpty() ? QVariant() : QVariant(change.evaluationMonth) });
 }
 
 Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& unitCode) const
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, COALESCE(h.evaluation_month, '') "
+        u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, "
+        u"COALESCE(h.evaluation_month, '') "
         "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
         "WHERE u.code = ? ORDER BY h.id"_s,
         { unitCode });

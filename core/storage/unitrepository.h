@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace fd {
@@ -26,7 +25,9 @@ struct UnitStatusChange
 class UnitRepository
 {
 public:
-    explicit UnitRepository(Database& database) : m_database(database) { }
+    explicit UnitRepository(Database& database)
+        : m_database(database)
+    { }
 
     Result<QList<Unit>> all() const;
     Result<std::optional<Unit>> find(const QString& code) const;

@@ -22,8 +22,8 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <functional>
-#include <optional>
 #include <libpq-fe.h>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace fd;
@@ -265,7 +265,8 @@ std::optional<BesideQuery> timeBesideQuery(benchmark::State& state, const Sessio
     }
     if (runs == 0)
         return std::nullopt;
-    const BesideQuery timed { 1000 * serviceSeconds / double(runs), 1000 * querySeconds / double(runs), ordersDue };
+    const BesideQuery timed { 1000 * serviceSeconds / double(runs),
+        1000 * querySeconds / double(runs), ordersDue };
     state.counters["service_ms"] = timed.serviceMs;
     state.counters["query_ms"] = timed.queryMs;
     state.counters["ratio"] = timed.serviceMs / timed.queryMs;
@@ -274,7 +275,8 @@ std::optional<BesideQuery> timeBesideQuery(benchmark::State& state, const Sessio
 }
 
 // "query: U01, U02" when the service and the query disagree for those units.
-QStringList queryDisagreements(const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand)
+QStringList queryDisagreements(
+    const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand)
 {
     const QStringList units = differences(evaluation, byHand);
     return units.isEmpty() ? QStringList() : QStringList { u"query: "_s + units.join(u", "_s) };
@@ -359,19 +361,20 @@ void evaluateMonthOnPostgres(benchmark::State& state)
         sqliteTotals.insert(unit.unitCode, unit.score.total.toFraction());
     }
     // Beside the query on this engine, and beside SQLite's service on the same rows.
-    auto disagreements = [&](const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand) {
-        QStringList found = queryDisagreements(evaluation, byHand);
-        if (const QStringList units = differences(evaluation, sqliteCounts); !units.isEmpty())
-            found.append(u"SQLite counts: "_s + units.join(u", "_s));
-        QStringList totals;
-        for (const UnitEvaluation& unit : evaluation.units) {
-            if (sqliteTotals.value(unit.unitCode) != unit.score.total.toFraction())
-                totals.append(unit.unitCode);
-        }
-        if (!totals.isEmpty())
-            found.append(u"SQLite totals: "_s + totals.join(u", "_s));
-        return found;
-    };
+    auto disagreements
+        = [&](const MonthEvaluation& evaluation, const QHash<QString, MonthCounts>& byHand) {
+              QStringList found = queryDisagreements(evaluation, byHand);
+              if (const QStringList units = differences(evaluation, sqliteCounts); !units.isEmpty())
+                  found.append(u"SQLite counts: "_s + units.join(u", "_s));
+              QStringList totals;
+              for (const UnitEvaluation& unit : evaluation.units) {
+                  if (sqliteTotals.value(unit.unitCode) != unit.score.total.toFraction())
+                      totals.append(unit.unitCode);
+              }
+              if (!totals.isEmpty())
+                  found.append(u"SQLite totals: "_s + totals.join(u", "_s));
+              return found;
+          };
     const std::optional<BesideQuery> timed = timeBesideQuery(
         state, *db.session,
         [&] { return countByHandOnPostgres(connection, *db.session, repeatWindowDays); },

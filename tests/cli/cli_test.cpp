@@ -588,8 +588,8 @@ TEST_F(CliTest, BothEnginesGiveTheSameAnswersOnTheSameDemo)
         GTEST_SKIP() << "needs the PostgreSQL server beside the file";
     m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-11-20T15:00:00-05:00"_s);
     m_environment.insert(u"FIBERDESK_PASSWORD"_s, u"demo-admin"_s);
-    const QStringList demo
-        = { u"demo"_s, u"--seed"_s, u"11"_s, u"--orders"_s, u"3000"_s, u"--timezone"_s, u"America/Lima"_s };
+    const QStringList demo = { u"demo"_s, u"--seed"_s, u"11"_s, u"--orders"_s, u"3000"_s,
+        u"--timezone"_s, u"America/Lima"_s };
     // The server first, while it has no users; the file acts as its local administrator.
     for (const bool file : { false, true }) {
         m_onFile = file;
@@ -612,13 +612,15 @@ TEST_F(CliTest, BothEnginesGiveTheSameAnswersOnTheSameDemo)
     QByteArray roomScores = "unit_code,month,points,note\n";
     for (QStringList command : commands) {
         if (command.contains(u"{room scores}"_s))
-            command.replace(command.indexOf(u"{room scores}"_s), writeFile(u"room.csv"_s, roomScores));
+            command.replace(
+                command.indexOf(u"{room scores}"_s), writeFile(u"room.csv"_s, roomScores));
         const QStringList arguments = QStringList { u"--user"_s, u"admin"_s } + command + zone;
         QByteArray answers[2];
         for (const bool file : { false, true }) {
             m_onFile = file;
             const CliRun run = cli(arguments);
-            ASSERT_EQ(run.exitCode, 0) << command.join(u' ').toStdString() << ": " << run.err.toStdString();
+            ASSERT_EQ(run.exitCode, 0)
+                << command.join(u' ').toStdString() << ": " << run.err.toStdString();
             answers[file] = run.out;
         }
         EXPECT_FALSE(answers[0].trimmed().isEmpty()) << command.join(u' ').toStdString();

@@ -107,8 +107,9 @@ TEST(Allocation, ResourceKeysInSpecOrder)
     for (Resource resource : allResources())
         keys.append(resourceKey(resource));
     EXPECT_EQ(keys,
-        QStringList({ u"fusion_splicer"_s, u"ftth_tool_kit"_s, u"special_vehicle"_s, u"four_wheel_vehicle"_s,
-            u"ladder"_s, u"electric_drill"_s, u"technician"_s, u"team"_s }));
+        QStringList({ u"fusion_splicer"_s, u"ftth_tool_kit"_s, u"special_vehicle"_s,
+            u"four_wheel_vehicle"_s, u"ladder"_s, u"electric_drill"_s, u"technician"_s,
+            u"team"_s }));
 }
 
 TEST(Allocation, RulesComeFromTheRuleSet)
@@ -137,7 +138,8 @@ class GrowthRounding : public ::testing::TestWithParam<Growth>
 
 TEST_P(GrowthRounding, RoundsHalfUp)
 {
-    EXPECT_EQ(projectSubscribers(GetParam().subscribers, GetParam().hundredths), GetParam().projected);
+    EXPECT_EQ(
+        projectSubscribers(GetParam().subscribers, GetParam().hundredths), GetParam().projected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Spec, GrowthRounding,

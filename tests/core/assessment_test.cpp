@@ -11,7 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-Assessment assessment(const QString& unit, AssessmentKind kind, const QDate& date, double score, bool passed)
+Assessment assessment(
+    const QString& unit, AssessmentKind kind, const QDate& date, double score, bool passed)
 {
     Assessment a;
     a.unitCode = unit;
@@ -30,7 +31,10 @@ void addCandidate(Session& session, const QString& code)
     ASSERT_TRUE(UnitService(session).save({ unit }, UnitService::Origin::Edited).ok());
 }
 
-UnitStatus statusOf(Session& session, const QString& code) { return UnitService(session).find(code).value()->status; }
+UnitStatus statusOf(Session& session, const QString& code)
+{
+    return UnitService(session).find(code).value()->status;
+}
 
 } // namespace
 
@@ -43,9 +47,12 @@ TEST(Qualification, PassMarkDecidesAndActivatesACandidate)
     EXPECT_TRUE(service.qualificationPasses(60).value());
     EXPECT_FALSE(service.qualificationPasses(59.9).value());
 
-    ASSERT_TRUE(service.record({ assessment(u"U1"_s, AssessmentKind::Qualification, day, 59.9, false) }).ok());
+    ASSERT_TRUE(
+        service.record({ assessment(u"U1"_s, AssessmentKind::Qualification, day, 59.9, false) })
+            .ok());
     EXPECT_EQ(statusOf(db.session(), u"U1"_s), UnitStatus::Candidate);
-    ASSERT_TRUE(service.record({ assessment(u"U1"_s, AssessmentKind::Qualification, day, 60, true) }).ok());
+    ASSERT_TRUE(
+        service.record({ assessment(u"U1"_s, AssessmentKind::Qualification, day, 60, true) }).ok());
     EXPECT_EQ(statusOf(db.session(), u"U1"_s), UnitStatus::Active);
     EXPECT_EQ(UnitService(db.session()).find(u"U1"_s).value()->statusSince, day);
     EXPECT_EQ(service.list(u"U1"_s).value().size(), 2);
@@ -65,12 +72,13 @@ TEST(Qualification, RefusesContradictionsFutureDatesAndUnknownUnits)
     test::TestDatabase db;
     addCandidate(db.session(), u"U1"_s);
     const QDate today = db.session().today();
-    const BatchStatus refused = AssessmentService(db.session())
-                                    .record({ assessment(u"U1"_s, AssessmentKind::Qualification, today, 50, true),
-                                        assessment(u"U1"_s, AssessmentKind::Qualification, today, 80, false),
-                                        assessment(u"U1"_s, AssessmentKind::Qualification, today.addDays(1), 80, true),
-                                        assessment(u"U9"_s, AssessmentKind::Qualification, today, 80, true),
-                                        assessment(u"U1"_s, AssessmentKind::Qualification, today, 101, true) });
+    const BatchStatus refused
+        = AssessmentService(db.session())
+              .record({ assessment(u"U1"_s, AssessmentKind::Qualification, today, 50, true),
+                  assessment(u"U1"_s, AssessmentKind::Qualification, today, 80, false),
+                  assessment(u"U1"_s, AssessmentKind::Qualification, today.addDays(1), 80, true),
+                  assessment(u"U9"_s, AssessmentKind::Qualification, today, 80, true),
+                  assessment(u"U1"_s, AssessmentKind::Qualification, today, 101, true) });
     ASSERT_FALSE(refused.ok());
     QList<std::pair<qsizetype, QString>> places;
     for (const RecordError& error : refused.recordErrors())
@@ -88,32 +96,40 @@ TEST(Retraining, PassReinstatesATerminatedUnitFromItsDate)
 {
     test::TestDatabase db;
     test::seedSmallOrganisation(db.session());
-    ASSERT_TRUE(UnitService(db.session()).changeStatus(u"U1"_s, UnitStatus::Terminated, u"two strikes"_s).ok());
+    ASSERT_TRUE(UnitService(db.session())
+                    .changeStatus(u"U1"_s, UnitStatus::Terminated, u"two strikes"_s)
+                    .ok());
     const QDate terminatedOn = db.session().today();
     db.setNow(db.session().now().addDays(20));
     AssessmentService service(db.session());
 
-    const BatchStatus early
-        = service.record({ assessment(u"U1"_s, AssessmentKind::Retraining, terminatedOn.addDays(-1), 90, true) });
+    const BatchStatus early = service.record(
+        { assessment(u"U1"_s, AssessmentKind::Retraining, terminatedOn.addDays(-1), 90, true) });
     ASSERT_FALSE(early.ok()) << "a retraining dated before the termination it answers";
     EXPECT_EQ(early.recordErrors().first().field, u"date"_s);
 
-    const BatchStatus future
-        = service.record({ assessment(u"U1"_s, AssessmentKind::Retraining, db.session().today().addDays(1), 90, true) });
+    const BatchStatus future = service.record({ assessment(
+        u"U1"_s, AssessmentKind::Retraining, db.session().today().addDays(1), 90, true) });
     ASSERT_FALSE(future.ok());
 
-    ASSERT_TRUE(service.record({ assessment(u"U1"_s, AssessmentKind::Retraining, terminatedOn.addDays(5), 40, false) }).ok());
-    EXPECT_EQ(statusOf(db.session(), u"U1"_s), UnitStatus::Terminated) << "a failed retraining changes nothing";
+    ASSERT_TRUE(service
+                    .record({ assessment(
+                        u"U1"_s, AssessmentKind::Retraining, terminatedOn.addDays(5), 40, false) })
+                    .ok());
+    EXPECT_EQ(statusOf(db.session(), u"U1"_s), UnitStatus::Terminated)
+        << "a failed retraining changes nothing";
 
     const QDate passedOn = terminatedOn.addDays(12);
-    ASSERT_TRUE(service.record({ assessment(u"U1"_s, AssessmentKind::Retraining, passedOn, 85, true) }).ok());
+    ASSERT_TRUE(
+        service.record({ assessment(u"U1"_s, AssessmentKind::Retraining, passedOn, 85, true) })
+            .ok());
     const Unit unit = *UnitService(db.session()).find(u"U1"_s).value();
     EXPECT_EQ(unit.status, UnitStatus::Active);
     EXPECT_EQ(unit.statusSince, passedOn) << "reinstated from the assessment's date";
     EXPECT_FALSE(unit.rectifyBy.isValid());
 
-    const BatchStatus again
-        = service.record({ assessment(u"U1"_s, AssessmentKind::Retraining, passedOn.addDays(1), 85, true) });
+    const BatchStatus again = service.record(
+        { assessment(u"U1"_s, AssessmentKind::Retraining, passedOn.addDays(1), 85, true) });
     EXPECT_FALSE(again.ok()) << "an active unit has no termination to answer";
 }
 
@@ -121,8 +137,8 @@ TEST(Assessments, RecordingTheSameAssessmentTwiceKeepsOne)
 {
     test::TestDatabase db;
     addCandidate(db.session(), u"U1"_s);
-    const Assessment passed
-        = assessment(u"U1"_s, AssessmentKind::Qualification, db.session().today().addDays(-3), 75, true);
+    const Assessment passed = assessment(
+        u"U1"_s, AssessmentKind::Qualification, db.session().today().addDays(-3), 75, true);
     ASSERT_TRUE(AssessmentService(db.session()).record({ passed }).ok());
     SaveSummary summary;
     ASSERT_TRUE(AssessmentService(db.session()).record({ passed }, &summary).ok());

@@ -7,7 +7,6 @@
 #include "support/testdatabase.h"
 
 #include <QSet>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -29,21 +28,30 @@ protected:
         QByteArray file = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n";
         // Open: new and due tonight, assigned and overdue (received yesterday at 10:00),
         // a scheduled one received after the cut-off (due tomorrow 17:00), one due in 90 minutes.
-        file += "WO-NEW,install,AC-100,Rosa Mamani,+51 987 111 222,,A1,2026-11-20T09:00:00,,,,,,,,,new,,,,,,,,\n";
-        file += "WO-LATE,repair,AC-200,José Huamán,+51 955 333 444,,A1,2026-11-19T10:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
-        file += "WO-TMRW,repair,AC-300,王秀英,138 1234 5678,,A2,2026-11-19T17:00:00,T1,,2026-11-19T17:30:00,"
+        file += "WO-NEW,install,AC-100,Rosa Mamani,+51 987 111 "
+                "222,,A1,2026-11-20T09:00:00,,,,,,,,,new,,,,,,,,\n";
+        file += "WO-LATE,repair,AC-200,José Huamán,+51 955 333 "
+                "444,,A1,2026-11-19T10:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
+        file += "WO-TMRW,repair,AC-300,王秀英,138 1234 "
+                "5678,,A2,2026-11-19T17:00:00,T1,,2026-11-19T17:30:00,"
                 "2026-11-20T16:00:00,2026-11-20T18:00:00,no,,,scheduled,,,,,,,,\n";
-        file += "WO-SOON,install,AC-400,Ana Flores,,,A2,2026-11-19T16:30:00,T1,,,,,,,,assigned,,,,,,,,\n";
+        file += "WO-SOON,install,AC-400,Ana "
+                "Flores,,,A2,2026-11-19T16:30:00,T1,,,,,,,,assigned,,,,,,,,\n";
         // Closed.
         for (int i = 0; i < 30; ++i) {
             file += "WO-OLD-" + QByteArray::number(i) + ",repair,AC-9" + QByteArray::number(i)
-                + ",Luis Rojas,,,A1,2026-11-10T08:00:00,T1,P1,2026-11-10T08:10:00,2026-11-10T09:00:00,"
-                  "2026-11-10T11:00:00,no,2026-11-10T09:10:00,2026-11-10T10:00:00,completed,yes,yes,yes,yes,yes,"
+                + ",Luis "
+                  "Rojas,,,A1,2026-11-10T08:00:00,T1,P1,2026-11-10T08:10:00,2026-11-10T09:00:00,"
+                  "2026-11-10T11:00:00,no,2026-11-10T09:10:00,2026-11-10T10:00:00,completed,yes,"
+                  "yes,yes,yes,yes,"
                   "Luis Rojas,-20,\n";
         }
-        file += "WO-GONE,install,AC-500,Eva Ríos,,,A1,2026-11-10T08:00:00,,,,,,,,,cancelled,,,,,,,,\n";
+        file += "WO-GONE,install,AC-500,Eva "
+                "Ríos,,,A1,2026-11-10T08:00:00,,,,,,,,,cancelled,,,,,,,,\n";
         ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session()).importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure).ok())
+        ASSERT_TRUE(ImportService(db.session())
+                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
+                        .ok())
             << failure.describe().join(u"\n"_s).toStdString();
     }
 
@@ -73,7 +81,8 @@ TEST_F(Board, OpenOrdersByDeadlineWithLanes)
     BoardQuery open;
     // Deadlines: WO-LATE yesterday 23:59:59, WO-SOON today 16:30 (received after the
     // cut-off), WO-TMRW today 17:00 (likewise), WO-NEW tonight 23:59:59.
-    EXPECT_EQ(numbers(open), QStringList({ u"WO-LATE"_s, u"WO-SOON"_s, u"WO-TMRW"_s, u"WO-NEW"_s }));
+    EXPECT_EQ(
+        numbers(open), QStringList({ u"WO-LATE"_s, u"WO-SOON"_s, u"WO-TMRW"_s, u"WO-NEW"_s }));
     const BoardCounts counts = BoardService(db.session()).counts(open).value();
     EXPECT_EQ(counts.matching, 4);
     EXPECT_EQ(counts.unassigned, 1);
@@ -96,10 +105,12 @@ TEST_F(Board, Filters)
     EXPECT_EQ(numbers(overdue), QStringList({ u"WO-LATE"_s }));
     BoardQuery today;
     today.dueToday = true;
-    EXPECT_EQ(numbers(today), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s, u"WO-NEW"_s })) << "WO-LATE was due yesterday";
+    EXPECT_EQ(numbers(today), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s, u"WO-NEW"_s }))
+        << "WO-LATE was due yesterday";
     BoardQuery soon;
     soon.dueSoon = true;
-    EXPECT_EQ(numbers(soon), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s })) << "the due-soon lane, as a filter";
+    EXPECT_EQ(numbers(soon), QStringList({ u"WO-SOON"_s, u"WO-TMRW"_s }))
+        << "the due-soon lane, as a filter";
     EXPECT_EQ(BoardService(db.session()).matching(soon).value(), 2);
     EXPECT_EQ(BoardService(db.session()).matching(soon, 1).value(), 1) << "counts stop at the cap";
     BoardQuery unassigned;
@@ -131,9 +142,11 @@ TEST_F(Board, SearchByNumberAccountNameOrPhone)
     query.search = u"王秀"_s;
     EXPECT_EQ(numbers(query), QStringList({ u"WO-TMRW"_s }));
     query.search = u"955333444"_s;
-    EXPECT_EQ(numbers(query), QStringList({ u"WO-LATE"_s })) << "the local number, without the country code";
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-LATE"_s }))
+        << "the local number, without the country code";
     query.search = u"333 444"_s;
-    EXPECT_EQ(numbers(query), QStringList({ u"WO-LATE"_s })) << "its last digits, whatever the spacing";
+    EXPECT_EQ(numbers(query), QStringList({ u"WO-LATE"_s }))
+        << "its last digits, whatever the spacing";
     query.search = u"+51 955"_s;
     EXPECT_TRUE(numbers(query).isEmpty()) << "phones are matched from their end";
 }
@@ -149,7 +162,8 @@ TEST_F(Board, ShortSearchesOfAllOrdersAreRefused)
     EXPECT_EQ(numbers(all).size(), 30);
     BoardQuery open;
     open.search = u"R"_s;
-    EXPECT_EQ(numbers(open), QStringList({ u"WO-NEW"_s })) << "open work may be searched with any text";
+    EXPECT_EQ(numbers(open), QStringList({ u"WO-NEW"_s }))
+        << "open work may be searched with any text";
 }
 
 TEST_F(Board, KeysetPagesNeitherRepeatNorSkip)
@@ -179,7 +193,8 @@ TEST_F(Board, NewestFirst)
 
 TEST_F(Board, TeamDay)
 {
-    const QList<WorkOrder> day = BoardService(db.session()).teamDay(u"T1"_s, QDate(2026, 11, 20)).value();
+    const QList<WorkOrder> day
+        = BoardService(db.session()).teamDay(u"T1"_s, QDate(2026, 11, 20)).value();
     ASSERT_EQ(day.size(), 1);
     EXPECT_EQ(day.first().number, u"WO-TMRW"_s);
 }
@@ -195,8 +210,8 @@ TEST_F(Board, FirstPageReadsTheOpenOrdersIndexInDeadlineOrder)
     OrderFilter open;
     open.statuses = openOrderStatuses();
     QVariantList values;
-    const QString statement
-        = OrderRepository::pageStatement(open, OrderSort::Deadline, std::nullopt, 200, false, true, values);
+    const QString statement = OrderRepository::pageStatement(
+        open, OrderSort::Deadline, std::nullopt, 200, false, true, values);
     Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + statement, values);
     ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
     // The plan is a tree (id, parent, -, detail): the page is chosen in a subquery, and
@@ -218,5 +233,6 @@ TEST_F(Board, FirstPageReadsTheOpenOrdersIndexInDeadlineOrder)
         if (step.value() == chosen)
             inside.append(details.value(step.key()));
     }
-    EXPECT_EQ(inside, QStringList({ u"SCAN o USING INDEX orders_open_deadline"_s })) << described.toStdString();
+    EXPECT_EQ(inside, QStringList({ u"SCAN o USING INDEX orders_open_deadline"_s }))
+        << described.toStdString();
 }

@@ -38,13 +38,15 @@ protected:
     // A completed repair, arrived an hour before it was completed at `completed` (local).
     void completedOrder(const QString& number, const QString& completedLocal)
     {
-        const QByteArray file
-            = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n" + number.toUtf8()
-            + ",repair,AC-" + number.toUtf8() + ",Rosa Mamani,+51 900 000 000,Av. Larco 1,A1,2026-11-17T08:00:00,T1,P1,"
+        const QByteArray file = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n"
+            + number.toUtf8() + ",repair,AC-" + number.toUtf8()
+            + ",Rosa Mamani,+51 900 000 000,Av. Larco 1,A1,2026-11-17T08:00:00,T1,P1,"
               "2026-11-17T08:10:00,2026-11-17T09:00:00,2026-11-17T11:00:00,no,2026-11-17T09:30:00,"
             + completedLocal.toUtf8() + ",completed,yes,yes,yes,yes,yes,Rosa Mamani,-20,\n";
         ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session()).importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure).ok())
+        ASSERT_TRUE(ImportService(db.session())
+                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
+                        .ok())
             << failure.describe().join(u"\n"_s).toStdString();
     }
 
@@ -84,7 +86,8 @@ TEST_F(Callbacks, EveryOrderCompletedTheDayBeforeOnceAcrossTheDaysEdges)
     EXPECT_EQ(again.value().total, 2);
     EXPECT_EQ(callbacks.generate(QDate(2026, 11, 19)).value().created, 1);
     EXPECT_EQ(callbacks.generate(QDate(2026, 11, 21)).value().created, 1);
-    EXPECT_EQ(scalar(db.database(), u"SELECT COUNT(*) FROM callback_tasks"_s).value().toInt(), 4) << "one task per order";
+    EXPECT_EQ(scalar(db.database(), u"SELECT COUNT(*) FROM callback_tasks"_s).value().toInt(), 4)
+        << "one task per order";
 }
 
 // Among millions of orders nearly all are completed: the queue must be found through the
@@ -93,19 +96,22 @@ TEST_F(Callbacks, GeneratingReadsTheDaysCompletionTimesNotEveryCompletedOrder)
 {
     if (!db.database().isSqlite())
         GTEST_SKIP() << "SQLite's query planner";
-    Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + CallbackRepository::generateStatement(),
-        { u"2026-11-20"_s, 0, 0, 1 });
+    Result<QSqlQuery> plan
+        = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + CallbackRepository::generateStatement(),
+            { u"2026-11-20"_s, 0, 0, 1 });
     ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
     QStringList steps;
     while (plan.value().next())
         steps.append(plan.value().value(3).toString());
     const QString described = steps.join(u" | "_s);
-    EXPECT_TRUE(described.contains(u"USING INDEX orders_completed (completed_at>? AND completed_at<?)"_s))
+    EXPECT_TRUE(
+        described.contains(u"USING INDEX orders_completed (completed_at>? AND completed_at<?)"_s))
         << described.toStdString();
     EXPECT_FALSE(described.contains(u"orders_status_deadline"_s)) << described.toStdString();
 
     completedOrder(u"WO-1"_s, u"2026-11-19T15:00:00"_s);
-    EXPECT_EQ(CallbackService(db.session()).generate(QDate(2026, 11, 20)).value().created, 1) << "the status still counts";
+    EXPECT_EQ(CallbackService(db.session()).generate(QDate(2026, 11, 20)).value().created, 1)
+        << "the status still counts";
 }
 
 TEST_F(Callbacks, DaysFollowTheOperatorsZone)
@@ -124,17 +130,27 @@ TEST_F(Callbacks, ThreeFailedAttemptsMakeTheCustomerUnreachable)
     EXPECT_EQ(task.customer, u"Rosa Mamani"_s);
     EXPECT_EQ(task.technicianName, u"María Quispe"_s);
 
-    task = callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::NoAnswer).value();
+    task
+        = callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::NoAnswer)
+              .value();
     EXPECT_EQ(task.status, CallbackStatus::Pending);
     EXPECT_EQ(task.nextAttemptAt, lima(11, 20, 11)) << "retried two hours later";
-    EXPECT_EQ(callbacks.counts(QDate(2026, 11, 20)).value().toCall, 1) << "12:00 is after the retry time";
-    task = callbacks.recordAttempt(task.id, task.version, lima(11, 20, 11), CallbackOutcome::Busy).value();
+    EXPECT_EQ(callbacks.counts(QDate(2026, 11, 20)).value().toCall, 1)
+        << "12:00 is after the retry time";
+    task = callbacks.recordAttempt(task.id, task.version, lima(11, 20, 11), CallbackOutcome::Busy)
+               .value();
     EXPECT_EQ(callbacks.counts(QDate(2026, 11, 20)).value().toRetry, 1) << "13:00 is still to come";
     EXPECT_FALSE(callbacks.nextCall(QDate(2026, 11, 20)).value().has_value());
-    task = callbacks.recordAttempt(task.id, task.version, lima(11, 20, 11, 30), CallbackOutcome::WrongNumber).value();
+    task = callbacks
+               .recordAttempt(
+                   task.id, task.version, lima(11, 20, 11, 30), CallbackOutcome::WrongNumber)
+               .value();
     EXPECT_EQ(task.status, CallbackStatus::Unreachable);
     EXPECT_EQ(task.attempts, 3);
-    EXPECT_FALSE(callbacks.recordAttempt(task.id, task.version, lima(11, 20, 11, 45), CallbackOutcome::Reached, allYes()).ok())
+    EXPECT_FALSE(callbacks
+                     .recordAttempt(task.id, task.version, lima(11, 20, 11, 45),
+                         CallbackOutcome::Reached, allYes())
+                     .ok())
         << "an unreachable customer is not called a fourth time";
     EXPECT_EQ(callbacks.attempts(task.id).value().size(), 3);
     const CallbackCounts counts = callbacks.counts(QDate(2026, 11, 20)).value();
@@ -148,9 +164,14 @@ TEST_F(Callbacks, ReachedAnswersAndAComplaintLinkedToTheOrder)
     CallbackService callbacks(db.session());
     ASSERT_TRUE(callbacks.generate(QDate(2026, 11, 20)).ok());
     const CallbackTask task = callbacks.nextCall(QDate(2026, 11, 20)).value().value();
-    EXPECT_FALSE(callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::Reached).ok())
+    EXPECT_FALSE(
+        callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::Reached)
+            .ok())
         << "a reached call needs its answers";
-    EXPECT_FALSE(callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::NoAnswer, allYes()).ok());
+    EXPECT_FALSE(callbacks
+                     .recordAttempt(task.id, task.version, lima(11, 20, 9),
+                         CallbackOutcome::NoAnswer, allYes())
+                     .ok());
     CallbackAnswers answers = allYes(6);
     answers.yes[size_t(CallbackQuestion::SiteCleaned)] = false;
     answers.comment = u"Dejaron restos de cable en la sala"_s;
@@ -178,14 +199,25 @@ TEST_F(Callbacks, StaleVersionAndRolesAreRefused)
     CallbackService callbacks(db.session());
     ASSERT_TRUE(callbacks.generate(QDate(2026, 11, 20)).ok());
     const CallbackTask task = callbacks.nextCall(QDate(2026, 11, 20)).value().value();
-    ASSERT_TRUE(callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::Busy).ok());
-    EXPECT_FALSE(callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9, 5), CallbackOutcome::Busy).ok())
+    ASSERT_TRUE(
+        callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::Busy)
+            .ok());
+    EXPECT_FALSE(
+        callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9, 5), CallbackOutcome::Busy)
+            .ok())
         << "another agent recorded this call meanwhile";
     std::unique_ptr<Session> dispatcher = db.sessionAs(Role::Dispatcher);
-    EXPECT_FALSE(CallbackService(*dispatcher).recordAttempt(task.id, task.version + 1, lima(11, 20, 11), CallbackOutcome::Busy).ok());
-    EXPECT_TRUE(CallbackService(*dispatcher).generate(QDate(2026, 11, 21)).ok()) << "anyone's program may build the queue";
+    EXPECT_FALSE(
+        CallbackService(*dispatcher)
+            .recordAttempt(task.id, task.version + 1, lima(11, 20, 11), CallbackOutcome::Busy)
+            .ok());
+    EXPECT_TRUE(CallbackService(*dispatcher).generate(QDate(2026, 11, 21)).ok())
+        << "anyone's program may build the queue";
     std::unique_ptr<Session> agent = db.sessionAs(Role::CallbackAgent);
-    EXPECT_TRUE(CallbackService(*agent).recordAttempt(task.id, task.version + 1, lima(11, 20, 11), CallbackOutcome::Busy).ok());
+    EXPECT_TRUE(
+        CallbackService(*agent)
+            .recordAttempt(task.id, task.version + 1, lima(11, 20, 11), CallbackOutcome::Busy)
+            .ok());
 }
 
 TEST_F(Callbacks, ComplaintVerdictsAreAuditedAndPenalisedInTheMonthOfVerification)
@@ -205,31 +237,44 @@ TEST_F(Callbacks, ComplaintVerdictsAreAuditedAndPenalisedInTheMonthOfVerificatio
     const Complaint third = complaints.registerComplaint(draft).value();
 
     std::unique_ptr<Session> agent = db.sessionAs(Role::CallbackAgent);
-    EXPECT_FALSE(ComplaintService(*agent).verify(october.id, october.version, true, {}).ok()) << "agents do not judge";
-    EXPECT_FALSE(complaints.resolve(october.id, october.version, u"apologised"_s).ok()) << "a verdict comes first";
+    EXPECT_FALSE(ComplaintService(*agent).verify(october.id, october.version, true, {}).ok())
+        << "agents do not judge";
+    EXPECT_FALSE(complaints.resolve(october.id, october.version, u"apologised"_s).ok())
+        << "a verdict comes first";
 
-    const Complaint verified = complaints.verify(october.id, october.version, true, u"confirmed by the supervisor"_s).value();
+    const Complaint verified
+        = complaints.verify(october.id, october.version, true, u"confirmed by the supervisor"_s)
+              .value();
     EXPECT_EQ(verified.status, ComplaintStatus::Verified);
     EXPECT_EQ(verified.staffCaused, true);
     EXPECT_EQ(verified.verifiedAt, db.session().now());
     ASSERT_TRUE(complaints.verify(second.id, second.version, false, {}).ok());
     EXPECT_FALSE(complaints.reject(third.id, third.version, u" "_s).ok()) << "a rejection says why";
-    ASSERT_TRUE(complaints.reject(third.id, third.version, u"another operator's technician"_s).ok());
-    EXPECT_FALSE(complaints.verify(october.id, verified.version, false, {}).ok()) << "already verified";
-    const Complaint resolved = complaints.resolve(october.id, verified.version, u"Unit apologised; technician retrained"_s).value();
+    ASSERT_TRUE(
+        complaints.reject(third.id, third.version, u"another operator's technician"_s).ok());
+    EXPECT_FALSE(complaints.verify(october.id, verified.version, false, {}).ok())
+        << "already verified";
+    const Complaint resolved
+        = complaints
+              .resolve(october.id, verified.version, u"Unit apologised; technician retrained"_s)
+              .value();
     EXPECT_EQ(resolved.status, ComplaintStatus::Resolved);
     EXPECT_EQ(resolved.staffCaused, true) << "the verdict stays";
 
     // Received in October, verified in November: the points fall in November.
     EXPECT_TRUE(complaints.penaltiesForMonth(QDate(2026, 10, 1)).value().isEmpty());
-    const QHash<QString, double> november = complaints.penaltiesForMonth(QDate(2026, 11, 1)).value();
-    EXPECT_DOUBLE_EQ(november.value(u"U1"_s), 2.0) << "one staff-caused verified complaint × 2 points";
+    const QHash<QString, double> november
+        = complaints.penaltiesForMonth(QDate(2026, 11, 1)).value();
+    EXPECT_DOUBLE_EQ(november.value(u"U1"_s), 2.0)
+        << "one staff-caused verified complaint × 2 points";
 
-    const QList<AuditEntry> audit = AuditRepository(db.database()).list(u"complaint"_s, QString::number(october.id)).value();
+    const QList<AuditEntry> audit
+        = AuditRepository(db.database()).list(u"complaint"_s, QString::number(october.id)).value();
     ASSERT_EQ(audit.size(), 2);
     EXPECT_EQ(audit.at(0).action, u"complaint.verdict"_s);
     EXPECT_EQ(audit.at(0).before, u"open"_s);
-    EXPECT_TRUE(audit.at(0).after.startsWith(u"verified (staff caused)"_s)) << audit.at(0).after.toStdString();
+    EXPECT_TRUE(audit.at(0).after.startsWith(u"verified (staff caused)"_s))
+        << audit.at(0).after.toStdString();
     EXPECT_EQ(audit.at(1).action, u"complaint.resolution"_s);
 }
 
@@ -258,12 +303,16 @@ TEST_F(Callbacks, DailyBulletinPerUnit)
     CallbackService callbacks(db.session());
     ASSERT_TRUE(callbacks.generate(QDate(2026, 11, 20)).ok());
     const CallbackTask task = callbacks.nextCall(QDate(2026, 11, 20)).value().value();
-    ASSERT_TRUE(callbacks.recordAttempt(task.id, task.version, lima(11, 20, 9), CallbackOutcome::Reached, allYes()).ok());
+    ASSERT_TRUE(callbacks
+                    .recordAttempt(
+                        task.id, task.version, lima(11, 20, 9), CallbackOutcome::Reached, allYes())
+                    .ok());
     Complaint draft;
     draft.unitCode = u"U1"_s;
     draft.description = u"Ruido en la línea"_s;
     const Complaint complaint = ComplaintService(db.session()).registerComplaint(draft).value();
-    ASSERT_TRUE(ComplaintService(db.session()).verify(complaint.id, complaint.version, true, {}).ok());
+    ASSERT_TRUE(
+        ComplaintService(db.session()).verify(complaint.id, complaint.version, true, {}).ok());
 
     const Bulletin nineteenth = BulletinService(db.session()).daily(QDate(2026, 11, 19)).value();
     ASSERT_EQ(nineteenth.units.size(), 1);

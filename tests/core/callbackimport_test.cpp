@@ -14,10 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QByteArray kCallbacksHeader = "order_number,attempted_at,outcome,on_time,appointment,uniform,standard_service,"
-                                    "tested,site_cleaned,satisfaction,commendation,comment\n";
-const QByteArray kComplaintsHeader
-    = "order_number,unit_code,received_at,source,category,status,staff_caused,verified_at,description\n";
+const QByteArray kCallbacksHeader
+    = "order_number,attempted_at,outcome,on_time,appointment,uniform,standard_service,"
+      "tested,site_cleaned,satisfaction,commendation,comment\n";
+const QByteArray kComplaintsHeader = "order_number,unit_code,received_at,source,category,status,"
+                                     "staff_caused,verified_at,description\n";
 
 class CallbackImport : public ::testing::Test
 {
@@ -31,21 +32,29 @@ protected:
                         .ok());
         QByteArray orders = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n";
         for (const char* number : { "WO-1", "WO-2", "WO-3" }) {
-            orders += QByteArray(number) + ",repair,AC,Rosa,,,A1,2026-11-18T08:00:00,T1,P1,2026-11-18T08:10:00,"
-                      "2026-11-18T09:00:00,2026-11-18T11:00:00,no,2026-11-18T09:30:00,2026-11-18T10:30:00,completed,"
-                      "yes,yes,yes,yes,yes,Rosa,-20,\n";
+            orders += QByteArray(number)
+                + ",repair,AC,Rosa,,,A1,2026-11-18T08:00:00,T1,P1,2026-11-18T08:10:00,"
+                  "2026-11-18T09:00:00,2026-11-18T11:00:00,no,2026-11-18T09:30:00,2026-11-18T10:30:"
+                  "00,completed,"
+                  "yes,yes,yes,yes,yes,Rosa,-20,\n";
         }
         orders += "WO-4,install,AC,Eva,,,A1,2026-11-20T08:00:00,,,,,,,,,new,,,,,,,,\n";
         ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session()).importBytes(ImportKind::Orders, orders, u"o.csv"_s, &failure).ok())
+        ASSERT_TRUE(ImportService(db.session())
+                        .importBytes(ImportKind::Orders, orders, u"o.csv"_s, &failure)
+                        .ok())
             << failure.describe().join(u"\n"_s).toStdString();
     }
 
-    Result<ImportOutcome> import(ImportKind kind, const QByteArray& bytes, ImportFailure* failure = nullptr)
+    Result<ImportOutcome> import(
+        ImportKind kind, const QByteArray& bytes, ImportFailure* failure = nullptr)
     {
         return ImportService(db.session()).importBytes(kind, bytes, u"file.csv"_s, failure);
     }
-    qint64 count(const QString& table) { return scalar(db.database(), u"SELECT COUNT(*) FROM "_s + table).value().toLongLong(); }
+    qint64 count(const QString& table)
+    {
+        return scalar(db.database(), u"SELECT COUNT(*) FROM "_s + table).value().toLongLong();
+    }
 
     test::TestDatabase db;
 };
@@ -85,7 +94,8 @@ TEST_F(CallbackImport, AttemptsReplayedThroughTheRules)
     ASSERT_TRUE(again.ok()) << again.error().toStdString();
     EXPECT_EQ(again.value().summary.unchanged, 6);
     EXPECT_EQ(count(u"callback_attempts"_s), 6);
-    EXPECT_EQ(callbacks.generate(QDate(2026, 11, 19)).value().created, 1) << "only WO-3 was still without a task";
+    EXPECT_EQ(callbacks.generate(QDate(2026, 11, 19)).value().created, 1)
+        << "only WO-3 was still without a task";
 }
 
 namespace {
@@ -104,14 +114,17 @@ class CallbackImportBadRows : public CallbackImport, public ::testing::WithParam
 
 TEST_P(CallbackImportBadRows, RefusedAndNothingWritten)
 {
-    const QByteArray file = kCallbacksHeader + "WO-3,2026-11-19T09:00:00,busy,,,,,,,,,\n" + GetParam().row + "\n";
+    const QByteArray file
+        = kCallbacksHeader + "WO-3,2026-11-19T09:00:00,busy,,,,,,,,,\n" + GetParam().row + "\n";
     ImportFailure failure;
     ASSERT_FALSE(import(ImportKind::Callbacks, file, &failure).ok()) << GetParam().row;
     ASSERT_FALSE(failure.problems.isEmpty()) << failure.general.toStdString();
     const CsvProblem& problem = failure.problems.first();
     EXPECT_EQ(problem.line, 3) << failure.describe().join(u"\n"_s).toStdString();
-    EXPECT_EQ(problem.field, QString::fromLatin1(GetParam().field)) << failure.describe().join(u"\n"_s).toStdString();
-    EXPECT_EQ(problem.column, kCallbacksHeader.left(kCallbacksHeader.indexOf(GetParam().field)).count(',') + 1);
+    EXPECT_EQ(problem.field, QString::fromLatin1(GetParam().field))
+        << failure.describe().join(u"\n"_s).toStdString();
+    EXPECT_EQ(problem.column,
+        kCallbacksHeader.left(kCallbacksHeader.indexOf(GetParam().field)).count(',') + 1);
     EXPECT_EQ(count(u"callback_tasks"_s), 0);
     EXPECT_EQ(count(u"callback_attempts"_s), 0);
 }
@@ -128,35 +141,46 @@ INSTANTIATE_TEST_SUITE_P(EveryColumn, CallbackImportBadRows,
         BadCall { "WO-1,2026-11-19T09:00:00,reached,,yes,yes,yes,yes,yes,9,no,", "on_time" },
         BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,x,yes,yes,yes,yes,9,no,", "appointment" },
         BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,yes,,yes,yes,yes,9,no,", "uniform" },
-        BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,1,yes,yes,9,no,", "standard_service" },
+        BadCall {
+            "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,1,yes,yes,9,no,", "standard_service" },
         BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,yes,si,yes,9,no,", "tested" },
         BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,yes,yes,,9,no,", "site_cleaned" },
-        BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,yes,yes,yes,11,no,", "satisfaction" },
+        BadCall {
+            "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,yes,yes,yes,11,no,", "satisfaction" },
         BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,yes,yes,yes,,no,", "satisfaction" },
-        BadCall { "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,yes,yes,yes,9,maybe,", "commendation" },
+        BadCall {
+            "WO-1,2026-11-19T09:00:00,reached,yes,yes,yes,yes,yes,yes,9,maybe,", "commendation" },
         BadCall { "WO-1,2026-11-19T09:00:00,no_answer,,,,,,,,,hola", "comment" }));
 
 TEST_F(CallbackImport, ComplaintsWithTheirVerdicts)
 {
     const QByteArray file = kComplaintsHeader
         + "WO-1,,2026-11-19T15:00:00,callback,untidy_site,open,,,Dejaron cables\n"
-          "WO-2,U1,2026-10-28T10:00:00,hotline,late,verified,yes,2026-11-02T09:00:00,Llegaron tarde\n"
-          ",U1,2026-10-15T10:00:00,other,attitude,rejected,,2026-10-20T09:00:00,\"Técnico de otra empresa\"\n"
-          "WO-3,,2026-11-01T10:00:00,hotline,repeat_fault,resolved,yes,2026-11-03T09:00:00,Falla repetida\n";
+          "WO-2,U1,2026-10-28T10:00:00,hotline,late,verified,yes,2026-11-02T09:00:00,Llegaron "
+          "tarde\n"
+          ",U1,2026-10-15T10:00:00,other,attitude,rejected,,2026-10-20T09:00:00,\"Técnico de otra "
+          "empresa\"\n"
+          "WO-3,,2026-11-01T10:00:00,hotline,repeat_fault,resolved,yes,2026-11-03T09:00:00,Falla "
+          "repetida\n";
     ImportFailure failure;
     Result<ImportOutcome> outcome = import(ImportKind::Complaints, file, &failure);
     ASSERT_TRUE(outcome.ok()) << failure.describe().join(u"\n"_s).toStdString();
     EXPECT_EQ(outcome.value().summary.created, 4);
-    EXPECT_EQ(AuditRepository(db.database()).list(u"complaint"_s).value().size(), 3) << "each imported verdict is audited";
-    EXPECT_DOUBLE_EQ(ComplaintService(db.session()).penaltiesForMonth(QDate(2026, 11, 1)).value().value(u"U1"_s), 4.0);
-    EXPECT_TRUE(ComplaintService(db.session()).penaltiesForMonth(QDate(2026, 10, 1)).value().isEmpty());
+    EXPECT_EQ(AuditRepository(db.database()).list(u"complaint"_s).value().size(), 3)
+        << "each imported verdict is audited";
+    EXPECT_DOUBLE_EQ(
+        ComplaintService(db.session()).penaltiesForMonth(QDate(2026, 11, 1)).value().value(u"U1"_s),
+        4.0);
+    EXPECT_TRUE(
+        ComplaintService(db.session()).penaltiesForMonth(QDate(2026, 10, 1)).value().isEmpty());
 
     Result<ImportOutcome> again = import(ImportKind::Complaints, file);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value().summary.unchanged, 4);
 
     QByteArray later = file;
-    later.replace("untidy_site,open,,,Dejaron", "untidy_site,verified,no,2026-11-20T10:00:00,Dejaron");
+    later.replace(
+        "untidy_site,open,,,Dejaron", "untidy_site,verified,no,2026-11-20T10:00:00,Dejaron");
     Result<ImportOutcome> judged = import(ImportKind::Complaints, later);
     ASSERT_TRUE(judged.ok()) << judged.error().toStdString();
     EXPECT_EQ(judged.value().summary.updated, 1);
@@ -166,10 +190,12 @@ TEST_F(CallbackImport, ComplaintsWithTheirVerdicts)
 TEST_F(CallbackImport, BadComplaintRowsAreRefused)
 {
     const std::pair<QByteArray, const char*> bad[] = {
-        { "WO-1,,2026-11-19T15:00:00,callback,late,verified,,2026-11-19T16:00:00,x", "staff_caused" },
+        { "WO-1,,2026-11-19T15:00:00,callback,late,verified,,2026-11-19T16:00:00,x",
+            "staff_caused" },
         { "WO-1,,2026-11-19T15:00:00,callback,late,open,,2026-11-19T16:00:00,x", "verified_at" },
         { "WO-1,,2026-11-19T15:00:00,callback,late,rejected,,,x", "verified_at" },
-        { "WO-1,,2026-11-19T15:00:00,callback,late,verified,yes,2026-11-19T14:00:00,x", "verified_at" },
+        { "WO-1,,2026-11-19T15:00:00,callback,late,verified,yes,2026-11-19T14:00:00,x",
+            "verified_at" },
         { "WO-1,,2026-11-19T15:00:00,fax,late,open,,,x", "source" },
         { "WO-1,,2026-11-19T15:00:00,callback,rude,open,,,x", "category" },
         { "WO-1,,2026-11-19T15:00:00,callback,late,closed,,,x", "status" },
@@ -181,7 +207,8 @@ TEST_F(CallbackImport, BadComplaintRowsAreRefused)
     };
     for (const auto& [row, field] : bad) {
         ImportFailure failure;
-        ASSERT_FALSE(import(ImportKind::Complaints, kComplaintsHeader + row + "\n", &failure).ok()) << row.constData();
+        ASSERT_FALSE(import(ImportKind::Complaints, kComplaintsHeader + row + "\n", &failure).ok())
+            << row.constData();
         ASSERT_FALSE(failure.problems.isEmpty()) << row.constData();
         EXPECT_EQ(failure.problems.first().field, QString::fromLatin1(field)) << row.constData();
         EXPECT_EQ(failure.problems.first().line, 2);
@@ -193,11 +220,12 @@ TEST_F(CallbackImport, BadComplaintRowsAreRefused)
 TEST_F(CallbackImport, RoomScoreOutOfRangeIsRefusedInOneSentence)
 {
     ImportFailure failure;
-    const Result<ImportOutcome> refused
-        = import(ImportKind::RoomScores, "unit_code,month,points,note\nU1,2026-10,15.5,\n", &failure);
+    const Result<ImportOutcome> refused = import(
+        ImportKind::RoomScores, "unit_code,month,points,note\nU1,2026-10,15.5,\n", &failure);
     ASSERT_FALSE(refused.ok());
     ASSERT_EQ(failure.problems.size(), 1);
     EXPECT_EQ(failure.problems.first().field, u"points"_s);
-    EXPECT_TRUE(refused.error().endsWith(u"15.00. Nothing was imported."_s)) << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().endsWith(u"15.00. Nothing was imported."_s))
+        << refused.error().toStdString();
     EXPECT_EQ(count(u"room_scores"_s), 0);
 }

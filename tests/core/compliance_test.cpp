@@ -55,7 +55,8 @@ protected:
             "P1,T1,Ana,,,yes,yes\nP2,T1,Eva,,,yes,yes\nP3,T1,Luis,,,no,yes\nP4,T1,Raúl,,,yes,no\n");
         importOrDie(db.session(), ImportKind::Equipment,
             "unit_code,team_code,kind,quantity\n"
-            "U1,,fusion_splicer,2\nU1,T1,fusion_splicer,1\nU1,T1,ladder,1\nU1,,four_wheel_vehicle,1\n");
+            "U1,,fusion_splicer,2\nU1,T1,fusion_splicer,1\nU1,T1,ladder,1\nU1,,four_wheel_vehicle,"
+            "1\n");
     }
 
     test::TestDatabase db;
@@ -71,8 +72,10 @@ TEST_F(ComplianceReportTest, CountsWhatTheUnitHas)
     EXPECT_EQ(required(unit, Resource::FusionSplicer), 3);
     EXPECT_EQ(actual(unit, Resource::FusionSplicer), 3) << "team-held splicers count for the unit";
     EXPECT_EQ(required(unit, Resource::FtthToolKit), 3) << "one per active technician";
-    EXPECT_EQ(actual(unit, Resource::FtthToolKit), 2) << "the inactive technician's kit does not count";
-    EXPECT_EQ(actual(unit, Resource::SpecialVehicle), 1) << "a four-wheel vehicle is a special vehicle";
+    EXPECT_EQ(actual(unit, Resource::FtthToolKit), 2)
+        << "the inactive technician's kit does not count";
+    EXPECT_EQ(actual(unit, Resource::SpecialVehicle), 1)
+        << "a four-wheel vehicle is a special vehicle";
     EXPECT_EQ(required(unit, Resource::FourWheelVehicle), 1);
     EXPECT_EQ(required(unit, Resource::Technician), 6);
     EXPECT_EQ(actual(unit, Resource::Technician), 3);
@@ -86,7 +89,8 @@ TEST_F(ComplianceReportTest, CountsWhatTheUnitHas)
 
 TEST_F(ComplianceReportTest, InactiveAreasAndTeamsDoNotCount)
 {
-    importOrDie(db.session(), ImportKind::Areas, "code,name,unit_code,subscribers\nA3,Barranco,U1,3000\n");
+    importOrDie(
+        db.session(), ImportKind::Areas, "code,name,unit_code,subscribers\nA3,Barranco,U1,3000\n");
     ComplianceReport report = ComplianceService(db.session()).report().value();
     EXPECT_EQ(report.units.first().subscribers, 15000);
     EXPECT_EQ(report.units.first().uncoveredAreas, QStringList({ u"A3"_s }));
@@ -94,7 +98,8 @@ TEST_F(ComplianceReportTest, InactiveAreasAndTeamsDoNotCount)
     ASSERT_TRUE(TeamService(db.session()).setActive(u"T1"_s, false).ok());
     report = ComplianceService(db.session()).report().value();
     EXPECT_EQ(actual(report.units.first(), Resource::Team), 0);
-    EXPECT_EQ(actual(report.units.first(), Resource::Technician), 0) << "technicians of an inactive team";
+    EXPECT_EQ(actual(report.units.first(), Resource::Technician), 0)
+        << "technicians of an inactive team";
     EXPECT_EQ(report.units.first().uncoveredAreas, QStringList({ u"A1"_s, u"A2"_s, u"A3"_s }));
 }
 
@@ -117,12 +122,14 @@ TEST_F(ComplianceReportTest, RuleChangesApplyFromTheirVersion)
     const ComplianceReport report = ComplianceService(db.session()).report().value();
     EXPECT_EQ(report.ruleVersion, 2);
     EXPECT_EQ(required(report.units.first(), Resource::Technician), 12);
-    EXPECT_EQ(RuleService(db.session()).saveVersion(rules, u"same again"_s).value(), 2) << "no change, no version";
+    EXPECT_EQ(RuleService(db.session()).saveVersion(rules, u"same again"_s).value(), 2)
+        << "no change, no version";
 }
 
 TEST_F(ComplianceReportTest, EveryUnitIsListedWhateverItsStatus)
 {
-    ASSERT_TRUE(UnitService(db.session()).changeStatus(u"U1"_s, UnitStatus::Retired, u"end"_s).ok());
+    ASSERT_TRUE(
+        UnitService(db.session()).changeStatus(u"U1"_s, UnitStatus::Retired, u"end"_s).ok());
     const ComplianceReport report = ComplianceService(db.session()).report().value();
     ASSERT_EQ(report.units.size(), 1);
     EXPECT_EQ(report.units.first().status, UnitStatus::Retired);

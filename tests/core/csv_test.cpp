@@ -13,7 +13,8 @@ CsvDocument parseOk(const QByteArray& bytes)
 {
     CsvProblem problem;
     Result<CsvDocument> document = parseCsv(bytes, &problem);
-    EXPECT_TRUE(document.ok()) << problem.line << ":" << problem.column << " " << problem.message.toStdString();
+    EXPECT_TRUE(document.ok()) << problem.line << ":" << problem.column << " "
+                               << problem.message.toStdString();
     return document.ok() ? document.value() : CsvDocument();
 }
 
@@ -37,15 +38,18 @@ TEST(Csv, QuotedFieldsHoldCommasQuotesAndLineBreaks)
     EXPECT_EQ(document.records.at(0).fields.at(1), u"Redes, Fibra y \"Más\" S.A."_s);
     EXPECT_EQ(document.records.at(1).fields.at(1), u"Línea uno\nLínea dos"_s);
     EXPECT_EQ(document.records.at(1).line, 3);
-    EXPECT_EQ(document.records.at(2).line, 5) << "line numbers count the break inside the quoted field";
+    EXPECT_EQ(document.records.at(2).line, 5)
+        << "line numbers count the break inside the quoted field";
     EXPECT_EQ(document.records.at(2).fields.at(1), u""_s);
 }
 
 TEST(Csv, Utf8BomLfEndingsAndBlankLines)
 {
-    const CsvDocument document = parseOk("\xEF\xBB\xBF"
-                                         "code,name\n\nU1,华南光网维护有限公司\nU2,Compañía Ñandú\n\n");
-    EXPECT_EQ(document.header.first(), u"code"_s) << "the byte-order mark is not part of the first column's name";
+    const CsvDocument document
+        = parseOk("\xEF\xBB\xBF"
+                  "code,name\n\nU1,华南光网维护有限公司\nU2,Compañía Ñandú\n\n");
+    EXPECT_EQ(document.header.first(), u"code"_s)
+        << "the byte-order mark is not part of the first column's name";
     ASSERT_EQ(document.records.size(), 2);
     EXPECT_EQ(document.records.at(0).fields.at(1), u"华南光网维护有限公司"_s);
     EXPECT_EQ(document.records.at(0).line, 3);
@@ -62,7 +66,8 @@ TEST(Csv, NoTrailingNewlineAndEmptyLastField)
 TEST(Csv, InvalidUtf8IsLocated)
 {
     // "Compañía" saved as Latin-1: 0xF1 is not UTF-8.
-    const CsvProblem problem = parseFails("code,name\nU1,Uno\nU2,Compa\xF1\xED" "a\n");
+    const CsvProblem problem = parseFails("code,name\nU1,Uno\nU2,Compa\xF1\xED"
+                                          "a\n");
     EXPECT_EQ(problem.line, 3);
     EXPECT_EQ(problem.column, 2);
     EXPECT_TRUE(problem.message.contains(u"UTF-8"_s));
@@ -109,12 +114,14 @@ TEST(CsvColumns, HeaderMustNameEachColumnOnce)
     const QStringList expected = { u"code"_s, u"name"_s, u"status"_s };
     CsvColumns columns;
     CsvProblem problem;
-    EXPECT_TRUE(columns.read({ u"Name"_s, u" code "_s, u"status"_s }, expected, problem)) << "any order, any case";
+    EXPECT_TRUE(columns.read({ u"Name"_s, u" code "_s, u"status"_s }, expected, problem))
+        << "any order, any case";
     EXPECT_EQ(columns.index(u"code"_s), 1);
 
     EXPECT_FALSE(columns.read({ u"code"_s, u"name"_s }, expected, problem));
     EXPECT_TRUE(problem.message.contains(u"status"_s));
-    EXPECT_FALSE(columns.read({ u"code"_s, u"name"_s, u"status"_s, u"colour"_s }, expected, problem));
+    EXPECT_FALSE(
+        columns.read({ u"code"_s, u"name"_s, u"status"_s, u"colour"_s }, expected, problem));
     EXPECT_EQ(problem.column, 4);
     EXPECT_FALSE(columns.read({ u"code"_s, u"name"_s, u"code"_s }, expected, problem));
     EXPECT_EQ(problem.column, 3);
@@ -124,8 +131,8 @@ TEST(CsvRow, TypedFieldsReportBadValues)
 {
     CsvColumns columns;
     CsvProblem problem;
-    ASSERT_TRUE(columns.read({ u"flag"_s, u"count"_s, u"score"_s, u"day"_s }, { u"flag"_s, u"count"_s, u"score"_s, u"day"_s },
-        problem));
+    ASSERT_TRUE(columns.read({ u"flag"_s, u"count"_s, u"score"_s, u"day"_s },
+        { u"flag"_s, u"count"_s, u"score"_s, u"day"_s }, problem));
     QList<CsvProblem> problems;
     const CsvRecord good { 2, { u" YES "_s, u"42"_s, u"-7.5"_s, u"2026-02-28"_s } };
     CsvRow row(good, columns, problems);
@@ -151,7 +158,8 @@ TEST(CsvRow, TypedFieldsReportBadValues)
 
 TEST(Csv, ProblemDescriptionNamesFileLineColumnAndField)
 {
-    const QString text = describeCsvProblem(u"/data/technicians.csv"_s, { 7, 6, u"ftth_kit"_s, u"“maybe” is not yes or no"_s });
+    const QString text = describeCsvProblem(
+        u"/data/technicians.csv"_s, { 7, 6, u"ftth_kit"_s, u"“maybe” is not yes or no"_s });
     EXPECT_EQ(text, u"technicians.csv, line 7, column 6 (ftth_kit): “maybe” is not yes or no"_s);
 }
 
@@ -170,14 +178,16 @@ TEST(CsvRow, InstantsWithAndWithoutOffsets)
     EXPECT_EQ(parse(u"2026-11-20T09:30:00-05:00"_s, problems), expected);
     EXPECT_EQ(parse(u"2026-11-20T09:30:00-0500"_s, problems), expected);
     EXPECT_EQ(parse(u"2026-11-20T14:30:00Z"_s, problems), expected);
-    EXPECT_EQ(parse(u"2026-11-20T14:30:00.250Z"_s, problems), expected) << "fractions of a second are dropped";
+    EXPECT_EQ(parse(u"2026-11-20T14:30:00.250Z"_s, problems), expected)
+        << "fractions of a second are dropped";
     EXPECT_EQ(parse(u"2026-11-20T09:30"_s, problems), expected) << "no offset: the operator's zone";
     EXPECT_EQ(parse(u"2026-11-20 09:30:00"_s, problems), expected) << "a space for the T";
     EXPECT_EQ(parse(u"2026-11-21T01:30:00+11:00"_s, problems), expected);
     EXPECT_FALSE(parse(u""_s, problems).isValid());
     EXPECT_TRUE(problems.isEmpty());
     for (const QString& bad : { u"2026-11-20T25:00"_s, u"2026-02-30T10:00"_s, u"20/11/2026 09:30"_s,
-             u"2026-11-20T09:30:00+5"_s, u"2026-11-20T09:30:00 -05:00"_s, u"2026-11-20"_s, u"yesterday"_s }) {
+             u"2026-11-20T09:30:00+5"_s, u"2026-11-20T09:30:00 -05:00"_s, u"2026-11-20"_s,
+             u"yesterday"_s }) {
         QList<CsvProblem> refused;
         EXPECT_FALSE(parse(bad, refused).isValid()) << bad.toStdString();
         EXPECT_EQ(refused.size(), 1) << bad.toStdString();
@@ -191,7 +201,8 @@ TEST(Csv, RecordsSpanningTheReadersBlocks)
     QByteArray bytes = "id,text\n";
     QStringList expected;
     for (int i = 0; bytes.size() < 3 * 1024 * 1024; ++i) {
-        const QString text = u"línea %1, \"cita\"\nsegunda 第%1行 "_s.arg(i) + QString(i % 97, u'x');
+        const QString text
+            = u"línea %1, \"cita\"\nsegunda 第%1行 "_s.arg(i) + QString(i % 97, u'x');
         QByteArray quoted = text.toUtf8();
         quoted.replace("\"", "\"\"");
         bytes += QByteArray::number(i) + ",\"" + quoted + "\"\r\n";

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -16,7 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-DatabaseLocation fileLocation(const QString& path) { return DatabaseLocation::parse(path).value(); }
+DatabaseLocation fileLocation(const QString& path)
+{
+    return DatabaseLocation::parse(path).value();
+}
 
 QByteArray fileDigest(const QString& path)
 {
@@ -48,7 +50,8 @@ TEST(Database, CreatesLatestSchemaWithWalAndForeignKeys)
     EXPECT_GE(scalarOf(database, u"PRAGMA busy_timeout"_s).toInt(), 5000);
     EXPECT_EQ(scalarOf(database, u"PRAGMA application_id"_s).toInt(), 0x4644534B);
     // Foreign keys are enforced: a team of a unit that does not exist is refused.
-    EXPECT_FALSE(runSql(database, u"INSERT INTO teams (code, unit_id, name) VALUES ('T', 999, 'x')"_s).ok());
+    EXPECT_FALSE(
+        runSql(database, u"INSERT INTO teams (code, unit_id, name) VALUES ('T', 999, 'x')"_s).ok());
     // Rule version 1 holds the SPEC's defaults.
     Result<RuleSet> rules = RuleRepository(database).current();
     ASSERT_TRUE(rules.ok());
@@ -59,7 +62,9 @@ TEST(Database, ReopeningIsANoOp)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"again.db"_s);
-    { ASSERT_TRUE(Database::open(fileLocation(path)).ok()); }
+    {
+        ASSERT_TRUE(Database::open(fileLocation(path)).ok());
+    }
     Result<std::unique_ptr<Database>> again = Database::open(fileLocation(path));
     ASSERT_TRUE(again.ok()) << again.error().toStdString();
     EXPECT_EQ(scalarOf(*again.value(), u"SELECT COUNT(*) FROM rule_versions"_s).toInt(), 1);
@@ -98,7 +103,9 @@ TEST(Database, RefusesANewerSchemaWithoutTouchingTheFile)
     {
         Result<std::unique_ptr<Database>> opened = Database::open(fileLocation(path));
         ASSERT_TRUE(opened.ok());
-        ASSERT_TRUE(runSql(*opened.value(), u"UPDATE fiberdesk_meta SET value = '999' WHERE key = 'schema_version'"_s).ok());
+        ASSERT_TRUE(runSql(*opened.value(),
+            u"UPDATE fiberdesk_meta SET value = '999' WHERE key = 'schema_version'"_s)
+                        .ok());
         ASSERT_TRUE(runSql(*opened.value(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
     }
     const QByteArray before = fileDigest(path);
@@ -116,12 +123,14 @@ TEST(Database, RefusesFilesThatAreNotFiberDeskDatabases)
     {
         QFile file(text);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("code,name\nU1,Uno\nthis is not a database at all, just text padding it out to a page\n");
+        file.write("code,name\nU1,Uno\nthis is not a database at all, just text padding it out to "
+                   "a page\n");
     }
     const QByteArray before = fileDigest(text);
     Result<std::unique_ptr<Database>> refused = Database::open(fileLocation(text));
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().contains(u"not a FiberDesk database"_s)) << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(u"not a FiberDesk database"_s))
+        << refused.error().toStdString();
     EXPECT_EQ(fileDigest(text), before);
 
     const QString foreign = dir.filePath(u"other.db"_s);
@@ -143,7 +152,8 @@ TEST(Database, ExistingOnlyDoesNotCreateAFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"missing.db"_s);
-    Result<std::unique_ptr<Database>> refused = Database::open(fileLocation(path), Database::OpenMode::ExistingOnly);
+    Result<std::unique_ptr<Database>> refused
+        = Database::open(fileLocation(path), Database::OpenMode::ExistingOnly);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(u"fiberdesk-cli init"_s));
     EXPECT_FALSE(QFile::exists(path));
@@ -152,16 +162,21 @@ TEST(Database, ExistingOnlyDoesNotCreateAFile)
 TEST(Database, TransactionRollsBackUnlessCommitted)
 {
     QTemporaryDir dir;
-    Result<std::unique_ptr<Database>> opened = Database::open(fileLocation(dir.filePath(u"tx.db"_s)));
+    Result<std::unique_ptr<Database>> opened
+        = Database::open(fileLocation(dir.filePath(u"tx.db"_s)));
     ASSERT_TRUE(opened.ok());
     Database& database = *opened.value();
     {
         Transaction transaction(database);
         ASSERT_TRUE(transaction.started().ok());
-        ASSERT_TRUE(runSql(database, u"INSERT INTO units (code, name, status) VALUES ('U1', 'x', 'active')"_s).ok());
+        ASSERT_TRUE(runSql(
+            database, u"INSERT INTO units (code, name, status) VALUES ('U1', 'x', 'active')"_s)
+                        .ok());
         {
             Transaction inner(database); // nested: joins the outer one
-            ASSERT_TRUE(runSql(database, u"INSERT INTO units (code, name, status) VALUES ('U2', 'y', 'active')"_s).ok());
+            ASSERT_TRUE(runSql(
+                database, u"INSERT INTO units (code, name, status) VALUES ('U2', 'y', 'active')"_s)
+                            .ok());
             ASSERT_TRUE(inner.commit().ok());
         }
     } // not committed
@@ -170,7 +185,9 @@ TEST(Database, TransactionRollsBackUnlessCommitted)
         Transaction transaction(database);
         {
             Transaction inner(database);
-            ASSERT_TRUE(runSql(database, u"INSERT INTO units (code, name, status) VALUES ('U3', 'z', 'active')"_s).ok());
+            ASSERT_TRUE(runSql(
+                database, u"INSERT INTO units (code, name, status) VALUES ('U3', 'z', 'active')"_s)
+                            .ok());
         } // inner failed: the whole must not commit
         EXPECT_FALSE(transaction.commit().ok());
     }
@@ -184,7 +201,8 @@ TEST(DatabaseLocation, ParsesFilesAndPostgresUrls)
     EXPECT_EQ(file.value().engine, DatabaseLocation::Engine::Sqlite);
     EXPECT_TRUE(file.value().filePath.endsWith(u"relative/fd.db"_s));
 
-    Result<DatabaseLocation> pg = DatabaseLocation::parse(u"postgresql://ana@db.example:6543/fiberdesk"_s);
+    Result<DatabaseLocation> pg
+        = DatabaseLocation::parse(u"postgresql://ana@db.example:6543/fiberdesk"_s);
     ASSERT_TRUE(pg.ok());
     EXPECT_EQ(pg.value().engine, DatabaseLocation::Engine::Postgres);
     EXPECT_EQ(pg.value().host, u"db.example"_s);

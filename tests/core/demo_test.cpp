@@ -1,7 +1,7 @@
 // The demo operator: deterministic, realistic, and only for an empty database.
-#include "services/complianceservice.h"
 #include "services/boardservice.h"
 #include "services/complaintservice.h"
+#include "services/complianceservice.h"
 #include "services/demo/demoservice.h"
 #include "services/evaluationservice.h"
 #include "services/technicianservice.h"
@@ -10,7 +10,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -22,7 +21,8 @@ QString fingerprint(Session& session)
 {
     QStringList lines;
     for (const UnitCompliance& unit : ComplianceService(session).report().value().units) {
-        QStringList cells { unit.unitCode, unit.unitName, unitStatusKey(unit.status), QString::number(unit.subscribers) };
+        QStringList cells { unit.unitCode, unit.unitName, unitStatusKey(unit.status),
+            QString::number(unit.subscribers) };
         for (const ResourceCheck& check : unit.checks)
             cells << QString::number(check.required) << QString::number(check.actual);
         cells << unit.uncoveredAreas;
@@ -76,10 +76,12 @@ TEST(Demo, LooksLikeARealOperator)
     EXPECT_TRUE(chinese);
     EXPECT_TRUE(statuses.contains(UnitStatus::Active));
     EXPECT_TRUE(statuses.contains(UnitStatus::Candidate));
-    EXPECT_TRUE(statuses.contains(UnitStatus::Terminated)) << "U10 lost its contract to the 80-point rule";
+    EXPECT_TRUE(statuses.contains(UnitStatus::Terminated))
+        << "U10 lost its contract to the 80-point rule";
 
     // The months that ended were evaluated and finalized, with callbacks and complaints.
-    const QDate lastMonth = QDate(db.session().today().year(), db.session().today().month(), 1).addMonths(-1);
+    const QDate lastMonth
+        = QDate(db.session().today().year(), db.session().today().month(), 1).addMonths(-1);
     const MonthEvaluation evaluation = EvaluationService(db.session()).evaluate(lastMonth).value();
     ASSERT_FALSE(evaluation.units.isEmpty());
     int strikes = 0;
@@ -117,7 +119,8 @@ TEST(Demo, OrdersAtEveryStageOfTheirLife)
         }
         after = OrderRepository::cursorAfter(page.last(), all.sort);
     }
-    EXPECT_EQ(statuses.size(), allOrderStatuses().size()) << "new, assigned, scheduled, on site, completed, cancelled";
+    EXPECT_EQ(statuses.size(), allOrderStatuses().size())
+        << "new, assigned, scheduled, on site, completed, cancelled";
     EXPECT_GT(completed, 3000);
     EXPECT_GT(late, completed / 50) << "some orders are late";
     EXPECT_LT(late, completed / 3);

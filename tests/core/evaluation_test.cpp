@@ -41,7 +41,10 @@ UnitEvaluation unitOf(const MonthEvaluation& month, const QString& code)
     return {};
 }
 
-std::string text(const Rational& value, int decimals = 4) { return value.toString(decimals).toStdString(); }
+std::string text(const Rational& value, int decimals = 4)
+{
+    return value.toString(decimals).toStdString();
+}
 
 class Evaluation : public ::testing::Test
 {
@@ -52,7 +55,8 @@ protected:
         importOrDie(db.session(), ImportKind::Units, "U2,Dos,,,active\n");
         importOrDie(db.session(), ImportKind::Areas, "A3,Barranco,U2,900\n");
         importOrDie(db.session(), ImportKind::Teams, "T2,U2,Cuadrilla 2,A3\n");
-        importOrDie(db.session(), ImportKind::Technicians, "P1,T1,Ana,,,yes,yes\nP2,T2,Eva,,,yes,yes\n");
+        importOrDie(
+            db.session(), ImportKind::Technicians, "P1,T1,Ana,,,yes,yes\nP2,T2,Eva,,,yes,yes\n");
     }
 
     // The month of October 2026 for U1, with everything the SPEC counts and excludes.
@@ -60,24 +64,34 @@ protected:
     {
         const char* done = ",completed,yes,yes,yes,yes,yes,Cliente,-20,";
         QByteArray orders;
-        auto add = [&](const char* number, const char* kind, const char* account, const char* area, const char* team,
-                       const char* received, const char* arrived, const char* completed, const char* tail) {
-            orders += QByteArray(number) + ',' + kind + ',' + account + ",Cliente,,," + area + ',' + received + ',' + team
-                + ',' + (QByteArray(team) == "T1" ? "P1" : "P2") + ",,,,," + arrived + ',' + completed + tail + '\n';
+        auto add = [&](const char* number, const char* kind, const char* account, const char* area,
+                       const char* team, const char* received, const char* arrived,
+                       const char* completed, const char* tail) {
+            orders += QByteArray(number) + ',' + kind + ',' + account + ",Cliente,,," + area + ','
+                + received + ',' + team + ',' + (QByteArray(team) == "T1" ? "P1" : "P2") + ",,,,,"
+                + arrived + ',' + completed + tail + '\n';
         };
         // Before October: the earlier orders that make (or do not make) a repeat.
-        add("P-R1", "install", "ACC-R1", "A1", "T1", "2026-09-27T09:00:00", "2026-09-27T12:00:00", "2026-09-28T10:00:00", done);
-        add("P-R2", "install", "ACC-R2", "A1", "T1", "2026-09-04T09:00:00", "2026-09-04T12:00:00", "2026-09-05T10:00:00", done);
-        add("P-R3", "install", "ACC-R3", "A3", "T2", "2026-09-30T09:00:00", "2026-09-30T12:00:00", "2026-10-01T10:00:00", done);
+        add("P-R1", "install", "ACC-R1", "A1", "T1", "2026-09-27T09:00:00", "2026-09-27T12:00:00",
+            "2026-09-28T10:00:00", done);
+        add("P-R2", "install", "ACC-R2", "A1", "T1", "2026-09-04T09:00:00", "2026-09-04T12:00:00",
+            "2026-09-05T10:00:00", done);
+        add("P-R3", "install", "ACC-R3", "A3", "T2", "2026-09-30T09:00:00", "2026-09-30T12:00:00",
+            "2026-10-01T10:00:00", done);
         // Due in October.
-        add("T1", "install", "ACC-1", "A1", "T1", "2026-10-05T09:00:00", "2026-10-05T14:00:00", "2026-10-05T15:00:00", done);
-        add("T2", "install", "ACC-2", "A1", "T1", "2026-10-06T09:00:00", "2026-10-07T10:00:00", "2026-10-07T11:00:00", done);
-        add("T3", "repair", "ACC-R1", "A1", "T1", "2026-10-07T17:00:00", "2026-10-08T10:00:00", "2026-10-08T12:00:00", done);
-        orders += "T4,repair,ACC-R2,Cliente,,,A1,2026-10-10T09:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
-        add("T5", "install", "ACC-5", "A1", "T1", "2026-10-11T09:00:00", "2026-10-13T10:00:00", "2026-10-13T11:00:00",
-            ",completed,yes,yes,yes,yes,yes,Cliente,-20,third_party");
+        add("T1", "install", "ACC-1", "A1", "T1", "2026-10-05T09:00:00", "2026-10-05T14:00:00",
+            "2026-10-05T15:00:00", done);
+        add("T2", "install", "ACC-2", "A1", "T1", "2026-10-06T09:00:00", "2026-10-07T10:00:00",
+            "2026-10-07T11:00:00", done);
+        add("T3", "repair", "ACC-R1", "A1", "T1", "2026-10-07T17:00:00", "2026-10-08T10:00:00",
+            "2026-10-08T12:00:00", done);
+        orders
+            += "T4,repair,ACC-R2,Cliente,,,A1,2026-10-10T09:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
+        add("T5", "install", "ACC-5", "A1", "T1", "2026-10-11T09:00:00", "2026-10-13T10:00:00",
+            "2026-10-13T11:00:00", ",completed,yes,yes,yes,yes,yes,Cliente,-20,third_party");
         orders += "T6,install,ACC-6,Cliente,,,A1,2026-10-12T09:00:00,,,,,,,,,cancelled,,,,,,,,\n";
-        add("T7", "repair", "ACC-R3", "A1", "T1", "2026-10-15T09:00:00", "2026-10-15T10:00:00", "2026-10-15T12:00:00", done);
+        add("T7", "repair", "ACC-R3", "A1", "T1", "2026-10-15T09:00:00", "2026-10-15T10:00:00",
+            "2026-10-15T12:00:00", done);
         importOrDie(db.session(), ImportKind::Orders, orders);
         importOrDie(db.session(), ImportKind::Callbacks,
             "T1,2026-10-06T10:00:00,reached,yes,yes,yes,yes,yes,yes,10,yes,\n"
@@ -85,8 +99,10 @@ protected:
             "T7,2026-11-02T10:00:00,reached,no,no,no,no,no,no,2,no,\n");
         importOrDie(db.session(), ImportKind::Complaints,
             "T2,,2026-10-18T10:00:00,hotline,late,verified,yes,2026-10-20T10:00:00,Llegaron tarde\n"
-            "T1,,2026-10-18T11:00:00,hotline,attitude,verified,no,2026-10-21T10:00:00,No fue el técnico\n"
-            "T3,,2026-10-30T11:00:00,callback,untidy_site,verified,yes,2026-11-02T10:00:00,Dejaron cables\n");
+            "T1,,2026-10-18T11:00:00,hotline,attitude,verified,no,2026-10-21T10:00:00,No fue el "
+            "técnico\n"
+            "T3,,2026-10-30T11:00:00,callback,untidy_site,verified,yes,2026-11-02T10:00:00,Dejaron "
+            "cables\n");
     }
 
     test::TestDatabase db; // the clock stands at 2026-11-20
@@ -98,17 +114,24 @@ TEST_F(Evaluation, CountsWhatTheSpecCounts)
 {
     october();
     EvaluationService evaluations(db.session());
-    ASSERT_TRUE(evaluations.setRoomScore(kOctober, u"U1"_s, Rational(25, 2), u"Clean racks, labels missing"_s).ok());
-    ASSERT_TRUE(evaluations.setAdjustment(kOctober, u"U1"_s, Rational(-1), u"Late monthly report"_s).ok());
+    ASSERT_TRUE(
+        evaluations
+            .setRoomScore(kOctober, u"U1"_s, Rational(25, 2), u"Clean racks, labels missing"_s)
+            .ok());
+    ASSERT_TRUE(
+        evaluations.setAdjustment(kOctober, u"U1"_s, Rational(-1), u"Late monthly report"_s).ok());
     const UnitEvaluation u1 = unitOf(evaluations.evaluate(kOctober).value(), u"U1"_s);
     EXPECT_FALSE(u1.final);
-    EXPECT_EQ(u1.counts.ordersDue, 5) << "T1, T2, T3, T4 (still open, deadline passed), T7; not the exempt T5 nor the cancelled T6";
+    EXPECT_EQ(u1.counts.ordersDue, 5) << "T1, T2, T3, T4 (still open, deadline passed), T7; not "
+                                         "the exempt T5 nor the cancelled T6";
     EXPECT_EQ(u1.counts.ordersOnTime, 3);
     EXPECT_EQ(u1.counts.repairs, 3);
-    EXPECT_EQ(u1.counts.repeats, 1) << "T3's account had an order completed 9 days before; T4's 35 days; T7's by another unit";
+    EXPECT_EQ(u1.counts.repeats, 1)
+        << "T3's account had an order completed 9 days before; T4's 35 days; T7's by another unit";
     EXPECT_EQ(u1.counts.callbacksReached, 2) << "T7's callback was reached in November";
     EXPECT_EQ(u1.counts.yesAnswers, 11);
-    EXPECT_EQ(u1.counts.penalisedComplaints, 1) << "only staff-caused complaints verified in October";
+    EXPECT_EQ(u1.counts.penalisedComplaints, 1)
+        << "only staff-caused complaints verified in October";
     EXPECT_EQ(u1.score.timeliness, Rational(18)) << "30 × 3/5";
     EXPECT_EQ(u1.score.quality, Rational(50, 3)) << "25 × (1 − 1/3)";
     EXPECT_EQ(u1.score.service, Rational(51, 2)) << "30 × 11/12 − 2";
@@ -146,7 +169,8 @@ TEST_F(Evaluation, IndicatorsOfTheMonth)
     EXPECT_EQ(u1.complaintsPerThousandOrders(), Rational(600));
     ASSERT_EQ(u1.pareto().size(), 3);
     EXPECT_EQ(u1.lateOrders, 2);
-    EXPECT_DOUBLE_EQ(u1.compensation, 20.0 + 100.0) << "a late install once; an open repair, capped";
+    EXPECT_DOUBLE_EQ(u1.compensation, 20.0 + 100.0)
+        << "a late install once; an open repair, capped";
     EXPECT_EQ(month.overall.ordersDue, u1.ordersDue);
     EXPECT_EQ(month.overall.complaints(), 3);
 }
@@ -178,13 +202,16 @@ TEST_F(Evaluation, FinalizedFiguresNeverChange)
     ASSERT_TRUE(RuleService(db.session()).saveVersion(rules, u"more weight on time"_s).ok());
     std::unique_ptr<Session> evaluator = db.sessionAs(Role::Evaluator);
     const WorkOrder t2 = *OrderService(db.session()).find(u"T2"_s).value();
-    ASSERT_TRUE(OrderService(*evaluator).exempt(u"T2"_s, t2.version, ExemptReason::ThirdParty, u"strike"_s).ok());
+    ASSERT_TRUE(OrderService(*evaluator)
+                    .exempt(u"T2"_s, t2.version, ExemptReason::ThirdParty, u"strike"_s)
+                    .ok());
     const UnitEvaluation later = unitOf(evaluations.evaluate(kOctober).value(), u"U1"_s);
     EXPECT_EQ(later.score.total, frozen.score.total);
     EXPECT_EQ(later.score.timeliness, Rational(18));
     EXPECT_EQ(later.counts.ordersDue, 5);
     EXPECT_EQ(later.ruleVersion, 1);
-    EXPECT_EQ(evaluations.evidence(kOctober, u"U1"_s).value().size(), 5 + 3 + 2 + 1) << "the frozen evidence";
+    EXPECT_EQ(evaluations.evidence(kOctober, u"U1"_s).value().size(), 5 + 3 + 2 + 1)
+        << "the frozen evidence";
 }
 
 TEST_F(Evaluation, AMonthIsFinalizedOnceItHasEnded)
@@ -204,13 +231,16 @@ TEST_F(Evaluation, RoomScoresAndAdjustmentsAreCheckedAndAudited)
     EXPECT_FALSE(evaluations.setRoomScore(kOctober, u"U1"_s, Rational(16), {}).ok());
     EXPECT_FALSE(evaluations.setRoomScore(kOctober, u"U1"_s, Rational(-1), {}).ok());
     EXPECT_FALSE(evaluations.setRoomScore(kOctober, u"U9"_s, Rational(10), {}).ok());
-    EXPECT_FALSE(evaluations.setAdjustment(kOctober, u"U1"_s, Rational(2), u" "_s).ok()) << "a reason is required";
+    EXPECT_FALSE(evaluations.setAdjustment(kOctober, u"U1"_s, Rational(2), u" "_s).ok())
+        << "a reason is required";
     std::unique_ptr<Session> dispatcher = db.sessionAs(Role::Dispatcher);
-    EXPECT_FALSE(EvaluationService(*dispatcher).setRoomScore(kOctober, u"U1"_s, Rational(10), {}).ok());
+    EXPECT_FALSE(
+        EvaluationService(*dispatcher).setRoomScore(kOctober, u"U1"_s, Rational(10), {}).ok());
     ASSERT_TRUE(evaluations.setRoomScore(kOctober, u"U1"_s, Rational(14), {}).ok());
     ASSERT_TRUE(evaluations.setRoomScore(kOctober, u"U1"_s, Rational(13), u"recheck"_s).ok());
     ASSERT_TRUE(evaluations.setAdjustment(kOctober, u"U1"_s, Rational(3, 2), u"storm week"_s).ok());
-    const QList<AuditEntry> audit = AuditRepository(db.database()).list(u"evaluation"_s, u"U1/2026-10"_s).value();
+    const QList<AuditEntry> audit
+        = AuditRepository(db.database()).list(u"evaluation"_s, u"U1/2026-10"_s).value();
     ASSERT_EQ(audit.size(), 3);
     EXPECT_EQ(audit.at(1).before, u"14.00"_s);
     EXPECT_TRUE(audit.at(1).after.startsWith(u"13.00"_s));
@@ -223,7 +253,8 @@ TEST_F(Evaluation, TwoStrikesWithinAYearEndTheContract)
     // Each month: no work (rates 1: 85 points) + room 15 − 30 adjustment = 70: a strike.
     auto strikeMonth = [&](const QDate& month) {
         ASSERT_TRUE(evaluations.setRoomScore(month, u"U1"_s, Rational(15), {}).ok());
-        ASSERT_TRUE(evaluations.setAdjustment(month, u"U1"_s, Rational(-30), u"serious breach"_s).ok());
+        ASSERT_TRUE(
+            evaluations.setAdjustment(month, u"U1"_s, Rational(-30), u"serious breach"_s).ok());
         ASSERT_TRUE(evaluations.setRoomScore(month, u"U2"_s, Rational(15), {}).ok());
         db.setNow(QDateTime(month.addMonths(1).addDays(2), QTime(12, 0), Qt::UTC));
         Result<MonthEvaluation> done = evaluations.finalize(month);
@@ -292,19 +323,24 @@ TEST_F(Evaluation, ReopeningIsAnAdminsAndRestoresTheContractItEnded)
     ASSERT_EQ(UnitService(db.session()).find(u"U1"_s).value()->status, UnitStatus::Terminated);
 
     std::unique_ptr<Session> evaluator = db.sessionAs(Role::Evaluator);
-    EXPECT_FALSE(EvaluationService(*evaluator).reopen(QDate(2026, 9, 1), u"U1"_s, u"typo"_s).ok()) << "admins only";
-    EXPECT_FALSE(evaluations.reopen(QDate(2026, 9, 1), u"U1"_s, u""_s).ok()) << "a reason is required";
+    EXPECT_FALSE(EvaluationService(*evaluator).reopen(QDate(2026, 9, 1), u"U1"_s, u"typo"_s).ok())
+        << "admins only";
+    EXPECT_FALSE(evaluations.reopen(QDate(2026, 9, 1), u"U1"_s, u""_s).ok())
+        << "a reason is required";
     ASSERT_TRUE(evaluations.reopen(QDate(2026, 9, 1), u"U1"_s, u"adjustment entered twice"_s).ok());
     EXPECT_EQ(UnitService(db.session()).find(u"U1"_s).value()->status, UnitStatus::Active);
     const UnitEvaluation draft = unitOf(evaluations.evaluate(QDate(2026, 9, 1)).value(), u"U1"_s);
     EXPECT_FALSE(draft.final);
 
-    ASSERT_TRUE(evaluations.setAdjustment(QDate(2026, 9, 1), u"U1"_s, Rational(0), {}).ok()) << "the adjustment removed";
+    ASSERT_TRUE(evaluations.setAdjustment(QDate(2026, 9, 1), u"U1"_s, Rational(0), {}).ok())
+        << "the adjustment removed";
     Result<MonthEvaluation> again = evaluations.finalize(QDate(2026, 9, 1));
     ASSERT_TRUE(again.ok()) << again.error().toStdString();
     EXPECT_EQ(unitOf(again.value(), u"U1"_s).score.total, Rational(100));
-    EXPECT_EQ(UnitService(db.session()).find(u"U1"_s).value()->status, UnitStatus::Active) << "the rule re-applied";
-    const QList<AuditEntry> audit = AuditRepository(db.database()).list(u"evaluation"_s, u"U1/2026-09"_s).value();
+    EXPECT_EQ(UnitService(db.session()).find(u"U1"_s).value()->status, UnitStatus::Active)
+        << "the rule re-applied";
+    const QList<AuditEntry> audit
+        = AuditRepository(db.database()).list(u"evaluation"_s, u"U1/2026-09"_s).value();
     QStringList actions;
     for (const AuditEntry& entry : audit)
         actions.append(entry.action);

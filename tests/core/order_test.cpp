@@ -1,10 +1,10 @@
 // SPEC §4 work-order life cycle: every transition, every refusal, conflicts.
+#include "services/areaservice.h"
 #include "services/equipmentservice.h"
 #include "services/orderservice.h"
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
-#include "services/areaservice.h"
 #include "storage/auditrepository.h"
 #include "support/testdatabase.h"
 
@@ -17,7 +17,10 @@ namespace {
 
 const QTimeZone kLima("America/Lima");
 
-QDateTime lima(int day, int hour, int minute = 0) { return QDateTime(QDate(2026, 11, day), QTime(hour, minute), kLima); }
+QDateTime lima(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute), kLima);
+}
 
 class OrderLifeCycle : public ::testing::Test
 {
@@ -33,12 +36,17 @@ protected:
         Unit candidate;
         candidate.code = u"U2"_s;
         candidate.name = u"华南光网"_s;
-        ASSERT_TRUE(UnitService(db.session()).save({ candidate }, UnitService::Origin::Edited).ok());
-        ASSERT_TRUE(AreaService(db.session()).save({ { u"A3"_s, u"天河区"_s, u"U2"_s, 900, true } }).ok());
-        ASSERT_TRUE(TeamService(db.session()).save({ { u"T2"_s, u"U2"_s, u"第一班"_s, { u"A3"_s }, true } }).ok());
+        ASSERT_TRUE(
+            UnitService(db.session()).save({ candidate }, UnitService::Origin::Edited).ok());
+        ASSERT_TRUE(
+            AreaService(db.session()).save({ { u"A3"_s, u"天河区"_s, u"U2"_s, 900, true } }).ok());
+        ASSERT_TRUE(TeamService(db.session())
+                        .save({ { u"T2"_s, u"U2"_s, u"第一班"_s, { u"A3"_s }, true } })
+                        .ok());
     }
 
-    WorkOrder draft(const QString& number, OrderKind kind = OrderKind::Install, const QDateTime& received = lima(20, 10))
+    WorkOrder draft(const QString& number, OrderKind kind = OrderKind::Install,
+        const QDateTime& received = lima(20, 10))
     {
         WorkOrder order;
         order.number = number;
@@ -64,7 +72,11 @@ protected:
         OrderService orders(db.session());
         WorkOrder order = created(number, kind);
         order = orders.assign(number, order.version, u"T1"_s, u"P1"_s).value().order;
-        order = orders.schedule(number, order.version, lima(20, 11), lima(20, 14), lima(20, 16), false).value().order;
+        order
+            = orders
+                  .schedule(number, order.version, lima(20, 11), lima(20, 14), lima(20, 16), false)
+                  .value()
+                  .order;
         Result<OrderChange> arrived = orders.recordArrival(number, order.version, lima(20, 14, 30));
         EXPECT_TRUE(arrived.ok()) << arrived.error().toStdString();
         return arrived.value().order;
@@ -103,7 +115,8 @@ TEST_F(OrderLifeCycle, CreateRefusals)
     OrderService orders(db.session());
     created(u"WO-1"_s);
     EXPECT_FALSE(orders.create(draft(u"WO-1"_s)).ok()) << "duplicate number";
-    EXPECT_FALSE(orders.create(draft(u"WO-2"_s, OrderKind::Install, lima(21, 9))).ok()) << "received in the future";
+    EXPECT_FALSE(orders.create(draft(u"WO-2"_s, OrderKind::Install, lima(21, 9))).ok())
+        << "received in the future";
     WorkOrder badPhone = draft(u"WO-3"_s);
     badPhone.phone = u"llamar luego"_s;
     EXPECT_FALSE(orders.create(badPhone).ok());
@@ -136,16 +149,19 @@ TEST_F(OrderLifeCycle, OnlyDispatchersCreateAndAssign)
 TEST_F(OrderLifeCycle, AssignWarnsAboutAShortUnitAndATeamOutsideTheArea)
 {
     const WorkOrder order = created(u"WO-1"_s);
-    Result<OrderChange> assigned = OrderService(db.session()).assign(u"WO-1"_s, order.version, u"T1"_s, u"P1"_s);
+    Result<OrderChange> assigned
+        = OrderService(db.session()).assign(u"WO-1"_s, order.version, u"T1"_s, u"P1"_s);
     ASSERT_TRUE(assigned.ok()) << assigned.error().toStdString();
     EXPECT_EQ(assigned.value().order.status, OrderStatus::Assigned);
     EXPECT_EQ(assigned.value().order.teamCode, u"T1"_s);
     EXPECT_EQ(assigned.value().order.technicianName, u"María Quispe"_s);
-    ASSERT_EQ(assigned.value().warnings.size(), 1) << "U1 has no splicers, vehicles or enough technicians";
+    ASSERT_EQ(assigned.value().warnings.size(), 1)
+        << "U1 has no splicers, vehicles or enough technicians";
     EXPECT_TRUE(assigned.value().warnings.first().contains(u"allocation rules"_s));
     EXPECT_TRUE(assigned.value().warnings.first().contains(u"Fusion splicers short by 3"_s))
         << assigned.value().warnings.first().toStdString();
-    const QList<AuditEntry> audit = AuditRepository(db.database()).list(u"order"_s, u"WO-1"_s).value();
+    const QList<AuditEntry> audit
+        = AuditRepository(db.database()).list(u"order"_s, u"WO-1"_s).value();
     ASSERT_EQ(audit.size(), 1);
     EXPECT_EQ(audit.first().after, u"T1/P1"_s);
 }
@@ -156,21 +172,36 @@ TEST_F(OrderLifeCycle, AssignRefusals)
     const WorkOrder order = created(u"WO-1"_s);
     Result<OrderChange> candidate = orders.assign(u"WO-1"_s, order.version, u"T2"_s, {});
     ASSERT_FALSE(candidate.ok());
-    EXPECT_TRUE(candidate.error().contains(u"cannot be given new orders"_s)) << candidate.error().toStdString();
-    EXPECT_FALSE(orders.assign(u"WO-1"_s, order.version, u"T1"_s, u"P2"_s).ok()) << "inactive technician";
+    EXPECT_TRUE(candidate.error().contains(u"cannot be given new orders"_s))
+        << candidate.error().toStdString();
+    EXPECT_FALSE(orders.assign(u"WO-1"_s, order.version, u"T1"_s, u"P2"_s).ok())
+        << "inactive technician";
     EXPECT_FALSE(orders.assign(u"WO-1"_s, order.version, u"T9"_s, {}).ok());
-    ASSERT_TRUE(UnitService(db.session()).changeStatus(u"U1"_s, UnitStatus::Terminated, u"two strikes"_s).ok());
-    EXPECT_FALSE(orders.assign(u"WO-1"_s, order.version, u"T1"_s, {}).ok()) << "a terminated unit gets no new orders";
+    ASSERT_TRUE(UnitService(db.session())
+                    .changeStatus(u"U1"_s, UnitStatus::Terminated, u"two strikes"_s)
+                    .ok());
+    EXPECT_FALSE(orders.assign(u"WO-1"_s, order.version, u"T1"_s, {}).ok())
+        << "a terminated unit gets no new orders";
     EXPECT_EQ(orders.find(u"WO-1"_s).value()->status, OrderStatus::New);
 }
 
 TEST_F(OrderLifeCycle, TechnicianMustBeInTheTeam)
 {
-    ASSERT_TRUE(UnitService(db.session()).save({ [] { Unit u; u.code = u"U3"_s; u.name = u"Tres"_s; return u; }() },
-        UnitService::Origin::Edited).ok());
+    ASSERT_TRUE(UnitService(db.session())
+                    .save({ [] {
+                        Unit u;
+                        u.code = u"U3"_s;
+                        u.name = u"Tres"_s;
+                        return u;
+                    }() },
+                        UnitService::Origin::Edited)
+                    .ok());
     const WorkOrder order = created(u"WO-1"_s);
-    ASSERT_TRUE(TeamService(db.session()).save({ { u"T3"_s, u"U1"_s, u"Cuadrilla 3"_s, { u"A1"_s }, true } }).ok());
-    Result<OrderChange> refused = OrderService(db.session()).assign(u"WO-1"_s, order.version, u"T3"_s, u"P1"_s);
+    ASSERT_TRUE(TeamService(db.session())
+                    .save({ { u"T3"_s, u"U1"_s, u"Cuadrilla 3"_s, { u"A1"_s }, true } })
+                    .ok());
+    Result<OrderChange> refused
+        = OrderService(db.session()).assign(u"WO-1"_s, order.version, u"T3"_s, u"P1"_s);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(u"T1"_s));
 }
@@ -192,22 +223,33 @@ TEST_F(OrderLifeCycle, ScheduleRules)
 {
     OrderService orders(db.session());
     WorkOrder order = created(u"WO-1"_s);
-    EXPECT_FALSE(orders.schedule(u"WO-1"_s, order.version, lima(20, 11), lima(20, 14), lima(20, 16), false).ok())
+    EXPECT_FALSE(
+        orders.schedule(u"WO-1"_s, order.version, lima(20, 11), lima(20, 14), lima(20, 16), false)
+            .ok())
         << "an unassigned order has nobody to send";
     order = orders.assign(u"WO-1"_s, order.version, u"T1"_s, {}).value().order;
-    EXPECT_FALSE(orders.schedule(u"WO-1"_s, order.version, lima(20, 11), lima(20, 16), lima(20, 14), false).ok());
-    EXPECT_FALSE(orders.schedule(u"WO-1"_s, order.version, lima(20, 19), lima(21, 9), lima(21, 11), false).ok())
+    EXPECT_FALSE(
+        orders.schedule(u"WO-1"_s, order.version, lima(20, 11), lima(20, 16), lima(20, 14), false)
+            .ok());
+    EXPECT_FALSE(
+        orders.schedule(u"WO-1"_s, order.version, lima(20, 19), lima(21, 9), lima(21, 11), false)
+            .ok())
         << "contacted in the future";
-    EXPECT_FALSE(orders.schedule(u"WO-1"_s, order.version, lima(20, 9), lima(21, 9), lima(21, 11), false).ok())
+    EXPECT_FALSE(
+        orders.schedule(u"WO-1"_s, order.version, lima(20, 9), lima(21, 9), lima(21, 11), false)
+            .ok())
         << "contacted before it was received";
-    Result<OrderChange> later = orders.schedule(u"WO-1"_s, order.version, lima(20, 11), lima(23, 9), lima(23, 12), true);
+    Result<OrderChange> later
+        = orders.schedule(u"WO-1"_s, order.version, lima(20, 11), lima(23, 9), lima(23, 12), true);
     ASSERT_TRUE(later.ok()) << later.error().toStdString();
     EXPECT_EQ(later.value().order.status, OrderStatus::Scheduled);
-    EXPECT_EQ(later.value().order.deadline, lima(23, 12).toUTC()) << "the customer asked for a later window";
-    Result<OrderChange> sooner = orders.schedule(u"WO-1"_s, later.value().order.version, lima(20, 12), lima(20, 17),
-        lima(20, 19), false);
+    EXPECT_EQ(later.value().order.deadline, lima(23, 12).toUTC())
+        << "the customer asked for a later window";
+    Result<OrderChange> sooner = orders.schedule(
+        u"WO-1"_s, later.value().order.version, lima(20, 12), lima(20, 17), lima(20, 19), false);
     ASSERT_TRUE(sooner.ok());
-    EXPECT_EQ(sooner.value().order.deadline, lima(20, 23, 59).addSecs(59).toUTC()) << "rescheduled on our side";
+    EXPECT_EQ(sooner.value().order.deadline, lima(20, 23, 59).addSecs(59).toUTC())
+        << "rescheduled on our side";
 }
 
 TEST_F(OrderLifeCycle, ArrivalRules)
@@ -216,13 +258,17 @@ TEST_F(OrderLifeCycle, ArrivalRules)
     WorkOrder order = created(u"WO-1"_s);
     EXPECT_FALSE(orders.recordArrival(u"WO-1"_s, order.version, lima(20, 12)).ok());
     order = orders.assign(u"WO-1"_s, order.version, u"T1"_s, {}).value().order;
-    EXPECT_FALSE(orders.recordArrival(u"WO-1"_s, order.version, lima(20, 9)).ok()) << "before receipt";
-    EXPECT_FALSE(orders.recordArrival(u"WO-1"_s, order.version, lima(20, 19)).ok()) << "in the future";
+    EXPECT_FALSE(orders.recordArrival(u"WO-1"_s, order.version, lima(20, 9)).ok())
+        << "before receipt";
+    EXPECT_FALSE(orders.recordArrival(u"WO-1"_s, order.version, lima(20, 19)).ok())
+        << "in the future";
     Result<OrderChange> arrived = orders.recordArrival(u"WO-1"_s, order.version, lima(20, 12));
     ASSERT_TRUE(arrived.ok());
     EXPECT_EQ(arrived.value().order.status, OrderStatus::OnSite);
-    EXPECT_EQ(arrived.value().order.measuredAt, lima(20, 12).toUTC()) << "an install is measured at arrival";
-    EXPECT_FALSE(arrived.value().order.appointmentAgreedBeforeVisit()) << "nobody called the customer first";
+    EXPECT_EQ(arrived.value().order.measuredAt, lima(20, 12).toUTC())
+        << "an install is measured at arrival";
+    EXPECT_FALSE(arrived.value().order.appointmentAgreedBeforeVisit())
+        << "nobody called the customer first";
 }
 
 TEST_F(OrderLifeCycle, CompletionNeedsTestSignatureAndAPowerReadingInRange)
@@ -245,7 +291,8 @@ TEST_F(OrderLifeCycle, CompletionNeedsTestSignatureAndAPowerReadingInRange)
         report.rxPowerDbm = outside;
         Result<OrderChange> refused = orders.complete(u"WO-1"_s, order.version, report);
         ASSERT_FALSE(refused.ok()) << outside;
-        EXPECT_TRUE(refused.error().contains(u"outside the accepted range"_s)) << refused.error().toStdString();
+        EXPECT_TRUE(refused.error().contains(u"outside the accepted range"_s))
+            << refused.error().toStdString();
     }
     report = goodCompletion();
     report.completedAt = lima(20, 14);
@@ -259,9 +306,11 @@ TEST_F(OrderLifeCycle, CompletionNeedsTestSignatureAndAPowerReadingInRange)
     Result<OrderChange> done = orders.complete(u"WO-1"_s, order.version, report);
     ASSERT_TRUE(done.ok()) << done.error().toStdString();
     EXPECT_EQ(done.value().order.status, OrderStatus::Completed);
-    EXPECT_EQ(done.value().order.measuredAt, lima(20, 15, 45).toUTC()) << "a repair is measured at completion";
+    EXPECT_EQ(done.value().order.measuredAt, lima(20, 15, 45).toUTC())
+        << "a repair is measured at completion";
     EXPECT_TRUE(done.value().order.appointmentAgreedBeforeVisit());
-    EXPECT_EQ(done.value().order.checklist.refusalReason, u"Customer not at home, neighbour received"_s);
+    EXPECT_EQ(
+        done.value().order.checklist.refusalReason, u"Customer not at home, neighbour received"_s);
     EXPECT_DOUBLE_EQ(*done.value().order.rxPowerDbm, -27.0);
 }
 
@@ -288,26 +337,33 @@ TEST_F(OrderLifeCycle, CancellationFromAnyOpenStateOnly)
     EXPECT_TRUE(orders.cancel(u"WO-2"_s, scheduled.version, u"fibre cut on the street"_s).ok());
 
     const WorkOrder third = onSite(u"WO-3"_s);
-    const WorkOrder completed = orders.complete(u"WO-3"_s, third.version, goodCompletion()).value().order;
-    EXPECT_FALSE(orders.cancel(u"WO-3"_s, completed.version, u"too late"_s).ok()) << "completed orders stay completed";
+    const WorkOrder completed
+        = orders.complete(u"WO-3"_s, third.version, goodCompletion()).value().order;
+    EXPECT_FALSE(orders.cancel(u"WO-3"_s, completed.version, u"too late"_s).ok())
+        << "completed orders stay completed";
 }
 
 TEST_F(OrderLifeCycle, ExemptionIsAnEvaluatorsAndAudited)
 {
     const WorkOrder order = created(u"WO-1"_s);
     std::unique_ptr<Session> dispatcher = db.sessionAs(Role::Dispatcher);
-    EXPECT_FALSE(OrderService(*dispatcher).exempt(u"WO-1"_s, order.version, ExemptReason::ThirdParty, u"x"_s).ok());
+    EXPECT_FALSE(OrderService(*dispatcher)
+                     .exempt(u"WO-1"_s, order.version, ExemptReason::ThirdParty, u"x"_s)
+                     .ok());
     std::unique_ptr<Session> evaluator = db.sessionAs(Role::Evaluator);
     OrderService orders(*evaluator);
-    EXPECT_FALSE(orders.exempt(u"WO-1"_s, order.version, ExemptReason::ThirdParty, u""_s).ok()) << "a note is required";
-    Result<OrderChange> exempted
-        = orders.exempt(u"WO-1"_s, order.version, ExemptReason::ThirdParty, u"Municipal works closed the street"_s);
+    EXPECT_FALSE(orders.exempt(u"WO-1"_s, order.version, ExemptReason::ThirdParty, u""_s).ok())
+        << "a note is required";
+    Result<OrderChange> exempted = orders.exempt(
+        u"WO-1"_s, order.version, ExemptReason::ThirdParty, u"Municipal works closed the street"_s);
     ASSERT_TRUE(exempted.ok()) << exempted.error().toStdString();
     EXPECT_EQ(exempted.value().order.exemptReason, ExemptReason::ThirdParty);
-    Result<OrderChange> cleared = orders.exempt(u"WO-1"_s, exempted.value().order.version, std::nullopt, {});
+    Result<OrderChange> cleared
+        = orders.exempt(u"WO-1"_s, exempted.value().order.version, std::nullopt, {});
     ASSERT_TRUE(cleared.ok());
     EXPECT_FALSE(cleared.value().order.exemptReason.has_value());
-    const QList<AuditEntry> audit = AuditRepository(db.database()).list(u"order"_s, u"WO-1"_s).value();
+    const QList<AuditEntry> audit
+        = AuditRepository(db.database()).list(u"order"_s, u"WO-1"_s).value();
     ASSERT_EQ(audit.size(), 2);
     EXPECT_TRUE(audit.first().after.startsWith(u"third_party"_s));
     EXPECT_TRUE(audit.last().after.isEmpty());
@@ -327,17 +383,19 @@ TEST_F(OrderLifeCycle, EveryTransitionIsRecorded)
         EXPECT_EQ(event.actor, u"tester"_s);
         EXPECT_EQ(event.at, db.session().now());
     }
-    EXPECT_EQ(actions, QStringList({ u"create"_s, u"assign"_s, u"schedule"_s, u"arrive"_s, u"complete"_s }));
+    EXPECT_EQ(actions,
+        QStringList({ u"create"_s, u"assign"_s, u"schedule"_s, u"arrive"_s, u"complete"_s }));
     EXPECT_EQ(statuses,
-        QList<OrderStatus>({ OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled, OrderStatus::OnSite,
-            OrderStatus::Completed }));
+        QList<OrderStatus>({ OrderStatus::New, OrderStatus::Assigned, OrderStatus::Scheduled,
+            OrderStatus::OnSite, OrderStatus::Completed }));
     EXPECT_EQ(events.at(4).fromStatus, OrderStatus::OnSite);
 }
 
 TEST_F(OrderLifeCycle, ProposalsPutCoveringActiveTeamsFirst)
 {
     created(u"WO-1"_s);
-    const QList<TeamProposal> proposals = OrderService(db.session()).proposeTeams(u"WO-1"_s).value();
+    const QList<TeamProposal> proposals
+        = OrderService(db.session()).proposeTeams(u"WO-1"_s).value();
     ASSERT_EQ(proposals.size(), 2);
     EXPECT_EQ(proposals.first().teamCode, u"T1"_s);
     EXPECT_TRUE(proposals.first().coversArea);

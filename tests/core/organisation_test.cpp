@@ -45,7 +45,8 @@ TEST(Units, NewUnitsStartAsCandidates)
     Unit unit = unitNamed(u"U1"_s, u"Fibra Andina"_s);
     unit.status = UnitStatus::Active; // ignored: a new unit must qualify first
     SaveSummary summary;
-    ASSERT_TRUE(UnitService(db.session()).save({ unit }, UnitService::Origin::Edited, &summary).ok());
+    ASSERT_TRUE(
+        UnitService(db.session()).save({ unit }, UnitService::Origin::Edited, &summary).ok());
     EXPECT_EQ(summary.created, 1);
     EXPECT_EQ(UnitService(db.session()).find(u"U1"_s).value()->status, UnitStatus::Candidate);
 }
@@ -53,10 +54,11 @@ TEST(Units, NewUnitsStartAsCandidates)
 TEST(Units, BatchIsCheckedWholeBeforeWriting)
 {
     test::TestDatabase db;
-    const BatchStatus saved = UnitService(db.session())
-                                  .save({ unitNamed(u"U1"_s, u"Uno"_s), unitNamed(u"U2"_s, u""_s),
-                                            unitNamed(u"U1"_s, u"Otra"_s), unitNamed(u"bad;code"_s, u"x"_s) },
-                                      UnitService::Origin::Edited);
+    const BatchStatus saved
+        = UnitService(db.session())
+              .save({ unitNamed(u"U1"_s, u"Uno"_s), unitNamed(u"U2"_s, u""_s),
+                        unitNamed(u"U1"_s, u"Otra"_s), unitNamed(u"bad;code"_s, u"x"_s) },
+                  UnitService::Origin::Edited);
     ASSERT_FALSE(saved.ok());
     EXPECT_TRUE(hasErrorOn(saved, 1, u"name"_s));
     EXPECT_TRUE(hasErrorOn(saved, 2, u"code"_s)) << "a duplicate code in one batch";
@@ -70,7 +72,8 @@ TEST(Units, UpdateKeepsStatusAndCountsChanges)
     test::seedSmallOrganisation(db.session());
     SaveSummary summary;
     ASSERT_TRUE(UnitService(db.session())
-                    .save({ unitNamed(u"U1"_s, u"Unidad Uno Renombrada"_s) }, UnitService::Origin::Edited, &summary)
+                    .save({ unitNamed(u"U1"_s, u"Unidad Uno Renombrada"_s) },
+                        UnitService::Origin::Edited, &summary)
                     .ok());
     EXPECT_EQ(summary.updated, 1);
     const Unit unit = *UnitService(db.session()).find(u"U1"_s).value();
@@ -83,7 +86,8 @@ TEST(Units, StatusChangesAreRuledHistoricisedAndAudited)
     test::TestDatabase db;
     test::seedSmallOrganisation(db.session());
     UnitService units(db.session());
-    EXPECT_FALSE(units.changeStatus(u"U1"_s, UnitStatus::Terminated, u""_s).ok()) << "a reason is required";
+    EXPECT_FALSE(units.changeStatus(u"U1"_s, UnitStatus::Terminated, u""_s).ok())
+        << "a reason is required";
     EXPECT_FALSE(units.changeStatus(u"U9"_s, UnitStatus::Retired, u"gone"_s).ok());
     EXPECT_FALSE(units.changeStatus(u"U1"_s, UnitStatus::Candidate, u"again"_s).ok());
 
@@ -91,7 +95,8 @@ TEST(Units, StatusChangesAreRuledHistoricisedAndAudited)
     Unit unit = *units.find(u"U1"_s).value();
     EXPECT_EQ(unit.status, UnitStatus::Terminated);
     EXPECT_EQ(unit.statusSince, db.session().today());
-    EXPECT_EQ(unit.rectifyBy, db.session().today().addDays(30)) << "the default rectification period";
+    EXPECT_EQ(unit.rectifyBy, db.session().today().addDays(30))
+        << "the default rectification period";
     EXPECT_FALSE(units.changeStatus(u"U1"_s, UnitStatus::Active, u"por favor"_s).ok())
         << "reinstatement only through a retraining assessment";
 
@@ -105,8 +110,8 @@ TEST(Units, StatusChangesAreRuledHistoricisedAndAudited)
     for (const UnitStatusChange& change : history)
         statuses.append(change.status);
     EXPECT_EQ(statuses,
-        QList<UnitStatus>({ UnitStatus::Candidate, UnitStatus::Active, UnitStatus::Terminated, UnitStatus::Retired,
-            UnitStatus::Candidate }));
+        QList<UnitStatus>({ UnitStatus::Candidate, UnitStatus::Active, UnitStatus::Terminated,
+            UnitStatus::Retired, UnitStatus::Candidate }));
     const QList<AuditEntry> audit = AuditRepository(db.database()).list(u"unit"_s, u"U1"_s).value();
     ASSERT_GE(audit.size(), 4);
     EXPECT_EQ(audit.at(audit.size() - 3).before, u"active"_s);
@@ -131,8 +136,11 @@ TEST(Areas, MovingAnAreaTakesItOffTheOldUnitsTeams)
 {
     test::TestDatabase db;
     test::seedSmallOrganisation(db.session());
-    ASSERT_TRUE(UnitService(db.session()).save({ unitNamed(u"U2"_s, u"Dos"_s) }, UnitService::Origin::Edited).ok());
-    ASSERT_TRUE(AreaService(db.session()).save({ { u"A2"_s, u"朝阳区"_s, u"U2"_s, 7001, true } }).ok());
+    ASSERT_TRUE(UnitService(db.session())
+                    .save({ unitNamed(u"U2"_s, u"Dos"_s) }, UnitService::Origin::Edited)
+                    .ok());
+    ASSERT_TRUE(
+        AreaService(db.session()).save({ { u"A2"_s, u"朝阳区"_s, u"U2"_s, 7001, true } }).ok());
     const Team team = TeamService(db.session()).list().value().first();
     EXPECT_EQ(team.areaCodes, QStringList({ u"A1"_s }));
 }
@@ -152,12 +160,15 @@ TEST(Teams, AreasMustBelongToTheTeamsUnit)
 {
     test::TestDatabase db;
     test::seedSmallOrganisation(db.session());
-    ASSERT_TRUE(UnitService(db.session()).save({ unitNamed(u"U2"_s, u"Dos"_s) }, UnitService::Origin::Edited).ok());
-    const BatchStatus saved = TeamService(db.session())
-                                  .save({ { u"T2"_s, u"U2"_s, u"Cuadrilla 2"_s, { u"A1"_s }, true },
-                                      { u"T3"_s, u"U1"_s, u"Cuadrilla 3"_s, {}, true },
-                                      { u"T4"_s, u"U1"_s, u"Cuadrilla 4"_s, { u"A9"_s }, true },
-                                      { u"T5"_s, u"U1"_s, u"Cuadrilla 5"_s, { u"A1"_s, u"A1"_s }, true } });
+    ASSERT_TRUE(UnitService(db.session())
+                    .save({ unitNamed(u"U2"_s, u"Dos"_s) }, UnitService::Origin::Edited)
+                    .ok());
+    const BatchStatus saved
+        = TeamService(db.session())
+              .save({ { u"T2"_s, u"U2"_s, u"Cuadrilla 2"_s, { u"A1"_s }, true },
+                  { u"T3"_s, u"U1"_s, u"Cuadrilla 3"_s, {}, true },
+                  { u"T4"_s, u"U1"_s, u"Cuadrilla 4"_s, { u"A9"_s }, true },
+                  { u"T5"_s, u"U1"_s, u"Cuadrilla 5"_s, { u"A1"_s, u"A1"_s }, true } });
     ASSERT_FALSE(saved.ok());
     EXPECT_TRUE(hasErrorOn(saved, 0, u"area_codes"_s));
     EXPECT_TRUE(saved.recordErrors().first().message.contains(u"U1"_s));
@@ -171,10 +182,12 @@ TEST(Technicians, TeamMustExistAndPhoneMustLookLikeOne)
 {
     test::TestDatabase db;
     test::seedSmallOrganisation(db.session());
-    const BatchStatus saved = TechnicianService(db.session())
-                                  .save({ { u"P1"_s, u"T1"_s, u"María Quispe"_s, u"+51 987 654 321"_s, u"WP-1"_s, true, true },
-                                      { u"P2"_s, u"T9"_s, u"王伟"_s, u"138 0000 0000"_s, u""_s, true, true },
-                                      { u"P3"_s, u"T1"_s, u"李娜"_s, u"call me"_s, u""_s, false, true } });
+    const BatchStatus saved
+        = TechnicianService(db.session())
+              .save({ { u"P1"_s, u"T1"_s, u"María Quispe"_s, u"+51 987 654 321"_s, u"WP-1"_s, true,
+                          true },
+                  { u"P2"_s, u"T9"_s, u"王伟"_s, u"138 0000 0000"_s, u""_s, true, true },
+                  { u"P3"_s, u"T1"_s, u"李娜"_s, u"call me"_s, u""_s, false, true } });
     ASSERT_FALSE(saved.ok());
     EXPECT_FALSE(hasErrorOn(saved, 0, u"phone"_s));
     EXPECT_TRUE(hasErrorOn(saved, 1, u"team_code"_s));
@@ -183,7 +196,8 @@ TEST(Technicians, TeamMustExistAndPhoneMustLookLikeOne)
 
     SaveSummary summary;
     ASSERT_TRUE(TechnicianService(db.session())
-                    .save({ { u"P1"_s, u"T1"_s, u"María Quispe"_s, u"+51 987 654 321"_s, u"WP-1"_s, true, true } },
+                    .save({ { u"P1"_s, u"T1"_s, u"María Quispe"_s, u"+51 987 654 321"_s, u"WP-1"_s,
+                              true, true } },
                         &summary)
                     .ok());
     EXPECT_EQ(summary.created, 1);
@@ -195,7 +209,9 @@ TEST(Equipment, QuantitiesAndHoldersAreChecked)
 {
     test::TestDatabase db;
     test::seedSmallOrganisation(db.session());
-    ASSERT_TRUE(UnitService(db.session()).save({ unitNamed(u"U2"_s, u"Dos"_s) }, UnitService::Origin::Edited).ok());
+    ASSERT_TRUE(UnitService(db.session())
+                    .save({ unitNamed(u"U2"_s, u"Dos"_s) }, UnitService::Origin::Edited)
+                    .ok());
     const BatchStatus saved = EquipmentService(db.session())
                                   .save({ { u"U1"_s, u""_s, EquipmentKind::Ladder, -1 },
                                       { u"U2"_s, u"T1"_s, EquipmentKind::Ladder, 1 },
@@ -203,7 +219,8 @@ TEST(Equipment, QuantitiesAndHoldersAreChecked)
                                       { u"U1"_s, u""_s, EquipmentKind::FusionSplicer, 2 } });
     ASSERT_FALSE(saved.ok());
     EXPECT_TRUE(hasErrorOn(saved, 0, u"quantity"_s));
-    EXPECT_TRUE(hasErrorOn(saved, 1, u"team_code"_s)) << "a team holds equipment of its own unit only";
+    EXPECT_TRUE(hasErrorOn(saved, 1, u"team_code"_s))
+        << "a team holds equipment of its own unit only";
     EXPECT_TRUE(hasErrorOn(saved, 3, u"kind"_s)) << "one row per holder and kind";
     EXPECT_EQ(countRows(db.database(), u"equipment"_s), 0);
 
@@ -214,9 +231,12 @@ TEST(Equipment, QuantitiesAndHoldersAreChecked)
                         &summary)
                     .ok());
     EXPECT_EQ(summary.created, 2);
-    ASSERT_TRUE(EquipmentService(db.session()).save({ { u"U1"_s, u""_s, EquipmentKind::FusionSplicer, 0 } }, &summary).ok());
+    ASSERT_TRUE(EquipmentService(db.session())
+                    .save({ { u"U1"_s, u""_s, EquipmentKind::FusionSplicer, 0 } }, &summary)
+                    .ok());
     EXPECT_EQ(summary.updated, 1);
-    EXPECT_EQ(countRows(db.database(), u"equipment"_s), 2) << "setting a quantity updates the row in place";
+    EXPECT_EQ(countRows(db.database(), u"equipment"_s), 2)
+        << "setting a quantity updates the row in place";
 }
 
 TEST(Organisation, OnlyEvaluatorsAndAdminsMayChangeIt)
@@ -224,13 +244,15 @@ TEST(Organisation, OnlyEvaluatorsAndAdminsMayChangeIt)
     test::TestDatabase db;
     for (Role role : { Role::Dispatcher, Role::CallbackAgent }) {
         std::unique_ptr<Session> session = db.sessionAs(role);
-        const BatchStatus refused
-            = UnitService(*session).save({ unitNamed(u"U1"_s, u"Uno"_s) }, UnitService::Origin::Edited);
+        const BatchStatus refused = UnitService(*session).save(
+            { unitNamed(u"U1"_s, u"Uno"_s) }, UnitService::Origin::Edited);
         ASSERT_FALSE(refused.ok());
         EXPECT_FALSE(refused.generalError().isEmpty());
         EXPECT_TRUE(UnitService(*session).list().ok()) << "everyone may look";
     }
     std::unique_ptr<Session> evaluator = db.sessionAs(Role::Evaluator);
-    EXPECT_TRUE(UnitService(*evaluator).save({ unitNamed(u"U1"_s, u"Uno"_s) }, UnitService::Origin::Edited).ok());
+    EXPECT_TRUE(UnitService(*evaluator)
+                    .save({ unitNamed(u"U1"_s, u"Uno"_s) }, UnitService::Origin::Edited)
+                    .ok());
     EXPECT_EQ(countRows(db.database(), u"units"_s), 1);
 }

@@ -44,7 +44,8 @@ TEST(Permissions, MatrixFollowsSpec)
 
 TEST(Permissions, RefusalNamesRoleAndAction)
 {
-    const Status refused = checkAllowed(Actor { QStringLiteral("ana"), Role::Dispatcher }, Action::ChangeRules);
+    const Status refused
+        = checkAllowed(Actor { QStringLiteral("ana"), Role::Dispatcher }, Action::ChangeRules);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(roleDisplayName(Role::Dispatcher)));
     EXPECT_TRUE(refused.error().contains(actionDisplayName(Action::ChangeRules)));

@@ -28,7 +28,8 @@ TEST(RuleSet, RefusesUnknownKeysOutOfRangeAndFractions)
     EXPECT_FALSE(rules.set(QString::fromUtf16(rule::kQualificationPassMark), 100.5).ok());
     EXPECT_TRUE(rules.set(QString::fromUtf16(rule::kQualificationPassMark), 62.5).ok());
     EXPECT_DOUBLE_EQ(rules.value(rule::kQualificationPassMark), 62.5);
-    EXPECT_EQ(rules.whole(rule::kSubscribersPerExtraSplicer), 5000) << "refused values leave the old one";
+    EXPECT_EQ(rules.whole(rule::kSubscribersPerExtraSplicer), 5000)
+        << "refused values leave the old one";
 }
 
 TEST(RuleSet, EveryDefinitionHasLabelsAndSaneBounds)

@@ -20,7 +20,10 @@ MonthCounts perfect()
     return counts;
 }
 
-std::string text(const Rational& value, int decimals = 4) { return value.toString(decimals).toStdString(); }
+std::string text(const Rational& value, int decimals = 4)
+{
+    return value.toString(decimals).toStdString();
+}
 
 } // namespace
 
@@ -31,7 +34,8 @@ TEST(Rational, ExactArithmeticAndHalfUpRounding)
     EXPECT_EQ(Rational(79949999, 1000000).roundedHalfUp(1), Rational(799, 10));
     EXPECT_EQ(Rational(-5, 100).roundedHalfUp(1), Rational(0)) << "half up goes towards +∞";
     EXPECT_EQ(Rational(1, 3) + Rational(1, 6), Rational(1, 2));
-    EXPECT_EQ(Rational::fromDecimal(79.95), Rational(7995, 100)) << "the double's error does not survive";
+    EXPECT_EQ(Rational::fromDecimal(79.95), Rational(7995, 100))
+        << "the double's error does not survive";
     EXPECT_EQ(Rational(2, 3).toString(2), u"0.67"_s);
     EXPECT_EQ(Rational(-7, 4).toString(1), u"-1.7"_s) << "−1.75 half up is −1.7";
     EXPECT_EQ(Rational(30).toString(1), u"30.0"_s);
@@ -52,20 +56,23 @@ TEST(Scoring, Timeliness)
 {
     MonthCounts counts = perfect();
     counts.ordersOnTime = 87;
-    EXPECT_EQ(scoreMonth(ScoringRules(), counts).timeliness, Rational(261, 10)) << "30 × 87/100 = 26.1";
+    EXPECT_EQ(scoreMonth(ScoringRules(), counts).timeliness, Rational(261, 10))
+        << "30 × 87/100 = 26.1";
     counts.ordersDue = 3;
     counts.ordersOnTime = 2;
     EXPECT_EQ(scoreMonth(ScoringRules(), counts).timeliness, Rational(20));
     counts.ordersDue = 0;
     counts.ordersOnTime = 0;
-    EXPECT_EQ(scoreMonth(ScoringRules(), counts).timeliness, Rational(30)) << "no order due: rate 1";
+    EXPECT_EQ(scoreMonth(ScoringRules(), counts).timeliness, Rational(30))
+        << "no order due: rate 1";
 }
 
 TEST(Scoring, Quality)
 {
     MonthCounts counts = perfect();
     counts.repeats = 4;
-    EXPECT_EQ(scoreMonth(ScoringRules(), counts).quality, Rational(45, 2)) << "25 × (1 − 4/40) = 22.5";
+    EXPECT_EQ(scoreMonth(ScoringRules(), counts).quality, Rational(45, 2))
+        << "25 × (1 − 4/40) = 22.5";
     counts.repairs = 0;
     counts.repeats = 0;
     EXPECT_EQ(scoreMonth(ScoringRules(), counts).quality, Rational(25)) << "no repair: rate 1";
@@ -139,19 +146,24 @@ TEST(Scoring, WeightsComeFromTheRules)
 TEST(StrikeWindow, TwelveMonthsEndingWithTheMonth)
 {
     const QDate november(2026, 11, 1);
-    EXPECT_EQ(strikesInWindow({ { QDate(2025, 12, 1), true }, { november, true } }, november, {}, 12), 2)
+    EXPECT_EQ(
+        strikesInWindow({ { QDate(2025, 12, 1), true }, { november, true } }, november, {}, 12), 2)
         << "11 months apart: both in the window";
-    EXPECT_EQ(strikesInWindow({ { QDate(2025, 11, 1), true }, { november, true } }, november, {}, 12), 1)
+    EXPECT_EQ(
+        strikesInWindow({ { QDate(2025, 11, 1), true }, { november, true } }, november, {}, 12), 1)
         << "12 months apart: the older is out";
-    EXPECT_EQ(strikesInWindow({ { QDate(2026, 10, 1), false }, { november, true } }, november, {}, 12), 1);
-    EXPECT_EQ(strikesInWindow({ { QDate(2026, 12, 1), true }, { november, true } }, november, {}, 12), 1)
+    EXPECT_EQ(
+        strikesInWindow({ { QDate(2026, 10, 1), false }, { november, true } }, november, {}, 12),
+        1);
+    EXPECT_EQ(
+        strikesInWindow({ { QDate(2026, 12, 1), true }, { november, true } }, november, {}, 12), 1)
         << "a later month is not in a window ending with November";
 }
 
 TEST(StrikeWindow, MonthsBeforeTheLastReinstatementAreIgnored)
 {
-    const QList<FinalizedMonth> months = { { QDate(2026, 3, 1), true }, { QDate(2026, 4, 1), true },
-        { QDate(2026, 9, 1), true } };
+    const QList<FinalizedMonth> months
+        = { { QDate(2026, 3, 1), true }, { QDate(2026, 4, 1), true }, { QDate(2026, 9, 1), true } };
     EXPECT_EQ(strikesInWindow(months, QDate(2026, 9, 1), {}, 12), 3);
     EXPECT_EQ(strikesInWindow(months, QDate(2026, 9, 1), QDate(2026, 5, 10), 12), 1)
         << "March and April ended before the reinstatement of 10 May";

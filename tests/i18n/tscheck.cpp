@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
-
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +22,8 @@ QSet<QString> placeholders(const QString& text)
 
 void report(const QString& file, const QString& context, const QString& source, const char* problem)
 {
-    std::fprintf(stderr, "%s: [%s] \"%s\": %s\n", qPrintable(file), qPrintable(context), qPrintable(source), problem);
+    std::fprintf(stderr, "%s: [%s] \"%s\": %s\n", qPrintable(file), qPrintable(context),
+        qPrintable(source), problem);
 }
 
 // Returns the number of problems in one file.
@@ -55,7 +55,8 @@ int checkFile(const QString& path)
                 continue;
             }
             ++messages;
-            const QString translation = plural ? QString() : xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QString translation
+                = plural ? QString() : xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (type == u"unfinished"_s) {
                 report(path, context, source, "unfinished");
                 ++problems;
@@ -69,7 +70,8 @@ int checkFile(const QString& path)
         }
     }
     if (xml.hasError()) {
-        std::fprintf(stderr, "%s: not valid XML: %s\n", qPrintable(path), qPrintable(xml.errorString()));
+        std::fprintf(
+            stderr, "%s: not valid XML: %s\n", qPrintable(path), qPrintable(xml.errorString()));
         return problems + 1;
     }
     if (messages == 0) {

@@ -7,6 +7,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -87,13 +88,20 @@ QString templateDatabase()
 {
     static const QString name = [] {
         const QFileInfo program(QCoreApplication::applicationFilePath());
-        const QString wanted
-            = u"fd_tmpl_%1_%2"_s.arg(program.lastModified().toSecsSinceEpoch()).arg(program.size());
+        // The build folder's own prefix, so that two checkouts testing on one server at
+        // once (a developer's worktrees) never drop each other's template.
+        const QString checkout = QString::fromLatin1(
+            QCryptographicHash::hash(program.absolutePath().toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(8));
+        const QString prefix = u"fd_tmpl_%1_"_s.arg(checkout);
+        const QString wanted = prefix
+            + u"%1_%2"_s.arg(program.lastModified().toSecsSinceEpoch()).arg(program.size());
         AdminConnection admin; // holds the lock until it closes
         if (!admin.run(u"SELECT pg_advisory_lock(774411)"_s))
             return QString();
         const std::optional<QStringList> existing
-            = admin.run(u"SELECT datname FROM pg_database WHERE datname LIKE 'fd_tmpl_%'"_s);
+            = admin.run(u"SELECT datname FROM pg_database WHERE datname LIKE '%1%%'"_s.arg(prefix));
         if (!existing)
             return QString();
         if (!existing->contains(wanted)) {

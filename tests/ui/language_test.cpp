@@ -7,8 +7,8 @@
 #include "uitest.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,7 +74,8 @@ namespace fd::test {
 TEST(UiLanguageLocale, QtsOwnButtonsDatesAndNumbersFollowTheLanguage)
 {
     ASSERT_TRUE(installLanguage(u"es"_s));
-    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancelar"_s) << "qtbase_es is installed";
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancelar"_s)
+        << "qtbase_es is installed";
     EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), u"1234,5"_s);
     EXPECT_EQ(QLocale().dayName(1), u"lunes"_s);
     ASSERT_TRUE(installLanguage(u"zh_CN"_s));

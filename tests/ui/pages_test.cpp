@@ -1,14 +1,14 @@
 // The main window opens offscreen on a demo database, lists every area of the product, and
 // each page shows the rows the services hold.
 #include "mainwindow.h"
-#include "pages/dispatchpage.h"
-#include "pages/placeholderpage.h"
 #include "models/itemroles.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "models/ruleversionmodel.h"
 #include "pages/compliancepage.h"
+#include "pages/dispatchpage.h"
 #include "pages/organisationpage.h"
+#include "pages/placeholderpage.h"
 #include "pages/recordtab.h"
 #include "pages/settingspage.h"
 #include "services/areaservice.h"

@@ -638,12 +638,18 @@ Status EvaluationPage::writeReport(const QString& path, ReportWriter write)
     return ran.ok() ? written : ran;
 }
 
-Status EvaluationPage::exportCsvTo(const QString& path) { return writeReport(path, exportEvaluationCsv); }
+Status EvaluationPage::exportCsvTo(const QString& path)
+{
+    return writeReport(path, exportEvaluationCsv);
+}
 
-Status EvaluationPage::exportPdfTo(const QString& path) { return writeReport(path, exportEvaluationPdf); }
+Status EvaluationPage::exportPdfTo(const QString& path)
+{
+    return writeReport(path, exportEvaluationPdf);
+}
 
-void EvaluationPage::saveReport(const QString& extension, const QString& caption, const QString& fileTypes,
-    const QString& failureTitle, ReportWriter write)
+void EvaluationPage::saveReport(const QString& extension, const QString& caption,
+    const QString& fileTypes, const QString& failureTitle, ReportWriter write)
 {
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))

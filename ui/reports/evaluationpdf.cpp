@@ -22,7 +22,10 @@ namespace {
 class PageWriter
 {
 public:
-    PageWriter(QPainter& painter, double width) : m_painter(painter), m_width(width) { }
+    PageWriter(QPainter& painter, double width)
+        : m_painter(painter)
+        , m_width(width)
+    { }
 
     void font(double points, bool bold = false, const QColor& color = QColor(0x22, 0x22, 0x22))
     {
@@ -42,7 +45,8 @@ public:
     void space(double lines = 0.6) { m_y += QFontMetricsF(m_painter.font()).height() * lines; }
     // A table row: cells at the given fractions of the width.
     // Cells wrap within their column; the row is as tall as its tallest cell.
-    void row(const QStringList& cells, const QList<double>& stops, const QList<int>& alignments, bool shaded = false)
+    void row(const QStringList& cells, const QList<double>& stops, const QList<int>& alignments,
+        bool shaded = false)
     {
         const double padding = QFontMetricsF(m_painter.font()).height() * 0.25;
         auto cellRect = [&](qsizetype i, double height) {
@@ -53,17 +57,21 @@ public:
         double height = QFontMetricsF(m_painter.font()).height();
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const int flags = alignments.value(i, Qt::AlignLeft) | Qt::TextWordWrap;
-            height = qMax(height, m_painter.boundingRect(cellRect(i, 10000), flags, cells.at(i)).height());
+            height = qMax(
+                height, m_painter.boundingRect(cellRect(i, 10000), flags, cells.at(i)).height());
         }
         if (shaded)
-            m_painter.fillRect(QRectF(0, m_y, m_width, height + 2 * padding), QColor(0xf2, 0xf4, 0xf7));
+            m_painter.fillRect(
+                QRectF(0, m_y, m_width, height + 2 * padding), QColor(0xf2, 0xf4, 0xf7));
         for (qsizetype i = 0; i < cells.size(); ++i)
-            m_painter.drawText(cellRect(i, height), alignments.value(i, Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
+            m_painter.drawText(cellRect(i, height),
+                alignments.value(i, Qt::AlignLeft) | Qt::AlignTop | Qt::TextWordWrap, cells.at(i));
         m_y += height + 2 * padding;
     }
     // The largest size up to `points` at which every cell of a header row fits its column
     // on one line: a header is one word in some languages ("Puntualidad"), so it cannot wrap.
-    double fittingSize(const QStringList& cells, const QList<double>& stops, double points, bool bold)
+    double fittingSize(
+        const QStringList& cells, const QList<double>& stops, double points, bool bold)
     {
         const QFont saved = m_painter.font();
         QFont font = saved;
@@ -105,18 +113,23 @@ private:
 QString monthTitle(const QDate& month)
 {
     QString text = QLocale().toString(month,
-        QCoreApplication::translate("fd::Report", "MMMM yyyy", "a month and its year, as a QDate format"));
+        QCoreApplication::translate(
+            "fd::Report", "MMMM yyyy", "a month and its year, as a QDate format"));
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
 }
 
-QString percent(const Rational& rate) { return QLocale().toString((rate * Rational(100)).toDouble(), 'f', 1) + u" %"_s; }
+QString percent(const Rational& rate)
+{
+    return QLocale().toString((rate * Rational(100)).toDouble(), 'f', 1) + u" %"_s;
+}
 
 void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRules& rules)
 {
     page.font(18, true, QColor(0x1c, 0x4e, 0x80));
-    page.line(QCoreApplication::translate("fd::Report", "Monthly evaluation of the maintenance units"));
+    page.line(
+        QCoreApplication::translate("fd::Report", "Monthly evaluation of the maintenance units"));
     page.font(12);
     qsizetype finals = 0;
     for (const UnitEvaluation& unit : month.units)
@@ -124,25 +137,35 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
     const QString state = finals == month.units.size() && finals > 0
         ? QCoreApplication::translate("fd::Report", "final")
         : QCoreApplication::translate("fd::Report", "draft, figures may still change");
-    page.line(QCoreApplication::translate("fd::Report", "%1 — %2").arg(monthTitle(month.month), state));
+    page.line(
+        QCoreApplication::translate("fd::Report", "%1 — %2").arg(monthTitle(month.month), state));
     page.space();
     const QList<double> stops = { 0, 0.075, 0.37, 0.49, 0.57, 0.65, 0.715, 0.79, 0.855 };
-    const QList<int> align = { Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
-        Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
-    const QStringList headers = { QCoreApplication::translate("fd::Report", "Unit"), QCoreApplication::translate("fd::Report", "Name"), QCoreApplication::translate("fd::Report", "Timeliness"), QCoreApplication::translate("fd::Report", "Quality"), QCoreApplication::translate("fd::Report", "Service"), QCoreApplication::translate("fd::Report", "Room"), QCoreApplication::translate("fd::Report", "Adjust."),
-        QCoreApplication::translate("fd::Report", "Total"), QCoreApplication::translate("fd::Report", "Result") };
+    const QList<int> align = { Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight,
+        Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+    const QStringList headers = { QCoreApplication::translate("fd::Report", "Unit"),
+        QCoreApplication::translate("fd::Report", "Name"),
+        QCoreApplication::translate("fd::Report", "Timeliness"),
+        QCoreApplication::translate("fd::Report", "Quality"),
+        QCoreApplication::translate("fd::Report", "Service"),
+        QCoreApplication::translate("fd::Report", "Room"),
+        QCoreApplication::translate("fd::Report", "Adjust."),
+        QCoreApplication::translate("fd::Report", "Total"),
+        QCoreApplication::translate("fd::Report", "Result") };
     page.font(page.fittingSize(headers, stops, 8, true), true);
     page.row(headers, stops, align, true);
     int index = 0;
     for (const UnitEvaluation& unit : month.units) {
         const MonthScore& s = unit.score;
-        QString result = unit.final ? QCoreApplication::translate("fd::Report", "final") : QCoreApplication::translate("fd::Report", "draft");
+        QString result = unit.final ? QCoreApplication::translate("fd::Report", "final")
+                                    : QCoreApplication::translate("fd::Report", "draft");
         if (s.strike)
             result += u", "_s + QCoreApplication::translate("fd::Report", "strike");
         // A strike is what the reader looks for: its row is red.
         page.font(9, s.strike, s.strike ? QColor(0xc0, 0x1c, 0x28) : QColor(0x22, 0x22, 0x22));
-        page.row({ unit.unitCode, unit.unitName, s.timeliness.toString(2), s.quality.toString(2), s.service.toString(2),
-                     s.roomMissing ? u"—"_s : s.room.toString(2), s.adjustment.toString(2), s.total.toString(1), result },
+        page.row({ unit.unitCode, unit.unitName, s.timeliness.toString(2), s.quality.toString(2),
+                     s.service.toString(2), s.roomMissing ? u"—"_s : s.room.toString(2),
+                     s.adjustment.toString(2), s.total.toString(1), result },
             stops, align, ++index % 2 == 0);
     }
     page.space();
@@ -151,13 +174,16 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
     QStringList standings;
     for (const UnitEvaluation& unit : month.units) {
         if (unit.unitStatus == UnitStatus::Terminated) {
-            standings.append(QCoreApplication::translate("fd::Report", "%1 %2: contract ended, must rectify by %3 (strikes in %4 months: %5).")
-                                 .arg(unit.unitCode, unit.unitName,
-                                     unit.rectifyBy.isValid() ? unit.rectifyBy.toString(Qt::ISODate) : u"—"_s)
-                                 .arg(rules.strikeWindowMonths)
-                                 .arg(unit.strikes));
+            standings.append(
+                QCoreApplication::translate("fd::Report",
+                    "%1 %2: contract ended, must rectify by %3 (strikes in %4 months: %5).")
+                    .arg(unit.unitCode, unit.unitName,
+                        unit.rectifyBy.isValid() ? unit.rectifyBy.toString(Qt::ISODate) : u"—"_s)
+                    .arg(rules.strikeWindowMonths)
+                    .arg(unit.strikes));
         } else if (unit.strikes > 0) {
-            standings.append(QCoreApplication::translate("fd::Report", "%1 %2: a warning, strikes in %3 months: %4; at %5 the contract ends.")
+            standings.append(QCoreApplication::translate("fd::Report",
+                "%1 %2: a warning, strikes in %3 months: %4; at %5 the contract ends.")
                                  .arg(unit.unitCode, unit.unitName)
                                  .arg(rules.strikeWindowMonths)
                                  .arg(unit.strikes)
@@ -173,11 +199,15 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
         page.line(standing);
     page.space();
     page.font(9, false, QColor(0x55, 0x55, 0x55));
-    page.line(QCoreApplication::translate("fd::Report", "Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, "
-                 "machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 strikes within %8 months end the contract.")
-                  .arg(rules.timelinessWeight.toString(0), rules.qualityWeight.toString(0), rules.serviceWeight.toString(0),
-                      rules.roomMaximum.toString(0), QString::number(month.ruleVersion), rules.strikeBelow.toString(1),
-                      QString::number(rules.strikesToTerminate), QString::number(rules.strikeWindowMonths)));
+    page.line(QCoreApplication::translate("fd::Report",
+        "Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, "
+        "machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 "
+        "strikes within %8 months end the contract.")
+                  .arg(rules.timelinessWeight.toString(0), rules.qualityWeight.toString(0),
+                      rules.serviceWeight.toString(0), rules.roomMaximum.toString(0),
+                      QString::number(month.ruleVersion), rules.strikeBelow.toString(1),
+                      QString::number(rules.strikesToTerminate),
+                      QString::number(rules.strikeWindowMonths)));
 }
 
 void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvaluation& unit,
@@ -189,64 +219,100 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
     page.font(16, true, QColor(0x1c, 0x4e, 0x80));
     page.line(unit.unitCode + u" — "_s + unit.unitName);
     page.font(11);
-    page.line(QCoreApplication::translate("fd::Report", "Evaluation of %1").arg(monthTitle(unit.month)));
+    page.line(
+        QCoreApplication::translate("fd::Report", "Evaluation of %1").arg(monthTitle(unit.month)));
     page.font(9, false, QColor(0x55, 0x55, 0x55));
-    page.line(unit.final ? QCoreApplication::translate("fd::Report", "Final: rules version %1, finalized %2 by %3.")
-                               .arg(QString::number(unit.ruleVersion),
-                                   unit.finalizedAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s), unit.finalizedBy)
-                         : QCoreApplication::translate("fd::Report", "Draft: computed now with rules version %1; it may still change.").arg(unit.ruleVersion));
+    page.line(unit.final
+            ? QCoreApplication::translate(
+                "fd::Report", "Final: rules version %1, finalized %2 by %3.")
+                  .arg(QString::number(unit.ruleVersion),
+                      unit.finalizedAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s),
+                      unit.finalizedBy)
+            : QCoreApplication::translate(
+                "fd::Report", "Draft: computed now with rules version %1; it may still change.")
+                  .arg(unit.ruleVersion));
     page.space();
 
     const QList<double> stops = { 0, 0.30, 0.40, 0.50 };
     const QList<int> align = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignHCenter, Qt::AlignLeft };
     page.font(10, true);
-    page.row({ QCoreApplication::translate("fd::Report", "Category"), QCoreApplication::translate("fd::Report", "Points"), QCoreApplication::translate("fd::Report", "Out of"), QCoreApplication::translate("fd::Report", "How it was counted") }, stops, align, true);
+    page.row({ QCoreApplication::translate("fd::Report", "Category"),
+                 QCoreApplication::translate("fd::Report", "Points"),
+                 QCoreApplication::translate("fd::Report", "Out of"),
+                 QCoreApplication::translate("fd::Report", "How it was counted") },
+        stops, align, true);
     page.font(10);
-    page.row({ QCoreApplication::translate("fd::Report", "Timeliness"), s.timeliness.toString(2), rules.timelinessWeight.toString(0),
-                 QCoreApplication::translate("fd::Report", "%1 of %2 orders due this month on time (%3)")
-                     .arg(locale.toString(c.ordersOnTime), locale.toString(c.ordersDue), percent(s.onTimeRate)) },
+    page.row(
+        { QCoreApplication::translate("fd::Report", "Timeliness"), s.timeliness.toString(2),
+            rules.timelinessWeight.toString(0),
+            QCoreApplication::translate("fd::Report", "%1 of %2 orders due this month on time (%3)")
+                .arg(locale.toString(c.ordersOnTime), locale.toString(c.ordersDue),
+                    percent(s.onTimeRate)) },
         stops, align);
-    page.row({ QCoreApplication::translate("fd::Report", "Maintenance quality"), s.quality.toString(2), rules.qualityWeight.toString(0),
-                 QCoreApplication::translate("fd::Report", "%1 repeat faults among %2 repairs received (%3)")
-                     .arg(locale.toString(c.repeats), locale.toString(c.repairs), percent(s.repeatRate)) },
+    page.row({ QCoreApplication::translate("fd::Report", "Maintenance quality"),
+                 s.quality.toString(2), rules.qualityWeight.toString(0),
+                 QCoreApplication::translate(
+                     "fd::Report", "%1 repeat faults among %2 repairs received (%3)")
+                     .arg(locale.toString(c.repeats), locale.toString(c.repairs),
+                         percent(s.repeatRate)) },
         stops, align, true);
-    page.row({ QCoreApplication::translate("fd::Report", "Customer service"), s.service.toString(2), rules.serviceWeight.toString(0),
-                 QCoreApplication::translate("fd::Report", "%1 of %2 answers yes in %3 callbacks; %4 complaints cost %5 points")
+    page.row({ QCoreApplication::translate("fd::Report", "Customer service"), s.service.toString(2),
+                 rules.serviceWeight.toString(0),
+                 QCoreApplication::translate("fd::Report",
+                     "%1 of %2 answers yes in %3 callbacks; %4 complaints cost %5 points")
                      .arg(locale.toString(c.yesAnswers), locale.toString(6 * c.callbacksReached),
-                         locale.toString(c.callbacksReached), locale.toString(c.penalisedComplaints), s.penalties.toString(2)) },
+                         locale.toString(c.callbacksReached),
+                         locale.toString(c.penalisedComplaints), s.penalties.toString(2)) },
         stops, align);
-    page.row({ QCoreApplication::translate("fd::Report", "Machine-room management"), s.roomMissing ? u"—"_s : s.room.toString(2), rules.roomMaximum.toString(0),
-                 s.roomMissing ? QCoreApplication::translate("fd::Report", "not entered yet") : QCoreApplication::translate("fd::Report", "entered after inspection") + (unit.roomNote.isEmpty() ? QString() : u": "_s + unit.roomNote) },
+    page.row(
+        { QCoreApplication::translate("fd::Report", "Machine-room management"),
+            s.roomMissing ? u"—"_s : s.room.toString(2), rules.roomMaximum.toString(0),
+            s.roomMissing ? QCoreApplication::translate("fd::Report", "not entered yet")
+                          : QCoreApplication::translate("fd::Report", "entered after inspection")
+                    + (unit.roomNote.isEmpty() ? QString() : u": "_s + unit.roomNote) },
         stops, align, true);
-    page.row({ QCoreApplication::translate("fd::Report", "Adjustment"), s.adjustment.toString(2), QString(), unit.adjustmentReason }, stops, align);
+    page.row({ QCoreApplication::translate("fd::Report", "Adjustment"), s.adjustment.toString(2),
+                 QString(), unit.adjustmentReason },
+        stops, align);
     page.font(11, true, s.strike ? QColor(0xc0, 0x1c, 0x28) : QColor(0x1b, 0x6e, 0x3a));
     page.row({ QCoreApplication::translate("fd::Report", "Total"), s.total.toString(1), u"100"_s,
-                 s.strike ? QCoreApplication::translate("fd::Report", "below %1: a strike").arg(rules.strikeBelow.toString(1)) : QCoreApplication::translate("fd::Report", "%1 or more: no strike").arg(rules.strikeBelow.toString(1)) },
+                 s.strike ? QCoreApplication::translate("fd::Report", "below %1: a strike")
+                                .arg(rules.strikeBelow.toString(1))
+                          : QCoreApplication::translate("fd::Report", "%1 or more: no strike")
+                                .arg(rules.strikeBelow.toString(1)) },
         stops, align, true);
     page.space(1.0);
 
     page.font(11, true);
-    page.line(QCoreApplication::translate("fd::Report", "Total over the last %1 months (finalized)").arg(rules.strikeWindowMonths));
+    page.line(QCoreApplication::translate("fd::Report", "Total over the last %1 months (finalized)")
+                  .arg(rules.strikeWindowMonths));
     page.font(8);
     const double chartHeight = width * 0.36;
-    paintTrend(painter, QRectF(0, page.y() + 10, width, chartHeight), trend, rules.strikeBelow.toDouble(), unit.month,
-        rules.strikeWindowMonths);
+    paintTrend(painter, QRectF(0, page.y() + 10, width, chartHeight), trend,
+        rules.strikeBelow.toDouble(), unit.month, rules.strikeWindowMonths);
     page.skipTo(page.y() + chartHeight + 30);
     page.space(0.5);
 
     page.font(11, true);
     page.line(QCoreApplication::translate("fd::Report", "The 80-point rule"));
     page.font(10);
-    page.line(QCoreApplication::translate("fd::Report", "When a month is finalized, the strikes of the unit among its finalized months in the %1 months "
-                 "ending with it are counted, leaving out months that ended before its last reinstatement. At %2 "
-                 "strikes the contract ends and the unit must rectify and pass a retraining assessment.")
-                  .arg(QString::number(rules.strikeWindowMonths), QString::number(rules.strikesToTerminate)));
+    page.line(QCoreApplication::translate("fd::Report",
+        "When a month is finalized, the strikes of the unit among its finalized months in the %1 "
+        "months "
+        "ending with it are counted, leaving out months that ended before its last reinstatement. "
+        "At %2 "
+        "strikes the contract ends and the unit must rectify and pass a retraining assessment.")
+                  .arg(QString::number(rules.strikeWindowMonths),
+                      QString::number(rules.strikesToTerminate)));
     page.space(0.4);
     page.font(10, true);
-    QString standing = QCoreApplication::translate("fd::Report", "Strikes in the window: %1. Status: %2.")
-                           .arg(QString::number(unit.strikes), unitStatusDisplayName(unit.unitStatus));
+    QString standing
+        = QCoreApplication::translate("fd::Report", "Strikes in the window: %1. Status: %2.")
+              .arg(QString::number(unit.strikes), unitStatusDisplayName(unit.unitStatus));
     if (unit.rectifyBy.isValid())
-        standing += u' ' + QCoreApplication::translate("fd::Report", "Must rectify by %1.").arg(locale.toString(unit.rectifyBy, QLocale::LongFormat));
+        standing += u' '
+            + QCoreApplication::translate("fd::Report", "Must rectify by %1.")
+                  .arg(locale.toString(unit.rectifyBy, QLocale::LongFormat));
     page.line(standing);
 }
 
@@ -265,10 +331,12 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2").arg(path, file.errorString()));
+        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
+                         .arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
-        writer.setTitle(QCoreApplication::translate("fd::Report", "Monthly evaluation %1").arg(EvaluationService::monthKey(month)));
+        writer.setTitle(QCoreApplication::translate("fd::Report", "Monthly evaluation %1")
+                            .arg(EvaluationService::monthKey(month)));
         writer.setCreator(u"FiberDesk"_s);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
@@ -286,15 +354,18 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
                 return Error(history.error());
             QList<TrendPoint> trend;
             for (const UnitEvaluation& finalized : history.value()) {
-                if (finalized.month <= month && finalized.month > month.addMonths(-scoring.strikeWindowMonths))
-                    trend.prepend({ finalized.month, finalized.score.total.toDouble(), finalized.score.strike });
+                if (finalized.month <= month
+                    && finalized.month > month.addMonths(-scoring.strikeWindowMonths))
+                    trend.prepend({ finalized.month, finalized.score.total.toDouble(),
+                        finalized.score.strike });
             }
             PageWriter page(painter, width);
             unitPage(page, painter, width, unit, trend, scoring, session.zone());
         }
     }
     if (!file.commit())
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2").arg(path, file.errorString()));
+        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
+                         .arg(path, file.errorString()));
     return Status::success();
 }
 

@@ -15,7 +15,10 @@ namespace fd {
 class DemoCallbackWriter
 {
 public:
-    DemoCallbackWriter(const Session& session, quint32 seed) : m_session(session), m_seed(seed) { }
+    DemoCallbackWriter(const Session& session, quint32 seed)
+        : m_session(session)
+        , m_seed(seed)
+    { }
 
     // The callbacks file and the complaints file of SPEC §9.
     Status write(QIODevice& callbacks, QIODevice& complaints);

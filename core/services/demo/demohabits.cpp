@@ -24,7 +24,8 @@ UnitHabits habitsOf(const QString& unitCode)
     if (found != habits.cend())
         return *found;
     const uint hash = qHash(unitCode, 7);
-    return { 0.03 + (hash % 13) / 100.0, 0.88 + (hash % 9) / 100.0, 7.5 + (hash % 20) / 10.0, 11 + int(hash % 5) };
+    return { 0.03 + (hash % 13) / 100.0, 0.88 + (hash % 9) / 100.0, 7.5 + (hash % 20) / 10.0,
+        11 + int(hash % 5) };
 }
 
 } // namespace fd::demo

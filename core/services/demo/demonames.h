@@ -8,7 +8,11 @@ namespace fd::demo {
 
 // Names for the demo operator: half of its units work in Spanish-speaking districts and
 // half in Chinese-speaking ones, so that every screen shows both scripts.
-enum class Locale { Spanish, Chinese };
+enum class Locale
+{
+    Spanish,
+    Chinese
+};
 
 struct UnitName
 {

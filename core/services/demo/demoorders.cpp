@@ -16,7 +16,6 @@
 #include <QIODevice>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,7 +28,8 @@ struct Place
 {
     Area area;
     demo::Locale locale = demo::Locale::Spanish;
-    QList<Team> teams; // active teams of the area's unit that cover it (or, failing that, any of the unit's)
+    QList<Team> teams; // active teams of the area's unit that cover it (or, failing that, any of
+                       // the unit's)
     double lateness = 0.05; // how often the unit misses the deadline
     double tidiness = 0.95; // how often a checklist item is done
     bool takesWork = true; // the unit is active (or was, for the older orders of a terminated one)
@@ -37,11 +37,11 @@ struct Place
 
 QString street(demo::Locale locale, QRandomGenerator& random)
 {
-    static const QStringList spanish = { u"Av. José Larco"_s, u"Jr. de la Unión"_s, u"Calle Los Pinos"_s,
-        u"Av. Arequipa"_s, u"Calle Las Begonias"_s, u"Av. Benavides"_s, u"Jr. Huancavelica"_s, u"Av. La Marina"_s,
-        u"Calle Schell"_s, u"Av. Angamos Oeste"_s };
-    static const QStringList chinese = { u"建国路"_s, u"中山路"_s, u"人民路"_s, u"解放大道"_s, u"天府大道"_s,
-        u"长江路"_s, u"和平街"_s, u"花园路"_s, u"光华街"_s, u"滨江路"_s };
+    static const QStringList spanish = { u"Av. José Larco"_s, u"Jr. de la Unión"_s,
+        u"Calle Los Pinos"_s, u"Av. Arequipa"_s, u"Calle Las Begonias"_s, u"Av. Benavides"_s,
+        u"Jr. Huancavelica"_s, u"Av. La Marina"_s, u"Calle Schell"_s, u"Av. Angamos Oeste"_s };
+    static const QStringList chinese = { u"建国路"_s, u"中山路"_s, u"人民路"_s, u"解放大道"_s,
+        u"天府大道"_s, u"长江路"_s, u"和平街"_s, u"花园路"_s, u"光华街"_s, u"滨江路"_s };
     const int number = 1 + int(random.bounded(980));
     if (locale == demo::Locale::Spanish)
         return spanish.at(random.bounded(int(spanish.size()))) + u' ' + QString::number(number);
@@ -54,11 +54,15 @@ QString iso(const QDateTime& when, const QTimeZone& zone)
     return when.isValid() ? when.toTimeZone(zone).toString(Qt::ISODate) : QString();
 }
 
-QString yesNo(bool value) { return value ? u"yes"_s : u"no"_s; }
+QString yesNo(bool value)
+{
+    return value ? u"yes"_s : u"no"_s;
+}
 
 } // namespace
 
-Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const ImportProgress& progress)
+Status DemoOrderWriter::write(
+    QIODevice& out, qint64 count, qint64 perDay, const ImportProgress& progress)
 {
     Result<QList<Unit>> units = UnitService(m_session).list();
     Result<QList<Area>> areas = AreaService(m_session).list();
@@ -89,14 +93,16 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
     qint64 subscribers = 0;
     for (const Area& area : areas.value()) {
         const Unit unit = unitByCode.value(area.unitCode);
-        if (!area.active || (unit.status != UnitStatus::Active && unit.status != UnitStatus::Terminated))
+        if (!area.active
+            || (unit.status != UnitStatus::Active && unit.status != UnitStatus::Terminated))
             continue;
         Place place;
         place.area = area;
         place.locale = unit.name.contains(han) ? demo::Locale::Chinese : demo::Locale::Spanish;
         QList<Team> unitTeams;
         for (const Team& team : teams.value()) {
-            if (team.active && team.unitCode == unit.code && techniciansOfTeam.contains(team.code)) {
+            if (team.active && team.unitCode == unit.code
+                && techniciansOfTeam.contains(team.code)) {
                 unitTeams.append(team);
                 if (team.areaCodes.contains(area.code))
                     place.teams.append(team);
@@ -114,7 +120,8 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
         places.append(place);
     }
     if (places.isEmpty())
-        return Error(QCoreApplication::translate("fd::DemoService", "There is no active unit with teams to give orders to."));
+        return Error(QCoreApplication::translate(
+            "fd::DemoService", "There is no active unit with teams to give orders to."));
     // Areas draw orders in proportion to their subscribers.
     QList<qint64> cumulative;
     qint64 running = 0;
@@ -122,18 +129,21 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
         cumulative.append(running += place.area.subscribers);
 
     if (perDay <= 0)
-        perDay = qMax<qint64>(50, subscribers / 1000); // about one order a day per thousand households
+        perDay
+            = qMax<qint64>(50, subscribers / 1000); // about one order a day per thousand households
     const qint64 days = qMax<qint64>(1, (count + perDay - 1) / perDay);
     QHash<QString, QStringList> recentAccounts; // per area, for repeat faults
 
     out.write(csvLine(importColumns(ImportKind::Orders)));
     for (qint64 i = 0; i < count; ++i) {
         if (progress && i % 20000 == 0 && !progress(i, count))
-            return Error(QCoreApplication::translate("fd::DemoService", "Writing the demo orders was cancelled."));
+            return Error(QCoreApplication::translate(
+                "fd::DemoService", "Writing the demo orders was cancelled."));
         const qint64 dayIndex = days - 1 - i * days / count; // oldest first
         const QDate day = today.addDays(-dayIndex);
         const qint64 pick = qint64(random.bounded(quint64(running)));
-        const Place& place = places.at(std::upper_bound(cumulative.cbegin(), cumulative.cend(), pick) - cumulative.cbegin());
+        const Place& place = places.at(
+            std::upper_bound(cumulative.cbegin(), cumulative.cend(), pick) - cumulative.cbegin());
         const int minute = 7 * 60 + int(random.bounded(14 * 60));
         QDateTime received(day, QTime(minute / 60, minute % 60, int(random.bounded(60))), zone);
         received = received.toUTC();
@@ -141,7 +151,9 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
             received = now.addSecs(-600 - qint64(random.bounded(3600)));
 
         const int roll = int(random.bounded(100));
-        const OrderKind kind = roll < 55 ? OrderKind::Repair : roll < 90 ? OrderKind::Install : OrderKind::Move;
+        const OrderKind kind = roll < 55 ? OrderKind::Repair
+            : roll < 90                  ? OrderKind::Install
+                                         : OrderKind::Move;
         QStringList& accounts = recentAccounts[place.area.code];
         QString account;
         if (kind == OrderKind::Repair && !accounts.isEmpty() && random.bounded(100) < 7) {
@@ -163,12 +175,13 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
         if (!place.takesWork && ageHours < 48) {
             status = OrderStatus::New; // its contract is rescinded: waiting for another unit
         } else if (ageHours < 48) {
-            const int stage = int(random.bounded(100)) + int(ageHours); // the older, the further along
-            status = stage < 25  ? OrderStatus::New
-                : stage < 45     ? OrderStatus::Assigned
-                : stage < 70     ? OrderStatus::Scheduled
-                : stage < 85     ? OrderStatus::OnSite
-                                 : OrderStatus::Completed;
+            const int stage
+                = int(random.bounded(100)) + int(ageHours); // the older, the further along
+            status = stage < 25 ? OrderStatus::New
+                : stage < 45    ? OrderStatus::Assigned
+                : stage < 70    ? OrderStatus::Scheduled
+                : stage < 85    ? OrderStatus::OnSite
+                                : OrderStatus::Completed;
         } else if (random.bounded(100) < 3) {
             status = OrderStatus::Cancelled;
         }
@@ -177,13 +190,20 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
         const QDateTime ordinaryDeadline = orderDeadline(timeliness, zone, received, false, {});
         if (status != OrderStatus::New && status != OrderStatus::Cancelled) {
             contacted = received.addSecs(600 + qint64(random.bounded(90 * 60)));
-            start = requestedLater ? QDateTime(received.toTimeZone(zone).date().addDays(2 + random.bounded(3)), QTime(9, 0), zone).toUTC()
-                                   : contacted.addSecs(3600 + qint64(random.bounded(4 * 3600)));
+            start = requestedLater
+                ? QDateTime(received.toTimeZone(zone).date().addDays(2 + random.bounded(3)),
+                    QTime(9, 0), zone)
+                      .toUTC()
+                : contacted.addSecs(3600 + qint64(random.bounded(4 * 3600)));
             // Crews visit between 08:00 and 21:00: a late call books the next morning.
             const QDateTime localStart = start.toTimeZone(zone);
             if (localStart.time() >= QTime(19, 0) || localStart.time() < QTime(8, 0)) {
-                const QDate morning = localStart.time() < QTime(8, 0) ? localStart.date() : localStart.date().addDays(1);
-                start = QDateTime(morning, QTime(8, 0), zone).addSecs(qint64(random.bounded(3)) * 3600).toUTC();
+                const QDate morning = localStart.time() < QTime(8, 0)
+                    ? localStart.date()
+                    : localStart.date().addDays(1);
+                start = QDateTime(morning, QTime(8, 0), zone)
+                            .addSecs(qint64(random.bounded(3)) * 3600)
+                            .toUTC();
             }
             end = start.addSecs(2 * 3600);
             if (contacted > now) { // not yet called back
@@ -195,7 +215,8 @@ Status DemoOrderWriter::write(QIODevice& out, qint64 count, qint64 perDay, const
         if (status == OrderStatus::OnSite || status == OrderStatus::Completed) {
             const bool late = random.bounded(1000) < int(place.lateness * 1000);
             arrived = late ? deadline.addSecs(600 + qint64(random.bounded(30 * 3600)))
-                           : qMin(start.addSecs(qint64(random.bounded(75 * 60)) - 15 * 60), deadline.addSecs(-1800));
+                           : qMin(start.addSecs(qint64(random.bounded(75 * 60)) - 15 * 60),
+                               deadline.addSecs(-1800));
             arrived = qMax(arrived, contacted.addSecs(300));
             completed = arrived.addSecs(40 * 60 + qint64(random.bounded(110 * 60)));
             if (arrived > now) {

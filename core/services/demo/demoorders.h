@@ -16,10 +16,14 @@ namespace fd {
 class DemoOrderWriter
 {
 public:
-    DemoOrderWriter(const Session& session, quint32 seed) : m_session(session), m_seed(seed) { }
+    DemoOrderWriter(const Session& session, quint32 seed)
+        : m_session(session)
+        , m_seed(seed)
+    { }
 
     // `perDay` orders a day (0: a day's work for the operator's size) ending today.
-    Status write(QIODevice& out, qint64 count, qint64 perDay = 0, const ImportProgress& progress = {});
+    Status write(
+        QIODevice& out, qint64 count, qint64 perDay = 0, const ImportProgress& progress = {});
 
 private:
     const Session& m_session;

@@ -7,15 +7,15 @@
 #include "services/demo/democallbacks.h"
 #include "services/demo/demohabits.h"
 #include "services/demo/demonames.h"
-#include "services/evaluationservice.h"
 #include "services/demo/demoorders.h"
-#include "services/userservice.h"
-#include "services/import/importservice.h"
 #include "services/equipmentservice.h"
+#include "services/evaluationservice.h"
+#include "services/import/importservice.h"
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
+#include "services/userservice.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -191,11 +191,13 @@ Status DemoService::addCallbacksAndEvaluations(quint32 seed)
     FD_TRY(DemoCallbackWriter(m_session, seed).write(callbacks, complaints));
     callbacks.flush();
     complaints.flush();
-    for (const auto& [kind, file] : { std::pair<ImportKind, QTemporaryFile*>(ImportKind::Callbacks, &callbacks),
-             std::pair<ImportKind, QTemporaryFile*>(ImportKind::Complaints, &complaints) }) {
+    for (const auto& [kind, file] :
+        { std::pair<ImportKind, QTemporaryFile*>(ImportKind::Callbacks, &callbacks),
+            std::pair<ImportKind, QTemporaryFile*>(ImportKind::Complaints, &complaints) }) {
         ImportFailure failure;
         if (!ImportService(m_session).importFile(kind, file->fileName(), &failure).ok()) {
-            return Error(QCoreApplication::translate("fd::DemoService", "The demo data could not be written: %1")
+            return Error(QCoreApplication::translate(
+                "fd::DemoService", "The demo data could not be written: %1")
                              .arg(failure.summary()));
         }
     }
@@ -208,14 +210,18 @@ Status DemoService::addCallbacksAndEvaluations(quint32 seed)
     Result<QVariant> first = scalar(m_session.database(), u"SELECT MIN(received_at) FROM orders"_s);
     if (!first.ok())
         return Error(first.error());
-    const QDate firstDay = QDateTime::fromSecsSinceEpoch(first.value().toLongLong(), Qt::UTC).toTimeZone(m_session.zone()).date();
+    const QDate firstDay = QDateTime::fromSecsSinceEpoch(first.value().toLongLong(), Qt::UTC)
+                               .toTimeZone(m_session.zone())
+                               .date();
     const QDate thisMonth(m_session.today().year(), m_session.today().month(), 1);
     EvaluationService evaluations(m_session);
-    for (QDate month(firstDay.year(), firstDay.month(), 1); month < thisMonth; month = month.addMonths(1)) {
+    for (QDate month(firstDay.year(), firstDay.month(), 1); month < thisMonth;
+         month = month.addMonths(1)) {
         for (const Unit& unit : units.value()) {
             if (unit.status == UnitStatus::Candidate || unit.status == UnitStatus::Retired)
                 continue;
-            FD_TRY(evaluations.setRoomScore(month, unit.code, Rational(demo::habitsOf(unit.code).roomScore),
+            FD_TRY(evaluations.setRoomScore(month, unit.code,
+                Rational(demo::habitsOf(unit.code).roomScore),
                 QCoreApplication::translate("fd::DemoService", "Inspected on site")));
         }
         Result<MonthEvaluation> finalized = evaluations.finalize(month);
@@ -225,7 +231,8 @@ Status DemoService::addCallbacksAndEvaluations(quint32 seed)
     return Status::success();
 }
 
-Result<DemoSummary> DemoService::generate(quint32 seed, qint64 orders, const ImportProgress& progress)
+Result<DemoSummary> DemoService::generate(
+    quint32 seed, qint64 orders, const ImportProgress& progress)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::LoadDemoData));
     Database& database = m_session.database();
@@ -304,10 +311,11 @@ Result<DemoSummary> DemoService::generate(quint32 seed, qint64 orders, const Imp
         FD_TRY(DemoOrderWriter(m_session, seed).write(file, orders));
         file.flush();
         ImportFailure failure;
-        Result<ImportOutcome> imported
-            = ImportService(m_session).importFile(ImportKind::Orders, file.fileName(), &failure, progress);
+        Result<ImportOutcome> imported = ImportService(m_session).importFile(
+            ImportKind::Orders, file.fileName(), &failure, progress);
         if (!imported.ok()) {
-            return Error(QCoreApplication::translate("fd::DemoService", "The demo data could not be written: %1")
+            return Error(QCoreApplication::translate(
+                "fd::DemoService", "The demo data could not be written: %1")
                              .arg(failure.summary()));
         }
         summary.orders = imported.value().summary.created;

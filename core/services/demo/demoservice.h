@@ -35,12 +35,15 @@ struct DemoSummary
 class DemoService
 {
 public:
-    explicit DemoService(const Session& session) : m_session(session) { }
+    explicit DemoService(const Session& session)
+        : m_session(session)
+    { }
 
     static constexpr qint64 kDefaultOrders = 20000;
 
     // The organisation and `orders` work orders over the days before today.
-    Result<DemoSummary> generate(quint32 seed, qint64 orders = kDefaultOrders, const ImportProgress& progress = {});
+    Result<DemoSummary> generate(
+        quint32 seed, qint64 orders = kDefaultOrders, const ImportProgress& progress = {});
     static const QList<DemoUser>& users();
 
 private:

@@ -27,8 +27,8 @@ struct CallRow
 // The answer columns, in the order of CallbackQuestion.
 const QStringList& answerColumns()
 {
-    static const QStringList columns = { u"on_time"_s, u"appointment"_s, u"uniform"_s, u"standard_service"_s,
-        u"tested"_s, u"site_cleaned"_s };
+    static const QStringList columns = { u"on_time"_s, u"appointment"_s, u"uniform"_s,
+        u"standard_service"_s, u"tested"_s, u"site_cleaned"_s };
     return columns;
 }
 
@@ -45,19 +45,23 @@ CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvPr
     call.line = record.line;
     call.orderNumber = row.text(u"order_number"_s);
     if (call.orderNumber.isEmpty())
-        row.complain(u"order_number"_s, QCoreApplication::translate("fd::Checks", "must not be empty"));
+        row.complain(
+            u"order_number"_s, QCoreApplication::translate("fd::Checks", "must not be empty"));
     call.attempt.at = row.instant(u"attempted_at"_s, zone);
     if (call.attempt.at.isValid() && call.attempt.at > now)
-        row.complain(u"attempted_at"_s, QCoreApplication::translate("fd::Checks", "is in the future"));
-    call.attempt.outcome
-        = row.choice<CallbackOutcome>(u"outcome"_s, callbackOutcomeFromKey, outcomeKeys, CallbackOutcome::NoAnswer);
+        row.complain(
+            u"attempted_at"_s, QCoreApplication::translate("fd::Checks", "is in the future"));
+    call.attempt.outcome = row.choice<CallbackOutcome>(
+        u"outcome"_s, callbackOutcomeFromKey, outcomeKeys, CallbackOutcome::NoAnswer);
     call.attempt.agent = agent;
-    const QStringList answerFields = answerColumns() + QStringList { u"satisfaction"_s, u"commendation"_s, u"comment"_s };
+    const QStringList answerFields
+        = answerColumns() + QStringList { u"satisfaction"_s, u"commendation"_s, u"comment"_s };
     if (call.attempt.outcome != CallbackOutcome::Reached) {
         for (const QString& field : answerFields) {
             if (!row.text(field).isEmpty()) {
-                row.complain(field, QCoreApplication::translate("fd::CallbackImporter",
-                                        "is filled in, but the call did not reach the customer"));
+                row.complain(field,
+                    QCoreApplication::translate("fd::CallbackImporter",
+                        "is filled in, but the call did not reach the customer"));
             }
         }
         return call;
@@ -67,7 +71,8 @@ CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvPr
         answers.yes[size_t(i)] = row.yesNo(answerColumns().at(i));
     const qint64 satisfaction = row.integer(u"satisfaction"_s);
     if (satisfaction < 0 || satisfaction > 10)
-        row.complain(u"satisfaction"_s, QCoreApplication::translate("fd::CallbackImporter", "must be a score from 0 to 10"));
+        row.complain(u"satisfaction"_s,
+            QCoreApplication::translate("fd::CallbackImporter", "must be a score from 0 to 10"));
     answers.satisfaction = int(qBound(qint64(0), satisfaction, qint64(10)));
     answers.commendation = row.optionalYesNo(u"commendation"_s).value_or(false);
     answers.comment = row.text(u"comment"_s);
@@ -77,8 +82,9 @@ CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvPr
 
 } // namespace
 
-bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes, QList<CsvProblem>& problems,
-    SaveSummary& summary, const ImportProgress& progress, QString& generalError)
+bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes,
+    QList<CsvProblem>& problems, SaveSummary& summary, const ImportProgress& progress,
+    QString& generalError)
 {
     auto fail = [&](const QString& message) {
         generalError = message;
@@ -108,7 +114,8 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
     bool more = true;
     while (more && problems.size() < kMostProblems) {
         if (progress && !progress(reader.bytesRead(), totalBytes))
-            return fail(QCoreApplication::translate("fd::OrderImporter", "The import was cancelled; nothing was written."));
+            return fail(QCoreApplication::translate(
+                "fd::OrderImporter", "The import was cancelled; nothing was written."));
         QList<CallRow> calls;
         QSet<QString> numbers;
         CsvRecord record;
@@ -150,14 +157,17 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
             if (order == known.value().cend()) {
                 if (!call.orderNumber.isEmpty()) {
                     complain(u"order_number"_s,
-                        QCoreApplication::translate("fd::CallbackImporter", "there is no order “%1”").arg(call.orderNumber));
+                        QCoreApplication::translate(
+                            "fd::CallbackImporter", "there is no order “%1”")
+                            .arg(call.orderNumber));
                 }
                 continue;
             }
             if (order->status != OrderStatus::Completed) {
-                complain(u"order_number"_s, QCoreApplication::translate("fd::CallbackImporter",
-                                                "the order %1 is %2; only completed orders are called back")
-                                                .arg(call.orderNumber, orderStatusKey(order->status)));
+                complain(u"order_number"_s,
+                    QCoreApplication::translate("fd::CallbackImporter",
+                        "the order %1 is %2; only completed orders are called back")
+                        .arg(call.orderNumber, orderStatusKey(order->status)));
                 continue;
             }
             if (!state.contains(call.orderNumber)) {
@@ -168,17 +178,18 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
                 state.insert(call.orderNumber, task);
             }
             QList<CallbackAttempt>& history = calledSoFar[call.orderNumber];
-            const bool onRecord = std::any_of(history.cbegin(), history.cend(), [&](const CallbackAttempt& earlier) {
-                return earlier.at == call.attempt.at && earlier.outcome == call.attempt.outcome;
-            });
+            const bool onRecord = std::any_of(
+                history.cbegin(), history.cend(), [&](const CallbackAttempt& earlier) {
+                    return earlier.at == call.attempt.at && earlier.outcome == call.attempt.outcome;
+                });
             if (onRecord) {
                 ++counts.unchanged;
                 continue;
             }
             CallbackTask& task = state[call.orderNumber];
             task.completedAt = order->completedAt;
-            Result<CallbackTask> applied = applyCallbackAttempt(task, call.attempt, call.answers, rules,
-                history.isEmpty() ? QDateTime() : history.last().at);
+            Result<CallbackTask> applied = applyCallbackAttempt(task, call.attempt, call.answers,
+                rules, history.isEmpty() ? QDateTime() : history.last().at);
             if (!applied.ok()) {
                 complain(u"attempted_at"_s, applied.error());
                 continue;
@@ -195,7 +206,8 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
         for (const QString& number : std::as_const(changed)) {
             CallbackTask& task = state[number];
             if (task.id == 0) {
-                Result<qint64> id = callbacks.insertTask(known.value().value(number).id, task.dueOn, now);
+                Result<qint64> id
+                    = callbacks.insertTask(known.value().value(number).id, task.dueOn, now);
                 if (!id.ok())
                     return fail(id.error());
                 task.id = id.value();
@@ -210,7 +222,8 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
                 return fail(updated.error());
             if (!updated.value()) {
                 return fail(QCoreApplication::translate("fd::CallbackService",
-                    "The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.")
+                    "The callback of order %1 was recorded by someone else meanwhile; it has been "
+                    "reloaded.")
                                 .arg(number));
             }
         }

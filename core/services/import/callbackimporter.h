@@ -15,10 +15,13 @@ namespace fd {
 class CallbackImporter
 {
 public:
-    explicit CallbackImporter(const Session& session) : m_session(session) { }
+    explicit CallbackImporter(const Session& session)
+        : m_session(session)
+    { }
 
-    bool run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes, QList<CsvProblem>& problems,
-        SaveSummary& summary, const ImportProgress& progress, QString& generalError);
+    bool run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes,
+        QList<CsvProblem>& problems, SaveSummary& summary, const ImportProgress& progress,
+        QString& generalError);
     qsizetype rows() const { return m_rows; }
 
 private:

@@ -15,8 +15,7 @@ namespace fd {
 
 namespace {
 
-template<typename Enum>
-QStringList keysOf(const QList<Enum>& values, QString (*key)(Enum))
+template <typename Enum> QStringList keysOf(const QList<Enum>& values, QString (*key)(Enum))
 {
     QStringList keys;
     for (Enum value : values)
@@ -26,7 +25,8 @@ QStringList keysOf(const QList<Enum>& values, QString (*key)(Enum))
 
 QString identity(const Complaint& complaint)
 {
-    return QStringList { complaint.unitCode, complaint.orderNumber, QString::number(complaint.receivedAt.toSecsSinceEpoch()),
+    return QStringList { complaint.unitCode, complaint.orderNumber,
+        QString::number(complaint.receivedAt.toSecsSinceEpoch()),
         complaintCategoryKey(complaint.category), complaint.description }
         .join(u'\x1f');
 }
@@ -46,8 +46,8 @@ int progressOf(ComplaintStatus status)
 
 } // namespace
 
-bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems,
-    SaveSummary& summary, QString& generalError)
+bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& columns,
+    QList<CsvProblem>& problems, SaveSummary& summary, QString& generalError)
 {
     auto fail = [&](const QString& message) {
         generalError = message;
@@ -79,48 +79,64 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
         complaint.orderNumber = row.text(u"order_number"_s);
         complaint.unitCode = row.text(u"unit_code"_s);
         complaint.receivedAt = row.instant(u"received_at"_s, m_session.zone());
-        complaint.source = row.choice<ComplaintSource>(u"source"_s, complaintSourceFromKey, sources, ComplaintSource::Other);
-        complaint.category
-            = row.choice<ComplaintCategory>(u"category"_s, complaintCategoryFromKey, categories, ComplaintCategory::Other);
-        complaint.status = row.choice<ComplaintStatus>(u"status"_s, complaintStatusFromKey, statuses, ComplaintStatus::Open);
+        complaint.source = row.choice<ComplaintSource>(
+            u"source"_s, complaintSourceFromKey, sources, ComplaintSource::Other);
+        complaint.category = row.choice<ComplaintCategory>(
+            u"category"_s, complaintCategoryFromKey, categories, ComplaintCategory::Other);
+        complaint.status = row.choice<ComplaintStatus>(
+            u"status"_s, complaintStatusFromKey, statuses, ComplaintStatus::Open);
         complaint.staffCaused = row.optionalYesNo(u"staff_caused"_s);
         complaint.verifiedAt = row.instant(u"verified_at"_s, m_session.zone(), true);
         complaint.description = row.text(u"description"_s);
         if (complaint.description.isEmpty())
-            row.complain(u"description"_s, QCoreApplication::translate("fd::Checks", "must not be empty"));
+            row.complain(
+                u"description"_s, QCoreApplication::translate("fd::Checks", "must not be empty"));
         if (complaint.receivedAt.isValid() && complaint.receivedAt > now)
-            row.complain(u"received_at"_s, QCoreApplication::translate("fd::Checks", "is in the future"));
+            row.complain(
+                u"received_at"_s, QCoreApplication::translate("fd::Checks", "is in the future"));
 
         // What each status needs: a verdict time once judged, a staff-caused answer once
         // verified, neither while open.
         const ComplaintStatus status = complaint.status;
         if (status == ComplaintStatus::Open) {
             if (complaint.verifiedAt.isValid())
-                row.complain(u"verified_at"_s, QCoreApplication::translate("fd::ComplaintImporter", "is set, but the complaint is open"));
+                row.complain(u"verified_at"_s,
+                    QCoreApplication::translate(
+                        "fd::ComplaintImporter", "is set, but the complaint is open"));
             if (complaint.staffCaused)
-                row.complain(u"staff_caused"_s, QCoreApplication::translate("fd::ComplaintImporter", "is set, but the complaint is open"));
+                row.complain(u"staff_caused"_s,
+                    QCoreApplication::translate(
+                        "fd::ComplaintImporter", "is set, but the complaint is open"));
         } else {
             if (!complaint.verifiedAt.isValid() && !row.text(u"verified_at"_s).isEmpty()) {
                 // already reported as a bad time
             } else if (!complaint.verifiedAt.isValid()) {
-                row.complain(u"verified_at"_s, QCoreApplication::translate("fd::ComplaintImporter",
-                                                   "is empty; a %1 complaint was judged at some time")
-                                                   .arg(complaintStatusKey(status)));
+                row.complain(u"verified_at"_s,
+                    QCoreApplication::translate(
+                        "fd::ComplaintImporter", "is empty; a %1 complaint was judged at some time")
+                        .arg(complaintStatusKey(status)));
             } else if (complaint.verifiedAt < complaint.receivedAt) {
-                row.complain(u"verified_at"_s, QCoreApplication::translate("fd::ComplaintImporter", "is before the complaint was received"));
+                row.complain(u"verified_at"_s,
+                    QCoreApplication::translate(
+                        "fd::ComplaintImporter", "is before the complaint was received"));
             } else if (complaint.verifiedAt > now) {
-                row.complain(u"verified_at"_s, QCoreApplication::translate("fd::Checks", "is in the future"));
+                row.complain(u"verified_at"_s,
+                    QCoreApplication::translate("fd::Checks", "is in the future"));
             }
             if (status == ComplaintStatus::Verified && !complaint.staffCaused) {
-                row.complain(u"staff_caused"_s, QCoreApplication::translate("fd::ComplaintImporter",
-                                                    "is empty; a verified complaint says whether the staff caused it"));
+                row.complain(u"staff_caused"_s,
+                    QCoreApplication::translate("fd::ComplaintImporter",
+                        "is empty; a verified complaint says whether the staff caused it"));
             }
             if (status == ComplaintStatus::Rejected && complaint.staffCaused) {
-                row.complain(u"staff_caused"_s, QCoreApplication::translate("fd::ComplaintImporter", "is set, but the complaint was rejected"));
+                row.complain(u"staff_caused"_s,
+                    QCoreApplication::translate(
+                        "fd::ComplaintImporter", "is set, but the complaint was rejected"));
             }
         }
         if (status == ComplaintStatus::Resolved)
-            complaint.resolvedAt = complaint.verifiedAt; // the file has no resolution time of its own
+            complaint.resolvedAt
+                = complaint.verifiedAt; // the file has no resolution time of its own
         std::optional<qint64> orderId;
         qint64 unitId = 0;
         if (!complaint.orderNumber.isEmpty()) {
@@ -131,24 +147,28 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
                 return fail(order.error());
             if (!order.value().next()) {
                 row.complain(u"order_number"_s,
-                    QCoreApplication::translate("fd::CallbackImporter", "there is no order “%1”").arg(complaint.orderNumber));
+                    QCoreApplication::translate("fd::CallbackImporter", "there is no order “%1”")
+                        .arg(complaint.orderNumber));
             } else {
                 orderId = order.value().value(0).toLongLong();
                 unitId = order.value().value(1).toLongLong();
                 const QString orderUnit = order.value().value(2).toString();
                 if (!complaint.unitCode.isEmpty() && complaint.unitCode != orderUnit) {
-                    row.complain(u"unit_code"_s, QCoreApplication::translate("fd::ComplaintImporter",
-                                                     "the order %1 belongs to the unit “%2”")
-                                                     .arg(complaint.orderNumber, orderUnit));
+                    row.complain(u"unit_code"_s,
+                        QCoreApplication::translate(
+                            "fd::ComplaintImporter", "the order %1 belongs to the unit “%2”")
+                            .arg(complaint.orderNumber, orderUnit));
                 }
                 complaint.unitCode = orderUnit;
             }
         } else if (complaint.unitCode.isEmpty()) {
-            row.complain(u"unit_code"_s, QCoreApplication::translate("fd::ComplaintImporter",
-                                             "is empty; a complaint without an order names its unit"));
+            row.complain(u"unit_code"_s,
+                QCoreApplication::translate("fd::ComplaintImporter",
+                    "is empty; a complaint without an order names its unit"));
         } else if (!unitIds.contains(complaint.unitCode)) {
             row.complain(u"unit_code"_s,
-                QCoreApplication::translate("fd::ComplaintImporter", "there is no unit “%1”").arg(complaint.unitCode));
+                QCoreApplication::translate("fd::ComplaintImporter", "there is no unit “%1”")
+                    .arg(complaint.unitCode));
         } else {
             unitId = unitIds.value(complaint.unitCode);
         }
@@ -178,7 +198,8 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
         Complaint complaint = rows.at(i);
         const auto found = existing.constFind(identity(complaint));
         if (found != existing.cend()) {
-            if (verdictOf(*found) == verdictOf(complaint) || progressOf(complaint.status) < progressOf(found->status)) {
+            if (verdictOf(*found) == verdictOf(complaint)
+                || progressOf(complaint.status) < progressOf(found->status)) {
                 ++counts.unchanged;
                 continue;
             }
@@ -188,10 +209,13 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
             Result<bool> updated = repository.update(complaint);
             if (!updated.ok())
                 return fail(updated.error());
-            if (!audit.append({ 0, now, actor, u"complaint.verdict"_s, u"complaint"_s, QString::number(complaint.id),
-                                   verdictOf(*found), verdictOf(complaint) + u" — imported"_s })
+            if (!audit
+                     .append({ 0, now, actor, u"complaint.verdict"_s, u"complaint"_s,
+                         QString::number(complaint.id), verdictOf(*found),
+                         verdictOf(complaint) + u" — imported"_s })
                      .ok())
-                return fail(QCoreApplication::translate("fd::Database", "The change was undone because part of it failed."));
+                return fail(QCoreApplication::translate(
+                    "fd::Database", "The change was undone because part of it failed."));
             ++counts.updated;
             continue;
         }
@@ -201,10 +225,12 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
         if (!id.ok())
             return fail(id.error());
         if (complaint.status != ComplaintStatus::Open) {
-            if (!audit.append({ 0, now, actor, u"complaint.verdict"_s, u"complaint"_s, QString::number(id.value()),
-                                   {}, verdictOf(complaint) + u" — imported"_s })
+            if (!audit
+                     .append({ 0, now, actor, u"complaint.verdict"_s, u"complaint"_s,
+                         QString::number(id.value()), {}, verdictOf(complaint) + u" — imported"_s })
                      .ok())
-                return fail(QCoreApplication::translate("fd::Database", "The change was undone because part of it failed."));
+                return fail(QCoreApplication::translate(
+                    "fd::Database", "The change was undone because part of it failed."));
         }
         existing.insert(identity(complaint), complaint);
         ++counts.created;

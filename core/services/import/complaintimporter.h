@@ -13,7 +13,9 @@ namespace fd {
 class ComplaintImporter
 {
 public:
-    explicit ComplaintImporter(const Session& session) : m_session(session) { }
+    explicit ComplaintImporter(const Session& session)
+        : m_session(session)
+    { }
 
     bool run(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems,
         SaveSummary& summary, QString& generalError);

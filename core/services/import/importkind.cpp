@@ -86,24 +86,26 @@ QStringList importColumns(ImportKind kind)
     case ImportKind::Teams:
         return { u"code"_s, u"unit_code"_s, u"name"_s, u"area_codes"_s };
     case ImportKind::Technicians:
-        return { u"code"_s, u"team_code"_s, u"name"_s, u"phone"_s, u"permit_no"_s, u"ftth_kit"_s, u"active"_s };
+        return { u"code"_s, u"team_code"_s, u"name"_s, u"phone"_s, u"permit_no"_s, u"ftth_kit"_s,
+            u"active"_s };
     case ImportKind::Equipment:
         return { u"unit_code"_s, u"team_code"_s, u"kind"_s, u"quantity"_s };
     case ImportKind::Assessments:
         return { u"unit_code"_s, u"kind"_s, u"date"_s, u"score"_s, u"passed"_s };
     case ImportKind::Orders:
-        return { u"number"_s, u"kind"_s, u"account"_s, u"customer"_s, u"phone"_s, u"address"_s, u"area_code"_s,
-            u"received_at"_s, u"team_code"_s, u"technician_code"_s, u"contacted_at"_s, u"appointment_start"_s,
-            u"appointment_end"_s, u"customer_requested_later"_s, u"arrived_at"_s, u"completed_at"_s, u"status"_s,
-            u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s, u"tested"_s, u"site_cleaned"_s,
-            u"signed_by"_s, u"rx_power_dbm"_s, u"exempt_reason"_s };
+        return { u"number"_s, u"kind"_s, u"account"_s, u"customer"_s, u"phone"_s, u"address"_s,
+            u"area_code"_s, u"received_at"_s, u"team_code"_s, u"technician_code"_s,
+            u"contacted_at"_s, u"appointment_start"_s, u"appointment_end"_s,
+            u"customer_requested_later"_s, u"arrived_at"_s, u"completed_at"_s, u"status"_s,
+            u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s, u"tested"_s,
+            u"site_cleaned"_s, u"signed_by"_s, u"rx_power_dbm"_s, u"exempt_reason"_s };
     case ImportKind::Callbacks:
-        return { u"order_number"_s, u"attempted_at"_s, u"outcome"_s, u"on_time"_s, u"appointment"_s, u"uniform"_s,
-            u"standard_service"_s, u"tested"_s, u"site_cleaned"_s, u"satisfaction"_s, u"commendation"_s,
-            u"comment"_s };
+        return { u"order_number"_s, u"attempted_at"_s, u"outcome"_s, u"on_time"_s, u"appointment"_s,
+            u"uniform"_s, u"standard_service"_s, u"tested"_s, u"site_cleaned"_s, u"satisfaction"_s,
+            u"commendation"_s, u"comment"_s };
     case ImportKind::Complaints:
-        return { u"order_number"_s, u"unit_code"_s, u"received_at"_s, u"source"_s, u"category"_s, u"status"_s,
-            u"staff_caused"_s, u"verified_at"_s, u"description"_s };
+        return { u"order_number"_s, u"unit_code"_s, u"received_at"_s, u"source"_s, u"category"_s,
+            u"status"_s, u"staff_caused"_s, u"verified_at"_s, u"description"_s };
     case ImportKind::RoomScores:
         return { u"unit_code"_s, u"month"_s, u"points"_s, u"note"_s };
     }

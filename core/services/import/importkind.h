@@ -2,13 +2,24 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace fd {
 
 // The CSV files of SPEC §9 that this version imports.
-enum class ImportKind { Units, Areas, Teams, Technicians, Equipment, Assessments, Orders, Callbacks, Complaints, RoomScores };
+enum class ImportKind
+{
+    Units,
+    Areas,
+    Teams,
+    Technicians,
+    Equipment,
+    Assessments,
+    Orders,
+    Callbacks,
+    Complaints,
+    RoomScores
+};
 
 QString importKindKey(ImportKind kind); // as on the command line: "units", "areas", ...
 std::optional<ImportKind> importKindFromKey(const QString& key);

@@ -8,8 +8,8 @@
 #include "services/import/callbackimporter.h"
 #include "services/import/complaintimporter.h"
 #include "services/import/orderimporter.h"
-#include "services/import/roomscoreimporter.h"
 #include "services/import/organisationrows.h"
+#include "services/import/roomscoreimporter.h"
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
@@ -69,17 +69,19 @@ QString ImportFailure::summary() const
         .arg(first, QString::number(problems.size() - 1));
 }
 
-Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& path, ImportFailure* failure,
-    const ImportProgress& progress)
+Result<ImportOutcome> ImportService::importFile(
+    ImportKind kind, const QString& path, ImportFailure* failure, const ImportProgress& progress)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
     out = { path, {}, {} };
     const QFileInfo info(path);
     if (!info.exists())
-        out.general = QCoreApplication::translate("fd::Import", "The file “%1” does not exist.").arg(path);
+        out.general
+            = QCoreApplication::translate("fd::Import", "The file “%1” does not exist.").arg(path);
     else if (info.isDir())
-        out.general = QCoreApplication::translate("fd::Import", "“%1” is a folder, not a CSV file.").arg(path);
+        out.general = QCoreApplication::translate("fd::Import", "“%1” is a folder, not a CSV file.")
+                          .arg(path);
     else if (!info.isFile()) // a pipe would block the import until someone writes to it
         out.general = QCoreApplication::translate(
             "fd::Import", "“%1” is not a regular file (a device or a pipe), not a CSV file.")
@@ -88,14 +90,15 @@ Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& 
         return Error(out.general);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.general = QCoreApplication::translate("fd::Import", "Cannot read “%1”: %2").arg(path, file.errorString());
+        out.general = QCoreApplication::translate("fd::Import", "Cannot read “%1”: %2")
+                          .arg(path, file.errorString());
         return Error(out.general);
     }
     return importDevice(kind, file, path, out, progress);
 }
 
-Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes, const QString& fileName,
-    ImportFailure* failure, const ImportProgress& progress)
+Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes,
+    const QString& fileName, ImportFailure* failure, const ImportProgress& progress)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
@@ -106,8 +109,8 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
     return importDevice(kind, buffer, fileName, out, progress);
 }
 
-Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& device, const QString& fileName,
-    ImportFailure& out, const ImportProgress& progress)
+Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& device,
+    const QString& fileName, ImportFailure& out, const ImportProgress& progress)
 {
     out = { fileName, {}, {} };
     auto refuse = [&]() -> Result<ImportOutcome> { return Error(out.summary()); };
@@ -127,19 +130,22 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     // The files read whole into memory are the organisation's, complaints and room scores:
     // beyond this size one is a mistake (orders and calls are streamed, of any size).
     constexpr qint64 kMaxInMemoryBytes = qint64(256) << 20;
-    if (kind != ImportKind::Orders && kind != ImportKind::Callbacks && device.size() > kMaxInMemoryBytes) {
+    if (kind != ImportKind::Orders && kind != ImportKind::Callbacks
+        && device.size() > kMaxInMemoryBytes) {
         out.general = QCoreApplication::translate(
             "fd::Import", "“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?")
-                          .arg(fileName, QString::number(device.size() >> 20), importKindDisplayName(kind).toLower(),
+                          .arg(fileName, QString::number(device.size() >> 20),
+                              importKindDisplayName(kind).toLower(),
                               QString::number(kMaxInMemoryBytes >> 20));
         return refuse();
     }
     CsvReader reader(&device);
     CsvRecord header;
     if (!reader.next(header)) {
-        out.problems.append(reader.failed()
-                ? reader.problem()
-                : CsvProblem { 1, 0, {}, QCoreApplication::translate("fd::Csv", "the file is empty; it needs a header row") });
+        out.problems.append(reader.failed() ? reader.problem()
+                                            : CsvProblem { 1, 0, {},
+                                                QCoreApplication::translate("fd::Csv",
+                                                    "the file is empty; it needs a header row") });
         return refuse();
     }
     CsvColumns columns;
@@ -153,13 +159,15 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     // Millions of rows: streamed through in chunks, inside one transaction.
     if (kind == ImportKind::Orders) {
         OrderImporter importer(m_session);
-        if (!importer.run(reader, columns, device.size(), out.problems, summary, progress, out.general))
+        if (!importer.run(
+                reader, columns, device.size(), out.problems, summary, progress, out.general))
             return refuse();
         return ImportOutcome { kind, importer.rows(), summary };
     }
     if (kind == ImportKind::Callbacks) {
         CallbackImporter importer(m_session);
-        if (!importer.run(reader, columns, device.size(), out.problems, summary, progress, out.general))
+        if (!importer.run(
+                reader, columns, device.size(), out.problems, summary, progress, out.general))
             return refuse();
         return ImportOutcome { kind, importer.rows(), summary };
     }
@@ -183,29 +191,40 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     BatchStatus saved;
     switch (kind) {
     case ImportKind::Units:
-        saved = readAndSave<Unit>(doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
-            return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
-        });
+        saved = readAndSave<Unit>(
+            doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
+                return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
+            });
         break;
     case ImportKind::Areas:
-        saved = readAndSave<Area>(doc, columns, problems, readAreaRows,
-            [&](const QList<Area>& values) { return AreaService(m_session).save(values, &summary); });
+        saved = readAndSave<Area>(
+            doc, columns, problems, readAreaRows, [&](const QList<Area>& values) {
+                return AreaService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Teams:
-        saved = readAndSave<Team>(doc, columns, problems, readTeamRows,
-            [&](const QList<Team>& values) { return TeamService(m_session).save(values, &summary); });
+        saved = readAndSave<Team>(
+            doc, columns, problems, readTeamRows, [&](const QList<Team>& values) {
+                return TeamService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Technicians:
-        saved = readAndSave<Technician>(doc, columns, problems, readTechnicianRows,
-            [&](const QList<Technician>& values) { return TechnicianService(m_session).save(values, &summary); });
+        saved = readAndSave<Technician>(
+            doc, columns, problems, readTechnicianRows, [&](const QList<Technician>& values) {
+                return TechnicianService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Equipment:
-        saved = readAndSave<EquipmentHolding>(doc, columns, problems, readEquipmentRows,
-            [&](const QList<EquipmentHolding>& values) { return EquipmentService(m_session).save(values, &summary); });
+        saved = readAndSave<EquipmentHolding>(
+            doc, columns, problems, readEquipmentRows, [&](const QList<EquipmentHolding>& values) {
+                return EquipmentService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Assessments:
-        saved = readAndSave<Assessment>(doc, columns, problems, readAssessmentRows,
-            [&](const QList<Assessment>& values) { return AssessmentService(m_session).record(values, &summary); });
+        saved = readAndSave<Assessment>(
+            doc, columns, problems, readAssessmentRows, [&](const QList<Assessment>& values) {
+                return AssessmentService(m_session).record(values, &summary);
+            });
         break;
     case ImportKind::Complaints: {
         QString general;
@@ -229,7 +248,8 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         out.general = saved.generalError();
         for (const RecordError& error : saved.recordErrors()) {
             const CsvRecord& failed = doc.records.at(error.index);
-            out.problems.append({ failed.line, columns.index(error.field) + 1, error.field, error.message });
+            out.problems.append(
+                { failed.line, columns.index(error.field) + 1, error.field, error.message });
         }
         std::stable_sort(out.problems.begin(), out.problems.end(),
             [](const CsvProblem& a, const CsvProblem& b) { return a.line < b.line; });

@@ -36,17 +36,20 @@ struct ImportFailure
 class ImportService
 {
 public:
-    explicit ImportService(const Session& session) : m_session(session) { }
+    explicit ImportService(const Session& session)
+        : m_session(session)
+    { }
 
     // Returns the outcome, or fills `failure` (when given) and returns an error.
-    Result<ImportOutcome> importFile(ImportKind kind, const QString& path, ImportFailure* failure = nullptr,
-        const ImportProgress& progress = {});
-    Result<ImportOutcome> importBytes(ImportKind kind, const QByteArray& bytes, const QString& fileName,
+    Result<ImportOutcome> importFile(ImportKind kind, const QString& path,
         ImportFailure* failure = nullptr, const ImportProgress& progress = {});
+    Result<ImportOutcome> importBytes(ImportKind kind, const QByteArray& bytes,
+        const QString& fileName, ImportFailure* failure = nullptr,
+        const ImportProgress& progress = {});
 
 private:
-    Result<ImportOutcome> importDevice(ImportKind kind, QIODevice& device, const QString& fileName, ImportFailure& out,
-        const ImportProgress& progress);
+    Result<ImportOutcome> importDevice(ImportKind kind, QIODevice& device, const QString& fileName,
+        ImportFailure& out, const ImportProgress& progress);
 
     const Session& m_session;
 };

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
 #include <future>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,7 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 namespace {
-
 
 int statusRank(OrderStatus status)
 {
@@ -39,22 +37,27 @@ int statusRank(OrderStatus status)
 
 bool sameRecord(const WorkOrder& a, const WorkOrder& b)
 {
-    return a.kind == b.kind && a.account == b.account && a.customer == b.customer && a.phone == b.phone
-        && a.address == b.address && a.areaCode == b.areaCode && a.receivedAt == b.receivedAt
-        && a.teamCode == b.teamCode && a.technicianCode == b.technicianCode && a.contactedAt == b.contactedAt
+    return a.kind == b.kind && a.account == b.account && a.customer == b.customer
+        && a.phone == b.phone && a.address == b.address && a.areaCode == b.areaCode
+        && a.receivedAt == b.receivedAt && a.teamCode == b.teamCode
+        && a.technicianCode == b.technicianCode && a.contactedAt == b.contactedAt
         && a.appointmentStart == b.appointmentStart && a.appointmentEnd == b.appointmentEnd
         && a.customerRequestedLater == b.customerRequestedLater && a.arrivedAt == b.arrivedAt
         && a.completedAt == b.completedAt && a.status == b.status && a.deadline == b.deadline
-        && a.checklist.uniform == b.checklist.uniform && a.checklist.permitShown == b.checklist.permitShown
-        && a.checklist.locationConsulted == b.checklist.locationConsulted && a.checklist.tested == b.checklist.tested
-        && a.checklist.siteCleaned == b.checklist.siteCleaned && a.checklist.signedBy == b.checklist.signedBy
-        && a.rxPowerDbm == b.rxPowerDbm && a.exemptReason == b.exemptReason;
+        && a.checklist.uniform == b.checklist.uniform
+        && a.checklist.permitShown == b.checklist.permitShown
+        && a.checklist.locationConsulted == b.checklist.locationConsulted
+        && a.checklist.tested == b.checklist.tested
+        && a.checklist.siteCleaned == b.checklist.siteCleaned
+        && a.checklist.signedBy == b.checklist.signedBy && a.rxPowerDbm == b.rxPowerDbm
+        && a.exemptReason == b.exemptReason;
 }
 
 } // namespace
 
-bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes, QList<CsvProblem>& problems,
-    SaveSummary& summary, const ImportProgress& progress, QString& generalError)
+bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes,
+    QList<CsvProblem>& problems, SaveSummary& summary, const ImportProgress& progress,
+    QString& generalError)
 {
     auto fail = [&](const QString& message) {
         generalError = message;
@@ -90,7 +93,8 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     // One read is in flight at a time, and each is waited for (a future joins when it is
     // dropped), so the reader is never used by two threads at once.
     auto readAhead = [&] {
-        return std::async(std::launch::async, [&] { return chunkReader.value().read(reader, columns, kChunk); });
+        return std::async(
+            std::launch::async, [&] { return chunkReader.value().read(reader, columns, kChunk); });
     };
     std::future<OrderChunk> ahead = readAhead();
     bool more = true;
@@ -100,7 +104,8 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
         if (more)
             ahead = readAhead();
         if (progress && !progress(chunk.bytesRead, totalBytes))
-            return fail(QCoreApplication::translate("fd::OrderImporter", "The import was cancelled; nothing was written."));
+            return fail(QCoreApplication::translate(
+                "fd::OrderImporter", "The import was cancelled; nothing was written."));
         problems += chunk.problems;
         m_rows += chunk.records;
         QList<WorkOrder>& orders = chunk.orders;
@@ -122,7 +127,8 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
                 problems.append({ lines.at(i), columns.index(field) + 1, field, message });
             };
             if (stored->id > createdAbove || updatedNumbers.contains(order.number)) {
-                complain(u"number"_s, QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
+                complain(u"number"_s,
+                    QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
                 continue;
             }
             order.id = stored->id;
@@ -161,15 +167,18 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
                     return fail(updated.error());
                 if (!updated.value()) {
                     return fail(QCoreApplication::translate("fd::OrderImporter",
-                        "Order %1 was changed by someone else during the import; nothing was written.")
+                        "Order %1 was changed by someone else during the import; nothing was "
+                        "written.")
                                     .arg(order.number));
                 }
                 updatedNumbers.insert(order.number);
                 ++counts.updated;
             }
-            const std::optional<OrderStatus> from
-                = stored == existing.value().cend() ? std::nullopt : std::optional<OrderStatus>(stored->status);
-            const Status logged = repository.appendEvent(id, { now, actor, u"import"_s, from, order.status, {} });
+            const std::optional<OrderStatus> from = stored == existing.value().cend()
+                ? std::nullopt
+                : std::optional<OrderStatus>(stored->status);
+            const Status logged
+                = repository.appendEvent(id, { now, actor, u"import"_s, from, order.status, {} });
             if (!logged.ok())
                 return fail(logged.error());
         }

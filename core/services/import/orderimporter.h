@@ -18,12 +18,15 @@ namespace fd {
 class OrderImporter
 {
 public:
-    explicit OrderImporter(const Session& session) : m_session(session) { }
+    explicit OrderImporter(const Session& session)
+        : m_session(session)
+    { }
 
     // Fills `problems` (line, column, reason) or `generalError` and returns false when the
     // file is refused. `totalBytes` (the file's size) scales the progress.
-    bool run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes, QList<CsvProblem>& problems,
-        SaveSummary& summary, const ImportProgress& progress, QString& generalError);
+    bool run(CsvReader& reader, const CsvColumns& columns, qint64 totalBytes,
+        QList<CsvProblem>& problems, SaveSummary& summary, const ImportProgress& progress,
+        QString& generalError);
     qsizetype rows() const { return m_rows; }
 
 private:

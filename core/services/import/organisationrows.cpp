@@ -6,8 +6,7 @@ namespace fd {
 
 namespace {
 
-template<typename Enum>
-QStringList keysOf(const QList<Enum>& values, QString (*key)(Enum))
+template <typename Enum> QStringList keysOf(const QList<Enum>& values, QString (*key)(Enum))
 {
     QStringList keys;
     for (Enum value : values)
@@ -15,9 +14,9 @@ QStringList keysOf(const QList<Enum>& values, QString (*key)(Enum))
     return keys;
 }
 
-template<typename T, typename ReadOne>
-QList<T> readRows(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems,
-    ReadOne readOne)
+template <typename T, typename ReadOne>
+QList<T> readRows(const CsvDocument& document, const CsvColumns& columns,
+    QList<CsvProblem>& problems, ReadOne readOne)
 {
     QList<T> values;
     values.reserve(document.records.size());
@@ -28,7 +27,8 @@ QList<T> readRows(const CsvDocument& document, const CsvColumns& columns, QList<
 
 } // namespace
 
-QList<Unit> readUnitRows(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
+QList<Unit> readUnitRows(
+    const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
 {
     const QStringList statuses = keysOf(allUnitStatuses(), unitStatusKey);
     return readRows<Unit>(document, columns, problems, [&](const CsvRow& row) {
@@ -40,12 +40,14 @@ QList<Unit> readUnitRows(const CsvDocument& document, const CsvColumns& columns,
         // A unit listed without a status is new to the operator: it starts as a candidate.
         unit.status = row.text(u"status"_s).isEmpty()
             ? UnitStatus::Candidate
-            : row.choice<UnitStatus>(u"status"_s, unitStatusFromKey, statuses, UnitStatus::Candidate);
+            : row.choice<UnitStatus>(
+                u"status"_s, unitStatusFromKey, statuses, UnitStatus::Candidate);
         return unit;
     });
 }
 
-QList<Area> readAreaRows(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
+QList<Area> readAreaRows(
+    const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
 {
     return readRows<Area>(document, columns, problems, [](const CsvRow& row) {
         Area area;
@@ -57,7 +59,8 @@ QList<Area> readAreaRows(const CsvDocument& document, const CsvColumns& columns,
     });
 }
 
-QList<Team> readTeamRows(const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
+QList<Team> readTeamRows(
+    const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
 {
     return readRows<Team>(document, columns, problems, [](const CsvRow& row) {
         Team team;
@@ -72,8 +75,8 @@ QList<Team> readTeamRows(const CsvDocument& document, const CsvColumns& columns,
     });
 }
 
-QList<Technician> readTechnicianRows(const CsvDocument& document, const CsvColumns& columns,
-    QList<CsvProblem>& problems)
+QList<Technician> readTechnicianRows(
+    const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
 {
     return readRows<Technician>(document, columns, problems, [](const CsvRow& row) {
         Technician technician;
@@ -88,30 +91,31 @@ QList<Technician> readTechnicianRows(const CsvDocument& document, const CsvColum
     });
 }
 
-QList<EquipmentHolding> readEquipmentRows(const CsvDocument& document, const CsvColumns& columns,
-    QList<CsvProblem>& problems)
+QList<EquipmentHolding> readEquipmentRows(
+    const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
 {
     const QStringList kinds = keysOf(allEquipmentKinds(), equipmentKindKey);
     return readRows<EquipmentHolding>(document, columns, problems, [&](const CsvRow& row) {
         EquipmentHolding holding;
         holding.unitCode = row.text(u"unit_code"_s);
         holding.teamCode = row.text(u"team_code"_s);
-        holding.kind = row.choice<EquipmentKind>(u"kind"_s, equipmentKindFromKey, kinds, EquipmentKind::FusionSplicer);
+        holding.kind = row.choice<EquipmentKind>(
+            u"kind"_s, equipmentKindFromKey, kinds, EquipmentKind::FusionSplicer);
         holding.quantity = row.integer(u"quantity"_s);
         return holding;
     });
 }
 
-QList<Assessment> readAssessmentRows(const CsvDocument& document, const CsvColumns& columns,
-    QList<CsvProblem>& problems)
+QList<Assessment> readAssessmentRows(
+    const CsvDocument& document, const CsvColumns& columns, QList<CsvProblem>& problems)
 {
     const QStringList kinds = { assessmentKindKey(AssessmentKind::Qualification),
         assessmentKindKey(AssessmentKind::Retraining) };
     return readRows<Assessment>(document, columns, problems, [&](const CsvRow& row) {
         Assessment assessment;
         assessment.unitCode = row.text(u"unit_code"_s);
-        assessment.kind = row.choice<AssessmentKind>(u"kind"_s, assessmentKindFromKey, kinds,
-            AssessmentKind::Qualification);
+        assessment.kind = row.choice<AssessmentKind>(
+            u"kind"_s, assessmentKindFromKey, kinds, AssessmentKind::Qualification);
         assessment.date = row.date(u"date"_s);
         assessment.score = row.decimal(u"score"_s);
         assessment.passed = row.yesNo(u"passed"_s);

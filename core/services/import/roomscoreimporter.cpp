@@ -12,8 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-bool importRoomScores(const Session& session, const CsvDocument& document, const CsvColumns& columns,
-    QList<CsvProblem>& problems, SaveSummary& summary, QString& generalError)
+bool importRoomScores(const Session& session, const CsvDocument& document,
+    const CsvColumns& columns, QList<CsvProblem>& problems, SaveSummary& summary,
+    QString& generalError)
 {
     struct Row
     {
@@ -27,10 +28,13 @@ bool importRoomScores(const Session& session, const CsvDocument& document, const
     QSet<QString> seen;
     for (const CsvRecord& record : document.records) {
         const CsvRow row(record, columns, problems);
-        Row entry { record.line, row.text(u"unit_code"_s), {}, row.decimal(u"points"_s), row.text(u"note"_s) };
+        Row entry { record.line, row.text(u"unit_code"_s), {}, row.decimal(u"points"_s),
+            row.text(u"note"_s) };
         const std::optional<QDate> month = EvaluationService::parseMonth(row.text(u"month"_s));
         if (!month)
-            row.complain(u"month"_s, QCoreApplication::translate("fd::Import", "“%1” is not a month (YYYY-MM)").arg(row.text(u"month"_s)));
+            row.complain(u"month"_s,
+                QCoreApplication::translate("fd::Import", "“%1” is not a month (YYYY-MM)")
+                    .arg(row.text(u"month"_s)));
         else
             entry.month = *month;
         const QString key = entry.unit + u'/' + row.text(u"month"_s);
@@ -60,13 +64,15 @@ bool importRoomScores(const Session& session, const CsvDocument& document, const
     for (const Row& row : std::as_const(rows)) {
         const QString month = EvaluationService::monthKey(row.month);
         if (!onRecord.contains(month)) {
-            Result<QHash<QString, MonthEntry>> entries = EvaluationRepository(database).roomScores(month);
+            Result<QHash<QString, MonthEntry>> entries
+                = EvaluationRepository(database).roomScores(month);
             if (!entries.ok()) {
                 generalError = entries.error();
                 return false;
             }
             onRecord.insert(month, entries.value());
-            Result<QHash<QString, StoredEvaluation>> finals = EvaluationRepository(database).finals(month);
+            Result<QHash<QString, StoredEvaluation>> finals
+                = EvaluationRepository(database).finals(month);
             if (!finals.ok()) {
                 generalError = finals.error();
                 return false;
@@ -75,7 +81,8 @@ bool importRoomScores(const Session& session, const CsvDocument& document, const
         }
         const Rational points = Rational::fromDecimal(row.points);
         const auto existing = onRecord.value(month).constFind(row.unit);
-        if (existing != onRecord.value(month).cend() && existing->points == points && existing->text == row.note) {
+        if (existing != onRecord.value(month).cend() && existing->points == points
+            && existing->text == row.note) {
             ++counts.unchanged;
             continue;
         }
