@@ -42,6 +42,9 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--display-name"_s, options.displayName.has_value() },
         { u"--keep-days"_s, options.keepDays.has_value() },
         { u"--folder"_s, options.folder.has_value() },
+        { u"--unit"_s, options.unit.has_value() },
+        { u"--status"_s, options.status.has_value() },
+        { u"--separator"_s, options.separator.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -86,10 +89,14 @@ int runCli(const CliOptions& options)
         { { u"evaluate"_s }, 0, { u"--month"_s, u"--finalize"_s }, { u"--month"_s },
             Mode::ExistingOnly, runEvaluate,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli evaluate --month YYYY-MM [--finalize]") },
-        { { u"export"_s, u"evaluation"_s }, 0, { u"--month"_s, u"--format"_s, u"--out"_s },
-            { u"--month"_s, u"--format"_s, u"--out"_s }, Mode::ExistingOnly, runExportEvaluation,
+        { { u"export"_s }, 1,
+            { u"--month"_s, u"--date"_s, u"--growth"_s, u"--unit"_s, u"--status"_s, u"--format"_s,
+                u"--separator"_s, u"--out"_s },
+            { u"--out"_s }, Mode::ExistingOnly, runExport,
             QT_TRANSLATE_NOOP("fd::Cli",
-                "fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE") },
+                "fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] "
+                "[--separator ';'] [--month YYYY-MM] [--unit CODE] [--status S,S…] "
+                "[--date YYYY-MM-DD] [--growth PCT]") },
         { { u"audit"_s, u"verify"_s }, 0, {}, {}, Mode::ExistingOnly, runAuditVerify,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli audit verify") },
         { { u"users"_s, u"list"_s }, 0, {}, {}, Mode::ExistingOnly, runUsersList,

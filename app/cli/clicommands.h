@@ -36,7 +36,7 @@ int runUnits(CliContext& context);
 int runCallbacksGenerate(CliContext& context);
 int runBulletin(CliContext& context);
 int runEvaluate(CliContext& context);
-int runExportEvaluation(CliContext& context);
+int runExport(CliContext& context);
 int runAuditVerify(CliContext& context);
 int runUsersList(CliContext& context);
 int runUsersAdd(CliContext& context);

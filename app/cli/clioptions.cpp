@@ -30,6 +30,9 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--display-name"_s, &options.displayName },
         { u"--keep-days"_s, &options.keepDays },
         { u"--folder"_s, &options.folder },
+        { u"--unit"_s, &options.unit },
+        { u"--status"_s, &options.status },
+        { u"--separator"_s, &options.separator },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -116,9 +119,14 @@ QString cliUsage()
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the month's scores (YYYY-MM); --finalize freezes them and applies the "
                 "80-point rule") },
-        { "export evaluation --month M --format csv|pdf --out FILE",
-            QT_TRANSLATE_NOOP(
-                "fd::Cli", "the month's evaluation as a CSV file or a PDF for the units") },
+        { "export KIND --out FILE [--format csv|xlsx] [--separator ';']",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "write every row of an import kind in its import format (importing the file "
+                "changes nothing); orders take --month M, --unit U and --status S,S…") },
+        { "export REPORT --out FILE --format csv|xlsx|pdf",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "a report: evaluation, evidence or indicators (--month M [--unit U]), "
+                "bulletin (--date D) or compliance ([--growth PCT])") },
         { "audit verify",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "check the audit log's hash chain: exit 1 and say where when an entry was "

@@ -17,6 +17,7 @@ struct CliOptions
     // Command options; each command says which it takes.
     std::optional<QString> seed, orders, growth, date, month, format, out, user, role, displayName;
     std::optional<QString> keepDays, folder; // backups
+    std::optional<QString> unit, status, separator; // export
     bool finalize = false;
     bool help = false;
     bool version = false;

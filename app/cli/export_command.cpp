@@ -1,8 +1,12 @@
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+#include "export/tablefiles.h"
 #include "reports/evaluationpdf.h"
-#include "services/evaluationexport.h"
+#include "reports/reportpdf.h"
+#include "rules/allocation.h"
 #include "services/evaluationservice.h"
+#include "services/export/dataexport.h"
+#include "services/export/reportexport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,36 +16,177 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-int runExportEvaluation(CliContext& context)
+namespace {
+
+QString tr(const char* text)
 {
-    const std::optional<QDate> month = monthOption(context);
-    if (!month)
-        return ExitUsage;
-    const QString format = context.options.format.value_or(QString());
-    if (format != u"csv"_s && format != u"pdf"_s) {
-        printError(QCoreApplication::translate("fd::Cli", "--format is csv or pdf, not “%1”.")
-                       .arg(format));
+    return QCoreApplication::translate("fd::Cli", text);
+}
+
+QStringList kindKeys()
+{
+    QStringList keys;
+    for (ImportKind kind : allImportKinds())
+        keys.append(importKindKey(kind));
+    for (ReportKind kind : allReportKinds())
+        keys.append(reportKindKey(kind));
+    return keys;
+}
+
+// --status new,assigned: the order statuses to take.
+std::optional<QList<OrderStatus>> statusesOption(const QString& text)
+{
+    QList<OrderStatus> statuses;
+    for (const QString& key : text.split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<OrderStatus> status = orderStatusFromKey(key.trimmed());
+        if (!status)
+            return std::nullopt;
+        statuses.append(*status);
+    }
+    return statuses;
+}
+
+} // namespace
+
+int runExport(CliContext& context)
+{
+    const CliOptions& options = context.options;
+    const QString what = options.words.at(1);
+    const std::optional<ImportKind> kind = importKindFromKey(what);
+    const std::optional<ReportKind> report = reportKindFromKey(what);
+    if (!kind && !report) {
+        printError(tr("Cannot export “%1”; the kinds are %2.").arg(what, kindKeys().join(u", "_s)));
         return ExitUsage;
     }
-    const QString out = context.options.out.value_or(QString());
+    const QString formatKey = options.format.value_or(u"csv"_s);
+    const std::optional<FileFormat> format = fileFormatFromKey(formatKey);
+    if (!format || (kind && *format == FileFormat::Pdf)) {
+        printError((kind ? tr("--format is csv or xlsx, not “%1”.")
+                         : tr("--format is csv, xlsx or pdf, not “%1”."))
+                       .arg(formatKey));
+        return ExitUsage;
+    }
+    CsvFormat csv;
+    if (options.separator) {
+        if (*options.separator != u","_s && *options.separator != u";"_s) {
+            printError(tr("--separator is “,” or “;”, not “%1”.").arg(*options.separator));
+            return ExitUsage;
+        }
+        csv.separator = options.separator->at(0).toLatin1();
+        if (*format != FileFormat::Csv) {
+            printError(tr("--separator is for CSV files only."));
+            return ExitUsage;
+        }
+    }
+    const QString out = options.out.value_or(QString());
     if (out.isEmpty() || QFileInfo(out).isDir()) {
-        printError(
-            QCoreApplication::translate("fd::Cli", "--out names the file to write, not “%1”.")
-                .arg(out));
+        printError(tr("--out names the file to write, not “%1”.").arg(out));
         return ExitUsage;
     }
-    const Status written = format == u"csv"_s ? exportEvaluationCsv(*context.session, *month, out)
-                                              : exportEvaluationPdf(*context.session, *month, out);
+    // Which options the kind takes: anything else given is a mistake, not ignored.
+    QStringList takes;
+    if (kind == ImportKind::Orders)
+        takes = { u"--month"_s, u"--unit"_s, u"--status"_s };
+    else if (report == ReportKind::Evaluation)
+        takes = { u"--month"_s };
+    else if (report == ReportKind::Evidence || report == ReportKind::Indicators)
+        takes = { u"--month"_s, u"--unit"_s };
+    else if (report == ReportKind::Bulletin)
+        takes = { u"--date"_s };
+    else if (report == ReportKind::Compliance)
+        takes = { u"--growth"_s };
+    const std::pair<QString, bool> given[] = { { u"--month"_s, options.month.has_value() },
+        { u"--unit"_s, options.unit.has_value() }, { u"--status"_s, options.status.has_value() },
+        { u"--date"_s, options.date.has_value() }, { u"--growth"_s, options.growth.has_value() } };
+    for (const auto& [name, present] : given) {
+        if (present && !takes.contains(name)) {
+            printError(tr("“export %1” does not take %2.").arg(what, name));
+            return ExitUsage;
+        }
+    }
+
+    Status written;
+    if (kind) {
+        ExportFilter filter;
+        if (options.month) {
+            filter.month = monthOption(context);
+            if (!filter.month)
+                return ExitUsage;
+        }
+        filter.unitCode = options.unit.value_or(QString());
+        if (options.status) {
+            const std::optional<QList<OrderStatus>> statuses = statusesOption(*options.status);
+            if (!statuses) {
+                QStringList keys;
+                for (OrderStatus status : allOrderStatuses())
+                    keys.append(orderStatusKey(status));
+                printError(tr("--status takes order statuses separated by commas (%1), not “%2”.")
+                               .arg(keys.join(u", "_s), *options.status));
+                return ExitUsage;
+            }
+            filter.statuses = *statuses;
+        }
+        Result<ExportTable> table = DataExport(*context.session).table(*kind, filter);
+        if (!table.ok()) {
+            printError(table.error());
+            return ExitFailure;
+        }
+        written = writeTables({ table.value() }, *format, csv, out);
+    } else {
+        ReportRequest request;
+        if (report == ReportKind::Evaluation || report == ReportKind::Evidence
+            || report == ReportKind::Indicators) {
+            const std::optional<QDate> month = monthOption(context);
+            if (!month)
+                return ExitUsage;
+            request.month = *month;
+        }
+        if (report == ReportKind::Bulletin) {
+            const std::optional<QDate> date = dateOption(context);
+            if (!date)
+                return ExitUsage;
+            request.date = *date;
+        }
+        if (report == ReportKind::Evidence && !options.unit) {
+            printError(tr("“export evidence” needs --unit CODE."));
+            return ExitUsage;
+        }
+        request.unitCode = options.unit.value_or(QString());
+        if (options.growth) {
+            const std::optional<qint64> growth = parseGrowthPercent(*options.growth);
+            if (!growth) {
+                printError(tr("--growth takes a percentage such as 12.5 or -3 (at most two "
+                              "decimals, not below -100)."));
+                return ExitUsage;
+            }
+            request.growthHundredths = *growth;
+        }
+        if (report == ReportKind::Evaluation && *format == FileFormat::Pdf) {
+            written = exportEvaluationPdf(*context.session, request.month, out);
+        } else {
+            Result<ExportReport> built = buildReport(*context.session, *report, request);
+            if (!built.ok()) {
+                printError(built.error());
+                return ExitFailure;
+            }
+            // A report for a spreadsheet that uses ';' between columns uses the decimal comma.
+            if (csv.separator == ';')
+                csv.decimalSign = ',';
+            written = *format == FileFormat::Pdf
+                ? exportReportPdf(*context.session, built.value(), out)
+                : writeTables(built.value().tables, *format, csv, out);
+        }
+    }
     if (!written.ok()) {
         printError(written.error());
         return ExitFailure;
     }
-    if (context.options.json) {
-        printJson(QJsonObject { { u"month"_s, EvaluationService::monthKey(*month) },
-            { u"format"_s, format }, { u"out"_s, QFileInfo(out).absoluteFilePath() } });
+    const QString path = QFileInfo(out).absoluteFilePath();
+    if (options.json) {
+        printJson(
+            QJsonObject { { u"export"_s, what }, { u"format"_s, formatKey }, { u"out"_s, path } });
     } else {
-        printLine(QCoreApplication::translate("fd::Cli", "The evaluation of %1 was written to %2.")
-                      .arg(EvaluationService::monthKey(*month), QFileInfo(out).absoluteFilePath()));
+        printLine(tr("“%1” was written to %2.").arg(what, path));
     }
     return ExitSuccess;
 }

@@ -1,5 +1,7 @@
 #include "csvrow.h"
 
+#include "csv/csvwriter.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -76,7 +78,8 @@ QString CsvRow::text(const QString& column) const
     Q_ASSERT_X(index >= 0, "CsvRow::text", "column not in the file kind's header");
     if (index < 0 || index >= m_record.fields.size())
         return {};
-    return m_record.fields.at(index).trimmed();
+    // An exported file's formula guard is taken off again (csv/csvwriter.h).
+    return spreadsheetText(m_record.fields.at(index).trimmed());
 }
 
 void CsvRow::complain(const QString& column, const QString& message) const

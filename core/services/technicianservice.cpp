@@ -25,9 +25,14 @@ BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSu
     Result<QHash<QString, qint64>> teamIds = idsByCode(database, u"teams"_s);
     if (!teamIds.ok())
         return Error(teamIds.error());
-    Result<QHash<QString, qint64>> existing = idsByCode(database, u"technicians"_s);
-    if (!existing.ok())
-        return Error(existing.error());
+    // As stored, so that a row that changes nothing is counted as unchanged (an export
+    // imported again, SPEC §13).
+    Result<QList<Technician>> stored = TechnicianRepository(database).all();
+    if (!stored.ok())
+        return Error(stored.error());
+    QHash<QString, Technician> existing;
+    for (const Technician& technician : stored.value())
+        existing.insert(technician.code, technician);
 
     BatchChecker checker;
     QList<qint64> resolvedTeams;
@@ -49,11 +54,17 @@ BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSu
     TechnicianRepository repository(database);
     SaveSummary counts;
     for (qsizetype i = 0; i < technicians.size(); ++i) {
-        FD_TRY(repository.upsert(technicians.at(i), resolvedTeams.at(i)));
-        if (existing.value().contains(technicians.at(i).code))
+        const Technician& technician = technicians.at(i);
+        FD_TRY(repository.upsert(technician, resolvedTeams.at(i)));
+        const auto before = existing.constFind(technician.code);
+        if (before == existing.cend())
+            ++counts.created;
+        else if (before->teamCode != technician.teamCode || before->name != technician.name
+            || before->phone != technician.phone || before->permitNo != technician.permitNo
+            || before->ftthKit != technician.ftthKit || before->active != technician.active)
             ++counts.updated;
         else
-            ++counts.created;
+            ++counts.unchanged;
     }
     FD_TRY(transaction.commit());
     if (summary)

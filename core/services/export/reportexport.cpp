@@ -1,0 +1,323 @@
+#include "reportexport.h"
+
+#include "rules/allocation.h"
+#include "services/bulletinservice.h"
+#include "services/complianceservice.h"
+#include "services/evaluationservice.h"
+#include "services/evidenceservice.h"
+#include "services/indicatorservice.h"
+#include "storage/auditrepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+using Cell = ExportCell;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fd::Reports", text);
+}
+
+Cell rational(const Rational& value, int decimals)
+{
+    return Cell::ofNumber(value.toDouble(), decimals, value.toString(decimals));
+}
+
+// A rate 0–1 as a percentage with one decimal.
+Cell percent(const Rational& rate)
+{
+    return rational(rate * Rational(100), 1);
+}
+
+ExportTable table(const QString& name, const QList<std::pair<QString, QString>>& columns)
+{
+    ExportTable result;
+    result.name = name;
+    for (const auto& [key, label] : columns) {
+        result.header.append(key);
+        result.labels.append(label);
+    }
+    return result;
+}
+
+Result<ExportReport> evaluation(const Session& session, const QDate& month)
+{
+    Result<MonthEvaluation> evaluation = EvaluationService(session).evaluate(month);
+    if (!evaluation.ok())
+        return Error(evaluation.error());
+    const QString key = EvaluationService::monthKey(month);
+    ExportReport report;
+    report.title = tr("Monthly evaluation %1").arg(key);
+    ExportTable units = table(tr("Evaluation"),
+        { { u"month"_s, tr("Month") }, { u"unit"_s, tr("Unit") }, { u"name"_s, tr("Name") },
+            { u"evaluation"_s, tr("Evaluation") }, { u"rule_version"_s, tr("Rules") },
+            { u"timeliness"_s, tr("Timeliness") }, { u"quality"_s, tr("Quality") },
+            { u"service"_s, tr("Service") }, { u"room"_s, tr("Machine room") },
+            { u"adjustment"_s, tr("Adjustment") }, { u"adjustment_reason"_s, tr("Reason") },
+            { u"total"_s, tr("Total") }, { u"strike"_s, tr("Strike") },
+            { u"strikes_in_window"_s, tr("Strikes") }, { u"unit_status"_s, tr("Status") },
+            { u"rectify_by"_s, tr("Rectify by") }, { u"orders_due"_s, tr("Orders due") },
+            { u"orders_on_time"_s, tr("On time") }, { u"repairs"_s, tr("Repairs") },
+            { u"repeats"_s, tr("Repeats") }, { u"callbacks_reached"_s, tr("Reached") },
+            { u"yes_answers"_s, tr("Yes answers") },
+            { u"penalised_complaints"_s, tr("Complaints") },
+            { u"penalty_points"_s, tr("Penalty") } });
+    for (const UnitEvaluation& unit : evaluation.value().units) {
+        const MonthScore& score = unit.score;
+        const MonthCounts& counts = unit.counts;
+        units.rows.append({ Cell::ofText(key), Cell::ofText(unit.unitCode),
+            Cell::ofText(unit.unitName), Cell::ofText(unit.final ? u"final"_s : u"draft"_s),
+            Cell::ofInteger(unit.ruleVersion), rational(score.timeliness, 2),
+            rational(score.quality, 2), rational(score.service, 2),
+            score.roomMissing ? Cell() : rational(score.room, 2), rational(score.adjustment, 2),
+            Cell::ofText(unit.adjustmentReason), rational(score.total, 1),
+            Cell::ofYesNo(score.strike), Cell::ofInteger(unit.strikes),
+            Cell::ofText(unitStatusKey(unit.unitStatus)), Cell::ofDate(unit.rectifyBy),
+            Cell::ofInteger(counts.ordersDue), Cell::ofInteger(counts.ordersOnTime),
+            Cell::ofInteger(counts.repairs), Cell::ofInteger(counts.repeats),
+            Cell::ofInteger(counts.callbacksReached), Cell::ofInteger(counts.yesAnswers),
+            Cell::ofInteger(counts.penalisedComplaints), rational(score.penalties, 2) });
+    }
+    report.tables.append(units);
+    return report;
+}
+
+Result<ExportReport> evidence(const Session& session, const QDate& month, const QString& unit)
+{
+    if (unit.isEmpty())
+        return Error(tr("The evidence is a unit's: name the unit."));
+    const EvidenceService service(session);
+    Result<QList<EvidenceDetail>> counted = service.evaluation(month, unit);
+    if (!counted.ok())
+        return Error(counted.error());
+    Result<QList<EvidenceDetail>> callbacks = service.callbacksDue(month, unit);
+    if (!callbacks.ok())
+        return Error(callbacks.error());
+    Result<QList<EvidenceDetail>> complaints = service.complaintsReceived(month, unit);
+    if (!complaints.ok())
+        return Error(complaints.error());
+    const QTimeZone& zone = session.zone();
+    ExportReport report;
+    report.title = tr("Evidence of %1, %2").arg(unit, EvaluationService::monthKey(month));
+
+    ExportTable orders = table(tr("Orders"),
+        { { u"order_number"_s, tr("Order") }, { u"kind"_s, tr("Kind") },
+            { u"customer"_s, tr("Customer") }, { u"received_at"_s, tr("Received") },
+            { u"deadline"_s, tr("Deadline") }, { u"measured_at"_s, tr("Measured event") },
+            { u"completed_at"_s, tr("Completed") } });
+    for (const EvidenceDetail& detail : counted.value()) {
+        if (detail.orderNumber.isEmpty())
+            continue;
+        orders.rows.append({ Cell::ofText(detail.orderNumber),
+            Cell::ofText(detail.orderKind ? orderKindKey(*detail.orderKind) : QString()),
+            Cell::ofText(detail.customer), Cell::ofInstant(detail.receivedAt, zone),
+            Cell::ofInstant(detail.deadline, zone), Cell::ofInstant(detail.measuredAt, zone),
+            Cell::ofInstant(detail.completedAt, zone) });
+    }
+    ExportTable calls = table(tr("Callbacks"),
+        { { u"order_number"_s, tr("Order") }, { u"due_on"_s, tr("Due") },
+            { u"status"_s, tr("Status") }, { u"reached_at"_s, tr("Reached") },
+            { u"yes_answers"_s, tr("Yes answers") }, { u"satisfaction"_s, tr("Satisfaction") },
+            { u"commendation"_s, tr("Commendation") } });
+    for (const EvidenceDetail& detail : callbacks.value()) {
+        int yes = 0;
+        for (const std::optional<bool>& answer : detail.answers)
+            yes += answer.value_or(false) ? 1 : 0;
+        const bool reached = detail.callbackStatus == CallbackStatus::Reached;
+        calls.rows.append({ Cell::ofText(detail.orderNumber), Cell::ofDate(detail.dueOn),
+            Cell::ofText(detail.callbackStatus ? callbackStatusKey(*detail.callbackStatus)
+                                               : QString()),
+            Cell::ofInstant(detail.reachedAt, zone), reached ? Cell::ofInteger(yes) : Cell(),
+            detail.satisfaction ? Cell::ofInteger(*detail.satisfaction) : Cell(),
+            reached ? Cell::ofYesNo(detail.commendation) : Cell() });
+    }
+    ExportTable complaintRows = table(tr("Complaints"),
+        { { u"order_number"_s, tr("Order") }, { u"received_at"_s, tr("Received") },
+            { u"category"_s, tr("Category") }, { u"status"_s, tr("Status") },
+            { u"staff_caused"_s, tr("Staff caused") }, { u"verified_at"_s, tr("Verified") },
+            { u"description"_s, tr("Description") } });
+    for (const EvidenceDetail& detail : complaints.value()) {
+        complaintRows.rows.append({ Cell::ofText(detail.orderNumber),
+            Cell::ofInstant(detail.receivedAt, zone),
+            Cell::ofText(detail.category ? complaintCategoryKey(*detail.category) : QString()),
+            Cell::ofText(detail.complaintStatus ? complaintStatusKey(*detail.complaintStatus)
+                                                : QString()),
+            detail.staffCaused ? Cell::ofYesNo(*detail.staffCaused) : Cell(),
+            Cell::ofInstant(detail.verifiedAt, zone), Cell::ofText(detail.description) });
+    }
+    report.tables = { orders, calls, complaintRows };
+    return report;
+}
+
+Result<ExportReport> bulletin(const Session& session, const QDate& date)
+{
+    Result<Bulletin> bulletin = BulletinService(session).daily(date);
+    if (!bulletin.ok())
+        return Error(bulletin.error());
+    ExportReport report;
+    report.title = tr("Daily bulletin %1").arg(date.toString(Qt::ISODate));
+    ExportTable units = table(tr("Bulletin"),
+        { { u"date"_s, tr("Date") }, { u"unit"_s, tr("Unit") }, { u"name"_s, tr("Name") },
+            { u"received"_s, tr("Received") }, { u"completed"_s, tr("Completed") },
+            { u"overdue"_s, tr("Overdue") }, { u"callbacks_done"_s, tr("Callbacks done") },
+            { u"complaints_received"_s, tr("Complaints received") },
+            { u"complaints_verified"_s, tr("Complaints verified") } });
+    for (const BulletinLine& line : bulletin.value().units) {
+        units.rows.append({ Cell::ofDate(date), Cell::ofText(line.unitCode),
+            Cell::ofText(line.unitName), Cell::ofInteger(line.received),
+            Cell::ofInteger(line.completed), Cell::ofInteger(line.overdue),
+            Cell::ofInteger(line.callbacksDone), Cell::ofInteger(line.complaintsReceived),
+            Cell::ofInteger(line.complaintsVerified) });
+    }
+    report.tables.append(units);
+    return report;
+}
+
+Result<ExportReport> compliance(const Session& session, qint64 growthHundredths)
+{
+    Result<ComplianceReport> compliance = ComplianceService(session).report(growthHundredths);
+    if (!compliance.ok())
+        return Error(compliance.error());
+    ExportReport report;
+    report.title = tr("Allocation compliance");
+    if (growthHundredths != 0)
+        report.subtitle.append(tr("Subscribers projected by %1 %")
+                                   .arg(Rational(growthHundredths, 100).toString(2)));
+    ExportTable rules = table(tr("Compliance"),
+        { { u"unit"_s, tr("Unit") }, { u"name"_s, tr("Name") }, { u"status"_s, tr("Status") },
+            { u"subscribers"_s, tr("Subscribers") }, { u"resource"_s, tr("Resource") },
+            { u"required"_s, tr("Required") }, { u"actual"_s, tr("Actual") },
+            { u"shortfall"_s, tr("Shortfall") } });
+    ExportTable uncovered = table(tr("Uncovered areas"),
+        { { u"unit"_s, tr("Unit") }, { u"area"_s, tr("Area") } });
+    for (const UnitCompliance& unit : compliance.value().units) {
+        for (const ResourceCheck& check : unit.checks) {
+            rules.rows.append({ Cell::ofText(unit.unitCode), Cell::ofText(unit.unitName),
+                Cell::ofText(unitStatusKey(unit.status)), Cell::ofInteger(unit.subscribers),
+                Cell::ofText(resourceKey(check.resource)), Cell::ofInteger(check.required),
+                Cell::ofInteger(check.actual), Cell::ofInteger(check.shortfall()) });
+        }
+        for (const QString& area : unit.uncoveredAreas)
+            uncovered.rows.append({ Cell::ofText(unit.unitCode), Cell::ofText(area) });
+    }
+    report.tables = { rules, uncovered };
+    return report;
+}
+
+Result<ExportReport> indicators(const Session& session, const QDate& month, const QString& unit)
+{
+    Result<MonthIndicators> indicators = IndicatorService(session).month(month);
+    if (!indicators.ok())
+        return Error(indicators.error());
+    const QString key = EvaluationService::monthKey(month);
+    ExportReport report;
+    report.title = tr("Indicators %1").arg(key);
+    QList<std::pair<QString, QString>> columns = { { u"month"_s, tr("Month") },
+        { u"unit"_s, tr("Unit") }, { u"on_time_pct"_s, tr("On time %") },
+        { u"repeat_pct"_s, tr("Repeat %") }, { u"reach_pct"_s, tr("Reached %") } };
+    for (CallbackQuestion question : allCallbackQuestions())
+        columns.append({ callbackQuestionKey(question) + u"_yes_pct"_s,
+            tr("%1 yes %").arg(callbackQuestionShortName(question)) });
+    columns += { { u"nps"_s, tr("NPS") }, { u"complaints"_s, tr("Complaints") },
+        { u"complaints_per_1000"_s, tr("Per 1,000 orders") },
+        { u"commendations"_s, tr("Commendations") }, { u"late_orders"_s, tr("Late orders") },
+        { u"compensation"_s, tr("Compensation") } };
+    ExportTable figures = table(tr("Indicators"), columns);
+    ExportTable pareto = table(tr("Complaint categories"),
+        { { u"month"_s, tr("Month") }, { u"unit"_s, tr("Unit") },
+            { u"category"_s, tr("Category") }, { u"complaints"_s, tr("Complaints") } });
+    QList<Indicators> rows;
+    if (unit.isEmpty())
+        rows.append(indicators.value().overall);
+    for (const Indicators& each : indicators.value().units) {
+        if (unit.isEmpty() || each.unitCode == unit)
+            rows.append(each);
+    }
+    if (!unit.isEmpty() && rows.isEmpty())
+        return Error(tr("The unit “%1” has no figures in %2.").arg(unit, key));
+    for (const Indicators& each : rows) {
+        const QString who = each.unitCode.isEmpty() ? u"all"_s : each.unitCode;
+        ExportRow row { Cell::ofText(key), Cell::ofText(who), percent(each.onTimeRate()),
+            percent(each.repeatRate()), percent(each.reachRate()) };
+        for (CallbackQuestion question : allCallbackQuestions())
+            row.append(percent(each.yesRate(question)));
+        row += { rational(each.netPromoterScore(), 1), Cell::ofInteger(each.complaints()),
+            rational(each.complaintsPerThousandOrders(), 2), Cell::ofInteger(each.commendations),
+            Cell::ofInteger(each.lateOrders), Cell::ofNumber(each.compensation, 2) };
+        figures.rows.append(row);
+        for (const auto& [category, count] : each.pareto())
+            pareto.rows.append({ Cell::ofText(key), Cell::ofText(who),
+                Cell::ofText(complaintCategoryKey(category)), Cell::ofInteger(count) });
+    }
+    report.tables = { figures, pareto };
+    return report;
+}
+
+} // namespace
+
+Result<QString> reportAuditHead(const Session& session)
+{
+    Result<AuditChainHead> head = AuditRepository(session.database()).head();
+    if (!head.ok())
+        return Error(head.error());
+    return tr("Audit log: %1 entries, head %2")
+        .arg(QString::number(head.value().entries),
+            head.value().lastHash.isEmpty() ? u"—"_s : head.value().lastHash.left(16));
+}
+
+QString reportKindKey(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Evaluation:
+        return u"evaluation"_s;
+    case ReportKind::Evidence:
+        return u"evidence"_s;
+    case ReportKind::Bulletin:
+        return u"bulletin"_s;
+    case ReportKind::Compliance:
+        return u"compliance"_s;
+    case ReportKind::Indicators:
+        return u"indicators"_s;
+    }
+    return {};
+}
+
+std::optional<ReportKind> reportKindFromKey(const QString& key)
+{
+    for (ReportKind kind : allReportKinds()) {
+        if (reportKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QList<ReportKind> allReportKinds()
+{
+    return { ReportKind::Evaluation, ReportKind::Evidence, ReportKind::Bulletin,
+        ReportKind::Compliance, ReportKind::Indicators };
+}
+
+Result<ExportReport> buildReport(
+    const Session& session, ReportKind kind, const ReportRequest& request)
+{
+    switch (kind) {
+    case ReportKind::Evaluation:
+        return evaluation(session, request.month);
+    case ReportKind::Evidence:
+        return evidence(session, request.month, request.unitCode);
+    case ReportKind::Bulletin:
+        return bulletin(session, request.date);
+    case ReportKind::Compliance:
+        return compliance(session, request.growthHundredths);
+    case ReportKind::Indicators:
+        return indicators(session, request.month, request.unitCode);
+    }
+    return Error(QString());
+}
+
+} // namespace fd

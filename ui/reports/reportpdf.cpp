@@ -1,0 +1,240 @@
+#include "reportpdf.h"
+
+#include "export/outputfile.h"
+#include "reports/pdfstyle.h"
+#include "services/export/reportexport.h"
+
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fd {
+
+namespace {
+
+// A cell as printed: numbers in the language's decimal form, dates and times as ISO.
+QString printed(const ExportCell& cell)
+{
+    switch (cell.type) {
+    case ExportCell::Type::Number:
+        return cell.isEmpty() ? QString() : QLocale().toString(cell.number, 'f', cell.decimals);
+    case ExportCell::Type::DateTime:
+        return cell.local.toString(u"yyyy-MM-dd HH:mm"_s);
+    case ExportCell::Type::Date:
+    case ExportCell::Type::Text:
+        break;
+    }
+    return cell.text;
+}
+
+// One line of the document as laid out: a title, a table's header or one of its rows.
+struct Block
+{
+    enum class Kind
+    {
+        Title,
+        Subtitle,
+        Heading,
+        Header,
+        Row,
+        Gap
+    } kind;
+    QStringList cells;
+    const ExportTable* table = nullptr;
+    bool shaded = false;
+};
+
+class TableLayout
+{
+public:
+    TableLayout(const ExportTable& table, const QStringList& labels, double width,
+        QPaintDevice* device)
+    {
+        const QFontMetricsF header(reportFont(8, true), device);
+        const QFontMetricsF body(reportFont(8), device);
+        QList<double> wanted(labels.size(), 0);
+        for (qsizetype c = 0; c < labels.size(); ++c)
+            wanted[c] = header.horizontalAdvance(labels.at(c));
+        for (const ExportRow& row : table.rows) {
+            for (qsizetype c = 0; c < row.size() && c < wanted.size(); ++c)
+                wanted[c] = std::max(wanted[c], body.horizontalAdvance(printed(row.at(c))));
+        }
+        double total = 0;
+        for (double& w : wanted) {
+            w = std::min(w, width * 0.35) + 16;
+            total += w;
+        }
+        const double scale = total > 0 ? width / total : 1;
+        double x = 0;
+        for (qsizetype c = 0; c < wanted.size(); ++c) {
+            const double w = total > width || c + 1 == wanted.size() ? wanted.at(c) * scale
+                                                                     : wanted.at(c);
+            columns.append({ x, std::min(w, width - x) });
+            x += w;
+        }
+        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            bool numeric = !table.rows.isEmpty();
+            for (const ExportRow& row : table.rows)
+                numeric = numeric && c < row.size()
+                    && (row.at(c).type == ExportCell::Type::Number || row.at(c).isEmpty());
+            alignments.append(numeric ? Qt::AlignRight : Qt::AlignLeft);
+        }
+    }
+    QList<std::pair<double, double>> columns; // x, width
+    QList<int> alignments;
+};
+
+} // namespace
+
+Status exportReportPdf(const Session& session, const ExportReport& report, const QString& path)
+{
+    Result<QString> audit = reportAuditHead(session);
+    if (!audit.ok())
+        return Error(audit.error());
+    return writeOutputFile(path, [&](QIODevice& device) -> Status {
+        QPdfWriter writer(&device);
+        writer.setTitle(report.title);
+        writer.setCreator(u"FiberDesk"_s);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        int widest = 0;
+        for (const ExportTable& table : report.tables)
+            widest = std::max(widest, int(table.header.size()));
+        writer.setPageOrientation(widest > 8 ? QPageLayout::Landscape : QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        const double width = writer.width();
+        const double footerHeight
+            = QFontMetricsF(reportFont(7), &writer).height() * 2.0; // the footer and a gap
+        const double bottom = writer.height() - footerHeight;
+
+        // Lays out every line first, so that the footer can say "page 2 of 5".
+        QList<Block> blocks;
+        blocks.append({ Block::Kind::Title, { report.title } });
+        for (const QString& line : report.subtitle)
+            blocks.append({ Block::Kind::Subtitle, { line } });
+        QList<TableLayout> layouts;
+        layouts.reserve(report.tables.size());
+        for (const ExportTable& table : report.tables) {
+            const QStringList labels = table.labels.isEmpty() ? table.header : table.labels;
+            layouts.append(TableLayout(table, labels, width, &writer));
+            blocks.append({ Block::Kind::Gap, {} });
+            blocks.append({ Block::Kind::Heading, { table.name }, &table });
+            blocks.append({ Block::Kind::Header, labels, &table });
+            int index = 0;
+            for (const ExportRow& row : table.rows) {
+                QStringList cells;
+                for (const ExportCell& cell : row)
+                    cells.append(printed(cell));
+                blocks.append({ Block::Kind::Row, cells, &table, ++index % 2 == 0 });
+            }
+        }
+        const auto fontOf = [](Block::Kind kind) {
+            switch (kind) {
+            case Block::Kind::Title:
+                return reportFont(16, true);
+            case Block::Kind::Subtitle:
+                return reportFont(10);
+            case Block::Kind::Heading:
+                return reportFont(11, true);
+            case Block::Kind::Header:
+                return reportFont(8, true);
+            case Block::Kind::Row:
+            case Block::Kind::Gap:
+                break;
+            }
+            return reportFont(8);
+        };
+        QPainter painter(&writer);
+        const auto layoutOf = [&](const Block& block) -> const TableLayout* {
+            for (qsizetype t = 0; t < report.tables.size(); ++t) {
+                if (&report.tables.at(t) == block.table)
+                    return &layouts.at(t);
+            }
+            return nullptr;
+        };
+        const auto heightOf = [&](const Block& block) {
+            const QFont font = fontOf(block.kind);
+            const QFontMetricsF metrics(font, &writer);
+            if (block.kind == Block::Kind::Gap)
+                return metrics.height() * 0.8;
+            const TableLayout* layout = layoutOf(block);
+            if (block.kind != Block::Kind::Header && block.kind != Block::Kind::Row)
+                return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap,
+                                  block.cells.value(0))
+                           .height()
+                    + metrics.height() * 0.3;
+            double height = metrics.height();
+            painter.setFont(font);
+            for (qsizetype c = 0; c < block.cells.size() && c < layout->columns.size(); ++c) {
+                const QRectF box(0, 0, layout->columns.at(c).second - 16, 1e6);
+                height = std::max(height,
+                    painter.boundingRect(box, Qt::TextWordWrap, block.cells.at(c)).height());
+            }
+            return height + metrics.height() * 0.4;
+        };
+        // Pages: the blocks each holds. A table that runs over repeats its header.
+        QList<QList<Block>> pages(1);
+        double y = 0;
+        const Block* header = nullptr;
+        for (const Block& block : blocks) {
+            if (block.kind == Block::Kind::Header)
+                header = &block;
+            const double height = heightOf(block);
+            if (y + height > bottom && !pages.last().isEmpty()) {
+                pages.append(QList<Block>());
+                y = 0;
+                if (block.kind == Block::Kind::Gap)
+                    continue;
+                if (block.kind == Block::Kind::Row && header && header->table == block.table) {
+                    pages.last().append(*header);
+                    y += heightOf(*header);
+                }
+            }
+            pages.last().append(block);
+            y += height;
+        }
+
+        const QString by = reportPrintedBy(session);
+        const QString at = reportPrintedAt(session);
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            if (p > 0)
+                writer.newPage();
+            double top = 0;
+            for (const Block& block : pages.at(p)) {
+                const double height = heightOf(block);
+                painter.setFont(fontOf(block.kind));
+                painter.setPen(block.kind == Block::Kind::Title ? QColor(0x1c, 0x4e, 0x80)
+                                                                : QColor(0x22, 0x22, 0x22));
+                if (block.kind == Block::Kind::Header || block.kind == Block::Kind::Row) {
+                    const TableLayout* layout = layoutOf(block);
+                    if (block.kind == Block::Kind::Header || block.shaded)
+                        painter.fillRect(QRectF(0, top, width, height),
+                            block.kind == Block::Kind::Header ? QColor(0xe4, 0xea, 0xf2)
+                                                              : QColor(0xf4, 0xf6, 0xf9));
+                    const double pad = QFontMetricsF(painter.font(), &writer).height() * 0.2;
+                    for (qsizetype c = 0; c < block.cells.size() && c < layout->columns.size();
+                         ++c) {
+                        const auto [x, w] = layout->columns.at(c);
+                        painter.drawText(QRectF(x + 8, top + pad, w - 16, height),
+                            layout->alignments.value(c, Qt::AlignLeft) | Qt::AlignTop
+                                | Qt::TextWordWrap,
+                            block.cells.at(c));
+                    }
+                } else if (block.kind != Block::Kind::Gap) {
+                    painter.drawText(QRectF(0, top, width, height), Qt::TextWordWrap,
+                        block.cells.value(0));
+                }
+                top += height;
+            }
+            paintFooter(painter, width, writer.height(),
+                reportFooter(int(p + 1), int(pages.size()), by, at, audit.value()));
+        }
+        painter.end();
+        return Status::success();
+    });
+}
+
+} // namespace fd
