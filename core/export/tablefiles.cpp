@@ -100,8 +100,8 @@ lxw_datetime toLxw(const QDate& date, const QTime& time = QTime(0, 0))
 Result<QByteArray> xlsxFile(const QList<ExportTable>& tables)
 {
     const auto failed = [](const QString& reason) {
-        return Error(
-            QCoreApplication::translate("fd::Export", "Cannot make the spreadsheet: %1").arg(reason));
+        return Error(QCoreApplication::translate("fd::Export", "Cannot make the spreadsheet: %1")
+                         .arg(reason));
     };
     QTemporaryDir folder;
     if (!folder.isValid())
@@ -208,8 +208,8 @@ Result<QByteArray> xlsxFile(const QList<ExportTable>& tables)
     return file.readAll();
 }
 
-Status writeTables(const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv,
-    const QString& path)
+Status writeTables(
+    const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv, const QString& path)
 {
     switch (format) {
     case FileFormat::Csv:

@@ -41,7 +41,7 @@ QByteArray csvFile(const QList<ExportTable>& tables, const CsvFormat& format);
 Result<QByteArray> xlsxFile(const QList<ExportTable>& tables);
 
 // Writes CSV or XLSX to `path` through writeOutputFile() (export/outputfile.h).
-Status writeTables(const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv,
-    const QString& path);
+Status writeTables(
+    const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv, const QString& path);
 
 } // namespace fd

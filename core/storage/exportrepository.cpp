@@ -31,8 +31,8 @@ Result<QList<RoomScoreRecord>> ExportRepository::roomScores() const
     QList<RoomScoreRecord> scores;
     while (query.value().next()) {
         const QSqlQuery& row = query.value();
-        scores.append({ row.value(0).toString(), row.value(1).toString(),
-            row.value(2).toDouble(), row.value(3).toString() });
+        scores.append({ row.value(0).toString(), row.value(1).toString(), row.value(2).toDouble(),
+            row.value(3).toString() });
     }
     return scores;
 }

@@ -1,4 +1,5 @@
 // fiberdesk-cli as scripts use it: SPEC §9 shapes, exit codes and one-line errors.
+#include "csv/csvreader.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "support/testdatabase.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -471,7 +473,7 @@ TEST_F(CliTest, EvaluateAndFinalizeAMonthFromFilesAlone)
     ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csvFile.readAll().split('\n');
     EXPECT_TRUE(lines.at(0).startsWith(
-        "month,unit,name,evaluation,rule_version,timeliness,quality,service,room"));
+        "\xEF\xBB\xBFmonth,unit,name,evaluation,rule_version,timeliness,quality,service,room"));
     EXPECT_TRUE(lines.at(1).startsWith(
         "2026-10,U1,Uno,final,1,18.00,16.67,25.50,12.50,0.00,,72.7,yes,1,active"))
         << lines.at(1).constData();
@@ -632,5 +634,151 @@ TEST_F(CliTest, BothEnginesGiveTheSameAnswersOnTheSameDemo)
                     + QByteArray::number(points++ % 15) + ".5,\n";
             }
         }
+    }
+}
+
+namespace {
+
+// Chinese read as radicals (⽹ U+2F79) or Latin read as ligatures (ﬁ U+FB01): text that
+// does not read back as printed.
+QString misreadCharacters(const QString& text)
+{
+    QString found;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xFB00 && u <= 0xFB06))
+            found += c;
+    }
+    return found;
+}
+
+} // namespace
+
+// SPEC §13: the text of the evaluation PDF extracts exactly as printed, in Chinese, Spanish
+// and English, under a C locale (pdftotext of poppler-utils reads it back).
+TEST_F(CliTest, EvaluationPdfTextReadsBackInEveryLanguage)
+{
+    const QStringList zone = { u"--timezone"_s, u"America/Lima"_s };
+    m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-11-25T12:00:00-05:00"_s);
+    m_environment.insert(u"LANG"_s, u"C"_s);
+    m_environment.insert(u"LC_ALL"_s, u"C"_s);
+    ASSERT_EQ(cli(QStringList { u"demo"_s, u"--orders"_s, u"1500"_s } + zone).exitCode, 0);
+    // The figures as the database has them: the evaluation's CSV.
+    const QString csvPath = m_dir.filePath(u"november.csv"_s);
+    ASSERT_EQ(cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-11"_s,
+                      u"--out"_s, csvPath }
+                  + zone)
+                  .exitCode,
+        0);
+    QFile csvFile(csvPath);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    fd::CsvReader reader(&csvFile);
+    fd::CsvRecord record;
+    ASSERT_TRUE(reader.next(record));
+    const QStringList header = record.fields;
+    QList<QStringList> units;
+    while (reader.next(record))
+        units.append(record.fields);
+    ASSERT_GT(units.size(), 5);
+    const QStringList figures = { u"timeliness"_s, u"quality"_s, u"service"_s, u"total"_s };
+
+    for (const QString language : { u"zh_CN"_s, u"es"_s, u"en"_s }) {
+        SCOPED_TRACE(language.toStdString());
+        m_environment.insert(u"FIBERDESK_LANG"_s, language);
+        const QString pdf = m_dir.filePath(u"november-"_s + language + u".pdf"_s);
+        const CliRun printed = cli(QStringList { u"export"_s, u"evaluation"_s, u"--month"_s,
+                                       u"2026-11"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf }
+            + zone);
+        ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s });
+        ASSERT_TRUE(pdftotext.waitForFinished(60000));
+        ASSERT_EQ(pdftotext.exitCode(), 0) << "pdftotext (poppler-utils) is needed";
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        EXPECT_EQ(misreadCharacters(text), QString());
+        QStringList pages = text.split(u'\f');
+        if (pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        ASSERT_EQ(pages.size(), units.size() + 1) << "a summary page and a page per unit";
+        const QChar decimal = language == u"es"_s ? u',' : u'.';
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            const QStringList& unit = units.at(i);
+            const QString& page = pages.at(i + 1);
+            const QString code = unit.at(header.indexOf(u"unit"_s));
+            const QString name = unit.at(header.indexOf(u"name"_s));
+            EXPECT_TRUE(page.contains(code + u" — "_s + name)) << name.toStdString();
+            for (const QString& figure : figures) {
+                QString value = unit.at(header.indexOf(figure));
+                value.replace(u'.', decimal);
+                EXPECT_TRUE(page.contains(value))
+                    << code.toStdString() << " " << figure.toStdString() << " "
+                    << value.toStdString();
+            }
+        }
+        // Every page's footer: its number of the whole, who printed it, the audit head.
+        static const QRegularExpression head(u"[0-9a-f]{16}"_s);
+        const QString firstHead = head.match(pages.first()).captured();
+        EXPECT_FALSE(firstHead.isEmpty());
+        const QString total = QString::number(pages.size());
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            EXPECT_TRUE(pages.at(p).contains(firstHead)) << "page " << p + 1;
+            EXPECT_TRUE(pages.at(p).contains(total)) << "page " << p + 1;
+            EXPECT_TRUE(pages.at(p).contains(onPostgres() ? u"admin"_s : u"cli:local"_s))
+                << "page " << p + 1;
+        }
+        if (language == u"en"_s) {
+            EXPECT_TRUE(pages.at(1).contains(u"Page 2 of "_s + total));
+        }
+    }
+}
+
+// `export KIND` from the command line: the separator, XLSX, the orders' filters, mistakes.
+TEST_F(CliTest, ExportKindsWithSeparatorFormatAndFilters)
+{
+    const QStringList zone = { u"--timezone"_s, u"America/Lima"_s };
+    importOrganisation();
+    const QString units = m_dir.filePath(u"units.csv"_s);
+    ASSERT_EQ(
+        cli(QStringList { u"export"_s, u"units"_s, u"--separator"_s, u";"_s, u"--out"_s, units }
+            + zone)
+            .exitCode,
+        0);
+    QFile file(units);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(),
+        QByteArray("\xEF\xBB\xBF"
+                   "code;name;contract_no;contract_start;status\r\n"
+                   "N1;Fibra Norte;CT-1;2024-01-01;active\r\n"
+                   "N2;华南光网;CT-2;2024-02-01;terminated\r\n"
+                   "N3;Conecta Sur;CT-3;2024-03-01;candidate\r\n"));
+    const QString teams = m_dir.filePath(u"teams.xlsx"_s);
+    ASSERT_EQ(
+        cli(QStringList { u"export"_s, u"teams"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, teams }
+            + zone)
+            .exitCode,
+        0);
+    QFile book(teams);
+    ASSERT_TRUE(book.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(book.read(2) == "PK");
+    const QString orders = m_dir.filePath(u"orders.csv"_s);
+    EXPECT_EQ(cli(QStringList { u"export"_s, u"orders"_s, u"--month"_s, u"2026-11"_s, u"--unit"_s,
+                      u"N1"_s, u"--status"_s, u"new,completed"_s, u"--out"_s, orders }
+                  + zone)
+                  .exitCode,
+        0);
+    // Mistakes are usage errors: an unknown kind, PDF of a kind, a filter the kind does not
+    // take, an unknown status, a separator that is neither comma nor semicolon.
+    const QList<QStringList> mistakes = {
+        { u"export"_s, u"people"_s, u"--out"_s, orders },
+        { u"export"_s, u"units"_s, u"--format"_s, u"pdf"_s, u"--out"_s, orders },
+        { u"export"_s, u"units"_s, u"--month"_s, u"2026-11"_s, u"--out"_s, orders },
+        { u"export"_s, u"orders"_s, u"--status"_s, u"lost"_s, u"--out"_s, orders },
+        { u"export"_s, u"units"_s, u"--separator"_s, u"|"_s, u"--out"_s, orders },
+        { u"export"_s, u"evidence"_s, u"--month"_s, u"2026-11"_s, u"--out"_s, orders },
+    };
+    for (const QStringList& mistake : mistakes) {
+        const CliRun run = cli(mistake + zone);
+        EXPECT_EQ(run.exitCode, 2) << mistake.join(u' ').toStdString();
+        EXPECT_EQ(oneLine(run.err), 1) << run.err.toStdString();
     }
 }

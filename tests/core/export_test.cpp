@@ -41,8 +41,8 @@ ImportOutcome importKind(Session& session, ImportKind kind, const QByteArray& by
 // Text a spreadsheet would run, quotes, separators, line breaks and Chinese: what the
 // files must carry through unchanged.
 const QStringList kAwkwardTexts = { u"=HYPERLINK(\"http://x\",\"clic\")"_s, u"+86 138 0013 8000"_s,
-    u"-"_s, u"@home"_s, u"'=already quoted"_s, u"''=twice"_s, u"'plain apostrophe"_s,
-    u"-27.5"_s, u"line one\nline two"_s, u"a \"quoted\" word, and a comma; and a semicolon"_s,
+    u"-"_s, u"@home"_s, u"'=already quoted"_s, u"''=twice"_s, u"'plain apostrophe"_s, u"-27.5"_s,
+    u"line one\nline two"_s, u"a \"quoted\" word, and a comma; and a semicolon"_s,
     u"华南光网维护有限公司 长期工月报"_s, u"Pacífico Ñandú"_s, u"＝全角"_s };
 
 } // namespace
@@ -58,8 +58,8 @@ TEST(ExportRoundTrip, EveryKindComesBackByteForByteAndChangesNothing)
     for (qsizetype i = 0; i < kAwkwardTexts.size(); ++i) {
         const QString unit = u"U%1"_s.arg(i % 9 + 1, 2, 10, QLatin1Char('0'));
         const QString month = u"2026-%1"_s.arg(i % 10 + 1, 2, 10, QLatin1Char('0'));
-        rooms += csvLine({ unit, month, QString::number(3.25 + i * 0.5),
-            spreadsheetSafe(kAwkwardTexts.at(i)) });
+        rooms += csvLine(
+            { unit, month, QString::number(3.25 + i * 0.5), spreadsheetSafe(kAwkwardTexts.at(i)) });
         const QString status = QString::fromLatin1(statuses[i % 4]);
         const bool open = status == u"open"_s;
         complaints += csvLine({ QString(), unit, u"2026-10-%1T09:30:00-05:00"_s.arg(i + 10),
@@ -127,8 +127,8 @@ TEST(ExportCsv, ByteOrderMarkCrlfSeparatorAndQuoting)
     table.header = { u"name"_s, u"value"_s, u"when"_s };
     table.rows.append({ ExportCell::ofText(u"a;b"_s), ExportCell::ofNumber(27.2, 2),
         ExportCell::ofDate(QDate(2026, 11, 3)) });
-    table.rows.append({ ExportCell::ofText(u"=1+1"_s), ExportCell::ofNumber(-3.5, 1),
-        ExportCell() });
+    table.rows.append(
+        { ExportCell::ofText(u"=1+1"_s), ExportCell::ofNumber(-3.5, 1), ExportCell() });
     EXPECT_EQ(csvFile({ table }, CsvFormat()),
         QByteArray("\xEF\xBB\xBFname,value,when\r\na;b,27.20,2026-11-03\r\n'=1+1,-3.5,\r\n"));
     CsvFormat semicolon;
@@ -189,9 +189,9 @@ TEST(ExportXlsx, ReadsBackAsTablesWithTypesAndAFrozenHeader)
     ExportTable first;
     first.name = u"单位 / units"_s; // a slash is not allowed in a sheet name
     first.header = { u"code"_s, u"name"_s, u"score"_s, u"count"_s, u"since"_s, u"at"_s };
-    first.rows.append({ ExportCell::ofText(u"U01"_s), ExportCell::ofText(u"=华南光网 \"Pacífico\""_s),
-        ExportCell::ofNumber(27.2, 2), ExportCell::ofInteger(1234),
-        ExportCell::ofDate(QDate(2026, 11, 3)),
+    first.rows.append({ ExportCell::ofText(u"U01"_s),
+        ExportCell::ofText(u"=华南光网 \"Pacífico\""_s), ExportCell::ofNumber(27.2, 2),
+        ExportCell::ofInteger(1234), ExportCell::ofDate(QDate(2026, 11, 3)),
         ExportCell::ofInstant(QDateTime(QDate(2026, 11, 20), QTime(15, 4, 5), Qt::UTC),
             QTimeZone("Asia/Shanghai")) });
     first.rows.append({ ExportCell::ofText(u"U02"_s), ExportCell(), ExportCell::ofNumber(-0.5, 1),

@@ -1,16 +1,19 @@
 #include "evaluationpdf.h"
 
+#include "export/outputfile.h"
+#include "reports/pdfstyle.h"
 #include "reports/trendpainter.h"
 #include "rules/ruleset.h"
 #include "services/evaluationservice.h"
+#include "services/export/reportexport.h"
 #include "services/ruleservice.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,10 +32,7 @@ public:
 
     void font(double points, bool bold = false, const QColor& color = QColor(0x22, 0x22, 0x22))
     {
-        QFont font = m_painter.font();
-        font.setPointSizeF(points);
-        font.setBold(bold);
-        m_painter.setFont(font);
+        m_painter.setFont(reportFont(points, bold));
         m_painter.setPen(color);
     }
     void line(const QString& text, int flags = Qt::AlignLeft)
@@ -74,8 +74,7 @@ public:
         const QStringList& cells, const QList<double>& stops, double points, bool bold)
     {
         const QFont saved = m_painter.font();
-        QFont font = saved;
-        font.setBold(bold);
+        QFont font = reportFont(points, bold);
         for (; points > 6; points -= 0.5) {
             font.setPointSizeF(points);
             const QFontMetricsF metrics(font, m_painter.device());
@@ -122,7 +121,13 @@ QString monthTitle(const QDate& month)
 
 QString percent(const Rational& rate)
 {
-    return QLocale().toString((rate * Rational(100)).toDouble(), 'f', 1) + u" %"_s;
+    return localDecimal((rate * Rational(100)).toString(1)) + u" %"_s;
+}
+
+// A score as the language writes it, rounded as the evaluation rounds it.
+QString points(const Rational& value, int decimals)
+{
+    return localDecimal(value.toString(decimals));
 }
 
 void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRules& rules)
@@ -163,9 +168,9 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
             result += u", "_s + QCoreApplication::translate("fd::Report", "strike");
         // A strike is what the reader looks for: its row is red.
         page.font(9, s.strike, s.strike ? QColor(0xc0, 0x1c, 0x28) : QColor(0x22, 0x22, 0x22));
-        page.row({ unit.unitCode, unit.unitName, s.timeliness.toString(2), s.quality.toString(2),
-                     s.service.toString(2), s.roomMissing ? u"—"_s : s.room.toString(2),
-                     s.adjustment.toString(2), s.total.toString(1), result },
+        page.row({ unit.unitCode, unit.unitName, points(s.timeliness, 2), points(s.quality, 2),
+                     points(s.service, 2), s.roomMissing ? u"—"_s : points(s.room, 2),
+                     points(s.adjustment, 2), points(s.total, 1), result },
             stops, align, ++index % 2 == 0);
     }
     page.space();
@@ -203,9 +208,9 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
         "Points: timeliness out of %1, maintenance quality out of %2, customer service out of %3, "
         "machine-room management out of %4 (rules version %5). A total below %6 is a strike; %7 "
         "strikes within %8 months end the contract.")
-                  .arg(rules.timelinessWeight.toString(0), rules.qualityWeight.toString(0),
-                      rules.serviceWeight.toString(0), rules.roomMaximum.toString(0),
-                      QString::number(month.ruleVersion), rules.strikeBelow.toString(1),
+                  .arg(points(rules.timelinessWeight, 0), points(rules.qualityWeight, 0),
+                      points(rules.serviceWeight, 0), points(rules.roomMaximum, 0),
+                      QString::number(month.ruleVersion), points(rules.strikeBelow, 1),
                       QString::number(rules.strikesToTerminate),
                       QString::number(rules.strikeWindowMonths)));
 }
@@ -243,43 +248,43 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
         stops, align, true);
     page.font(10);
     page.row(
-        { QCoreApplication::translate("fd::Report", "Timeliness"), s.timeliness.toString(2),
-            rules.timelinessWeight.toString(0),
+        { QCoreApplication::translate("fd::Report", "Timeliness"), points(s.timeliness, 2),
+            points(rules.timelinessWeight, 0),
             QCoreApplication::translate("fd::Report", "%1 of %2 orders due this month on time (%3)")
                 .arg(locale.toString(c.ordersOnTime), locale.toString(c.ordersDue),
                     percent(s.onTimeRate)) },
         stops, align);
     page.row({ QCoreApplication::translate("fd::Report", "Maintenance quality"),
-                 s.quality.toString(2), rules.qualityWeight.toString(0),
+                 points(s.quality, 2), points(rules.qualityWeight, 0),
                  QCoreApplication::translate(
                      "fd::Report", "%1 repeat faults among %2 repairs received (%3)")
                      .arg(locale.toString(c.repeats), locale.toString(c.repairs),
                          percent(s.repeatRate)) },
         stops, align, true);
-    page.row({ QCoreApplication::translate("fd::Report", "Customer service"), s.service.toString(2),
-                 rules.serviceWeight.toString(0),
+    page.row({ QCoreApplication::translate("fd::Report", "Customer service"), points(s.service, 2),
+                 points(rules.serviceWeight, 0),
                  QCoreApplication::translate("fd::Report",
                      "%1 of %2 answers yes in %3 callbacks; %4 complaints cost %5 points")
                      .arg(locale.toString(c.yesAnswers), locale.toString(6 * c.callbacksReached),
                          locale.toString(c.callbacksReached),
-                         locale.toString(c.penalisedComplaints), s.penalties.toString(2)) },
+                         locale.toString(c.penalisedComplaints), points(s.penalties, 2)) },
         stops, align);
     page.row(
         { QCoreApplication::translate("fd::Report", "Machine-room management"),
-            s.roomMissing ? u"—"_s : s.room.toString(2), rules.roomMaximum.toString(0),
+            s.roomMissing ? u"—"_s : points(s.room, 2), points(rules.roomMaximum, 0),
             s.roomMissing ? QCoreApplication::translate("fd::Report", "not entered yet")
                           : QCoreApplication::translate("fd::Report", "entered after inspection")
                     + (unit.roomNote.isEmpty() ? QString() : u": "_s + unit.roomNote) },
         stops, align, true);
-    page.row({ QCoreApplication::translate("fd::Report", "Adjustment"), s.adjustment.toString(2),
+    page.row({ QCoreApplication::translate("fd::Report", "Adjustment"), points(s.adjustment, 2),
                  QString(), unit.adjustmentReason },
         stops, align);
     page.font(11, true, s.strike ? QColor(0xc0, 0x1c, 0x28) : QColor(0x1b, 0x6e, 0x3a));
-    page.row({ QCoreApplication::translate("fd::Report", "Total"), s.total.toString(1), u"100"_s,
+    page.row({ QCoreApplication::translate("fd::Report", "Total"), points(s.total, 1), u"100"_s,
                  s.strike ? QCoreApplication::translate("fd::Report", "below %1: a strike")
-                                .arg(rules.strikeBelow.toString(1))
+                                .arg(points(rules.strikeBelow, 1))
                           : QCoreApplication::translate("fd::Report", "%1 or more: no strike")
-                                .arg(rules.strikeBelow.toString(1)) },
+                                .arg(points(rules.strikeBelow, 1)) },
         stops, align, true);
     page.space(1.0);
 
@@ -329,11 +334,16 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
         return Error(rules.error());
     const ScoringRules scoring = ScoringRules::fromRuleSet(rules.value());
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
-                         .arg(path, file.errorString()));
+    Result<QString> audit = reportAuditHead(session);
+    if (!audit.ok())
+        return Error(audit.error());
+    const QString by = reportPrintedBy(session);
+    const QString at = reportPrintedAt(session);
+    const int pages = int(1 + evaluation.value().units.size());
+    QByteArray pdf;
     {
+        QBuffer file(&pdf);
+        file.open(QIODevice::WriteOnly);
         QPdfWriter writer(&file);
         writer.setTitle(QCoreApplication::translate("fd::Report", "Monthly evaluation %1")
                             .arg(EvaluationService::monthKey(month)));
@@ -342,13 +352,18 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setResolution(300);
         QPainter painter(&writer);
+        painter.setFont(reportFont(10));
         const double width = writer.width();
+        int number = 1;
         {
             PageWriter page(painter, width);
             summaryPage(page, evaluation.value(), scoring);
+            paintFooter(painter, width, writer.height(),
+                reportFooter(number, pages, by, at, audit.value()));
         }
         for (const UnitEvaluation& unit : evaluation.value().units) {
             writer.newPage();
+            ++number;
             Result<QList<UnitEvaluation>> history = evaluations.finalizedMonths(unit.unitCode);
             if (!history.ok())
                 return Error(history.error());
@@ -361,12 +376,12 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
             }
             PageWriter page(painter, width);
             unitPage(page, painter, width, unit, trend, scoring, session.zone());
+            paintFooter(painter, width, writer.height(),
+                reportFooter(number, pages, by, at, audit.value()));
         }
     }
-    if (!file.commit())
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
-                         .arg(path, file.errorString()));
-    return Status::success();
+    fixPdfToUnicode(pdf);
+    return writeOutputFile(path, pdf);
 }
 
 } // namespace fd

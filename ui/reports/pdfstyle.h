@@ -2,6 +2,7 @@
 
 #include "common/session.h"
 
+#include <QByteArray>
 #include <QFont>
 #include <QPainter>
 #include <QString>
@@ -21,6 +22,18 @@ QString reportFooter(int page, int pages, const QString& printedBy, const QStrin
 
 // Paints the footer at the bottom of a page `width` × `height` (device units).
 void paintFooter(QPainter& painter, double width, double height, const QString& text);
+
+// A number as the language writes it: the decimals of `text` ("27.20", already rounded
+// as the figure is) with the language's decimal sign ("27,20" in Spanish).
+QString localDecimal(const QString& text);
+
+// Qt's PDF writer names each glyph in the ToUnicode map by the lowest code point the font
+// maps to it; Noto CJK maps the Kangxi radicals (U+2F00…) and the CJK radical supplement
+// (U+2E80…) to the same glyphs as the ideographs, so 网 extracts as ⽹ U+2F79, 月 as ⽉,
+// 长 as ⻓. This rewrites those entries of the document's ToUnicode maps to the ideograph
+// the font draws with the same glyph (same length, so no offset of the file moves).
+// Returns how many entries were rewritten.
+int fixPdfToUnicode(QByteArray& pdf);
 
 // The operator's name and the time for the footer.
 QString reportPrintedBy(const Session& session);

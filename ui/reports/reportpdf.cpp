@@ -4,6 +4,7 @@
 #include "reports/pdfstyle.h"
 #include "services/export/reportexport.h"
 
+#include <QBuffer>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -20,7 +21,7 @@ QString printed(const ExportCell& cell)
 {
     switch (cell.type) {
     case ExportCell::Type::Number:
-        return cell.isEmpty() ? QString() : QLocale().toString(cell.number, 'f', cell.decimals);
+        return localDecimal(cell.text);
     case ExportCell::Type::DateTime:
         return cell.local.toString(u"yyyy-MM-dd HH:mm"_s);
     case ExportCell::Type::Date:
@@ -50,8 +51,8 @@ struct Block
 class TableLayout
 {
 public:
-    TableLayout(const ExportTable& table, const QStringList& labels, double width,
-        QPaintDevice* device)
+    TableLayout(
+        const ExportTable& table, const QStringList& labels, double width, QPaintDevice* device)
     {
         const QFontMetricsF header(reportFont(8, true), device);
         const QFontMetricsF body(reportFont(8), device);
@@ -70,8 +71,8 @@ public:
         const double scale = total > 0 ? width / total : 1;
         double x = 0;
         for (qsizetype c = 0; c < wanted.size(); ++c) {
-            const double w = total > width || c + 1 == wanted.size() ? wanted.at(c) * scale
-                                                                     : wanted.at(c);
+            const double w
+                = total > width || c + 1 == wanted.size() ? wanted.at(c) * scale : wanted.at(c);
             columns.append({ x, std::min(w, width - x) });
             x += w;
         }
@@ -94,7 +95,10 @@ Status exportReportPdf(const Session& session, const ExportReport& report, const
     Result<QString> audit = reportAuditHead(session);
     if (!audit.ok())
         return Error(audit.error());
-    return writeOutputFile(path, [&](QIODevice& device) -> Status {
+    QByteArray pdf;
+    {
+        QBuffer device(&pdf);
+        device.open(QIODevice::WriteOnly);
         QPdfWriter writer(&device);
         writer.setTitle(report.title);
         writer.setCreator(u"FiberDesk"_s);
@@ -162,8 +166,9 @@ Status exportReportPdf(const Session& session, const ExportReport& report, const
                 return metrics.height() * 0.8;
             const TableLayout* layout = layoutOf(block);
             if (block.kind != Block::Kind::Header && block.kind != Block::Kind::Row)
-                return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap,
-                                  block.cells.value(0))
+                return painter
+                           .boundingRect(
+                               QRectF(0, 0, width, 1e6), Qt::TextWordWrap, block.cells.value(0))
                            .height()
                     + metrics.height() * 0.3;
             double height = metrics.height();
@@ -224,8 +229,8 @@ Status exportReportPdf(const Session& session, const ExportReport& report, const
                             block.cells.at(c));
                     }
                 } else if (block.kind != Block::Kind::Gap) {
-                    painter.drawText(QRectF(0, top, width, height), Qt::TextWordWrap,
-                        block.cells.value(0));
+                    painter.drawText(
+                        QRectF(0, top, width, height), Qt::TextWordWrap, block.cells.value(0));
                 }
                 top += height;
             }
@@ -233,8 +238,9 @@ Status exportReportPdf(const Session& session, const ExportReport& report, const
                 reportFooter(int(p + 1), int(pages.size()), by, at, audit.value()));
         }
         painter.end();
-        return Status::success();
-    });
+    }
+    fixPdfToUnicode(pdf);
+    return writeOutputFile(path, pdf);
 }
 
 } // namespace fd

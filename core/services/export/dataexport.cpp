@@ -93,9 +93,9 @@ Result<ExportTable> DataExport::units() const
         return Error(units.error());
     ExportTable table = tableOf(ImportKind::Units);
     for (const Unit& unit : units.value()) {
-        table.rows.append({ Cell::ofText(unit.code), Cell::ofText(unit.name),
-            Cell::ofText(unit.contractNo), Cell::ofDate(unit.contractStart),
-            Cell::ofText(unitStatusKey(unit.status)) });
+        table.rows.append(
+            { Cell::ofText(unit.code), Cell::ofText(unit.name), Cell::ofText(unit.contractNo),
+                Cell::ofDate(unit.contractStart), Cell::ofText(unitStatusKey(unit.status)) });
     }
     return table;
 }
@@ -213,10 +213,10 @@ Result<ExportTable> DataExport::orders(const ExportFilter& filter) const
                 Cell::ofInstant(order.appointmentStart, zone),
                 Cell::ofInstant(order.appointmentEnd, zone),
                 Cell::ofYesNo(order.customerRequestedLater), Cell::ofInstant(order.arrivedAt, zone),
-                Cell::ofInstant(order.completedAt, zone), Cell::ofText(orderStatusKey(order.status)),
-                item(checklist.uniform), item(checklist.permitShown),
-                item(checklist.locationConsulted), item(checklist.tested),
-                item(checklist.siteCleaned),
+                Cell::ofInstant(order.completedAt, zone),
+                Cell::ofText(orderStatusKey(order.status)), item(checklist.uniform),
+                item(checklist.permitShown), item(checklist.locationConsulted),
+                item(checklist.tested), item(checklist.siteCleaned),
                 completed ? Cell::ofText(checklist.signedBy) : Cell(),
                 completed && order.rxPowerDbm ? decimalCell(*order.rxPowerDbm) : Cell(),
                 order.exemptReason ? Cell::ofText(exemptReasonKey(*order.exemptReason)) : Cell() });
@@ -279,8 +279,9 @@ Result<ExportTable> DataExport::callbacks() const
 Result<ExportTable> DataExport::complaints() const
 {
     const QTimeZone& zone = m_session.zone();
-    Result<QList<Complaint>> complaints = ComplaintRepository(m_session.database())
-                                              .list(ComplaintFilter(), std::numeric_limits<int>::max());
+    Result<QList<Complaint>> complaints
+        = ComplaintRepository(m_session.database())
+              .list(ComplaintFilter(), std::numeric_limits<int>::max());
     if (!complaints.ok())
         return Error(complaints.error());
     QList<Complaint> sorted = complaints.value();

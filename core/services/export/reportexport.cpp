@@ -130,8 +130,8 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
             yes += answer.value_or(false) ? 1 : 0;
         const bool reached = detail.callbackStatus == CallbackStatus::Reached;
         calls.rows.append({ Cell::ofText(detail.orderNumber), Cell::ofDate(detail.dueOn),
-            Cell::ofText(detail.callbackStatus ? callbackStatusKey(*detail.callbackStatus)
-                                               : QString()),
+            Cell::ofText(
+                detail.callbackStatus ? callbackStatusKey(*detail.callbackStatus) : QString()),
             Cell::ofInstant(detail.reachedAt, zone), reached ? Cell::ofInteger(yes) : Cell(),
             detail.satisfaction ? Cell::ofInteger(*detail.satisfaction) : Cell(),
             reached ? Cell::ofYesNo(detail.commendation) : Cell() });
@@ -142,13 +142,13 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
             { u"staff_caused"_s, tr("Staff caused") }, { u"verified_at"_s, tr("Verified") },
             { u"description"_s, tr("Description") } });
     for (const EvidenceDetail& detail : complaints.value()) {
-        complaintRows.rows.append({ Cell::ofText(detail.orderNumber),
-            Cell::ofInstant(detail.receivedAt, zone),
-            Cell::ofText(detail.category ? complaintCategoryKey(*detail.category) : QString()),
-            Cell::ofText(detail.complaintStatus ? complaintStatusKey(*detail.complaintStatus)
-                                                : QString()),
-            detail.staffCaused ? Cell::ofYesNo(*detail.staffCaused) : Cell(),
-            Cell::ofInstant(detail.verifiedAt, zone), Cell::ofText(detail.description) });
+        complaintRows.rows.append(
+            { Cell::ofText(detail.orderNumber), Cell::ofInstant(detail.receivedAt, zone),
+                Cell::ofText(detail.category ? complaintCategoryKey(*detail.category) : QString()),
+                Cell::ofText(detail.complaintStatus ? complaintStatusKey(*detail.complaintStatus)
+                                                    : QString()),
+                detail.staffCaused ? Cell::ofYesNo(*detail.staffCaused) : Cell(),
+                Cell::ofInstant(detail.verifiedAt, zone), Cell::ofText(detail.description) });
     }
     report.tables = { orders, calls, complaintRows };
     return report;
@@ -186,15 +186,15 @@ Result<ExportReport> compliance(const Session& session, qint64 growthHundredths)
     ExportReport report;
     report.title = tr("Allocation compliance");
     if (growthHundredths != 0)
-        report.subtitle.append(tr("Subscribers projected by %1 %")
-                                   .arg(Rational(growthHundredths, 100).toString(2)));
+        report.subtitle.append(
+            tr("Subscribers projected by %1 %").arg(Rational(growthHundredths, 100).toString(2)));
     ExportTable rules = table(tr("Compliance"),
         { { u"unit"_s, tr("Unit") }, { u"name"_s, tr("Name") }, { u"status"_s, tr("Status") },
             { u"subscribers"_s, tr("Subscribers") }, { u"resource"_s, tr("Resource") },
             { u"required"_s, tr("Required") }, { u"actual"_s, tr("Actual") },
             { u"shortfall"_s, tr("Shortfall") } });
-    ExportTable uncovered = table(tr("Uncovered areas"),
-        { { u"unit"_s, tr("Unit") }, { u"area"_s, tr("Area") } });
+    ExportTable uncovered
+        = table(tr("Uncovered areas"), { { u"unit"_s, tr("Unit") }, { u"area"_s, tr("Area") } });
     for (const UnitCompliance& unit : compliance.value().units) {
         for (const ResourceCheck& check : unit.checks) {
             rules.rows.append({ Cell::ofText(unit.unitCode), Cell::ofText(unit.unitName),
@@ -229,8 +229,8 @@ Result<ExportReport> indicators(const Session& session, const QDate& month, cons
         { u"compensation"_s, tr("Compensation") } };
     ExportTable figures = table(tr("Indicators"), columns);
     ExportTable pareto = table(tr("Complaint categories"),
-        { { u"month"_s, tr("Month") }, { u"unit"_s, tr("Unit") },
-            { u"category"_s, tr("Category") }, { u"complaints"_s, tr("Complaints") } });
+        { { u"month"_s, tr("Month") }, { u"unit"_s, tr("Unit") }, { u"category"_s, tr("Category") },
+            { u"complaints"_s, tr("Complaints") } });
     QList<Indicators> rows;
     if (unit.isEmpty())
         rows.append(indicators.value().overall);

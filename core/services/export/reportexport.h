@@ -32,8 +32,8 @@ struct ReportRequest
     qint64 growthHundredths = 0; // compliance
 };
 
-Result<ExportReport> buildReport(const Session& session, ReportKind kind,
-    const ReportRequest& request);
+Result<ExportReport> buildReport(
+    const Session& session, ReportKind kind, const ReportRequest& request);
 
 // What a report's footer says of the audit log (SPEC §13, §16): how many entries it holds
 // and its head hash (the first 16 hex digits), e.g. "audit 1234 · 3f2a…". The one place
