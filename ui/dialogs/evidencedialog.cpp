@@ -7,6 +7,7 @@
 #include "services/evidenceservice.h"
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
+#include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,6 +67,19 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
     m_count->setForegroundRole(QPalette::PlaceholderText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &EvidenceDialog::reject);
+    auto* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setToolTip(
+        tr("The orders, callbacks and complaints behind the unit's month, as PDF, Excel "
+           "workbook or CSV"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ReportRequest request;
+        request.month = m_unit.month;
+        request.unitCode = m_unit.unitCode;
+        saveReportAs(this, m_session, ReportKind::Evidence, request,
+            tr("Export the evidence of %1").arg(m_unit.unitCode),
+            u"evidence-%1-%2"_s.arg(m_unit.unitCode, m_unit.month.toString(u"yyyy-MM"_s)),
+            FileFormat::Xlsx);
+    });
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(buttons);

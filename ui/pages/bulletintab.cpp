@@ -3,6 +3,7 @@
 #include "models/bulletinmodel.h"
 #include "models/cellformat.h"
 #include "widgets/columnfitter.h"
+#include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 
 #include <QDateEdit>
@@ -43,7 +44,18 @@ BulletinTab::BulletinTab(const Session& session, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     bar->addWidget(m_summary, 1);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setAutoDefault(false);
+    exportButton->setToolTip(tr("The day's bulletin as PDF, Excel workbook or CSV"));
+    bar->addWidget(exportButton);
     layout->addLayout(bar);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ReportRequest request;
+        request.date = m_day->date();
+        saveReportAs(this, m_session, ReportKind::Bulletin, request,
+            tr("Export the bulletin of %1").arg(request.date.toString(Qt::ISODate)),
+            u"bulletin-"_s + request.date.toString(Qt::ISODate), FileFormat::Pdf);
+    });
 
     m_view = new QTableView(this);
     setUpRecordTable(m_view);

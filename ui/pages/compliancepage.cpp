@@ -4,6 +4,7 @@
 #include "models/compliancemodel.h"
 #include "models/recordfilterproxy.h"
 #include "widgets/columnfitter.h"
+#include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <cmath>
@@ -77,7 +79,19 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     m_search->setPlaceholderText(tr("Search unit, name, status, area (Ctrl+F)"));
     m_search->setMinimumWidth(280);
     controls->addWidget(m_search);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setAutoDefault(false);
+    exportButton->setToolTip(tr("The report as PDF, Excel workbook or CSV"));
+    controls->addWidget(exportButton);
     layout->addLayout(controls);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ReportRequest request;
+        request.growthHundredths = std::llround(m_growth->value() * 100);
+        const QString path = saveReportAs(this, m_session, ReportKind::Compliance, request,
+            tr("Export the compliance report"), u"compliance"_s, FileFormat::Pdf);
+        if (!path.isEmpty())
+            emit statusMessage(tr("Saved the compliance report to %1.").arg(path));
+    });
 
     m_view = new QTableView(this);
     setUpRecordTable(m_view);

@@ -18,6 +18,7 @@
 #include "services/ruleservice.h"
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
+#include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 #include "workers/sessionjob.h"
 
@@ -177,8 +178,13 @@ void EvaluationPage::buildControls(QVBoxLayout* layout)
     m_exportPdf = actionButton(tr("Export PDF…"), this);
     m_exportPdf->setToolTip(tr("The month's report to send to the units: a summary, then a page "
                                "per unit with its figures, trend and standing"));
+    m_exportIndicators = actionButton(tr("Export indicators…"), this);
+    m_exportIndicators->setToolTip(
+        tr("The month's indicators of every unit and the complaint categories, as PDF, Excel "
+           "or CSV"));
     controls->addWidget(m_exportCsv);
     controls->addWidget(m_exportPdf);
+    controls->addWidget(m_exportIndicators);
     layout->addLayout(controls);
 
     connect(m_monthCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -201,6 +207,8 @@ void EvaluationPage::buildControls(QVBoxLayout* layout)
     connect(m_finalize, &QPushButton::clicked, this, &EvaluationPage::finalizeMonth);
     connect(m_exportCsv, &QPushButton::clicked, this, &EvaluationPage::exportCsv);
     connect(m_exportPdf, &QPushButton::clicked, this, &EvaluationPage::exportPdf);
+    connect(m_exportIndicators, &QPushButton::clicked, this,
+        [this] { saveMonthReport(ReportKind::Indicators, FileFormat::Xlsx); });
 }
 
 QDate EvaluationPage::defaultMonth() const
@@ -648,33 +656,38 @@ Status EvaluationPage::exportPdfTo(const QString& path)
     return writeReport(path, exportEvaluationPdf);
 }
 
-void EvaluationPage::saveReport(const QString& extension, const QString& caption,
-    const QString& fileTypes, const QString& failureTitle, ReportWriter write)
+void EvaluationPage::saveMonthReport(ReportKind kind, FileFormat preferred)
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"evaluation-%1.%2"_s.arg(EvaluationService::monthKey(m_month), extension));
-    const QString path = QFileDialog::getSaveFileName(this, caption, suggested, fileTypes);
-    if (path.isEmpty())
-        return;
-    const Status written = writeReport(path, write);
-    if (!written.ok()) {
-        QMessageBox::warning(this, failureTitle, written.error());
+    if (m_busy) {
+        QMessageBox::warning(
+            this, tr("Export"), tr("Another export or finalization is still running."));
         return;
     }
-    emit statusMessage(tr("Saved the evaluation of %1 to %2.").arg(formatMonth(m_month), path));
+    const QScopedValueRollback busy(m_busy, true);
+    ReportRequest request;
+    request.month = m_month;
+    const bool evaluation = kind == ReportKind::Evaluation;
+    const QString path = saveReportAs(this, m_session, kind, request,
+        evaluation ? tr("Export the evaluation of %1").arg(formatMonth(m_month))
+                   : tr("Export the indicators of %1").arg(formatMonth(m_month)),
+        (evaluation ? u"evaluation-%1"_s : u"indicators-%1"_s)
+            .arg(EvaluationService::monthKey(m_month)),
+        preferred);
+    if (path.isEmpty())
+        return;
+    emit statusMessage(evaluation
+            ? tr("Saved the evaluation of %1 to %2.").arg(formatMonth(m_month), path)
+            : tr("Saved the indicators of %1 to %2.").arg(formatMonth(m_month), path));
 }
 
 void EvaluationPage::exportCsv()
 {
-    saveReport(u"csv"_s, tr("Export the evaluation of %1 as CSV").arg(formatMonth(m_month)),
-        tr("CSV files (*.csv)"), tr("Export CSV"), exportEvaluationCsv);
+    saveMonthReport(ReportKind::Evaluation, FileFormat::Csv);
 }
 
 void EvaluationPage::exportPdf()
 {
-    saveReport(u"pdf"_s, tr("Export the evaluation of %1 as PDF").arg(formatMonth(m_month)),
-        tr("PDF files (*.pdf)"), tr("Export PDF"), exportEvaluationPdf);
+    saveMonthReport(ReportKind::Evaluation, FileFormat::Pdf);
 }
 
 } // namespace fd

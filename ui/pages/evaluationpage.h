@@ -6,6 +6,7 @@
 #include "rules/scoring.h"
 #include "services/evaluationservice.h"
 #include "services/indicatorservice.h"
+#include "widgets/reportsave.h"
 
 #include <QDate>
 #include <QHash>
@@ -86,9 +87,9 @@ private:
     using ReportWriter
         = Status (*)(const Session& session, const QDate& month, const QString& path);
     Status writeReport(const QString& path, ReportWriter write);
-    // Asks where (suggesting evaluation-YYYY-MM.<extension> in Documents), writes, and says so.
-    void saveReport(const QString& extension, const QString& caption, const QString& fileTypes,
-        const QString& failureTitle, ReportWriter write);
+    // The one save-dialog step (widgets/reportsave.h) for the month's evaluation or
+    // indicators, `preferred` the file type first offered.
+    void saveMonthReport(ReportKind kind, FileFormat preferred);
 
     void fitTableHeight();
     void buildControls(QVBoxLayout* layout);
@@ -115,6 +116,7 @@ private:
     QPushButton* m_finalize = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportPdf = nullptr;
+    QPushButton* m_exportIndicators = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_notices = nullptr;
     QLabel* m_legend = nullptr;
