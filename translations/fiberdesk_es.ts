@@ -999,6 +999,18 @@
         <source>%1 orders received, %2 completed, %3 overdue · %4 callbacks done · %5 complaints received, %6 verified</source>
         <translation>%1 órdenes recibidas, %2 terminadas, %3 vencidas · %4 llamadas hechas · %5 reclamos recibidos, %6 verificados</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bulletin as PDF, Excel workbook or CSV</source>
+        <translation>El boletín del día en PDF, libro de Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Export the bulletin of %1</source>
+        <translation>Exportar el boletín del %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallPanel</name>
@@ -1939,10 +1951,6 @@
         <translation>fiberdesk-cli evaluate --month AAAA-MM [--finalize]</translation>
     </message>
     <message>
-        <source>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE</source>
-        <translation>fiberdesk-cli export evaluation --month AAAA-MM --format csv|pdf --out ARCHIVO</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -2007,18 +2015,6 @@
         <translation>estado de la unidad</translation>
     </message>
     <message>
-        <source>--format is csv or pdf, not “%1”.</source>
-        <translation>--format es csv o pdf, no «%1».</translation>
-    </message>
-    <message>
-        <source>--out names the file to write, not “%1”.</source>
-        <translation>--out indica el archivo que se escribe, no «%1».</translation>
-    </message>
-    <message>
-        <source>The evaluation of %1 was written to %2.</source>
-        <translation>La evaluación de %1 se escribió en %2.</translation>
-    </message>
-    <message>
         <source>create or upgrade the database</source>
         <translation>crea o actualiza la base de datos</translation>
     </message>
@@ -2049,10 +2045,6 @@
     <message>
         <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>las notas del mes (AAAA-MM); --finalize las congela y aplica la regla de los 80 puntos</translation>
-    </message>
-    <message>
-        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
-        <translation>la evaluación del mes como archivo CSV o PDF para las unidades</translation>
     </message>
     <message>
         <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
@@ -2253,6 +2245,58 @@
     <message>
         <source>FIBERDESK_NOW is “%1”, not an instant with its offset such as 2026-11-20T15:00:00-05:00.</source>
         <translation>FIBERDESK_NOW es «%1», que no es un instante con su desfase horario, como 2026-11-20T15:00:00-05:00.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit CODE] [--status S,S…] [--date YYYY-MM-DD] [--growth PCT]</source>
+        <translation>fiberdesk-cli export TIPO|INFORME --out ARCHIVO [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month AAAA-MM] [--unit CÓDIGO] [--status E,E…] [--date AAAA-MM-DD] [--growth PCT]</translation>
+    </message>
+    <message>
+        <source>write every row of an import kind in its import format (importing the file changes nothing); orders take --month M, --unit U and --status S,S…</source>
+        <translation>escribe todas las filas de un tipo de importación en su formato de importación (importar el archivo no cambia nada); las órdenes admiten --month M, --unit U y --status E,E…</translation>
+    </message>
+    <message>
+        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT])</source>
+        <translation>un informe: evaluation, evidence o indicators (--month M [--unit U]), bulletin (--date D) o compliance ([--growth PCT])</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”; the kinds are %2.</source>
+        <translation>No se puede exportar «%1»; los tipos son %2.</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx, not “%1”.</source>
+        <translation>--format es csv o xlsx, no «%1».</translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or pdf, not “%1”.</source>
+        <translation>--format es csv, xlsx o pdf, no «%1».</translation>
+    </message>
+    <message>
+        <source>--separator is “,” or “;”, not “%1”.</source>
+        <translation>--separator es «,» o «;», no «%1».</translation>
+    </message>
+    <message>
+        <source>--separator is for CSV files only.</source>
+        <translation>--separator solo sirve para archivos CSV.</translation>
+    </message>
+    <message>
+        <source>--out names the file to write, not “%1”.</source>
+        <translation>--out indica el archivo que se escribe, no «%1».</translation>
+    </message>
+    <message>
+        <source>“export %1” does not take %2.</source>
+        <translation>«export %1» no admite %2.</translation>
+    </message>
+    <message>
+        <source>--status takes order statuses separated by commas (%1), not “%2”.</source>
+        <translation>--status admite estados de orden separados por comas (%1), no «%2».</translation>
+    </message>
+    <message>
+        <source>“export evidence” needs --unit CODE.</source>
+        <translation>«export evidence» necesita --unit CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>“%1” was written to %2.</source>
+        <translation>«%1» se escribió en %2.</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2840,22 @@
     <message>
         <source>Each cell shows what the unit holds / what the rules require. Red cells fall short; hover a cell for the shortfall. Rules version %1; retired units are not listed.</source>
         <translation>Cada celda muestra lo que tiene la unidad / lo que exigen las reglas. Las celdas rojas no cumplen; pase el ratón sobre una celda para ver el faltante. Versión de reglas %1; las unidades retiradas no se listan.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>The report as PDF, Excel workbook or CSV</source>
+        <translation>El informe en PDF, libro de Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Export the compliance report</source>
+        <translation>Exportar el informe de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Saved the compliance report to %1.</source>
+        <translation>Se guardó el informe de cumplimiento en %1.</translation>
     </message>
 </context>
 <context>
@@ -3719,32 +3779,32 @@
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <source>Export the evaluation of %1 as CSV</source>
-        <translation>Exportar la evaluación de %1 como CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
         <source>Saved the evaluation of %1 to %2.</source>
         <translation>Se guardó la evaluación de %1 en %2.</translation>
     </message>
     <message>
-        <source>Export the evaluation of %1 as PDF</source>
-        <translation>Exportar la evaluación de %1 como PDF</translation>
+        <source>Export indicators…</source>
+        <translation>Exportar indicadores…</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <source>The month&apos;s indicators of every unit and the complaint categories, as PDF, Excel or CSV</source>
+        <translation>Los indicadores del mes de cada unidad y las categorías de reclamos, en PDF, Excel o CSV</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1</source>
+        <translation>Exportar la evaluación de %1</translation>
+    </message>
+    <message>
+        <source>Export the indicators of %1</source>
+        <translation>Exportar los indicadores de %1</translation>
+    </message>
+    <message>
+        <source>Saved the indicators of %1 to %2.</source>
+        <translation>Se guardaron los indicadores de %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3911,18 @@
     <message>
         <source>Showing %1 of %2</source>
         <translation>Se muestran %1 de %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>The orders, callbacks and complaints behind the unit&apos;s month, as PDF, Excel workbook or CSV</source>
+        <translation>Las órdenes, llamadas de seguimiento y reclamos detrás del mes de la unidad, en PDF, libro de Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Export the evidence of %1</source>
+        <translation>Exportar la evidencia de %1</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4108,18 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file to write.</source>
+        <translation>«%1» es una carpeta, no un archivo que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot make the spreadsheet: %1</source>
+        <translation>No se puede crear la hoja de cálculo: %1</translation>
+    </message>
+    <message>
+        <source>A table is written as CSV or XLSX.</source>
+        <translation>Una tabla se escribe como CSV o XLSX.</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5378,336 @@
     <message>
         <source>Total over the last %1 months (finalized)</source>
         <translation>Total de los últimos %1 meses (cerrados)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · printed by %3 on %4 · %5</source>
+        <translation>Página %1 de %2 · impreso por %3 el %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportSave</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8, comma separated (*.csv)</source>
+        <translation>CSV UTF-8, separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8, semicolon separated, decimal comma (*.csv)</source>
+        <translation>CSV UTF-8, separado por punto y coma, coma decimal (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Reports</name>
+    <message>
+        <source>Monthly evaluation %1</source>
+        <translation>Evaluación mensual %1</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Puntualidad</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Machine room</source>
+        <translation>Sala de equipos</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Strikes</source>
+        <translation>Faltas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>Subsanar antes de</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>Órdenes con plazo</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaciones</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repetidas</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactadas</translation>
+    </message>
+    <message>
+        <source>Yes answers</source>
+        <translation>Respuestas sí</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamos</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalización</translation>
+    </message>
+    <message>
+        <source>The evidence is a unit&apos;s: name the unit.</source>
+        <translation>La evidencia es de una unidad: indique la unidad.</translation>
+    </message>
+    <message>
+        <source>Evidence of %1, %2</source>
+        <translation>Evidencia de %1, %2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Measured event</source>
+        <translation>Evento medido</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Llamadas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>Elogio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Staff caused</source>
+        <translation>Causado por el personal</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Daily bulletin %1</source>
+        <translation>Boletín diario %1</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Boletín</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation>Llamadas hechas</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Reclamos recibidos</translation>
+    </message>
+    <message>
+        <source>Complaints verified</source>
+        <translation>Reclamos verificados</translation>
+    </message>
+    <message>
+        <source>Allocation compliance</source>
+        <translation>Cumplimiento de la dotación</translation>
+    </message>
+    <message>
+        <source>Subscribers projected by %1 %</source>
+        <translation>Abonados proyectados con %1 %</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonados</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requerido</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>Uncovered areas</source>
+        <translation>Zonas sin cubrir</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Indicators %1</source>
+        <translation>Indicadores %1</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>A tiempo %</translation>
+    </message>
+    <message>
+        <source>Repeat %</source>
+        <translation>Repetidas %</translation>
+    </message>
+    <message>
+        <source>Reached %</source>
+        <translation>Contactadas %</translation>
+    </message>
+    <message>
+        <source>%1 yes %</source>
+        <translation>%1 sí %</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Per 1,000 orders</source>
+        <translation>Por 1.000 órdenes</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>Elogios</translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation>Órdenes tardías</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>Categorías de reclamos</translation>
+    </message>
+    <message>
+        <source>The unit “%1” has no figures in %2.</source>
+        <translation>La unidad «%1» no tiene cifras en %2.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, head %2</source>
+        <translation>Registro de auditoría: %1 entradas, cabeza %2</translation>
     </message>
 </context>
 <context>

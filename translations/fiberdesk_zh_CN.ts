@@ -997,6 +997,18 @@
         <source>%1 orders received, %2 completed, %3 overdue · %4 callbacks done · %5 complaints received, %6 verified</source>
         <translation>受理工单 %1 张，完工 %2 张，超时 %3 张 · 已回访 %4 个 · 收到投诉 %5 个，核实 %6 个</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s bulletin as PDF, Excel workbook or CSV</source>
+        <translation>当日简报，可导出为 PDF、Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>Export the bulletin of %1</source>
+        <translation>导出 %1 的简报</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallPanel</name>
@@ -1937,10 +1949,6 @@
         <translation>fiberdesk-cli evaluate --month YYYY-MM [--finalize]</translation>
     </message>
     <message>
-        <source>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE</source>
-        <translation>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out 文件</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -2005,18 +2013,6 @@
         <translation>单位状态</translation>
     </message>
     <message>
-        <source>--format is csv or pdf, not “%1”.</source>
-        <translation>--format 只能是 csv 或 pdf，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--out names the file to write, not “%1”.</source>
-        <translation>--out 应指定要写入的文件，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The evaluation of %1 was written to %2.</source>
-        <translation>%1 的考核已写入 %2。</translation>
-    </message>
-    <message>
         <source>create or upgrade the database</source>
         <translation>创建或升级数据库</translation>
     </message>
@@ -2047,10 +2043,6 @@
     <message>
         <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>当月得分（YYYY-MM）；--finalize 冻结得分并执行 80 分规则</translation>
-    </message>
-    <message>
-        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
-        <translation>将当月考核导出为 CSV 文件或发给各单位的 PDF</translation>
     </message>
     <message>
         <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
@@ -2251,6 +2243,58 @@
     <message>
         <source>FIBERDESK_NOW is “%1”, not an instant with its offset such as 2026-11-20T15:00:00-05:00.</source>
         <translation>FIBERDESK_NOW 的值是“%1”，不是带时区偏移的时刻（例如 2026-11-20T15:00:00-05:00）。</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit CODE] [--status S,S…] [--date YYYY-MM-DD] [--growth PCT]</source>
+        <translation>fiberdesk-cli export 类型|报表 --out 文件 [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit 代码] [--status 状态,状态…] [--date YYYY-MM-DD] [--growth 百分比]</translation>
+    </message>
+    <message>
+        <source>write every row of an import kind in its import format (importing the file changes nothing); orders take --month M, --unit U and --status S,S…</source>
+        <translation>按导入格式写出某一导入类型的所有行（再导入该文件不会改变任何数据）；工单可用 --month M、--unit U 和 --status 状态,状态… 筛选</translation>
+    </message>
+    <message>
+        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT])</source>
+        <translation>报表：evaluation、evidence 或 indicators（--month M [--unit U]），bulletin（--date D）或 compliance（[--growth PCT]）</translation>
+    </message>
+    <message>
+        <source>Cannot export “%1”; the kinds are %2.</source>
+        <translation>无法导出“%1”；可用类型为 %2。</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx, not “%1”.</source>
+        <translation>--format 只能是 csv 或 xlsx，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx or pdf, not “%1”.</source>
+        <translation>--format 只能是 csv、xlsx 或 pdf，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--separator is “,” or “;”, not “%1”.</source>
+        <translation>--separator 只能是“,”或“;”，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--separator is for CSV files only.</source>
+        <translation>--separator 仅适用于 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>--out names the file to write, not “%1”.</source>
+        <translation>--out 应指定要写入的文件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“export %1” does not take %2.</source>
+        <translation>“export %1”不接受 %2。</translation>
+    </message>
+    <message>
+        <source>--status takes order statuses separated by commas (%1), not “%2”.</source>
+        <translation>--status 接受以逗号分隔的工单状态（%1），不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>“export evidence” needs --unit CODE.</source>
+        <translation>“export evidence”需要 --unit 代码。</translation>
+    </message>
+    <message>
+        <source>“%1” was written to %2.</source>
+        <translation>“%1”已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2838,22 @@
     <message>
         <source>Each cell shows what the unit holds / what the rules require. Red cells fall short; hover a cell for the shortfall. Rules version %1; retired units are not listed.</source>
         <translation>每格显示单位实有 / 规则要求。红色格表示不足，鼠标悬停可查看缺口。规则版本 %1；已退出的单位不列出。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The report as PDF, Excel workbook or CSV</source>
+        <translation>将报表导出为 PDF、Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>Export the compliance report</source>
+        <translation>导出配置达标报表</translation>
+    </message>
+    <message>
+        <source>Saved the compliance report to %1.</source>
+        <translation>配置达标报表已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3715,32 +3775,32 @@
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <source>Export the evaluation of %1 as CSV</source>
-        <translation>将 %1 的考核导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
         <source>Saved the evaluation of %1 to %2.</source>
         <translation>已将 %1 的考核保存到 %2。</translation>
     </message>
     <message>
-        <source>Export the evaluation of %1 as PDF</source>
-        <translation>将 %1 的考核导出为 PDF</translation>
+        <source>Export indicators…</source>
+        <translation>导出指标…</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>The month&apos;s indicators of every unit and the complaint categories, as PDF, Excel or CSV</source>
+        <translation>本月各单位的指标及投诉类别，可导出为 PDF、Excel 或 CSV</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the evaluation of %1</source>
+        <translation>导出 %1 的考核</translation>
+    </message>
+    <message>
+        <source>Export the indicators of %1</source>
+        <translation>导出 %1 的指标</translation>
+    </message>
+    <message>
+        <source>Saved the indicators of %1 to %2.</source>
+        <translation>%1 的指标已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3907,18 @@
     <message>
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / %2 条</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The orders, callbacks and complaints behind the unit&apos;s month, as PDF, Excel workbook or CSV</source>
+        <translation>该单位本月考核所依据的工单、回访和投诉，可导出为 PDF、Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>Export the evidence of %1</source>
+        <translation>导出 %1 的依据</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4104,18 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file to write.</source>
+        <translation>“%1”是文件夹，不是可写入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot make the spreadsheet: %1</source>
+        <translation>无法生成电子表格：%1</translation>
+    </message>
+    <message>
+        <source>A table is written as CSV or XLSX.</source>
+        <translation>表格只能写成 CSV 或 XLSX。</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5374,336 @@
     <message>
         <source>Total over the last %1 months (finalized)</source>
         <translation>最近 %1 个月（已定稿）的总分</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · printed by %3 on %4 · %5</source>
+        <translation>第 %1 页，共 %2 页 · 由 %3 于 %4 打印 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ReportSave</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8, comma separated (*.csv)</source>
+        <translation>CSV UTF-8，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8, semicolon separated, decimal comma (*.csv)</source>
+        <translation>CSV UTF-8，分号分隔，小数逗号 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Reports</name>
+    <message>
+        <source>Monthly evaluation %1</source>
+        <translation>月度考核 %1</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Machine room</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Strikes</source>
+        <translation>不合格次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Orders due</source>
+        <translation>应完成工单</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复故障</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Yes answers</source>
+        <translation>肯定回答</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>The evidence is a unit&apos;s: name the unit.</source>
+        <translation>依据属于某个单位：请指定单位。</translation>
+    </message>
+    <message>
+        <source>Evidence of %1, %2</source>
+        <translation>%1 的依据，%2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Measured event</source>
+        <translation>计量事件</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Staff caused</source>
+        <translation>员工责任</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核实时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Daily bulletin %1</source>
+        <translation>每日简报 %1</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>简报</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation>已完成回访</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>Complaints verified</source>
+        <translation>核实投诉</translation>
+    </message>
+    <message>
+        <source>Allocation compliance</source>
+        <translation>配置达标情况</translation>
+    </message>
+    <message>
+        <source>Subscribers projected by %1 %</source>
+        <translation>用户数按 %1 % 预测</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>达标情况</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实有</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Uncovered areas</source>
+        <translation>未覆盖区域</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Indicators %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>及时率 %</translation>
+    </message>
+    <message>
+        <source>Repeat %</source>
+        <translation>重复故障率 %</translation>
+    </message>
+    <message>
+        <source>Reached %</source>
+        <translation>回访成功率 %</translation>
+    </message>
+    <message>
+        <source>%1 yes %</source>
+        <translation>%1 肯定 %</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Per 1,000 orders</source>
+        <translation>每千单</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation>超时工单</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>The unit “%1” has no figures in %2.</source>
+        <translation>单位“%1”在 %2 没有数据。</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, head %2</source>
+        <translation>审计日志：%1 条，链头 %2</translation>
     </message>
 </context>
 <context>

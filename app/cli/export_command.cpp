@@ -18,11 +18,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::Cli", text);
-}
-
 QStringList kindKeys()
 {
     QStringList keys;
@@ -55,32 +50,39 @@ int runExport(CliContext& context)
     const std::optional<ImportKind> kind = importKindFromKey(what);
     const std::optional<ReportKind> report = reportKindFromKey(what);
     if (!kind && !report) {
-        printError(tr("Cannot export “%1”; the kinds are %2.").arg(what, kindKeys().join(u", "_s)));
+        printError(QCoreApplication::translate("fd::Cli", "Cannot export “%1”; the kinds are %2.")
+                       .arg(what, kindKeys().join(u", "_s)));
         return ExitUsage;
     }
     const QString formatKey = options.format.value_or(u"csv"_s);
     const std::optional<FileFormat> format = fileFormatFromKey(formatKey);
     if (!format || (kind && *format == FileFormat::Pdf)) {
-        printError((kind ? tr("--format is csv or xlsx, not “%1”.")
-                         : tr("--format is csv, xlsx or pdf, not “%1”."))
+        printError((kind
+                ? QCoreApplication::translate("fd::Cli", "--format is csv or xlsx, not “%1”.")
+                : QCoreApplication::translate("fd::Cli", "--format is csv, xlsx or pdf, not “%1”."))
                        .arg(formatKey));
         return ExitUsage;
     }
     CsvFormat csv;
     if (options.separator) {
         if (*options.separator != u","_s && *options.separator != u";"_s) {
-            printError(tr("--separator is “,” or “;”, not “%1”.").arg(*options.separator));
+            printError(
+                QCoreApplication::translate("fd::Cli", "--separator is “,” or “;”, not “%1”.")
+                    .arg(*options.separator));
             return ExitUsage;
         }
         csv.separator = options.separator->at(0).toLatin1();
         if (*format != FileFormat::Csv) {
-            printError(tr("--separator is for CSV files only."));
+            printError(
+                QCoreApplication::translate("fd::Cli", "--separator is for CSV files only."));
             return ExitUsage;
         }
     }
     const QString out = options.out.value_or(QString());
     if (out.isEmpty() || QFileInfo(out).isDir()) {
-        printError(tr("--out names the file to write, not “%1”.").arg(out));
+        printError(
+            QCoreApplication::translate("fd::Cli", "--out names the file to write, not “%1”.")
+                .arg(out));
         return ExitUsage;
     }
     // Which options the kind takes: anything else given is a mistake, not ignored.
@@ -100,7 +102,8 @@ int runExport(CliContext& context)
         { u"--date"_s, options.date.has_value() }, { u"--growth"_s, options.growth.has_value() } };
     for (const auto& [name, present] : given) {
         if (present && !takes.contains(name)) {
-            printError(tr("“export %1” does not take %2.").arg(what, name));
+            printError(QCoreApplication::translate("fd::Cli", "“export %1” does not take %2.")
+                           .arg(what, name));
             return ExitUsage;
         }
     }
@@ -120,7 +123,8 @@ int runExport(CliContext& context)
                 QStringList keys;
                 for (OrderStatus status : allOrderStatuses())
                     keys.append(orderStatusKey(status));
-                printError(tr("--status takes order statuses separated by commas (%1), not “%2”.")
+                printError(QCoreApplication::translate(
+                    "fd::Cli", "--status takes order statuses separated by commas (%1), not “%2”.")
                                .arg(keys.join(u", "_s), *options.status));
                 return ExitUsage;
             }
@@ -148,15 +152,17 @@ int runExport(CliContext& context)
             request.date = *date;
         }
         if (report == ReportKind::Evidence && !options.unit) {
-            printError(tr("“export evidence” needs --unit CODE."));
+            printError(
+                QCoreApplication::translate("fd::Cli", "“export evidence” needs --unit CODE."));
             return ExitUsage;
         }
         request.unitCode = options.unit.value_or(QString());
         if (options.growth) {
             const std::optional<qint64> growth = parseGrowthPercent(*options.growth);
             if (!growth) {
-                printError(tr("--growth takes a percentage such as 12.5 or -3 (at most two "
-                              "decimals, not below -100)."));
+                printError(QCoreApplication::translate("fd::Cli",
+                    "--growth takes a percentage such as 12.5 or -3 (at most two "
+                    "decimals, not below -100)."));
                 return ExitUsage;
             }
             request.growthHundredths = *growth;
@@ -186,7 +192,8 @@ int runExport(CliContext& context)
         printJson(
             QJsonObject { { u"export"_s, what }, { u"format"_s, formatKey }, { u"out"_s, path } });
     } else {
-        printLine(tr("“%1” was written to %2.").arg(what, path));
+        printLine(
+            QCoreApplication::translate("fd::Cli", "“%1” was written to %2.").arg(what, path));
     }
     return ExitSuccess;
 }

@@ -16,11 +16,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::ReportSave", text);
-}
-
 Status writeNow(const Session& session, ReportKind kind, const ReportRequest& request,
     FileFormat format, bool semicolons, const QString& path)
 {
@@ -45,8 +40,11 @@ Status writeReportFile(const Session& session, ReportKind kind, const ReportRequ
     FileFormat format, bool semicolons, const QString& path, QWidget* parent)
 {
     Status written = Status::success();
-    const Status ran = runWithOwnSession(session, tr("Writing %1…").arg(path), parent,
-        [&](const Session& own) { written = writeNow(own, kind, request, format, semicolons, path); });
+    const Status ran = runWithOwnSession(session,
+        QCoreApplication::translate("fd::ReportSave", "Writing %1…").arg(path), parent,
+        [&](const Session& own) {
+            written = writeNow(own, kind, request, format, semicolons, path);
+        });
     return ran.ok() ? written : ran;
 }
 
@@ -54,10 +52,12 @@ QString saveReportAs(QWidget* parent, const Session& session, ReportKind kind,
     const ReportRequest& request, const QString& caption, const QString& baseName,
     FileFormat preferred)
 {
-    const QString pdf = tr("PDF document (*.pdf)");
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV UTF-8, comma separated (*.csv)");
-    const QString semicolon = tr("CSV UTF-8, semicolon separated, decimal comma (*.csv)");
+    const QString pdf = QCoreApplication::translate("fd::ReportSave", "PDF document (*.pdf)");
+    const QString xlsx = QCoreApplication::translate("fd::ReportSave", "Excel workbook (*.xlsx)");
+    const QString csv
+        = QCoreApplication::translate("fd::ReportSave", "CSV UTF-8, comma separated (*.csv)");
+    const QString semicolon = QCoreApplication::translate(
+        "fd::ReportSave", "CSV UTF-8, semicolon separated, decimal comma (*.csv)");
     QString selected = preferred == FileFormat::Pdf ? pdf
         : preferred == FileFormat::Xlsx             ? xlsx
                                                     : csv;
@@ -78,7 +78,8 @@ QString saveReportAs(QWidget* parent, const Session& session, ReportKind kind,
     const Status written
         = writeReportFile(session, kind, request, format, selected == semicolon, path, parent);
     if (!written.ok()) {
-        QMessageBox::warning(parent, tr("Export"), written.error());
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("fd::ReportSave", "Export"), written.error());
         return {};
     }
     return path;

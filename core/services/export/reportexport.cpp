@@ -18,11 +18,6 @@ namespace {
 
 using Cell = ExportCell;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::Reports", text);
-}
-
 Cell rational(const Rational& value, int decimals)
 {
     return Cell::ofNumber(value.toDouble(), decimals, value.toString(decimals));
@@ -52,21 +47,32 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
         return Error(evaluation.error());
     const QString key = EvaluationService::monthKey(month);
     ExportReport report;
-    report.title = tr("Monthly evaluation %1").arg(key);
-    ExportTable units = table(tr("Evaluation"),
-        { { u"month"_s, tr("Month") }, { u"unit"_s, tr("Unit") }, { u"name"_s, tr("Name") },
-            { u"evaluation"_s, tr("Evaluation") }, { u"rule_version"_s, tr("Rules") },
-            { u"timeliness"_s, tr("Timeliness") }, { u"quality"_s, tr("Quality") },
-            { u"service"_s, tr("Service") }, { u"room"_s, tr("Machine room") },
-            { u"adjustment"_s, tr("Adjustment") }, { u"adjustment_reason"_s, tr("Reason") },
-            { u"total"_s, tr("Total") }, { u"strike"_s, tr("Strike") },
-            { u"strikes_in_window"_s, tr("Strikes") }, { u"unit_status"_s, tr("Status") },
-            { u"rectify_by"_s, tr("Rectify by") }, { u"orders_due"_s, tr("Orders due") },
-            { u"orders_on_time"_s, tr("On time") }, { u"repairs"_s, tr("Repairs") },
-            { u"repeats"_s, tr("Repeats") }, { u"callbacks_reached"_s, tr("Reached") },
-            { u"yes_answers"_s, tr("Yes answers") },
-            { u"penalised_complaints"_s, tr("Complaints") },
-            { u"penalty_points"_s, tr("Penalty") } });
+    report.title = QCoreApplication::translate("fd::Reports", "Monthly evaluation %1").arg(key);
+    ExportTable units = table(QCoreApplication::translate("fd::Reports", "Evaluation"),
+        { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+            { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+            { u"name"_s, QCoreApplication::translate("fd::Reports", "Name") },
+            { u"evaluation"_s, QCoreApplication::translate("fd::Reports", "Evaluation") },
+            { u"rule_version"_s, QCoreApplication::translate("fd::Reports", "Rules") },
+            { u"timeliness"_s, QCoreApplication::translate("fd::Reports", "Timeliness") },
+            { u"quality"_s, QCoreApplication::translate("fd::Reports", "Quality") },
+            { u"service"_s, QCoreApplication::translate("fd::Reports", "Service") },
+            { u"room"_s, QCoreApplication::translate("fd::Reports", "Machine room") },
+            { u"adjustment"_s, QCoreApplication::translate("fd::Reports", "Adjustment") },
+            { u"adjustment_reason"_s, QCoreApplication::translate("fd::Reports", "Reason") },
+            { u"total"_s, QCoreApplication::translate("fd::Reports", "Total") },
+            { u"strike"_s, QCoreApplication::translate("fd::Reports", "Strike") },
+            { u"strikes_in_window"_s, QCoreApplication::translate("fd::Reports", "Strikes") },
+            { u"unit_status"_s, QCoreApplication::translate("fd::Reports", "Status") },
+            { u"rectify_by"_s, QCoreApplication::translate("fd::Reports", "Rectify by") },
+            { u"orders_due"_s, QCoreApplication::translate("fd::Reports", "Orders due") },
+            { u"orders_on_time"_s, QCoreApplication::translate("fd::Reports", "On time") },
+            { u"repairs"_s, QCoreApplication::translate("fd::Reports", "Repairs") },
+            { u"repeats"_s, QCoreApplication::translate("fd::Reports", "Repeats") },
+            { u"callbacks_reached"_s, QCoreApplication::translate("fd::Reports", "Reached") },
+            { u"yes_answers"_s, QCoreApplication::translate("fd::Reports", "Yes answers") },
+            { u"penalised_complaints"_s, QCoreApplication::translate("fd::Reports", "Complaints") },
+            { u"penalty_points"_s, QCoreApplication::translate("fd::Reports", "Penalty") } });
     for (const UnitEvaluation& unit : evaluation.value().units) {
         const MonthScore& score = unit.score;
         const MonthCounts& counts = unit.counts;
@@ -90,7 +96,8 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
 Result<ExportReport> evidence(const Session& session, const QDate& month, const QString& unit)
 {
     if (unit.isEmpty())
-        return Error(tr("The evidence is a unit's: name the unit."));
+        return Error(
+            QCoreApplication::translate("fd::Reports", "The evidence is a unit's: name the unit."));
     const EvidenceService service(session);
     Result<QList<EvidenceDetail>> counted = service.evaluation(month, unit);
     if (!counted.ok())
@@ -103,13 +110,17 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
         return Error(complaints.error());
     const QTimeZone& zone = session.zone();
     ExportReport report;
-    report.title = tr("Evidence of %1, %2").arg(unit, EvaluationService::monthKey(month));
+    report.title = QCoreApplication::translate("fd::Reports", "Evidence of %1, %2")
+                       .arg(unit, EvaluationService::monthKey(month));
 
-    ExportTable orders = table(tr("Orders"),
-        { { u"order_number"_s, tr("Order") }, { u"kind"_s, tr("Kind") },
-            { u"customer"_s, tr("Customer") }, { u"received_at"_s, tr("Received") },
-            { u"deadline"_s, tr("Deadline") }, { u"measured_at"_s, tr("Measured event") },
-            { u"completed_at"_s, tr("Completed") } });
+    ExportTable orders = table(QCoreApplication::translate("fd::Reports", "Orders"),
+        { { u"order_number"_s, QCoreApplication::translate("fd::Reports", "Order") },
+            { u"kind"_s, QCoreApplication::translate("fd::Reports", "Kind") },
+            { u"customer"_s, QCoreApplication::translate("fd::Reports", "Customer") },
+            { u"received_at"_s, QCoreApplication::translate("fd::Reports", "Received") },
+            { u"deadline"_s, QCoreApplication::translate("fd::Reports", "Deadline") },
+            { u"measured_at"_s, QCoreApplication::translate("fd::Reports", "Measured event") },
+            { u"completed_at"_s, QCoreApplication::translate("fd::Reports", "Completed") } });
     for (const EvidenceDetail& detail : counted.value()) {
         if (detail.orderNumber.isEmpty())
             continue;
@@ -119,11 +130,14 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
             Cell::ofInstant(detail.deadline, zone), Cell::ofInstant(detail.measuredAt, zone),
             Cell::ofInstant(detail.completedAt, zone) });
     }
-    ExportTable calls = table(tr("Callbacks"),
-        { { u"order_number"_s, tr("Order") }, { u"due_on"_s, tr("Due") },
-            { u"status"_s, tr("Status") }, { u"reached_at"_s, tr("Reached") },
-            { u"yes_answers"_s, tr("Yes answers") }, { u"satisfaction"_s, tr("Satisfaction") },
-            { u"commendation"_s, tr("Commendation") } });
+    ExportTable calls = table(QCoreApplication::translate("fd::Reports", "Callbacks"),
+        { { u"order_number"_s, QCoreApplication::translate("fd::Reports", "Order") },
+            { u"due_on"_s, QCoreApplication::translate("fd::Reports", "Due") },
+            { u"status"_s, QCoreApplication::translate("fd::Reports", "Status") },
+            { u"reached_at"_s, QCoreApplication::translate("fd::Reports", "Reached") },
+            { u"yes_answers"_s, QCoreApplication::translate("fd::Reports", "Yes answers") },
+            { u"satisfaction"_s, QCoreApplication::translate("fd::Reports", "Satisfaction") },
+            { u"commendation"_s, QCoreApplication::translate("fd::Reports", "Commendation") } });
     for (const EvidenceDetail& detail : callbacks.value()) {
         int yes = 0;
         for (const std::optional<bool>& answer : detail.answers)
@@ -136,11 +150,14 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
             detail.satisfaction ? Cell::ofInteger(*detail.satisfaction) : Cell(),
             reached ? Cell::ofYesNo(detail.commendation) : Cell() });
     }
-    ExportTable complaintRows = table(tr("Complaints"),
-        { { u"order_number"_s, tr("Order") }, { u"received_at"_s, tr("Received") },
-            { u"category"_s, tr("Category") }, { u"status"_s, tr("Status") },
-            { u"staff_caused"_s, tr("Staff caused") }, { u"verified_at"_s, tr("Verified") },
-            { u"description"_s, tr("Description") } });
+    ExportTable complaintRows = table(QCoreApplication::translate("fd::Reports", "Complaints"),
+        { { u"order_number"_s, QCoreApplication::translate("fd::Reports", "Order") },
+            { u"received_at"_s, QCoreApplication::translate("fd::Reports", "Received") },
+            { u"category"_s, QCoreApplication::translate("fd::Reports", "Category") },
+            { u"status"_s, QCoreApplication::translate("fd::Reports", "Status") },
+            { u"staff_caused"_s, QCoreApplication::translate("fd::Reports", "Staff caused") },
+            { u"verified_at"_s, QCoreApplication::translate("fd::Reports", "Verified") },
+            { u"description"_s, QCoreApplication::translate("fd::Reports", "Description") } });
     for (const EvidenceDetail& detail : complaints.value()) {
         complaintRows.rows.append(
             { Cell::ofText(detail.orderNumber), Cell::ofInstant(detail.receivedAt, zone),
@@ -160,13 +177,20 @@ Result<ExportReport> bulletin(const Session& session, const QDate& date)
     if (!bulletin.ok())
         return Error(bulletin.error());
     ExportReport report;
-    report.title = tr("Daily bulletin %1").arg(date.toString(Qt::ISODate));
-    ExportTable units = table(tr("Bulletin"),
-        { { u"date"_s, tr("Date") }, { u"unit"_s, tr("Unit") }, { u"name"_s, tr("Name") },
-            { u"received"_s, tr("Received") }, { u"completed"_s, tr("Completed") },
-            { u"overdue"_s, tr("Overdue") }, { u"callbacks_done"_s, tr("Callbacks done") },
-            { u"complaints_received"_s, tr("Complaints received") },
-            { u"complaints_verified"_s, tr("Complaints verified") } });
+    report.title = QCoreApplication::translate("fd::Reports", "Daily bulletin %1")
+                       .arg(date.toString(Qt::ISODate));
+    ExportTable units = table(QCoreApplication::translate("fd::Reports", "Bulletin"),
+        { { u"date"_s, QCoreApplication::translate("fd::Reports", "Date") },
+            { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+            { u"name"_s, QCoreApplication::translate("fd::Reports", "Name") },
+            { u"received"_s, QCoreApplication::translate("fd::Reports", "Received") },
+            { u"completed"_s, QCoreApplication::translate("fd::Reports", "Completed") },
+            { u"overdue"_s, QCoreApplication::translate("fd::Reports", "Overdue") },
+            { u"callbacks_done"_s, QCoreApplication::translate("fd::Reports", "Callbacks done") },
+            { u"complaints_received"_s,
+                QCoreApplication::translate("fd::Reports", "Complaints received") },
+            { u"complaints_verified"_s,
+                QCoreApplication::translate("fd::Reports", "Complaints verified") } });
     for (const BulletinLine& line : bulletin.value().units) {
         units.rows.append({ Cell::ofDate(date), Cell::ofText(line.unitCode),
             Cell::ofText(line.unitName), Cell::ofInteger(line.received),
@@ -184,17 +208,23 @@ Result<ExportReport> compliance(const Session& session, qint64 growthHundredths)
     if (!compliance.ok())
         return Error(compliance.error());
     ExportReport report;
-    report.title = tr("Allocation compliance");
+    report.title = QCoreApplication::translate("fd::Reports", "Allocation compliance");
     if (growthHundredths != 0)
         report.subtitle.append(
-            tr("Subscribers projected by %1 %").arg(Rational(growthHundredths, 100).toString(2)));
-    ExportTable rules = table(tr("Compliance"),
-        { { u"unit"_s, tr("Unit") }, { u"name"_s, tr("Name") }, { u"status"_s, tr("Status") },
-            { u"subscribers"_s, tr("Subscribers") }, { u"resource"_s, tr("Resource") },
-            { u"required"_s, tr("Required") }, { u"actual"_s, tr("Actual") },
-            { u"shortfall"_s, tr("Shortfall") } });
-    ExportTable uncovered
-        = table(tr("Uncovered areas"), { { u"unit"_s, tr("Unit") }, { u"area"_s, tr("Area") } });
+            QCoreApplication::translate("fd::Reports", "Subscribers projected by %1 %")
+                .arg(Rational(growthHundredths, 100).toString(2)));
+    ExportTable rules = table(QCoreApplication::translate("fd::Reports", "Compliance"),
+        { { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+            { u"name"_s, QCoreApplication::translate("fd::Reports", "Name") },
+            { u"status"_s, QCoreApplication::translate("fd::Reports", "Status") },
+            { u"subscribers"_s, QCoreApplication::translate("fd::Reports", "Subscribers") },
+            { u"resource"_s, QCoreApplication::translate("fd::Reports", "Resource") },
+            { u"required"_s, QCoreApplication::translate("fd::Reports", "Required") },
+            { u"actual"_s, QCoreApplication::translate("fd::Reports", "Actual") },
+            { u"shortfall"_s, QCoreApplication::translate("fd::Reports", "Shortfall") } });
+    ExportTable uncovered = table(QCoreApplication::translate("fd::Reports", "Uncovered areas"),
+        { { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+            { u"area"_s, QCoreApplication::translate("fd::Reports", "Area") } });
     for (const UnitCompliance& unit : compliance.value().units) {
         for (const ResourceCheck& check : unit.checks) {
             rules.rows.append({ Cell::ofText(unit.unitCode), Cell::ofText(unit.unitName),
@@ -216,21 +246,30 @@ Result<ExportReport> indicators(const Session& session, const QDate& month, cons
         return Error(indicators.error());
     const QString key = EvaluationService::monthKey(month);
     ExportReport report;
-    report.title = tr("Indicators %1").arg(key);
-    QList<std::pair<QString, QString>> columns = { { u"month"_s, tr("Month") },
-        { u"unit"_s, tr("Unit") }, { u"on_time_pct"_s, tr("On time %") },
-        { u"repeat_pct"_s, tr("Repeat %") }, { u"reach_pct"_s, tr("Reached %") } };
+    report.title = QCoreApplication::translate("fd::Reports", "Indicators %1").arg(key);
+    QList<std::pair<QString, QString>> columns
+        = { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+              { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+              { u"on_time_pct"_s, QCoreApplication::translate("fd::Reports", "On time %") },
+              { u"repeat_pct"_s, QCoreApplication::translate("fd::Reports", "Repeat %") },
+              { u"reach_pct"_s, QCoreApplication::translate("fd::Reports", "Reached %") } };
     for (CallbackQuestion question : allCallbackQuestions())
         columns.append({ callbackQuestionKey(question) + u"_yes_pct"_s,
-            tr("%1 yes %").arg(callbackQuestionShortName(question)) });
-    columns += { { u"nps"_s, tr("NPS") }, { u"complaints"_s, tr("Complaints") },
-        { u"complaints_per_1000"_s, tr("Per 1,000 orders") },
-        { u"commendations"_s, tr("Commendations") }, { u"late_orders"_s, tr("Late orders") },
-        { u"compensation"_s, tr("Compensation") } };
-    ExportTable figures = table(tr("Indicators"), columns);
-    ExportTable pareto = table(tr("Complaint categories"),
-        { { u"month"_s, tr("Month") }, { u"unit"_s, tr("Unit") }, { u"category"_s, tr("Category") },
-            { u"complaints"_s, tr("Complaints") } });
+            QCoreApplication::translate("fd::Reports", "%1 yes %")
+                .arg(callbackQuestionShortName(question)) });
+    columns += { { u"nps"_s, QCoreApplication::translate("fd::Reports", "NPS") },
+        { u"complaints"_s, QCoreApplication::translate("fd::Reports", "Complaints") },
+        { u"complaints_per_1000"_s,
+            QCoreApplication::translate("fd::Reports", "Per 1,000 orders") },
+        { u"commendations"_s, QCoreApplication::translate("fd::Reports", "Commendations") },
+        { u"late_orders"_s, QCoreApplication::translate("fd::Reports", "Late orders") },
+        { u"compensation"_s, QCoreApplication::translate("fd::Reports", "Compensation") } };
+    ExportTable figures = table(QCoreApplication::translate("fd::Reports", "Indicators"), columns);
+    ExportTable pareto = table(QCoreApplication::translate("fd::Reports", "Complaint categories"),
+        { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+            { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+            { u"category"_s, QCoreApplication::translate("fd::Reports", "Category") },
+            { u"complaints"_s, QCoreApplication::translate("fd::Reports", "Complaints") } });
     QList<Indicators> rows;
     if (unit.isEmpty())
         rows.append(indicators.value().overall);
@@ -239,7 +278,9 @@ Result<ExportReport> indicators(const Session& session, const QDate& month, cons
             rows.append(each);
     }
     if (!unit.isEmpty() && rows.isEmpty())
-        return Error(tr("The unit “%1” has no figures in %2.").arg(unit, key));
+        return Error(
+            QCoreApplication::translate("fd::Reports", "The unit “%1” has no figures in %2.")
+                .arg(unit, key));
     for (const Indicators& each : rows) {
         const QString who = each.unitCode.isEmpty() ? u"all"_s : each.unitCode;
         ExportRow row { Cell::ofText(key), Cell::ofText(who), percent(each.onTimeRate()),
@@ -265,7 +306,7 @@ Result<QString> reportAuditHead(const Session& session)
     Result<AuditChainHead> head = AuditRepository(session.database()).head();
     if (!head.ok())
         return Error(head.error());
-    return tr("Audit log: %1 entries, head %2")
+    return QCoreApplication::translate("fd::Reports", "Audit log: %1 entries, head %2")
         .arg(QString::number(head.value().entries),
             head.value().lastHash.isEmpty() ? u"—"_s : head.value().lastHash.left(16));
 }
