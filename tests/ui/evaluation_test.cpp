@@ -2,6 +2,7 @@
 // holds the unit's finalized months, room scores and adjustments entered through the page
 // change the draft, finalizing through the page freezes the month, reopening is an admin's,
 // and the evidence dialog lists what the service counts.
+#include "csv/csvreader.h"
 #include "dialogs/adjustmentdialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/finalizedialog.h"
@@ -23,17 +24,25 @@
 #include "services/evaluationservice.h"
 #include "services/ruleservice.h"
 #include "uitest.h"
+#include "widgets/reportsave.h"
 #include "widgets/trendchart.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <functional>
 
@@ -501,6 +510,88 @@ TEST_F(UiEvaluationTest, ExportsWriteTheMonthsCsvAndPdf)
     EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
     // A file that cannot be written is refused with the reason.
     EXPECT_FALSE(page.exportCsvTo(folder.filePath(u"no/such/folder/x.csv"_s)).ok());
+}
+
+// SPEC §13: the month's evaluation as an Excel workbook, read back (tests/support/
+// xlsxtable.py, python3's zipfile and the sheet's XML) and shown as a table: every cell
+// as the CSV export has it, numbers and dates typed, the header frozen. With
+// FIBERDESK_SCREENSHOT_DIR set, the table is saved there as xlsx-evaluation.png.
+TEST_F(UiEvaluationTest, TheEvaluationWorkbookReadsBackAsATable)
+{
+    EvaluationPage page(m_db.session());
+    page.refresh();
+    ReportRequest request;
+    request.month = page.month();
+    QTemporaryDir folder;
+    const QString book = folder.filePath(u"evaluation.xlsx"_s);
+    const QString csv = folder.filePath(u"evaluation.csv"_s);
+    ASSERT_TRUE(writeReportFile(
+        m_db.session(), ReportKind::Evaluation, request, FileFormat::Xlsx, false, book, nullptr)
+                    .ok());
+    ASSERT_TRUE(writeReportFile(
+        m_db.session(), ReportKind::Evaluation, request, FileFormat::Csv, false, csv, nullptr)
+                    .ok());
+    QProcess python;
+    python.start(u"python3"_s, { QStringLiteral(FIBERDESK_XLSX_READER), book });
+    ASSERT_TRUE(python.waitForFinished(30000));
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    const QJsonObject sheet = QJsonDocument::fromJson(python.readAllStandardOutput())
+                                  .object()
+                                  .value(u"sheets"_s)
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    EXPECT_TRUE(sheet.value(u"frozen_header"_s).toBool());
+    const QJsonArray rows = sheet.value(u"rows"_s).toArray();
+
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    CsvReader reader(&csvFile);
+    QList<QStringList> expected;
+    CsvRecord record;
+    while (reader.next(record))
+        expected.append(record.fields);
+    ASSERT_EQ(rows.size(), expected.size());
+    ASSERT_GT(rows.size(), 3);
+
+    QTableWidget table(int(rows.size() - 1), int(expected.first().size()));
+    table.setHorizontalHeaderLabels(expected.first());
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const QJsonArray cells = rows.at(r).toArray();
+        for (qsizetype c = 0; c < expected.first().size(); ++c) {
+            const QJsonObject cell = cells.at(c).toObject();
+            const QString type = cell.value(u"type"_s).toString();
+            const QString want = expected.at(r).at(c);
+            QString shown;
+            if (type == u"number"_s) {
+                const QString format = cell.value(u"format"_s).toString();
+                const int decimals
+                    = format.contains(u'.') ? int(format.size() - format.indexOf(u'.') - 1) : 0;
+                shown = QString::number(cell.value(u"value"_s).toDouble(), 'f', decimals);
+            } else if (type == u"date"_s) {
+                shown = cell.value(u"value"_s).toString().left(10);
+            } else if (type == u"text"_s) {
+                shown = cell.value(u"value"_s).toString();
+            }
+            EXPECT_EQ(shown, want)
+                << "row " << r << " column " << expected.first().at(c).toStdString();
+            auto* item = new QTableWidgetItem(shown);
+            if (type == u"number"_s)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table.setItem(int(r - 1), int(c), item);
+        }
+    }
+    const int timeliness = int(expected.first().indexOf(u"timeliness"_s));
+    EXPECT_EQ(
+        rows.at(1).toArray().at(timeliness).toObject().value(u"type"_s).toString(), u"number"_s);
+    const QString shots = qEnvironmentVariable("FIBERDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        table.resize(1280, 400);
+        table.resizeColumnsToContents();
+        table.show();
+        QApplication::processEvents();
+        EXPECT_TRUE(table.grab().save(QDir(shots).filePath(u"xlsx-evaluation.png"_s), "PNG"));
+    }
 }
 
 } // namespace

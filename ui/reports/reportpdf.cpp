@@ -56,25 +56,45 @@ public:
     {
         const QFontMetricsF header(reportFont(8, true), device);
         const QFontMetricsF body(reportFont(8), device);
-        QList<double> wanted(labels.size(), 0);
-        for (qsizetype c = 0; c < labels.size(); ++c)
+        // Each column wants its header on one line and its widest cell; it needs at least
+        // its longest header word and its widest cell (cells are codes, numbers, dates and
+        // short names that should not break). Space beyond the needs goes to the wants.
+        const double padding = 16;
+        QList<double> wanted(labels.size(), 0), needed(labels.size(), 0);
+        for (qsizetype c = 0; c < labels.size(); ++c) {
             wanted[c] = header.horizontalAdvance(labels.at(c));
+            for (const QString& word : labels.at(c).split(u' ', Qt::SkipEmptyParts))
+                needed[c] = std::max(needed[c], header.horizontalAdvance(word));
+        }
         for (const ExportRow& row : table.rows) {
-            for (qsizetype c = 0; c < row.size() && c < wanted.size(); ++c)
-                wanted[c] = std::max(wanted[c], body.horizontalAdvance(printed(row.at(c))));
+            for (qsizetype c = 0; c < row.size() && c < wanted.size(); ++c) {
+                const double cell
+                    = std::min(body.horizontalAdvance(printed(row.at(c))), width * 0.3);
+                wanted[c] = std::max(wanted[c], cell);
+                needed[c] = std::max(needed[c], cell);
+            }
         }
-        double total = 0;
-        for (double& w : wanted) {
-            w = std::min(w, width * 0.35) + 16;
-            total += w;
-        }
-        const double scale = total > 0 ? width / total : 1;
-        double x = 0;
+        double sumNeeded = 0, sumWanted = 0;
         for (qsizetype c = 0; c < wanted.size(); ++c) {
-            const double w
-                = total > width || c + 1 == wanted.size() ? wanted.at(c) * scale : wanted.at(c);
-            columns.append({ x, std::min(w, width - x) });
-            x += w;
+            needed[c] += padding;
+            wanted[c] = std::max(wanted[c] + padding, needed[c]);
+            sumNeeded += needed[c];
+            sumWanted += wanted[c];
+        }
+        QList<double> widths(wanted.size(), 0);
+        for (qsizetype c = 0; c < wanted.size(); ++c) {
+            if (sumWanted <= width)
+                widths[c] = wanted[c];
+            else if (sumNeeded <= width)
+                widths[c] = needed[c]
+                    + (wanted[c] - needed[c]) * (width - sumNeeded) / (sumWanted - sumNeeded);
+            else
+                widths[c] = needed[c] * width / sumNeeded;
+        }
+        double x = 0;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            columns.append({ x, std::min(widths.at(c), width - x) });
+            x += widths.at(c);
         }
         for (qsizetype c = 0; c < table.header.size(); ++c) {
             bool numeric = !table.rows.isEmpty();
