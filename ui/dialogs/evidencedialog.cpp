@@ -68,6 +68,7 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &EvidenceDialog::reject);
     auto* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    exportButton->setAutoDefault(false); // Enter in the search box does not export
     exportButton->setToolTip(
         tr("The orders, callbacks and complaints behind the unit's month, as PDF, Excel "
            "workbook or CSV"));
