@@ -135,7 +135,7 @@ int runExport(CliContext& context)
             printError(table.error());
             return ExitFailure;
         }
-        written = writeTables({ table.value() }, *format, csv, out);
+        written = writeTables({ table.value() }, *format, csv, out, context.session->now());
     } else {
         ReportRequest request;
         if (report == ReportKind::Evaluation || report == ReportKind::Evidence
@@ -180,7 +180,7 @@ int runExport(CliContext& context)
                 csv.decimalSign = ',';
             written = *format == FileFormat::Pdf
                 ? exportReportPdf(*context.session, built.value(), out)
-                : writeTables(built.value().tables, *format, csv, out);
+                : writeTables(built.value().tables, *format, csv, out, context.session->now());
         }
     }
     if (!written.ok()) {

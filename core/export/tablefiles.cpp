@@ -97,7 +97,7 @@ lxw_datetime toLxw(const QDate& date, const QTime& time = QTime(0, 0))
 
 } // namespace
 
-Result<QByteArray> xlsxFile(const QList<ExportTable>& tables)
+Result<QByteArray> xlsxFile(const QList<ExportTable>& tables, const QDateTime& created)
 {
     const auto failed = [](const QString& reason) {
         return Error(QCoreApplication::translate("fd::Export", "Cannot make the spreadsheet: %1")
@@ -114,11 +114,10 @@ Result<QByteArray> xlsxFile(const QList<ExportTable>& tables)
     lxw_workbook* workbook = workbook_new_opt(path.constData(), &options);
     if (!workbook)
         return failed(QString::fromUtf8(path));
-    // Fixed document properties: the same tables give the same workbook contents.
     lxw_doc_properties properties {};
     static char creator[] = "FiberDesk";
     properties.author = creator;
-    properties.created = 0;
+    properties.created = created.isValid() ? time_t(created.toSecsSinceEpoch()) : 0;
     workbook_set_properties(workbook, &properties);
 
     lxw_format* bold = workbook_add_format(workbook);
@@ -208,14 +207,14 @@ Result<QByteArray> xlsxFile(const QList<ExportTable>& tables)
     return file.readAll();
 }
 
-Status writeTables(
-    const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv, const QString& path)
+Status writeTables(const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv,
+    const QString& path, const QDateTime& created)
 {
     switch (format) {
     case FileFormat::Csv:
         return writeOutputFile(path, csvFile(tables, csv));
     case FileFormat::Xlsx: {
-        Result<QByteArray> book = xlsxFile(tables);
+        Result<QByteArray> book = xlsxFile(tables, created);
         if (!book.ok())
             return Error(book.error());
         return writeOutputFile(path, book.value());

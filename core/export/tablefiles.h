@@ -37,11 +37,14 @@ QByteArray csvTable(const ExportTable& table, const CsvFormat& format);
 QByteArray csvFile(const QList<ExportTable>& tables, const CsvFormat& format);
 
 // The tables as an XLSX workbook (through libxlsxwriter): one sheet per table named after
-// it, numbers as numbers, dates and times as dates, the header row frozen.
-Result<QByteArray> xlsxFile(const QList<ExportTable>& tables);
+// it, numbers as numbers, dates and times as dates, the header row frozen. `created` is the
+// workbook's creation time (the session's now): the same tables at the same moment give
+// the same bytes. Invalid: the moment of writing.
+Result<QByteArray> xlsxFile(const QList<ExportTable>& tables, const QDateTime& created = {});
 
-// Writes CSV or XLSX to `path` through writeOutputFile() (export/outputfile.h).
-Status writeTables(
-    const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv, const QString& path);
+// Writes CSV or XLSX to `path` through writeOutputFile() (export/outputfile.h); `created`
+// as for xlsxFile().
+Status writeTables(const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv,
+    const QString& path, const QDateTime& created = {});
 
 } // namespace fd

@@ -759,7 +759,21 @@ TEST_F(CliTest, ExportKindsWithSeparatorFormatAndFilters)
         0);
     QFile book(teams);
     ASSERT_TRUE(book.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(book.read(2) == "PK");
+    const QByteArray workbook = book.readAll();
+    EXPECT_TRUE(workbook.startsWith("PK"));
+    // At the same moment (FIBERDESK_NOW) the same data gives the same workbook, byte for byte.
+    m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-11-25T12:00:00-05:00"_s);
+    const QString again = m_dir.filePath(u"teams-again.xlsx"_s);
+    const QString third = m_dir.filePath(u"teams-third.xlsx"_s);
+    for (const QString& path : { again, third })
+        ASSERT_EQ(
+            cli(QStringList { u"export"_s, u"teams"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, path }
+                + zone)
+                .exitCode,
+            0);
+    QFile againFile(again), thirdFile(third);
+    ASSERT_TRUE(againFile.open(QIODevice::ReadOnly) && thirdFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(againFile.readAll(), thirdFile.readAll());
     const QString orders = m_dir.filePath(u"orders.csv"_s);
     EXPECT_EQ(cli(QStringList { u"export"_s, u"orders"_s, u"--month"_s, u"2026-11"_s, u"--unit"_s,
                       u"N1"_s, u"--status"_s, u"new,completed"_s, u"--out"_s, orders }

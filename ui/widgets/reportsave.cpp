@@ -31,7 +31,7 @@ Status writeNow(const Session& session, ReportKind kind, const ReportRequest& re
         csv.separator = ';';
         csv.decimalSign = ',';
     }
-    return writeTables(report.value().tables, format, csv, path);
+    return writeTables(report.value().tables, format, csv, path, session.now());
 }
 
 } // namespace
