@@ -44,12 +44,13 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         const qsizetype equals = argument.indexOf(u'=');
         const QString name = equals < 0 ? argument : argument.left(equals);
         if (name == u"--json"_s || name == u"--finalize"_s || name == u"--help"_s
-            || name == u"--version"_s) {
+            || name == u"--version"_s || name == u"--force"_s) {
             if (equals >= 0)
                 return QCoreApplication::translate("fd::Cli", "The option %1 takes no value.")
                     .arg(name);
             (name == u"--json"_s              ? options.json
                     : name == u"--finalize"_s ? options.finalize
+                    : name == u"--force"_s    ? options.force
                     : name == u"--help"_s     ? options.help
                                               : options.version)
                 = true;
@@ -116,9 +117,10 @@ QString cliUsage()
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the month's scores (YYYY-MM); --finalize freezes them and applies the "
                 "80-point rule") },
-        { "export evaluation --month M --format csv|pdf --out FILE",
-            QT_TRANSLATE_NOOP(
-                "fd::Cli", "the month's evaluation as a CSV file or a PDF for the units") },
+        { "export evaluation --month M --format csv|pdf --out FILE [--force]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the month's evaluation as a CSV file or a PDF for the units; an existing "
+                "FILE is replaced only with --force, never the database or a device") },
         { "audit verify",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "check the audit log's hash chain: exit 1 and say where when an entry was "

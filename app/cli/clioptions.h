@@ -18,6 +18,7 @@ struct CliOptions
     std::optional<QString> seed, orders, growth, date, month, format, out, user, role, displayName;
     std::optional<QString> keepDays, folder; // backups
     bool finalize = false;
+    bool force = false; // --force: an --out file may replace an existing one
     bool help = false;
     bool version = false;
 };

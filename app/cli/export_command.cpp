@@ -3,6 +3,7 @@
 #include "reports/evaluationpdf.h"
 #include "services/evaluationexport.h"
 #include "services/evaluationservice.h"
+#include "services/outputtarget.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,8 +31,15 @@ int runExportEvaluation(CliContext& context)
                 .arg(out));
         return ExitUsage;
     }
-    const Status written = format == u"csv"_s ? exportEvaluationCsv(*context.session, *month, out)
-                                              : exportEvaluationPdf(*context.session, *month, out);
+    const OutputTarget target = outputTarget(*context.session, out, context.options.force);
+    // Refused before the report is computed: a wrong name is said at once.
+    if (const Status usable = OutputFile::check(target); !usable.ok()) {
+        printError(usable.error());
+        return ExitFailure;
+    }
+    const Status written = format == u"csv"_s
+        ? exportEvaluationCsv(*context.session, *month, target)
+        : exportEvaluationPdf(*context.session, *month, target);
     if (!written.ok()) {
         printError(written.error());
         return ExitFailure;

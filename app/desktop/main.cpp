@@ -15,6 +15,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -76,6 +79,16 @@ fd::Result<Opened> openDatabase(const QString& where, bool interactive)
                 QCoreApplication::translate("fd::DesktopMain", "No password was given for %1.")
                     .arg(location.value().displayName()));
         location.value().password = password;
+    }
+    // The desktop program's own data folder is made on first start (private, 0700); a
+    // database named elsewhere needs its folder to be there (SPEC §16).
+    if (location.value().engine == fd::DatabaseLocation::Engine::Sqlite
+        && location.value().filePath
+            == fd::DatabaseLocation::parse(fd::standardDatabasePath()).value().filePath) {
+        const QString folder = QFileInfo(location.value().filePath).absolutePath();
+        if (!QFileInfo(folder).isDir() && QDir().mkpath(folder))
+            QFile::setPermissions(
+                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     fd::Result<std::unique_ptr<fd::Database>> database = fd::Database::open(location.value());
     if (!database.ok())

@@ -1,26 +1,22 @@
 #include "evaluationexport.h"
 
 #include "csv/csvwriter.h"
+#include "files/outputfile.h"
 #include "services/evaluationservice.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-Status exportEvaluationCsv(const Session& session, const QDate& month, const QString& path)
+Status exportEvaluationCsv(const Session& session, const QDate& month, const OutputTarget& target)
 {
     Result<MonthEvaluation> evaluation = EvaluationService(session).evaluate(month);
     if (!evaluation.ok())
         return Error(evaluation.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
-                         .arg(path, file.errorString()));
-    }
-    file.write(csvLine({ u"month"_s, u"unit"_s, u"name"_s, u"evaluation"_s, u"rule_version"_s,
+    QByteArray file;
+    file.append(csvLine({ u"month"_s, u"unit"_s, u"name"_s, u"evaluation"_s, u"rule_version"_s,
         u"timeliness"_s, u"quality"_s, u"service"_s, u"room"_s, u"adjustment"_s,
         u"adjustment_reason"_s, u"total"_s, u"strike"_s, u"strikes_in_window"_s, u"unit_status"_s,
         u"rectify_by"_s, u"orders_due"_s, u"orders_on_time"_s, u"repairs"_s, u"repeats"_s,
@@ -30,7 +26,7 @@ Status exportEvaluationCsv(const Session& session, const QDate& month, const QSt
     for (const UnitEvaluation& unit : evaluation.value().units) {
         const MonthScore& score = unit.score;
         const MonthCounts& counts = unit.counts;
-        file.write(csvLine({ key, spreadsheetSafe(unit.unitCode), spreadsheetSafe(unit.unitName),
+        file.append(csvLine({ key, spreadsheetSafe(unit.unitCode), spreadsheetSafe(unit.unitName),
             unit.final ? u"final"_s : u"draft"_s, QString::number(unit.ruleVersion),
             score.timeliness.toString(2), score.quality.toString(2), score.service.toString(2),
             score.roomMissing ? QString() : score.room.toString(2), score.adjustment.toString(2),
@@ -43,11 +39,7 @@ Status exportEvaluationCsv(const Session& session, const QDate& month, const QSt
             QString::number(counts.callbacksReached), QString::number(counts.yesAnswers),
             QString::number(counts.penalisedComplaints), score.penalties.toString(2) }));
     }
-    if (!file.commit()) {
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
-                         .arg(path, file.errorString()));
-    }
-    return Status::success();
+    return OutputFile::write(target, file);
 }
 
 } // namespace fd

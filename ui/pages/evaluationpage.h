@@ -84,7 +84,7 @@ protected:
 private:
     // Writes the month's report (CSV or PDF) to a path on a session of its own.
     using ReportWriter
-        = Status (*)(const Session& session, const QDate& month, const QString& path);
+        = Status (*)(const Session& session, const QDate& month, const OutputTarget& target);
     Status writeReport(const QString& path, ReportWriter write);
     // Asks where (suggesting evaluation-YYYY-MM.<extension> in Documents), writes, and says so.
     void saveReport(const QString& extension, const QString& caption, const QString& fileTypes,

@@ -10,7 +10,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -318,7 +317,7 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
 
 } // namespace
 
-Status exportEvaluationPdf(const Session& session, const QDate& month, const QString& path)
+Status exportEvaluationPdf(const Session& session, const QDate& month, const OutputTarget& target)
 {
     EvaluationService evaluations(session);
     Result<MonthEvaluation> evaluation = evaluations.evaluate(month);
@@ -329,44 +328,39 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
         return Error(rules.error());
     const ScoringRules scoring = ScoringRules::fromRuleSet(rules.value());
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
-                         .arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(QCoreApplication::translate("fd::Report", "Monthly evaluation %1")
-                            .arg(EvaluationService::monthKey(month)));
-        writer.setCreator(u"FiberDesk"_s);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        QPainter painter(&writer);
-        const double width = writer.width();
+    return OutputFile::write(target, [&](QIODevice& file) -> Status {
         {
-            PageWriter page(painter, width);
-            summaryPage(page, evaluation.value(), scoring);
-        }
-        for (const UnitEvaluation& unit : evaluation.value().units) {
-            writer.newPage();
-            Result<QList<UnitEvaluation>> history = evaluations.finalizedMonths(unit.unitCode);
-            if (!history.ok())
-                return Error(history.error());
-            QList<TrendPoint> trend;
-            for (const UnitEvaluation& finalized : history.value()) {
-                if (finalized.month <= month
-                    && finalized.month > month.addMonths(-scoring.strikeWindowMonths))
-                    trend.prepend({ finalized.month, finalized.score.total.toDouble(),
-                        finalized.score.strike });
+            QPdfWriter writer(&file);
+            writer.setTitle(QCoreApplication::translate("fd::Report", "Monthly evaluation %1")
+                                .arg(EvaluationService::monthKey(month)));
+            writer.setCreator(u"FiberDesk"_s);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            QPainter painter(&writer);
+            const double width = writer.width();
+            {
+                PageWriter page(painter, width);
+                summaryPage(page, evaluation.value(), scoring);
             }
-            PageWriter page(painter, width);
-            unitPage(page, painter, width, unit, trend, scoring, session.zone());
+            for (const UnitEvaluation& unit : evaluation.value().units) {
+                writer.newPage();
+                Result<QList<UnitEvaluation>> history = evaluations.finalizedMonths(unit.unitCode);
+                if (!history.ok())
+                    return Error(history.error());
+                QList<TrendPoint> trend;
+                for (const UnitEvaluation& finalized : history.value()) {
+                    if (finalized.month <= month
+                        && finalized.month > month.addMonths(-scoring.strikeWindowMonths))
+                        trend.prepend({ finalized.month, finalized.score.total.toDouble(),
+                            finalized.score.strike });
+                }
+                PageWriter page(painter, width);
+                unitPage(page, painter, width, unit, trend, scoring, session.zone());
+            }
         }
-    }
-    if (!file.commit())
-        return Error(QCoreApplication::translate("fd::Export", "Cannot write “%1”: %2")
-                         .arg(path, file.errorString()));
-    return Status::success();
+        return Status::success();
+    });
 }
 
 } // namespace fd
