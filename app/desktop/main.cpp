@@ -1,6 +1,7 @@
 // fiberdesk: the desktop program. Opens the database (creating or upgrading it), asks for
 // sign-in (or, on a database without users, for its first admin) and opens the main window
 // as that user, showing what the user's role may use.
+#include "common/memory.h"
 #include "dialogs/databaselocationdialog.h"
 #include "dialogs/signindialog.h"
 #include "language.h"
@@ -144,6 +145,7 @@ QStringList startupWarnings(const fd::Session& session)
 
 int main(int argc, char* argv[])
 {
+    fd::useOneMemoryArena(); // before any thread allocates (common/memory.h)
     QApplication app(argc, argv);
     fd::applyFiberDeskIdentity();
     QApplication::setApplicationVersion(QStringLiteral(FIBERDESK_VERSION));
