@@ -1315,6 +1315,14 @@
         <source>The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.</source>
         <translation>Otra persona registró mientras tanto la llamada de la orden %1; se ha vuelto a cargar.</translation>
     </message>
+    <message>
+        <source>The call&apos;s time %1.</source>
+        <translation>La hora de la llamada %1.</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>El comentario %1.</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackStatus</name>
@@ -1763,6 +1771,22 @@
         <source>Exemption</source>
         <translation>Exención</translation>
     </message>
+    <message>
+        <source>must not contain invisible characters (zero-width spaces, direction marks)</source>
+        <translation>no debe contener caracteres invisibles (espacios de ancho cero, marcas de dirección)</translation>
+    </message>
+    <message>
+        <source>is before 2000-01-01</source>
+        <translation>es anterior al 2000-01-01</translation>
+    </message>
+    <message>
+        <source>is not a possible receive power; a reading lies between %1 and %2 dBm</source>
+        <translation>no es una potencia de recepción posible; una lectura está entre %1 y %2 dBm</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>debe ser como máximo %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::Cli</name>
@@ -1939,10 +1963,6 @@
         <translation>fiberdesk-cli evaluate --month AAAA-MM [--finalize]</translation>
     </message>
     <message>
-        <source>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE</source>
-        <translation>fiberdesk-cli export evaluation --month AAAA-MM --format csv|pdf --out ARCHIVO</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
@@ -2049,10 +2069,6 @@
     <message>
         <source>the month&apos;s scores (YYYY-MM); --finalize freezes them and applies the 80-point rule</source>
         <translation>las notas del mes (AAAA-MM); --finalize las congela y aplica la regla de los 80 puntos</translation>
-    </message>
-    <message>
-        <source>the month&apos;s evaluation as a CSV file or a PDF for the units</source>
-        <translation>la evaluación del mes como archivo CSV o PDF para las unidades</translation>
     </message>
     <message>
         <source>the database: a file or postgresql://user@host:port/dbname (default: the desktop program&apos;s, %1)</source>
@@ -2253,6 +2269,14 @@
     <message>
         <source>FIBERDESK_NOW is “%1”, not an instant with its offset such as 2026-11-20T15:00:00-05:00.</source>
         <translation>FIBERDESK_NOW es «%1», que no es un instante con su desfase horario, como 2026-11-20T15:00:00-05:00.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli export evaluation --month YYYY-MM --format csv|pdf --out FILE [--force]</source>
+        <translation>fiberdesk-cli export evaluation --month AAAA-MM --format csv|pdf --out ARCHIVO [--force]</translation>
+    </message>
+    <message>
+        <source>the month&apos;s evaluation as a CSV file or a PDF for the units; an existing FILE is replaced only with --force, never the database or a device</source>
+        <translation>la evaluación del mes como archivo CSV o PDF para las unidades; un ARCHIVO existente solo se reemplaza con --force, nunca la base de datos ni un dispositivo</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2587,14 @@
     <message>
         <source>Complaint %1 must be verified or rejected before it is resolved.</source>
         <translation>El reclamo %1 debe verificarse o rechazarse antes de resolverse.</translation>
+    </message>
+    <message>
+        <source>The receipt time %1.</source>
+        <translation>La hora de recepción %1.</translation>
+    </message>
+    <message>
+        <source>The description %1.</source>
+        <translation>La descripción %1.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3004,10 @@
         <source>the text is not UTF-8; it seems to be %1: %2</source>
         <translation>el texto no es UTF-8; parece estar en %1: %2</translation>
     </message>
+    <message>
+        <source>the line has more than %1 fields; this is not a CSV file of FiberDesk&apos;s kinds</source>
+        <translation>la línea tiene más de %1 campos; no es un archivo CSV de los tipos de FiberDesk</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -2982,10 +3018,6 @@
     <message>
         <source>There is no database at “%1”. Create one with “fiberdesk-cli init”.</source>
         <translation>No hay ninguna base de datos en «%1». Créela con «fiberdesk-cli init».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>The Qt database driver %1 is not installed.</source>
@@ -3062,6 +3094,26 @@
     <message>
         <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it). (%1)</source>
         <translation>No se puede abrir el archivo de la base de datos: compruebe que él y su carpeta existen y se pueden leer y escribir (SQLite guarda archivos de trabajo a su lado). (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, pipe or socket, not a database file.</source>
+        <translation>«%1» es un dispositivo, una tubería o un socket, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: the folder “%2” does not exist. Create the folder first.</source>
+        <translation>No se puede crear la base de datos «%1»: la carpeta «%2» no existe. Cree primero la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: %2.</source>
+        <translation>No se puede crear la base de datos «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not a FiberDesk database. Create one with “fiberdesk-cli init”.</source>
+        <translation>«%1» está vacío; no es una base de datos de FiberDesk. Cree una con «fiberdesk-cli init».</translation>
+    </message>
+    <message>
+        <source>The database “%1” has an older schema (version %2 of %3). Upgrade it with “fiberdesk-cli init” first; a reading command changes nothing.</source>
+        <translation>La base de datos «%1» tiene un esquema anterior (versión %2 de %3). Actualícela primero con «fiberdesk-cli init»; un comando de lectura no cambia nada.</translation>
     </message>
 </context>
 <context>
@@ -4032,13 +4084,6 @@
     </message>
 </context>
 <context>
-    <name>fd::Export</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir «%1»: %2</translation>
-    </message>
-</context>
-<context>
     <name>fd::FinalizeDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -4160,8 +4205,8 @@
         <translation>«%1» no es un archivo normal (es un dispositivo o una tubería), no un archivo CSV.</translation>
     </message>
     <message>
-        <source>“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?</source>
-        <translation>«%1» ocupa %2 MiB; un archivo de %3 tiene como máximo %4 MiB. ¿Es el archivo correcto?</translation>
+        <source>“%1” is too large for a file of %2: it is read whole before it is saved, and at line %3 it already needs more than %4 MiB of memory. Is it the right file? If so, split it into smaller files.</source>
+        <translation>«%1» es demasiado grande para un archivo de %2: se lee entero antes de guardarse y en la línea %3 ya necesita más de %4 MiB de memoria. ¿Es el archivo correcto? Si lo es, divídalo en archivos más pequeños.</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5024,93 @@
     </message>
 </context>
 <context>
+    <name>fd::OutputFile</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>No se puede escribir el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>No output file was named.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>“%1” names a folder, not a file to write.</source>
+        <translation>«%1» nombra una carpeta, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>No se puede escribir «%1»: la carpeta «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is the database FiberDesk has open; an export cannot be written over it.</source>
+        <translation>«%1» es la base de datos que FiberDesk tiene abierta; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” is a working file of the database FiberDesk has open; an export cannot be written over it.</source>
+        <translation>«%1» es un archivo de trabajo de la base de datos que FiberDesk tiene abierta; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; FiberDesk writes only to a plain file. Name the file itself.</source>
+        <translation>«%1» es un enlace simbólico; FiberDesk solo escribe en un archivo normal. Indique el archivo mismo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file to write.</source>
+        <translation>«%1» es una carpeta, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a file to write.</source>
+        <translation>«%1» es un dispositivo, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a pipe, not a file to write.</source>
+        <translation>«%1» es una tubería, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a socket, not a file to write.</source>
+        <translation>«%1» es un socket, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain file.</source>
+        <translation>«%1» no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” to see what it is (%2); it was left as it is.</source>
+        <translation>No se puede leer «%1» para ver qué es (%2); se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database; an export cannot be written over it.</source>
+        <translation>«%1» es una base de datos SQLite; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” is a working file of an SQLite database; an export cannot be written over it.</source>
+        <translation>«%1» es un archivo de trabajo de una base de datos SQLite; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Give --force to replace it.</source>
+        <translation>«%1» ya existe. Indique --force para reemplazarlo.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ParetoChart</name>
     <message>
         <source>Cumulative share</source>
@@ -5384,8 +5516,8 @@
 <context>
     <name>fd::RuleService</name>
     <message>
-        <source>“%1” is not a time zone this system knows.</source>
-        <translation>«%1» no es una zona horaria que este sistema conozca.</translation>
+        <source>“%1” is not a time zone this system knows. Give a name such as America/Lima, Europe/Madrid, Asia/Shanghai or UTC.</source>
+        <translation>«%1» no es una zona horaria que este sistema conozca. Indique un nombre como America/Lima, Europe/Madrid, Asia/Shanghai o UTC.</translation>
     </message>
 </context>
 <context>

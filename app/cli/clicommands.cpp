@@ -147,6 +147,11 @@ int runCli(const CliOptions& options)
         return fail(location.error(), ExitUsage);
     if (!spec->run)
         return runRestore(options, location.value());
+    // An unknown import kind is a usage error whether or not the database is there.
+    if (spec->run == runImport && !importKindFromKey(options.words.at(1))) {
+        CliContext bare { options, nullptr, nullptr };
+        return runImport(bare);
+    }
     // --timezone is checked before any file is opened: a typo creates nothing.
     if (!options.timeZone.isEmpty()) {
         if (Result<QTimeZone> zone = timeZoneNamed(options.timeZone); !zone.ok())

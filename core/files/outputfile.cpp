@@ -38,7 +38,8 @@ QString systemReason(int error)
 
 Error cannotWrite(const QString& path, int error)
 {
-    return Error(QCoreApplication::translate("fd::OutputFile", "Cannot write “%1”: %2.").arg(path, systemReason(error)));
+    return Error(QCoreApplication::translate("fd::OutputFile", "Cannot write “%1”: %2.")
+                     .arg(path, systemReason(error)));
 }
 
 QByteArray encoded(const QString& path)
@@ -119,11 +120,15 @@ Status checkTarget(const OutputTarget& target, bool& exists)
         return Error(QCoreApplication::translate("fd::OutputFile", "No output file was named."));
     const QFileInfo info(path);
     if (info.fileName().isEmpty() || path.endsWith(u'/'))
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” names a folder, not a file to write.").arg(path));
+        return Error(QCoreApplication::translate(
+            "fd::OutputFile", "“%1” names a folder, not a file to write.")
+                         .arg(path));
     const QString folder = info.absolutePath();
     struct stat folderStat = {};
     if (::stat(encoded(folder).constData(), &folderStat) != 0 || !S_ISDIR(folderStat.st_mode))
-        return Error(QCoreApplication::translate("fd::OutputFile", "Cannot write “%1”: the folder “%2” does not exist.").arg(path, folder));
+        return Error(QCoreApplication::translate(
+            "fd::OutputFile", "Cannot write “%1”: the folder “%2” does not exist.")
+                         .arg(path, folder));
 
     // The open database and its working files, by name: a -wal or -journal that is not
     // there now may be created by SQLite at any moment.
@@ -133,13 +138,15 @@ Status checkTarget(const OutputTarget& target, bool& exists)
             : canonicalName(QFileInfo(target.databasePath).canonicalFilePath());
         const QString name = canonicalName(path);
         if (name == database)
-            return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is the database FiberDesk has open; an export cannot be "
-                            "written over it.")
+            return Error(QCoreApplication::translate("fd::OutputFile",
+                "“%1” is the database FiberDesk has open; an export cannot be "
+                "written over it.")
                              .arg(path));
         for (const QString& suffix : { u"-journal"_s, u"-wal"_s, u"-shm"_s }) {
             if (name == database + suffix)
-                return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is a working file of the database FiberDesk has open; "
-                                "an export cannot be written over it.")
+                return Error(QCoreApplication::translate("fd::OutputFile",
+                    "“%1” is a working file of the database FiberDesk has open; "
+                    "an export cannot be written over it.")
                                  .arg(path));
         }
     }
@@ -152,33 +159,46 @@ Status checkTarget(const OutputTarget& target, bool& exists)
     }
     exists = true;
     if (S_ISLNK(fileStat.st_mode))
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is a symbolic link; FiberDesk writes only to a plain file. Name "
-                        "the file itself.")
+        return Error(QCoreApplication::translate("fd::OutputFile",
+            "“%1” is a symbolic link; FiberDesk writes only to a plain file. Name "
+            "the file itself.")
                          .arg(path));
     if (S_ISDIR(fileStat.st_mode))
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is a folder, not a file to write.").arg(path));
+        return Error(
+            QCoreApplication::translate("fd::OutputFile", "“%1” is a folder, not a file to write.")
+                .arg(path));
     if (S_ISCHR(fileStat.st_mode) || S_ISBLK(fileStat.st_mode))
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is a device, not a file to write.").arg(path));
+        return Error(
+            QCoreApplication::translate("fd::OutputFile", "“%1” is a device, not a file to write.")
+                .arg(path));
     if (S_ISFIFO(fileStat.st_mode))
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is a pipe, not a file to write.").arg(path));
+        return Error(
+            QCoreApplication::translate("fd::OutputFile", "“%1” is a pipe, not a file to write.")
+                .arg(path));
     if (S_ISSOCK(fileStat.st_mode))
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is a socket, not a file to write.").arg(path));
+        return Error(
+            QCoreApplication::translate("fd::OutputFile", "“%1” is a socket, not a file to write.")
+                .arg(path));
     if (!S_ISREG(fileStat.st_mode))
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is not a plain file.").arg(path));
+        return Error(
+            QCoreApplication::translate("fd::OutputFile", "“%1” is not a plain file.").arg(path));
 
     if (!target.databasePath.isEmpty()) {
         struct stat databaseStat = {};
         if (::stat(encoded(target.databasePath).constData(), &databaseStat) == 0
             && databaseStat.st_dev == fileStat.st_dev && databaseStat.st_ino == fileStat.st_ino)
-            return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is the database FiberDesk has open; an export cannot be "
-                            "written over it.")
+            return Error(QCoreApplication::translate("fd::OutputFile",
+                "“%1” is the database FiberDesk has open; an export cannot be "
+                "written over it.")
                              .arg(path));
     }
 
     // Any SQLite file, by what it holds.
-    const int fd = ::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    const int fd
+        = ::open(encoded(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (fd < 0)
-        return Error(QCoreApplication::translate("fd::OutputFile", "Cannot read “%1” to see what it is (%2); it was left as it is.")
+        return Error(QCoreApplication::translate(
+            "fd::OutputFile", "Cannot read “%1” to see what it is (%2); it was left as it is.")
                          .arg(path, systemReason(errno)));
     QByteArray head(100, '\0');
     const ssize_t got = ::read(fd, head.data(), head.size());
@@ -186,19 +206,23 @@ Status checkTarget(const OutputTarget& target, bool& exists)
     head.truncate(got > 0 ? got : 0);
     switch (headerOf(head)) {
     case Header::SqliteDatabase:
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is an SQLite database; an export cannot be written over it.")
+        return Error(QCoreApplication::translate(
+            "fd::OutputFile", "“%1” is an SQLite database; an export cannot be written over it.")
                          .arg(path));
     case Header::SqliteJournal:
     case Header::SqliteWal:
     case Header::SqliteShm:
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” is a working file of an SQLite database; an export cannot be "
-                        "written over it.")
+        return Error(QCoreApplication::translate("fd::OutputFile",
+            "“%1” is a working file of an SQLite database; an export cannot be "
+            "written over it.")
                          .arg(path));
     case Header::Other:
         break;
     }
     if (!target.force)
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” already exists. Give --force to replace it.").arg(path));
+        return Error(QCoreApplication::translate(
+            "fd::OutputFile", "“%1” already exists. Give --force to replace it.")
+                         .arg(path));
     return Status::success();
 }
 
@@ -221,7 +245,9 @@ Status moveIntoPlace(const QString& temporary, const OutputTarget& target)
     }
     const int error = errno;
     if (error == EEXIST)
-        return Error(QCoreApplication::translate("fd::OutputFile", "“%1” already exists. Give --force to replace it.").arg(target.path));
+        return Error(QCoreApplication::translate(
+            "fd::OutputFile", "“%1” already exists. Give --force to replace it.")
+                         .arg(target.path));
     if (error == EPERM || error == EOPNOTSUPP || error == EXDEV || error == EMLINK) {
         // A file system without hard links (FAT, some network disks): the check just made
         // is the best there is.
@@ -274,12 +300,16 @@ Status OutputFile::write(const OutputTarget& target, const Writer& write)
     {
         QFile file;
         if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
-            return fail(Error(QCoreApplication::translate("fd::OutputFile", "Cannot write “%1”: %2.").arg(target.path, file.errorString())));
+            return fail(
+                Error(QCoreApplication::translate("fd::OutputFile", "Cannot write “%1”: %2.")
+                          .arg(target.path, file.errorString())));
         const Status written = write(file);
         if (!written.ok())
             return fail(written);
         if (!file.flush() || file.error() != QFileDevice::NoError)
-            return fail(Error(QCoreApplication::translate("fd::OutputFile", "Cannot write “%1”: %2.").arg(target.path, file.errorString())));
+            return fail(
+                Error(QCoreApplication::translate("fd::OutputFile", "Cannot write “%1”: %2.")
+                          .arg(target.path, file.errorString())));
     }
     if (::fsync(fd) != 0)
         return fail(cannotWrite(target.path, errno));
@@ -295,7 +325,8 @@ Status OutputFile::write(const OutputTarget& target, const Writer& write)
         ::unlink(pattern.constData());
         return moved;
     }
-    const int folder = ::open(encoded(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int folder
+        = ::open(encoded(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (folder >= 0) {
         ::fsync(folder);
         ::close(folder);
@@ -307,7 +338,8 @@ Status OutputFile::write(const OutputTarget& target, const QByteArray& bytes)
 {
     return write(target, [&bytes](QIODevice& device) -> Status {
         if (device.write(bytes) != bytes.size())
-            return Error(QCoreApplication::translate("fd::OutputFile", "Cannot write the file: %1.").arg(device.errorString()));
+            return Error(QCoreApplication::translate("fd::OutputFile", "Cannot write the file: %1.")
+                             .arg(device.errorString()));
         return Status::success();
     });
 }

@@ -80,6 +80,9 @@ protected:
 
     void importOrganisation()
     {
+        // Only init and demo create a database (SPEC §16); imports need one.
+        const CliRun made = cli({ u"init"_s });
+        ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
         const std::pair<const char*, QByteArray> files[] = {
             { "units",
                 "code,name,contract_no,contract_start,status\n"
@@ -368,6 +371,7 @@ TEST_F(CliTest, CallbacksGenerateOnceAndTheBulletin)
 TEST_F(CliTest, EvaluateAndFinalizeAMonthFromFilesAlone)
 {
     const QStringList zone = { u"--timezone"_s, u"America/Lima"_s };
+    ASSERT_EQ(cli(QStringList { u"init"_s } + zone).exitCode, 0);
     auto import = [&](const char* kind, const QByteArray& rows) {
         const QString file = writeFile(QString::fromLatin1(kind) + u".csv"_s, rows);
         const CliRun run = cli(QStringList { u"import"_s, QString::fromLatin1(kind), file } + zone);

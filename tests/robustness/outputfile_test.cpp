@@ -65,7 +65,8 @@ protected:
     // The folder holds no temporary file left by a write.
     QStringList leftovers() const
     {
-        return QDir(m_dir.path()).entryList(QStringList { u".*.??????"_s }, QDir::Files | QDir::Hidden);
+        return QDir(m_dir.path())
+            .entryList(QStringList { u".*.??????"_s }, QDir::Files | QDir::Hidden);
     }
 
     QTemporaryDir m_dir;
@@ -91,11 +92,10 @@ TEST_F(OutputFileTest, WritesANewFileThroughATemporaryOneAndReplacesOnlyWhenForc
     EXPECT_EQ(readAll(out), "two\r\n");
 
     // A writer that fails leaves the old file and no temporary file.
-    const Status failed = OutputFile::write(target(out, true),
-        [](QIODevice& device) -> Status {
-            device.write("half");
-            return Error(u"the report could not be made"_s);
-        });
+    const Status failed = OutputFile::write(target(out, true), [](QIODevice& device) -> Status {
+        device.write("half");
+        return Error(u"the report could not be made"_s);
+    });
     EXPECT_EQ(failed.error(), u"the report could not be made"_s);
     EXPECT_EQ(readAll(out), "two\r\n");
     EXPECT_TRUE(leftovers().isEmpty()) << leftovers().join(u' ').toStdString();
@@ -122,7 +122,8 @@ TEST_F(OutputFileTest, RefusesTheDatabaseItsJournalsAndAnySqliteFileEvenWhenForc
         writeAll(other, m_before);
         const Status otherRefused = OutputFile::write(target(other, force), "x"_ba);
         EXPECT_FALSE(otherRefused.ok());
-        EXPECT_TRUE(otherRefused.error().contains(u"SQLite"_s)) << otherRefused.error().toStdString();
+        EXPECT_TRUE(otherRefused.error().contains(u"SQLite"_s))
+            << otherRefused.error().toStdString();
         writeAll(other, QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8) + QByteArray(512, '\0'));
         EXPECT_FALSE(OutputFile::write(target(other, force), "x"_ba).ok());
         writeAll(other, QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(28, '\0'));
