@@ -4208,6 +4208,10 @@
         <source>“%1” is too large for a file of %2: it is read whole before it is saved, and at line %3 it already needs more than %4 MiB of memory. Is it the right file? If so, split it into smaller files.</source>
         <translation>«%1» es demasiado grande para un archivo de %2: se lee entero antes de guardarse y en la línea %3 ya necesita más de %4 MiB de memoria. ¿Es el archivo correcto? Si lo es, divídalo en archivos más pequeños.</translation>
     </message>
+    <message>
+        <source>There was not enough memory to import “%1”; nothing was imported.</source>
+        <translation>No hubo memoria suficiente para importar «%1»; no se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportDialog</name>

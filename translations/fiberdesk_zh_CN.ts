@@ -4204,6 +4204,10 @@
         <source>“%1” is too large for a file of %2: it is read whole before it is saved, and at line %3 it already needs more than %4 MiB of memory. Is it the right file? If so, split it into smaller files.</source>
         <translation>“%1”作为%2文件过大：此类文件需整体读入后才能保存，读到第 %3 行时已需要超过 %4 MiB 内存。文件是否正确？如果正确，请将其拆分为较小的文件。</translation>
     </message>
+    <message>
+        <source>There was not enough memory to import “%1”; nothing was imported.</source>
+        <translation>内存不足，无法导入“%1”；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportDialog</name>
