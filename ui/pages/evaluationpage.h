@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/session.h"
+#include "files/outputfile.h"
 #include "models/indicatormodel.h"
 #include "pages/page.h"
 #include "rules/scoring.h"
