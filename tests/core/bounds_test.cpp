@@ -47,13 +47,15 @@ TEST_F(Bounds, SubscribersAndQuantitiesHaveCeilingsOnImportAndInServices)
     EXPECT_EQ(importRefusal(session, ImportKind::Areas,
                   "code,name,unit_code,subscribers\nA9,Borde,U1,100000000\n"),
         QString());
-    for (const QByteArray& number : { "100000001"_ba, "9223372036854775807"_ba, "100000000000000000"_ba }) {
+    for (const QByteArray& number :
+        { "100000001"_ba, "9223372036854775807"_ba, "100000000000000000"_ba }) {
         const QString refused = importRefusal(session, ImportKind::Areas,
             "code,name,unit_code,subscribers\nA8,Mucho,U1," + number + "\n");
         EXPECT_FALSE(refused.isEmpty()) << number.constData();
         EXPECT_TRUE(refused.contains(u"subscribers"_s)) << refused.toStdString();
     }
-    EXPECT_FALSE(AreaService(session).save({ { u"A7"_s, u"Sala"_s, u"U1"_s, 100000001, true } }).ok());
+    EXPECT_FALSE(
+        AreaService(session).save({ { u"A7"_s, u"Sala"_s, u"U1"_s, 100000001, true } }).ok());
 
     EXPECT_EQ(importRefusal(session, ImportKind::Equipment,
                   "unit_code,team_code,kind,quantity\nU1,,ladder,100000\n"),
@@ -148,8 +150,8 @@ TEST_F(Bounds, ImpossibleReceivePowerIsRefused)
     for (const QByteArray& power : { "1e20"_ba, "100000000000000000000"_ba, "-99"_ba, "31"_ba }) {
         const QString refused
             = importRefusal(session, ImportKind::Orders, header + row + power + ",\n");
-        EXPECT_TRUE(refused.contains(u"rx_power_dbm"_s)) << power.constData() << ": "
-                                                         << refused.toStdString();
+        EXPECT_TRUE(refused.contains(u"rx_power_dbm"_s))
+            << power.constData() << ": " << refused.toStdString();
     }
     EXPECT_EQ(importRefusal(session, ImportKind::Orders, header + row + "-35.5,\n"), QString())
         << "outside the accepted range but a real reading: stored, the test did not pass";

@@ -296,8 +296,8 @@ TEST_F(TrustSafety, ImportMemoryIsCappedUnderAnAddressSpaceLimit)
             if (!run.finished || (run.exitCode != 0 && run.exitCode != 1)
                 || run.errText().contains(u"bad_alloc"_s)
                 || run.errText().isEmpty() != (kind == u"units"_s)) {
-                lastFailure = u"%1: exit %2, %3"_s.arg(kind, QString::number(run.exitCode),
-                    run.errText());
+                lastFailure
+                    = u"%1: exit %2, %3"_s.arg(kind, QString::number(run.exitCode), run.errText());
                 return false;
             }
         }
@@ -332,7 +332,8 @@ TEST_F(TrustSafety, ImportMemoryIsCappedUnderAnAddressSpaceLimit)
             writeShape(path(u"empty-fields-orders.csv"_s), ordersHeader, commas + '\n', kSize),
             u"fields"_s },
         { "one line of empty fields", u"units"_s,
-            writeShape(path(u"one-line-commas.csv"_s), unitsHeader, ",,,,,,,,", kSize), u"fields"_s },
+            writeShape(path(u"one-line-commas.csv"_s), unitsHeader, ",,,,,,,,", kSize),
+            u"fields"_s },
         { "one line without a break", u"units"_s,
             writeShape(path(u"one-line.csv"_s), {}, "xxxxxxxxxxxxxxxx", kSize), u"MiB"_s },
         { "a huge quoted field", u"complaints"_s,
@@ -351,7 +352,8 @@ TEST_F(TrustSafety, ImportMemoryIsCappedUnderAnAddressSpaceLimit)
             u"MiB"_s },
         { "hundreds of thousands of bad order rows (streamed)", u"orders"_s,
             writeShape(path(u"order-rows.csv"_s), ordersHeader,
-                "X-1,install,A1,Ana,,Calle 1,ZZ,2026-10-01T09:00:00Z,,,,,,no,,,new,,,,,,,,\n", kSize),
+                "X-1,install,A1,Ana,,Calle 1,ZZ,2026-10-01T09:00:00Z,,,,,,no,,,new,,,,,,,,\n",
+                kSize),
             QString() },
         { "hundreds of thousands of bad call rows (streamed)", u"callbacks"_s,
             writeShape(path(u"call-rows.csv"_s),
@@ -362,13 +364,14 @@ TEST_F(TrustSafety, ImportMemoryIsCappedUnderAnAddressSpaceLimit)
     };
     for (const Shape& shape : shapes) {
         ASSERT_FALSE(shape.file.isEmpty()) << shape.name;
-        const ChildRun run = cli(database, { u"import"_s, shape.kind, shape.file },
-            addressSpaceLimit(limit), 300000);
+        const ChildRun run = cli(
+            database, { u"import"_s, shape.kind, shape.file }, addressSpaceLimit(limit), 300000);
         EXPECT_TRUE(run.finished) << shape.name << ": " << run.errText().toStdString();
         EXPECT_EQ(run.exitCode, 1) << shape.name << ": " << run.errText().toStdString();
         EXPECT_EQ(run.errLines(), 1) << shape.name << ": " << run.errText().toStdString();
         EXPECT_FALSE(run.errText().contains(u"bad_alloc"_s)) << shape.name;
-        EXPECT_TRUE(run.errText().contains(shape.says)) << shape.name << ": " << run.errText().toStdString();
+        EXPECT_TRUE(run.errText().contains(shape.says))
+            << shape.name << ": " << run.errText().toStdString();
         QFile::remove(shape.file);
     }
     // The database still answers.
