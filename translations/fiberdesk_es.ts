@@ -1327,6 +1327,14 @@
         <source>The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.</source>
         <translation>Otra persona registró mientras tanto la llamada de la orden %1; se ha vuelto a cargar.</translation>
     </message>
+    <message>
+        <source>The call&apos;s time %1.</source>
+        <translation>La hora de la llamada %1.</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>El comentario %1.</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackStatus</name>
@@ -1774,6 +1782,22 @@
     <message>
         <source>Exemption</source>
         <translation>Exención</translation>
+    </message>
+    <message>
+        <source>must not contain invisible characters (zero-width spaces, direction marks)</source>
+        <translation>no debe contener caracteres invisibles (espacios de ancho cero, marcas de dirección)</translation>
+    </message>
+    <message>
+        <source>is before 2000-01-01</source>
+        <translation>es anterior al 2000-01-01</translation>
+    </message>
+    <message>
+        <source>is not a possible receive power; a reading lies between %1 and %2 dBm</source>
+        <translation>no es una potencia de recepción posible; una lectura está entre %1 y %2 dBm</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>debe ser como máximo %1</translation>
     </message>
 </context>
 <context>
@@ -2247,16 +2271,8 @@
         <translation>FIBERDESK_NOW es «%1», que no es un instante con su desfase horario, como 2026-11-20T15:00:00-05:00.</translation>
     </message>
     <message>
-        <source>fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit CODE] [--status S,S…] [--date YYYY-MM-DD] [--growth PCT]</source>
-        <translation>fiberdesk-cli export TIPO|INFORME --out ARCHIVO [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month AAAA-MM] [--unit CÓDIGO] [--status E,E…] [--date AAAA-MM-DD] [--growth PCT]</translation>
-    </message>
-    <message>
         <source>write every row of an import kind in its import format (importing the file changes nothing); orders take --month M, --unit U and --status S,S…</source>
         <translation>escribe todas las filas de un tipo de importación en su formato de importación (importar el archivo no cambia nada); las órdenes admiten --month M, --unit U y --status E,E…</translation>
-    </message>
-    <message>
-        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT])</source>
-        <translation>un informe: evaluation, evidence o indicators (--month M [--unit U]), bulletin (--date D) o compliance ([--growth PCT])</translation>
     </message>
     <message>
         <source>Cannot export “%1”; the kinds are %2.</source>
@@ -2297,6 +2313,14 @@
     <message>
         <source>“%1” was written to %2.</source>
         <translation>«%1» se escribió en %2.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit CODE] [--status S,S…] [--date YYYY-MM-DD] [--growth PCT] [--force]</source>
+        <translation>fiberdesk-cli export TIPO|INFORME --out ARCHIVO [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month AAAA-MM] [--unit CÓDIGO] [--status E,E…] [--date AAAA-MM-DD] [--growth PCT] [--force]</translation>
+    </message>
+    <message>
+        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
+        <translation>un informe: evaluation, evidence o indicators (--month M [--unit U]), bulletin (--date D) o compliance ([--growth PCT]); un ARCHIVO existente se reemplaza solo con --force, nunca la base de datos ni un dispositivo</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2631,14 @@
     <message>
         <source>Complaint %1 must be verified or rejected before it is resolved.</source>
         <translation>El reclamo %1 debe verificarse o rechazarse antes de resolverse.</translation>
+    </message>
+    <message>
+        <source>The receipt time %1.</source>
+        <translation>La hora de recepción %1.</translation>
+    </message>
+    <message>
+        <source>The description %1.</source>
+        <translation>La descripción %1.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3064,10 @@
         <source>the text is not UTF-8; it seems to be %1: %2</source>
         <translation>el texto no es UTF-8; parece estar en %1: %2</translation>
     </message>
+    <message>
+        <source>the line has more than %1 fields; this is not a CSV file of FiberDesk&apos;s kinds</source>
+        <translation>la línea tiene más de %1 campos; no es un archivo CSV de los tipos de FiberDesk</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -3042,10 +3078,6 @@
     <message>
         <source>There is no database at “%1”. Create one with “fiberdesk-cli init”.</source>
         <translation>No hay ninguna base de datos en «%1». Créela con «fiberdesk-cli init».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>No se puede crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>The Qt database driver %1 is not installed.</source>
@@ -3122,6 +3154,26 @@
     <message>
         <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it). (%1)</source>
         <translation>No se puede abrir el archivo de la base de datos: compruebe que él y su carpeta existen y se pueden leer y escribir (SQLite guarda archivos de trabajo a su lado). (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, pipe or socket, not a database file.</source>
+        <translation>«%1» es un dispositivo, una tubería o un socket, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: the folder “%2” does not exist. Create the folder first.</source>
+        <translation>No se puede crear la base de datos «%1»: la carpeta «%2» no existe. Cree primero la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: %2.</source>
+        <translation>No se puede crear la base de datos «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not a FiberDesk database. Create one with “fiberdesk-cli init”.</source>
+        <translation>«%1» está vacío; no es una base de datos de FiberDesk. Cree una con «fiberdesk-cli init».</translation>
+    </message>
+    <message>
+        <source>The database “%1” has an older schema (version %2 of %3). Upgrade it with “fiberdesk-cli init” first; a reading command changes nothing.</source>
+        <translation>La base de datos «%1» tiene un esquema anterior (versión %2 de %3). Actualícela primero con «fiberdesk-cli init»; un comando de lectura no cambia nada.</translation>
     </message>
 </context>
 <context>
@@ -4106,14 +4158,6 @@
 <context>
     <name>fd::Export</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>No se puede escribir «%1»: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a file to write.</source>
-        <translation>«%1» es una carpeta, no un archivo que se pueda escribir.</translation>
-    </message>
-    <message>
         <source>Cannot make the spreadsheet: %1</source>
         <translation>No se puede crear la hoja de cálculo: %1</translation>
     </message>
@@ -4244,8 +4288,12 @@
         <translation>«%1» no es un archivo normal (es un dispositivo o una tubería), no un archivo CSV.</translation>
     </message>
     <message>
-        <source>“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?</source>
-        <translation>«%1» ocupa %2 MiB; un archivo de %3 tiene como máximo %4 MiB. ¿Es el archivo correcto?</translation>
+        <source>There was not enough memory to import “%1”; nothing was imported.</source>
+        <translation>No hubo memoria suficiente para importar «%1»; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a file of %2: it is read whole before it is saved, and at line %3 it already needs more than %4 MiB of memory. Is it the right file? If so, split it into smaller files.</source>
+        <translation>«%1» es demasiado grande para un archivo de %2: se lee entero antes de guardarse y en la línea %3 ya necesita más de %4 MiB de memoria. ¿Es el archivo correcto? Si lo es, divídalo en archivos más pequeños.</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5111,93 @@
     </message>
 </context>
 <context>
+    <name>fd::OutputFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>No output file was named.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>“%1” names a folder, not a file to write.</source>
+        <translation>«%1» nombra una carpeta, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>No se puede escribir «%1»: la carpeta «%2» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is the database FiberDesk has open; an export cannot be written over it.</source>
+        <translation>«%1» es la base de datos que FiberDesk tiene abierta; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” is a working file of the database FiberDesk has open; an export cannot be written over it.</source>
+        <translation>«%1» es un archivo de trabajo de la base de datos que FiberDesk tiene abierta; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; FiberDesk writes only to a plain file. Name the file itself.</source>
+        <translation>«%1» es un enlace simbólico; FiberDesk solo escribe en un archivo normal. Indique el archivo mismo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file to write.</source>
+        <translation>«%1» es una carpeta, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a file to write.</source>
+        <translation>«%1» es un dispositivo, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a pipe, not a file to write.</source>
+        <translation>«%1» es una tubería, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is a socket, not a file to write.</source>
+        <translation>«%1» es un socket, no un archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain file.</source>
+        <translation>«%1» no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” to see what it is (%2); it was left as it is.</source>
+        <translation>No se puede leer «%1» para ver qué es (%2); se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database; an export cannot be written over it.</source>
+        <translation>«%1» es una base de datos SQLite; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” is a working file of an SQLite database; an export cannot be written over it.</source>
+        <translation>«%1» es un archivo de trabajo de una base de datos SQLite; una exportación no puede escribirse encima.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Give --force to replace it.</source>
+        <translation>«%1» ya existe. Indique --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>No se puede escribir el archivo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ParetoChart</name>
     <message>
         <source>Cumulative share</source>
@@ -5798,8 +5933,8 @@
 <context>
     <name>fd::RuleService</name>
     <message>
-        <source>“%1” is not a time zone this system knows.</source>
-        <translation>«%1» no es una zona horaria que este sistema conozca.</translation>
+        <source>“%1” is not a time zone this system knows. Give a name such as America/Lima, Europe/Madrid, Asia/Shanghai or UTC.</source>
+        <translation>«%1» no es una zona horaria que este sistema conozca. Indique un nombre como America/Lima, Europe/Madrid, Asia/Shanghai o UTC.</translation>
     </message>
 </context>
 <context>

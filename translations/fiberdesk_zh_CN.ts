@@ -1325,6 +1325,14 @@
         <source>The callback of order %1 was recorded by someone else meanwhile; it has been reloaded.</source>
         <translation>工单 %1 的回访在此期间已被他人登记，已重新加载。</translation>
     </message>
+    <message>
+        <source>The call&apos;s time %1.</source>
+        <translation>通话时间%1。</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>备注%1。</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackStatus</name>
@@ -1772,6 +1780,22 @@
     <message>
         <source>Exemption</source>
         <translation>豁免</translation>
+    </message>
+    <message>
+        <source>must not contain invisible characters (zero-width spaces, direction marks)</source>
+        <translation>不得包含不可见字符（零宽空格、方向标记）</translation>
+    </message>
+    <message>
+        <source>is before 2000-01-01</source>
+        <translation>早于 2000-01-01</translation>
+    </message>
+    <message>
+        <source>is not a possible receive power; a reading lies between %1 and %2 dBm</source>
+        <translation>不是可能的接收功率；读数应在 %1 至 %2 dBm 之间</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>不得超过 %1</translation>
     </message>
 </context>
 <context>
@@ -2245,16 +2269,8 @@
         <translation>FIBERDESK_NOW 的值是“%1”，不是带时区偏移的时刻（例如 2026-11-20T15:00:00-05:00）。</translation>
     </message>
     <message>
-        <source>fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit CODE] [--status S,S…] [--date YYYY-MM-DD] [--growth PCT]</source>
-        <translation>fiberdesk-cli export 类型|报表 --out 文件 [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit 代码] [--status 状态,状态…] [--date YYYY-MM-DD] [--growth 百分比]</translation>
-    </message>
-    <message>
         <source>write every row of an import kind in its import format (importing the file changes nothing); orders take --month M, --unit U and --status S,S…</source>
         <translation>按导入格式写出某一导入类型的所有行（再导入该文件不会改变任何数据）；工单可用 --month M、--unit U 和 --status 状态,状态… 筛选</translation>
-    </message>
-    <message>
-        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT])</source>
-        <translation>报表：evaluation、evidence 或 indicators（--month M [--unit U]），bulletin（--date D）或 compliance（[--growth PCT]）</translation>
     </message>
     <message>
         <source>Cannot export “%1”; the kinds are %2.</source>
@@ -2295,6 +2311,14 @@
     <message>
         <source>“%1” was written to %2.</source>
         <translation>“%1”已写入 %2。</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit CODE] [--status S,S…] [--date YYYY-MM-DD] [--growth PCT] [--force]</source>
+        <translation>fiberdesk-cli export 类型|报表 --out 文件 [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit 代码] [--status 状态,状态…] [--date YYYY-MM-DD] [--growth 百分比] [--force]</translation>
+    </message>
+    <message>
+        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
+        <translation>报表：evaluation、evidence 或 indicators（--month M [--unit U]），bulletin（--date D）或 compliance（[--growth PCT]）；已有的文件只有加 --force 才会替换，数据库和设备文件绝不会被覆盖</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2629,14 @@
     <message>
         <source>Complaint %1 must be verified or rejected before it is resolved.</source>
         <translation>投诉 %1 须先核实或驳回才能办结。</translation>
+    </message>
+    <message>
+        <source>The receipt time %1.</source>
+        <translation>接收时间%1。</translation>
+    </message>
+    <message>
+        <source>The description %1.</source>
+        <translation>描述%1。</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3062,10 @@
         <source>the text is not UTF-8; it seems to be %1: %2</source>
         <translation>文本不是 UTF-8；似乎是 %1：%2</translation>
     </message>
+    <message>
+        <source>the line has more than %1 fields; this is not a CSV file of FiberDesk&apos;s kinds</source>
+        <translation>该行超过 %1 个字段；这不是 FiberDesk 所用类型的 CSV 文件</translation>
+    </message>
 </context>
 <context>
     <name>fd::Database</name>
@@ -3040,10 +3076,6 @@
     <message>
         <source>There is no database at “%1”. Create one with “fiberdesk-cli init”.</source>
         <translation>“%1”处没有数据库。请用“fiberdesk-cli init”创建。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>The Qt database driver %1 is not installed.</source>
@@ -3120,6 +3152,26 @@
     <message>
         <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it). (%1)</source>
         <translation>无法打开数据库文件：请检查该文件及其文件夹是否存在且可读写（SQLite 会在旁边保存工作文件）。（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, pipe or socket, not a database file.</source>
+        <translation>“%1”是设备、管道或套接字，而不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: the folder “%2” does not exist. Create the folder first.</source>
+        <translation>无法创建数据库“%1”：文件夹“%2”不存在。请先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: %2.</source>
+        <translation>无法创建数据库“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not a FiberDesk database. Create one with “fiberdesk-cli init”.</source>
+        <translation>“%1”是空文件，不是 FiberDesk 数据库。请用“fiberdesk-cli init”创建。</translation>
+    </message>
+    <message>
+        <source>The database “%1” has an older schema (version %2 of %3). Upgrade it with “fiberdesk-cli init” first; a reading command changes nothing.</source>
+        <translation>数据库“%1”的结构较旧（版本 %2，最新为 %3）。请先用“fiberdesk-cli init”升级；只读命令不会做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4102,14 +4154,6 @@
 <context>
     <name>fd::Export</name>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a file to write.</source>
-        <translation>“%1”是文件夹，不是可写入的文件。</translation>
-    </message>
-    <message>
         <source>Cannot make the spreadsheet: %1</source>
         <translation>无法生成电子表格：%1</translation>
     </message>
@@ -4240,8 +4284,12 @@
         <translation>“%1”不是普通文件（而是设备或管道），不是 CSV 文件。</translation>
     </message>
     <message>
-        <source>“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?</source>
-        <translation>“%1”有 %2 MiB；%3文件最多 %4 MiB。是否选错了文件？</translation>
+        <source>There was not enough memory to import “%1”; nothing was imported.</source>
+        <translation>内存不足，无法导入“%1”；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a file of %2: it is read whole before it is saved, and at line %3 it already needs more than %4 MiB of memory. Is it the right file? If so, split it into smaller files.</source>
+        <translation>“%1”作为%2文件过大：此类文件需整体读入后才能保存，读到第 %3 行时已需要超过 %4 MiB 内存。文件是否正确？如果正确，请将其拆分为较小的文件。</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5107,93 @@
     </message>
 </context>
 <context>
+    <name>fd::OutputFile</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>No output file was named.</source>
+        <translation>未指定输出文件。</translation>
+    </message>
+    <message>
+        <source>“%1” names a folder, not a file to write.</source>
+        <translation>“%1”指的是文件夹，而不是要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder “%2” does not exist.</source>
+        <translation>无法写入“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database FiberDesk has open; an export cannot be written over it.</source>
+        <translation>“%1”是 FiberDesk 正在使用的数据库；导出文件不能覆盖它。</translation>
+    </message>
+    <message>
+        <source>“%1” is a working file of the database FiberDesk has open; an export cannot be written over it.</source>
+        <translation>“%1”是 FiberDesk 正在使用的数据库的工作文件；导出文件不能覆盖它。</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; FiberDesk writes only to a plain file. Name the file itself.</source>
+        <translation>“%1”是符号链接；FiberDesk 只写入普通文件。请直接指定该文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file to write.</source>
+        <translation>“%1”是文件夹，而不是要写入的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a file to write.</source>
+        <translation>“%1”是设备，而不是要写入的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a pipe, not a file to write.</source>
+        <translation>“%1”是管道，而不是要写入的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a socket, not a file to write.</source>
+        <translation>“%1”是套接字，而不是要写入的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plain file.</source>
+        <translation>“%1”不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” to see what it is (%2); it was left as it is.</source>
+        <translation>无法读取“%1”以确定其内容（%2）；已保持原样。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database; an export cannot be written over it.</source>
+        <translation>“%1”是 SQLite 数据库；导出文件不能覆盖它。</translation>
+    </message>
+    <message>
+        <source>“%1” is a working file of an SQLite database; an export cannot be written over it.</source>
+        <translation>“%1”是 SQLite 数据库的工作文件；导出文件不能覆盖它。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Give --force to replace it.</source>
+        <translation>“%1”已存在。如需替换，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1.</source>
+        <translation>无法写入文件：%1。</translation>
+    </message>
+</context>
+<context>
     <name>fd::ParetoChart</name>
     <message>
         <source>Cumulative share</source>
@@ -5794,8 +5929,8 @@
 <context>
     <name>fd::RuleService</name>
     <message>
-        <source>“%1” is not a time zone this system knows.</source>
-        <translation>“%1”不是本系统已知的时区。</translation>
+        <source>“%1” is not a time zone this system knows. Give a name such as America/Lima, Europe/Madrid, Asia/Shanghai or UTC.</source>
+        <translation>“%1”不是本系统已知的时区。请使用 America/Lima、Europe/Madrid、Asia/Shanghai 或 UTC 这样的名称。</translation>
     </message>
 </context>
 <context>

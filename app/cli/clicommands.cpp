@@ -10,6 +10,8 @@
 #include "storage/defaultlocation.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -38,6 +40,7 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--format"_s, options.format.has_value() },
         { u"--out"_s, options.out.has_value() },
         { u"--finalize"_s, options.finalize },
+        { u"--force"_s, options.force },
         { u"--role"_s, options.role.has_value() },
         { u"--display-name"_s, options.displayName.has_value() },
         { u"--keep-days"_s, options.keepDays.has_value() },
@@ -75,37 +78,37 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli init") },
         { { u"demo"_s }, 0, { u"--seed"_s, u"--orders"_s }, {}, Mode::CreateOrUpgrade, runDemo,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli demo [--seed N] [--orders N]") },
-        { { u"import"_s }, 2, {}, {}, Mode::CreateOrUpgrade, runImport,
+        { { u"import"_s }, 2, {}, {}, Mode::ExistingOnly, runImport,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli import KIND FILE") },
-        { { u"compliance"_s }, 0, { u"--growth"_s }, {}, Mode::ExistingOnly, runCompliance,
+        { { u"compliance"_s }, 0, { u"--growth"_s }, {}, Mode::Reading, runCompliance,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli compliance [--growth PCT]") },
-        { { u"units"_s }, 0, {}, {}, Mode::ExistingOnly, runUnits,
+        { { u"units"_s }, 0, {}, {}, Mode::Reading, runUnits,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli units") },
         { { u"callbacks"_s, u"generate"_s }, 0, { u"--date"_s }, { u"--date"_s },
             Mode::ExistingOnly, runCallbacksGenerate,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli callbacks generate --date YYYY-MM-DD") },
-        { { u"bulletin"_s }, 0, { u"--date"_s }, { u"--date"_s }, Mode::ExistingOnly, runBulletin,
+        { { u"bulletin"_s }, 0, { u"--date"_s }, { u"--date"_s }, Mode::Reading, runBulletin,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli bulletin --date YYYY-MM-DD") },
-        { { u"evaluate"_s }, 0, { u"--month"_s, u"--finalize"_s }, { u"--month"_s },
-            Mode::ExistingOnly, runEvaluate,
+        { { u"evaluate"_s }, 0, { u"--month"_s, u"--finalize"_s }, { u"--month"_s }, Mode::Reading,
+            runEvaluate,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli evaluate --month YYYY-MM [--finalize]") },
         { { u"export"_s }, 1,
             { u"--month"_s, u"--date"_s, u"--growth"_s, u"--unit"_s, u"--status"_s, u"--format"_s,
-                u"--separator"_s, u"--out"_s },
-            { u"--out"_s }, Mode::ExistingOnly, runExport,
+                u"--separator"_s, u"--out"_s, u"--force"_s },
+            { u"--out"_s }, Mode::Reading, runExport,
             QT_TRANSLATE_NOOP("fd::Cli",
                 "fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] "
                 "[--separator ';'] [--month YYYY-MM] [--unit CODE] [--status S,S…] "
-                "[--date YYYY-MM-DD] [--growth PCT]") },
-        { { u"audit"_s, u"verify"_s }, 0, {}, {}, Mode::ExistingOnly, runAuditVerify,
+                "[--date YYYY-MM-DD] [--growth PCT] [--force]") },
+        { { u"audit"_s, u"verify"_s }, 0, {}, {}, Mode::Reading, runAuditVerify,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli audit verify") },
-        { { u"users"_s, u"list"_s }, 0, {}, {}, Mode::ExistingOnly, runUsersList,
+        { { u"users"_s, u"list"_s }, 0, {}, {}, Mode::Reading, runUsersList,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli users list") },
         { { u"users"_s, u"add"_s }, 1, { u"--role"_s, u"--display-name"_s }, { u"--role"_s },
             Mode::ExistingOnly, runUsersAdd,
             QT_TRANSLATE_NOOP(
                 "fd::Cli", "fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]") },
-        { { u"backup"_s }, 1, {}, {}, Mode::ExistingOnly, runBackup,
+        { { u"backup"_s }, 1, {}, {}, Mode::Reading, runBackup,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backup FILE") },
         // Opens no database: the one to restore may be damaged or missing (runRestore).
         { { u"restore"_s }, 1, {}, {}, Mode::ExistingOnly, nullptr,
@@ -149,15 +152,45 @@ int runCli(const CliOptions& options)
         return fail(location.error(), ExitUsage);
     if (!spec->run)
         return runRestore(options, location.value());
-    Result<std::unique_ptr<Database>> database = Database::open(location.value(), spec->mode);
+    // An unknown import kind is a usage error whether or not the database is there.
+    if (spec->run == runImport && !importKindFromKey(options.words.at(1))) {
+        CliContext bare { options, nullptr, nullptr };
+        return runImport(bare);
+    }
+    // --timezone is checked before any file is opened: a typo creates nothing.
+    if (!options.timeZone.isEmpty()) {
+        if (Result<QTimeZone> zone = timeZoneNamed(options.timeZone); !zone.ok())
+            return fail(zone.error(), ExitUsage);
+    }
+    Database::OpenMode mode = spec->mode;
+    if (options.finalize) // evaluate --finalize writes
+        mode = Database::OpenMode::ExistingOnly;
+    // init and demo create a missing file; if they then fail, the file is removed again
+    // (SPEC §16: a refused demo leaves no file).
+    const bool sqlite = location.value().engine == DatabaseLocation::Engine::Sqlite;
+    const bool creates = sqlite && mode == Database::OpenMode::CreateOrUpgrade
+        && !QFileInfo::exists(location.value().filePath);
+    const auto removeCreated = [&] {
+        if (!creates)
+            return;
+        for (const QString& suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s })
+            QFile::remove(location.value().filePath + suffix);
+    };
+    Result<std::unique_ptr<Database>> database = Database::open(location.value(), mode);
     if (!database.ok())
         return fail(database.error());
     Result<QTimeZone> zone = operatorTimeZone(*database.value(), options.timeZone);
-    if (!zone.ok())
+    if (!zone.ok()) {
+        database.value().reset();
+        removeCreated();
         return fail(zone.error(), ExitUsage);
+    }
     Result<Actor> actor = cliActor(options, *database.value());
-    if (!actor.ok())
+    if (!actor.ok()) {
+        database.value().reset();
+        removeCreated();
         return fail(actor.error());
+    }
     CliContext context { options, std::move(database).value(), nullptr };
     context.session = std::make_unique<Session>(*context.database, actor.value(), zone.value());
     // FIBERDESK_NOW pins the clock to one instant (ISO 8601 with its offset), so that a run
@@ -165,17 +198,27 @@ int runCli(const CliOptions& options)
     // A value that is not such an instant is refused, never ignored.
     if (const QString pinned = qEnvironmentVariable("FIBERDESK_NOW"); !pinned.isEmpty()) {
         const QDateTime instant = QDateTime::fromString(pinned, Qt::ISODate);
-        if (!instant.isValid() || instant.timeSpec() == Qt::LocalTime)
+        if (!instant.isValid() || instant.timeSpec() == Qt::LocalTime) {
+            context.session.reset();
+            context.database.reset();
+            removeCreated();
             return fail(QCoreApplication::translate("fd::Cli",
                             "FIBERDESK_NOW is “%1”, not an instant with its offset such as "
                             "2026-11-20T15:00:00-05:00.")
                             .arg(pinned),
                 ExitUsage);
+        }
         context.session->setClock([instant] { return instant.toUTC(); });
     }
     if (changesData(options))
         runDailyBackup(context);
-    return spec->run(context);
+    const int code = spec->run(context);
+    if (code != ExitSuccess) {
+        context.session.reset();
+        context.database.reset();
+        removeCreated();
+    }
+    return code;
 }
 
 int runInit(CliContext& context)

@@ -47,12 +47,13 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         const qsizetype equals = argument.indexOf(u'=');
         const QString name = equals < 0 ? argument : argument.left(equals);
         if (name == u"--json"_s || name == u"--finalize"_s || name == u"--help"_s
-            || name == u"--version"_s) {
+            || name == u"--version"_s || name == u"--force"_s) {
             if (equals >= 0)
                 return QCoreApplication::translate("fd::Cli", "The option %1 takes no value.")
                     .arg(name);
             (name == u"--json"_s              ? options.json
                     : name == u"--finalize"_s ? options.finalize
+                    : name == u"--force"_s    ? options.force
                     : name == u"--help"_s     ? options.help
                                               : options.version)
                 = true;
@@ -119,14 +120,15 @@ QString cliUsage()
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the month's scores (YYYY-MM); --finalize freezes them and applies the "
                 "80-point rule") },
-        { "export KIND --out FILE [--format csv|xlsx] [--separator ';']",
+        { "export KIND --out FILE [--format csv|xlsx] [--separator ';'] [--force]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "write every row of an import kind in its import format (importing the file "
                 "changes nothing); orders take --month M, --unit U and --status S,S…") },
-        { "export REPORT --out FILE --format csv|xlsx|pdf",
+        { "export REPORT --out FILE --format csv|xlsx|pdf [--force]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "a report: evaluation, evidence or indicators (--month M [--unit U]), "
-                "bulletin (--date D) or compliance ([--growth PCT])") },
+                "bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is "
+                "replaced only with --force, never the database or a device") },
         { "audit verify",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "check the audit log's hash chain: exit 1 and say where when an entry was "

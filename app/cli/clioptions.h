@@ -19,6 +19,7 @@ struct CliOptions
     std::optional<QString> keepDays, folder; // backups
     std::optional<QString> unit, status, separator; // export
     bool finalize = false;
+    bool force = false; // --force: an --out file may replace an existing one
     bool help = false;
     bool version = false;
 };

@@ -7,6 +7,7 @@
 #include "services/evaluationservice.h"
 #include "services/export/dataexport.h"
 #include "services/export/reportexport.h"
+#include "services/outputtarget.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -108,6 +109,15 @@ int runExport(CliContext& context)
         }
     }
 
+    const OutputTarget target = outputTarget(*context.session, out, context.options.force);
+    // Checked once the options are known good and before the rows are read or the report
+    // computed: a wrong name is said at once, and a mistaken option first.
+    const auto refusedTarget = [&] {
+        const Status usable = OutputFile::check(target);
+        if (!usable.ok())
+            printError(usable.error());
+        return !usable.ok();
+    };
     Status written;
     if (kind) {
         ExportFilter filter;
@@ -130,12 +140,14 @@ int runExport(CliContext& context)
             }
             filter.statuses = *statuses;
         }
+        if (refusedTarget())
+            return ExitFailure;
         Result<ExportTable> table = DataExport(*context.session).table(*kind, filter);
         if (!table.ok()) {
             printError(table.error());
             return ExitFailure;
         }
-        written = writeTables({ table.value() }, *format, csv, out, context.session->now());
+        written = writeTables({ table.value() }, *format, csv, target, context.session->now());
     } else {
         ReportRequest request;
         if (report == ReportKind::Evaluation || report == ReportKind::Evidence
@@ -167,8 +179,10 @@ int runExport(CliContext& context)
             }
             request.growthHundredths = *growth;
         }
+        if (refusedTarget())
+            return ExitFailure;
         if (report == ReportKind::Evaluation && *format == FileFormat::Pdf) {
-            written = exportEvaluationPdf(*context.session, request.month, out);
+            written = exportEvaluationPdf(*context.session, request.month, target);
         } else {
             Result<ExportReport> built = buildReport(*context.session, *report, request);
             if (!built.ok()) {
@@ -179,8 +193,8 @@ int runExport(CliContext& context)
             if (csv.separator == ';')
                 csv.decimalSign = ',';
             written = *format == FileFormat::Pdf
-                ? exportReportPdf(*context.session, built.value(), out)
-                : writeTables(built.value().tables, *format, csv, out, context.session->now());
+                ? exportReportPdf(*context.session, built.value(), target)
+                : writeTables(built.value().tables, *format, csv, target, context.session->now());
         }
     }
     if (!written.ok()) {

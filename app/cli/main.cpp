@@ -1,6 +1,7 @@
 #include "cli/clicommands.h"
 #include "cli/clioptions.h"
 #include "cli/clioutput.h"
+#include "common/memory.h"
 #include "language.h"
 #include "storage/defaultlocation.h"
 
@@ -15,6 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    fd::useOneMemoryArena(); // before any thread allocates (common/memory.h)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -1,6 +1,7 @@
 // fiberdesk: the desktop program. Opens the database (creating or upgrading it), asks for
 // sign-in (or, on a database without users, for its first admin) and opens the main window
 // as that user, showing what the user's role may use.
+#include "common/memory.h"
 #include "dialogs/databaselocationdialog.h"
 #include "dialogs/signindialog.h"
 #include "language.h"
@@ -15,6 +16,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -77,6 +81,16 @@ fd::Result<Opened> openDatabase(const QString& where, bool interactive)
                     .arg(location.value().displayName()));
         location.value().password = password;
     }
+    // The desktop program's own data folder is made on first start (private, 0700); a
+    // database named elsewhere needs its folder to be there (SPEC §16).
+    if (location.value().engine == fd::DatabaseLocation::Engine::Sqlite
+        && location.value().filePath
+            == fd::DatabaseLocation::parse(fd::standardDatabasePath()).value().filePath) {
+        const QString folder = QFileInfo(location.value().filePath).absolutePath();
+        if (!QFileInfo(folder).isDir() && QDir().mkpath(folder))
+            QFile::setPermissions(
+                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     fd::Result<std::unique_ptr<fd::Database>> database = fd::Database::open(location.value());
     if (!database.ok())
         return fd::Error(database.error());
@@ -131,6 +145,7 @@ QStringList startupWarnings(const fd::Session& session)
 
 int main(int argc, char* argv[])
 {
+    fd::useOneMemoryArena(); // before any thread allocates (common/memory.h)
     QApplication app(argc, argv);
     fd::applyFiberDeskIdentity();
     QApplication::setApplicationVersion(QStringLiteral(FIBERDESK_VERSION));

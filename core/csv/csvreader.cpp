@@ -224,6 +224,13 @@ bool CsvReader::next(CsvRecord& record)
         if (!peek(c))
             return true;
         if (c == ',') {
+            if (record.fields.size() >= kMaxFields) {
+                return fail(record.line, 0,
+                    QCoreApplication::translate("fd::Csv",
+                        "the line has more than %1 fields; this is not a CSV file of "
+                        "FiberDesk's kinds")
+                        .arg(kMaxFields));
+            }
             advance();
             continue;
         }

@@ -39,6 +39,10 @@ class CsvReader
 {
 public:
     static constexpr qint64 kMaxRecordBytes = qint64(1) << 20;
+    // FiberDesk's widest file has 26 columns; a spreadsheet's blank trailing columns stay
+    // well under this. More fields in one record are refused as they are read, so that a
+    // line of commas never becomes millions of strings (SPEC §16).
+    static constexpr qsizetype kMaxFields = 1024;
 
     explicit CsvReader(QIODevice* device);
 

@@ -1,6 +1,7 @@
 #include "csvrow.h"
 
 #include "csv/csvwriter.h"
+#include "rules/bounds.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -243,9 +244,14 @@ QDateTime CsvRow::instant(const QString& column, const QTimeZone& zone, bool opt
                 .arg(value));
         return {};
     }
-    if (!offset)
-        return QDateTime(day, time, zone).toUTC();
-    return QDateTime(day, time, Qt::OffsetFromUTC, *offset).toUTC();
+    const QDateTime when = offset ? QDateTime(day, time, Qt::OffsetFromUTC, *offset).toUTC()
+                                  : QDateTime(day, time, zone).toUTC();
+    // SPEC §16: nothing before 2000 (a spreadsheet's empty date is 1899 or 1900).
+    if (const QString problem = earliestProblem(when); !problem.isEmpty()) {
+        complain(column, problem);
+        return {};
+    }
+    return when;
 }
 
 std::optional<double> CsvRow::optionalDecimal(const QString& column) const
@@ -269,6 +275,10 @@ QDate CsvRow::date(const QString& column, bool optional) const
     if (!pattern.match(value).hasMatch() || !date.isValid()) {
         complain(column,
             QCoreApplication::translate("fd::Csv", "“%1” is not a date (YYYY-MM-DD)").arg(value));
+        return {};
+    }
+    if (const QString problem = earliestProblem(date); !problem.isEmpty()) {
+        complain(column, problem);
         return {};
     }
     return date;

@@ -1,7 +1,7 @@
 #include "tablefiles.h"
 
 #include "csv/csvwriter.h"
-#include "export/outputfile.h"
+#include "files/outputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -208,16 +208,16 @@ Result<QByteArray> xlsxFile(const QList<ExportTable>& tables, const QDateTime& c
 }
 
 Status writeTables(const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv,
-    const QString& path, const QDateTime& created)
+    const OutputTarget& target, const QDateTime& created)
 {
     switch (format) {
     case FileFormat::Csv:
-        return writeOutputFile(path, csvFile(tables, csv));
+        return OutputFile::write(target, csvFile(tables, csv));
     case FileFormat::Xlsx: {
         Result<QByteArray> book = xlsxFile(tables, created);
         if (!book.ok())
             return Error(book.error());
-        return writeOutputFile(path, book.value());
+        return OutputFile::write(target, book.value());
     }
     case FileFormat::Pdf:
         break;

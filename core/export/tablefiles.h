@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "export/exporttable.h"
+#include "files/outputfile.h"
 
 #include <QIODevice>
 #include <QString>
@@ -42,9 +43,9 @@ QByteArray csvFile(const QList<ExportTable>& tables, const CsvFormat& format);
 // the same bytes. Invalid: the moment of writing.
 Result<QByteArray> xlsxFile(const QList<ExportTable>& tables, const QDateTime& created = {});
 
-// Writes CSV or XLSX to `path` through writeOutputFile() (export/outputfile.h); `created`
-// as for xlsxFile().
+// Writes CSV or XLSX to `target` through the safe output writer (files/outputfile.h);
+// `created` as for xlsxFile().
 Status writeTables(const QList<ExportTable>& tables, FileFormat format, const CsvFormat& csv,
-    const QString& path, const QDateTime& created = {});
+    const OutputTarget& target, const QDateTime& created = {});
 
 } // namespace fd

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,10 +10,28 @@ namespace fd {
 
 namespace {
 
+// The allocation's arithmetic never overflows (SPEC §16), whatever the stored figures: it
+// is done in 128 bits and a result beyond 64 bits is held at the largest 64-bit value
+// (a requirement no unit can meet, which the report shows as such).
+__extension__ typedef __int128 Wide;
+
+qint64 clamp64(Wide value)
+{
+    constexpr qint64 most = std::numeric_limits<qint64>::max();
+    constexpr qint64 least = std::numeric_limits<qint64>::min();
+    return value > Wide(most) ? most : value < Wide(least) ? least : qint64(value);
+}
+
 qint64 ceilDiv(qint64 numerator, qint64 denominator)
 {
-    Q_ASSERT(denominator > 0 && numerator >= 0);
-    return (numerator + denominator - 1) / denominator;
+    if (denominator <= 0 || numerator <= 0)
+        return 0;
+    return numerator / denominator + (numerator % denominator != 0 ? 1 : 0);
+}
+
+qint64 multiply(qint64 a, qint64 b)
+{
+    return clamp64(Wide(a) * Wide(b));
 }
 
 } // namespace
@@ -89,7 +108,10 @@ AllocationRules AllocationRules::fromRuleSet(const RuleSet& rules)
 qint64 requiredFusionSplicers(const AllocationRules& rules, qint64 subscribers)
 {
     // "at least one, one more per 5,000 users": 5,000 users already call for the second.
-    return rules.splicersBase + subscribers / rules.subscribersPerExtraSplicer;
+    if (rules.subscribersPerExtraSplicer <= 0)
+        return rules.splicersBase;
+    return clamp64(Wide(rules.splicersBase)
+        + Wide(qMax<qint64>(0, subscribers) / rules.subscribersPerExtraSplicer));
 }
 
 qint64 requiredFourWheelVehicles(const AllocationRules& rules, qint64 subscribers)
@@ -99,8 +121,8 @@ qint64 requiredFourWheelVehicles(const AllocationRules& rules, qint64 subscriber
 
 qint64 requiredTechnicians(const AllocationRules& rules, qint64 subscribers, qint64 teams)
 {
-    return qMax(
-        ceilDiv(subscribers, rules.subscribersPerTechnician), rules.techniciansPerTeam * teams);
+    return qMax(ceilDiv(subscribers, rules.subscribersPerTechnician),
+        multiply(rules.techniciansPerTeam, teams));
 }
 
 qint64 requiredTeams(const AllocationRules& rules, qint64 subscribers)
@@ -118,12 +140,12 @@ QList<ResourceCheck> checkAllocation(const AllocationRules& rules, const UnitRes
     checks.append({ Resource::FtthToolKit, unit.activeTechnicians, unit.activeTechniciansWithKit });
     // Four-wheel vehicles count as special vehicles (SPEC §3).
     checks.append({ Resource::SpecialVehicle, rules.minSpecialVehicles,
-        unit.specialVehicles + unit.fourWheelVehicles });
+        clamp64(Wide(unit.specialVehicles) + Wide(unit.fourWheelVehicles)) });
     checks.append({ Resource::FourWheelVehicle, requiredFourWheelVehicles(rules, s),
         unit.fourWheelVehicles });
-    checks.append({ Resource::Ladder, rules.laddersPerTeam * unit.teams, unit.ladders });
-    checks.append(
-        { Resource::ElectricDrill, rules.drillsPerTeam * unit.teams, unit.electricDrills });
+    checks.append({ Resource::Ladder, multiply(rules.laddersPerTeam, unit.teams), unit.ladders });
+    checks.append({ Resource::ElectricDrill, multiply(rules.drillsPerTeam, unit.teams),
+        unit.electricDrills });
     checks.append({ Resource::Technician, requiredTechnicians(rules, s, unit.teams),
         unit.activeTechnicians });
     checks.append({ Resource::Team, requiredTeams(rules, s), unit.teams });
@@ -135,7 +157,7 @@ qint64 projectSubscribers(qint64 subscribers, qint64 growthHundredths)
     const qint64 factor = 10000 + growthHundredths; // in hundredths of a percent
     if (factor <= 0 || subscribers <= 0)
         return 0;
-    return (subscribers * factor + 5000) / 10000;
+    return clamp64((Wide(subscribers) * Wide(factor) + 5000) / 10000);
 }
 
 std::optional<qint64> parseGrowthPercent(const QString& text)

@@ -1,5 +1,7 @@
 #include "callbackrules.h"
 
+#include "rules/bounds.h"
+
 #include <QCoreApplication>
 
 namespace fd {
@@ -25,6 +27,15 @@ Result<CallbackTask> applyCallbackAttempt(CallbackTask task, const CallbackAttem
     if (answers && (answers->satisfaction < 0 || answers->satisfaction > 10))
         return Error(QCoreApplication::translate(
             "fd::CallbackService", "Satisfaction is a score from 0 to 10."));
+    if (const QString problem = earliestProblem(attempt.at); !problem.isEmpty())
+        return Error(
+            QCoreApplication::translate("fd::CallbackService", "The call's time %1.").arg(problem));
+    if (answers) {
+        if (const QString problem = textCharacterProblem(answers->comment, true);
+            !problem.isEmpty())
+            return Error(
+                QCoreApplication::translate("fd::CallbackService", "The comment %1.").arg(problem));
+    }
     if (task.status != CallbackStatus::Pending) {
         return Error(QCoreApplication::translate(
             "fd::CallbackService", "The callback of order %1 is already %2.")

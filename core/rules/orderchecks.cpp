@@ -1,5 +1,7 @@
 #include "orderchecks.h"
 
+#include "rules/bounds.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -18,6 +20,14 @@ void requireText(
         errors.append({ field,
             QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
                 .arg(maxLength) });
+    else if (const QString problem = textCharacterProblem(text); !problem.isEmpty())
+        errors.append({ field, problem });
+}
+
+void checkCharacters(QList<FieldError>& errors, const QString& field, const QString& text)
+{
+    if (const QString problem = textCharacterProblem(text); !problem.isEmpty())
+        errors.append({ field, problem });
 }
 
 void notInFuture(
@@ -25,6 +35,12 @@ void notInFuture(
 {
     if (when.isValid() && when > now)
         errors.append({ field, QCoreApplication::translate("fd::Checks", "is in the future") });
+}
+
+void notTooEarly(QList<FieldError>& errors, const QString& field, const QDateTime& when)
+{
+    if (const QString problem = earliestProblem(when); !problem.isEmpty())
+        errors.append({ field, problem });
 }
 
 } // namespace
@@ -46,6 +62,8 @@ QList<FieldError> checkOrderDetails(const WorkOrder& order, const QDateTime& now
     if (order.address.size() > 300)
         errors.append({ u"address"_s,
             QCoreApplication::translate("fd::Checks", "is longer than %1 characters").arg(300) });
+    else
+        checkCharacters(errors, u"address"_s, order.address);
     const QString areaProblem = codeProblem(order.areaCode);
     if (!areaProblem.isEmpty())
         errors.append({ u"area_code"_s, areaProblem });
@@ -53,6 +71,7 @@ QList<FieldError> checkOrderDetails(const WorkOrder& order, const QDateTime& now
         errors.append({ u"received_at"_s,
             QCoreApplication::translate("fd::Checks", "must be a date and time") });
     notInFuture(errors, u"received_at"_s, order.receivedAt, now);
+    notTooEarly(errors, u"received_at"_s, order.receivedAt);
     return errors;
 }
 
@@ -62,6 +81,22 @@ QList<FieldError> checkOrderTimes(const WorkOrder& order, const QDateTime& now)
     notInFuture(errors, u"contacted_at"_s, order.contactedAt, now);
     notInFuture(errors, u"arrived_at"_s, order.arrivedAt, now);
     notInFuture(errors, u"completed_at"_s, order.completedAt, now);
+    notTooEarly(errors, u"contacted_at"_s, order.contactedAt);
+    notTooEarly(errors, u"appointment_start"_s, order.appointmentStart);
+    notTooEarly(errors, u"appointment_end"_s, order.appointmentEnd);
+    notTooEarly(errors, u"arrived_at"_s, order.arrivedAt);
+    notTooEarly(errors, u"completed_at"_s, order.completedAt);
+    checkCharacters(errors, u"signed_by"_s, order.checklist.signedBy);
+    // A reading no receiver can give is a typing or export error, never stored (SPEC §16).
+    if (order.rxPowerDbm
+        && !(*order.rxPowerDbm >= bounds::kMinRxPowerDbm
+            && *order.rxPowerDbm <= bounds::kMaxRxPowerDbm)) {
+        errors.append({ u"rx_power_dbm"_s,
+            QCoreApplication::translate("fd::Checks",
+                "is not a possible receive power; a reading lies between %1 and %2 dBm")
+                .arg(QString::number(bounds::kMinRxPowerDbm, 'f', 0),
+                    QString::number(bounds::kMaxRxPowerDbm, 'f', 0)) });
+    }
     if (order.contactedAt.isValid() && order.receivedAt.isValid()
         && order.contactedAt < order.receivedAt)
         errors.append({ u"contacted_at"_s,

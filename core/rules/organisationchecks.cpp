@@ -1,5 +1,7 @@
 #include "organisationchecks.h"
 
+#include "rules/bounds.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -29,6 +31,8 @@ void checkRequiredText(QList<FieldError>& errors, const QString& field, const QS
         errors.append({ field,
             QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
                 .arg(kMaxTextLength) });
+    else if (const QString problem = textCharacterProblem(text); !problem.isEmpty())
+        errors.append({ field, problem });
 }
 
 void checkOptionalText(QList<FieldError>& errors, const QString& field, const QString& text)
@@ -37,6 +41,18 @@ void checkOptionalText(QList<FieldError>& errors, const QString& field, const QS
         errors.append({ field,
             QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
                 .arg(kMaxTextLength) });
+    else if (const QString problem = textCharacterProblem(text); !problem.isEmpty())
+        errors.append({ field, problem });
+}
+
+void checkAtMost(QList<FieldError>& errors, const QString& field, qint64 value, qint64 most)
+{
+    if (value < 0)
+        errors.append({ field, QCoreApplication::translate("fd::Checks", "must not be negative") });
+    else if (value > most)
+        errors.append({ field,
+            QCoreApplication::translate("fd::Checks", "must be at most %1")
+                .arg(QString::number(most)) });
 }
 
 } // namespace
@@ -54,10 +70,8 @@ QString codeProblem(const QString& code)
         if (c == u',' || c == u';')
             return QCoreApplication::translate(
                 "fd::Checks", "must not contain a comma or a semicolon");
-        if (c.category() == QChar::Other_Control)
-            return QCoreApplication::translate("fd::Checks", "must not contain control characters");
     }
-    return {};
+    return textCharacterProblem(code);
 }
 
 QList<FieldError> checkUnit(const Unit& unit)
@@ -66,6 +80,8 @@ QList<FieldError> checkUnit(const Unit& unit)
     checkCode(errors, u"code"_s, unit.code);
     checkRequiredText(errors, u"name"_s, unit.name);
     checkOptionalText(errors, u"contract_no"_s, unit.contractNo);
+    if (const QString problem = earliestProblem(unit.contractStart); !problem.isEmpty())
+        errors.append({ u"contract_start"_s, problem });
     if (unit.status == UnitStatus::Terminated && unit.rectifyBy.isValid()
         && unit.statusSince.isValid() && unit.rectifyBy < unit.statusSince)
         errors.append({ u"rectify_by"_s,
@@ -79,9 +95,7 @@ QList<FieldError> checkArea(const Area& area)
     checkCode(errors, u"code"_s, area.code);
     checkRequiredText(errors, u"name"_s, area.name);
     checkCode(errors, u"unit_code"_s, area.unitCode);
-    if (area.subscribers < 0)
-        errors.append({ u"subscribers"_s,
-            QCoreApplication::translate("fd::Checks", "must not be negative") });
+    checkAtMost(errors, u"subscribers"_s, area.subscribers, bounds::kMaxSubscribers);
     return errors;
 }
 
@@ -137,9 +151,7 @@ QList<FieldError> checkEquipment(const EquipmentHolding& holding)
     checkCode(errors, u"unit_code"_s, holding.unitCode);
     if (!holding.teamCode.isEmpty())
         checkCode(errors, u"team_code"_s, holding.teamCode);
-    if (holding.quantity < 0)
-        errors.append(
-            { u"quantity"_s, QCoreApplication::translate("fd::Checks", "must not be negative") });
+    checkAtMost(errors, u"quantity"_s, holding.quantity, bounds::kMaxQuantity);
     return errors;
 }
 
@@ -149,6 +161,8 @@ QList<FieldError> checkAssessment(const Assessment& assessment)
     checkCode(errors, u"unit_code"_s, assessment.unitCode);
     if (!assessment.date.isValid())
         errors.append({ u"date"_s, QCoreApplication::translate("fd::Checks", "must be a date") });
+    else if (const QString problem = earliestProblem(assessment.date); !problem.isEmpty())
+        errors.append({ u"date"_s, problem });
     if (!(assessment.score >= 0 && assessment.score <= 100))
         errors.append({ u"score"_s,
             QCoreApplication::translate("fd::Checks", "must lie between 0 and 100") });

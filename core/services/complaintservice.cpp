@@ -1,5 +1,6 @@
 #include "complaintservice.h"
 
+#include "rules/bounds.h"
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "storage/auditrepository.h"
@@ -75,6 +76,13 @@ Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
     if (complaint.description.isEmpty())
         return Error(QCoreApplication::translate(
             "fd::ComplaintService", "Describe what the customer complains about."));
+    if (const QString problem = earliestProblem(complaint.receivedAt); !problem.isEmpty())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "The receipt time %1.")
+                         .arg(problem));
+    if (const QString problem = textCharacterProblem(complaint.description, true);
+        !problem.isEmpty())
+        return Error(QCoreApplication::translate("fd::ComplaintService", "The description %1.")
+                         .arg(problem));
 
     std::optional<qint64> orderId;
     qint64 unitId = 0;

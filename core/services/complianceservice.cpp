@@ -4,6 +4,8 @@
 #include "storage/resourcerepository.h"
 #include "storage/rulerepository.h"
 
+#include <limits>
+
 namespace fd {
 
 bool UnitCompliance::compliant() const
@@ -13,9 +15,12 @@ bool UnitCompliance::compliant() const
 
 qint64 UnitCompliance::totalShortfall() const
 {
+    // Held at the largest 64-bit value rather than overflowing (SPEC §16).
     qint64 total = 0;
-    for (const ResourceCheck& check : checks)
-        total += check.shortfall();
+    for (const ResourceCheck& check : checks) {
+        if (__builtin_add_overflow(total, check.shortfall(), &total))
+            return std::numeric_limits<qint64>::max();
+    }
     return total;
 }
 

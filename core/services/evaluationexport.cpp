@@ -5,14 +5,14 @@
 
 namespace fd {
 
-Status exportEvaluationCsv(const Session& session, const QDate& month, const QString& path)
+Status exportEvaluationCsv(const Session& session, const QDate& month, const OutputTarget& target)
 {
     ReportRequest request;
     request.month = month;
     Result<ExportReport> report = buildReport(session, ReportKind::Evaluation, request);
     if (!report.ok())
         return Error(report.error());
-    return writeTables(report.value().tables, FileFormat::Csv, CsvFormat(), path);
+    return writeTables(report.value().tables, FileFormat::Csv, CsvFormat(), target);
 }
 
 } // namespace fd

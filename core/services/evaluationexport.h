@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "common/session.h"
+#include "files/outputfile.h"
 
 #include <QDate>
 #include <QString>
@@ -10,7 +11,7 @@ namespace fd {
 
 // The month's evaluation as a CSV file (SPEC §9 `export evaluation --format csv`): one row
 // per unit with its scores, strike, statuses and the counts behind every figure. Written
-// to a temporary file and renamed into place, so a failed export leaves no half file.
-Status exportEvaluationCsv(const Session& session, const QDate& month, const QString& path);
+// through OutputFile (SPEC §16), so a failed export leaves no half file.
+Status exportEvaluationCsv(const Session& session, const QDate& month, const OutputTarget& target);
 
 } // namespace fd

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,10 +73,8 @@ Result<QString> RuleService::timeZoneId() const
 Status RuleService::setTimeZoneId(const QString& zoneId)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ChangeSettings));
-    if (!zoneId.isEmpty() && !QTimeZone(zoneId.toUtf8()).isValid())
-        return Error(QCoreApplication::translate(
-            "fd::RuleService", "“%1” is not a time zone this system knows.")
-                         .arg(zoneId));
+    if (!zoneId.isEmpty())
+        FD_TRY(timeZoneNamed(zoneId));
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
@@ -99,10 +98,35 @@ Result<QTimeZone> operatorTimeZone(Database& database, const QString& overrideId
     }
     if (id.isEmpty())
         return QTimeZone::systemTimeZone();
-    const QTimeZone zone(id.toUtf8());
-    if (!zone.isValid())
-        return Error(QCoreApplication::translate(
-            "fd::RuleService", "“%1” is not a time zone this system knows.")
+    return timeZoneNamed(id);
+}
+
+namespace {
+
+// A zone the system's time-zone database holds as a file (Etc/UTC, Etc/GMT+5), beside the
+// names of Qt's list.
+bool inZoneDatabase(const QByteArray& name)
+{
+    if (name.isEmpty() || name.startsWith('/') || name.contains(".."))
+        return false;
+    const QString folder = qEnvironmentVariable("TZDIR", u"/usr/share/zoneinfo"_s);
+    QFile file(folder + u'/' + QString::fromUtf8(name));
+    return file.open(QIODevice::ReadOnly) && file.read(4) == "TZif";
+}
+
+} // namespace
+
+Result<QTimeZone> timeZoneNamed(const QString& id)
+{
+    // QTimeZone takes a name it cannot find as a POSIX rule: "Foo" or "Lima" would be a
+    // valid zone at UTC. Only the names in the system's list are zones.
+    const QByteArray name = id.trimmed().toUtf8();
+    const QTimeZone zone(name);
+    if (name.isEmpty() || !zone.isValid()
+        || !(QTimeZone::availableTimeZoneIds().contains(name) || inZoneDatabase(name)))
+        return Error(QCoreApplication::translate("fd::RuleService",
+            "“%1” is not a time zone this system knows. Give a name such as America/Lima, "
+            "Europe/Madrid, Asia/Shanghai or UTC.")
                          .arg(id));
     return zone;
 }

@@ -32,6 +32,10 @@ private:
     const Session& m_session;
 };
 
+// The zone of an IANA name this system knows ("America/Lima", "UTC"); anything else
+// ("Foo", "Lima") is refused with a message, never taken as UTC.
+Result<QTimeZone> timeZoneNamed(const QString& id);
+
 // The operator's zone as stored in the database, `overrideId` (from --timezone) first.
 Result<QTimeZone> operatorTimeZone(Database& database, const QString& overrideId = {});
 

@@ -14,7 +14,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -131,29 +135,87 @@ Result<std::unique_ptr<Database>> Database::openRaw(const DatabaseLocation& loca
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, OpenMode mode)
 {
+    bool created = false;
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
-        const QFileInfo file(location.filePath);
-        if (file.isDir())
-            return Error(QCoreApplication::translate(
-                "fd::Database", "“%1” is a folder, not a database file.")
-                             .arg(location.displayName()));
-        if (!file.exists()) {
-            if (mode == OpenMode::ExistingOnly) {
-                return Error(QCoreApplication::translate("fd::Database",
-                    "There is no database at “%1”. Create one with “fiberdesk-cli init”.")
+        const QByteArray path = QFile::encodeName(location.filePath);
+        struct stat info = {};
+        if (::stat(path.constData(), &info) == 0) {
+            if (S_ISDIR(info.st_mode))
+                return Error(QCoreApplication::translate(
+                    "fd::Database", "“%1” is a folder, not a database file.")
                                  .arg(location.displayName()));
-            }
-            if (!QDir().mkpath(file.absolutePath()))
+            // A device, a pipe or a socket: SQLite would write its journal beside it
+            // (/dev/null-journal) or block on it.
+            if (!S_ISREG(info.st_mode))
+                return Error(QCoreApplication::translate(
+                    "fd::Database", "“%1” is a device, pipe or socket, not a database file.")
+                                 .arg(location.displayName()));
+        } else if (mode != OpenMode::CreateOrUpgrade) {
+            return Error(QCoreApplication::translate("fd::Database",
+                "There is no database at “%1”. Create one with “fiberdesk-cli init”.")
+                             .arg(location.displayName()));
+        } else {
+            const QString folder = QFileInfo(location.filePath).absolutePath();
+            if (!QFileInfo(folder).isDir())
+                return Error(QCoreApplication::translate("fd::Database",
+                    "Cannot create the database “%1”: the folder “%2” does not exist. Create "
+                    "the folder first.")
+                                 .arg(location.displayName(), folder));
+            // Readable by its owner only, whatever the umask; SQLite gives its -wal, -shm
+            // and -journal files the mode of the database.
+            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd < 0) {
                 return Error(
-                    QCoreApplication::translate("fd::Database", "Cannot create the folder “%1”.")
-                        .arg(file.absolutePath()));
+                    QCoreApplication::translate(
+                        "fd::Database", "Cannot create the database “%1”: %2.")
+                        .arg(location.displayName(), QString::fromLocal8Bit(std::strerror(errno))));
+            }
+            ::fchmod(fd, 0600);
+            ::close(fd);
+            created = true;
         }
     }
+    // A file made here and then refused (or an upgrade that failed) is not left behind.
+    auto discard = [&](Error error) -> Error {
+        if (created) {
+            for (const QString& suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s })
+                QFile::remove(location.filePath + suffix);
+        }
+        return error;
+    };
     Result<std::unique_ptr<Database>> opened = openRaw(location);
     if (!opened.ok())
-        return opened;
+        return discard(Error(opened.error()));
     std::unique_ptr<Database> database = std::move(opened).value();
-    FD_TRY(database->upgradeTo(latestSchemaVersion()));
+    if (mode != OpenMode::CreateOrUpgrade) {
+        Result<int> version = database->schemaVersion();
+        if (!version.ok())
+            return Error(version.error());
+        if (version.value() == 0) {
+            return Error(QCoreApplication::translate("fd::Database",
+                "“%1” is empty, not a FiberDesk database. Create one with “fiberdesk-cli "
+                "init”.")
+                             .arg(location.displayName()));
+        }
+        if (mode == OpenMode::Reading) {
+            if (version.value() > latestSchemaVersion())
+                return Error(database->upgradeTo(latestSchemaVersion()).error());
+            if (version.value() < latestSchemaVersion()) {
+                return Error(QCoreApplication::translate("fd::Database",
+                    "The database “%1” has an older schema (version %2 of %3). Upgrade it "
+                    "with “fiberdesk-cli init” first; a reading command changes nothing.")
+                                 .arg(location.displayName())
+                                 .arg(version.value())
+                                 .arg(latestSchemaVersion()));
+            }
+            return database;
+        }
+    }
+    const Status upgraded = database->upgradeTo(latestSchemaVersion());
+    if (!upgraded.ok()) {
+        database.reset();
+        return discard(Error(upgraded.error()));
+    }
     return database;
 }
 

@@ -35,8 +35,16 @@ class Database
 public:
     enum class OpenMode
     {
-        CreateOrUpgrade, // creates a missing file, upgrades an older schema
-        ExistingOnly, // refuses a missing file; still upgrades an older schema
+        // Creates a missing file (readable by its owner only, 0600, whatever the umask;
+        // never its missing folders), upgrades an older schema: `init`, `demo`, the
+        // desktop program.
+        CreateOrUpgrade,
+        // Refuses a missing or empty file (or an empty server database); still upgrades an
+        // older schema: commands that change data.
+        ExistingOnly,
+        // Refuses a missing or empty file and an older schema, and changes nothing in the
+        // file on opening (SPEC §16: reading commands never create or change a file).
+        Reading,
     };
 
     static Result<std::unique_ptr<Database>> open(

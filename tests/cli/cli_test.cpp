@@ -82,6 +82,9 @@ protected:
 
     void importOrganisation()
     {
+        // Only init and demo create a database (SPEC §16); imports need one.
+        const CliRun made = cli({ u"init"_s });
+        ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
         const std::pair<const char*, QByteArray> files[] = {
             { "units",
                 "code,name,contract_no,contract_start,status\n"
@@ -370,6 +373,7 @@ TEST_F(CliTest, CallbacksGenerateOnceAndTheBulletin)
 TEST_F(CliTest, EvaluateAndFinalizeAMonthFromFilesAlone)
 {
     const QStringList zone = { u"--timezone"_s, u"America/Lima"_s };
+    ASSERT_EQ(cli(QStringList { u"init"_s } + zone).exitCode, 0);
     auto import = [&](const char* kind, const QByteArray& rows) {
         const QString file = writeFile(QString::fromLatin1(kind) + u".csv"_s, rows);
         const CliRun run = cli(QStringList { u"import"_s, QString::fromLatin1(kind), file } + zone);
@@ -737,7 +741,7 @@ TEST_F(CliTest, ExportKindsWithSeparatorFormatAndFilters)
 {
     const QStringList zone = { u"--timezone"_s, u"America/Lima"_s };
     importOrganisation();
-    const QString units = m_dir.filePath(u"units.csv"_s);
+    const QString units = m_dir.filePath(u"units-export.csv"_s);
     ASSERT_EQ(
         cli(QStringList { u"export"_s, u"units"_s, u"--separator"_s, u";"_s, u"--out"_s, units }
             + zone)
@@ -774,7 +778,7 @@ TEST_F(CliTest, ExportKindsWithSeparatorFormatAndFilters)
     QFile againFile(again), thirdFile(third);
     ASSERT_TRUE(againFile.open(QIODevice::ReadOnly) && thirdFile.open(QIODevice::ReadOnly));
     EXPECT_EQ(againFile.readAll(), thirdFile.readAll());
-    const QString orders = m_dir.filePath(u"orders.csv"_s);
+    const QString orders = m_dir.filePath(u"orders-export.csv"_s);
     EXPECT_EQ(cli(QStringList { u"export"_s, u"orders"_s, u"--month"_s, u"2026-11"_s, u"--unit"_s,
                       u"N1"_s, u"--status"_s, u"new,completed"_s, u"--out"_s, orders }
                   + zone)

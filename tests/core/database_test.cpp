@@ -5,7 +5,9 @@
 #include "storage/unitrepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -41,8 +43,19 @@ TEST(Database, CreatesLatestSchemaWithWalAndForeignKeys)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sub/folder/new.db"_s);
+    // SPEC §16: a database is created, never its missing folders.
+    const Result<std::unique_ptr<Database>> noFolder = Database::open(fileLocation(path));
+    ASSERT_FALSE(noFolder.ok());
+    EXPECT_TRUE(noFolder.error().contains(u"folder"_s)) << noFolder.error().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(u"sub"_s)));
+    ASSERT_TRUE(QDir().mkpath(dir.filePath(u"sub/folder"_s)));
     Result<std::unique_ptr<Database>> opened = Database::open(fileLocation(path));
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    // Readable by its owner only.
+    EXPECT_EQ(QFileInfo(path).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                | QFileDevice::WriteOther),
+        0);
     Database& database = *opened.value();
     EXPECT_EQ(database.schemaVersion().value(), Database::latestSchemaVersion());
     EXPECT_EQ(scalarOf(database, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);

@@ -303,7 +303,7 @@ protected:
             const QString csv = path(u"export-"_s + month + u".csv"_s);
             const ChildRun exported = cli(database,
                 { u"export"_s, u"evaluation"_s, u"--month"_s, month, u"--format"_s, u"csv"_s,
-                    u"--out"_s, csv });
+                    u"--out"_s, csv, u"--force"_s }); // written before and after the restore
             EXPECT_EQ(exported.exitCode, 0) << exported.errText().toStdString();
             all += month.toUtf8() + '\n' + json.out + readAll(csv);
         }
@@ -410,6 +410,7 @@ TEST_F(BackupCli, ABackupTakenWhileAnotherProgramWritesIsWholeAndConsistent)
 TEST_F(BackupCli, TheFirstWriteOfTheDayIsPrecededByABackup)
 {
     const QString database = path(u"site/fd.db"_s);
+    ASSERT_TRUE(QDir().mkpath(path(u"site"_s))); // init makes no folders (SPEC §16)
     ASSERT_EQ(cli(database, { u"init"_s }).exitCode, 0);
     const QString today = QDateTime::currentDateTime()
                               .toTimeZone(QTimeZone("America/Lima"))

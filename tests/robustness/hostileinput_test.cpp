@@ -5,6 +5,7 @@
 #include "csv/csvwriter.h"
 #include "services/evaluationexport.h"
 #include "services/import/importservice.h"
+#include "services/outputtarget.h"
 #include "services/unitservice.h"
 #include "storage/sqlitehandle.h"
 #include "support/dbfingerprint.h"
@@ -187,7 +188,9 @@ TEST_F(HostileInput, FormulasImportAsTextAndExportNeutralised)
     // ...and written out with an apostrophe in front, so the spreadsheet shows it as text.
     QTemporaryDir dir;
     const QString out = dir.filePath(u"evaluation.csv"_s);
-    ASSERT_TRUE(exportEvaluationCsv(m_db.session(), QDate(2026, 10, 1), out).ok());
+    ASSERT_TRUE(exportEvaluationCsv(
+        m_db.session(), QDate(2026, 10, 1), outputTarget(m_db.session(), out, false))
+                    .ok());
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();

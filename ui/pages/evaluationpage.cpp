@@ -15,6 +15,7 @@
 #include "reports/evaluationpdf.h"
 #include "rules/permissions.h"
 #include "services/evaluationexport.h"
+#include "services/outputtarget.h"
 #include "services/ruleservice.h"
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
@@ -642,7 +643,8 @@ Status EvaluationPage::writeReport(const QString& path, ReportWriter write)
     Status written = Status::success();
     const QDate month = m_month;
     const Status ran = runWithOwnSession(m_session, tr("Writing %1…").arg(path), this,
-        [&](const Session& own) { written = write(own, month, path); });
+        // The save dialog has asked whether to replace an existing file: force.
+        [&](const Session& own) { written = write(own, month, outputTarget(own, path, true)); });
     return ran.ok() ? written : ran;
 }
 

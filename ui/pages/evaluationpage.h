@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/session.h"
+#include "files/outputfile.h"
 #include "models/indicatormodel.h"
 #include "pages/page.h"
 #include "rules/scoring.h"
@@ -85,7 +86,7 @@ protected:
 private:
     // Writes the month's report (CSV or PDF) to a path on a session of its own.
     using ReportWriter
-        = Status (*)(const Session& session, const QDate& month, const QString& path);
+        = Status (*)(const Session& session, const QDate& month, const OutputTarget& target);
     Status writeReport(const QString& path, ReportWriter write);
     // The one save-dialog step (widgets/reportsave.h) for the month's evaluation or
     // indicators, `preferred` the file type first offered.

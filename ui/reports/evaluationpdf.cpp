@@ -1,6 +1,6 @@
 #include "evaluationpdf.h"
 
-#include "export/outputfile.h"
+#include "files/outputfile.h"
 #include "reports/pdfstyle.h"
 #include "reports/trendpainter.h"
 #include "rules/ruleset.h"
@@ -323,7 +323,7 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
 
 } // namespace
 
-Status exportEvaluationPdf(const Session& session, const QDate& month, const QString& path)
+Status exportEvaluationPdf(const Session& session, const QDate& month, const OutputTarget& target)
 {
     EvaluationService evaluations(session);
     Result<MonthEvaluation> evaluation = evaluations.evaluate(month);
@@ -381,7 +381,7 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const QSt
         }
     }
     fixPdfToUnicode(pdf);
-    return writeOutputFile(path, pdf);
+    return OutputFile::write(target, pdf);
 }
 
 } // namespace fd

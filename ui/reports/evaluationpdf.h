@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "common/session.h"
+#include "files/outputfile.h"
 
 #include <QDate>
 
@@ -11,6 +12,7 @@ namespace fd {
 // --format pdf`): a first page with every unit's scores, then a page per unit with its
 // figures line by line, the counts behind them, its twelve-month trend against the strike
 // line, and the 80-point rule as it stands for it. Needs a QGuiApplication (fonts).
-Status exportEvaluationPdf(const Session& session, const QDate& month, const QString& path);
+// Written through OutputFile (SPEC §16).
+Status exportEvaluationPdf(const Session& session, const QDate& month, const OutputTarget& target);
 
 } // namespace fd

@@ -1,6 +1,6 @@
 #include "reportpdf.h"
 
-#include "export/outputfile.h"
+#include "files/outputfile.h"
 #include "reports/pdfstyle.h"
 #include "services/export/reportexport.h"
 
@@ -110,7 +110,8 @@ public:
 
 } // namespace
 
-Status exportReportPdf(const Session& session, const ExportReport& report, const QString& path)
+Status exportReportPdf(
+    const Session& session, const ExportReport& report, const OutputTarget& target)
 {
     Result<QString> audit = reportAuditHead(session);
     if (!audit.ok())
@@ -260,7 +261,7 @@ Status exportReportPdf(const Session& session, const ExportReport& report, const
         painter.end();
     }
     fixPdfToUnicode(pdf);
-    return writeOutputFile(path, pdf);
+    return OutputFile::write(target, pdf);
 }
 
 } // namespace fd

@@ -2,6 +2,7 @@
 
 #include "reports/evaluationpdf.h"
 #include "reports/reportpdf.h"
+#include "services/outputtarget.h"
 #include "workers/sessionjob.h"
 
 #include <QCoreApplication>
@@ -19,19 +20,21 @@ namespace {
 Status writeNow(const Session& session, ReportKind kind, const ReportRequest& request,
     FileFormat format, bool semicolons, const QString& path)
 {
+    // The save dialog has asked whether to replace an existing file: force.
+    const OutputTarget target = outputTarget(session, path, true);
     if (kind == ReportKind::Evaluation && format == FileFormat::Pdf)
-        return exportEvaluationPdf(session, request.month, path);
+        return exportEvaluationPdf(session, request.month, target);
     Result<ExportReport> report = buildReport(session, kind, request);
     if (!report.ok())
         return Error(report.error());
     if (format == FileFormat::Pdf)
-        return exportReportPdf(session, report.value(), path);
+        return exportReportPdf(session, report.value(), target);
     CsvFormat csv;
     if (semicolons) {
         csv.separator = ';';
         csv.decimalSign = ',';
     }
-    return writeTables(report.value().tables, format, csv, path, session.now());
+    return writeTables(report.value().tables, format, csv, target, session.now());
 }
 
 } // namespace

@@ -1,7 +1,9 @@
 #include "callbackimporter.h"
 
+#include "rules/bounds.h"
 #include "rules/callbackrules.h"
 #include "rules/permissions.h"
+#include "services/import/importlimits.h"
 #include "storage/callbackrepository.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
@@ -76,6 +78,8 @@ CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvPr
     answers.satisfaction = int(qBound(qint64(0), satisfaction, qint64(10)));
     answers.commendation = row.optionalYesNo(u"commendation"_s).value_or(false);
     answers.comment = row.text(u"comment"_s);
+    if (const QString problem = textCharacterProblem(answers.comment, true); !problem.isEmpty())
+        row.complain(u"comment"_s, problem);
     call.answers = answers;
     return call;
 }
@@ -109,8 +113,8 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
     CallbackRepository callbacks(database);
     OrderRepository orders(database);
     SaveSummary counts;
-    constexpr qsizetype kChunk = 5000;
-    constexpr qsizetype kMostProblems = 200;
+    constexpr qsizetype kChunk = importlimits::kChunkRecords;
+    constexpr qsizetype kMostProblems = importlimits::kMostProblems;
     bool more = true;
     while (more && problems.size() < kMostProblems) {
         if (progress && !progress(reader.bytesRead(), totalBytes))
@@ -119,7 +123,10 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
         QList<CallRow> calls;
         QSet<QString> numbers;
         CsvRecord record;
-        while (calls.size() < kChunk && (more = reader.next(record))) {
+        qint64 held = 0;
+        while (calls.size() < kChunk && held < importlimits::kChunkBytes
+            && problems.size() < kMostProblems && (more = reader.next(record))) {
+            held += importlimits::recordFootprint(record);
             if (!columns.fitsRecord(record, problems))
                 continue;
             calls.append(readCall(record, columns, problems, zone, now, agent));

@@ -1,5 +1,6 @@
 #include "complaintimporter.h"
 
+#include "rules/bounds.h"
 #include "rules/permissions.h"
 #include "storage/auditrepository.h"
 #include "storage/complaintrepository.h"
@@ -91,6 +92,9 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
         if (complaint.description.isEmpty())
             row.complain(
                 u"description"_s, QCoreApplication::translate("fd::Checks", "must not be empty"));
+        else if (const QString problem = textCharacterProblem(complaint.description, true);
+                 !problem.isEmpty())
+            row.complain(u"description"_s, problem);
         if (complaint.receivedAt.isValid() && complaint.receivedAt > now)
             row.complain(
                 u"received_at"_s, QCoreApplication::translate("fd::Checks", "is in the future"));

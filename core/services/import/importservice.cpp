@@ -7,6 +7,7 @@
 #include "services/equipmentservice.h"
 #include "services/import/callbackimporter.h"
 #include "services/import/complaintimporter.h"
+#include "services/import/importlimits.h"
 #include "services/import/orderimporter.h"
 #include "services/import/organisationrows.h"
 #include "services/import/roomscoreimporter.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <new>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,6 +36,23 @@ BatchStatus readAndSave(const CsvDocument& document, const CsvColumns& columns,
     if (!problems.isEmpty())
         return BatchStatus();
     return save(values);
+}
+
+// The memory an import takes is bounded by design (importlimits.h). Should the system still
+// refuse memory (a limit far below the program's own), the import is refused with a
+// message, its transaction rolled back as the stack unwinds, never ended by std::bad_alloc.
+template <typename Import>
+Result<ImportOutcome> refusingWhenMemoryRunsOut(ImportFailure& out, Import import)
+{
+    try {
+        return import();
+    } catch (const std::bad_alloc&) {
+        out.problems.clear();
+        out.general = QCoreApplication::translate(
+            "fd::Import", "There was not enough memory to import “%1”; nothing was imported.")
+                          .arg(out.fileName);
+        return Error(out.general);
+    }
 }
 
 } // namespace
@@ -94,7 +113,8 @@ Result<ImportOutcome> ImportService::importFile(
                           .arg(path, file.errorString());
         return Error(out.general);
     }
-    return importDevice(kind, file, path, out, progress);
+    return refusingWhenMemoryRunsOut(
+        out, [&] { return importDevice(kind, file, path, out, progress); });
 }
 
 Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes,
@@ -106,7 +126,8 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
-    return importDevice(kind, buffer, fileName, out, progress);
+    return refusingWhenMemoryRunsOut(
+        out, [&] { return importDevice(kind, buffer, fileName, out, progress); });
 }
 
 Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& device,
@@ -125,18 +146,6 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     const Status allowed = checkAllowed(m_session.actor(), action);
     if (!allowed.ok()) {
         out.general = allowed.error();
-        return refuse();
-    }
-    // The files read whole into memory are the organisation's, complaints and room scores:
-    // beyond this size one is a mistake (orders and calls are streamed, of any size).
-    constexpr qint64 kMaxInMemoryBytes = qint64(256) << 20;
-    if (kind != ImportKind::Orders && kind != ImportKind::Callbacks
-        && device.size() > kMaxInMemoryBytes) {
-        out.general = QCoreApplication::translate(
-            "fd::Import", "“%1” is %2 MiB; a file of %3 is at most %4 MiB. Is it the right file?")
-                          .arg(fileName, QString::number(device.size() >> 20),
-                              importKindDisplayName(kind).toLower(),
-                              QString::number(kMaxInMemoryBytes >> 20));
         return refuse();
     }
     CsvReader reader(&device);
@@ -172,17 +181,36 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         return ImportOutcome { kind, importer.rows(), summary };
     }
 
+    // The files read whole into memory are the organisation's, complaints, room scores and
+    // assessments: what their records take is counted as they are read, and a file that
+    // would take more than the budget is refused there (orders and calls are streamed).
     CsvDocument document;
     document.header = header.fields;
     CsvRecord record;
-    while (reader.next(record))
+    qint64 held = 0;
+    while (reader.next(record)) {
+        held += importlimits::recordFootprint(record);
+        if (held > importlimits::kWholeFileBudget) {
+            out.general = QCoreApplication::translate("fd::Import",
+                "“%1” is too large for a file of %2: it is read whole before it is saved, "
+                "and at line %3 it already needs more than %4 MiB of memory. Is it the right "
+                "file? If so, split it into smaller files.")
+                              .arg(fileName, importKindDisplayName(kind).toLower(),
+                                  QString::number(record.line),
+                                  QString::number(importlimits::kWholeFileBudget >> 20));
+            return refuse();
+        }
         document.records.append(record);
+    }
     if (reader.failed()) {
         out.problems.append(reader.problem());
         return refuse();
     }
-    for (const CsvRecord& each : std::as_const(document.records))
+    for (const CsvRecord& each : std::as_const(document.records)) {
+        if (out.problems.size() >= importlimits::kMostProblems)
+            break;
         columns.fitsRecord(each, out.problems);
+    }
     if (!out.problems.isEmpty())
         return refuse();
 

@@ -1,6 +1,7 @@
 #include "orderchunkreader.h"
 
 #include "rules/orderchecks.h"
+#include "services/import/importlimits.h"
 #include "storage/rulerepository.h"
 #include "storage/sql.h"
 
@@ -175,8 +176,13 @@ OrderChunk OrderChunkReader::read(
     OrderChunk chunk;
     QList<CsvRecord> records;
     CsvRecord record;
-    while (records.size() < size && (chunk.more = reader.next(record)))
+    // Bounded by records and by their memory: 5,000 lines of a megabyte each would be 5 GB.
+    qint64 held = 0;
+    while (records.size() < size && held < importlimits::kChunkBytes
+        && (chunk.more = reader.next(record))) {
+        held += importlimits::recordFootprint(record);
         records.append(record);
+    }
     chunk.records = records.size();
     chunk.bytesRead = reader.bytesRead();
     if (reader.failed()) {
@@ -185,6 +191,10 @@ OrderChunk OrderChunkReader::read(
         return chunk;
     }
     for (const CsvRecord& each : std::as_const(records)) {
+        // A file of bad rows: the import is refused anyway; the problems are not collected
+        // beyond what is reported.
+        if (chunk.problems.size() >= importlimits::kMostProblems)
+            break;
         if (!columns.fitsRecord(each, chunk.problems))
             continue;
         const CsvRow row(each, columns, chunk.problems);

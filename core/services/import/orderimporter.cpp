@@ -1,6 +1,7 @@
 #include "orderimporter.h"
 
 #include "rules/permissions.h"
+#include "services/import/importlimits.h"
 #include "services/import/orderchunkreader.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
@@ -86,8 +87,8 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     OrderRepository repository(database);
     QSet<QString> updatedNumbers;
     SaveSummary counts;
-    constexpr qsizetype kChunk = 5000;
-    constexpr qsizetype kMostProblems = 200;
+    constexpr qsizetype kChunk = importlimits::kChunkRecords;
+    constexpr qsizetype kMostProblems = importlimits::kMostProblems;
     // Reading and checking a chunk needs no database, so the next one is read on a worker
     // thread while this one is written: the file's parsing no longer adds to the writing.
     // One read is in flight at a time, and each is waited for (a future joins when it is
