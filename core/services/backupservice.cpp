@@ -149,7 +149,10 @@ Status BackupService::backupTo(const QString& path, const FileProgress& progress
 Result<RestoreOutcome> BackupService::restore(
     const Actor& actor, const QString& backupPath, const DatabaseLocation& location)
 {
-    FD_TRY(checkAllowed(actor, Action::ManageBackups));
+    if (const Status allowed = checkAllowed(actor, Action::ManageBackups); !allowed.ok()) {
+        return Error(QCoreApplication::translate("fd::Backup", "%1 Nothing was restored.")
+                         .arg(allowed.error()));
+    }
     if (location.engine != DatabaseLocation::Engine::Sqlite)
         return notSqlite();
     return restoreDatabaseFile(backupPath, location.filePath);

@@ -28,14 +28,10 @@ const QByteArray kMarker = QByteArrayLiteral("FiberDesk backup 1\n");
 constexpr qsizetype kMaxMetadataBytes = 64 * 1024;
 constexpr int kCompressionLevel = 3;
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("fd::Backup", text);
-}
-
 Error fileError(const QString& path, const QString& reason)
 {
-    return Error(translate("Cannot write “%1”: %2").arg(path, reason));
+    return Error(
+        QCoreApplication::translate("fd::Backup", "Cannot write “%1”: %2").arg(path, reason));
 }
 
 mode_t modeOf(QFileDevice::Permissions permissions)
@@ -109,15 +105,16 @@ Status makePrivateFolder(const QString& path)
     if (folder.isDir())
         return Status::success();
     if (folder.exists()) {
-        return Error(
-            translate("“%1” exists and is not a folder; backups need a folder there.").arg(path));
+        return Error(QCoreApplication::translate(
+            "fd::Backup", "“%1” exists and is not a folder; backups need a folder there.")
+                         .arg(path));
     }
     const QString parent = folder.absolutePath();
     if (parent != folder.absoluteFilePath() && !QFileInfo(parent).isDir())
         FD_TRY(makePrivateFolder(parent));
     if (::mkdir(QFile::encodeName(folder.absoluteFilePath()).constData(), S_IRWXU) != 0
         && errno != EEXIST) {
-        return Error(translate("Cannot create the folder “%1”: %2")
+        return Error(QCoreApplication::translate("fd::Backup", "Cannot create the folder “%1”: %2")
                          .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     return Status::success();
@@ -136,11 +133,14 @@ bool isCompressedBackup(const QString& path)
 
 Result<BackupMetadata> readBackupMetadata(const QString& path)
 {
-    const auto notOurs
-        = [&] { return Error(translate("“%1” is not a compressed FiberDesk backup.").arg(path)); };
+    const auto notOurs = [&] {
+        return Error(
+            QCoreApplication::translate("fd::Backup", "“%1” is not a compressed FiberDesk backup.")
+                .arg(path));
+    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(translate("“%1” cannot be read.").arg(path));
+        return Error(QCoreApplication::translate("fd::Backup", "“%1” cannot be read.").arg(path));
     const QByteArray head = file.read(8);
     if (head.size() != 8 || qFromLittleEndian<quint32>(head.constData()) != kSkippableMagic)
         return notOurs();
@@ -174,7 +174,8 @@ Status compressDatabaseFile(const QString& database, const QString& target,
 {
     QFile input(database);
     if (!input.open(QIODevice::ReadOnly))
-        return Error(translate("“%1” cannot be read.").arg(database));
+        return Error(
+            QCoreApplication::translate("fd::Backup", "“%1” cannot be read.").arg(database));
     FD_TRY(createFileWith(target, permissions));
     QFile output(target);
     if (!output.open(QIODevice::WriteOnly))
@@ -208,7 +209,8 @@ Status compressDatabaseFile(const QString& database, const QString& target,
     while (!last) {
         const qint64 got = input.read(in.data(), in.size());
         if (got < 0)
-            return Error(translate("“%1” cannot be read.").arg(database));
+            return Error(
+                QCoreApplication::translate("fd::Backup", "“%1” cannot be read.").arg(database));
         read += got;
         last = got < in.size();
         ZSTD_inBuffer source { in.constData(), size_t(got), 0 };
@@ -224,7 +226,7 @@ Status compressDatabaseFile(const QString& database, const QString& target,
             finished = last ? remaining == 0 : source.pos == source.size;
         }
         if (progress && !progress(double(read) / double(total)))
-            return Error(translate("stopped"));
+            return Error(QCoreApplication::translate("fd::Backup", "stopped"));
     }
     if (!output.flush())
         return fileError(target, output.errorString());
@@ -238,11 +240,12 @@ Status checkCompressedBackup(const QString& path, const QString& target,
     if (!metadata.ok())
         return Error(metadata.error());
     const auto damaged = [&](const QString& reason) {
-        return Error(translate("“%1” is damaged (%2).").arg(path, reason));
+        return Error(
+            QCoreApplication::translate("fd::Backup", "“%1” is damaged (%2).").arg(path, reason));
     };
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly))
-        return Error(translate("“%1” cannot be read.").arg(path));
+        return Error(QCoreApplication::translate("fd::Backup", "“%1” cannot be read.").arg(path));
     std::unique_ptr<QFile> output;
     if (!target.isEmpty()) {
         FD_TRY(createFileWith(target, permissions));
@@ -268,19 +271,21 @@ Status checkCompressedBackup(const QString& path, const QString& target,
             full = sink.pos == sink.size;
             written += qint64(sink.pos);
             if (written > metadata.value().bytes)
-                return damaged(translate("longer than its metadata says"));
+                return damaged(
+                    QCoreApplication::translate("fd::Backup", "longer than its metadata says"));
             if (output && output->write(out.constData(), qint64(sink.pos)) != qint64(sink.pos))
                 return fileError(target, output->errorString());
         } while (source.pos < source.size || full);
         if (progress && !progress(double(input.pos()) / double(total)))
-            return Error(translate("stopped"));
+            return Error(QCoreApplication::translate("fd::Backup", "stopped"));
     }
     if (got < 0)
-        return Error(translate("“%1” cannot be read.").arg(path));
+        return Error(QCoreApplication::translate("fd::Backup", "“%1” cannot be read.").arg(path));
     if (pending != 0)
-        return damaged(translate("it ends in the middle of the data"));
+        return damaged(
+            QCoreApplication::translate("fd::Backup", "it ends in the middle of the data"));
     if (written != metadata.value().bytes)
-        return damaged(translate("shorter than its metadata says"));
+        return damaged(QCoreApplication::translate("fd::Backup", "shorter than its metadata says"));
     if (output && !output->flush())
         return fileError(target, output->errorString());
     return Status::success();

@@ -132,6 +132,20 @@ Result<QList<QStringList>> schemaOf(SqliteFile& file)
                      "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
 }
 
+// A schema object's kind ("table", "index", "trigger", "view") in words.
+QString kindName(const QString& type)
+{
+    if (type == u"table"_s)
+        return QCoreApplication::translate("fd::Backup", "table");
+    if (type == u"index"_s)
+        return QCoreApplication::translate("fd::Backup", "index");
+    if (type == u"trigger"_s)
+        return QCoreApplication::translate("fd::Backup", "trigger");
+    if (type == u"view"_s)
+        return QCoreApplication::translate("fd::Backup", "view");
+    return type;
+}
+
 } // namespace
 
 Status checkOwnSchema(const QString& path)
@@ -188,7 +202,7 @@ Status checkOwnSchema(const QString& path)
             [&](const QStringList& object) { return object.mid(0, 2) == own.mid(0, 2); });
         if (!present) {
             foreign.append(QCoreApplication::translate("fd::Backup", "%1 “%2” missing")
-                               .arg(own.value(0), own.value(1)));
+                               .arg(kindName(own.value(0)), own.value(1)));
         }
     }
     if (foreign.isEmpty())

@@ -78,7 +78,7 @@ Status writeDatabaseCopy(sqlite3* source, const QString& target,
         sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
         if (!backup)
             return fail(describeSqliteFailure(destination));
-        constexpr int kPagesPerStep = 2048;
+        constexpr int kPagesPerStep = 1024; // 4 MiB of 4 KiB pages
         QElapsedTimer waited;
         waited.start();
         int step = SQLITE_OK;
@@ -91,7 +91,7 @@ Status writeDatabaseCopy(sqlite3* source, const QString& target,
             }
             waited.restart(); // the busy timeout counts from the last step that moved
             const int total = sqlite3_backup_pagecount(backup);
-            if (step == SQLITE_OK && progress && total > 0
+            if ((step == SQLITE_OK || step == SQLITE_DONE) && progress && total > 0
                 && !progress(1.0 - double(sqlite3_backup_remaining(backup)) / double(total))) {
                 stopped = true;
                 break;

@@ -18,6 +18,7 @@
 // board bench's (tests/bench/board_bench.cpp), in FIBERDESK_BENCH_DIR.
 #include "benchdata.h"
 #include "mainwindow.h"
+#include "models/boardmodel.h"
 #include "pages/dispatchpage.h"
 #include "services/backupservice.h"
 #include "services/boardservice.h"

@@ -33,12 +33,12 @@ protected:
         UiTest::SetUp();
     }
 
-    QString folder() const
+    QString folder()
     {
         BackupService backups(m_db.session());
         return backups.folder(backups.settings().value());
     }
-    QStringList filesInFolder() const
+    QStringList filesInFolder()
     {
         return QDir(folder()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     }
@@ -69,7 +69,7 @@ TEST_F(UiBackupJobTest, SavesOnTheBoardGoOnWhileTheBackupCopies)
     QSemaphore saved;
     std::atomic<bool> held { false };
     job.setProgressHook([&](double share) {
-        if (share < 0.5 && !held.exchange(true)) {
+        if (share <= 0.5 && !held.exchange(true)) {
             inCopy.release();
             saved.acquire();
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/session.h"
 #include "storage/database.h"
 
 #include <QObject>
