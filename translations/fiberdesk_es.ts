@@ -87,6 +87,10 @@
         <source>manage users</source>
         <translation>administrar usuarios</translation>
     </message>
+    <message>
+        <source>make or restore backups or change their settings</source>
+        <translation>hacer o restaurar copias de seguridad ni cambiar su configuración</translation>
+    </message>
 </context>
 <context>
     <name>fd::AdjustmentDialog</name>
@@ -634,10 +638,6 @@
         <translation>Las copias diarias se conservan de 0 (sin copias automáticas) a %1 días.</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was not written: cannot create the folder “%1”.</source>
-        <translation>No se escribió la copia de seguridad de hoy: no se puede crear la carpeta «%1».</translation>
-    </message>
-    <message>
         <source>Today&apos;s backup was not written: %1</source>
         <translation>No se escribió la copia de seguridad de hoy: %1</translation>
     </message>
@@ -724,6 +724,90 @@
     <message>
         <source>“%1” was written by a newer FiberDesk (schema version %2; this program knows versions up to %3). Update FiberDesk to use it.</source>
         <translation>«%1» fue escrito por un FiberDesk más reciente (versión de esquema %2; este programa conoce versiones hasta la %3). Actualice FiberDesk para usarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; it was left untouched. Name the backup file itself.</source>
+        <translation>«%1» es un enlace simbólico; no se ha tocado. Indique el archivo de la copia en sí.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a folder; backups need a folder there.</source>
+        <translation>«%1» existe y no es una carpeta; las copias necesitan una carpeta ahí.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”: %2</source>
+        <translation>No se puede crear la carpeta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a compressed FiberDesk backup.</source>
+        <translation>«%1» no es una copia de seguridad comprimida de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>longer than its metadata says</source>
+        <translation>más largo de lo que dicen sus metadatos</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of the data</source>
+        <translation>termina en medio de los datos</translation>
+    </message>
+    <message>
+        <source>shorter than its metadata says</source>
+        <translation>más corto de lo que dicen sus metadatos</translation>
+    </message>
+    <message>
+        <source>Cannot make “%1” private.</source>
+        <translation>No se puede hacer privado «%1».</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to check the backup&apos;s schema.</source>
+        <translation>No se puede crear una carpeta temporal para comprobar el esquema de la copia.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed</source>
+        <translation>%1 «%2» modificado</translation>
+    </message>
+    <message>
+        <source>%1 “%2” added</source>
+        <translation>%1 «%2» añadido</translation>
+    </message>
+    <message>
+        <source>%1 “%2” missing</source>
+        <translation>falta %1 «%2»</translation>
+    </message>
+    <message>
+        <source>; differences in all: %1</source>
+        <translation>; diferencias en total: %1</translation>
+    </message>
+    <message>
+        <source>“%1” does not have FiberDesk&apos;s own schema (version %2): %3. A backup with objects FiberDesk did not create (a trigger, a view, a table) is not restored.</source>
+        <translation>«%1» no tiene el esquema propio de FiberDesk (versión %2): %3. Una copia con objetos que FiberDesk no creó (un disparador, una vista, una tabla) no se restaura.</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a usable FiberDesk database: %2</source>
+        <translation>«%1» no contiene una base de datos de FiberDesk utilizable: %2</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2311,6 @@
         <translation>Las copias de seguridad diarias automáticas están desactivadas (--keep-days 0).</translation>
     </message>
     <message>
-        <source>A backup a day goes to %1 and is kept for %2 days.</source>
-        <translation>Cada día se escribe una copia de seguridad en %1, que se conserva %2 días.</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>fecha</translation>
     </message>
@@ -2321,6 +2401,38 @@
     <message>
         <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
         <translation>un informe: evaluation, evidence o indicators (--month M [--unit U]), bulletin (--date D) o compliance ([--growth PCT]); un ARCHIVO existente se reemplaza solo con --force, nunca la base de datos ni un dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot sign in as %1 to restore: %2 Nothing was restored. The owner of a database file that cannot be opened restores it without --user.</source>
+        <translation>No se puede iniciar sesión como %1 para restaurar: %2 No se ha restaurado nada. El propietario de un archivo de base de datos que no se puede abrir lo restaura sin --user.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 No se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: today&apos;s backup is already written, or automatic backups are off.</source>
+        <translation>Nada que hacer: la copia de hoy ya está escrita o las copias automáticas están desactivadas.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1 (%2; the database %3).</source>
+        <translation>Copia de hoy: %1 (%2; la base de datos, %3).</translation>
+    </message>
+    <message>
+        <source>Removed %1 (past the keeping rule).</source>
+        <translation>Eliminada %1 (fuera de la regla de conservación).</translation>
+    </message>
+    <message>
+        <source>A backup a day goes to %1 and is kept for %2 days, and the last of each of the last %3 months.</source>
+        <translation>Cada día se guarda una copia en %1, que se conserva %2 días, además de la última de cada uno de los últimos %3 meses.</translation>
+    </message>
+    <message>
+        <source>Backups kept: %1, taking %2 on the disk.</source>
+        <translation>Copias conservadas: %1, que ocupan %2 en el disco.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli backups run</source>
+        <translation>fiberdesk-cli backups run</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3179,13 @@
     <message>
         <source>the line has more than %1 fields; this is not a CSV file of FiberDesk&apos;s kinds</source>
         <translation>la línea tiene más de %1 campos; no es un archivo CSV de los tipos de FiberDesk</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DailyBackupJob</name>
+    <message>
+        <source>Today&apos;s backup was stopped as FiberDesk closed; no part of it was left on the disk. The next start of FiberDesk makes it.</source>
+        <translation>La copia de hoy se detuvo al cerrarse FiberDesk; no quedó ninguna parte de ella en el disco. El próximo inicio de FiberDesk la hará.</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4708,14 @@
     <message>
         <source>Your password was changed.</source>
         <translation>Su contraseña se cambió.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %p %</source>
+        <translation>Copia de hoy: %p %</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is written: %1 (%2).</source>
+        <translation>La copia de hoy está escrita: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6489,26 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>Guardado, pero la variable de entorno FIBERDESK_DB indica %1 y tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are off.</source>
+        <translation>Las copias diarias automáticas están desactivadas.</translation>
+    </message>
+    <message>
+        <source>A compressed backup a day goes to %1; each is kept %2 days, and the last of each of the last %3 months.</source>
+        <translation>Cada día se guarda una copia comprimida en %1; cada una se conserva %2 días, además de la última de cada uno de los últimos %3 meses.</translation>
+    </message>
+    <message>
+        <source>Backups kept: %1, taking %2 on the disk.</source>
+        <translation>Copias conservadas: %1, que ocupan %2 en el disco.</translation>
+    </message>
+    <message>
+        <source>The newest: %1 (%2).</source>
+        <translation>La más reciente: %1 (%2).</translation>
     </message>
 </context>
 <context>

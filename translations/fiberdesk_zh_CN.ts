@@ -87,6 +87,10 @@
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
+    <message>
+        <source>make or restore backups or change their settings</source>
+        <translation>创建或恢复备份，或更改备份设置</translation>
+    </message>
 </context>
 <context>
     <name>fd::AdjustmentDialog</name>
@@ -632,10 +636,6 @@
         <translation>每日备份的保留天数为 0（不自动备份）到 %1 天。</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was not written: cannot create the folder “%1”.</source>
-        <translation>今天的备份未写入：无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
         <source>Today&apos;s backup was not written: %1</source>
         <translation>今天的备份未写入：%1</translation>
     </message>
@@ -722,6 +722,90 @@
     <message>
         <source>“%1” was written by a newer FiberDesk (schema version %2; this program knows versions up to %3). Update FiberDesk to use it.</source>
         <translation>“%1”由更新版本的 FiberDesk 写入（架构版本 %2；本程序只支持到版本 %3）。请更新 FiberDesk 后再使用。</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link; it was left untouched. Name the backup file itself.</source>
+        <translation>“%1”是符号链接，未作改动。请指定备份文件本身。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a folder; backups need a folder there.</source>
+        <translation>“%1”已存在且不是文件夹；备份需要该处是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”: %2</source>
+        <translation>无法创建文件夹“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a compressed FiberDesk backup.</source>
+        <translation>“%1”不是 FiberDesk 的压缩备份。</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>longer than its metadata says</source>
+        <translation>比其元数据所记载的更长</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of the data</source>
+        <translation>在数据中途结束</translation>
+    </message>
+    <message>
+        <source>shorter than its metadata says</source>
+        <translation>比其元数据所记载的更短</translation>
+    </message>
+    <message>
+        <source>Cannot make “%1” private.</source>
+        <translation>无法将“%1”设为仅所有者可读。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to check the backup&apos;s schema.</source>
+        <translation>无法创建临时文件夹来检查备份的结构。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed</source>
+        <translation>%1“%2”已被修改</translation>
+    </message>
+    <message>
+        <source>%1 “%2” added</source>
+        <translation>新增了%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 “%2” missing</source>
+        <translation>缺少%1“%2”</translation>
+    </message>
+    <message>
+        <source>; differences in all: %1</source>
+        <translation>；差异共计：%1</translation>
+    </message>
+    <message>
+        <source>“%1” does not have FiberDesk&apos;s own schema (version %2): %3. A backup with objects FiberDesk did not create (a trigger, a view, a table) is not restored.</source>
+        <translation>“%1”的结构不是 FiberDesk 自己的结构（版本 %2）：%3。含有 FiberDesk 未创建的对象（触发器、视图、表）的备份不予恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a usable FiberDesk database: %2</source>
+        <translation>“%1”中没有可用的 FiberDesk 数据库：%2</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2309,6 @@
         <translation>每日自动备份已关闭（--keep-days 0）。</translation>
     </message>
     <message>
-        <source>A backup a day goes to %1 and is kept for %2 days.</source>
-        <translation>每天一份备份写入 %1，保留 %2 天。</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>日期</translation>
     </message>
@@ -2319,6 +2399,38 @@
     <message>
         <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
         <translation>报表：evaluation、evidence 或 indicators（--month M [--unit U]），bulletin（--date D）或 compliance（[--growth PCT]）；已有的文件只有加 --force 才会替换，数据库和设备文件绝不会被覆盖</translation>
+    </message>
+    <message>
+        <source>Cannot sign in as %1 to restore: %2 Nothing was restored. The owner of a database file that cannot be opened restores it without --user.</source>
+        <translation>无法以 %1 身份登录以进行恢复：%2 未恢复任何内容。无法打开的数据库文件由其所有者在不带 --user 的情况下恢复。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: today&apos;s backup is already written, or automatic backups are off.</source>
+        <translation>无需操作：今天的备份已写好，或自动备份已关闭。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1 (%2; the database %3).</source>
+        <translation>今天的备份：%1（%2；数据库 %3）。</translation>
+    </message>
+    <message>
+        <source>Removed %1 (past the keeping rule).</source>
+        <translation>已删除 %1（超出保留规则）。</translation>
+    </message>
+    <message>
+        <source>A backup a day goes to %1 and is kept for %2 days, and the last of each of the last %3 months.</source>
+        <translation>每天一份备份存放在 %1，保留 %2 天，另外保留最近 %3 个月中每月的最后一份。</translation>
+    </message>
+    <message>
+        <source>Backups kept: %1, taking %2 on the disk.</source>
+        <translation>保留的备份：%1 份，占用磁盘 %2。</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli backups run</source>
+        <translation>fiberdesk-cli backups run</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3177,13 @@
     <message>
         <source>the line has more than %1 fields; this is not a CSV file of FiberDesk&apos;s kinds</source>
         <translation>该行超过 %1 个字段；这不是 FiberDesk 所用类型的 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DailyBackupJob</name>
+    <message>
+        <source>Today&apos;s backup was stopped as FiberDesk closed; no part of it was left on the disk. The next start of FiberDesk makes it.</source>
+        <translation>FiberDesk 关闭时今天的备份被停止；磁盘上没有留下其任何部分。FiberDesk 下次启动时会完成它。</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4704,14 @@
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %p %</source>
+        <translation>今天的备份：%p %</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is written: %1 (%2).</source>
+        <translation>今天的备份已写好：%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6358,6 +6485,26 @@
     <message>
         <source>Saved, but the FIBERDESK_DB environment variable names %1 and takes precedence.</source>
         <translation>已保存，但环境变量 FIBERDESK_DB 指定了 %1，且优先使用。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Automatic daily backups are off.</source>
+        <translation>每日自动备份已关闭。</translation>
+    </message>
+    <message>
+        <source>A compressed backup a day goes to %1; each is kept %2 days, and the last of each of the last %3 months.</source>
+        <translation>每天一份压缩备份存放在 %1；每份保留 %2 天，另外保留最近 %3 个月中每月的最后一份。</translation>
+    </message>
+    <message>
+        <source>Backups kept: %1, taking %2 on the disk.</source>
+        <translation>保留的备份：%1 份，占用磁盘 %2。</translation>
+    </message>
+    <message>
+        <source>The newest: %1 (%2).</source>
+        <translation>最新的一份：%1（%2）。</translation>
     </message>
 </context>
 <context>

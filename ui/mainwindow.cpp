@@ -16,6 +16,7 @@
 #include "pages/userspage.h"
 #include "services/ruleservice.h"
 #include "storage/database.h"
+#include "workers/dailybackupjob.h"
 #include "workers/importjob.h"
 
 #include <QActionGroup>
@@ -24,9 +25,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -74,6 +77,11 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_rulesLabel);
+    m_backupProgress = new QProgressBar(this);
+    m_backupProgress->setRange(0, 100);
+    m_backupProgress->setMaximumWidth(220);
+    m_backupProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_backupProgress);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
@@ -350,6 +358,29 @@ void MainWindow::refreshStatusBar()
     Result<RuleSet> rules = RuleService(m_session).current();
     m_rulesLabel->setText(rules.ok() ? tr("Rules version %1").arg(rules.value().version())
                                      : tr("Rules unreadable: %1").arg(rules.error()));
+}
+
+void MainWindow::followBackup(DailyBackupJob* job)
+{
+    if (!job || !job->isRunning())
+        return;
+    m_backupProgress->setFormat(tr("Today's backup: %p %"));
+    m_backupProgress->setValue(0);
+    m_backupProgress->setVisible(true);
+    connect(job, &DailyBackupJob::progressed, m_backupProgress, &QProgressBar::setValue);
+    connect(job, &DailyBackupJob::finished, this,
+        [this](const QString& written, qint64 bytes, const QString& error, bool stopped) {
+            m_backupProgress->setVisible(false);
+            if (stopped)
+                return;
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(error, 60000);
+            } else if (!written.isEmpty()) {
+                statusBar()->showMessage(tr("Today's backup is written: %1 (%2).")
+                                             .arg(written, QLocale().formattedDataSize(bytes)),
+                    15000);
+            }
+        });
 }
 
 void MainWindow::refreshAll()

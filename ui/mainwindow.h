@@ -8,12 +8,14 @@
 
 class QActionGroup;
 class QLabel;
+class QProgressBar;
 class QListWidget;
 class QStackedWidget;
 
 namespace fd {
 
 class CompliancePage;
+class DailyBackupJob;
 class DispatchPage;
 class OrganisationPage;
 class Page;
@@ -69,6 +71,10 @@ public:
     // the pages on success and returns the outcome for the caller to show.
     ImportJobResult importFile(ImportKind kind, const QString& path);
 
+    // Shows the day's background backup in the status bar while it runs, and its end.
+    void followBackup(DailyBackupJob* job);
+    QProgressBar* backupProgress() const { return m_backupProgress; }
+
 private:
     void buildMenus();
     void buildPages();
@@ -91,6 +97,7 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_rulesLabel = nullptr;
+    QProgressBar* m_backupProgress = nullptr;
     QActionGroup* m_languages = nullptr;
     bool m_signOut = false;
 };

@@ -1,5 +1,6 @@
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+#include "cli/clisignin.h"
 #include "services/backupservice.h"
 #include "storage/databaserestore.h"
 
@@ -69,8 +70,34 @@ int runRestore(const CliOptions& options, const DatabaseLocation& location)
         printError(notAFile().message());
         return ExitFailure;
     }
+    // Signed in first, checked in the core (SPEC §16). With --user the user signs in on the
+    // database as it is, so a database that cannot be opened cannot be restored by a user:
+    // only by its file's owner, the command line's local administrator without --user
+    // (cli/clisignin.h), who holds the file anyway.
+    Actor actor { u"cli:local"_s, Role::Admin };
+    {
+        Result<std::unique_ptr<Database>> database = options.user
+            ? Database::open(location, Database::OpenMode::ExistingOnly)
+            : Result<std::unique_ptr<Database>>(std::unique_ptr<Database>());
+        if (!database.ok()) {
+            printError(QCoreApplication::translate("fd::Cli",
+                "Cannot sign in as %1 to restore: %2 Nothing was restored. The owner of a "
+                "database file that cannot be opened restores it without --user.")
+                           .arg(*options.user, database.error()));
+            return ExitFailure;
+        }
+        if (database.value()) {
+            Result<Actor> signedIn = cliActor(options, *database.value());
+            if (!signedIn.ok()) {
+                printError(QCoreApplication::translate("fd::Cli", "%1 Nothing was restored.")
+                               .arg(signedIn.error()));
+                return ExitFailure;
+            }
+            actor = signedIn.value();
+        }
+    }
     const QString backup = QFileInfo(options.words.at(1)).absoluteFilePath();
-    Result<RestoreOutcome> restored = restoreDatabaseFile(backup, location.filePath);
+    Result<RestoreOutcome> restored = BackupService::restore(actor, backup, location);
     if (!restored.ok()) {
         printError(restored.error());
         return ExitFailure;
@@ -89,6 +116,42 @@ int runRestore(const CliOptions& options, const DatabaseLocation& location)
     if (!done.keptAs.isEmpty()) {
         printLine(QCoreApplication::translate("fd::Cli", "The database as it was is kept as %1.")
                       .arg(done.keptAs));
+    }
+    return ExitSuccess;
+}
+
+int runBackupsRun(CliContext& context)
+{
+    if (!context.database->isSqlite()) {
+        printError(notAFile().message());
+        return ExitFailure;
+    }
+    Result<DailyBackupOutcome> done = BackupService(*context.session).runDailyBackupNow();
+    if (!done.ok()) {
+        printError(done.error());
+        return ExitFailure;
+    }
+    const DailyBackupOutcome& outcome = done.value();
+    if (context.options.json) {
+        printJson(QJsonObject { { u"written"_s,
+                                    outcome.written.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(outcome.written) },
+            { u"bytes"_s, outcome.bytes }, { u"database_bytes"_s, outcome.databaseBytes },
+            { u"removed"_s, QJsonArray::fromStringList(outcome.removed) } });
+        return ExitSuccess;
+    }
+    if (outcome.written.isEmpty()) {
+        printLine(QCoreApplication::translate("fd::Cli",
+            "Nothing to do: today's backup is already written, or automatic backups are off."));
+    } else {
+        printLine(
+            QCoreApplication::translate("fd::Cli", "Today's backup: %1 (%2; the database %3).")
+                .arg(outcome.written, QLocale().formattedDataSize(outcome.bytes),
+                    QLocale().formattedDataSize(outcome.databaseBytes)));
+    }
+    for (const QString& removed : outcome.removed) {
+        printLine(QCoreApplication::translate("fd::Cli", "Removed %1 (past the keeping rule).")
+                      .arg(removed));
     }
     return ExitSuccess;
 }
@@ -131,13 +194,18 @@ int runBackups(CliContext& context)
         return ExitFailure;
     }
     const QString folder = backups.folder(settings);
+    qint64 total = 0;
+    for (const DailyBackup& backup : existing.value())
+        total += backup.bytes;
     if (context.options.json) {
         QJsonArray files;
         for (const DailyBackup& backup : existing.value()) {
             files.append(QJsonObject { { u"date"_s, backup.date.toString(Qt::ISODate) },
-                { u"path"_s, backup.path }, { u"bytes"_s, QFileInfo(backup.path).size() } });
+                { u"path"_s, backup.path }, { u"bytes"_s, backup.bytes },
+                { u"compressed"_s, backup.compressed } });
         }
         printJson(QJsonObject { { u"folder"_s, folder }, { u"keep_days"_s, settings.keepDays },
+            { u"monthly_kept"_s, BackupSettings::kMonthlyKept }, { u"total_bytes"_s, total },
             { u"backups"_s, files } });
         return ExitSuccess;
     }
@@ -145,14 +213,19 @@ int runBackups(CliContext& context)
         printLine(QCoreApplication::translate(
             "fd::Cli", "Automatic daily backups are off (--keep-days 0)."));
     } else {
-        printLine(QCoreApplication::translate(
-            "fd::Cli", "A backup a day goes to %1 and is kept for %2 days.")
-                      .arg(folder, QString::number(settings.keepDays)));
+        printLine(QCoreApplication::translate("fd::Cli",
+            "A backup a day goes to %1 and is kept for %2 days, and the last of each of the "
+            "last %3 months.")
+                      .arg(folder, QString::number(settings.keepDays),
+                          QString::number(BackupSettings::kMonthlyKept)));
     }
+    printLine(
+        QCoreApplication::translate("fd::Cli", "Backups kept: %1, taking %2 on the disk.")
+            .arg(QString::number(existing.value().size()), QLocale().formattedDataSize(total)));
     QList<QStringList> rows;
     for (const DailyBackup& backup : existing.value()) {
         rows.append({ backup.date.toString(Qt::ISODate), backup.path,
-            QLocale().formattedDataSize(QFileInfo(backup.path).size()) });
+            QLocale().formattedDataSize(backup.bytes) });
     }
     if (!rows.isEmpty()) {
         printTable({ QCoreApplication::translate("fd::Cli", "date"),

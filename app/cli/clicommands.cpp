@@ -15,6 +15,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,12 +113,15 @@ int runCli(const CliOptions& options)
                 "fd::Cli", "fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]") },
         { { u"backup"_s }, 1, {}, {}, Mode::Reading, runBackup,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backup FILE") },
-        // Opens no database: the one to restore may be damaged or missing (runRestore).
+        // Opens the database only to sign in: the one to restore may be damaged or missing
+        // (runRestore).
         { { u"restore"_s }, 1, {}, {}, Mode::ExistingOnly, nullptr,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli restore FILE") },
         { { u"backups"_s }, 0, { u"--keep-days"_s, u"--folder"_s }, {}, Mode::ExistingOnly,
             runBackups,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups [--keep-days N] [--folder DIR]") },
+        { { u"backups"_s, u"run"_s }, 0, {}, {}, Mode::ExistingOnly, runBackupsRun,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups run") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(
@@ -210,13 +216,26 @@ int runCli(const CliOptions& options)
         }
         context.session->setClock([instant] { return instant.toUTC(); });
     }
-    if (changesData(options))
-        runDailyBackup(context);
     const int code = spec->run(context);
     if (code != ExitSuccess) {
+        // A refused init or demo leaves no database it created (SPEC §16).
         context.session.reset();
         context.database.reset();
         removeCreated();
+        return code;
+    }
+    // The day's backup after the answer, never before it (issue 24): whoever waits for the
+    // command's output has it, and its end of standard output, at once.
+    if (changesData(options)) {
+        std::fflush(stdout);
+        // /dev/null in its place (not a closed descriptor, which the next file opened would
+        // take): a reader of the output sees its end now.
+        const int nothing = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (nothing >= 0) {
+            ::dup2(nothing, STDOUT_FILENO);
+            ::close(nothing);
+        }
+        runDailyBackup(context);
     }
     return code;
 }

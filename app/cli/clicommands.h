@@ -42,10 +42,13 @@ int runUsersList(CliContext& context);
 int runUsersAdd(CliContext& context);
 int runBackup(CliContext& context);
 int runBackups(CliContext& context);
-// Works on the database file without opening it first: it may be damaged or missing.
+int runBackupsRun(CliContext& context);
+// Signs in on the database when it opens (and --user is given), then restores over its file:
+// the database may be damaged or missing, which only its file's owner may then restore.
 int runRestore(const CliOptions& options, const DatabaseLocation& location);
 
-// Whether the command writes to the database (and so gets the day's automatic backup first).
+// Whether the command writes to the database (and so gets the day's automatic backup after
+// its answer).
 bool changesData(const CliOptions& options);
 // Writes the day's automatic backup if it is due; a failure is a warning, not a stop.
 void runDailyBackup(CliContext& context);

@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/defaultlocation.h"
 #include "todayscallbacks.h"
+#include "workers/dailybackupjob.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,12 +25,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <cstdio>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// How long after the first window is shown the day's backup starts.
+constexpr int kBackupDelayMs = 1000;
 
 QString localUserName()
 {
@@ -125,7 +130,8 @@ std::optional<QString> askForAnotherDatabase(const QString& where, const QString
 }
 
 // What the user should know before working on a database that opened: it cannot be
-// changed, or today's automatic backup failed. Printed, and shown when someone is there.
+// changed. Printed, and shown when someone is there. (Today's automatic backup runs in the
+// background once the window is shown: DailyBackupJob.)
 QStringList startupWarnings(const fd::Session& session)
 {
     QStringList warnings;
@@ -135,9 +141,6 @@ QStringList startupWarnings(const fd::Session& session)
             "can look at everything, but nothing you change can be saved.")
                             .arg(session.database().location().displayName()));
     }
-    fd::Result<fd::DailyBackupOutcome> backup = fd::BackupService(session).runDailyBackup();
-    if (!backup.ok())
-        warnings.append(backup.error());
     return warnings;
 }
 
@@ -194,8 +197,7 @@ int main(int argc, char* argv[])
     const QString databaseName = database.location().displayName();
 
     {
-        // Once per start, before anyone signs in: the day's automatic backup and whether
-        // the database can be written at all. Neither needs a user's role.
+        // Once per start, before anyone signs in: whether the database can be written at all.
         const fd::Session startup(
             database, fd::Actor { u"fiberdesk:start"_s, fd::Role::Admin }, opened.value().zone);
         const QStringList warnings = startupWarnings(startup);
@@ -221,11 +223,15 @@ int main(int argc, char* argv[])
         const QString queue = fd::prepareTodaysCallbacks(session);
         fd::MainWindow window(session);
         window.statusBar()->showMessage(queue, 30000);
+        // The day's backup beside the tour (not in its pictures), ended before the program.
+        fd::DailyBackupJob backup(database.location(), opened.value().zone);
+        backup.startIfDue(session);
         QString error;
         const QStringList files
             = fd::saveScreenshots(window, parser.value(screenshotsOption), &error);
         for (const QString& file : files)
             std::printf("%s\n", qPrintable(file));
+        backup.wait();
         if (!error.isEmpty()) {
             std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(error));
             return 1;
@@ -233,18 +239,55 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // The day's automatic backup: in the background once the first window is shown, on a
+    // connection of its own; it goes on across a sign-out and is stopped if FiberDesk quits.
+    fd::DailyBackupJob backup(database.location(), opened.value().zone);
+    QObject::connect(&backup, &fd::DailyBackupJob::finished, &app,
+        [](const QString&, qint64, const QString& error, bool) {
+            if (error.isEmpty())
+                return;
+            std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(error));
+            QMessageBox::warning(
+                nullptr, QCoreApplication::translate("fd::DesktopMain", "FiberDesk"), error);
+        });
+    // Quitting mid-backup: stopped, no part of it left, and said so.
+    const auto stopBackup = [&backup] {
+        if (!backup.isRunning() || !backup.stop())
+            return;
+        const QString message = fd::DailyBackupJob::stoppedMessage();
+        std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(message));
+        QMessageBox::information(
+            nullptr, QCoreApplication::translate("fd::DesktopMain", "FiberDesk"), message);
+    };
+    bool backupStarted = false;
+
     // Sign in, work, and sign in again after "Sign out" until the window is closed.
     while (true) {
         fd::SignInDialog signIn(database, databaseName);
-        if (signIn.exec() != QDialog::Accepted)
+        if (signIn.exec() != QDialog::Accepted) {
+            stopBackup();
             return 0;
+        }
         const fd::Session session(database, signIn.actor(), opened.value().zone);
         const QString queue = fd::prepareTodaysCallbacks(session);
         fd::MainWindow window(session);
         window.statusBar()->showMessage(queue, 30000);
         window.show();
+        if (!backupStarted) {
+            // After the window is on the screen and the page has loaded: the backup never
+            // delays them (issue 24).
+            QTimer::singleShot(kBackupDelayMs, &window, [&] {
+                backupStarted = true;
+                backup.startIfDue(session);
+                window.followBackup(&backup);
+            });
+        } else {
+            window.followBackup(&backup);
+        }
         const int code = app.exec();
-        if (!window.signOutRequested())
+        if (!window.signOutRequested()) {
+            stopBackup();
             return code;
+        }
     }
 }

@@ -19,6 +19,7 @@ bool isAllowed(Role role, Action action)
         return role == Role::Evaluator;
     case Action::ReopenEvaluation:
     case Action::ManageUsers:
+    case Action::ManageBackups:
         return false; // admins only
     case Action::ViewAudit:
         return role == Role::Evaluator;
@@ -108,6 +109,9 @@ QString actionDisplayName(Action action)
         break;
     case Action::ManageUsers:
         text = QT_TRANSLATE_NOOP("fd::Action", "manage users");
+        break;
+    case Action::ManageBackups:
+        text = QT_TRANSLATE_NOOP("fd::Action", "make or restore backups or change their settings");
         break;
     }
     return QCoreApplication::translate("fd::Action", text);

@@ -29,6 +29,7 @@ enum class Action
     ReopenEvaluation,
     ViewAudit, // browse the audit log
     ManageUsers, // create users, set roles, reset passwords
+    ManageBackups, // make a backup, restore one, change where and how long they are kept
 };
 
 bool isAllowed(Role role, Action action);

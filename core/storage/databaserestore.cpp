@@ -1,5 +1,6 @@
 #include "databaserestore.h"
 
+#include "storage/backupfile.h"
 #include "storage/database.h"
 #include "storage/durablefile.h"
 #include "storage/sqlitebackup.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,7 +42,7 @@ Status keepAside(const QString& livePath, const QString& keptAs)
             = SqliteFile::open(livePath, SqliteFile::Mode::ReadWrite);
         if (!live.ok())
             return Error(live.error());
-        return writeDatabaseCopy(live.value()->handle(), keptAs);
+        return writeDatabaseCopy(live.value()->handle(), keptAs, copyPermissionsOf(livePath));
     }();
     if (copied.ok())
         return copied;
@@ -52,6 +54,11 @@ Status keepAside(const QString& livePath, const QString& keptAs)
         if (!source.copy(keptAs + suffix)) {
             return Error(QCoreApplication::translate("fd::Backup", "Cannot copy “%1” to “%2”: %3")
                              .arg(livePath + suffix, keptAs + suffix, source.errorString()));
+        }
+        // Never more readable than the database it was (SPEC §16).
+        if (!QFile::setPermissions(keptAs + suffix, copyPermissionsOf(livePath))) {
+            return Error(QCoreApplication::translate("fd::Backup", "Cannot make “%1” private.")
+                             .arg(keptAs + suffix));
         }
         FD_TRY(syncFile(keptAs + suffix));
     }
@@ -117,7 +124,100 @@ Status copyInto(const QString& stagingPath, const QString& livePath, bool& damag
     return Status::success();
 }
 
+// The schema objects of a FiberDesk database (its tables, indexes, triggers and views with
+// their SQL), SQLite's own objects left out.
+Result<QList<QStringList>> schemaOf(SqliteFile& file)
+{
+    return file.rows("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
+                     "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
+}
+
+// A schema object's kind ("table", "index", "trigger", "view") in words.
+QString kindName(const QString& type)
+{
+    if (type == u"table"_s)
+        return QCoreApplication::translate("fd::Backup", "table");
+    if (type == u"index"_s)
+        return QCoreApplication::translate("fd::Backup", "index");
+    if (type == u"trigger"_s)
+        return QCoreApplication::translate("fd::Backup", "trigger");
+    if (type == u"view"_s)
+        return QCoreApplication::translate("fd::Backup", "view");
+    return type;
+}
+
 } // namespace
+
+Status checkOwnSchema(const QString& path)
+{
+    Result<std::unique_ptr<SqliteFile>> file = SqliteFile::open(path, SqliteFile::Mode::ReadOnly);
+    if (!file.ok())
+        return Error(file.error());
+    Result<QString> stamped
+        = file.value()->text("SELECT value FROM fiberdesk_meta WHERE key = 'schema_version'");
+    if (!stamped.ok())
+        return Error(stamped.error());
+    const int version = stamped.value().toInt();
+    Result<QList<QStringList>> found = schemaOf(*file.value());
+    if (!found.ok())
+        return Error(found.error());
+
+    // FiberDesk's own schema of that version, made from nothing by the same migrations.
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        return Error(QCoreApplication::translate(
+            "fd::Backup", "Cannot make a temporary folder to check the backup's schema."));
+    }
+    const QString referencePath = scratch.filePath(u"reference.db"_s);
+    {
+        Result<DatabaseLocation> location = DatabaseLocation::parse(referencePath);
+        if (!location.ok())
+            return Error(location.error());
+        Result<std::unique_ptr<Database>> reference = Database::openRaw(location.value());
+        if (!reference.ok())
+            return Error(reference.error());
+        FD_TRY(reference.value()->upgradeTo(version));
+    }
+    Result<std::unique_ptr<SqliteFile>> referenceFile
+        = SqliteFile::open(referencePath, SqliteFile::Mode::ReadOnly);
+    if (!referenceFile.ok())
+        return Error(referenceFile.error());
+    Result<QList<QStringList>> expected = schemaOf(*referenceFile.value());
+    if (!expected.ok())
+        return Error(expected.error());
+
+    QStringList foreign;
+    for (const QStringList& object : found.value()) {
+        if (expected.value().contains(object))
+            continue;
+        const bool sameName = std::any_of(expected.value().cbegin(), expected.value().cend(),
+            [&](const QStringList& own) { return own.mid(0, 2) == object.mid(0, 2); });
+        foreign.append(sameName ? QCoreApplication::translate("fd::Backup", "%1 “%2” changed")
+                                      .arg(object.value(0), object.value(1))
+                                : QCoreApplication::translate("fd::Backup", "%1 “%2” added")
+                                      .arg(object.value(0), object.value(1)));
+    }
+    for (const QStringList& own : expected.value()) {
+        const bool present = std::any_of(found.value().cbegin(), found.value().cend(),
+            [&](const QStringList& object) { return object.mid(0, 2) == own.mid(0, 2); });
+        if (!present) {
+            foreign.append(QCoreApplication::translate("fd::Backup", "%1 “%2” missing")
+                               .arg(kindName(own.value(0)), own.value(1)));
+        }
+    }
+    if (foreign.isEmpty())
+        return Status::success();
+    constexpr qsizetype kNamed = 5;
+    QString named = foreign.mid(0, kNamed).join(u"; "_s);
+    if (foreign.size() > kNamed) {
+        named += QCoreApplication::translate("fd::Backup", "; differences in all: %1")
+                     .arg(foreign.size());
+    }
+    return Error(QCoreApplication::translate("fd::Backup",
+        "“%1” does not have FiberDesk's own schema (version %2): %3. A backup with objects "
+        "FiberDesk did not create (a trigger, a view, a table) is not restored.")
+                     .arg(path, QString::number(version), named));
+}
 
 Result<RestoreOutcome> restoreDatabaseFile(const QString& backupPath, const QString& livePath)
 {
@@ -134,27 +234,46 @@ Result<RestoreOutcome> restoreDatabaseFile(const QString& backupPath, const QStr
                           .arg(backupPath));
     }
     RestoreOutcome outcome;
-    Result<int> version = inspectDatabaseFile(backupPath, false);
-    if (!version.ok())
-        return refuse(version.error());
-    outcome.backupSchemaVersion = version.value();
+    const bool compressed = isCompressedBackup(backupPath);
+    if (!compressed) {
+        Result<int> version = inspectDatabaseFile(backupPath, false);
+        if (!version.ok())
+            return refuse(version.error());
+    }
     if (!QDir().mkpath(liveInfo.absolutePath())) {
         return refuse(QCoreApplication::translate("fd::Backup", "Cannot create the folder “%1”.")
                           .arg(liveInfo.absolutePath()));
     }
 
-    // 1. The copy that will be installed, checked in full and upgraded where it lies.
+    // 1. The copy that will be installed, checked in full and upgraded where it lies. It is
+    //    never more readable than the database it replaces (SPEC §16).
+    const QFileDevice::Permissions permissions = copyPermissionsOf(livePath);
     const QString staging = livePath + u".restoring"_s;
     removeSqliteFiles(staging);
     const auto cleanup = qScopeGuard([&] { removeSqliteFiles(staging); });
-    {
+    if (compressed) {
+        // Every frame's checksum and the size its metadata names, as it is unpacked.
+        const Status unpacked = checkCompressedBackup(backupPath, staging, permissions);
+        if (!unpacked.ok())
+            return refuse(unpacked.error());
+    } else {
         Result<std::unique_ptr<SqliteFile>> source
             = SqliteFile::open(backupPath, SqliteFile::Mode::ReadOnly);
         if (!source.ok())
             return refuse(source.error());
-        const Status copied = writeDatabaseCopy(source.value()->handle(), staging);
+        const Status copied = writeDatabaseCopy(source.value()->handle(), staging, permissions);
         if (!copied.ok())
             return refuse(copied.error());
+    }
+    {
+        Result<int> version = inspectDatabaseFile(staging, false);
+        if (!version.ok()) {
+            return refuse(compressed ? QCoreApplication::translate(
+                              "fd::Backup", "“%1” does not hold a usable FiberDesk database: %2")
+                                           .arg(backupPath, version.error())
+                                     : version.error());
+        }
+        outcome.backupSchemaVersion = version.value();
     }
     {
         Result<std::unique_ptr<SqliteFile>> copy
@@ -169,6 +288,10 @@ Result<RestoreOutcome> restoreDatabaseFile(const QString& backupPath, const QStr
                               .arg(backupPath, verdict.value()));
         }
     }
+    // Before anything of it runs (the upgrade would fire its triggers): FiberDesk's own
+    // schema of its version and nothing else (SPEC §16).
+    if (const Status own = checkOwnSchema(staging); !own.ok())
+        return refuse(QString(own.error()).replace(staging, backupPath));
     {
         Result<DatabaseLocation> location = DatabaseLocation::parse(staging);
         if (!location.ok())

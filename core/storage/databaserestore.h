@@ -13,10 +13,16 @@ struct RestoreOutcome
     QString keptAs; // the database as it was before, kept beside it; empty when there was none
 };
 
+// Checks that the FiberDesk database at `path` has exactly FiberDesk's own schema of its
+// version: no table, index, trigger or view more, none missing, none changed.
+Status checkOwnSchema(const QString& path);
+
 // Puts the backup `backupPath` in the place of the SQLite database `livePath`.
 //
+// The backup is a compressed FiberDesk backup (storage/backupfile.h) or a database file.
 // Refused, with nothing changed, when the backup is not a FiberDesk database, is from a
-// newer FiberDesk, is damaged (full integrity check), is the database itself, or when
+// newer FiberDesk, is damaged (full integrity check, and the compressed file's checksums),
+// has a schema FiberDesk did not make (checkOwnSchema), is the database itself, or when
 // another program holds the database's write lock past the busy timeout. Otherwise:
 //  1. the backup is copied beside the database (`livePath`.restoring), checked and upgraded
 //     to this program's schema there, so that what is installed is what was checked;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -26,7 +27,8 @@ bool isBusy(int code)
 
 } // namespace
 
-Status writeDatabaseCopy(sqlite3* source, const QString& target)
+Status writeDatabaseCopy(sqlite3* source, const QString& target,
+    QFileDevice::Permissions permissions, const FileProgress& progress)
 {
     const QString partial = target + u".partial"_s;
     removeSqliteFiles(partial); // left by a run that was interrupted
@@ -36,25 +38,71 @@ Status writeDatabaseCopy(sqlite3* source, const QString& target)
                          .arg(target, reason));
     };
     {
+        // Made empty with the copy's permissions first: SQLite would create it readable by all.
+        const Status made = createFileWith(partial, permissions);
+        if (!made.ok())
+            return fail(made.error());
         Result<std::unique_ptr<SqliteFile>> copy
             = SqliteFile::open(partial, SqliteFile::Mode::Create);
         if (!copy.ok())
             return fail(copy.error());
         sqlite3* destination = copy.value()->handle();
+        // One read transaction of the source for the whole copy: every step reads the same
+        // snapshot, so the copy is consistent and is not started over when another
+        // connection commits (in WAL mode writers go on meanwhile). The steps let the copy
+        // report its progress and be stopped.
+        const bool ownTransaction = sqlite3_get_autocommit(source) != 0;
+        if (ownTransaction) {
+            QElapsedTimer waited;
+            waited.start();
+            int begun = SQLITE_OK;
+            do {
+                begun = sqlite3_exec(
+                    source, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+                if (isBusy(begun)) {
+                    sqlite3_exec(source, "ROLLBACK", nullptr, nullptr, nullptr);
+                    sqlite3_sleep(20);
+                }
+            } while (isBusy(begun) && waited.elapsed() < Database::kBusyTimeoutMs);
+            if (begun != SQLITE_OK) {
+                const QString reason = describeSqliteFailure(source);
+                if (!sqlite3_get_autocommit(source))
+                    sqlite3_exec(source, "ROLLBACK", nullptr, nullptr, nullptr);
+                return fail(reason);
+            }
+        }
+        const auto endRead = qScopeGuard([&] {
+            if (ownTransaction && !sqlite3_get_autocommit(source))
+                sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+        });
         sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
         if (!backup)
             return fail(describeSqliteFailure(destination));
-        // All pages in one step: a step of part of them lets a writer in between, and the
-        // backup would start over after each of its commits.
+        constexpr int kPagesPerStep = 1024; // 4 MiB of 4 KiB pages
         QElapsedTimer waited;
         waited.start();
         int step = SQLITE_OK;
+        bool stopped = false;
         do {
-            step = sqlite3_backup_step(backup, -1);
-            if (isBusy(step))
+            step = sqlite3_backup_step(backup, kPagesPerStep);
+            if (isBusy(step)) {
                 sqlite3_sleep(20);
-        } while (isBusy(step) && waited.elapsed() < Database::kBusyTimeoutMs);
+                continue;
+            }
+            waited.restart(); // the busy timeout counts from the last step that moved
+            const int total = sqlite3_backup_pagecount(backup);
+            if ((step == SQLITE_OK || step == SQLITE_DONE) && progress && total > 0
+                && !progress(1.0 - double(sqlite3_backup_remaining(backup)) / double(total))) {
+                stopped = true;
+                break;
+            }
+        } while (
+            step == SQLITE_OK || (isBusy(step) && waited.elapsed() < Database::kBusyTimeoutMs));
         sqlite3_backup_finish(backup);
+        if (stopped) {
+            removeSqliteFiles(partial);
+            return Error(QCoreApplication::translate("fd::Backup", "stopped"));
+        }
         if (step != SQLITE_DONE)
             return fail(
                 describeSqliteFailure(step, QString::fromUtf8(sqlite3_errmsg(destination))));
@@ -85,6 +133,41 @@ Status writeDatabaseCopy(sqlite3* source, const QString& target)
     if (!renamed.ok())
         return fail(renamed.error());
     return Status::success();
+}
+
+Status writeCompressedBackup(sqlite3* source, const QString& target, BackupMetadata metadata,
+    QFileDevice::Permissions permissions, const FileProgress& progress)
+{
+    // Three passes, weighted by what they cost: the snapshot, its compression, the check.
+    const auto share = [&](double from, double width) -> FileProgress {
+        if (!progress)
+            return {};
+        return [&progress, from, width](double done) { return progress(from + width * done); };
+    };
+    const QString snapshot = target + u".snapshot"_s;
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial); // left by a run that was interrupted
+    const auto cleanup = qScopeGuard([&] {
+        removeSqliteFiles(snapshot);
+        QFile::remove(partial);
+    });
+    FD_TRY(writeDatabaseCopy(source, snapshot, permissions, share(0.0, 0.5)));
+    metadata.bytes = QFileInfo(snapshot).size();
+    const auto fail = [&](const QString& reason) -> Status {
+        return Error(QCoreApplication::translate("fd::Backup", "Cannot write the backup “%1”: %2")
+                         .arg(target, reason));
+    };
+    const Status compressed
+        = compressDatabaseFile(snapshot, partial, metadata, permissions, share(0.5, 0.35));
+    if (!compressed.ok())
+        return fail(compressed.error());
+    removeSqliteFiles(snapshot);
+    FD_TRY(syncFile(partial));
+    // Read back from the disk before it takes its name: every frame's checksum and the size.
+    const Status checked = checkCompressedBackup(partial, {}, {}, share(0.85, 0.15));
+    if (!checked.ok())
+        return fail(checked.error());
+    return replaceFile(partial, target);
 }
 
 DatabaseFileKind classifyDatabaseFile(const QString& path)

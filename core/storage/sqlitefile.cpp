@@ -57,6 +57,28 @@ Result<QString> SqliteFile::text(const char* sql)
     return value;
 }
 
+Result<QList<QStringList>> SqliteFile::rows(const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return Error(describeSqliteFailure(m_handle));
+    QList<QStringList> found;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        QStringList row;
+        for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+            row.append(QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(statement, column))));
+        }
+        found.append(row);
+    }
+    const QString error = step != SQLITE_DONE ? describeSqliteFailure(m_handle) : QString();
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE)
+        return Error(error);
+    return found;
+}
+
 Result<QString> SqliteFile::check(bool quick)
 {
     // One problem is enough to refuse a file, and a damaged file can list millions.

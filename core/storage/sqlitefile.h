@@ -2,7 +2,9 @@
 
 #include "common/result.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 struct sqlite3;
@@ -32,6 +34,8 @@ public:
     Status exec(const char* sql);
     // The first column of the first row as text; an empty string when there is no row.
     Result<QString> text(const char* sql);
+    // Every row, each column as text (NULL as an empty string).
+    Result<QList<QStringList>> rows(const char* sql);
     // PRAGMA integrity_check (or quick_check): "ok", or the first problem SQLite found.
     Result<QString> check(bool quick);
 

@@ -33,6 +33,7 @@ TEST(Permissions, MatrixFollowsSpec)
         { Action::ReopenEvaluation, false, false, false, true },
         { Action::ViewAudit, false, false, true, true },
         { Action::ManageUsers, false, false, false, true },
+        { Action::ManageBackups, false, false, false, true },
     };
     for (const Row& row : rows) {
         EXPECT_EQ(isAllowed(Role::Dispatcher, row.action), row.dispatcher) << int(row.action);

@@ -63,7 +63,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     const QDir dir(fd::fuzz::scratch().path());
     fixture->op = fd::fuzz::openSmallOperator(dir.filePath(u"operator.db"_s));
     fixture->pristine = dir.filePath(u"pristine.db"_s);
-    const fd::Status copied = fd::writeDatabaseCopy(handle(), fixture->pristine);
+    const fd::Status copied = fd::writeDatabaseCopy(
+        handle(), fixture->pristine, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!copied.ok())
         fd::fuzz::fail(copied.error());
     fixture->baseline = fd::test::fingerprintOf(handle());

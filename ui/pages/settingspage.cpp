@@ -3,6 +3,8 @@
 #include "dialogs/databaselocationdialog.h"
 #include "models/cellformat.h"
 #include "models/ruleversionmodel.h"
+#include "rules/permissions.h"
+#include "services/backupservice.h"
 #include "services/ruleservice.h"
 #include "storage/database.h"
 #include "storage/defaultlocation.h"
@@ -59,6 +61,8 @@ SettingsPage::SettingsPage(const Session& session, QWidget* parent)
     right->addWidget(buildVersions(), 1);
     right->addWidget(buildTimeZone());
     right->addWidget(buildDatabase());
+    if (m_session.database().isSqlite() && isAllowed(m_session.actor().role, Action::ManageBackups))
+        right->addWidget(buildBackups());
     columns->addLayout(right, 2);
 }
 
@@ -233,8 +237,54 @@ QWidget* SettingsPage::buildDatabase()
     return box;
 }
 
+QWidget* SettingsPage::buildBackups()
+{
+    auto* box = new QGroupBox(tr("Backups"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_backups = new QLabel(box);
+    m_backups->setWordWrap(true);
+    m_backups->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_backups);
+    return box;
+}
+
+// Where the daily backups go, how long they are kept and the space they take (issue 24).
+void SettingsPage::refreshBackups()
+{
+    if (!m_backups)
+        return;
+    BackupService service(m_session);
+    Result<BackupSettings> settings = service.settings();
+    Result<QList<DailyBackup>> backups = service.dailyBackups();
+    if (!settings.ok() || !backups.ok()) {
+        m_backups->setText(!settings.ok() ? settings.error() : backups.error());
+        return;
+    }
+    qint64 total = 0;
+    for (const DailyBackup& backup : backups.value())
+        total += backup.bytes;
+    const QLocale locale;
+    const QString rule = settings.value().keepDays == 0
+        ? tr("Automatic daily backups are off.")
+        : tr("A compressed backup a day goes to %1; each is kept %2 days, and the last of each "
+             "of the last %3 months.")
+              .arg(service.folder(settings.value()), QString::number(settings.value().keepDays),
+                  QString::number(BackupSettings::kMonthlyKept));
+    QString space
+        = tr("Backups kept: %1, taking %2 on the disk.")
+              .arg(QString::number(backups.value().size()), locale.formattedDataSize(total));
+    if (!backups.value().isEmpty()) {
+        space += u' '
+            + tr("The newest: %1 (%2).")
+                  .arg(locale.toString(backups.value().first().date, QLocale::ShortFormat),
+                      locale.formattedDataSize(backups.value().first().bytes));
+    }
+    m_backups->setText(rule + u"\n"_s + space);
+}
+
 void SettingsPage::refresh()
 {
+    refreshBackups();
     RuleService rules(m_session);
     Result<RuleSet> current = rules.current();
     if (!current.ok()) {

@@ -37,12 +37,15 @@ public:
     QString ruleMessage() const;
     RuleVersionModel* versionModel() const { return m_versions; }
     QComboBox* timeZoneCombo() const { return m_zone; }
+    QLabel* backupsLabel() const { return m_backups; }
 
 private:
     QWidget* buildRules();
     QWidget* buildVersions();
     QWidget* buildTimeZone();
     QWidget* buildDatabase();
+    QWidget* buildBackups();
+    void refreshBackups();
     void showRules(const RuleSet& rules);
     void markChanged();
     void applyTimeZone();
@@ -64,6 +67,7 @@ private:
     QLabel* m_zoneMessage = nullptr;
     QLineEdit* m_database = nullptr;
     QLabel* m_databaseMessage = nullptr;
+    QLabel* m_backups = nullptr;
 };
 
 } // namespace fd
