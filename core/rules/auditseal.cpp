@@ -176,7 +176,8 @@ std::optional<StatusSeal> parseStatusSeal(const QString& text)
     return seal;
 }
 
-QList<AuditFinding> checkSeals(const QList<ChainedAuditEntry>& entries, const SealedRecords& records)
+QList<AuditFinding> checkSeals(
+    const QList<ChainedAuditEntry>& entries, const SealedRecords& records)
 {
     QHash<qint64, const SealedEvaluation*> evaluations;
     for (const SealedEvaluation& evaluation : records.evaluations)
@@ -235,8 +236,8 @@ QList<AuditFinding> checkSeals(const QList<ChainedAuditEntry>& entries, const Se
                     rows.append(*row);
             }
             if (missing || statusRowsDigest(rows) != seal->rowsDigest) {
-                const QString month = rows.isEmpty() ? entry.at.toString(u"yyyy-MM"_s)
-                                                     : monthOf(rows.last());
+                const QString month
+                    = rows.isEmpty() ? entry.at.toString(u"yyyy-MM"_s) : monthOf(rows.last());
                 findings.append({ entry.entityKey, month, entry.id,
                     tr("The status history of unit %1 (%2) was changed outside FiberDesk: it no "
                        "longer matches audit entry #%3.")

@@ -93,6 +93,7 @@ struct AuditFinding
 };
 
 // Compares the records with the seals in `entries` (the whole chain, oldest first).
-QList<AuditFinding> checkSeals(const QList<ChainedAuditEntry>& entries, const SealedRecords& records);
+QList<AuditFinding> checkSeals(
+    const QList<ChainedAuditEntry>& entries, const SealedRecords& records);
 
 } // namespace fd

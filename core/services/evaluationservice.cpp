@@ -348,9 +348,9 @@ Status EvaluationService::applyEightyPointRule(
                 .arg(unit.code, unit.name, reason, unit.rectifyBy.toString(Qt::ISODate)));
     } else if (strikes > 0) {
         warnings.append(QCoreApplication::translate("fd::EvaluationService",
-            "%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.")
-                            .arg(unit.code, unit.name, QString::number(strikes),
-                                QString::number(rules.strikeWindowMonths),
+            "%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.", nullptr,
+            strikes)
+                            .arg(unit.code, unit.name, QString::number(rules.strikeWindowMonths),
                                 QString::number(rules.strikesToTerminate)));
     }
     return Status::success();

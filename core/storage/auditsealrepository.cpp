@@ -111,8 +111,7 @@ Result<QList<SealedUnitState>> AuditSealRepository::units(
     const QString& where, const QVariantList& values) const
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT code, status, status_since, rectify_by FROM units"_s + where
-            + u" ORDER BY code"_s,
+        u"SELECT code, status, status_since, rectify_by FROM units"_s + where + u" ORDER BY code"_s,
         values);
     if (!query.ok())
         return Error(query.error());
@@ -240,8 +239,8 @@ Status AuditSealRepository::sealExistingRecords(Database& database)
         if (!seal.ok())
             return Error(seal.error());
         FD_TRY(audit.append({ 0, now, u"fiberdesk"_s, u"evaluation.seal"_s, u"evaluation"_s,
-            evaluation.unitCode + u'/' + evaluation.month, {},
-            u"sealed on upgrade"_s, seal.value() }));
+            evaluation.unitCode + u'/' + evaluation.month, {}, u"sealed on upgrade"_s,
+            seal.value() }));
     }
     for (const SealedUnitState& unit : records.value().units) {
         Result<QList<qint64>> ids = seals.statusChangeIds(unit.unitCode);
@@ -252,8 +251,8 @@ Status AuditSealRepository::sealExistingRecords(Database& database)
         Result<QString> seal = seals.statusSeal(unit.unitCode, ids.value());
         if (!seal.ok())
             return Error(seal.error());
-        FD_TRY(audit.append({ 0, now, u"fiberdesk"_s, u"unit.seal"_s, u"unit"_s, unit.unitCode,
-            {}, unit.status + u" (sealed on upgrade)"_s, seal.value() }));
+        FD_TRY(audit.append({ 0, now, u"fiberdesk"_s, u"unit.seal"_s, u"unit"_s, unit.unitCode, {},
+            unit.status + u" (sealed on upgrade)"_s, seal.value() }));
     }
     return Status::success();
 }

@@ -42,8 +42,10 @@ public:
     static Status sealExistingRecords(Database& database);
 
 private:
-    Result<QList<SealedEvaluation>> evaluations(const QString& where, const QVariantList& values) const;
-    Result<QList<SealedStatusChange>> changes(const QString& where, const QVariantList& values) const;
+    Result<QList<SealedEvaluation>> evaluations(
+        const QString& where, const QVariantList& values) const;
+    Result<QList<SealedStatusChange>> changes(
+        const QString& where, const QVariantList& values) const;
     Result<QList<SealedUnitState>> units(const QString& where, const QVariantList& values) const;
     Result<QList<qint64>> ids(const QString& sql, const QVariantList& values) const;
 

@@ -45,21 +45,22 @@ TEST(RuntimeRole, MayInsertButNeverRewriteTheAudit)
     DatabaseLocation runtime = db.location();
     runtime.user = kRuntimeRole;
     runtime.password = kRuntimeRole;
-    Result<std::unique_ptr<Database>> opened = Database::open(runtime, Database::OpenMode::ExistingOnly);
+    Result<std::unique_ptr<Database>> opened
+        = Database::open(runtime, Database::OpenMode::ExistingOnly);
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     Database& database = *opened.value();
     ASSERT_EQ(scalar(database, u"SELECT current_user"_s).value().toString(), kRuntimeRole);
 
-    // FiberDesk works as that role: a status change (history, unit, sealed audit entry), a
-    // room score, a finalized month and a verification.
+    // FiberDesk works as that role: a room score, a finalized month, a status change
+    // (history, unit, sealed audit entry) and a verification.
     Session session(database, Actor { u"ana"_s, Role::Admin }, QTimeZone("America/Lima"));
     session.setClock([] { return QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC); });
-    Status retired = UnitService(session).changeStatus(u"U1"_s, UnitStatus::Retired, u"over"_s);
-    ASSERT_TRUE(retired.ok()) << retired.error().toStdString();
     EvaluationService evaluations(session);
     ASSERT_TRUE(evaluations.setRoomScore(QDate(2026, 10, 1), u"U1"_s, Rational(12), {}).ok());
     Result<MonthEvaluation> finalized = evaluations.finalize(QDate(2026, 10, 1));
     ASSERT_TRUE(finalized.ok()) << finalized.error().toStdString();
+    Status retired = UnitService(session).changeStatus(u"U1"_s, UnitStatus::Retired, u"over"_s);
+    ASSERT_TRUE(retired.ok()) << retired.error().toStdString();
     Result<AuditCheck> check = AuditService(session).verify();
     ASSERT_TRUE(check.ok()) << check.error().toStdString();
     EXPECT_TRUE(check->intact) << check->problem.toStdString();

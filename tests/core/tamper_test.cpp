@@ -45,8 +45,7 @@ protected:
         for (const QDate& month : { kSeptember, kOctober }) {
             ASSERT_TRUE(evaluations.setRoomScore(month, u"U1"_s, Rational(15), {}).ok());
             ASSERT_TRUE(
-                evaluations.setAdjustment(month, u"U1"_s, Rational(-40), u"serious breach"_s)
-                    .ok());
+                evaluations.setAdjustment(month, u"U1"_s, Rational(-40), u"serious breach"_s).ok());
             ASSERT_TRUE(evaluations.setRoomScore(month, u"U2"_s, Rational(15), {}).ok());
             Result<MonthEvaluation> done = evaluations.finalize(month);
             ASSERT_TRUE(done.ok()) << done.error().toStdString();
@@ -134,7 +133,8 @@ TEST_F(Tamper, FinalizingSealsEachUnitsMonth)
     int seals = 0;
     for (const ChainedAuditEntry& link : entries) {
         if (link.entry.action == u"evaluation.finalize"_s) {
-            ASSERT_TRUE(parseMonthSeal(link.entry.seal).has_value()) << link.entry.seal.toStdString();
+            ASSERT_TRUE(parseMonthSeal(link.entry.seal).has_value())
+                << link.entry.seal.toStdString();
             ++seals;
         }
     }
@@ -176,10 +176,11 @@ TEST_F(Tamper, AnEditedCountOrRuleVersionIsFound)
 TEST_F(Tamper, AnEditedOrDeletedEvidenceRowIsFound)
 {
     const qint64 october = evaluationOf(u"U1"_s, kOctober);
-    ASSERT_GT(scalar(db.database(),
-                  u"SELECT COUNT(*) FROM evaluation_evidence WHERE evaluation_id = ?"_s, { october })
-                  .value()
-                  .toLongLong(),
+    ASSERT_GT(
+        scalar(db.database(), u"SELECT COUNT(*) FROM evaluation_evidence WHERE evaluation_id = ?"_s,
+            { october })
+            .value()
+            .toLongLong(),
         0);
     sql(u"UPDATE evaluation_evidence SET flag = 1 - flag WHERE evaluation_id = ? AND kind = 'order'"_s,
         { october });
@@ -240,9 +241,9 @@ TEST_F(Tamper, AnEvaluationAddedOrDeletedOutsideIsFound)
 TEST_F(Tamper, ADeletedLastEntryIsFound)
 {
     // The newest entry is an ordinary one (no seal vouches for it elsewhere).
-    ASSERT_TRUE(
-        EvaluationService(db.session()).setRoomScore(QDate(2026, 11, 1), u"U1"_s, Rational(9), {})
-            .ok());
+    ASSERT_TRUE(EvaluationService(db.session())
+                    .setRoomScore(QDate(2026, 11, 1), u"U1"_s, Rational(9), {})
+                    .ok());
     const QString before = anchor();
     const qint64 last
         = scalar(db.database(), u"SELECT MAX(id) FROM audit_log"_s).value().toLongLong();
@@ -250,11 +251,11 @@ TEST_F(Tamper, ADeletedLastEntryIsFound)
     // Left as it was, the head row gives the deletion away.
     EXPECT_FALSE(verify().intact);
     // Fixed up, only the anchor a report carried can.
-    const QString previousHash
-        = scalar(db.database(), u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM "
-                                "audit_log)"_s)
-              .value()
-              .toString();
+    const QString previousHash = scalar(db.database(),
+        u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM "
+        "audit_log)"_s)
+                                     .value()
+                                     .toString();
     sql(u"UPDATE audit_chain SET entries = entries - 1, last_hash = ? WHERE id = 1"_s,
         { previousHash });
     EXPECT_TRUE(verify().intact) << "without an anchor a fixed-up head cannot be told apart";
@@ -268,11 +269,11 @@ TEST_F(Tamper, ADeletedLastSealIsFoundWithoutAnAnchor)
     const qint64 last
         = scalar(db.database(), u"SELECT MAX(id) FROM audit_log"_s).value().toLongLong();
     sql(u"DELETE FROM audit_log WHERE id = ?"_s, { last });
-    const QString previousHash
-        = scalar(db.database(), u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM "
-                                "audit_log)"_s)
-              .value()
-              .toString();
+    const QString previousHash = scalar(db.database(),
+        u"SELECT hash FROM audit_log WHERE id = (SELECT MAX(id) FROM "
+        "audit_log)"_s)
+                                     .value()
+                                     .toString();
     sql(u"UPDATE audit_chain SET entries = entries - 1, last_hash = ? WHERE id = 1"_s,
         { previousHash });
     const AuditCheck check = verify();

@@ -64,9 +64,10 @@ QString ImportFailure::summary() const
         first.chop(1);
     if (problems.size() == 1)
         return QCoreApplication::translate("fd::Import", "%1. Nothing was imported.").arg(first);
-    return QCoreApplication::translate(
-        "fd::Import", "%1 (and %2 more problems). Nothing was imported.")
-        .arg(first, QString::number(problems.size() - 1));
+    // %n, not %2: "(and 1 more problem)", "(y 1 problema más)" — each language's plural.
+    return QCoreApplication::translate("fd::Import",
+        "%1 (and %n more problems). Nothing was imported.", nullptr, int(problems.size() - 1))
+        .arg(first);
 }
 
 Result<ImportOutcome> ImportService::importFile(
