@@ -76,11 +76,6 @@ bool isDigest(const QString& text)
     return true;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fd::AuditSeal", text);
-}
-
 // "U01/2026-10" → ("U01", "2026-10").
 std::pair<QString, QString> unitAndMonth(const QString& key)
 {
@@ -211,7 +206,9 @@ QList<AuditFinding> checkSeals(
             if (!seal) {
                 const auto [unit, month] = unitAndMonth(entry.entityKey);
                 findings.append({ unit, month, entry.id,
-                    tr("Audit entry #%1 holds a seal FiberDesk cannot read.").arg(entry.id) });
+                    QCoreApplication::translate(
+                        "fd::AuditSeal", "Audit entry #%1 holds a seal FiberDesk cannot read.")
+                        .arg(entry.id) });
                 continue;
             }
             sealedEvaluations.insert(seal->evaluationId);
@@ -220,7 +217,9 @@ QList<AuditFinding> checkSeals(
             const std::optional<StatusSeal> seal = parseStatusSeal(entry.seal);
             if (!seal) {
                 findings.append({ entry.entityKey, QString(), entry.id,
-                    tr("Audit entry #%1 holds a seal FiberDesk cannot read.").arg(entry.id) });
+                    QCoreApplication::translate(
+                        "fd::AuditSeal", "Audit entry #%1 holds a seal FiberDesk cannot read.")
+                        .arg(entry.id) });
                 continue;
             }
             for (const qint64 id : seal->statusIds)
@@ -239,8 +238,9 @@ QList<AuditFinding> checkSeals(
                 const QString month
                     = rows.isEmpty() ? entry.at.toString(u"yyyy-MM"_s) : monthOf(rows.last());
                 findings.append({ entry.entityKey, month, entry.id,
-                    tr("The status history of unit %1 (%2) was changed outside FiberDesk: it no "
-                       "longer matches audit entry #%3.")
+                    QCoreApplication::translate("fd::AuditSeal",
+                        "The status history of unit %1 (%2) was changed outside FiberDesk: it no "
+                        "longer matches audit entry #%3.")
                         .arg(entry.entityKey, month)
                         .arg(entry.id) });
             }
@@ -253,8 +253,9 @@ QList<AuditFinding> checkSeals(
         const SealedEvaluation* evaluation = evaluations.value(seal.evaluationId);
         if (!evaluation) {
             findings.append({ unit, month, entry.id,
-                tr("The finalized evaluation of %1 for %2 that audit entry #%3 seals is gone: it "
-                   "was deleted outside FiberDesk.")
+                QCoreApplication::translate("fd::AuditSeal",
+                    "The finalized evaluation of %1 for %2 that audit entry #%3 seals is gone: it "
+                    "was deleted outside FiberDesk.")
                     .arg(unit, month)
                     .arg(entry.id) });
             continue;
@@ -270,9 +271,10 @@ QList<AuditFinding> checkSeals(
         if (missing || evaluation->unitCode != unit || evaluation->month != month
             || evaluationSealDigest(*evaluation, rows) != seal.digest) {
             findings.append({ unit, month, entry.id,
-                tr("The evaluation of %1 for %2 was changed outside FiberDesk: its figures, "
-                   "counts, rule version, evidence or status change no longer match the seal in "
-                   "audit entry #%3.")
+                QCoreApplication::translate("fd::AuditSeal",
+                    "The evaluation of %1 for %2 was changed outside FiberDesk: its figures, "
+                    "counts, rule version, evidence or status change no longer match the seal in "
+                    "audit entry #%3.")
                     .arg(unit, month)
                     .arg(entry.id) });
             continue;
@@ -281,12 +283,14 @@ QList<AuditFinding> checkSeals(
         if (evaluation->final == reopened) {
             findings.append({ unit, month, entry.id,
                 evaluation->final
-                    ? tr("The evaluation of %1 for %2 is final, but it was reopened after audit "
-                         "entry #%3 sealed it: it was changed outside FiberDesk.")
+                    ? QCoreApplication::translate("fd::AuditSeal",
+                        "The evaluation of %1 for %2 is final, but it was reopened after audit "
+                        "entry #%3 sealed it: it was changed outside FiberDesk.")
                           .arg(unit, month)
                           .arg(entry.id)
-                    : tr("The evaluation of %1 for %2 reads as reopened, but the audit log holds "
-                         "no reopening after entry #%3: it was changed outside FiberDesk.")
+                    : QCoreApplication::translate("fd::AuditSeal",
+                        "The evaluation of %1 for %2 reads as reopened, but the audit log holds "
+                        "no reopening after entry #%3: it was changed outside FiberDesk.")
                           .arg(unit, month)
                           .arg(entry.id) });
         }
@@ -294,8 +298,9 @@ QList<AuditFinding> checkSeals(
     for (const SealedEvaluation& evaluation : records.evaluations) {
         if (!sealedEvaluations.contains(evaluation.id)) {
             findings.append({ evaluation.unitCode, evaluation.month, 0,
-                tr("The finalized evaluation of %1 for %2 has no seal in the audit log: it was "
-                   "added outside FiberDesk, or audit entries were deleted.")
+                QCoreApplication::translate("fd::AuditSeal",
+                    "The finalized evaluation of %1 for %2 has no seal in the audit log: it was "
+                    "added outside FiberDesk, or audit entries were deleted.")
                     .arg(evaluation.unitCode, evaluation.month) });
         }
     }
@@ -303,8 +308,9 @@ QList<AuditFinding> checkSeals(
     for (const SealedStatusChange& change : records.statusChanges) {
         if (change.id != firstChange.value(change.unitCode) && !sealedChanges.contains(change.id)) {
             findings.append({ change.unitCode, monthOf(change), 0,
-                tr("A status change of unit %1 dated %2 has no entry in the audit log: it was "
-                   "added outside FiberDesk, or audit entries were deleted.")
+                QCoreApplication::translate("fd::AuditSeal",
+                    "A status change of unit %1 dated %2 has no entry in the audit log: it was "
+                    "added outside FiberDesk, or audit entries were deleted.")
                     .arg(change.unitCode, change.effectiveOn) });
         }
     }
@@ -313,8 +319,9 @@ QList<AuditFinding> checkSeals(
         if (sealed == lastStatusSeal.cend()) {
             if (unit.status != u"candidate"_s) {
                 findings.append({ unit.unitCode, QString(), 0,
-                    tr("Unit %1 is %2, but the audit log holds no change of its status: it was "
-                       "changed outside FiberDesk, or audit entries were deleted.")
+                    QCoreApplication::translate("fd::AuditSeal",
+                        "Unit %1 is %2, but the audit log holds no change of its status: it was "
+                        "changed outside FiberDesk, or audit entries were deleted.")
                         .arg(unit.unitCode, unit.status) });
             }
             continue;
@@ -325,8 +332,9 @@ QList<AuditFinding> checkSeals(
         const SealedStatusChange* row = changes.value(sealed->second.statusIds.last());
         const QString month = row ? monthOf(*row) : entry.at.toString(u"yyyy-MM"_s);
         findings.append({ unit.unitCode, month, entry.id,
-            tr("The status of unit %1 was changed outside FiberDesk: it is %2 now, not what "
-               "audit entry #%3 (%4) left it.")
+            QCoreApplication::translate("fd::AuditSeal",
+                "The status of unit %1 was changed outside FiberDesk: it is %2 now, not what "
+                "audit entry #%3 (%4) left it.")
                 .arg(unit.unitCode, unit.status)
                 .arg(entry.id)
                 .arg(month) });
