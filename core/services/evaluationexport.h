@@ -10,7 +10,9 @@ namespace fd {
 
 // The month's evaluation as a CSV file (SPEC §9 `export evaluation --format csv`): one row
 // per unit with its scores, strike, statuses and the counts behind every figure. Written
-// to a temporary file and renamed into place, so a failed export leaves no half file.
+// to a temporary file and renamed into place, so a failed export leaves no half file. The
+// last column, audit_head, is the audit log's head when the report was made (SPEC §16), the
+// same on every row: `audit verify --anchor` takes it back.
 Status exportEvaluationCsv(const Session& session, const QDate& month, const QString& path);
 
 } // namespace fd
