@@ -5833,8 +5833,12 @@
         <translation>La unidad «%1» no tiene cifras en %2.</translation>
     </message>
     <message>
-        <source>Audit log: %1 entries, head %2</source>
-        <translation>Registro de auditoría: %1 entradas, cabeza %2</translation>
+        <source>Audit head %1</source>
+        <translation>Cabeza de auditoría %1</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Cabeza de auditoría</translation>
     </message>
 </context>
 <context>

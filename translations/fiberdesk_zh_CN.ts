@@ -5824,8 +5824,12 @@
         <translation>单位“%1”在 %2 没有数据。</translation>
     </message>
     <message>
-        <source>Audit log: %1 entries, head %2</source>
-        <translation>审计日志：%1 条，链头 %2</translation>
+        <source>Audit head %1</source>
+        <translation>审计链头 %1</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>审计链头</translation>
     </message>
 </context>
 <context>
