@@ -36,6 +36,10 @@ as_postgres() {
 # CREATEDB only: each test makes a database of its own and drops it.
 as_postgres "psql -q -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '$role'\" | grep -q 1 \
     || psql -q -p $port -c \"CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'\"" >&2
+# The role the PostgreSQL tests run FiberDesk as after `init --runtime-role` (issue 14): it
+# owns nothing, so what it may do to the audit tables is only what init grants it.
+as_postgres "psql -q -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '${role}_runtime'\" | grep -q 1 \
+    || psql -q -p $port -c \"CREATE ROLE ${role}_runtime LOGIN PASSWORD '${password}_runtime'\"" >&2
 # A test's database is dropped even while the server's own workers still look at it.
 as_postgres "psql -q -p $port -c \"GRANT pg_signal_backend TO $role\"" >&2
 # Throw-away test data: its commits need not wait for the disk.

@@ -8,8 +8,8 @@
 Run `cmake --build build --target update_translations` first so the .ts files hold every
 string of the sources. `fill` takes a list of objects
     {"context": "fd::BoardModel", "source": "Overdue", "es": "Vencida", "zh_CN": "已逾期"}
-where a plural message (tr with %n) gives "es" as ["singular", "plural"] and "zh_CN" as one
-string. `harvest` copies finished translations of the same context and source from other
+where a plural message (tr with %n) gives "es" and "en" as ["singular", "plural"] and "zh_CN"
+as one string (fiberdesk_en.ts holds plural messages only). `harvest` copies finished translations of the same context and source from other
 .ts files (another branch's, when two branches both added strings). After filling, run
 update_translations again: lupdate puts the files back in its own layout.
 """
@@ -20,7 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = {"es": ROOT / "translations" / "fiberdesk_es.ts",
-             "zh_CN": ROOT / "translations" / "fiberdesk_zh_CN.ts"}
+             "zh_CN": ROOT / "translations" / "fiberdesk_zh_CN.ts",
+             # English holds the plural messages only ("en": ["1 entry", "%n entries"]).
+             "en": ROOT / "translations" / "fiberdesk_en.ts"}
 
 
 def messages(tree):

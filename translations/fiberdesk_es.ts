@@ -522,6 +522,18 @@
         <source>The newest audit entry is not the one FiberDesk wrote last: it was replaced outside FiberDesk.</source>
         <translation>La entrada de auditoría más reciente no es la última que escribió FiberDesk: se reemplazó fuera de FiberDesk.</translation>
     </message>
+    <message>
+        <source>The audit log holds %1 entries, but it held %2 when the anchor was taken: entries were deleted or the log was emptied outside FiberDesk.</source>
+        <translation>El registro de auditoría tiene %1 entradas, pero tenía %2 cuando se tomó el ancla: se borraron entradas o se vació el registro fuera de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in order (#%2) is not the one the anchor names: the chain was rewritten outside FiberDesk.</source>
+        <translation>La entrada de auditoría %1 en orden (n.º %2) no es la que nombra el ancla: la cadena se reescribió fuera de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds the entry the anchor names: the chain was rewritten or cut outside FiberDesk.</source>
+        <translation>El registro de auditoría ya no contiene la entrada que nombra el ancla: la cadena se reescribió o se recortó fuera de FiberDesk.</translation>
+    </message>
 </context>
 <context>
     <name>fd::AuditModel</name>
@@ -605,6 +617,56 @@
             <numerusform>La cadena está intacta: %Ln entrada, encadenada a la anterior.</numerusform>
             <numerusform>La cadena está intacta: %Ln entradas, cada una encadenada a la anterior.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditSeal</name>
+    <message>
+        <source>Audit entry #%1 holds a seal FiberDesk cannot read.</source>
+        <translation>La entrada de auditoría n.º %1 tiene un sello que FiberDesk no puede leer.</translation>
+    </message>
+    <message>
+        <source>The status history of unit %1 (%2) was changed outside FiberDesk: it no longer matches audit entry #%3.</source>
+        <translation>El historial de estados de la unidad %1 (%2) se cambió fuera de FiberDesk: ya no coincide con la entrada de auditoría n.º %3.</translation>
+    </message>
+    <message>
+        <source>The finalized evaluation of %1 for %2 that audit entry #%3 seals is gone: it was deleted outside FiberDesk.</source>
+        <translation>La evaluación cerrada de %1 para %2 que sella la entrada de auditoría n.º %3 ya no existe: se borró fuera de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 was changed outside FiberDesk: its figures, counts, rule version, evidence or status change no longer match the seal in audit entry #%3.</source>
+        <translation>La evaluación de %1 para %2 se cambió fuera de FiberDesk: sus cifras, recuentos, versión de reglas, evidencia o cambio de estado ya no coinciden con el sello de la entrada de auditoría n.º %3.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is final, but it was reopened after audit entry #%3 sealed it: it was changed outside FiberDesk.</source>
+        <translation>La evaluación de %1 para %2 figura como cerrada, pero se reabrió después de que la entrada de auditoría n.º %3 la sellara: se cambió fuera de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 reads as reopened, but the audit log holds no reopening after entry #%3: it was changed outside FiberDesk.</source>
+        <translation>La evaluación de %1 para %2 figura como reabierta, pero el registro de auditoría no tiene ninguna reapertura después de la entrada n.º %3: se cambió fuera de FiberDesk.</translation>
+    </message>
+    <message>
+        <source>The finalized evaluation of %1 for %2 has no seal in the audit log: it was added outside FiberDesk, or audit entries were deleted.</source>
+        <translation>La evaluación cerrada de %1 para %2 no tiene sello en el registro de auditoría: se añadió fuera de FiberDesk, o se borraron entradas de auditoría.</translation>
+    </message>
+    <message>
+        <source>A status change of unit %1 dated %2 has no entry in the audit log: it was added outside FiberDesk, or audit entries were deleted.</source>
+        <translation>Un cambio de estado de la unidad %1 con fecha %2 no tiene entrada en el registro de auditoría: se añadió fuera de FiberDesk, o se borraron entradas de auditoría.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is %2, but the audit log holds no change of its status: it was changed outside FiberDesk, or audit entries were deleted.</source>
+        <translation>La unidad %1 está en estado %2, pero el registro de auditoría no tiene ningún cambio de su estado: se cambió fuera de FiberDesk, o se borraron entradas de auditoría.</translation>
+    </message>
+    <message>
+        <source>The status of unit %1 was changed outside FiberDesk: it is %2 now, not what audit entry #%3 (%4) left it.</source>
+        <translation>El estado de la unidad %1 se cambió fuera de FiberDesk: ahora es %2, no lo que dejó la entrada de auditoría n.º %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditService</name>
+    <message>
+        <source>“%1” is no audit head: give it as a report or backup prints it, ENTRIES:HASH.</source>
+        <translation>«%1» no es una cabeza de auditoría: indíquela como la imprime un informe o una copia de seguridad, ENTRADAS:HASH.</translation>
     </message>
 </context>
 <context>
@@ -2027,10 +2089,6 @@
         <translation>verificados</translation>
     </message>
     <message>
-        <source>fiberdesk-cli init</source>
-        <translation>fiberdesk-cli init</translation>
-    </message>
-    <message>
         <source>fiberdesk-cli demo [--seed N] [--orders N]</source>
         <translation>fiberdesk-cli demo [--seed N] [--orders N]</translation>
     </message>
@@ -2123,10 +2181,6 @@
         <translation>estado de la unidad</translation>
     </message>
     <message>
-        <source>create or upgrade the database</source>
-        <translation>crea o actualiza la base de datos</translation>
-    </message>
-    <message>
         <source>fill an empty database with a realistic demo operator and N work orders (default 20000)</source>
         <translation>llena una base vacía con un operador de demostración realista y N órdenes de trabajo (por omisión 20000)</translation>
     </message>
@@ -2187,10 +2241,6 @@
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation>El registro de auditoría está intacto: %1 entradas, cada una encadenada a la anterior.</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -2239,20 +2289,12 @@
         <translation>Usuario %1 creado con el rol %2.</translation>
     </message>
     <message>
-        <source>fiberdesk-cli audit verify</source>
-        <translation>fiberdesk-cli audit verify</translation>
-    </message>
-    <message>
         <source>fiberdesk-cli users list</source>
         <translation>fiberdesk-cli users list</translation>
     </message>
     <message>
         <source>fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]</source>
         <translation>fiberdesk-cli users add NOMBRE --role ROL [--display-name TEXTO]</translation>
-    </message>
-    <message>
-        <source>check the audit log&apos;s hash chain: exit 1 and say where when an entry was changed or deleted outside FiberDesk</source>
-        <translation>comprueba la cadena de hashes del registro de auditoría: sale con 1 e indica dónde si una entrada se modificó o borró fuera de FiberDesk</translation>
     </message>
     <message>
         <source>the users who may sign in, with their roles (admins only)</source>
@@ -2433,6 +2475,51 @@
     <message>
         <source>fiberdesk-cli backups run</source>
         <translation>fiberdesk-cli backups run</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before, the sealed months and statuses as stored, and the anchor still in it.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: %n entrada, encadenada a la anterior, los meses y estados sellados tal como están guardados, y el ancla sigue en él.</numerusform>
+            <numerusform>El registro de auditoría está intacto: %n entradas, cada una encadenada a la anterior, los meses y estados sellados tal como están guardados, y el ancla sigue en él.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before, and the sealed months and statuses as stored.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: %n entrada, encadenada a la anterior, y los meses y estados sellados tal como están guardados.</numerusform>
+            <numerusform>El registro de auditoría está intacto: %n entradas, cada una encadenada a la anterior, y los meses y estados sellados tal como están guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit head: %1 (%n entries; keep it to check the log later with “audit verify --anchor”).</source>
+        <translation>
+            <numerusform>Cabeza de auditoría: %1 (%n entrada; guárdela para comprobar el registro más tarde con «audit verify --anchor»).</numerusform>
+            <numerusform>Cabeza de auditoría: %1 (%n entradas; guárdela para comprobar el registro más tarde con «audit verify --anchor»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli init [--runtime-role ROLE]</source>
+        <translation>fiberdesk-cli init [--runtime-role ROL]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli audit verify [--anchor HEAD]</source>
+        <translation>fiberdesk-cli audit verify [--anchor CABEZA]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli audit head</source>
+        <translation>fiberdesk-cli audit head</translation>
+    </message>
+    <message>
+        <source>create or upgrade the database; on PostgreSQL, run as the owner, ROLE is the role FiberDesk will run as: it gets every table but may only read and insert into the audit tables</source>
+        <translation>crea o actualiza la base de datos; en PostgreSQL, ejecutado como propietario, ROLE es el rol con el que funcionará FiberDesk: recibe todas las tablas pero en las de auditoría solo puede leer e insertar</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain and the sealed months and statuses: exit 1 and name the entry, unit and month changed or deleted outside FiberDesk; HEAD (as a report or backup prints it) must still be in the log</source>
+        <translation>comprueba la cadena de hashes del registro de auditoría y los meses y estados sellados: sale con 1 y nombra la entrada, la unidad y el mes cambiados o borrados fuera de FiberDesk; HEAD (como lo imprime un informe o una copia de seguridad) debe seguir en el registro</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head now: its entries and the newest entry&apos;s hash, ENTRIES:HASH, as reports and backups carry it</source>
+        <translation>la cabeza actual del registro de auditoría: sus entradas y el hash de la más reciente, ENTRADAS:HASH, como la llevan los informes y las copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -3247,34 +3334,6 @@
         <translation>La base de datos «%1» está en un disco o carpeta de solo lectura, y sus últimos cambios están en «%2», a su lado, que no se pueden incorporar allí. Copie ambos archivos a una carpeta en la que se pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <source>“%1” is not a FiberDesk database, or its first page is damaged (%2). If it was one, restore its latest backup with “fiberdesk-cli restore FILE”.</source>
-        <translation>«%1» no es una base de datos de FiberDesk, o su primera página está dañada (%2). Si lo era, restaure su última copia de seguridad con «fiberdesk-cli restore ARCHIVO».</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed: its file, its folder or its disk is read-only, so nothing was saved. (%1)</source>
-        <translation>La base de datos no se puede modificar: su archivo, su carpeta o su disco es de solo lectura, así que no se guardó nada. (%1)</translation>
-    </message>
-    <message>
-        <source>The disk that holds the database is full, so nothing was saved. Free some space and try again. (%1)</source>
-        <translation>El disco que contiene la base de datos está lleno, así que no se guardó nada. Libere espacio e inténtelo de nuevo. (%1)</translation>
-    </message>
-    <message>
-        <source>Another program has kept the database locked for more than %1 seconds, so nothing was saved. Try again when it has finished. (%2)</source>
-        <translation>Otro programa ha mantenido bloqueada la base de datos durante más de %1 segundos, así que no se guardó nada. Inténtelo de nuevo cuando haya terminado. (%2)</translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1). Nothing was changed; restore the latest backup with “fiberdesk-cli restore FILE”.</source>
-        <translation>El archivo de la base de datos está dañado (%1). No se modificó nada; restaure la última copia de seguridad con «fiberdesk-cli restore ARCHIVO».</translation>
-    </message>
-    <message>
-        <source>The disk reported an error while reading or writing the database, so nothing was changed. (%1)</source>
-        <translation>El disco informó de un error al leer o escribir la base de datos, así que no se modificó nada. (%1)</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it). (%1)</source>
-        <translation>No se puede abrir el archivo de la base de datos: compruebe que él y su carpeta existen y se pueden leer y escribir (SQLite guarda archivos de trabajo a su lado). (%1)</translation>
-    </message>
-    <message>
         <source>“%1” is a device, pipe or socket, not a database file.</source>
         <translation>«%1» es un dispositivo, una tubería o un socket, no un archivo de base de datos.</translation>
     </message>
@@ -3293,6 +3352,62 @@
     <message>
         <source>The database “%1” has an older schema (version %2 of %3). Upgrade it with “fiberdesk-cli init” first; a reading command changes nothing.</source>
         <translation>La base de datos «%1» tiene un esquema anterior (versión %2 de %3). Actualícela primero con «fiberdesk-cli init»; un comando de lectura no cambia nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database, or its first page is damaged. If it was one, restore its latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>«%1» no es una base de datos de FiberDesk, o su primera página está dañada. Si lo era, restaure su última copia de seguridad con «fiberdesk-cli restore ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>The database refused the change: a record with the same key is already there, so nothing was saved.</source>
+        <translation>La base de datos rechazó el cambio: ya hay un registro con la misma clave, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: it names a record that does not exist, or removes one that others still name, so nothing was saved.</source>
+        <translation>La base de datos rechazó el cambio: nombra un registro que no existe, o quita uno que otros aún nombran, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: a value is missing or outside what the record allows, so nothing was saved.</source>
+        <translation>La base de datos rechazó el cambio: falta un valor o está fuera de lo que el registro admite, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: its file, its folder or its disk is read-only, so nothing was saved.</source>
+        <translation>No se puede modificar la base de datos: su archivo, su carpeta o su disco son de solo lectura, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco que contiene la base de datos está lleno, así que no se guardó nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Another program has kept the database locked for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation>Otro programa ha mantenido bloqueada la base de datos más de %1 segundos, así que no se guardó nada. Inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite code %1). Nothing was changed; restore the latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>El archivo de la base de datos está dañado (código SQLite %1). No se cambió nada; restaure la última copia de seguridad con «fiberdesk-cli restore ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database, so nothing was changed.</source>
+        <translation>El disco informó de un error al leer o escribir la base de datos, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it).</source>
+        <translation>No se puede abrir el archivo de la base de datos: compruebe que él y su carpeta existen y se pueden leer y escribir (SQLite guarda archivos de trabajo a su lado).</translation>
+    </message>
+    <message>
+        <source>The database refused the change as breaking one of its rules, so nothing was saved.</source>
+        <translation>La base de datos rechazó el cambio porque incumple una de sus reglas, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database ran out of memory or met a value too large, so nothing was saved.</source>
+        <translation>La base de datos se quedó sin memoria o encontró un valor demasiado grande, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database does not have the layout this FiberDesk expects (SQLite code %1): was it changed by another program? Nothing was saved.</source>
+        <translation>La base de datos no tiene la estructura que espera este FiberDesk (código SQLite %1): ¿la cambió otro programa? No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database reported error %1, so nothing was saved. The program&apos;s log has SQLite&apos;s own words.</source>
+        <translation>La base de datos informó del error %1, así que no se guardó nada. El registro del programa tiene las palabras del propio SQLite.</translation>
     </message>
 </context>
 <context>
@@ -3498,19 +3613,19 @@
         <source>More than %1 orders on the board</source>
         <translation>Más de %1 órdenes en el tablero</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln order(s) on the board</source>
-        <translation>
-            <numerusform>%Ln orden en el tablero</numerusform>
-            <numerusform>%Ln órdenes en el tablero</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unassigned lane — more than %1 orders nobody has taken, the earliest deadline first (A assigns)</source>
         <translation>Carril sin asignar — más de %1 órdenes que nadie ha tomado, primero el plazo más próximo (A asigna)</translation>
     </message>
     <message numerus="yes">
-        <source>Unassigned lane — %Ln order(s) nobody has taken, the earliest deadline first (A assigns)</source>
+        <source>%Ln orders on the board</source>
+        <translation>
+            <numerusform>%Ln orden en el tablero</numerusform>
+            <numerusform>%Ln órdenes en el tablero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned lane — %Ln orders nobody has taken, the earliest deadline first (A assigns)</source>
         <translation>
             <numerusform>Carril sin asignar — %Ln orden que nadie ha tomado, primero el plazo más próximo (A asigna)</numerusform>
             <numerusform>Carril sin asignar — %Ln órdenes que nadie ha tomado, primero el plazo más próximo (A asigna)</numerusform>
@@ -4001,10 +4116,6 @@
         <translation>El contrato de %1 (%2) termina: %3. Debe subsanar antes del %4.</translation>
     </message>
     <message>
-        <source>%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.</source>
-        <translation>%1 (%2) tiene %3 falta(s) en los últimos %4 meses; con %5 su contrato termina.</translation>
-    </message>
-    <message>
         <source>Give a reason for reopening a finalized evaluation.</source>
         <translation>Indique el motivo para reabrir una evaluación cerrada.</translation>
     </message>
@@ -4035,6 +4146,13 @@
     <message>
         <source>An adjustment lies between −100 and +100 points.</source>
         <translation>Un ajuste va de −100 a +100 puntos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.</source>
+        <translation>
+            <numerusform>%1 (%2) tiene %n falta en los últimos %3 meses; con %4 su contrato termina.</numerusform>
+            <numerusform>%1 (%2) tiene %n faltas en los últimos %3 meses; con %4 su contrato termina.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4363,10 +4481,6 @@
         <translation>%1. No se importó nada.</translation>
     </message>
     <message>
-        <source>%1 (and %2 more problems). Nothing was imported.</source>
-        <translation>%1 (y %2 problemas más). No se importó nada.</translation>
-    </message>
-    <message>
         <source>The file “%1” does not exist.</source>
         <translation>El archivo «%1» no existe.</translation>
     </message>
@@ -4413,6 +4527,13 @@
     <message>
         <source>“%1” is too large for a file of %2: it is read whole before it is saved, and at line %3 it already needs more than %4 MiB of memory. Is it the right file? If so, split it into smaller files.</source>
         <translation>«%1» es demasiado grande para un archivo de %2: se lee entero antes de guardarse y en la línea %3 ya necesita más de %4 MiB de memoria. ¿Es el archivo correcto? Si lo es, divídalo en archivos más pequeños.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems). Nothing was imported.</source>
+        <translation>
+            <numerusform>%1 (y %n problema más). No se importó nada.</numerusform>
+            <numerusform>%1 (y %n problemas más). No se importó nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5968,8 +6089,12 @@
         <translation>La unidad «%1» no tiene cifras en %2.</translation>
     </message>
     <message>
-        <source>Audit log: %1 entries, head %2</source>
-        <translation>Registro de auditoría: %1 entradas, cabeza %2</translation>
+        <source>Audit head</source>
+        <translation>Cabeza de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit head %1</source>
+        <translation>Cabeza de auditoría %1</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6381,25 @@
     <message>
         <source>Minutes a locked user name waits before the next try</source>
         <translation>Minutos que un nombre bloqueado espera antes del siguiente intento</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RuntimeRole</name>
+    <message>
+        <source>--runtime-role is for a PostgreSQL database: a database file has no roles; protect it with the file&apos;s permissions.</source>
+        <translation>--runtime-role es para una base de datos PostgreSQL: un archivo de base de datos no tiene roles; protéjalo con los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role name FiberDesk accepts: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>«%1» no es un nombre de rol que FiberDesk acepte: letras minúsculas, dígitos y _, empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>The server has no role “%1”: create it first (CREATE ROLE %1 LOGIN PASSWORD …).</source>
+        <translation>El servidor no tiene el rol «%1»: créelo primero (CREATE ROLE %1 LOGIN PASSWORD …).</translation>
+    </message>
+    <message>
+        <source>The runtime role must not be the role running init: the owner of the tables may always change them. Run init as the owner and name another role.</source>
+        <translation>El rol de ejecución no puede ser el rol que ejecuta init: el propietario de las tablas siempre puede cambiarlas. Ejecute init como propietario y nombre otro rol.</translation>
     </message>
 </context>
 <context>
@@ -6667,7 +6811,7 @@
         <translation>SLA</translation>
     </message>
     <message numerus="yes">
-        <source>%n appointment(s)</source>
+        <source>%n appointments</source>
         <translation>
             <numerusform>%n cita</numerusform>
             <numerusform>%n citas</numerusform>
@@ -7291,6 +7435,14 @@
     <message>
         <source>This database has users already: sign in, or ask an admin for an account.</source>
         <translation>Esta base de datos ya tiene usuarios: inicie sesión o pida una cuenta a un administrador.</translation>
+    </message>
+    <message>
+        <source>A user name has no invisible characters (such as a zero-width space): “%1” would read like another name.</source>
+        <translation>Un nombre de usuario no lleva caracteres invisibles (como un espacio de ancho cero): «%1» se leería como otro nombre.</translation>
+    </message>
+    <message>
+        <source>The system account “%1” cannot name who acts in the audit log (it has spaces, invisible characters or more than %2 characters): give --user NAME.</source>
+        <translation>La cuenta del sistema «%1» no puede nombrar a quien actúa en el registro de auditoría (tiene espacios, caracteres invisibles o más de %2 caracteres): indique --user NOMBRE.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,18 @@
         <source>The newest audit entry is not the one FiberDesk wrote last: it was replaced outside FiberDesk.</source>
         <translation>最新的审计条目不是 FiberDesk 最后写入的那条：它已在 FiberDesk 之外被替换。</translation>
     </message>
+    <message>
+        <source>The audit log holds %1 entries, but it held %2 when the anchor was taken: entries were deleted or the log was emptied outside FiberDesk.</source>
+        <translation>审计日志现有 %1 个条目，但取锚点时有 %2 个：条目在 FiberDesk 之外被删除，或日志被清空。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 in order (#%2) is not the one the anchor names: the chain was rewritten outside FiberDesk.</source>
+        <translation>按顺序第 %1 个审计条目（#%2）不是锚点所指的条目：链在 FiberDesk 之外被重写。</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds the entry the anchor names: the chain was rewritten or cut outside FiberDesk.</source>
+        <translation>审计日志中已没有锚点所指的条目：链在 FiberDesk 之外被重写或截断。</translation>
+    </message>
 </context>
 <context>
     <name>fd::AuditModel</name>
@@ -603,6 +615,56 @@
         <translation>
             <numerusform>哈希链完整：共 %Ln 条，每条都与前一条相连。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditSeal</name>
+    <message>
+        <source>Audit entry #%1 holds a seal FiberDesk cannot read.</source>
+        <translation>审计条目 #%1 的封印 FiberDesk 无法读取。</translation>
+    </message>
+    <message>
+        <source>The status history of unit %1 (%2) was changed outside FiberDesk: it no longer matches audit entry #%3.</source>
+        <translation>单位 %1 的状态历史（%2）在 FiberDesk 之外被修改：已与审计条目 #%3 不符。</translation>
+    </message>
+    <message>
+        <source>The finalized evaluation of %1 for %2 that audit entry #%3 seals is gone: it was deleted outside FiberDesk.</source>
+        <translation>审计条目 #%3 所封存的 %1 在 %2 的已定稿评估不见了：它在 FiberDesk 之外被删除。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 was changed outside FiberDesk: its figures, counts, rule version, evidence or status change no longer match the seal in audit entry #%3.</source>
+        <translation>%1 在 %2 的评估在 FiberDesk 之外被修改：其分数、计数、规则版本、证据或状态变更已与审计条目 #%3 中的封印不符。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 is final, but it was reopened after audit entry #%3 sealed it: it was changed outside FiberDesk.</source>
+        <translation>%1 在 %2 的评估显示为已定稿，但在审计条目 #%3 封存后已被重新打开：它在 FiberDesk 之外被修改。</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 for %2 reads as reopened, but the audit log holds no reopening after entry #%3: it was changed outside FiberDesk.</source>
+        <translation>%1 在 %2 的评估显示为已重新打开，但审计日志在条目 #%3 之后没有任何重新打开记录：它在 FiberDesk 之外被修改。</translation>
+    </message>
+    <message>
+        <source>The finalized evaluation of %1 for %2 has no seal in the audit log: it was added outside FiberDesk, or audit entries were deleted.</source>
+        <translation>%1 在 %2 的已定稿评估在审计日志中没有封印：它是在 FiberDesk 之外添加的，或审计条目被删除。</translation>
+    </message>
+    <message>
+        <source>A status change of unit %1 dated %2 has no entry in the audit log: it was added outside FiberDesk, or audit entries were deleted.</source>
+        <translation>单位 %1 日期为 %2 的状态变更在审计日志中没有条目：它是在 FiberDesk 之外添加的，或审计条目被删除。</translation>
+    </message>
+    <message>
+        <source>Unit %1 is %2, but the audit log holds no change of its status: it was changed outside FiberDesk, or audit entries were deleted.</source>
+        <translation>单位 %1 的状态为 %2，但审计日志中没有其状态变更：它在 FiberDesk 之外被修改，或审计条目被删除。</translation>
+    </message>
+    <message>
+        <source>The status of unit %1 was changed outside FiberDesk: it is %2 now, not what audit entry #%3 (%4) left it.</source>
+        <translation>单位 %1 的状态在 FiberDesk 之外被修改：现在是 %2，而不是审计条目 #%3（%4）留下的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AuditService</name>
+    <message>
+        <source>“%1” is no audit head: give it as a report or backup prints it, ENTRIES:HASH.</source>
+        <translation>“%1”不是审计链头：请按报告或备份打印的格式给出，条目数:哈希。</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2087,6 @@
         <translation>已核实</translation>
     </message>
     <message>
-        <source>fiberdesk-cli init</source>
-        <translation>fiberdesk-cli init</translation>
-    </message>
-    <message>
         <source>fiberdesk-cli demo [--seed N] [--orders N]</source>
         <translation>fiberdesk-cli demo [--seed N] [--orders N]</translation>
     </message>
@@ -2121,10 +2179,6 @@
         <translation>单位状态</translation>
     </message>
     <message>
-        <source>create or upgrade the database</source>
-        <translation>创建或升级数据库</translation>
-    </message>
-    <message>
         <source>fill an empty database with a realistic demo operator and N work orders (default 20000)</source>
         <translation>向空数据库写入一套逼真的演示运营商数据和 N 张工单（默认 20000）</translation>
     </message>
@@ -2185,10 +2239,6 @@
         <translation>选项：</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 entries, each chained to the one before.</source>
-        <translation>审计日志完整：共 %1 条，每条都与前一条相连。</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2237,20 +2287,12 @@
         <translation>已创建用户 %1，角色为 %2。</translation>
     </message>
     <message>
-        <source>fiberdesk-cli audit verify</source>
-        <translation>fiberdesk-cli audit verify</translation>
-    </message>
-    <message>
         <source>fiberdesk-cli users list</source>
         <translation>fiberdesk-cli users list</translation>
     </message>
     <message>
         <source>fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]</source>
         <translation>fiberdesk-cli users add 用户名 --role 角色 [--display-name 文本]</translation>
-    </message>
-    <message>
-        <source>check the audit log&apos;s hash chain: exit 1 and say where when an entry was changed or deleted outside FiberDesk</source>
-        <translation>校验审计日志的哈希链：若有条目在 FiberDesk 之外被修改或删除，则以 1 退出并指出位置</translation>
     </message>
     <message>
         <source>the users who may sign in, with their roles (admins only)</source>
@@ -2431,6 +2473,48 @@
     <message>
         <source>fiberdesk-cli backups run</source>
         <translation>fiberdesk-cli backups run</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before, the sealed months and statuses as stored, and the anchor still in it.</source>
+        <translation>
+            <numerusform>审计日志完好：共 %n 个条目，每个都与前一个相链，已封存的月份和状态与存储一致，锚点仍在其中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before, and the sealed months and statuses as stored.</source>
+        <translation>
+            <numerusform>审计日志完好：共 %n 个条目，每个都与前一个相链，已封存的月份和状态与存储一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit head: %1 (%n entries; keep it to check the log later with “audit verify --anchor”).</source>
+        <translation>
+            <numerusform>审计链头：%1（%n 个条目；请保存它，以后可用“audit verify --anchor”检查日志）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli init [--runtime-role ROLE]</source>
+        <translation>fiberdesk-cli init [--runtime-role 角色]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli audit verify [--anchor HEAD]</source>
+        <translation>fiberdesk-cli audit verify [--anchor 链头]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli audit head</source>
+        <translation>fiberdesk-cli audit head</translation>
+    </message>
+    <message>
+        <source>create or upgrade the database; on PostgreSQL, run as the owner, ROLE is the role FiberDesk will run as: it gets every table but may only read and insert into the audit tables</source>
+        <translation>创建或升级数据库；在 PostgreSQL 上以所有者身份运行时，ROLE 是 FiberDesk 将使用的角色：它获得所有表的权限，但对审计表只能读取和插入</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain and the sealed months and statuses: exit 1 and name the entry, unit and month changed or deleted outside FiberDesk; HEAD (as a report or backup prints it) must still be in the log</source>
+        <translation>检查审计日志的哈希链以及已封存的月份和状态：在 FiberDesk 之外被修改或删除时以 1 退出，并指出条目、单位和月份；HEAD（报告或备份所打印的）必须仍在日志中</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head now: its entries and the newest entry&apos;s hash, ENTRIES:HASH, as reports and backups carry it</source>
+        <translation>审计日志当前的链头：条目数和最新条目的哈希，格式为 条目数:哈希，与报告和备份所带的一致</translation>
     </message>
 </context>
 <context>
@@ -3245,34 +3329,6 @@
         <translation>数据库“%1”位于只读磁盘或只读文件夹中，其最近的更改保存在旁边的“%2”里，无法在那里合并。请将这两个文件复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <source>“%1” is not a FiberDesk database, or its first page is damaged (%2). If it was one, restore its latest backup with “fiberdesk-cli restore FILE”.</source>
-        <translation>“%1”不是 FiberDesk 数据库，或其第一页已损坏（%2）。如果它原本是，请用“fiberdesk-cli restore 文件”恢复最近的备份。</translation>
-    </message>
-    <message>
-        <source>The database cannot be changed: its file, its folder or its disk is read-only, so nothing was saved. (%1)</source>
-        <translation>无法修改数据库：其文件、文件夹或磁盘为只读，因此未保存任何内容。（%1）</translation>
-    </message>
-    <message>
-        <source>The disk that holds the database is full, so nothing was saved. Free some space and try again. (%1)</source>
-        <translation>存放数据库的磁盘已满，因此未保存任何内容。请释放一些空间后重试。（%1）</translation>
-    </message>
-    <message>
-        <source>Another program has kept the database locked for more than %1 seconds, so nothing was saved. Try again when it has finished. (%2)</source>
-        <translation>另一个程序锁定数据库已超过 %1 秒，因此未保存任何内容。请等它完成后重试。（%2）</translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1). Nothing was changed; restore the latest backup with “fiberdesk-cli restore FILE”.</source>
-        <translation>数据库文件已损坏（%1）。未做任何更改；请用“fiberdesk-cli restore 文件”恢复最近的备份。</translation>
-    </message>
-    <message>
-        <source>The disk reported an error while reading or writing the database, so nothing was changed. (%1)</source>
-        <translation>读写数据库时磁盘报告错误，因此未做任何更改。（%1）</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it). (%1)</source>
-        <translation>无法打开数据库文件：请检查该文件及其文件夹是否存在且可读写（SQLite 会在旁边保存工作文件）。（%1）</translation>
-    </message>
-    <message>
         <source>“%1” is a device, pipe or socket, not a database file.</source>
         <translation>“%1”是设备、管道或套接字，而不是数据库文件。</translation>
     </message>
@@ -3291,6 +3347,62 @@
     <message>
         <source>The database “%1” has an older schema (version %2 of %3). Upgrade it with “fiberdesk-cli init” first; a reading command changes nothing.</source>
         <translation>数据库“%1”的结构较旧（版本 %2，最新为 %3）。请先用“fiberdesk-cli init”升级；只读命令不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FiberDesk database, or its first page is damaged. If it was one, restore its latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>“%1”不是 FiberDesk 数据库，或其第一页已损坏。如果它曾是，请用“fiberdesk-cli restore 文件”恢复其最新备份。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: a record with the same key is already there, so nothing was saved.</source>
+        <translation>数据库拒绝了此更改：已有相同键的记录，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: it names a record that does not exist, or removes one that others still name, so nothing was saved.</source>
+        <translation>数据库拒绝了此更改：它引用了不存在的记录，或删除了仍被引用的记录，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: a value is missing or outside what the record allows, so nothing was saved.</source>
+        <translation>数据库拒绝了此更改：缺少某个值或超出记录允许的范围，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed: its file, its folder or its disk is read-only, so nothing was saved.</source>
+        <translation>无法修改数据库：其文件、文件夹或磁盘为只读，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full, so nothing was saved. Free some space and try again.</source>
+        <translation>存放数据库的磁盘已满，因此未保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Another program has kept the database locked for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation>另一个程序锁定数据库已超过 %1 秒，因此未保存任何内容。请在它完成后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite code %1). Nothing was changed; restore the latest backup with “fiberdesk-cli restore FILE”.</source>
+        <translation>数据库文件已损坏（SQLite 代码 %1）。未做任何更改；请用“fiberdesk-cli restore 文件”恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database, so nothing was changed.</source>
+        <translation>读写数据库时磁盘报告了错误，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that it and its folder exist and may be read and written (SQLite keeps working files beside it).</source>
+        <translation>无法打开数据库文件：请检查它及其文件夹是否存在并可读写（SQLite 会在其旁边保存工作文件）。</translation>
+    </message>
+    <message>
+        <source>The database refused the change as breaking one of its rules, so nothing was saved.</source>
+        <translation>数据库拒绝了此更改，因为它违反了数据库的某条规则，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database ran out of memory or met a value too large, so nothing was saved.</source>
+        <translation>数据库内存不足或遇到过大的值，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database does not have the layout this FiberDesk expects (SQLite code %1): was it changed by another program? Nothing was saved.</source>
+        <translation>数据库的结构不是此 FiberDesk 所期望的（SQLite 代码 %1）：是否被其他程序修改过？未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database reported error %1, so nothing was saved. The program&apos;s log has SQLite&apos;s own words.</source>
+        <translation>数据库报告了错误 %1，因此未保存任何内容。程序日志中有 SQLite 的原始信息。</translation>
     </message>
 </context>
 <context>
@@ -3496,18 +3608,18 @@
         <source>More than %1 orders on the board</source>
         <translation>调度板上超过 %1 张工单</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln order(s) on the board</source>
-        <translation>
-            <numerusform>调度板上共 %Ln 张工单</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unassigned lane — more than %1 orders nobody has taken, the earliest deadline first (A assigns)</source>
         <translation>未派单栏 — 超过 %1 张无人承接的工单，时限最早的在前（按 A 派单）</translation>
     </message>
     <message numerus="yes">
-        <source>Unassigned lane — %Ln order(s) nobody has taken, the earliest deadline first (A assigns)</source>
+        <source>%Ln orders on the board</source>
+        <translation>
+            <numerusform>调度板上共 %Ln 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned lane — %Ln orders nobody has taken, the earliest deadline first (A assigns)</source>
         <translation>
             <numerusform>未派单栏 — %Ln 张无人承接的工单，时限最早的在前（按 A 派单）</numerusform>
         </translation>
@@ -3997,10 +4109,6 @@
         <translation>%1（%2）的合同终止：%3。须在 %4 前完成整改。</translation>
     </message>
     <message>
-        <source>%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.</source>
-        <translation>%1（%2）在最近 %4 个月内有 %3 次不合格；达到 %5 次合同即终止。</translation>
-    </message>
-    <message>
         <source>Give a reason for reopening a finalized evaluation.</source>
         <translation>请填写重新打开已定稿考核的原因。</translation>
     </message>
@@ -4031,6 +4139,12 @@
     <message>
         <source>An adjustment lies between −100 and +100 points.</source>
         <translation>调整分在 −100 到 +100 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.</source>
+        <translation>
+            <numerusform>%1（%2）在最近 %3 个月内有 %n 次不合格；达到 %4 次合同即终止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4359,10 +4473,6 @@
         <translation>%1。未导入任何数据。</translation>
     </message>
     <message>
-        <source>%1 (and %2 more problems). Nothing was imported.</source>
-        <translation>%1（另有 %2 个问题）。未导入任何数据。</translation>
-    </message>
-    <message>
         <source>The file “%1” does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
@@ -4409,6 +4519,12 @@
     <message>
         <source>“%1” is too large for a file of %2: it is read whole before it is saved, and at line %3 it already needs more than %4 MiB of memory. Is it the right file? If so, split it into smaller files.</source>
         <translation>“%1”作为%2文件过大：此类文件需整体读入后才能保存，读到第 %3 行时已需要超过 %4 MiB 内存。文件是否正确？如果正确，请将其拆分为较小的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems). Nothing was imported.</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）。未导入任何数据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5964,8 +6080,12 @@
         <translation>单位“%1”在 %2 没有数据。</translation>
     </message>
     <message>
-        <source>Audit log: %1 entries, head %2</source>
-        <translation>审计日志：%1 条，链头 %2</translation>
+        <source>Audit head</source>
+        <translation>审计链头</translation>
+    </message>
+    <message>
+        <source>Audit head %1</source>
+        <translation>审计链头 %1</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6372,25 @@
     <message>
         <source>Minutes a locked user name waits before the next try</source>
         <translation>用户名锁定后需等待的分钟数</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RuntimeRole</name>
+    <message>
+        <source>--runtime-role is for a PostgreSQL database: a database file has no roles; protect it with the file&apos;s permissions.</source>
+        <translation>--runtime-role 用于 PostgreSQL 数据库：数据库文件没有角色；请用文件权限保护它。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role name FiberDesk accepts: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>“%1”不是 FiberDesk 接受的角色名：小写字母、数字和 _，以字母开头。</translation>
+    </message>
+    <message>
+        <source>The server has no role “%1”: create it first (CREATE ROLE %1 LOGIN PASSWORD …).</source>
+        <translation>服务器上没有角色“%1”：请先创建它（CREATE ROLE %1 LOGIN PASSWORD …）。</translation>
+    </message>
+    <message>
+        <source>The runtime role must not be the role running init: the owner of the tables may always change them. Run init as the owner and name another role.</source>
+        <translation>运行时角色不能是执行 init 的角色：表的所有者总能修改它们。请以所有者身份运行 init，并指定另一个角色。</translation>
     </message>
 </context>
 <context>
@@ -6663,7 +6802,7 @@
         <translation>时效</translation>
     </message>
     <message numerus="yes">
-        <source>%n appointment(s)</source>
+        <source>%n appointments</source>
         <translation>
             <numerusform>%n 个预约</numerusform>
         </translation>
@@ -7286,6 +7425,14 @@
     <message>
         <source>This database has users already: sign in, or ask an admin for an account.</source>
         <translation>此数据库已有用户：请登录，或向管理员申请账号。</translation>
+    </message>
+    <message>
+        <source>A user name has no invisible characters (such as a zero-width space): “%1” would read like another name.</source>
+        <translation>用户名不能包含不可见字符（如零宽空格）：“%1”会被看成另一个名字。</translation>
+    </message>
+    <message>
+        <source>The system account “%1” cannot name who acts in the audit log (it has spaces, invisible characters or more than %2 characters): give --user NAME.</source>
+        <translation>系统账户“%1”不能作为审计日志中的操作者（含空格、不可见字符或超过 %2 个字符）：请给出 --user 名称。</translation>
     </message>
 </context>
 <context>

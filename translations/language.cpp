@@ -73,8 +73,15 @@ bool installLanguage(const QString& code)
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
     QLocale::setDefault(QLocale(code == u"en"_s ? u"en_US"_s : code));
-    if (code == u"en"_s)
+    if (code == u"en"_s) {
+        // English's plural forms ("1 entry", "2 entries"): the sources say "%n entries".
+        auto plurals = std::make_unique<QTranslator>();
+        if (!plurals->load(u":/i18n/fiberdesk_en"_s))
+            return false;
+        QCoreApplication::installTranslator(plurals.get());
+        installed().push_back(std::move(plurals));
         return true;
+    }
 
     auto own = std::make_unique<QTranslator>();
     if (!own->load(u":/i18n/fiberdesk_"_s + code))

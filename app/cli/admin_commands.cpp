@@ -15,24 +15,65 @@ namespace fd {
 
 int runAuditVerify(CliContext& context)
 {
-    Result<AuditCheck> check = AuditService(*context.session).verify();
+    Result<AuditCheck> check
+        = AuditService(*context.session).verify(context.options.anchor.value_or(QString()));
     if (!check.ok()) {
         printError(check.error());
         return ExitFailure;
     }
     const AuditCheck& result = check.value();
     if (context.options.json) {
+        QJsonArray findings;
+        for (const AuditFinding& finding : result.findings) {
+            findings.append(QJsonObject { { u"unit"_s, finding.unitCode },
+                { u"month"_s, finding.month.isEmpty() ? QJsonValue() : QJsonValue(finding.month) },
+                { u"entry"_s, finding.entryId ? QJsonValue(finding.entryId) : QJsonValue() },
+                { u"problem"_s, finding.problem } });
+        }
         printJson(QJsonObject { { u"intact"_s, result.intact }, { u"entries"_s, result.entries },
             { u"broken_at"_s, result.brokenAt ? QJsonValue(result.brokenAt) : QJsonValue() },
-            { u"problem"_s, result.intact ? QJsonValue() : QJsonValue(result.problem) } });
+            { u"problem"_s, result.intact ? QJsonValue() : QJsonValue(result.problem) },
+            { u"findings"_s, findings } });
     } else if (result.intact) {
-        printLine(QCoreApplication::translate(
-            "fd::Cli", "The audit log is intact: %1 entries, each chained to the one before.")
-                      .arg(result.entries));
+        printLine(context.options.anchor
+                ? QCoreApplication::translate("fd::Cli",
+                    "The audit log is intact: %n entries, each chained to the one before, the "
+                    "sealed months and statuses as stored, and the anchor still in it.",
+                    nullptr, int(result.entries))
+                : QCoreApplication::translate("fd::Cli",
+                    "The audit log is intact: %n entries, each chained to the one before, and "
+                    "the sealed months and statuses as stored.",
+                    nullptr, int(result.entries)));
     }
     if (!result.intact) {
-        printError(result.problem);
+        // One line per record found changed, each naming its unit and month.
+        if (result.findings.isEmpty()) {
+            printError(result.problem);
+        } else {
+            for (const AuditFinding& finding : result.findings)
+                printError(finding.problem);
+        }
         return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int runAuditHead(CliContext& context)
+{
+    Result<AuditChainHead> head = AuditService(*context.session).head();
+    if (!head.ok()) {
+        printError(head.error());
+        return ExitFailure;
+    }
+    if (context.options.json) {
+        printJson(QJsonObject {
+            { u"entries"_s, head.value().entries }, { u"head"_s, auditAnchorText(head.value()) } });
+    } else {
+        printLine(QCoreApplication::translate("fd::Cli",
+            "Audit head: %1 (%n entries; keep it to check the log later with “audit verify "
+            "--anchor”).",
+            nullptr, int(head.value().entries))
+                      .arg(auditAnchorText(head.value())));
     }
     return ExitSuccess;
 }

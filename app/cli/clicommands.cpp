@@ -6,6 +6,7 @@
 #include "services/complianceservice.h"
 #include "services/import/importservice.h"
 #include "services/ruleservice.h"
+#include "services/runtimeroleservice.h"
 #include "services/standingservice.h"
 #include "storage/defaultlocation.h"
 
@@ -51,6 +52,8 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--unit"_s, options.unit.has_value() },
         { u"--status"_s, options.status.has_value() },
         { u"--separator"_s, options.separator.has_value() },
+        { u"--anchor"_s, options.anchor.has_value() },
+        { u"--runtime-role"_s, options.runtimeRole.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -77,8 +80,8 @@ int runCli(const CliOptions& options)
 {
     using Mode = Database::OpenMode;
     static const CommandSpec commands[] = {
-        { { u"init"_s }, 0, {}, {}, Mode::CreateOrUpgrade, runInit,
-            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli init") },
+        { { u"init"_s }, 0, { u"--runtime-role"_s }, {}, Mode::CreateOrUpgrade, runInit,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli init [--runtime-role ROLE]") },
         { { u"demo"_s }, 0, { u"--seed"_s, u"--orders"_s }, {}, Mode::CreateOrUpgrade, runDemo,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli demo [--seed N] [--orders N]") },
         { { u"import"_s }, 2, {}, {}, Mode::ExistingOnly, runImport,
@@ -103,8 +106,10 @@ int runCli(const CliOptions& options)
                 "fiberdesk-cli export KIND|REPORT --out FILE [--format csv|xlsx|pdf] "
                 "[--separator ';'] [--month YYYY-MM] [--unit CODE] [--status S,S…] "
                 "[--date YYYY-MM-DD] [--growth PCT] [--force]") },
-        { { u"audit"_s, u"verify"_s }, 0, {}, {}, Mode::Reading, runAuditVerify,
-            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli audit verify") },
+        { { u"audit"_s, u"verify"_s }, 0, { u"--anchor"_s }, {}, Mode::Reading, runAuditVerify,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli audit verify [--anchor HEAD]") },
+        { { u"audit"_s, u"head"_s }, 0, {}, {}, Mode::Reading, runAuditHead,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli audit head") },
         { { u"users"_s, u"list"_s }, 0, {}, {}, Mode::Reading, runUsersList,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli users list") },
         { { u"users"_s, u"add"_s }, 1, { u"--role"_s, u"--display-name"_s }, { u"--role"_s },
@@ -245,6 +250,12 @@ int runInit(CliContext& context)
     Result<int> version = context.database->schemaVersion();
     if (!version.ok())
         return fail(version.error());
+    if (context.options.runtimeRole) {
+        const Status granted
+            = RuntimeRoleService(*context.session).grant(*context.options.runtimeRole);
+        if (!granted.ok())
+            return fail(granted.error());
+    }
     if (context.options.json) {
         printJson(QJsonObject { { u"database"_s, context.database->location().displayName() },
             { u"schema_version"_s, version.value() } });

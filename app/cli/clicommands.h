@@ -38,6 +38,7 @@ int runBulletin(CliContext& context);
 int runEvaluate(CliContext& context);
 int runExport(CliContext& context);
 int runAuditVerify(CliContext& context);
+int runAuditHead(CliContext& context);
 int runUsersList(CliContext& context);
 int runUsersAdd(CliContext& context);
 int runBackup(CliContext& context);

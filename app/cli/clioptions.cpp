@@ -33,6 +33,8 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--unit"_s, &options.unit },
         { u"--status"_s, &options.status },
         { u"--separator"_s, &options.separator },
+        { u"--anchor"_s, &options.anchor },
+        { u"--runtime-role"_s, &options.runtimeRole },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -92,7 +94,11 @@ QString cliUsage()
         const char* description;
     };
     static const Line commands[] = {
-        { "init", QT_TRANSLATE_NOOP("fd::Cli", "create or upgrade the database") },
+        { "init [--runtime-role ROLE]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "create or upgrade the database; on PostgreSQL, run as the owner, ROLE is "
+                "the role FiberDesk will run as: it gets every table but may only read and "
+                "insert into the audit tables") },
         { "demo [--seed N] [--orders N]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "fill an empty database with a realistic demo operator and N work orders "
@@ -129,10 +135,15 @@ QString cliUsage()
                 "a report: evaluation, evidence or indicators (--month M [--unit U]), "
                 "bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is "
                 "replaced only with --force, never the database or a device") },
-        { "audit verify",
+        { "audit verify [--anchor HEAD]",
             QT_TRANSLATE_NOOP("fd::Cli",
-                "check the audit log's hash chain: exit 1 and say where when an entry was "
-                "changed or deleted outside FiberDesk") },
+                "check the audit log's hash chain and the sealed months and statuses: exit 1 "
+                "and name the entry, unit and month changed or deleted outside FiberDesk; "
+                "HEAD (as a report or backup prints it) must still be in the log") },
+        { "audit head",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the audit log's head now: its entries and the newest entry's hash, "
+                "ENTRIES:HASH, as reports and backups carry it") },
         { "users list",
             QT_TRANSLATE_NOOP(
                 "fd::Cli", "the users who may sign in, with their roles (admins only)") },

@@ -18,6 +18,8 @@ struct CliOptions
     std::optional<QString> seed, orders, growth, date, month, format, out, user, role, displayName;
     std::optional<QString> keepDays, folder; // backups
     std::optional<QString> unit, status, separator; // export
+    std::optional<QString> anchor; // audit verify
+    std::optional<QString> runtimeRole; // init on PostgreSQL
     bool finalize = false;
     bool force = false; // --force: an --out file may replace an existing one
     bool help = false;

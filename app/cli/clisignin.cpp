@@ -15,18 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-namespace {
-
-QString systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? u"local"_s : name;
-}
-
-} // namespace
-
 std::optional<QString> askSecret(const QString& prompt)
 {
     if (!isatty(STDIN_FILENO))
@@ -60,7 +48,13 @@ Result<Actor> cliActor(const CliOptions& options, Database& database)
                     "A shared PostgreSQL database needs --user NAME: the command line acts as that "
                     "user."));
         }
-        return Actor { u"cli:"_s + systemUserName(), Role::Admin };
+        // The audit log names the system account (not $USER, which a caller sets at will),
+        // refused when it would read like another name (UserService::localActorName).
+        Result<QString> local
+            = UserService::localActorName(u"cli"_s, UserService::systemAccountName());
+        if (!local.ok())
+            return Error(local.error());
+        return Actor { local.value(), Role::Admin };
     }
     QString password = qEnvironmentVariable("FIBERDESK_PASSWORD");
     if (password.isEmpty()) {

@@ -36,14 +36,6 @@ namespace {
 // How long after the first window is shown the day's backup starts.
 constexpr int kBackupDelayMs = 1000;
 
-QString localUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? u"local"_s : name;
-}
-
 fd::Result<fd::Actor> unattendedActor(const QString& user, fd::Database& database)
 {
     if (!user.isEmpty()) {
@@ -54,7 +46,11 @@ fd::Result<fd::Actor> unattendedActor(const QString& user, fd::Database& databas
         return fd::Error(QCoreApplication::translate("fd::DesktopMain",
             "A shared PostgreSQL database needs --user NAME for an unattended run."));
     }
-    return fd::Actor { u"local:"_s + localUserName(), fd::Role::Admin };
+    fd::Result<QString> local
+        = fd::UserService::localActorName(u"local"_s, fd::UserService::systemAccountName());
+    if (!local.ok())
+        return fd::Error(local.error());
+    return fd::Actor { local.value(), fd::Role::Admin };
 }
 
 struct Opened

@@ -20,6 +20,9 @@ struct AuditEntry
     QString entityKey;
     QString before;
     QString after;
+    // What a sealing entry vouches for (SPEC §16): a digest of the stored rows of a finalized
+    // month or of a unit's status, in the form rules/auditseal.h writes. Empty for others.
+    QString seal;
 };
 
 // An entry as the chain holds it.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +27,10 @@ QString auditHash(const QString& previousHash, const AuditEntry& entry)
     for (const QString* field : { &entry.actor, &entry.action, &entry.entity, &entry.entityKey,
              &entry.before, &entry.after })
         addField(hash, *field);
+    // Only sealing entries hash their seal, so the entries written before seals existed keep
+    // the hashes they were given.
+    if (!entry.seal.isEmpty())
+        addField(hash, entry.seal);
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -73,6 +78,64 @@ AuditCheck checkAuditChain(const QList<ChainedAuditEntry>& entries, const AuditC
             "FiberDesk.");
     }
     return check;
+}
+
+QString auditAnchorText(const AuditChainHead& head)
+{
+    return u"%1:%2"_s.arg(QString::number(head.entries), head.lastHash);
+}
+
+std::optional<AuditChainHead> parseAuditAnchor(const QString& text)
+{
+    const QString trimmed = text.trimmed().toLower();
+    const qsizetype colon = trimmed.indexOf(u':');
+    AuditChainHead anchor;
+    anchor.entries = -1; // any position
+    anchor.lastHash = colon < 0 ? trimmed : trimmed.mid(colon + 1);
+    if (colon >= 0) {
+        bool ok = false;
+        anchor.entries = trimmed.left(colon).toLongLong(&ok);
+        if (!ok || anchor.entries < 0)
+            return std::nullopt;
+    }
+    const bool hex = anchor.lastHash.size() == 64
+        && std::all_of(anchor.lastHash.cbegin(), anchor.lastHash.cend(),
+            [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
+    if (anchor.entries == 0 && anchor.lastHash.isEmpty())
+        return anchor; // the head of an empty log
+    if (!hex)
+        return std::nullopt;
+    return anchor;
+}
+
+QString checkAuditAnchor(const QList<ChainedAuditEntry>& entries, const AuditChainHead& anchor)
+{
+    if (anchor.entries == 0)
+        return {}; // every log once held nothing
+    if (anchor.entries > 0) {
+        if (entries.size() < anchor.entries) {
+            return QCoreApplication::translate("fd::AuditChain",
+                "The audit log holds %1 entries, but it held %2 when the anchor was taken: "
+                "entries were deleted or the log was emptied outside FiberDesk.")
+                .arg(entries.size())
+                .arg(anchor.entries);
+        }
+        if (entries.at(anchor.entries - 1).hash != anchor.lastHash) {
+            return QCoreApplication::translate("fd::AuditChain",
+                "Audit entry %1 in order (#%2) is not the one the anchor names: the chain was "
+                "rewritten outside FiberDesk.")
+                .arg(anchor.entries)
+                .arg(entries.at(anchor.entries - 1).entry.id);
+        }
+        return {};
+    }
+    for (const ChainedAuditEntry& link : entries) {
+        if (link.hash == anchor.lastHash)
+            return {};
+    }
+    return QCoreApplication::translate("fd::AuditChain",
+        "The audit log no longer holds the entry the anchor names: the chain was rewritten or "
+        "cut outside FiberDesk.");
 }
 
 } // namespace fd

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/audit.h"
+#include "rules/auditseal.h"
 
 #include <QList>
+#include <optional>
 
 namespace fd {
 
@@ -19,12 +21,23 @@ struct AuditChainHead
     QString lastHash;
 };
 
+// What every report and backup carries (SPEC §16): "ENTRIES:HASH", the number of entries
+// the log held and the hash of the newest. `audit verify --anchor` takes it back.
+QString auditAnchorText(const AuditChainHead& head);
+// "12:ab…" (or the 64 hex digits alone); nothing when it is neither.
+std::optional<AuditChainHead> parseAuditAnchor(const QString& text);
+// Whether the chain (in id order, already checked link by link) still holds the entry the
+// anchor names with that hash; a translated reason when it does not.
+QString checkAuditAnchor(const QList<ChainedAuditEntry>& entries, const AuditChainHead& anchor);
+
 struct AuditCheck
 {
     qint64 entries = 0; // entries read
     bool intact = true;
     qint64 brokenAt = 0; // the id of the first entry that does not fit, 0 when none does
-    QString problem; // translated, empty when intact
+    QString problem; // translated, empty when intact: the first of the problems found
+    // Records that no longer match their seals, each naming its unit and month.
+    QList<AuditFinding> findings;
 };
 
 // Checks `entries` (in id order) against each other and against the recorded head.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAtomicInteger>
 #include <QString>
 
 namespace fd {
@@ -19,6 +20,20 @@ public:
     static void spendCheckTime(const QString& password);
     // Whether `hash` was made with weaker costs than make() uses now.
     static bool needsRehash(const QString& hash);
+
+    // The fixed hash spendCheckTime() checks against.
+    static const char* const kDummyHash;
+    // How many hashes this process made and checked: what a sign-in spent its time on.
+    struct Counters
+    {
+        qint64 made = 0;
+        qint64 checked = 0;
+    };
+    static Counters counters();
+
+private:
+    static QAtomicInteger<qint64> s_made;
+    static QAtomicInteger<qint64> s_checked;
 };
 
 } // namespace fd

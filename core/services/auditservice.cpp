@@ -2,7 +2,10 @@
 
 #include "rules/permissions.h"
 #include "storage/auditrepository.h"
+#include "storage/auditsealrepository.h"
 #include "storage/database.h"
+
+#include <QCoreApplication>
 
 namespace fd {
 
@@ -12,9 +15,17 @@ Result<QList<AuditEntry>> AuditService::search(const AuditFilter& filter) const
     return AuditRepository(m_session.database()).search(filter);
 }
 
-Result<AuditCheck> AuditService::verify() const
+Result<AuditCheck> AuditService::verify(const QString& anchorText) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewAudit));
+    std::optional<AuditChainHead> anchor;
+    if (!anchorText.isEmpty()) {
+        anchor = parseAuditAnchor(anchorText);
+        if (!anchor)
+            return Error(QCoreApplication::translate("fd::AuditService",
+                "“%1” is no audit head: give it as a report or backup prints it, ENTRIES:HASH.")
+                             .arg(anchorText));
+    }
     const AuditRepository audit(m_session.database());
     // No desk appends while the head and the entries are read, so an entry written
     // meanwhile is not taken for tampering.
@@ -27,8 +38,33 @@ Result<AuditCheck> AuditService::verify() const
     Result<QList<ChainedAuditEntry>> entries = audit.chain();
     if (!entries.ok())
         return Error(entries.error());
+    Result<SealedRecords> records = AuditSealRepository(m_session.database()).all();
+    if (!records.ok())
+        return Error(records.error());
     FD_TRY(snapshot.commit());
-    return checkAuditChain(entries.value(), head.value());
+    AuditCheck check = checkAuditChain(entries.value(), head.value());
+    if (!check.intact)
+        return check; // a broken chain vouches for no seal
+    if (anchor) {
+        const QString problem = checkAuditAnchor(entries.value(), *anchor);
+        if (!problem.isEmpty()) {
+            check.intact = false;
+            check.problem = problem;
+            return check;
+        }
+    }
+    check.findings = checkSeals(entries.value(), records.value());
+    if (!check.findings.isEmpty()) {
+        check.intact = false;
+        check.brokenAt = check.findings.first().entryId;
+        check.problem = check.findings.first().problem;
+    }
+    return check;
+}
+
+Result<AuditChainHead> AuditService::head() const
+{
+    return AuditRepository(m_session.database()).head();
 }
 
 } // namespace fd

@@ -3,6 +3,7 @@
 #include "rules/permissions.h"
 #include "services/unitstatuswriter.h"
 #include "storage/auditrepository.h"
+#include "storage/auditsealrepository.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/rulerepository.h"
@@ -244,8 +245,10 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
 
     EvaluationRepository evaluations(database);
     AuditRepository audit(database);
+    const AuditSealRepository seals(database);
     const QDateTime now = m_session.now();
     const QString actor = m_session.actor().user;
+    QHash<QString, qint64> frozenIds;
     for (const UnitEvaluation& unit : std::as_const(toFreeze)) {
         const qint64 unitId = unitIds.value().value(unit.unitCode);
         StoredEvaluation stored;
@@ -273,15 +276,31 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
         if (!id.ok())
             return Error(id.error());
         FD_TRY(evaluations.insertEvidence(id.value(), evidenceByUnit.value(unitId)));
-        FD_TRY(audit.append({ 0, now, actor, u"evaluation.finalize"_s, u"evaluation"_s,
-            unit.unitCode + u'/' + key, {},
-            u"total %1%2 (rules version %3)"_s.arg(unit.score.total.toString(1),
-                unit.score.strike ? u", strike"_s : QString(),
-                QString::number(unit.ruleVersion)) }));
+        frozenIds.insert(unit.unitCode, id.value());
     }
+    Result<qint64> statusBefore = seals.lastStatusChangeId();
+    if (!statusBefore.ok())
+        return Error(statusBefore.error());
     QStringList warnings;
     for (const UnitEvaluation& unit : std::as_const(toFreeze))
         FD_TRY(applyEightyPointRule(month, unit.unitCode, warnings));
+    // The month is sealed (SPEC §16): each unit's entry carries a digest of the rows just
+    // stored for it — figures, counts, rule version, evidence and the status change the
+    // 80-point rule made — read back as `audit verify` will read them.
+    for (const UnitEvaluation& unit : std::as_const(toFreeze)) {
+        Result<QList<qint64>> statusIds
+            = seals.statusChangesAfter(unit.unitCode, statusBefore.value());
+        if (!statusIds.ok())
+            return Error(statusIds.error());
+        Result<QString> seal = seals.monthSeal(frozenIds.value(unit.unitCode), statusIds.value());
+        if (!seal.ok())
+            return Error(seal.error());
+        FD_TRY(audit.append({ 0, now, actor, u"evaluation.finalize"_s, u"evaluation"_s,
+            unit.unitCode + u'/' + key, {},
+            u"total %1%2 (rules version %3)"_s.arg(unit.score.total.toString(1),
+                unit.score.strike ? u", strike"_s : QString(), QString::number(unit.ruleVersion)),
+            seal.value() }));
+    }
     Result<MonthEvaluation> finalized = compute(month, false, nullptr);
     if (!finalized.ok())
         return finalized;
@@ -329,9 +348,9 @@ Status EvaluationService::applyEightyPointRule(
                 .arg(unit.code, unit.name, reason, unit.rectifyBy.toString(Qt::ISODate)));
     } else if (strikes > 0) {
         warnings.append(QCoreApplication::translate("fd::EvaluationService",
-            "%1 (%2) has %3 strike(s) in the last %4 months; at %5 its contract ends.")
-                            .arg(unit.code, unit.name, QString::number(strikes),
-                                QString::number(rules.strikeWindowMonths),
+            "%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.", nullptr,
+            strikes)
+                            .arg(unit.code, unit.name, QString::number(rules.strikeWindowMonths),
                                 QString::number(rules.strikesToTerminate)));
     }
     return Status::success();

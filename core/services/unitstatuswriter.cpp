@@ -2,6 +2,7 @@
 
 #include "rules/ruleset.h"
 #include "storage/auditrepository.h"
+#include "storage/auditsealrepository.h"
 #include "storage/rulerepository.h"
 #include "storage/unitrepository.h"
 
@@ -26,14 +27,27 @@ Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status,
         unit.rectifyBy = QDate();
     }
     UnitRepository units(m_session.database());
+    const AuditSealRepository seals(m_session.database());
+    Result<qint64> last = seals.lastStatusChangeId();
+    if (!last.ok())
+        return Error(last.error());
     FD_TRY(units.upsert(unit));
     FD_TRY(units.appendStatusHistory(unitId,
         { unit.code, status, effectiveOn, m_session.now(), m_session.actor().user, reason,
             evaluationMonth }));
+    // The entry seals the history row and the unit's status as this change left them, so
+    // that `audit verify` finds a status set back outside FiberDesk (SPEC §16).
+    Result<QList<qint64>> written = seals.statusChangesAfter(unit.code, last.value());
+    if (!written.ok())
+        return Error(written.error());
+    Result<QString> seal = seals.statusSeal(unit.code, written.value());
+    if (!seal.ok())
+        return Error(seal.error());
     return AuditRepository(m_session.database())
         .append({ 0, m_session.now(), m_session.actor().user, u"unit.status"_s, u"unit"_s,
             unit.code, unitStatusKey(before),
-            unitStatusKey(status) + (reason.isEmpty() ? QString() : u" — "_s + reason) });
+            unitStatusKey(status) + (reason.isEmpty() ? QString() : u" — "_s + reason),
+            seal.value() });
 }
 
 } // namespace fd

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,7 +59,67 @@ Status UserService::checkName(const QString& name)
             return Error(QCoreApplication::translate(
                 "fd::UserService", "A user name has no spaces or control characters."));
     }
+    if (hasInvisibleCharacters(normal))
+        return Error(QCoreApplication::translate("fd::UserService",
+            "A user name has no invisible characters (such as a zero-width space): “%1” would "
+            "read like another name.")
+                         .arg(visibleEscapes(normal)));
     return Status::success();
+}
+
+bool UserService::hasInvisibleCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        switch (c.category()) {
+        case QChar::Other_Control: // C0, C1
+        case QChar::Other_Format: // zero-width space, joiners, bidi marks, BOM, soft hyphen
+        case QChar::Other_Surrogate: // a lone half of a pair
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+QString UserService::visibleEscapes(const QString& text)
+{
+    QString shown;
+    for (const QChar c : text) {
+        if (hasInvisibleCharacters(QString(c)))
+            shown += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper();
+        else
+            shown += c;
+    }
+    return shown;
+}
+
+QString UserService::systemAccountName()
+{
+    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return u"uid%1"_s.arg(geteuid());
+}
+
+Result<QString> UserService::localActorName(const QString& prefix, const QString& accountName)
+{
+    // The account comes from the system (the process's user id), not from $USER, which any
+    // caller may set to anything; and it is refused rather than cleaned when it holds what
+    // would make it read like another name in the log.
+    const QString name = accountName.isEmpty() ? u"local"_s : accountName;
+    bool refused = hasInvisibleCharacters(name) || name.size() > kLongestName;
+    for (const QChar c : name)
+        refused = refused || c.isSpace();
+    if (refused)
+        return Error(QCoreApplication::translate("fd::UserService",
+            "The system account “%1” cannot name who acts in the audit log (it has spaces, "
+            "invisible characters or more than %2 characters): give --user NAME.")
+                         .arg(visibleEscapes(name))
+                         .arg(kLongestName));
+    return QString(prefix + u':' + name);
 }
 
 Status UserService::checkPassword(const QString& name, const QString& password)

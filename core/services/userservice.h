@@ -32,6 +32,17 @@ public:
     // A translated reason when `name` cannot be a user name, or `password` is too weak.
     static Status checkName(const QString& name);
     static Status checkPassword(const QString& name, const QString& password);
+    // Control, format (zero-width, bidi), unassigned or line-separator characters: what would
+    // let "adm\u200Bin" pass for "admin".
+    static bool hasInvisibleCharacters(const QString& text);
+    // `text` with each such character written as \uXXXX, to show where it is.
+    static QString visibleEscapes(const QString& text);
+    // Who acts in the audit log when nobody signed in (a database file's local
+    // administrator): "cli:ana" from the prefix and the system account's name; refused when
+    // that name has spaces or invisible characters.
+    static Result<QString> localActorName(const QString& prefix, const QString& accountName);
+    // The name of the account this process runs as, from the system's user database.
+    static QString systemAccountName();
 
 private:
     Status audit(

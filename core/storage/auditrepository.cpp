@@ -12,8 +12,13 @@ namespace fd {
 
 namespace {
 
-const QString kColumns
+// The advisory lock that orders appends on PostgreSQL ("FDaudit" in ASCII).
+constexpr qint64 kHeadLockKey = 0x4644617564697400;
+
+// Schema 6 and 7 have no seal column yet (migration 8 adds it).
+const QString kColumnsBeforeSeals
     = u"id, at, actor, action, entity, entity_key, before_value, after_value, prev_hash, hash"_s;
+const QString kColumns = kColumnsBeforeSeals + u", seal"_s;
 
 ChainedAuditEntry entryFromRow(const QSqlQuery& row)
 {
@@ -29,6 +34,7 @@ ChainedAuditEntry entryFromRow(const QSqlQuery& row)
     entry.after = row.value(7).toString();
     link.previousHash = row.value(8).toString();
     link.hash = row.value(9).toString();
+    entry.seal = row.value(10).toString();
     return link;
 }
 
@@ -60,12 +66,16 @@ Status AuditRepository::append(const AuditEntry& entry)
     const QString hash = auditHash(previousHash, entry);
     FD_TRY(execSql(m_database,
         u"INSERT INTO audit_log (at, actor, action, entity, entity_key, before_value, after_value, "
-        u"prev_hash, "
-        "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"prev_hash, hash, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { entry.at.toSecsSinceEpoch(), entry.actor, entry.action, entry.entity, entry.entityKey,
-            entry.before, entry.after, previousHash, hash }));
-    FD_TRY(execSql(m_database,
-        u"UPDATE audit_chain SET entries = entries + 1, last_hash = ? WHERE id = 1"_s, { hash }));
+            entry.before, entry.after, previousHash, hash, entry.seal }));
+    // On PostgreSQL the head moves by a trigger of the owner's (migration 8): the role
+    // FiberDesk runs as may insert into the audit tables but never update them.
+    if (m_database.isSqlite()) {
+        FD_TRY(execSql(m_database,
+            u"UPDATE audit_chain SET entries = entries + 1, last_hash = ? WHERE id = 1"_s,
+            { hash }));
+    }
     return transaction.commit();
 }
 
@@ -143,6 +153,10 @@ Result<QList<ChainedAuditEntry>> AuditRepository::chain() const
 
 Status AuditRepository::lockHead() const
 {
+    if (!m_database.isSqlite()) {
+        // A lock of the transaction's own: no privilege on the audit tables needed.
+        return execSql(m_database, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kHeadLockKey));
+    }
     return execSql(m_database, u"UPDATE audit_chain SET entries = entries WHERE id = 1"_s);
 }
 
@@ -162,7 +176,8 @@ Result<AuditChainHead> AuditRepository::head() const
 
 Status AuditRepository::chainExistingEntries(Database& database)
 {
-    Result<QList<ChainedAuditEntry>> existing = AuditRepository(database).chain();
+    Result<QList<ChainedAuditEntry>> existing = chainedEntries(
+        database, u"SELECT "_s + kColumnsBeforeSeals + u" FROM audit_log ORDER BY id"_s, {});
     if (!existing.ok())
         return Error(existing.error());
     QString previous;

@@ -257,6 +257,7 @@ Status Database::connect()
     if (!db.open()) {
         if (sqlite)
             return openFailure(db.lastError());
+        // The server's own words: PostgreSQL says them in the server's language.
         return Error(
             QCoreApplication::translate("fd::Database", "Cannot open the database “%1”: %2")
                 .arg(m_location.displayName(), db.lastError().text()));
@@ -289,9 +290,9 @@ Error Database::openFailure(const QSqlError& error) const
     // NOTADB; anything else (read-only, full, locked, a disk error) is said as it is.
     if ((error.nativeErrorCode().toInt() & 0xFF) == SQLITE_NOTADB) {
         return Error(QCoreApplication::translate("fd::Database",
-            "“%1” is not a FiberDesk database, or its first page is damaged (%2). If it was "
+            "“%1” is not a FiberDesk database, or its first page is damaged. If it was "
             "one, restore its latest backup with “fiberdesk-cli restore FILE”.")
-                         .arg(m_location.displayName(), error.databaseText()));
+                         .arg(m_location.displayName()));
     }
     return Error(QCoreApplication::translate("fd::Database", "Cannot open the database “%1”: %2")
                      .arg(m_location.displayName(), describeSqlError(error)));
@@ -309,10 +310,12 @@ Result<int> Database::schemaVersion() const
     Result<QVariant> probe = scalar(*this, u"SELECT 1"_s);
     const QStringList tables = connection().tables(QSql::Tables);
     if (!probe.ok() || connection().lastError().isValid()) {
+        // A failure of SQLite's own is said in translated words (sqlitefailure.h); the driver's
+        // English text is not.
         return Error(
             QCoreApplication::translate("fd::Database", "“%1” is not a FiberDesk database (%2).")
                 .arg(m_location.displayName(),
-                    probe.ok() ? connection().lastError().text() : probe.error()));
+                    probe.ok() ? describeSqlError(connection().lastError()) : probe.error()));
     }
     if (!tables.contains(kMetaTable, Qt::CaseInsensitive)) {
         if (tables.isEmpty())

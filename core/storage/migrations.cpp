@@ -2,6 +2,7 @@
 
 #include "rules/ruleset.h"
 #include "storage/auditrepository.h"
+#include "storage/auditsealrepository.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "storage/sql.h"
@@ -374,6 +375,33 @@ Status indexOpenOrders(Database& database)
         });
 }
 
+// Version 8 (issue 14): sealing entries, and on PostgreSQL a head that the role FiberDesk
+// runs as cannot move: it may insert into the audit tables but not update, delete or
+// truncate them (README, "A runtime role on PostgreSQL"), so the head row follows each
+// insert by a trigger that runs with its owner's rights and refuses an entry that does not
+// follow the head. The records finalized before seals existed are sealed now.
+Status sealRecords(Database& database)
+{
+    FD_TRY(
+        runDdl(database, { u"ALTER TABLE audit_log ADD COLUMN seal TEXT NOT NULL DEFAULT ''"_s }));
+    if (!database.isSqlite()) {
+        FD_TRY(runSql(database,
+            u"CREATE FUNCTION fd_audit_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path FROM CURRENT AS $$ "
+            "BEGIN "
+            "IF NEW.prev_hash <> (SELECT last_hash FROM audit_chain WHERE id = 1) THEN "
+            "RAISE EXCEPTION 'audit entry does not follow the head of the chain'; "
+            "END IF; "
+            "UPDATE audit_chain SET entries = entries + 1, last_hash = NEW.hash WHERE id = 1; "
+            "RETURN NEW; "
+            "END $$"_s));
+        FD_TRY(runSql(database,
+            u"CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log FOR EACH ROW "
+            "EXECUTE FUNCTION fd_audit_head()"_s));
+    }
+    return AuditSealRepository::sealExistingRecords(database);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -386,6 +414,7 @@ const std::vector<Migration>& migrations()
         { 5, "monthly evaluations", createEvaluations },
         { 6, "users, sign-in and the audit chain", createUsersAndAuditChain },
         { 7, "open orders by deadline", indexOpenOrders },
+        { 8, "sealed records and an append-only audit log", sealRecords },
     };
     return steps;
 }

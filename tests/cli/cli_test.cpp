@@ -727,7 +727,7 @@ TEST_F(CliTest, EvaluationPdfTextReadsBackInEveryLanguage)
         for (qsizetype p = 0; p < pages.size(); ++p) {
             EXPECT_TRUE(pages.at(p).contains(firstHead)) << "page " << p + 1;
             EXPECT_TRUE(pages.at(p).contains(total)) << "page " << p + 1;
-            EXPECT_TRUE(pages.at(p).contains(onPostgres() ? u"admin"_s : u"cli:local"_s))
+            EXPECT_TRUE(pages.at(p).contains(onPostgres() ? u"admin"_s : u"cli:"_s))
                 << "page " << p + 1;
         }
         if (language == u"en"_s) {
@@ -799,4 +799,94 @@ TEST_F(CliTest, ExportKindsWithSeparatorFormatAndFilters)
         EXPECT_EQ(run.exitCode, 2) << mistake.join(u' ').toStdString();
         EXPECT_EQ(oneLine(run.err), 1) << run.err.toStdString();
     }
+}
+// Issue 14, finding 12: "(and 1 more problems)" no more — each language's own plural.
+TEST_F(CliTest, ProblemCountsUseEachLanguagesPlural)
+{
+    importOrganisation();
+    const QString two = writeFile(u"two-bad.csv"_s,
+        "code,team_code,name,phone,permit_no,ftth_kit,active\nP8,T1,Ana,,,sí,yes\n"
+        "P9,T1,Eva,,,sí,yes\n");
+    const QString three = writeFile(u"three-bad.csv"_s,
+        "code,team_code,name,phone,permit_no,ftth_kit,active\nP8,T1,Ana,,,sí,yes\n"
+        "P9,T1,Eva,,,sí,yes\nP10,T1,Leo,,,sí,yes\n");
+    const std::tuple<const char*, const char*, const char*> expected[] = {
+        { "en", "(and 1 more problem)", "(and 2 more problems)" },
+        { "es", "(y 1 problema más)", "(y 2 problemas más)" },
+        { "zh_CN", "（另有 1 个问题）", "（另有 2 个问题）" },
+    };
+    for (const auto& [language, one, more] : expected) {
+        m_environment.insert(u"FIBERDESK_LANG"_s, QString::fromLatin1(language));
+        const CliRun first = cli({ u"import"_s, u"technicians"_s, two });
+        EXPECT_EQ(first.exitCode, 1);
+        EXPECT_TRUE(first.err.contains(one)) << language << ": " << first.err.toStdString();
+        const CliRun second = cli({ u"import"_s, u"technicians"_s, three });
+        EXPECT_TRUE(second.err.contains(more)) << language << ": " << second.err.toStdString();
+    }
+}
+
+// Issue 14, finding 12: SQLite's own English words never inside a translated message.
+TEST_F(CliTest, SqliteWordsStayOutOfTranslatedMessages)
+{
+    m_onFile = true;
+    QByteArray notADatabase("SQLite format 3");
+    notADatabase.append('\0');
+    notADatabase.append(QByteArray(4096, 'x'));
+    writeFile(u"fd.db"_s, notADatabase);
+    for (const char* language : { "es", "zh_CN" }) {
+        m_environment.insert(u"FIBERDESK_LANG"_s, QString::fromLatin1(language));
+        const CliRun run = cli({ u"units"_s });
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_FALSE(run.err.isEmpty());
+        for (const char* english : { "file is not a database", "malformed", "database disk image",
+                 "unsupported file format" })
+            EXPECT_FALSE(run.err.contains(english)) << language << ": " << run.err.toStdString();
+    }
+}
+
+// Issue 14, finding 5: `audit head`, the head in the CSV report, `audit verify --anchor`
+// and a unit's status set back outside FiberDesk named by unit.
+TEST_F(CliTest, AuditHeadAnchorsReportsAndVerify)
+{
+    importOrganisation();
+    const CliRun head = cli({ u"--json"_s, u"audit"_s, u"head"_s });
+    ASSERT_EQ(head.exitCode, 0) << head.err.toStdString();
+    const QJsonObject value = head.json().object();
+    EXPECT_EQ(keysOf(value), (QSet<QString> { u"entries"_s, u"head"_s }));
+    const QString anchor = value.value(u"head"_s).toString();
+    EXPECT_TRUE(anchor.startsWith(QString::number(value.value(u"entries"_s).toInteger()) + u':'))
+        << anchor.toStdString();
+    const CliRun readable = cli({ u"audit"_s, u"head"_s });
+    EXPECT_TRUE(readable.out.contains(anchor.toUtf8())) << readable.out.toStdString();
+
+    // The evaluation CSV carries it in a column of its own, the same on every row.
+    const QString csv = m_dir.filePath(u"evaluation.csv"_s);
+    const CliRun exported = cli({ u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-10"_s,
+        u"--format"_s, u"csv"_s, u"--out"_s, csv });
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines.first().trimmed().endsWith(",audit_head")) << lines.first().toStdString();
+    for (const QByteArray& line : lines.mid(1))
+        EXPECT_TRUE(line.trimmed().endsWith(QByteArray("," + anchor.toUtf8())))
+            << line.toStdString();
+
+    EXPECT_EQ(cli({ u"audit"_s, u"verify"_s, u"--anchor"_s, anchor }).exitCode, 0);
+    EXPECT_EQ(cli({ u"audit"_s, u"verify"_s, u"--anchor"_s, u"not-a-head"_s }).exitCode, 1);
+    {
+        fd::Result<std::unique_ptr<fd::Database>> raw
+            = fd::Database::openRaw(fd::DatabaseLocation::parse(database()).value());
+        ASSERT_TRUE(raw.ok()) << raw.error().toStdString();
+        ASSERT_TRUE(fd::execSql(*raw.value(),
+            u"UPDATE units SET status = 'active', rectify_by = NULL WHERE code = 'N2'"_s)
+                        .ok());
+    }
+    const CliRun broken = cli({ u"--json"_s, u"audit"_s, u"verify"_s });
+    EXPECT_EQ(broken.exitCode, 1);
+    const QJsonArray findings = broken.json().object().value(u"findings"_s).toArray();
+    ASSERT_EQ(findings.size(), 1) << broken.out.toStdString();
+    EXPECT_EQ(findings.at(0).toObject().value(u"unit"_s).toString(), u"N2"_s);
+    EXPECT_TRUE(broken.err.contains("N2")) << broken.err.toStdString();
 }

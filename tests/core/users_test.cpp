@@ -10,6 +10,7 @@
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace fd;
 using namespace Qt::Literals::StringLiterals;
@@ -195,4 +196,55 @@ TEST_F(Users, UserChangesGoToTheAuditLog)
     for (const AuditEntry& entry : audit)
         EXPECT_FALSE(entry.after.contains(u"$argon2"_s)) << "no hash in the log";
     EXPECT_TRUE(AuditService(db.session()).verify().value().intact);
+}
+
+// Issue 14, finding 11: an unknown name costs one Argon2id check, as a known one does, and
+// nothing more (before, the first unknown name also derived a decoy hash: twice the time).
+TEST_F(Users, AnUnknownNameCostsOneCheckAsAKnownNameDoes)
+{
+    const PasswordHash::Counters start = PasswordHash::counters();
+    ASSERT_FALSE(signIn(u"ana"_s, u"wrong password"_s).ok());
+    const PasswordHash::Counters known = PasswordHash::counters();
+    EXPECT_EQ(known.checked - start.checked, 1);
+    EXPECT_EQ(known.made - start.made, 0);
+    ASSERT_FALSE(signIn(u"nobody-here"_s, u"wrong password"_s).ok());
+    const PasswordHash::Counters unknown = PasswordHash::counters();
+    EXPECT_EQ(unknown.checked - known.checked, 1) << "the verifier ran for the unknown name";
+    EXPECT_EQ(unknown.made - known.made, 0) << "and no hash was derived for it";
+    // The dummy hash has the costs of a user's hash, so its check takes as long.
+    EXPECT_FALSE(PasswordHash::needsRehash(QString::fromLatin1(PasswordHash::kDummyHash)));
+    const QString real = PasswordHash::make(u"some password"_s);
+    EXPECT_EQ(
+        real.section(u'$', 1, 3), QString::fromLatin1(PasswordHash::kDummyHash).section(u'$', 1, 3))
+        << "same algorithm, version and costs";
+}
+
+// Issue 14, finding 12: "adm\u200Bin" would show as "admin".
+TEST_F(Users, InvisibleCharactersInANameAreRefused)
+{
+    for (const QString& name : { u"adm\u200Bin"_s, u"adm\u200Din"_s, u"\uFEFFadmin"_s,
+             u"ad\u202Emin"_s, u"adm\u0007in"_s, u"adm\u2028in"_s }) {
+        Result<User> created = create(name, Role::Admin, u"long enough password"_s);
+        ASSERT_FALSE(created.ok()) << name.toStdString();
+        EXPECT_TRUE(created.error().contains(u"\\u"_s) || created.error().contains(u"control"_s))
+            << created.error().toStdString();
+    }
+    EXPECT_TRUE(create(u"josé"_s, Role::Admin, u"long enough password"_s).ok());
+    EXPECT_TRUE(create(u"王芳"_s, Role::Admin, u"long enough password"_s).ok());
+}
+
+// Issue 14, finding 12: without --user the audit log names the system account, prefixed,
+// and refuses one that would read like another name.
+TEST_F(Users, TheLocalActorIsTheSystemAccountAndRefusesInvisibleCharacters)
+{
+    EXPECT_EQ(UserService::localActorName(u"cli"_s, u"ana"_s).value(), u"cli:ana"_s);
+    EXPECT_EQ(UserService::localActorName(u"cli"_s, QString()).value(), u"cli:local"_s);
+    for (const QString& bad : { u"adm\u200Bin"_s, u"root\nadmin"_s, u"a b"_s, QString(65, u'x') })
+        EXPECT_FALSE(UserService::localActorName(u"cli"_s, bad).ok()) << bad.toStdString();
+    qputenv("USER", "admin");
+    EXPECT_FALSE(UserService::systemAccountName().isEmpty());
+    EXPECT_EQ(UserService::systemAccountName(), UserService::systemAccountName());
+    EXPECT_TRUE(UserService::systemAccountName() != u"admin"_s || geteuid() == 0
+        || QString::fromLocal8Bit(qgetenv("LOGNAME")) == u"admin"_s)
+        << "$USER is not who the process runs as";
 }

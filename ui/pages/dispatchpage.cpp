@@ -328,7 +328,7 @@ void DispatchPage::updateCounts()
     m_unassigned->setText(tr("Unassigned: %1").arg(countText(m_counts.unassigned, cap)));
     m_matching->setText(m_counts.matching >= cap
             ? tr("More than %1 orders on the board").arg(QLocale().toString(cap))
-            : tr("%Ln order(s) on the board", nullptr, int(m_counts.matching)));
+            : tr("%Ln orders on the board", nullptr, int(m_counts.matching)));
     if (m_counts.unassigned == 0)
         m_laneTitle->setText(tr("Unassigned lane — every open order has a team"));
     else if (m_counts.unassigned >= cap)
@@ -338,7 +338,7 @@ void DispatchPage::updateCounts()
                 .arg(QLocale().toString(cap)));
     else
         m_laneTitle->setText(
-            tr("Unassigned lane — %Ln order(s) nobody has taken, the earliest deadline first "
+            tr("Unassigned lane — %Ln orders nobody has taken, the earliest deadline first "
                "(A assigns)",
                 nullptr, int(m_counts.unassigned)));
 }

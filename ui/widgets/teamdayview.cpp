@@ -99,7 +99,7 @@ void TeamDayView::refresh()
         if (sla == Timeliness::Overdue || sla == Timeliness::Late)
             m_table->item(row, 6)->setForeground(QColor(0x9b, 0x12, 0x1c));
     }
-    m_summary->setText(tr("%n appointment(s)", nullptr, int(appointments.value().size())));
+    m_summary->setText(tr("%n appointments", nullptr, int(appointments.value().size())));
 }
 
 } // namespace fd

@@ -1,6 +1,7 @@
 #include "reportexport.h"
 
 #include "rules/allocation.h"
+#include "services/auditservice.h"
 #include "services/bulletinservice.h"
 #include "services/complianceservice.h"
 #include "services/evaluationservice.h"
@@ -45,6 +46,14 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
     Result<MonthEvaluation> evaluation = EvaluationService(session).evaluate(month);
     if (!evaluation.ok())
         return Error(evaluation.error());
+    // The audit head of the time the report was made (SPEC §16) in a last column of its own,
+    // the same on every row: a comment or trailing line would break the table for a
+    // spreadsheet or a CSV reader; a column is read like any other. `audit verify --anchor`
+    // takes it back.
+    Result<AuditChainHead> head = AuditService(session).head();
+    if (!head.ok())
+        return Error(head.error());
+    const QString anchor = auditAnchorText(head.value());
     const QString key = EvaluationService::monthKey(month);
     ExportReport report;
     report.title = QCoreApplication::translate("fd::Reports", "Monthly evaluation %1").arg(key);
@@ -72,7 +81,8 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
             { u"callbacks_reached"_s, QCoreApplication::translate("fd::Reports", "Reached") },
             { u"yes_answers"_s, QCoreApplication::translate("fd::Reports", "Yes answers") },
             { u"penalised_complaints"_s, QCoreApplication::translate("fd::Reports", "Complaints") },
-            { u"penalty_points"_s, QCoreApplication::translate("fd::Reports", "Penalty") } });
+            { u"penalty_points"_s, QCoreApplication::translate("fd::Reports", "Penalty") },
+            { u"audit_head"_s, QCoreApplication::translate("fd::Reports", "Audit head") } });
     for (const UnitEvaluation& unit : evaluation.value().units) {
         const MonthScore& score = unit.score;
         const MonthCounts& counts = unit.counts;
@@ -87,7 +97,8 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
             Cell::ofInteger(counts.ordersDue), Cell::ofInteger(counts.ordersOnTime),
             Cell::ofInteger(counts.repairs), Cell::ofInteger(counts.repeats),
             Cell::ofInteger(counts.callbacksReached), Cell::ofInteger(counts.yesAnswers),
-            Cell::ofInteger(counts.penalisedComplaints), rational(score.penalties, 2) });
+            Cell::ofInteger(counts.penalisedComplaints), rational(score.penalties, 2),
+            Cell::ofText(anchor) });
     }
     report.tables.append(units);
     return report;
@@ -303,12 +314,13 @@ Result<ExportReport> indicators(const Session& session, const QDate& month, cons
 
 Result<QString> reportAuditHead(const Session& session)
 {
-    Result<AuditChainHead> head = AuditRepository(session.database()).head();
+    // The whole head, ENTRIES:HASH, as `audit head` prints it: a unit holding the report can
+    // have the log checked against it (`audit verify --anchor`, SPEC §16).
+    Result<AuditChainHead> head = AuditService(session).head();
     if (!head.ok())
         return Error(head.error());
-    return QCoreApplication::translate("fd::Reports", "Audit log: %1 entries, head %2")
-        .arg(QString::number(head.value().entries),
-            head.value().lastHash.isEmpty() ? u"—"_s : head.value().lastHash.left(16));
+    return QCoreApplication::translate("fd::Reports", "Audit head %1")
+        .arg(auditAnchorText(head.value()));
 }
 
 QString reportKindKey(ReportKind kind)

@@ -36,8 +36,8 @@ Result<ExportReport> buildReport(
     const Session& session, ReportKind kind, const ReportRequest& request);
 
 // What a report's footer says of the audit log (SPEC §13, §16): how many entries it holds
-// and its head hash (the first 16 hex digits), e.g. "audit 1234 · 3f2a…". The one place
-// a report reads the audit head.
+// and its head hash in full, "Audit head 1234:3f2a…", as `audit verify --anchor` takes it. The one
+// place a report reads the audit head.
 Result<QString> reportAuditHead(const Session& session);
 
 } // namespace fd

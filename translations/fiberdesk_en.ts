@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>fd::AuditPage</name>
+    <message numerus="yes">
+        <source>%Ln matching entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln matching entry, newest first.</numerusform>
+            <numerusform>%Ln matching entries, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %Ln entries, each chained to the one before.</source>
+        <translation>
+            <numerusform>The chain is intact: %Ln entry, chained to the one before.</numerusform>
+            <numerusform>The chain is intact: %Ln entries, each chained to the one before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::Cli</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before, the sealed months and statuses as stored, and the anchor still in it.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, chained to the one before, the sealed months and statuses as stored, and the anchor still in it.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each chained to the one before, the sealed months and statuses as stored, and the anchor still in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each chained to the one before, and the sealed months and statuses as stored.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, chained to the one before, and the sealed months and statuses as stored.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each chained to the one before, and the sealed months and statuses as stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit head: %1 (%n entries; keep it to check the log later with “audit verify --anchor”).</source>
+        <translation>
+            <numerusform>Audit head: %1 (%n entry; keep it to check the log later with “audit verify --anchor”).</numerusform>
+            <numerusform>Audit head: %1 (%n entries; keep it to check the log later with “audit verify --anchor”).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::DispatchPage</name>
+    <message numerus="yes">
+        <source>%Ln orders on the board</source>
+        <translation>
+            <numerusform>%Ln order on the board</numerusform>
+            <numerusform>%Ln orders on the board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned lane — %Ln orders nobody has taken, the earliest deadline first (A assigns)</source>
+        <translation>
+            <numerusform>Unassigned lane — %Ln order nobody has taken, the earliest deadline first (A assigns)</numerusform>
+            <numerusform>Unassigned lane — %Ln orders nobody has taken, the earliest deadline first (A assigns)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::EvaluationService</name>
+    <message numerus="yes">
+        <source>%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.</source>
+        <translation>
+            <numerusform>%1 (%2) has %n strike in the last %3 months; at %4 its contract ends.</numerusform>
+            <numerusform>%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::Import</name>
+    <message numerus="yes">
+        <source>%1 (and %n more problems). Nothing was imported.</source>
+        <translation>
+            <numerusform>%1 (and %n more problem). Nothing was imported.</numerusform>
+            <numerusform>%1 (and %n more problems). Nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::TeamDayView</name>
+    <message numerus="yes">
+        <source>%n appointments</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
