@@ -6,6 +6,7 @@
 #include "storage/orderrepository.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -374,6 +375,62 @@ Status indexOpenOrders(Database& database)
         });
 }
 
+// Version 8: removal orders (SPEC §4, issue 22). The kind check of version 3 admits
+// `removal`; a completed removal records whether the ONT was collected; a finalized month
+// keeps how many of its orders due were removals and how many of those were on time (months
+// finalized before this version had none: the kind did not exist).
+//
+// A CHECK constraint cannot be altered in place on SQLite, and rebuilding the orders table
+// (millions of rows, three tables referring to it) inside the upgrade's transaction would
+// take minutes; the new check admits every row the old one did, so the table's stored
+// definition is edited instead, as SQLite documents for loosening a constraint ("Making
+// Other Kinds Of Table Schema Changes", lang_altertable.html §7): within the transaction,
+// the schema text is rewritten, the schema version moved on by one, and the result checked.
+// PostgreSQL drops the named constraint and adds the wider one.
+Status addRemovalOrders(Database& database)
+{
+    const QString before = u"CHECK (kind IN ('install','move','repair'))"_s;
+    const QString after = u"CHECK (kind IN ('install','move','repair','removal'))"_s;
+    if (database.isSqlite()) {
+        Result<QVariant> version = scalar(database, u"PRAGMA schema_version"_s);
+        if (!version.ok())
+            return Error(version.error());
+        FD_TRY(execSql(database, u"PRAGMA writable_schema = ON"_s));
+        Result<QSqlQuery> edited = runSql(database,
+            u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+            "WHERE type = 'table' AND name = 'orders' AND instr(sql, ?) > 0"_s,
+            { before, after, before });
+        const int rows = edited.ok() ? edited.value().numRowsAffected() : 0;
+        // The schema version moves on even when nothing changed, and writable_schema goes
+        // off whatever happened, so that the connection never keeps a stale schema.
+        const Status bumped = execSql(
+            database, u"PRAGMA schema_version = %1"_s.arg(version.value().toLongLong() + 1));
+        FD_TRY(execSql(database, u"PRAGMA writable_schema = OFF"_s));
+        if (!edited.ok())
+            return Error(edited.error());
+        FD_TRY(bumped);
+        if (rows != 1)
+            return Error(QCoreApplication::translate("fd::Database",
+                "the orders table does not have the kind check this upgrade expects"));
+        Result<QVariant> check = scalar(database, u"PRAGMA quick_check"_s);
+        if (!check.ok())
+            return Error(check.error());
+        if (check.value().toString() != u"ok"_s)
+            return Error(check.value().toString());
+    } else {
+        FD_TRY(execSql(database,
+            u"ALTER TABLE orders DROP CONSTRAINT orders_kind_check, ADD CONSTRAINT "
+            "orders_kind_check "_s
+                + after));
+    }
+    return runDdl(database,
+        {
+            u"ALTER TABLE orders ADD COLUMN ont_collected INTEGER"_s,
+            u"ALTER TABLE evaluations ADD COLUMN removals_due BIGINT NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE evaluations ADD COLUMN removals_on_time BIGINT NOT NULL DEFAULT 0"_s,
+        });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -386,6 +443,7 @@ const std::vector<Migration>& migrations()
         { 5, "monthly evaluations", createEvaluations },
         { 6, "users, sign-in and the audit chain", createUsersAndAuditChain },
         { 7, "open orders by deadline", indexOpenOrders },
+        { 8, "removal orders", addRemovalOrders },
     };
     return steps;
 }

@@ -72,7 +72,10 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
             { u"callbacks_reached"_s, QCoreApplication::translate("fd::Reports", "Reached") },
             { u"yes_answers"_s, QCoreApplication::translate("fd::Reports", "Yes answers") },
             { u"penalised_complaints"_s, QCoreApplication::translate("fd::Reports", "Complaints") },
-            { u"penalty_points"_s, QCoreApplication::translate("fd::Reports", "Penalty") } });
+            { u"penalty_points"_s, QCoreApplication::translate("fd::Reports", "Penalty") },
+            { u"removals_due"_s, QCoreApplication::translate("fd::Reports", "Removals due") },
+            { u"removals_on_time"_s,
+                QCoreApplication::translate("fd::Reports", "Removals on time") } });
     for (const UnitEvaluation& unit : evaluation.value().units) {
         const MonthScore& score = unit.score;
         const MonthCounts& counts = unit.counts;
@@ -87,7 +90,8 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
             Cell::ofInteger(counts.ordersDue), Cell::ofInteger(counts.ordersOnTime),
             Cell::ofInteger(counts.repairs), Cell::ofInteger(counts.repeats),
             Cell::ofInteger(counts.callbacksReached), Cell::ofInteger(counts.yesAnswers),
-            Cell::ofInteger(counts.penalisedComplaints), rational(score.penalties, 2) });
+            Cell::ofInteger(counts.penalisedComplaints), rational(score.penalties, 2),
+            Cell::ofInteger(counts.removalsDue), Cell::ofInteger(counts.removalsOnTime) });
     }
     report.tables.append(units);
     return report;
