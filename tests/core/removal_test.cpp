@@ -13,6 +13,7 @@
 #include "storage/sql.h"
 #include "support/testdatabase.h"
 
+#include <QSqlDatabase>
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -222,7 +223,7 @@ TEST_F(Removals, CompletedInTheOrderServiceWithTheOntAnswer)
     EXPECT_EQ(done.value().order.measuredAt, report.completedAt);
     EXPECT_EQ(done.value().order.ontCollected, std::optional<bool>(true));
     EXPECT_FALSE(done.value().order.rxPowerDbm.has_value());
-    EXPECT_EQ(order(u"R-9"_s).ontCollected, std::optional<bool>(true)) << "stored";
+    EXPECT_EQ(this->order(u"R-9"_s).ontCollected, std::optional<bool>(true)) << "stored";
 }
 
 TEST_F(Removals, FileImportsExportsAndRoundTrips)
@@ -411,7 +412,13 @@ TEST(RemovalSchema, UpgradeFromVersionSevenAdmitsRemovals)
         Result<std::unique_ptr<Database>> raw = Database::openRaw(location);
         ASSERT_TRUE(raw.ok()) << raw.error().toStdString();
         Database& database = *raw.value();
+        // A test database on the server is a copy of one already migrated: it is emptied
+        // first, so that it starts from nothing like the file.
+        for (const QString& table : database.connection().tables(QSql::Tables))
+            ASSERT_TRUE(execSql(database, u"DROP TABLE IF EXISTS %1 CASCADE"_s.arg(table)).ok());
+        ASSERT_EQ(database.schemaVersion().value(), 0);
         ASSERT_TRUE(database.upgradeTo(7).ok());
+        ASSERT_EQ(database.schemaVersion().value(), 7);
         ASSERT_TRUE(execSql(
             database, u"INSERT INTO units (code, name, status) VALUES ('U1', 'Uno', 'active')"_s)
                         .ok());
