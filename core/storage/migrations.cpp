@@ -385,7 +385,7 @@ Status indexOpenOrders(Database& database)
 // take minutes; the new check admits every row the old one did, so the table's stored
 // definition is edited instead, as SQLite documents for loosening a constraint ("Making
 // Other Kinds Of Table Schema Changes", lang_altertable.html §7): within the transaction,
-// the schema text is rewritten, the schema version moved on by one, and the result checked.
+// the schema text is rewritten, the schema version moved on by one, and the new schema read.
 // PostgreSQL drops the named constraint and adds the wider one.
 Status addRemovalOrders(Database& database)
 {
@@ -412,11 +412,10 @@ Status addRemovalOrders(Database& database)
         if (rows != 1)
             return Error(QCoreApplication::translate("fd::Database",
                 "the orders table does not have the kind check this upgrade expects"));
-        Result<QVariant> check = scalar(database, u"PRAGMA quick_check"_s);
-        if (!check.ok())
-            return Error(check.error());
-        if (check.value().toString() != u"ok"_s)
-            return Error(check.value().toString());
+        // The next statement reads the schema anew: a definition that did not parse would
+        // fail here (and the upgrade be undone). A full integrity check would read every
+        // page of the file, minutes on a large history, for a change that moved none.
+        FD_TRY(execSql(database, u"SELECT kind FROM orders LIMIT 0"_s));
     } else {
         FD_TRY(execSql(database,
             u"ALTER TABLE orders DROP CONSTRAINT orders_kind_check, ADD CONSTRAINT "
