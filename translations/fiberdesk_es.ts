@@ -1430,6 +1430,14 @@
         <source>Did the technician leave the place clean?</source>
         <translation>¿El técnico dejó el lugar limpio?</translation>
     </message>
+    <message>
+        <source>Did the technician show the work permit and order and use shoe covers?</source>
+        <translation>¿El técnico mostró el permiso de trabajo y la orden, y usó cubrezapatos?</translation>
+    </message>
+    <message>
+        <source>Did the technician tell you what was disconnected and which equipment was taken back?</source>
+        <translation>¿El técnico le explicó qué se desconectó y qué equipos se retiraron?</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackService</name>
@@ -1944,6 +1952,26 @@
     <message>
         <source>must be at most %1</source>
         <translation>debe ser como máximo %1</translation>
+    </message>
+    <message>
+        <source>a removal takes the service away: there is no service to test</source>
+        <translation>un retiro da de baja el servicio: no hay servicio que probar</translation>
+    </message>
+    <message>
+        <source>a removal has no FTTH test, so it has no reading</source>
+        <translation>un retiro no tiene prueba FTTH, así que no tiene lectura</translation>
+    </message>
+    <message>
+        <source>say whether the ONT was collected (yes or no) to complete a removal</source>
+        <translation>indique si se recogió la ONT (sí o no) para completar un retiro</translation>
+    </message>
+    <message>
+        <source>only a removal collects the ONT; leave it empty for a %1</source>
+        <translation>solo un retiro recoge la ONT; déjelo vacío en una orden de tipo %1</translation>
+    </message>
+    <message>
+        <source>ONT collected</source>
+        <translation>ONT recogida</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3437,10 @@
         <source>The database reported error %1, so nothing was saved. The program&apos;s log has SQLite&apos;s own words.</source>
         <translation>La base de datos informó del error %1, así que no se guardó nada. El registro del programa tiene las palabras del propio SQLite.</translation>
     </message>
+    <message>
+        <source>the orders table does not have the kind check this upgrade expects</source>
+        <translation>la tabla de órdenes no tiene la comprobación de tipo que esta actualización espera</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>
@@ -3852,6 +3884,10 @@
     <message>
         <source>Rectify by</source>
         <translation>Subsanar antes de</translation>
+    </message>
+    <message>
+        <source>On time %1 of %2 orders due; removals on time %3 of %4</source>
+        <translation>A tiempo %1 de %2 órdenes con plazo; retiros a tiempo %3 de %4</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4739,10 @@
         <source>Counted from (unit)</source>
         <translation>Cómo se contó (unidad)</translation>
     </message>
+    <message>
+        <source>%1 of %2 orders due; removals %3 of %4</source>
+        <translation>%1 de %2 órdenes con plazo; retiros %3 de %4</translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -5127,6 +5167,34 @@
         <source>Save exemption</source>
         <translation>Guardar la exención</translation>
     </message>
+    <message>
+        <source>ONT collected</source>
+        <translation>ONT recogida</translation>
+    </message>
+    <message>
+        <source>ONT not collected</source>
+        <translation>ONT no recogida</translation>
+    </message>
+    <message>
+        <source>Collected from the customer</source>
+        <translation>Recogida en casa del cliente</translation>
+    </message>
+    <message>
+        <source>Not collected (lost, damaged or kept by the customer)</source>
+        <translation>No recogida (perdida, dañada o conservada por el cliente)</translation>
+    </message>
+    <message>
+        <source>ONT (required)</source>
+        <translation>ONT (obligatorio)</translation>
+    </message>
+    <message>
+        <source>A removal has no FTTH test: the customer&apos;s signature (or refusal) and whether the ONT was collected complete it.</source>
+        <translation>Un retiro no tiene prueba FTTH: se completa con la firma del cliente (o su negativa) y con si se recogió la ONT.</translation>
+    </message>
+    <message>
+        <source>Complete removal</source>
+        <translation>Completar el retiro</translation>
+    </message>
 </context>
 <context>
     <name>fd::OrderImporter</name>
@@ -5198,6 +5266,22 @@
         <source>Order %1 was changed by someone else during the import; nothing was written.</source>
         <translation>Otra persona cambió la orden %1 durante la importación; no se escribió nada.</translation>
     </message>
+    <message>
+        <source>is yes, but a removal takes the service away: leave it empty</source>
+        <translation>es «yes», pero un retiro da de baja el servicio: déjelo vacío</translation>
+    </message>
+    <message>
+        <source>is filled in, but a removal has no FTTH test: leave it empty</source>
+        <translation>está rellenado, pero un retiro no tiene prueba FTTH: déjelo vacío</translation>
+    </message>
+    <message>
+        <source>is filled in, but only a removal collects the ONT: leave it empty for a %1</source>
+        <translation>está rellenado, pero solo un retiro recoge la ONT: déjelo vacío en una orden de tipo %1</translation>
+    </message>
+    <message>
+        <source>a completed removal says whether the ONT was collected: add the column ont_collected (yes or no)</source>
+        <translation>un retiro completado indica si se recogió la ONT: añada la columna ont_collected (yes o no)</translation>
+    </message>
 </context>
 <context>
     <name>fd::OrderKind</name>
@@ -5212,6 +5296,10 @@
     <message>
         <source>Repair</source>
         <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Retiro</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +5854,10 @@
         <source>Page %1 of %2 · printed by %3 on %4 · %5</source>
         <translation>Página %1 de %2 · impreso por %3 el %4 · %5</translation>
     </message>
+    <message>
+        <source>%1 of %2 orders due this month on time (%3), removals %4 of %5</source>
+        <translation>%1 de %2 órdenes con plazo este mes a tiempo (%3), retiros %4 de %5</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReportSave</name>
@@ -6095,6 +6187,14 @@
     <message>
         <source>Audit head %1</source>
         <translation>Cabeza de auditoría %1</translation>
+    </message>
+    <message>
+        <source>Removals due</source>
+        <translation>Retiros con plazo</translation>
+    </message>
+    <message>
+        <source>Removals on time</source>
+        <translation>Retiros a tiempo</translation>
     </message>
 </context>
 <context>
@@ -6515,6 +6615,10 @@
     <message>
         <source>Counted from</source>
         <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <source>on time %1 of %2 orders due (%3); removals on time %4 of %5</source>
+        <translation>a tiempo %1 de %2 órdenes con plazo (%3); retiros a tiempo %4 de %5</translation>
     </message>
 </context>
 <context>

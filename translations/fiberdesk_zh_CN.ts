@@ -1428,6 +1428,14 @@
         <source>Did the technician leave the place clean?</source>
         <translation>技术员离开时是否把现场清理干净？</translation>
     </message>
+    <message>
+        <source>Did the technician show the work permit and order and use shoe covers?</source>
+        <translation>技术员是否出示了上岗证和工单，并穿了鞋套？</translation>
+    </message>
+    <message>
+        <source>Did the technician tell you what was disconnected and which equipment was taken back?</source>
+        <translation>技术员是否告诉您拆除了哪些线路、收回了哪些设备？</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackService</name>
@@ -1942,6 +1950,26 @@
     <message>
         <source>must be at most %1</source>
         <translation>不得超过 %1</translation>
+    </message>
+    <message>
+        <source>a removal takes the service away: there is no service to test</source>
+        <translation>拆机即撤除业务：没有可测试的业务</translation>
+    </message>
+    <message>
+        <source>a removal has no FTTH test, so it has no reading</source>
+        <translation>拆机没有 FTTH 测试，因此没有读数</translation>
+    </message>
+    <message>
+        <source>say whether the ONT was collected (yes or no) to complete a removal</source>
+        <translation>完成拆机须注明是否已收回 ONT（是或否）</translation>
+    </message>
+    <message>
+        <source>only a removal collects the ONT; leave it empty for a %1</source>
+        <translation>只有拆机才收回 ONT；类型为 %1 的工单请留空</translation>
+    </message>
+    <message>
+        <source>ONT collected</source>
+        <translation>已收回 ONT</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3432,10 @@
         <source>The database reported error %1, so nothing was saved. The program&apos;s log has SQLite&apos;s own words.</source>
         <translation>数据库报告了错误 %1，因此未保存任何内容。程序日志中有 SQLite 的原始信息。</translation>
     </message>
+    <message>
+        <source>the orders table does not have the kind check this upgrade expects</source>
+        <translation>工单表中没有本次升级所预期的类型检查</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>
@@ -3845,6 +3877,10 @@
     <message>
         <source>Rectify by</source>
         <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>On time %1 of %2 orders due; removals on time %3 of %4</source>
+        <translation>到期工单 %2 张中准时 %1 张；其中拆机 %4 张中准时 %3 张</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4730,10 @@
         <source>Counted from (unit)</source>
         <translation>计数依据（单位）</translation>
     </message>
+    <message>
+        <source>%1 of %2 orders due; removals %3 of %4</source>
+        <translation>到期工单 %2 张中 %1 张；拆机 %4 张中 %3 张</translation>
+    </message>
 </context>
 <context>
     <name>fd::MainWindow</name>
@@ -5118,6 +5158,34 @@
         <source>Save exemption</source>
         <translation>保存豁免</translation>
     </message>
+    <message>
+        <source>ONT collected</source>
+        <translation>ONT 已收回</translation>
+    </message>
+    <message>
+        <source>ONT not collected</source>
+        <translation>ONT 未收回</translation>
+    </message>
+    <message>
+        <source>Collected from the customer</source>
+        <translation>已从客户处收回</translation>
+    </message>
+    <message>
+        <source>Not collected (lost, damaged or kept by the customer)</source>
+        <translation>未收回（丢失、损坏或由客户留存）</translation>
+    </message>
+    <message>
+        <source>ONT (required)</source>
+        <translation>ONT（必填）</translation>
+    </message>
+    <message>
+        <source>A removal has no FTTH test: the customer&apos;s signature (or refusal) and whether the ONT was collected complete it.</source>
+        <translation>拆机没有 FTTH 测试：凭客户签字（或拒签原因）以及是否收回 ONT 即可完成。</translation>
+    </message>
+    <message>
+        <source>Complete removal</source>
+        <translation>完成拆机</translation>
+    </message>
 </context>
 <context>
     <name>fd::OrderImporter</name>
@@ -5189,6 +5257,22 @@
         <source>Order %1 was changed by someone else during the import; nothing was written.</source>
         <translation>导入期间工单 %1 被他人修改，未写入任何数据。</translation>
     </message>
+    <message>
+        <source>is yes, but a removal takes the service away: leave it empty</source>
+        <translation>为 yes，但拆机即撤除业务：请留空</translation>
+    </message>
+    <message>
+        <source>is filled in, but a removal has no FTTH test: leave it empty</source>
+        <translation>已填写，但拆机没有 FTTH 测试：请留空</translation>
+    </message>
+    <message>
+        <source>is filled in, but only a removal collects the ONT: leave it empty for a %1</source>
+        <translation>已填写，但只有拆机才收回 ONT：类型为 %1 的工单请留空</translation>
+    </message>
+    <message>
+        <source>a completed removal says whether the ONT was collected: add the column ont_collected (yes or no)</source>
+        <translation>已完成的拆机须注明是否收回 ONT：请添加 ont_collected 列（yes 或 no）</translation>
+    </message>
 </context>
 <context>
     <name>fd::OrderKind</name>
@@ -5203,6 +5287,10 @@
     <message>
         <source>Repair</source>
         <translation>维修</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>拆机</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5845,10 @@
         <source>Page %1 of %2 · printed by %3 on %4 · %5</source>
         <translation>第 %1 页，共 %2 页 · 由 %3 于 %4 打印 · %5</translation>
     </message>
+    <message>
+        <source>%1 of %2 orders due this month on time (%3), removals %4 of %5</source>
+        <translation>本月到期的 %2 张工单中 %1 张准时（%3），其中拆机 %5 张中 %4 张准时</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReportSave</name>
@@ -6086,6 +6178,14 @@
     <message>
         <source>Audit head %1</source>
         <translation>审计链头 %1</translation>
+    </message>
+    <message>
+        <source>Removals due</source>
+        <translation>到期拆机</translation>
+    </message>
+    <message>
+        <source>Removals on time</source>
+        <translation>准时拆机</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6606,10 @@
     <message>
         <source>Counted from</source>
         <translation>计数依据</translation>
+    </message>
+    <message>
+        <source>on time %1 of %2 orders due (%3); removals on time %4 of %5</source>
+        <translation>到期工单 %2 张中准时 %1 张（%3）；其中拆机 %5 张中准时 %4 张</translation>
     </message>
 </context>
 <context>

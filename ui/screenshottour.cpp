@@ -47,6 +47,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -97,7 +98,8 @@ public:
     QDir m_folder;
 };
 
-// The board's team-day tab, the order form at completion and the assign dialog, filled
+// The board's team-day tab, the order form at completion (an install or repair, and a
+// removal) and the assign dialog, filled
 // from the board's own rows. Nothing is saved.
 void saveDispatchScreens(Tour& tour, MainWindow& window)
 {
@@ -123,6 +125,18 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
             form.checklistBox(item)->setChecked(true);
         form.powerEdit()->setValue(-18.6);
         tour.saveDialog(form, u"dialog-order-completion"_s);
+    }
+    // A removal on site: no FTTH test, the ONT collected or not (issue 22).
+    BoardQuery removals = onSite;
+    removals.kind = OrderKind::Removal;
+    Result<QList<WorkOrder>> removalVisits = BoardService(session).page(removals, std::nullopt, 1);
+    if (removalVisits.ok() && !removalVisits.value().isEmpty()) {
+        OrderDialog form(session, removalVisits.value().first().number, &window);
+        form.actions()->setCurrentIndex(0);
+        for (int item = 2; item <= 4; ++item)
+            form.checklistBox(item)->setChecked(true);
+        form.ontButton(true)->setChecked(true);
+        tour.saveDialog(form, u"dialog-order-removal"_s);
     }
     if (dispatch->laneModel()->rowCount() > 0) {
         AssignDialog assign(session, dispatch->laneModel()->order(0), &window);

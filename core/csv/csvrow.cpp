@@ -12,8 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-bool CsvColumns::read(const QStringList& header, const QStringList& expected, CsvProblem& problem)
+bool CsvColumns::read(const QStringList& header, const QStringList& expected, CsvProblem& problem,
+    const QStringList& optional)
 {
+    const QStringList known = expected + optional;
+    m_optional = optional;
     m_index.clear();
     // A spreadsheet set to a language with a decimal comma saves "CSV" with semicolons.
     if (header.size() == 1 && expected.size() > 1) {
@@ -32,10 +35,10 @@ bool CsvColumns::read(const QStringList& header, const QStringList& expected, Cs
     }
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
-        if (!expected.contains(name)) {
+        if (!known.contains(name)) {
             problem = { 1, i + 1, name,
                 QCoreApplication::translate("fd::Csv", "unknown column “%1”; the columns are %2")
-                    .arg(header.at(i), expected.join(u',')) };
+                    .arg(header.at(i), known.join(u',')) };
             return false;
         }
         if (m_index.contains(name)) {
@@ -76,7 +79,8 @@ CsvRow::CsvRow(const CsvRecord& record, const CsvColumns& columns, QList<CsvProb
 QString CsvRow::text(const QString& column) const
 {
     const int index = m_columns.index(column);
-    Q_ASSERT_X(index >= 0, "CsvRow::text", "column not in the file kind's header");
+    Q_ASSERT_X(index >= 0 || m_columns.isOptional(column), "CsvRow::text",
+        "column not in the file kind's header");
     if (index < 0 || index >= m_record.fields.size())
         return {};
     // An exported file's formula guard is taken off again (csv/csvwriter.h).

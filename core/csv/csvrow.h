@@ -16,16 +16,22 @@ class CsvColumns
 {
 public:
     // Checks the header against the columns a file kind must have: each present once, in
-    // any order, nothing unknown. Fills `problem` and returns false otherwise.
-    bool read(const QStringList& header, const QStringList& expected, CsvProblem& problem);
+    // any order, nothing unknown; the `optional` ones may also be left out. Fills `problem`
+    // and returns false otherwise.
+    bool read(const QStringList& header, const QStringList& expected, CsvProblem& problem,
+        const QStringList& optional = {});
 
     int index(const QString& column) const { return m_index.value(column, -1); }
+    bool has(const QString& column) const { return m_index.contains(column); }
     // Notes a problem and returns false when a record has another number of fields.
     bool fitsRecord(const CsvRecord& record, QList<CsvProblem>& problems) const;
     int count() const { return int(m_index.size()); }
 
+    bool isOptional(const QString& column) const { return m_optional.contains(column); }
+
 private:
     QHash<QString, int> m_index;
+    QStringList m_optional;
 };
 
 // Typed, checked access to one record's fields. A bad value is noted as a problem with its
@@ -37,7 +43,7 @@ class CsvRow
 public:
     CsvRow(const CsvRecord& record, const CsvColumns& columns, QList<CsvProblem>& problems);
 
-    QString text(const QString& column) const;
+    QString text(const QString& column) const; // empty for an optional column left out
     bool yesNo(const QString& column) const;
     std::optional<bool> optionalYesNo(const QString& column) const;
     qint64 integer(const QString& column) const;
@@ -59,6 +65,7 @@ public:
         return fallback;
     }
 
+    bool hasColumn(const QString& column) const { return m_columns.has(column); }
     int line() const { return m_record.line; }
     void complain(const QString& column, const QString& message) const;
 

@@ -114,6 +114,17 @@ QString callbackQuestionText(CallbackQuestion question)
 {
     return labelForValue(kQuestionTexts, question, "fd::CallbackScript");
 }
+QString callbackQuestionText(CallbackQuestion question, OrderKind kind)
+{
+    if (isRemoval(kind) && question == CallbackQuestion::StandardService)
+        return QCoreApplication::translate("fd::CallbackScript",
+            "Did the technician show the work permit and order and use shoe covers?");
+    if (isRemoval(kind) && question == CallbackQuestion::Tested)
+        return QCoreApplication::translate("fd::CallbackScript",
+            "Did the technician tell you what was disconnected and which equipment was taken "
+            "back?");
+    return callbackQuestionText(question);
+}
 QString callbackQuestionShortName(CallbackQuestion question)
 {
     return labelForValue(kQuestionKeys, question, "fd::CallbackQuestion");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/workorder.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -97,6 +99,9 @@ QString callbackStatusDisplayName(CallbackStatus status);
 
 QString callbackQuestionKey(CallbackQuestion question); // the SPEC's column names: on_time, ...
 QString callbackQuestionText(CallbackQuestion question); // the question the agent reads out
+// The same question after a visit of `kind`: a removal has nothing installed and no service
+// to test, so items 4 and 5 of its visit are asked as they apply to a disconnection.
+QString callbackQuestionText(CallbackQuestion question, OrderKind kind);
 QString callbackQuestionShortName(CallbackQuestion question);
 QList<CallbackQuestion> allCallbackQuestions();
 

@@ -10,6 +10,7 @@ const NamedValue<OrderKind> kKinds[] = {
     { OrderKind::Install, u"install", QT_TRANSLATE_NOOP("fd::OrderKind", "Install") },
     { OrderKind::Move, u"move", QT_TRANSLATE_NOOP("fd::OrderKind", "Move") },
     { OrderKind::Repair, u"repair", QT_TRANSLATE_NOOP("fd::OrderKind", "Repair") },
+    { OrderKind::Removal, u"removal", QT_TRANSLATE_NOOP("fd::OrderKind", "Removal") },
 };
 
 const NamedValue<OrderStatus> kStatuses[] = {

@@ -12,7 +12,8 @@ enum class OrderKind
 {
     Install,
     Move,
-    Repair
+    Repair,
+    Removal // a disconnection: the drop cable and the ONT taken back (SPEC §4)
 };
 enum class OrderStatus
 {
@@ -70,7 +71,10 @@ struct WorkOrder
     QDateTime deadline; // SPEC §4 timeliness, kept up to date by the service
     QDateTime measuredAt; // the event timeliness measures (arrival, or completion for a repair)
     ConductChecklist checklist; // meaningful once completed
-    std::optional<double> rxPowerDbm;
+    std::optional<double> rxPowerDbm; // none on a removal: it has no test
+    // A completed removal: whether the ONT was taken back. None on every other order (and on
+    // a removal not yet completed).
+    std::optional<bool> ontCollected;
     std::optional<ExemptReason> exemptReason;
     QString exemptNote;
     QString notes;
@@ -96,6 +100,11 @@ QString orderKindKey(OrderKind kind);
 std::optional<OrderKind> orderKindFromKey(const QString& key);
 QString orderKindDisplayName(OrderKind kind);
 QList<OrderKind> allOrderKinds();
+// A removal takes the service away: no FTTH test, no test question, the ONT collected or not.
+inline bool isRemoval(OrderKind kind)
+{
+    return kind == OrderKind::Removal;
+}
 
 QString orderStatusKey(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromKey(const QString& key);

@@ -121,11 +121,16 @@ QList<FieldError> checkOrderTimes(const WorkOrder& order, const QDateTime& now)
     return errors;
 }
 
-QList<FieldError> checkCompletion(
-    const ConductChecklist& checklist, std::optional<double> rxPowerDbm, const PowerRange& range)
+QList<FieldError> checkCompletion(OrderKind kind, const ConductChecklist& checklist,
+    std::optional<double> rxPowerDbm, std::optional<bool> ontCollected, const PowerRange& range)
 {
     QList<FieldError> errors;
-    if (!checklist.tested) {
+    const bool removal = isRemoval(kind);
+    if (removal && checklist.tested) {
+        errors.append({ u"tested"_s,
+            QCoreApplication::translate(
+                "fd::Checks", "a removal takes the service away: there is no service to test") });
+    } else if (!removal && !checklist.tested) {
         errors.append({ u"tested"_s,
             QCoreApplication::translate("fd::Checks",
                 "the service must be tested and demonstrated to the customer before the order is "
@@ -136,6 +141,23 @@ QList<FieldError> checkCompletion(
             QCoreApplication::translate("fd::Checks",
                 "the customer's signature (name) or the reason the customer refused to sign is "
                 "required") });
+    }
+    if (removal) {
+        if (rxPowerDbm)
+            errors.append({ u"rx_power_dbm"_s,
+                QCoreApplication::translate(
+                    "fd::Checks", "a removal has no FTTH test, so it has no reading") });
+        if (!ontCollected)
+            errors.append({ u"ont_collected"_s,
+                QCoreApplication::translate("fd::Checks",
+                    "say whether the ONT was collected (yes or no) to complete a removal") });
+        return errors;
+    }
+    if (ontCollected) {
+        errors.append({ u"ont_collected"_s,
+            QCoreApplication::translate(
+                "fd::Checks", "only a removal collects the ONT; leave it empty for a %1")
+                .arg(orderKindKey(kind)) });
     }
     if (!rxPowerDbm) {
         errors.append({ u"rx_power_dbm"_s,

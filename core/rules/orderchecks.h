@@ -27,8 +27,10 @@ QList<FieldError> checkOrderTimes(const WorkOrder& order, const QDateTime& now);
 
 // Completion (SPEC §4): service tested (item 5) and the customer's signature or refusal
 // reason (item 7) are required, and the FTTH receive power must be recorded and lie in the
-// accepted range for the test to count as passed.
-QList<FieldError> checkCompletion(
-    const ConductChecklist& checklist, std::optional<double> rxPowerDbm, const PowerRange& range);
+// accepted range for the test to count as passed. A removal has no test: item 7 and whether
+// the ONT was collected are required, and neither item 5 nor a reading may be given; every
+// other order says nothing about an ONT collected.
+QList<FieldError> checkCompletion(OrderKind kind, const ConductChecklist& checklist,
+    std::optional<double> rxPowerDbm, std::optional<bool> ontCollected, const PowerRange& range);
 
 } // namespace fd

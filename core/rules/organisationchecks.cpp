@@ -217,6 +217,7 @@ QString fieldDisplayName(const QString& field)
         { u"signed_by"_s, QT_TRANSLATE_NOOP("fd::Checks", "Signed by") },
         { u"rx_power_dbm"_s, QT_TRANSLATE_NOOP("fd::Checks", "Receive power (dBm)") },
         { u"exempt_reason"_s, QT_TRANSLATE_NOOP("fd::Checks", "Exemption") },
+        { u"ont_collected"_s, QT_TRANSLATE_NOOP("fd::Checks", "ONT collected") },
     };
     const auto found = labels.constFind(field);
     return found == labels.cend() ? field : QCoreApplication::translate("fd::Checks", *found);

@@ -34,6 +34,8 @@ struct MonthCounts
     qint64 ordersDue
         = 0; // deadline in the month, not cancelled, not exempt, deadline passed or met
     qint64 ordersOnTime = 0;
+    qint64 removalsDue = 0; // of the orders due, the removals (SPEC §4: counted in timeliness)
+    qint64 removalsOnTime = 0;
     qint64 repairs = 0; // repair orders received in the month, not cancelled
     qint64 repeats = 0;
     qint64 callbacksReached = 0; // reached in the month

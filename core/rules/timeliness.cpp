@@ -33,7 +33,15 @@ QDateTime orderDeadline(const TimelinessRules& rules, const QTimeZone& zone,
 
 QDateTime measuredEvent(OrderKind kind, const QDateTime& arrivedAt, const QDateTime& completedAt)
 {
-    return kind == OrderKind::Repair ? completedAt : arrivedAt;
+    switch (kind) {
+    case OrderKind::Install:
+    case OrderKind::Move:
+        return arrivedAt;
+    case OrderKind::Repair:
+    case OrderKind::Removal:
+        return completedAt;
+    }
+    return arrivedAt;
 }
 
 Timeliness timeliness(
@@ -54,8 +62,15 @@ double compensationCredit(const TimelinessRules& rules, OrderKind kind, const QD
     const QDateTime until = measured.isValid() ? measured : now;
     if (!deadline.isValid() || !until.isValid() || until <= deadline)
         return 0;
-    if (kind != OrderKind::Repair)
+    switch (kind) {
+    case OrderKind::Install:
+    case OrderKind::Move:
         return rules.creditInstallMove;
+    case OrderKind::Removal:
+        return 0; // the customer is leaving: a late disconnection owes no credit
+    case OrderKind::Repair:
+        break;
+    }
     const qint64 secondsLate = deadline.secsTo(until);
     const qint64 startedDays = (secondsLate + 86399) / 86400;
     return qMin(rules.creditRepairMax, rules.creditRepairPerDay * double(startedDays));

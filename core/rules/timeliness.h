@@ -30,7 +30,7 @@ QDateTime orderDeadline(const TimelinessRules& rules, const QTimeZone& zone,
     const QDateTime& receivedAt, bool customerRequestedLater, const QDateTime& appointmentEnd);
 
 // What timeliness measures: the first arrival for an install or a move, completion for a
-// repair. Invalid while it has not happened.
+// repair or a removal. Invalid while it has not happened.
 QDateTime measuredEvent(OrderKind kind, const QDateTime& arrivedAt, const QDateTime& completedAt);
 
 enum class Timeliness
@@ -47,7 +47,7 @@ Timeliness timeliness(
 
 // The credit owed for lateness measured at `measured` (or, while the event has not
 // happened, at `now`): install or move a fixed amount once; repair an amount per started
-// day late, capped. Zero when on time.
+// day late, capped; a removal nothing (it counts in timeliness only). Zero when on time.
 double compensationCredit(const TimelinessRules& rules, OrderKind kind, const QDateTime& deadline,
     const QDateTime& measured, const QDateTime& now);
 

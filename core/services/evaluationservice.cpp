@@ -60,6 +60,8 @@ UnitEvaluation fromStored(const StoredEvaluation& stored, const QDate& month)
     MonthCounts& counts = evaluation.counts;
     counts.ordersDue = stored.ordersDue;
     counts.ordersOnTime = stored.ordersOnTime;
+    counts.removalsDue = stored.removalsDue;
+    counts.removalsOnTime = stored.removalsOnTime;
     counts.repairs = stored.repairs;
     counts.repeats = stored.repeats;
     counts.callbacksReached = stored.callbacksReached;
@@ -264,6 +266,8 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
         stored.strike = unit.score.strike;
         stored.ordersDue = unit.counts.ordersDue;
         stored.ordersOnTime = unit.counts.ordersOnTime;
+        stored.removalsDue = unit.counts.removalsDue;
+        stored.removalsOnTime = unit.counts.removalsOnTime;
         stored.repairs = unit.counts.repairs;
         stored.repeats = unit.counts.repeats;
         stored.callbacksReached = unit.counts.callbacksReached;

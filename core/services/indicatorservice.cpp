@@ -87,6 +87,8 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         Indicators& unit = byUnit[it.key()];
         unit.ordersDue = it->ordersDue;
         unit.ordersOnTime = it->ordersOnTime;
+        unit.removalsDue = it->removalsDue;
+        unit.removalsOnTime = it->removalsOnTime;
         unit.repairs = it->repairs;
         unit.repeats = it->repeats;
     }
@@ -145,6 +147,7 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
     const TimelinessRules timeliness = TimelinessRules::fromRuleSet(rules.value());
     FD_TRY(collect(u"SELECT unit_id, kind, deadline_at, measured_at FROM orders "
                    "WHERE status IN ('new', 'assigned', 'scheduled', 'on_site', 'completed') "
+                   "AND kind <> 'removal' "
                    "AND deadline_at >= ? AND deadline_at < ? AND exempt_reason IS NULL "
                    "AND ((measured_at IS NULL AND deadline_at < ?) OR measured_at > deadline_at)"_s,
         { start, end, now.toSecsSinceEpoch() }, [&](Indicators& unit, const QSqlQuery& row) {
@@ -169,6 +172,8 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         result.units.append(unit);
         all.ordersDue += unit.ordersDue;
         all.ordersOnTime += unit.ordersOnTime;
+        all.removalsDue += unit.removalsDue;
+        all.removalsOnTime += unit.removalsOnTime;
         all.repairs += unit.repairs;
         all.repeats += unit.repeats;
         all.callbacksDue += unit.callbacksDue;

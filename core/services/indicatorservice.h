@@ -20,6 +20,8 @@ struct Indicators
     // Timeliness and quality (the evaluation's populations).
     qint64 ordersDue = 0;
     qint64 ordersOnTime = 0;
+    qint64 removalsDue = 0; // of the orders due, the removals
+    qint64 removalsOnTime = 0;
     qint64 repairs = 0;
     qint64 repeats = 0;
     // Callbacks due that month and those reached, the six answers, satisfaction.
@@ -34,7 +36,8 @@ struct Indicators
     // Complaints received that month, by category, against the orders completed.
     qint64 ordersCompleted = 0;
     QHash<ComplaintCategory, qint64> complaintsByCategory;
-    // Compensation owed for the month's late orders (SPEC §4), and how many.
+    // Compensation owed for the month's late orders (SPEC §4), and how many: removals owe
+    // none and are not among them.
     qint64 lateOrders = 0;
     double compensation = 0;
 

@@ -449,7 +449,9 @@ Result<OrderChange> OrderService::complete(
     order.checklist.refusalReason
         = order.checklist.signedBy.isEmpty() ? order.checklist.refusalReason.trimmed() : QString();
     order.rxPowerDbm = report.rxPowerDbm;
-    QList<FieldError> errors = checkCompletion(order.checklist, order.rxPowerDbm, range);
+    order.ontCollected = report.ontCollected;
+    QList<FieldError> errors
+        = checkCompletion(order.kind, order.checklist, order.rxPowerDbm, order.ontCollected, range);
     if (!report.completedAt.isValid())
         errors.prepend({ u"completed_at"_s,
             QCoreApplication::translate("fd::Checks", "must be a date and time") });

@@ -27,7 +27,8 @@ struct CompletionReport
 {
     QDateTime completedAt;
     ConductChecklist checklist;
-    std::optional<double> rxPowerDbm;
+    std::optional<double> rxPowerDbm; // none for a removal
+    std::optional<bool> ontCollected; // a removal's: whether the ONT was taken back
 };
 
 // A change that went through, with what the dispatcher should know about it.

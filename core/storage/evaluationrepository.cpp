@@ -22,7 +22,7 @@ const QString kSelect
       "e.orders_on_time, "
       "e.repairs, e.repeats, e.callbacks_reached, e.yes_answers, e.penalised_complaints, "
       "e.penalty_points, e.finalized_at, e.finalized_by, e.reopened_at, e.reopened_by, "
-      "e.reopen_reason "
+      "e.reopen_reason, e.removals_due, e.removals_on_time "
       "FROM evaluations e JOIN units u ON u.id = e.unit_id"_s;
 
 StoredEvaluation evaluationFromRow(const QSqlQuery& row)
@@ -54,6 +54,8 @@ StoredEvaluation evaluationFromRow(const QSqlQuery& row)
     e.reopenedAt = instantFromSql(row.value(23));
     e.reopenedBy = row.value(24).toString();
     e.reopenReason = row.value(25).toString();
+    e.removalsDue = row.value(26).toLongLong();
+    e.removalsOnTime = row.value(27).toLongLong();
     return e;
 }
 
@@ -164,15 +166,16 @@ Result<qint64> EvaluationRepository::insertFinal(qint64 unitId, const StoredEval
         u"service, room, adjustment, "
         "adjustment_reason, total, strike, orders_due, orders_on_time, repairs, repeats, "
         "callbacks_reached, "
-        "yes_answers, penalised_complaints, penalty_points, finalized_at, finalized_by) "
-        "VALUES (?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+        "yes_answers, penalised_complaints, penalty_points, finalized_at, finalized_by, "
+        "removals_due, removals_on_time) "
+        "VALUES (?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
             + insertReturningId(m_database));
     FD_TRY(insert.run({ unitId, e.month, e.ruleVersion, e.timeliness.toFraction(),
         e.quality.toFraction(), e.service.toFraction(), e.room.toFraction(),
         e.adjustment.toFraction(), e.adjustmentReason, e.total.toFraction(), boolToSql(e.strike),
         e.ordersDue, e.ordersOnTime, e.repairs, e.repeats, e.callbacksReached, e.yesAnswers,
         e.penalisedComplaints, e.penaltyPoints.toFraction(), instantToSql(e.finalizedAt),
-        e.finalizedBy }));
+        e.finalizedBy, e.removalsDue, e.removalsOnTime }));
     return insert.insertedId();
 }
 
@@ -191,8 +194,10 @@ Status EvaluationRepository::insertEvidence(qint64 evaluationId, const QList<Evi
 Result<QList<EvidenceRow>> EvaluationRepository::frozenEvidence(qint64 evaluationId) const
 {
     Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT e.unit_id, x.kind, x.ref_id, x.flag FROM evaluation_evidence x JOIN evaluations e "
-        u"ON e.id = x.evaluation_id "
+        u"SELECT e.unit_id, x.kind, x.ref_id, x.flag, "
+        "CASE WHEN o.kind = 'removal' THEN 1 ELSE 0 END FROM evaluation_evidence x "
+        "JOIN evaluations e ON e.id = x.evaluation_id "
+        "LEFT JOIN orders o ON x.kind = 'order' AND o.id = x.ref_id "
         "WHERE x.evaluation_id = ? ORDER BY x.kind, x.ref_id"_s,
         { evaluationId });
     if (!query.ok())
@@ -204,8 +209,9 @@ Result<QList<EvidenceRow>> EvaluationRepository::frozenEvidence(qint64 evaluatio
             : kind == u"repair"_s                      ? EvidenceKind::Repair
             : kind == u"callback"_s                    ? EvidenceKind::Callback
                                                        : EvidenceKind::Complaint;
-        rows.append({ query.value().value(0).toLongLong(), parsed,
-            query.value().value(2).toLongLong(), query.value().value(3).toInt() });
+        rows.append(
+            { query.value().value(0).toLongLong(), parsed, query.value().value(2).toLongLong(),
+                query.value().value(3).toInt(), query.value().value(4).toInt() != 0 });
     }
     return rows;
 }

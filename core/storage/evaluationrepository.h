@@ -35,8 +35,8 @@ struct StoredEvaluation
     Rational timeliness, quality, service, room, adjustment, total, penaltyPoints;
     QString adjustmentReason;
     bool strike = false;
-    qint64 ordersDue = 0, ordersOnTime = 0, repairs = 0, repeats = 0, callbacksReached = 0,
-           yesAnswers = 0, penalisedComplaints = 0;
+    qint64 ordersDue = 0, ordersOnTime = 0, removalsDue = 0, removalsOnTime = 0, repairs = 0,
+           repeats = 0, callbacksReached = 0, yesAnswers = 0, penalisedComplaints = 0;
     QDateTime finalizedAt;
     QString finalizedBy;
     QDateTime reopenedAt;

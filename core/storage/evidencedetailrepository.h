@@ -28,7 +28,7 @@ struct EvidenceDetail
     QString customer;
     QDateTime receivedAt; // the order's, or the complaint's
     QDateTime deadline;
-    QDateTime measuredAt; // the event timeliness measures: arrival, or completion for a repair
+    QDateTime measuredAt; // the event timeliness measures: arrival, or completion (repair, removal)
     QDateTime completedAt;
     // Callbacks.
     QDate dueOn;

@@ -7,6 +7,7 @@
 #include "storage/orderrepository.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -402,6 +403,61 @@ Status sealRecords(Database& database)
     return AuditSealRepository::sealExistingRecords(database);
 }
 
+// Version 9: removal orders (SPEC §4, issue 22). The kind check of version 3 admits
+// `removal`; a completed removal records whether the ONT was collected; a finalized month
+// keeps how many of its orders due were removals and how many of those were on time (months
+// finalized before this version had none: the kind did not exist).
+//
+// A CHECK constraint cannot be altered in place on SQLite, and rebuilding the orders table
+// (millions of rows, three tables referring to it) inside the upgrade's transaction would
+// take minutes; the new check admits every row the old one did, so the table's stored
+// definition is edited instead, as SQLite documents for loosening a constraint ("Making
+// Other Kinds Of Table Schema Changes", lang_altertable.html §7): within the transaction,
+// the schema text is rewritten, the schema version moved on by one, and the new schema read.
+// PostgreSQL drops the named constraint and adds the wider one.
+Status addRemovalOrders(Database& database)
+{
+    const QString before = u"CHECK (kind IN ('install','move','repair'))"_s;
+    const QString after = u"CHECK (kind IN ('install','move','repair','removal'))"_s;
+    if (database.isSqlite()) {
+        Result<QVariant> version = scalar(database, u"PRAGMA schema_version"_s);
+        if (!version.ok())
+            return Error(version.error());
+        FD_TRY(execSql(database, u"PRAGMA writable_schema = ON"_s));
+        Result<QSqlQuery> edited = runSql(database,
+            u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+            "WHERE type = 'table' AND name = 'orders' AND instr(sql, ?) > 0"_s,
+            { before, after, before });
+        const int rows = edited.ok() ? edited.value().numRowsAffected() : 0;
+        // The schema version moves on even when nothing changed, and writable_schema goes
+        // off whatever happened, so that the connection never keeps a stale schema.
+        const Status bumped = execSql(
+            database, u"PRAGMA schema_version = %1"_s.arg(version.value().toLongLong() + 1));
+        FD_TRY(execSql(database, u"PRAGMA writable_schema = OFF"_s));
+        if (!edited.ok())
+            return Error(edited.error());
+        FD_TRY(bumped);
+        if (rows != 1)
+            return Error(QCoreApplication::translate("fd::Database",
+                "the orders table does not have the kind check this upgrade expects"));
+        // The next statement reads the schema anew: a definition that did not parse would
+        // fail here (and the upgrade be undone). A full integrity check would read every
+        // page of the file, minutes on a large history, for a change that moved none.
+        FD_TRY(execSql(database, u"SELECT kind FROM orders LIMIT 0"_s));
+    } else {
+        FD_TRY(execSql(database,
+            u"ALTER TABLE orders DROP CONSTRAINT orders_kind_check, ADD CONSTRAINT "
+            "orders_kind_check "_s
+                + after));
+    }
+    return runDdl(database,
+        {
+            u"ALTER TABLE orders ADD COLUMN ont_collected INTEGER"_s,
+            u"ALTER TABLE evaluations ADD COLUMN removals_due BIGINT NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE evaluations ADD COLUMN removals_on_time BIGINT NOT NULL DEFAULT 0"_s,
+        });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -415,6 +471,7 @@ const std::vector<Migration>& migrations()
         { 6, "users, sign-in and the audit chain", createUsersAndAuditChain },
         { 7, "open orders by deadline", indexOpenOrders },
         { 8, "sealed records and an append-only audit log", sealRecords },
+        { 9, "removal orders", addRemovalOrders },
     };
     return steps;
 }

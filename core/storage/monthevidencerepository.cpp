@@ -9,12 +9,14 @@ namespace fd {
 
 namespace {
 
-// The four populations of SPEC §7, as (unit, id, flag) rows. The status list names every
+// The four populations of SPEC §7, as (unit, id, flag, removal) rows. Removals count in
+// timeliness (measured at completion) but are neither repairs nor the visit a repeat fault
+// comes back after: a disconnection fixes nothing. The status list names every
 // status but cancelled so that the (status, deadline) index serves the month's range.
 const QString kOrdersDue
     = u"SELECT o.unit_id AS unit_id, o.id AS ref, "
       "CASE WHEN o.measured_at IS NOT NULL AND o.measured_at <= o.deadline_at THEN 1 ELSE 0 END AS "
-      "flag "
+      "flag, CASE WHEN o.kind = 'removal' THEN 1 ELSE 0 END AS removal "
       "FROM orders o WHERE o.status IN ('new', 'assigned', 'scheduled', 'on_site', 'completed') "
       "AND o.deadline_at >= ? AND o.deadline_at < ? AND o.exempt_reason IS NULL "
       "AND (o.measured_at IS NOT NULL OR o.deadline_at < ?)"_s;
@@ -22,20 +24,20 @@ const QString kOrdersDue
 const QString kRepairs
     = u"SELECT o.unit_id AS unit_id, o.id AS ref, CASE WHEN EXISTS (SELECT 1 FROM orders p WHERE "
       u"p.account = o.account "
-      "AND p.unit_id = o.unit_id AND p.status = 'completed' AND p.completed_at >= o.received_at - "
-      "? "
-      "AND p.completed_at < o.received_at) THEN 1 ELSE 0 END AS flag "
+      "AND p.unit_id = o.unit_id AND p.status = 'completed' AND p.kind <> 'removal' "
+      "AND p.completed_at >= o.received_at - ? "
+      "AND p.completed_at < o.received_at) THEN 1 ELSE 0 END AS flag, 0 AS removal "
       "FROM orders o WHERE o.received_at >= ? AND o.received_at < ? AND o.kind = 'repair' AND o.status <> 'cancelled'"_s;
 
 const QString kCallbacks
     = u"SELECT o.unit_id AS unit_id, c.id AS ref, "
       "c.on_time + c.appointment + c.uniform + c.standard_service + c.tested + c.site_cleaned AS "
-      "flag "
+      "flag, 0 AS removal "
       "FROM callback_tasks c JOIN orders o ON o.id = c.order_id "
       "WHERE c.concluded_at >= ? AND c.concluded_at < ? AND c.status = 'reached'"_s;
 
 const QString kComplaints
-    = u"SELECT c.unit_id AS unit_id, c.id AS ref, 1 AS flag FROM complaints c "
+    = u"SELECT c.unit_id AS unit_id, c.id AS ref, 1 AS flag, 0 AS removal FROM complaints c "
       "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1"_s;
 
 struct Population
@@ -81,6 +83,10 @@ void countEvidence(MonthCounts& counts, const EvidenceRow& row)
     case EvidenceKind::Order:
         ++counts.ordersDue;
         counts.ordersOnTime += row.flag;
+        if (row.removal) {
+            ++counts.removalsDue;
+            counts.removalsOnTime += row.flag;
+        }
         break;
     case EvidenceKind::Repair:
         ++counts.repairs;
@@ -114,8 +120,9 @@ Result<QList<EvidenceRow>> MonthEvidenceRepository::evidence(const QDateTime& fr
         if (!query.ok())
             return Error(query.error());
         while (query.value().next()) {
-            rows.append({ query.value().value(0).toLongLong(), kind,
-                query.value().value(1).toLongLong(), query.value().value(2).toInt() });
+            rows.append(
+                { query.value().value(0).toLongLong(), kind, query.value().value(1).toLongLong(),
+                    query.value().value(2).toInt(), query.value().value(3).toInt() != 0 });
         }
     }
     return rows;
@@ -128,7 +135,7 @@ Result<QHash<qint64, MonthCounts>> MonthEvidenceRepository::counts(const QDateTi
     for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
         // The same populations, counted where they are.
         Result<QSqlQuery> query = runSql(m_database,
-            u"SELECT unit_id, COUNT(*), SUM(flag) FROM ("_s + sql
+            u"SELECT unit_id, COUNT(*), SUM(flag), SUM(removal), SUM(removal * flag) FROM ("_s + sql
                 + u") month_rows GROUP BY unit_id"_s,
             values);
         if (!query.ok())
@@ -141,6 +148,8 @@ Result<QHash<qint64, MonthCounts>> MonthEvidenceRepository::counts(const QDateTi
             case EvidenceKind::Order:
                 unit.ordersDue = rows;
                 unit.ordersOnTime = flags;
+                unit.removalsDue = query.value().value(3).toLongLong();
+                unit.removalsOnTime = query.value().value(4).toLongLong();
                 break;
             case EvidenceKind::Repair:
                 unit.repairs = rows;

@@ -28,6 +28,7 @@ struct EvidenceRow
     EvidenceKind kind = EvidenceKind::Order;
     qint64 refId = 0;
     int flag = 0;
+    bool removal = false; // an order due that is a removal
 };
 
 QString evidenceKindKey(EvidenceKind kind);

@@ -24,7 +24,7 @@ const QString kColumns = u"SELECT o.id, o.number, o.kind, o.account, o.customer,
                          "o.location_consulted, o.tested, "
                          "o.site_cleaned, o.signed_by, o.refusal_reason, o.rx_power_dbm, "
                          "o.exempt_reason, o.exempt_note, o.notes, "
-                         "o.version "_s;
+                         "o.version, o.ont_collected "_s;
 const QString kJoins
     = u" JOIN areas a ON a.id = o.area_id JOIN units u ON u.id = o.unit_id "
       "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
@@ -88,6 +88,8 @@ WorkOrder orderFromRow(const QSqlQuery& row)
     order.exemptNote = row.value(32).toString();
     order.notes = row.value(33).toString();
     order.version = row.value(34).toInt();
+    if (!row.value(35).isNull())
+        order.ontCollected = row.value(35).toInt() != 0;
     return order;
 }
 
@@ -227,7 +229,8 @@ QVariantList writeValues(const WorkOrder& order, const OrderKeys& keys)
         checklistItem(order.checklist.siteCleaned), order.checklist.signedBy,
         order.checklist.refusalReason, order.rxPowerDbm ? QVariant(*order.rxPowerDbm) : QVariant(),
         order.exemptReason ? QVariant(exemptReasonKey(*order.exemptReason)) : QVariant(),
-        order.exemptNote, order.notes };
+        order.exemptNote, order.notes,
+        completed && order.ontCollected ? QVariant(boolToSql(*order.ontCollected)) : QVariant() };
 }
 
 const QString kWriteColumns
@@ -236,7 +239,7 @@ const QString kWriteColumns
       "appointment_start, appointment_end, customer_requested_later, arrived_at, "
       "completed_at, status, deadline_at, measured_at, uniform, permit_shown, "
       "location_consulted, tested, site_cleaned, signed_by, refusal_reason, "
-      "rx_power_dbm, exempt_reason, exempt_note, notes"_s;
+      "rx_power_dbm, exempt_reason, exempt_note, notes, ont_collected"_s;
 
 } // namespace
 

@@ -138,7 +138,7 @@ WITH due AS (
 repairs AS (
   SELECT o.unit_id, COUNT(*) AS n,
          SUM(EXISTS (SELECT 1 FROM orders p WHERE p.account = o.account AND p.unit_id = o.unit_id
-                     AND p.status = 'completed' AND p.completed_at >= o.received_at - ?4
+                     AND p.status = 'completed' AND p.kind <> 'removal' AND p.completed_at >= o.received_at - ?4
                      AND p.completed_at < o.received_at)) AS repeats
   FROM orders o
   WHERE o.received_at >= ?1 AND o.received_at < ?2 AND o.kind = 'repair' AND o.status <> 'cancelled'

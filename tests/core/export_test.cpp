@@ -246,7 +246,8 @@ TEST(ExportXlsx, AnExportedKindHasItsImportColumnsAndRows)
     QStringList header;
     for (const QJsonValue& value : rows.at(0).toArray())
         header.append(value.toObject().value(u"value"_s).toString());
-    EXPECT_EQ(header, importColumns(ImportKind::Orders));
+    EXPECT_EQ(header, importColumns(ImportKind::Orders) + optionalImportColumns(ImportKind::Orders))
+        << "the import's columns, the optional ont_collected last (SPEC §9)";
     const int received = int(header.indexOf(u"received_at"_s));
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const ExportCell& cell = orders.value().rows.at(r - 1).at(received);

@@ -18,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -312,6 +313,39 @@ TEST_F(UiDispatchTest, OrderFormWalksAnOrderToCompletionWithTheChecklistRules)
     EXPECT_TRUE(dialog.changed());
 }
 
+TEST_F(UiDispatchTest, RemovalFormHasNoTestAndAsksForTheOnt)
+{
+    BoardQuery query;
+    query.status = OrderStatus::Assigned;
+    query.kind = OrderKind::Removal;
+    Result<QList<WorkOrder>> page = BoardService(m_db.session()).page(query, std::nullopt, 1);
+    ASSERT_TRUE(page.ok() && !page.value().isEmpty()) << "the demo has removals to do";
+    const QString number = page.value().first().number;
+    OrderDialog dialog(m_db.session(), number);
+    ASSERT_TRUE(dialog.agreeAppointment()) << dialog.message().toStdString();
+    ASSERT_TRUE(dialog.recordArrival()) << dialog.message().toStdString();
+    dialog.show();
+    dialog.actions()->setCurrentIndex(0);
+    EXPECT_FALSE(dialog.checklistBox(5)->isVisible()) << "item 5: nothing to test";
+    EXPECT_EQ(dialog.powerEdit(), nullptr) << "no FTTH reading";
+    ASSERT_NE(dialog.ontButton(true), nullptr);
+    EXPECT_FALSE(dialog.ontButton(true)->isChecked());
+    EXPECT_FALSE(dialog.ontButton(false)->isChecked()) << "neither answer is assumed";
+
+    dialog.signerEdit()->setText(u"Rosa Mamani"_s);
+    EXPECT_FALSE(dialog.complete()) << "whether the ONT was collected is required";
+    EXPECT_FALSE(dialog.message().isEmpty());
+    EXPECT_EQ(stored(number).status, OrderStatus::OnSite);
+
+    dialog.ontButton(false)->setChecked(true);
+    ASSERT_TRUE(dialog.complete()) << dialog.message().toStdString();
+    const WorkOrder completed = stored(number);
+    EXPECT_EQ(completed.status, OrderStatus::Completed);
+    EXPECT_EQ(completed.ontCollected, std::optional<bool>(false));
+    EXPECT_FALSE(completed.rxPowerDbm.has_value());
+    EXPECT_EQ(completed.measuredAt, completed.completedAt) << "measured at completion";
+}
+
 TEST_F(UiDispatchTest, OrderFormReloadsWhenSomeoneElseSavedFirst)
 {
     const WorkOrder order = firstOrder(OrderStatus::Assigned);
@@ -338,6 +372,7 @@ TEST_F(UiDispatchTest, NewOrderGoesToTheUnassignedLane)
     EXPECT_FALSE(refused.error().isEmpty()) << "an order needs a number";
 
     NewOrderDialog dialog(m_db.session());
+    EXPECT_NE(dialog.kindCombo()->findData(u"removal"_s), -1) << "a removal can be created";
     dialog.numberEdit()->setText(u"WO-TEST-0001"_s);
     dialog.accountEdit()->setText(u"ACC-778899"_s);
     dialog.customerEdit()->setText(u"Lucía Fernández"_s);

@@ -159,6 +159,33 @@ TEST_F(UiEvaluationTest, PageOpensOnTheLastEndedMonthAndItsModelsPassTheTester)
     EXPECT_TRUE(page.notices().contains(u"has not ended"_s)) << page.notices().toStdString();
 }
 
+TEST_F(UiEvaluationTest, TimelinessSaysHowManyOfItsOrdersWereRemovals)
+{
+    EvaluationPage page(m_db.session());
+    page.refresh();
+    ASSERT_GT(page.model()->rowCount(), 0);
+    int withRemovals = 0;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const UnitEvaluation unit = page.model()->unit(row);
+        ASSERT_TRUE(page.selectUnit(unit.unitCode));
+        const QString countedFrom
+            = page.panel()
+                  ->breakdownModel()
+                  ->index(ScoreBreakdownModel::Timeliness, ScoreBreakdownModel::CountedFrom)
+                  .data()
+                  .toString();
+        if (unit.counts.removalsDue == 0)
+            continue;
+        ++withRemovals;
+        EXPECT_TRUE(countedFrom.contains(
+            u"removals on time %1 of %2"_s.arg(QLocale().toString(unit.counts.removalsOnTime),
+                QLocale().toString(unit.counts.removalsDue))))
+            << countedFrom.toStdString();
+        EXPECT_GT(unit.counts.ordersDue, unit.counts.removalsDue) << "removals among the others";
+    }
+    EXPECT_GT(withRemovals, 0) << "the demo's units have removals due in October";
+}
+
 TEST_F(UiEvaluationTest, TableShowsTheServicesScoresAndMarksStrikes)
 {
     EvaluationPage page(m_db.session());

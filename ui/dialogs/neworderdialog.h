@@ -29,6 +29,7 @@ public:
     QLineEdit* accountEdit() const { return m_account; }
     QLineEdit* customerEdit() const { return m_customer; }
     QComboBox* areaCombo() const { return m_area; }
+    QComboBox* kindCombo() const { return m_kind; }
 
 private:
     const Session& m_session;

@@ -7,6 +7,7 @@
 #include "services/orderservice.h"
 #include "services/ruleservice.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -156,7 +157,11 @@ void OrderDialog::showOrder()
                                         : tr("signed by %1").arg(c.signedBy.toHtmlEscaped()))
                 + (m_order.rxPowerDbm ? u" · "_s
                             + tr("%1 dBm").arg(QLocale().toString(*m_order.rxPowerDbm, 'f', 1))
-                                      : QString()));
+                                      : QString())
+                + (m_order.ontCollected ? u" · "_s
+                            + (*m_order.ontCollected ? tr("ONT collected")
+                                                     : tr("ONT not collected"))
+                                        : QString()));
     }
     details += u"</table>"_s;
     m_details->setText(details);
@@ -169,6 +174,8 @@ void OrderDialog::showOrder()
         tab->deleteLater();
     }
     m_checklist.clear();
+    m_power = nullptr;
+    m_ontCollected = m_ontNotCollected = nullptr;
     const OrderStatus status = m_order.status;
     const bool dispatcher = isAllowed(m_session.actor().role, Action::DispatchOrders);
     if (dispatcher && (status == OrderStatus::Assigned || status == OrderStatus::Scheduled)) {
@@ -266,10 +273,15 @@ QWidget* OrderDialog::buildCompletionTab()
         tr("3. Work permit and order shown; own shoe covers, dust cloth and bags brought"),
         tr("4. Customer consulted on where to install"),
         tr("5. Service tested and demonstrated (required)"), tr("6. Site cleaned") };
+    const bool removal = isRemoval(m_order.kind);
     for (const QString& text : items) {
         auto* box = new QCheckBox(text, tab);
         m_checklist.append(box);
-        form->addRow(box);
+        // A removal takes the service away: item 5 has nothing to test.
+        if (removal && m_checklist.size() == 4)
+            box->hide();
+        else
+            form->addRow(box);
     }
     m_signed = new QRadioButton(tr("7. The customer signed — name:"), tab);
     m_refused = new QRadioButton(tr("7. The customer refused to sign — reason:"), tab);
@@ -278,6 +290,30 @@ QWidget* OrderDialog::buildCompletionTab()
     m_signed->setChecked(true);
     form->addRow(m_signed, m_signer);
     form->addRow(m_refused, m_refusal);
+    if (removal) {
+        // Required, and neither answer is assumed: the dispatcher says which it was.
+        auto* ont = new QWidget(tab);
+        auto* ontLayout = new QVBoxLayout(ont);
+        ontLayout->setContentsMargins(0, 0, 0, 0);
+        m_ontCollected = new QRadioButton(tr("Collected from the customer"), ont);
+        m_ontNotCollected
+            = new QRadioButton(tr("Not collected (lost, damaged or kept by the customer)"), ont);
+        auto* group = new QButtonGroup(ont);
+        group->addButton(m_ontCollected);
+        group->addButton(m_ontNotCollected);
+        ontLayout->addWidget(m_ontCollected);
+        ontLayout->addWidget(m_ontNotCollected);
+        form->addRow(tr("ONT (required)"), ont);
+        auto* note = new QLabel(tr("A removal has no FTTH test: the customer's signature (or "
+                                   "refusal) and whether the ONT was collected complete it."),
+            tab);
+        note->setWordWrap(true);
+        form->addRow(QString(), note);
+        auto* save = actionButton(tr("Complete removal"), tab);
+        connect(save, &QPushButton::clicked, this, &OrderDialog::complete);
+        form->addRow(QString(), save);
+        return tab;
+    }
     m_power = new QDoubleSpinBox(tab);
     m_power->setRange(-60.0, 10.0);
     m_power->setDecimals(1);
@@ -383,7 +419,10 @@ bool OrderDialog::complete()
         report.checklist.signedBy = m_signer->text();
     else
         report.checklist.refusalReason = m_refusal->text();
-    report.rxPowerDbm = m_power->value();
+    if (m_power)
+        report.rxPowerDbm = m_power->value();
+    if (m_ontCollected && (m_ontCollected->isChecked() || m_ontNotCollected->isChecked()))
+        report.ontCollected = m_ontCollected->isChecked();
     return apply(OrderService(m_session).complete(m_order.number, m_order.version, report));
 }
 

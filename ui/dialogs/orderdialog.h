@@ -48,6 +48,11 @@ public:
     QLineEdit* signerEdit() const { return m_signer; }
     QDoubleSpinBox* powerEdit() const { return m_power; }
     QCheckBox* checklistBox(int item) const; // items 2–6 of SPEC §4
+    // A removal's completion: the ONT was collected (true) or not (false).
+    QRadioButton* ontButton(bool collected) const
+    {
+        return collected ? m_ontCollected : m_ontNotCollected;
+    }
     QLineEdit* cancelReasonEdit() const { return m_cancelReason; }
 
 signals:
@@ -90,8 +95,10 @@ private:
     QRadioButton* m_refused = nullptr;
     QLineEdit* m_signer = nullptr;
     QLineEdit* m_refusal = nullptr;
-    QDoubleSpinBox* m_power = nullptr;
+    QDoubleSpinBox* m_power = nullptr; // none for a removal
     QLabel* m_powerRange = nullptr;
+    QRadioButton* m_ontCollected = nullptr; // a removal's only
+    QRadioButton* m_ontNotCollected = nullptr;
     // Cancel, exemption
     QLineEdit* m_cancelReason = nullptr;
     QComboBox* m_exemptReason = nullptr;

@@ -190,7 +190,13 @@ QVariant EvaluationModel::toolTip(const UnitEvaluation& unit, int column) const
     case Name:
         return unit.unitName;
     case Timeliness:
-        return tr("On time %1 of %2 orders due").arg(counts.ordersOnTime).arg(counts.ordersDue);
+        if (counts.removalsDue == 0)
+            return tr("On time %1 of %2 orders due").arg(counts.ordersOnTime).arg(counts.ordersDue);
+        return tr("On time %1 of %2 orders due; removals on time %3 of %4")
+            .arg(counts.ordersOnTime)
+            .arg(counts.ordersDue)
+            .arg(counts.removalsOnTime)
+            .arg(counts.removalsDue);
     case Quality:
         return tr("%1 repeat faults among %2 repairs").arg(counts.repeats).arg(counts.repairs);
     case Service:

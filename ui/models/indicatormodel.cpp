@@ -141,8 +141,12 @@ QString IndicatorModel::countedFrom(const Indicators& indicators, int row)
     }
     switch (row) {
     case OnTimeRate:
-        return tr("%1 of %2 orders due")
-            .arg(formatCount(indicators.ordersOnTime), formatCount(indicators.ordersDue));
+        if (indicators.removalsDue == 0)
+            return tr("%1 of %2 orders due")
+                .arg(formatCount(indicators.ordersOnTime), formatCount(indicators.ordersDue));
+        return tr("%1 of %2 orders due; removals %3 of %4")
+            .arg(formatCount(indicators.ordersOnTime), formatCount(indicators.ordersDue),
+                formatCount(indicators.removalsOnTime), formatCount(indicators.removalsDue));
     case RepeatRate:
         return tr("%1 of %2 repairs")
             .arg(formatCount(indicators.repeats), formatCount(indicators.repairs));

@@ -66,9 +66,15 @@ QString ScoreBreakdownModel::countedFrom(int row) const
     case Timeliness:
         if (counts.ordersDue == 0)
             return tr("no order due this month: full points");
-        return tr("on time %1 of %2 orders due (%3)")
+        if (counts.removalsDue == 0)
+            return tr("on time %1 of %2 orders due (%3)")
+                .arg(formatCount(counts.ordersOnTime), formatCount(counts.ordersDue),
+                    formatRate(score.onTimeRate));
+        // Installs and removals alike (the article's "install and removal timeliness").
+        return tr("on time %1 of %2 orders due (%3); removals on time %4 of %5")
             .arg(formatCount(counts.ordersOnTime), formatCount(counts.ordersDue),
-                formatRate(score.onTimeRate));
+                formatRate(score.onTimeRate), formatCount(counts.removalsOnTime),
+                formatCount(counts.removalsDue));
     case Quality:
         if (counts.repairs == 0)
             return tr("no repair received this month: full points");

@@ -218,6 +218,7 @@ void CallPanel::showDetails(const CallbackTask& task)
     m_customer->setText(task.customer);
     m_phone->setText(task.phone.isEmpty() ? tr("no phone number") : task.phone);
     const std::optional<OrderKind> kind = orderKindFromKey(task.orderKind);
+    m_script->setOrderKind(kind.value_or(OrderKind::Install));
     m_order->setText(tr("Order %1 · %2 · completed %3")
                          .arg(task.orderNumber, kind ? orderKindDisplayName(*kind) : task.orderKind,
                              formatDateTime(task.completedAt, zone)));

@@ -247,12 +247,18 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
                  QCoreApplication::translate("fd::Report", "How it was counted") },
         stops, align, true);
     page.font(10);
-    page.row(
-        { QCoreApplication::translate("fd::Report", "Timeliness"), points(s.timeliness, 2),
-            points(rules.timelinessWeight, 0),
-            QCoreApplication::translate("fd::Report", "%1 of %2 orders due this month on time (%3)")
-                .arg(locale.toString(c.ordersOnTime), locale.toString(c.ordersDue),
-                    percent(s.onTimeRate)) },
+    page.row({ QCoreApplication::translate("fd::Report", "Timeliness"), points(s.timeliness, 2),
+                 points(rules.timelinessWeight, 0),
+                 c.removalsDue == 0
+                     ? QCoreApplication::translate(
+                         "fd::Report", "%1 of %2 orders due this month on time (%3)")
+                           .arg(locale.toString(c.ordersOnTime), locale.toString(c.ordersDue),
+                               percent(s.onTimeRate))
+                     : QCoreApplication::translate("fd::Report",
+                         "%1 of %2 orders due this month on time (%3), removals %4 of %5")
+                           .arg(locale.toString(c.ordersOnTime), locale.toString(c.ordersDue),
+                               percent(s.onTimeRate), locale.toString(c.removalsOnTime),
+                               locale.toString(c.removalsDue)) },
         stops, align);
     page.row({ QCoreApplication::translate("fd::Report", "Maintenance quality"),
                  points(s.quality, 2), points(rules.qualityWeight, 0),

@@ -106,7 +106,7 @@ CallScriptWidget::CallScriptWidget(QWidget* parent)
             setFocus();
         });
         layout->addWidget(row);
-        m_questions[size_t(index)] = { row, group };
+        m_questions[size_t(index)] = { row, group, text };
     }
 
     m_satisfactionRow = makeRow(this);
@@ -142,6 +142,16 @@ CallScriptWidget::CallScriptWidget(QWidget* parent)
     commendationRow->addWidget(m_commendation);
     layout->addLayout(commendationRow);
     clear();
+}
+
+void CallScriptWidget::setOrderKind(OrderKind kind)
+{
+    for (CallbackQuestion question : allCallbackQuestions()) {
+        const int index = int(question);
+        m_questions[size_t(index)].text->setText(u"<b>%1 · %2</b><br>%3"_s.arg(
+            QString::number(index + 1), callbackQuestionShortName(question).toHtmlEscaped(),
+            callbackQuestionText(question, kind).toHtmlEscaped()));
+    }
 }
 
 void CallScriptWidget::clear()

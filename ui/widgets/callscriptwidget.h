@@ -29,6 +29,8 @@ public:
     explicit CallScriptWidget(QWidget* parent = nullptr);
 
     void clear(); // nothing answered, the first question highlighted, editable
+    // The questions as they are asked after a visit of `kind` (a removal's differ).
+    void setOrderKind(OrderKind kind);
     void showAnswers(const CallbackAnswers& answers); // read-only
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
@@ -64,6 +66,7 @@ private:
     {
         QWidget* row = nullptr;
         QButtonGroup* group = nullptr;
+        QLabel* text = nullptr;
     };
 
     void answerCurrent(bool yes);

@@ -134,7 +134,8 @@ Status DemoOrderWriter::write(
     const qint64 days = qMax<qint64>(1, (count + perDay - 1) / perDay);
     QHash<QString, QStringList> recentAccounts; // per area, for repeat faults
 
-    out.write(csvLine(importColumns(ImportKind::Orders)));
+    out.write(
+        csvLine(importColumns(ImportKind::Orders) + optionalImportColumns(ImportKind::Orders)));
     for (qint64 i = 0; i < count; ++i) {
         if (progress && i % 20000 == 0 && !progress(i, count))
             return Error(QCoreApplication::translate(
@@ -150,14 +151,20 @@ Status DemoOrderWriter::write(
         if (received > now.addSecs(-600))
             received = now.addSecs(-600 - qint64(random.bounded(3600)));
 
+        // About one order in ten is a removal: subscribers leave or move out (the article's
+        // "install and removal timeliness").
         const int roll = int(random.bounded(100));
-        const OrderKind kind = roll < 55 ? OrderKind::Repair
-            : roll < 90                  ? OrderKind::Install
-                                         : OrderKind::Move;
+        const OrderKind kind = roll < 50 ? OrderKind::Repair
+            : roll < 80                  ? OrderKind::Install
+            : roll < 90                  ? OrderKind::Move
+                                         : OrderKind::Removal;
         QStringList& accounts = recentAccounts[place.area.code];
         QString account;
         if (kind == OrderKind::Repair && !accounts.isEmpty() && random.bounded(100) < 7) {
             account = accounts.at(random.bounded(int(accounts.size()))); // the same fault again
+        } else if (kind == OrderKind::Removal && !accounts.isEmpty()) {
+            // A subscriber of the area leaves: the account is taken off the recent ones.
+            account = accounts.takeAt(random.bounded(int(accounts.size())));
         } else {
             account = place.area.code + u'-' + QString::number(100000 + random.bounded(900000));
             accounts.append(account);
@@ -232,6 +239,9 @@ Status DemoOrderWriter::write(
         const bool done = status == OrderStatus::Completed;
         auto item = [&](double share) { return yesNo(random.bounded(1000) < int(share * 1000)); };
         const double rx = qBound(-26.5, -19.0 + (random.bounded(600) - 300) / 60.0, -9.0);
+        const bool removal = kind == OrderKind::Removal;
+        // Most removals bring the ONT back; a customer now and then has lost it or is out.
+        const bool ontCollected = random.bounded(100) < 92;
         QString exempt;
         if (done && completed > deadline && random.bounded(100) < 4)
             exempt = random.bounded(2) ? u"third_party"_s : u"force_majeure"_s;
@@ -257,11 +267,12 @@ Status DemoOrderWriter::write(
             done ? item(place.tidiness) : QString(),
             done ? item(place.tidiness - 0.02) : QString(),
             done ? item(place.tidiness - 0.04) : QString(),
-            done ? u"yes"_s : QString(),
+            done && !removal ? u"yes"_s : QString(),
             done ? item(place.tidiness - 0.03) : QString(),
             done ? customer : QString(),
-            done ? QString::number(rx, 'f', 1) : QString(),
+            done && !removal ? QString::number(rx, 'f', 1) : QString(),
             exempt,
+            done && removal ? yesNo(ontCollected) : QString(),
         };
         if (out.write(csvLine(fields)) < 0)
             return Error(out.errorString());

@@ -28,7 +28,7 @@ ExportTable tableOf(ImportKind kind)
 {
     ExportTable table;
     table.name = importKindKey(kind);
-    table.header = importColumns(kind);
+    table.header = importColumns(kind) + optionalImportColumns(kind);
     return table;
 }
 
@@ -202,6 +202,7 @@ Result<ExportTable> DataExport::orders(const ExportFilter& filter) const
             if (filter.month && (order.receivedAt < from || order.receivedAt >= before))
                 continue;
             const bool completed = order.status == OrderStatus::Completed;
+            const bool removal = isRemoval(order.kind); // no test: `tested` stays empty
             const ConductChecklist& checklist = order.checklist;
             const auto item = [&](bool done) { return completed ? Cell::ofYesNo(done) : Cell(); };
             table.rows.append({ Cell::ofText(order.number), Cell::ofText(orderKindKey(order.kind)),
@@ -216,10 +217,13 @@ Result<ExportTable> DataExport::orders(const ExportFilter& filter) const
                 Cell::ofInstant(order.completedAt, zone),
                 Cell::ofText(orderStatusKey(order.status)), item(checklist.uniform),
                 item(checklist.permitShown), item(checklist.locationConsulted),
-                item(checklist.tested), item(checklist.siteCleaned),
+                removal ? Cell() : item(checklist.tested), item(checklist.siteCleaned),
                 completed ? Cell::ofText(checklist.signedBy) : Cell(),
                 completed && order.rxPowerDbm ? decimalCell(*order.rxPowerDbm) : Cell(),
-                order.exemptReason ? Cell::ofText(exemptReasonKey(*order.exemptReason)) : Cell() });
+                order.exemptReason ? Cell::ofText(exemptReasonKey(*order.exemptReason)) : Cell(),
+                // SPEC §9's optional last column: a completed removal's ONT answer.
+                completed && removal && order.ontCollected ? Cell::ofYesNo(*order.ontCollected)
+                                                           : Cell() });
         }
         if (page.value().size() < kPage)
             break;

@@ -82,6 +82,9 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
             { u"yes_answers"_s, QCoreApplication::translate("fd::Reports", "Yes answers") },
             { u"penalised_complaints"_s, QCoreApplication::translate("fd::Reports", "Complaints") },
             { u"penalty_points"_s, QCoreApplication::translate("fd::Reports", "Penalty") },
+            { u"removals_due"_s, QCoreApplication::translate("fd::Reports", "Removals due") },
+            { u"removals_on_time"_s,
+                QCoreApplication::translate("fd::Reports", "Removals on time") },
             { u"audit_head"_s, QCoreApplication::translate("fd::Reports", "Audit head") } });
     for (const UnitEvaluation& unit : evaluation.value().units) {
         const MonthScore& score = unit.score;
@@ -98,6 +101,7 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
             Cell::ofInteger(counts.repairs), Cell::ofInteger(counts.repeats),
             Cell::ofInteger(counts.callbacksReached), Cell::ofInteger(counts.yesAnswers),
             Cell::ofInteger(counts.penalisedComplaints), rational(score.penalties, 2),
+            Cell::ofInteger(counts.removalsDue), Cell::ofInteger(counts.removalsOnTime),
             Cell::ofText(anchor) });
     }
     report.tables.append(units);

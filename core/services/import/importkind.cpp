@@ -112,4 +112,11 @@ QStringList importColumns(ImportKind kind)
     return {};
 }
 
+QStringList optionalImportColumns(ImportKind kind)
+{
+    if (kind == ImportKind::Orders)
+        return { u"ont_collected"_s };
+    return {};
+}
+
 } // namespace fd

@@ -163,7 +163,7 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     }
     CsvColumns columns;
     CsvProblem problem;
-    if (!columns.read(header.fields, importColumns(kind), problem)) {
+    if (!columns.read(header.fields, importColumns(kind), problem, optionalImportColumns(kind))) {
         out.problems.append(problem);
         return refuse();
     }

@@ -71,13 +71,18 @@ void checkStatusFacts(const WorkOrder& order, const CsvRow& row)
                 .arg(orderStatusKey(status)));
 }
 
-// The conduct checklist columns: filled in for completed orders, empty otherwise.
+// The conduct checklist columns: filled in for completed orders, empty otherwise. A
+// removal has no test: `tested` is empty (or "no") and `rx_power_dbm` empty, and says in
+// `ont_collected` whether the ONT was taken back; no other order fills that column. A file
+// without the column leaves a removal's answer unknown here (the importer keeps the one
+// FiberDesk holds, or refuses a new completed removal).
 void readChecklist(WorkOrder& order, const CsvRow& row)
 {
     const QStringList items = { u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s,
         u"tested"_s, u"site_cleaned"_s };
     if (order.status != OrderStatus::Completed) {
-        for (const QString& item : items + QStringList { u"signed_by"_s, u"rx_power_dbm"_s }) {
+        for (const QString& item :
+            items + QStringList { u"signed_by"_s, u"rx_power_dbm"_s, u"ont_collected"_s }) {
             if (!row.text(item).isEmpty())
                 row.complain(item,
                     QCoreApplication::translate(
@@ -85,13 +90,32 @@ void readChecklist(WorkOrder& order, const CsvRow& row)
         }
         return;
     }
+    const bool removal = isRemoval(order.kind);
     order.checklist.uniform = row.yesNo(u"uniform"_s);
     order.checklist.permitShown = row.yesNo(u"permit_shown"_s);
     order.checklist.locationConsulted = row.yesNo(u"location_consulted"_s);
-    order.checklist.tested = row.yesNo(u"tested"_s);
+    if (removal) {
+        if (row.optionalYesNo(u"tested"_s).value_or(false))
+            row.complain(u"tested"_s,
+                QCoreApplication::translate("fd::OrderImporter",
+                    "is yes, but a removal takes the service away: leave it empty"));
+        if (!row.text(u"rx_power_dbm"_s).isEmpty())
+            row.complain(u"rx_power_dbm"_s,
+                QCoreApplication::translate("fd::OrderImporter",
+                    "is filled in, but a removal has no FTTH test: leave it empty"));
+    } else {
+        order.checklist.tested = row.yesNo(u"tested"_s);
+        order.rxPowerDbm = row.optionalDecimal(u"rx_power_dbm"_s);
+    }
     order.checklist.siteCleaned = row.yesNo(u"site_cleaned"_s);
     order.checklist.signedBy = row.text(u"signed_by"_s);
-    order.rxPowerDbm = row.optionalDecimal(u"rx_power_dbm"_s);
+    if (removal && row.hasColumn(u"ont_collected"_s))
+        order.ontCollected = row.yesNo(u"ont_collected"_s);
+    else if (!removal && !row.text(u"ont_collected"_s).isEmpty())
+        row.complain(u"ont_collected"_s,
+            QCoreApplication::translate("fd::OrderImporter",
+                "is filled in, but only a removal collects the ONT: leave it empty for a %1")
+                .arg(orderKindKey(order.kind)));
 }
 
 } // namespace
@@ -119,7 +143,8 @@ Result<OrderChunkReader> OrderChunkReader::prepare(const Session& session)
     reader.m_rules = TimelinessRules::fromRuleSet(ruleSet.value());
     reader.m_zone = session.zone();
     reader.m_now = session.now();
-    reader.m_kinds = { u"install"_s, u"move"_s, u"repair"_s };
+    for (OrderKind kind : allOrderKinds())
+        reader.m_kinds.append(orderKindKey(kind));
     for (OrderStatus status : allOrderStatuses())
         reader.m_statusKeys.append(orderStatusKey(status));
     for (ExemptReason reason : allExemptReasons())

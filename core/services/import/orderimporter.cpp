@@ -51,7 +51,7 @@ bool sameRecord(const WorkOrder& a, const WorkOrder& b)
         && a.checklist.tested == b.checklist.tested
         && a.checklist.siteCleaned == b.checklist.siteCleaned
         && a.checklist.signedBy == b.checklist.signedBy && a.rxPowerDbm == b.rxPowerDbm
-        && a.exemptReason == b.exemptReason;
+        && a.ontCollected == b.ontCollected && a.exemptReason == b.exemptReason;
 }
 
 } // namespace
@@ -119,14 +119,27 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
         if (!existing.ok())
             return fail(existing.error());
         QList<bool> write(orders.size(), true);
+        const bool ontColumn = columns.has(u"ont_collected"_s);
         for (qsizetype i = 0; i < orders.size(); ++i) {
             const auto stored = existing.value().constFind(orders.at(i).number);
-            if (stored == existing.value().cend())
-                continue;
             WorkOrder& order = orders[i];
             auto complain = [&](const QString& field, const QString& message) {
                 problems.append({ lines.at(i), columns.index(field) + 1, field, message });
             };
+            // A file without the optional `ont_collected` column (SPEC §9) says nothing about
+            // it: a removal FiberDesk already holds as completed keeps its answer, and a
+            // completed removal it does not know yet cannot be taken without one.
+            if (!ontColumn && isRemoval(order.kind) && order.status == OrderStatus::Completed) {
+                if (stored != existing.value().cend() && stored->kind == order.kind)
+                    order.ontCollected = stored->ontCollected;
+                if (!order.ontCollected)
+                    complain(u"ont_collected"_s,
+                        QCoreApplication::translate("fd::OrderImporter",
+                            "a completed removal says whether the ONT was collected: add the "
+                            "column ont_collected (yes or no)"));
+            }
+            if (stored == existing.value().cend())
+                continue;
             if (stored->id > createdAbove || updatedNumbers.contains(order.number)) {
                 complain(u"number"_s,
                     QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
