@@ -1,6 +1,7 @@
 #include "backupservice.h"
 
 #include "rules/permissions.h"
+#include "services/auditservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/rulerepository.h"
@@ -83,10 +84,14 @@ BackupMetadata BackupService::metadataFor() const
     metadata.createdAt = m_session.now();
     Result<int> version = m_session.database().schemaVersion();
     metadata.schemaVersion = version.ok() ? version.value() : Database::latestSchemaVersion();
-    // SPEC §16 wants every backup to carry the audit chain's head of the time it was made.
-    // AuditService's {entries, head} (issue 14, trust-audit) is not on main yet: once it is,
-    // fill metadata.auditHead and metadata.auditEntries here; the file format already holds
-    // them ("audit_head", "audit_entries").
+    // SPEC §16: every backup carries the audit chain's head of the time it was made, so a
+    // chain rewritten later is found against it (`audit verify --anchor`). Read before the
+    // copy starts: the copy holds at least these entries. A plain copy (`backup FILE.db`)
+    // has no metadata but holds the chain itself.
+    if (Result<AuditChainHead> head = AuditService(m_session).head(); head.ok()) {
+        metadata.auditHead = head.value().lastHash;
+        metadata.auditEntries = head.value().entries;
+    }
     return metadata;
 }
 

@@ -2,6 +2,7 @@
 // what it is given and keeps what it replaces, daily backups kept for a configured number
 // of days, and a restore that reproduces every finalized evaluation exactly.
 #include "childprocess.h"
+#include "services/auditservice.h"
 #include "services/backupservice.h"
 #include "services/demo/demoorders.h"
 #include "services/evaluationservice.h"
@@ -459,6 +460,12 @@ TEST_F(BackupTest, ACompressedBackupIsCheckedAndRestoresExactly)
     ASSERT_TRUE(metadata.ok()) << metadata.error().toStdString();
     EXPECT_EQ(metadata.value().database, QFileInfo(m_db.path()).canonicalFilePath());
     EXPECT_EQ(metadata.value().schemaVersion, Database::latestSchemaVersion());
+    // The audit head of the time it was made (SPEC §16).
+    const Result<AuditChainHead> head = AuditService(m_db.session()).head();
+    ASSERT_TRUE(head.ok()) << head.error().toStdString();
+    EXPECT_FALSE(metadata.value().auditHead.isEmpty());
+    EXPECT_EQ(metadata.value().auditHead, head.value().lastHash);
+    EXPECT_EQ(metadata.value().auditEntries, head.value().entries);
     EXPECT_EQ(metadata.value().bytes, QFileInfo(plain).size());
     EXPECT_LT(QFileInfo(packed).size(), QFileInfo(plain).size() / 3);
     EXPECT_TRUE(checkCompressedBackup(packed).ok());
