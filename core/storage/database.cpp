@@ -30,7 +30,9 @@ namespace {
 
 const QString kMetaTable = u"fiberdesk_meta"_s;
 constexpr int kCacheKiB = 64 * 1024; // the connection's page cache
-constexpr int kBulkCacheKiB = 1024 * 1024; // ... while a bulk write runs
+// ... while a bulk write runs: an import stays within 64 MiB beyond the program's own,
+// whatever the file's size (SPEC §16); 1 GiB let a large valid file grow past that.
+constexpr int kBulkCacheKiB = 32 * 1024;
 
 // Whether SQLite cannot create its working files beside the database `path`: its disk is
 // mounted read-only, or its folder may not be written by us and no -shm file is there (had
