@@ -18,6 +18,7 @@ struct CliOptions
     std::optional<QString> seed, orders, growth, date, month, format, out, user, role, displayName;
     std::optional<QString> keepDays, folder; // backups
     std::optional<QString> unit, status, separator; // export
+    std::optional<QString> encoding; // import
     bool finalize = false;
     bool help = false;
     bool version = false;

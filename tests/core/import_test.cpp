@@ -242,7 +242,8 @@ TEST(Import, EveryProblemOfTheFileIsListed)
     ASSERT_EQ(failure.problems.size(), 2);
     EXPECT_EQ(failure.problems.at(0).line, 2);
     EXPECT_EQ(failure.problems.at(1).line, 4);
-    EXPECT_TRUE(failure.summary().contains(u"and 1 more problems"_s));
+    EXPECT_TRUE(failure.summary().contains(u"(and 1 more problem)"_s))
+        << failure.summary().toStdString();
 }
 
 TEST(Import, AWholeOrganisationInSpanishAndChineseThenAgain)

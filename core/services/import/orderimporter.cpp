@@ -87,7 +87,6 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     QSet<QString> updatedNumbers;
     SaveSummary counts;
     constexpr qsizetype kChunk = 5000;
-    constexpr qsizetype kMostProblems = 200;
     // Reading and checking a chunk needs no database, so the next one is read on a worker
     // thread while this one is written: the file's parsing no longer adds to the writing.
     // One read is in flight at a time, and each is waited for (a future joins when it is
@@ -98,7 +97,7 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     };
     std::future<OrderChunk> ahead = readAhead();
     bool more = true;
-    while (more && problems.size() < kMostProblems) {
+    while (more) {
         OrderChunk chunk = ahead.get();
         more = chunk.more;
         if (more)
@@ -144,8 +143,12 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
             }
             write[i] = !sameRecord(order, *stored);
         }
-        if (!problems.isEmpty())
-            continue; // keep checking the file, write nothing more
+        if (!problems.isEmpty()) {
+            // Keep checking the file to its end, so that every problem is reported; write
+            // nothing more.
+            capProblems(problems, m_mostKept, m_uncounted);
+            continue;
+        }
 
         for (qsizetype i = 0; i < orders.size(); ++i) {
             const WorkOrder& order = orders.at(i);
