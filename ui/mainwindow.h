@@ -67,7 +67,8 @@ public:
 
     // File ▸ Import CSV… without its dialogs: runs the import off the GUI thread, refreshes
     // the pages on success and returns the outcome for the caller to show.
-    ImportJobResult importFile(ImportKind kind, const QString& path);
+    ImportJobResult importFile(
+        ImportKind kind, const QString& path, const ImportOptions& options = {});
 
 private:
     void buildMenus();

@@ -2,9 +2,9 @@
 
 #include "cli/clioutput.h"
 #include "cli/clisignin.h"
+#include "csv/csvdecoder.h"
 #include "rules/allocation.h"
 #include "services/complianceservice.h"
-#include "csv/csvdecoder.h"
 #include "services/import/importservice.h"
 #include "services/ruleservice.h"
 #include "services/standingservice.h"
@@ -219,9 +219,9 @@ int runImport(CliContext& context)
             ExitUsage);
     }
     ImportFailure failure;
-    Result<ImportOutcome> outcome = ImportService(*context.session)
-                                        .importFile(*kind, context.options.words.at(2), &failure,
-                                            {}, options);
+    Result<ImportOutcome> outcome
+        = ImportService(*context.session)
+              .importFile(*kind, context.options.words.at(2), &failure, {}, options);
     if (!outcome.ok()) {
         // Every problem, so that a file is put right in one go: on the command line up to
         // kListed of them and how many more; in JSON all that were kept.
@@ -229,8 +229,7 @@ int runImport(CliContext& context)
         if (context.options.json) {
             QJsonArray problems;
             for (const CsvProblem& problem : std::as_const(failure.problems)) {
-                QJsonObject entry { { u"line"_s, problem.line },
-                    { u"message"_s, problem.message },
+                QJsonObject entry { { u"line"_s, problem.line }, { u"message"_s, problem.message },
                     { u"text"_s, describeCsvProblem(failure.fileName, problem) } };
                 if (problem.column > 0)
                     entry.insert(u"column"_s, problem.column);

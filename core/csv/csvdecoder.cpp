@@ -15,8 +15,8 @@ QString canonical(const QString& requested)
     // character only GB18030 has (Excel on a Chinese Windows writes CP936).
     if (key == u"gbk"_s || key == u"gb2312"_s || key == u"cp936"_s || key == u"gb18030"_s)
         return u"GB18030"_s;
-    if (key == u"windows1252"_s || key == u"cp1252"_s || key == u"latin1"_s
-        || key == u"iso88591"_s || key == u"ansi"_s)
+    if (key == u"windows1252"_s || key == u"cp1252"_s || key == u"latin1"_s || key == u"iso88591"_s
+        || key == u"ansi"_s)
         return u"windows-1252"_s;
     if (key == u"utf8"_s || key == u"utf8bom"_s)
         return u"UTF-8"_s;

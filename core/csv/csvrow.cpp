@@ -31,7 +31,7 @@ bool CsvColumns::read(const QStringList& header, const QStringList& expected,
     // A spreadsheet set to a language with a decimal comma saves "CSV" with semicolons.
     if (header.size() == 1 && expected.size() > 1) {
         const QChar separator = header.first().contains(u';') ? u';'
-            : header.first().contains(u'\t')                 ? u'\t'
+            : header.first().contains(u'\t')                  ? u'\t'
                                                               : QChar();
         if (!separator.isNull()) {
             problems.append({ 1, 0, {},
@@ -58,7 +58,8 @@ bool CsvColumns::read(const QStringList& header, const QStringList& expected,
         }
         if (m_index.contains(name)) {
             problems.append({ 1, i + 1, name,
-                QCoreApplication::translate("fd::Csv", "the column “%1” appears twice").arg(name) });
+                QCoreApplication::translate("fd::Csv", "the column “%1” appears twice")
+                    .arg(name) });
             continue;
         }
         m_index.insert(name, i);
@@ -75,7 +76,8 @@ bool CsvColumns::read(const QStringList& header, const QStringList& expected,
     }
     if (m_index.isEmpty() && problems.size() == before) {
         problems.append({ 1, 0, {},
-            QCoreApplication::translate("fd::Csv", "the header row names no column; the columns are %1")
+            QCoreApplication::translate(
+                "fd::Csv", "the header row names no column; the columns are %1")
                 .arg(expected.join(u',')) });
     }
     return problems.size() == before;
@@ -95,8 +97,8 @@ bool CsvColumns::fitsRecord(const CsvRecord& record, QList<CsvProblem>& problems
         if (!record.fields.at(i).trimmed().isEmpty()) {
             problems.append({ record.line, i + 1, {},
                 i < m_width
-                    ? QCoreApplication::translate("fd::Import",
-                        "“%1” is in a column without a name in the header")
+                    ? QCoreApplication::translate(
+                        "fd::Import", "“%1” is in a column without a name in the header")
                           .arg(record.fields.at(i).trimmed().left(40))
                     : QCoreApplication::translate("fd::Import", "has %1 fields; the header has %2")
                           .arg(QString::number(fields), QString::number(m_width)) });

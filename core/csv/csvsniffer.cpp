@@ -82,7 +82,7 @@ std::optional<QString> describeNonCsvStart(const QByteArray& start)
     return std::nullopt;
 }
 
-QString describeNotUtf8(const QByteArray& bytes)
+bool looksLikeGbk(const QByteArray& bytes)
 {
     // GBK writes a Chinese character as two bytes from 0xA1 to 0xFE, and a name or an
     // address as several in a row; Latin-1 and Windows-1252 put one byte above 127 between
@@ -98,12 +98,17 @@ QString describeNotUtf8(const QByteArray& bytes)
         longestChineseRun = qMax(longestChineseRun, run);
         run = 0;
     }
-    const QString encoding = longestChineseRun >= 4
+    return longestChineseRun >= 4;
+}
+
+QString describeNotUtf8(const QByteArray& bytes)
+{
+    const bool gbk = looksLikeGbk(bytes);
+    const QString encoding = gbk
         ? QCoreApplication::translate("fd::Csv", "GBK/GB18030 (Simplified Chinese Windows)")
         : QCoreApplication::translate(
             "fd::Csv", "Latin-1 or Windows-1252 (Western European Windows)");
-    const QString option = longestChineseRun >= 4 ? QStringLiteral("GB18030")
-                                                  : QStringLiteral("windows-1252");
+    const QString option = gbk ? QStringLiteral("GB18030") : QStringLiteral("windows-1252");
     return QCoreApplication::translate("fd::Csv",
         "the text is not UTF-8; it seems to be %1: %2, or import it with the encoding %3 "
         "(--encoding %3)")

@@ -20,6 +20,8 @@ std::optional<QString> describeNonCsvStart(const QByteArray& start);
 // a Simplified Chinese Windows code page (GBK/GB18030) when the bytes above 127 come in
 // pairs the way it writes Chinese, else Latin-1/Windows-1252.
 QString describeNotUtf8(const QByteArray& bytes);
+// Whether bytes that are not UTF-8 look like GBK/GB18030 Chinese rather than Windows-1252.
+bool looksLikeGbk(const QByteArray& bytes);
 
 // The message for a byte sequence that is not valid text in `encoding`, the one the person
 // named for the file (--encoding, the import dialog's choice).

@@ -112,4 +112,17 @@ QStringList importColumns(ImportKind kind)
     return {};
 }
 
+QStringList importRequiredColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Units:
+    case ImportKind::Areas:
+    case ImportKind::Teams:
+    case ImportKind::Technicians:
+        return { u"code"_s };
+    default:
+        return importColumns(kind);
+    }
+}
+
 } // namespace fd

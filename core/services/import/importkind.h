@@ -26,5 +26,10 @@ std::optional<ImportKind> importKindFromKey(const QString& key);
 QString importKindDisplayName(ImportKind kind);
 QList<ImportKind> allImportKinds(); // in the order their references need them
 QStringList importColumns(ImportKind kind); // the SPEC §9 header
+// The columns a file of the kind must have. The organisation's files (units, areas, teams,
+// technicians) need only the code: a file that names some columns changes only those
+// (SPEC §13; a new record still needs the columns it cannot be without). The other kinds
+// are records of events, checked as a whole: every column.
+QStringList importRequiredColumns(ImportKind kind);
 
 } // namespace fd

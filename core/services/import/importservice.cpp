@@ -81,21 +81,6 @@ BatchStatus completeFromStored(QList<T>& values, const CsvDocument& document,
     return BatchStatus();
 }
 
-// Reads the header against the kind's columns: the code alone is needed in the files of
-// the organisation (SPEC §13 partial files), every column in the others.
-QStringList requiredColumns(ImportKind kind)
-{
-    switch (kind) {
-    case ImportKind::Units:
-    case ImportKind::Areas:
-    case ImportKind::Teams:
-    case ImportKind::Technicians:
-        return { u"code"_s };
-    default:
-        return importColumns(kind);
-    }
-}
-
 int countForText(qsizetype count)
 {
     return int(qMin<qsizetype>(count, std::numeric_limits<int>::max()));
@@ -269,7 +254,8 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         return refuse();
     }
     CsvColumns columns;
-    if (!columns.read(header.fields, importColumns(kind), requiredColumns(kind), out.problems))
+    if (!columns.read(
+            header.fields, importColumns(kind), importRequiredColumns(kind), out.problems))
         return refuse();
     columns.setDecimalComma(reader.separator() != ',');
 
@@ -349,7 +335,9 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
                             area.subscribers = stored.subscribers;
                     });
             },
-            [&](const QList<Area>& values) { return AreaService(m_session).save(values, &summary); });
+            [&](const QList<Area>& values) {
+                return AreaService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Teams:
         saved = readAndSave<Team>(
@@ -366,7 +354,9 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
                             team.areaCodes = stored.areaCodes;
                     });
             },
-            [&](const QList<Team>& values) { return TeamService(m_session).save(values, &summary); });
+            [&](const QList<Team>& values) {
+                return TeamService(m_session).save(values, &summary);
+            });
         break;
     case ImportKind::Technicians:
         saved = readAndSave<Technician>(
@@ -396,14 +386,16 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         break;
     case ImportKind::Equipment:
         saved = readAndSave<EquipmentHolding>(
-            doc, columns, problems, readEquipmentRows, [](QList<EquipmentHolding>&) { return BatchStatus(); },
+            doc, columns, problems, readEquipmentRows,
+            [](QList<EquipmentHolding>&) { return BatchStatus(); },
             [&](const QList<EquipmentHolding>& values) {
                 return EquipmentService(m_session).save(values, &summary);
             });
         break;
     case ImportKind::Assessments:
         saved = readAndSave<Assessment>(
-            doc, columns, problems, readAssessmentRows, [](QList<Assessment>&) { return BatchStatus(); },
+            doc, columns, problems, readAssessmentRows,
+            [](QList<Assessment>&) { return BatchStatus(); },
             [&](const QList<Assessment>& values) {
                 return AssessmentService(m_session).record(values, &summary);
             });
