@@ -2,13 +2,13 @@
 // (see its README) are imported as Excel, WPS, LibreOffice and Google Sheets write them;
 // the tolerance, the encodings, scientific notation, partial files and the full list of
 // problems are each checked on bytes made for the case.
+#include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/complaintservice.h"
 #include "services/import/importservice.h"
 #include "services/orderservice.h"
-#include "services/technicianservice.h"
 #include "services/teamservice.h"
-#include "services/areaservice.h"
+#include "services/technicianservice.h"
 #include "services/unitservice.h"
 #include "storage/sql.h"
 #include "support/testdatabase.h"
@@ -101,7 +101,8 @@ TEST(SpreadsheetFiles, ExcelWpsLibreOfficeAndGoogleSheetsFilesImport)
     // Excel zh_CN UTF-8 with BOM.
     bool tianhe = false;
     for (const Area& area : AreaService(session).list().value())
-        tianhe = tianhe || (area.code == u"TH01"_s && area.name == u"天河区"_s && area.subscribers == 12000);
+        tianhe = tianhe
+            || (area.code == u"TH01"_s && area.name == u"天河区"_s && area.subscribers == 12000);
     EXPECT_TRUE(tianhe);
     // WPS, GBK read as GB18030.
     bool team = false;
@@ -125,8 +126,8 @@ TEST(SpreadsheetFiles, ExcelWpsLibreOfficeAndGoogleSheetsFilesImport)
 
     // A partial file (code;name;status) changes the names and keeps the contracts.
     ImportFailure failure;
-    Result<ImportOutcome> partial = importFixture(
-        session, ImportKind::Units, "excel-es-utf8bom-units-partial.csv", failure);
+    Result<ImportOutcome> partial
+        = importFixture(session, ImportKind::Units, "excel-es-utf8bom-units-partial.csv", failure);
     ASSERT_TRUE(partial.ok()) << failure.describe().join(u" | "_s).toStdString();
     EXPECT_EQ(partial.value().summary.updated, 2);
     const Unit renamed = unitOf(session, u"GD01"_s);
@@ -151,8 +152,8 @@ TEST(SpreadsheetFiles, ExcelWpsLibreOfficeAndGoogleSheetsFilesImport)
 
     // Google Sheets: CRLF, a multi-line cell, "no" on a rejected and an open complaint.
     failure = {};
-    Result<ImportOutcome> complaints = importFixture(
-        session, ImportKind::Complaints, "google-sheets-complaints.csv", failure);
+    Result<ImportOutcome> complaints
+        = importFixture(session, ImportKind::Complaints, "google-sheets-complaints.csv", failure);
     ASSERT_TRUE(complaints.ok()) << failure.describe().join(u" | "_s).toStdString();
     EXPECT_EQ(complaints.value().summary.created, 3);
     QHash<QString, Complaint> byCategory;
@@ -164,12 +165,13 @@ TEST(SpreadsheetFiles, ExcelWpsLibreOfficeAndGoogleSheetsFilesImport)
     EXPECT_FALSE(byCategory.value(u"late"_s).staffCaused.has_value())
         << "\"no\" on a rejected complaint agrees with it and means no verdict";
     EXPECT_EQ(byCategory.value(u"attitude"_s).status, ComplaintStatus::Open);
-    EXPECT_EQ(byCategory.value(u"attitude"_s).description, u"El técnico no saludó, \"muy serio\""_s);
+    EXPECT_EQ(
+        byCategory.value(u"attitude"_s).description, u"El técnico no saludó, \"muy serio\""_s);
 
     // Importing the same files again changes nothing.
     failure = {};
-    Result<ImportOutcome> again = importFixture(
-        session, ImportKind::Units, "excel-es-utf8bom-units-partial.csv", failure);
+    Result<ImportOutcome> again
+        = importFixture(session, ImportKind::Units, "excel-es-utf8bom-units-partial.csv", failure);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value().summary.unchanged, 2);
     failure = {};
@@ -220,8 +222,8 @@ TEST(SpreadsheetFiles, AGb18030FileIsRefusedAsUtf8AndNamesTheEncoding)
 
 namespace {
 
-Result<ImportOutcome> importUnits(
-    test::TestDatabase& db, const QByteArray& bytes, ImportFailure& failure, const QString& encoding = {})
+Result<ImportOutcome> importUnits(test::TestDatabase& db, const QByteArray& bytes,
+    ImportFailure& failure, const QString& encoding = {})
 {
     ImportOptions options;
     options.encoding = encoding;
@@ -249,10 +251,10 @@ TEST(SpreadsheetFiles, BytesNotValidInTheNamedEncodingAreRefusedWithLineAndColum
         << failure.problems.at(0).message.toStdString();
     // Windows-1252 leaves 0x81 unassigned.
     failure = {};
-    ASSERT_FALSE(importUnits(db,
-        "code,name,contract_no,contract_start,status\r\nU1,Pac\xEDgico\x81,,,\r\n", failure,
-        u"cp1252"_s)
-                     .ok());
+    ASSERT_FALSE(
+        importUnits(db, "code,name,contract_no,contract_start,status\r\nU1,Pac\xEDgico\x81,,,\r\n",
+            failure, u"cp1252"_s)
+            .ok());
     ASSERT_EQ(failure.problems.size(), 1);
     EXPECT_EQ(failure.problems.at(0).line, 2);
     EXPECT_EQ(failure.problems.at(0).column, 2);
@@ -280,10 +282,10 @@ TEST(SpreadsheetFiles, GbkBytesThatHappenToBeUtf8AreCaught)
     EXPECT_EQ(unitOf(db.session(), u"U1"_s).name, u"谢谢"_s);
     // Said to be UTF-8, the text is taken as it is (a Russian name is a name).
     failure = {};
-    ASSERT_TRUE(importUnits(db,
-        "code,name,contract_no,contract_start,status\nU2,\xD0\xBB\xD0\xBB,,,\n", failure,
-        u"UTF-8"_s)
-                    .ok());
+    ASSERT_TRUE(
+        importUnits(db, "code,name,contract_no,contract_start,status\nU2,\xD0\xBB\xD0\xBB,,,\n",
+            failure, u"UTF-8"_s)
+            .ok());
     EXPECT_EQ(unitOf(db.session(), u"U2"_s).name, u"лл"_s);
 }
 
@@ -308,9 +310,9 @@ TEST(SpreadsheetFiles, BlankRowsTrailingColumnsAndSeparators)
     EXPECT_EQ(unitOf(db.session(), u"U2"_s).status, UnitStatus::Candidate);
     // A value under a column without a name is a problem, not silently dropped.
     failure = {};
-    ASSERT_FALSE(importUnits(db,
-        "code,name,contract_no,contract_start,status,\nU3,Tres,,,,oops\n", failure)
-                     .ok());
+    ASSERT_FALSE(
+        importUnits(db, "code,name,contract_no,contract_start,status,\nU3,Tres,,,,oops\n", failure)
+            .ok());
     ASSERT_EQ(failure.problems.size(), 1);
     EXPECT_EQ(failure.problems.at(0).line, 2);
     EXPECT_EQ(failure.problems.at(0).column, 6);
@@ -330,11 +332,11 @@ TEST(SpreadsheetFiles, APartialFileNeedsTheColumnsOfNewRecords)
                         u"t.csv"_s, &failure)
                     .ok());
     failure = {};
-    ASSERT_FALSE(ImportService(db.session())
-                     .importBytes(ImportKind::Technicians,
-                         "code,phone\nP1,+51 900 111 222\nP2,+51 900 333 444\n", u"t.csv"_s,
-                         &failure)
-                     .ok());
+    ASSERT_FALSE(
+        ImportService(db.session())
+            .importBytes(ImportKind::Technicians,
+                "code,phone\nP1,+51 900 111 222\nP2,+51 900 333 444\n", u"t.csv"_s, &failure)
+            .ok());
     ASSERT_EQ(failure.problems.size(), 4) << failure.describe().join(u" | "_s).toStdString();
     for (const CsvProblem& problem : failure.problems) {
         EXPECT_EQ(problem.line, 3);
@@ -354,9 +356,10 @@ TEST(SpreadsheetFiles, APartialFileNeedsTheColumnsOfNewRecords)
     EXPECT_TRUE(ana->ftthKit);
     // The code is still required; event files still need every column.
     failure = {};
-    EXPECT_FALSE(ImportService(db.session())
-                     .importBytes(ImportKind::Technicians, "name,phone\nAna,1\n", u"t.csv"_s, &failure)
-                     .ok());
+    EXPECT_FALSE(
+        ImportService(db.session())
+            .importBytes(ImportKind::Technicians, "name,phone\nAna,1\n", u"t.csv"_s, &failure)
+            .ok());
     failure = {};
     EXPECT_FALSE(ImportService(db.session())
                      .importBytes(ImportKind::RoomScores, "unit_code,month,points\nU1,2026-10,3\n",
@@ -388,7 +391,8 @@ TEST(SpreadsheetFiles, EveryProblemOfARefusedFileIsListed)
     // An orders file is read to its end: 700 bad rows are 700 problems, not the first 200.
     QByteArray orders = importColumns(ImportKind::Orders).join(u',').toUtf8() + '\n';
     for (int i = 0; i < 700; ++i)
-        orders += "W" + QByteArray::number(i) + ",install,AC,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,open,,,,,,,,\n";
+        orders += "W" + QByteArray::number(i)
+            + ",install,AC,Eva,,,A1,2026-01-05T09:00:00,,,,,,,,,open,,,,,,,,\n";
     failure = {};
     ASSERT_FALSE(ImportService(db.session())
                      .importBytes(ImportKind::Orders, orders, u"orders.csv"_s, &failure)
