@@ -258,6 +258,13 @@ TEST(SpreadsheetFiles, BytesNotValidInTheNamedEncodingAreRefusedWithLineAndColum
     ASSERT_EQ(failure.problems.size(), 1);
     EXPECT_EQ(failure.problems.at(0).line, 2);
     EXPECT_EQ(failure.problems.at(0).column, 2);
+    // A UTF-8 file (it says so with its byte-order mark) is not read as another encoding.
+    failure = {};
+    ASSERT_FALSE(importUnits(
+        db, "\xEF\xBB\xBFcode,name\r\nU1,Pac\xC3\xADfico\r\n", failure, u"windows-1252"_s)
+                     .ok());
+    ASSERT_EQ(failure.problems.size(), 1);
+    EXPECT_TRUE(failure.problems.at(0).message.contains(u"byte-order mark"_s));
     // An encoding no decoder knows.
     failure = {};
     EXPECT_FALSE(importUnits(db, "code,name\r\n", failure, u"klingon-8"_s).ok());

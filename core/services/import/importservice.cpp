@@ -239,6 +239,15 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
             return refuse();
         }
         encoding = *name;
+        // A UTF-8 byte-order mark says what the file is, whatever was chosen.
+        if (device.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF")) {
+            out.problems.append({ 1, 0, {},
+                QCoreApplication::translate("fd::Import",
+                    "the file starts with a UTF-8 byte-order mark: it is UTF-8, not %1; import "
+                    "it as UTF-8")
+                    .arg(encoding) });
+            return refuse();
+        }
         decoded.emplace(&device, encoding);
         source = &*decoded;
     }
