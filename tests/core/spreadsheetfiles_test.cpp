@@ -260,8 +260,11 @@ TEST(SpreadsheetFiles, BytesNotValidInTheNamedEncodingAreRefusedWithLineAndColum
     EXPECT_EQ(failure.problems.at(0).column, 2);
     // A UTF-8 file (it says so with its byte-order mark) is not read as another encoding.
     failure = {};
-    ASSERT_FALSE(importUnits(
-        db, "\xEF\xBB\xBFcode,name\r\nU1,Pac\xC3\xADfico\r\n", failure, u"windows-1252"_s)
+    ASSERT_FALSE(importUnits(db,
+        "\xEF\xBB\xBF"
+        "code,name\r\nU1,Pac\xC3\xAD"
+        "fico\r\n",
+        failure, u"windows-1252"_s)
                      .ok());
     ASSERT_EQ(failure.problems.size(), 1);
     EXPECT_TRUE(failure.problems.at(0).message.contains(u"byte-order mark"_s));
