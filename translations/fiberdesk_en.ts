@@ -78,6 +78,40 @@
             <numerusform>%1 (and %n more problems). Nothing was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problems (--json lists every problem).</source>
+        <translation>
+            <numerusform>… and %n more problem (--json lists every problem).</numerusform>
+            <numerusform>… and %n more problems (--json lists every problem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportDialog</name>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n rows shown.</source>
+        <translation>
+            <numerusform>Read as %1, separated by %2; %n row shown.</numerusform>
+            <numerusform>Read as %1, separated by %2; %n rows shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>… and %n more problems, not listed.</source>
+        <translation>
+            <numerusform>… and %n more problem, not listed.</numerusform>
+            <numerusform>… and %n more problems, not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::TeamDayView</name>

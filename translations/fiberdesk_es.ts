@@ -2121,10 +2121,6 @@
         <translation>fiberdesk-cli demo [--seed N] [--orders N]</translation>
     </message>
     <message>
-        <source>fiberdesk-cli import KIND FILE</source>
-        <translation>fiberdesk-cli import TIPO ARCHIVO</translation>
-    </message>
-    <message>
         <source>fiberdesk-cli compliance [--growth PCT]</source>
         <translation>fiberdesk-cli compliance [--growth PCT]</translation>
     </message>
@@ -2211,10 +2207,6 @@
     <message>
         <source>fill an empty database with a realistic demo operator and N work orders (default 20000)</source>
         <translation>llena una base vacía con un operador de demostración realista y N órdenes de trabajo (por omisión 20000)</translation>
-    </message>
-    <message>
-        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores</source>
-        <translation>importa un archivo CSV, todo o nada; TIPO es units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints o room_scores</translation>
     </message>
     <message>
         <source>staff, tools and vehicles each unit has against what its subscribers require; PCT projects subscriber growth</source>
@@ -2548,6 +2540,18 @@
     <message>
         <source>the audit log&apos;s head now: its entries and the newest entry&apos;s hash, ENTRIES:HASH, as reports and backups carry it</source>
         <translation>la cabeza actual del registro de auditoría: sus entradas y el hash de la más reciente, ENTRADAS:HASH, como la llevan los informes y las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli import KIND FILE [--encoding NAME]</source>
+        <translation>fiberdesk-cli import TIPO ARCHIVO [--encoding NOMBRE]</translation>
+    </message>
+    <message>
+        <source>--encoding takes an encoding such as UTF-8, GB18030 or windows-1252, not “%1”.</source>
+        <translation>--encoding espera una codificación como UTF-8, GB18030 o windows-1252, no «%1».</translation>
+    </message>
+    <message>
+        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
+        <translation>importa un archivo CSV, todo o nada; TIPO es units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints o room_scores; NOMBRE es la codificación del archivo cuando no es UTF-8 (GB18030, windows-1252); comas o puntos y coma; un archivo de unidades, zonas, cuadrillas o técnicos puede tener solo algunas columnas además de code, y cambia solo esas</translation>
     </message>
 </context>
 <context>
@@ -3288,12 +3292,28 @@
         <translation>Latin-1 o Windows-1252 (Windows de Europa occidental)</translation>
     </message>
     <message>
-        <source>the text is not UTF-8; it seems to be %1: %2</source>
-        <translation>el texto no es UTF-8; parece estar en %1: %2</translation>
-    </message>
-    <message>
         <source>the line has more than %1 fields; this is not a CSV file of FiberDesk&apos;s kinds</source>
         <translation>la línea tiene más de %1 campos; no es un archivo CSV de los tipos de FiberDesk</translation>
+    </message>
+    <message>
+        <source>the header row names no column; the columns are %1</source>
+        <translation>la fila de encabezado no nombra ninguna columna; las columnas son %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a number in scientific notation: the spreadsheet took the column for numbers and rounded it. Format the column as text (or as a number with no decimals), put the full values back and save the file again</source>
+        <translation>«%1» es un número en notación científica: la hoja de cálculo tomó la columna por números y lo redondeó. Dé a la columna formato de texto (o de número sin decimales), vuelva a poner los valores completos y guarde el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; it seems to be %1: %2, or import it with the encoding %3 (--encoding %3)</source>
+        <translation>el texto no está en UTF-8; parece estar en %1: %2, o impórtelo con la codificación %3 (--encoding %3)</translation>
+    </message>
+    <message>
+        <source>the bytes here are not valid %1 text; is the file in another encoding (UTF-8, GB18030, windows-1252)?</source>
+        <translation>estos bytes no son texto %1 válido; ¿está el archivo en otra codificación (UTF-8, GB18030, windows-1252)?</translation>
+    </message>
+    <message>
+        <source>“%1” looks like Chinese text saved in GBK/GB18030 and read as UTF-8; import the file with the encoding GB18030 (--encoding GB18030), or, if the text is right, with the encoding UTF-8 (--encoding UTF-8)</source>
+        <translation>«%1» parece texto chino guardado en GBK/GB18030 y leído como UTF-8; importe el archivo con la codificación GB18030 (--encoding GB18030) o, si el texto es correcto, con la codificación UTF-8 (--encoding UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4591,44 @@
             <numerusform>%1 (y %n problemas más). No se importó nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is in a column without a name in the header</source>
+        <translation>«%1» está en una columna sin nombre en el encabezado</translation>
+    </message>
+    <message>
+        <source>“%1” is not in FiberDesk yet, and a new one needs the column “%2”, which the file does not have</source>
+        <translation>«%1» aún no está en FiberDesk, y uno nuevo necesita la columna «%2», que el archivo no tiene</translation>
+    </message>
+    <message>
+        <source>… and 1 more problem (--json lists every problem).</source>
+        <translation>… y 1 problema más (--json los lista todos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems (--json lists every problem).</source>
+        <translation>
+            <numerusform>… y %n problema más (--json los lista todos).</numerusform>
+            <numerusform>… y %n problemas más (--json los lista todos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problems.</source>
+        <translation>
+            <numerusform>No se importó nada: el archivo tiene %n problema.</numerusform>
+            <numerusform>No se importó nada: el archivo tiene %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding FiberDesk knows; name one such as UTF-8, GB18030 or windows-1252.</source>
+        <translation>«%1» no es una codificación que FiberDesk conozca; indique una como UTF-8, GB18030 o windows-1252.</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte-order mark: it is UTF-8, not %1; import it as UTF-8</source>
+        <translation>el archivo empieza con una marca de orden de bytes UTF-8: está en UTF-8, no en %1; impórtelo como UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportDialog</name>
@@ -4595,10 +4653,6 @@
         <translation>Columnas esperadas</translation>
     </message>
     <message>
-        <source>UTF-8, comma-separated, with a header row. The file is imported whole or not at all: one bad row and nothing is written, and every problem is listed.</source>
-        <translation>UTF-8, separado por comas, con fila de encabezado. El archivo se importa entero o nada: con una fila errónea no se escribe nada, y se listan todos los problemas.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -4607,8 +4661,67 @@
         <translation>Elija un archivo CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        <source>semicolon (;)</source>
+        <translation>punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>coma (,)</translation>
+    </message>
+    <message>
+        <source>UTF-8 (CSV UTF-8, LibreOffice, Google Sheets)</source>
+        <translation>UTF-8 (CSV UTF-8, LibreOffice, Hojas de cálculo de Google)</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel or WPS on Chinese Windows)</source>
+        <translation>GB18030 / GBK (Excel o WPS en Windows en chino)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 / Latin-1 (Excel on Spanish or English Windows)</source>
+        <translation>Windows-1252 / Latin-1 (Excel en Windows en español o inglés)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Separador</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>Vista previa: las primeras filas tal como se leerán</translation>
+    </message>
+    <message>
+        <source>The file is imported whole or not at all: one bad row and nothing is written, and every problem is listed. A file of units, areas, teams or technicians may have only some of the columns besides the code; it changes only those.</source>
+        <translation>El archivo se importa entero o nada: con una sola fila errónea no se escribe nada, y se listan todos los problemas. Un archivo de unidades, zonas, cuadrillas o técnicos puede tener solo algunas columnas además del código; cambia solo esas.</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV y de texto (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2; 1 row shown.</source>
+        <translation>Leído como %1, separado por %2; se muestra 1 fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n rows shown.</source>
+        <translation>
+            <numerusform>Leído como %1, separado por %2; se muestra %n fila.</numerusform>
+            <numerusform>Leído como %1, separado por %2; se muestran %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has more rows; all are checked on import.</source>
+        <translation>El archivo tiene más filas; todas se comprueban al importar.</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4760,17 @@
     <message>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>… and 1 more problem, not listed.</source>
+        <translation>… y 1 problema más, no listado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems, not listed.</source>
+        <translation>
+            <numerusform>… y %n problema más, no listado.</numerusform>
+            <numerusform>… y %n problemas más, no listados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2119,10 +2119,6 @@
         <translation>fiberdesk-cli demo [--seed N] [--orders N]</translation>
     </message>
     <message>
-        <source>fiberdesk-cli import KIND FILE</source>
-        <translation>fiberdesk-cli import 类型 文件</translation>
-    </message>
-    <message>
         <source>fiberdesk-cli compliance [--growth PCT]</source>
         <translation>fiberdesk-cli compliance [--growth PCT]</translation>
     </message>
@@ -2209,10 +2205,6 @@
     <message>
         <source>fill an empty database with a realistic demo operator and N work orders (default 20000)</source>
         <translation>向空数据库写入一套逼真的演示运营商数据和 N 张工单（默认 20000）</translation>
-    </message>
-    <message>
-        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores</source>
-        <translation>导入 CSV 文件，要么全部导入要么全不导入；类型为 units、areas、teams、technicians、equipment、assessments、orders、callbacks、complaints 或 room_scores</translation>
     </message>
     <message>
         <source>staff, tools and vehicles each unit has against what its subscribers require; PCT projects subscriber growth</source>
@@ -2543,6 +2535,18 @@
     <message>
         <source>the audit log&apos;s head now: its entries and the newest entry&apos;s hash, ENTRIES:HASH, as reports and backups carry it</source>
         <translation>审计日志当前的链头：条目数和最新条目的哈希，格式为 条目数:哈希，与报告和备份所带的一致</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli import KIND FILE [--encoding NAME]</source>
+        <translation>fiberdesk-cli import 类型 文件 [--encoding 名称]</translation>
+    </message>
+    <message>
+        <source>--encoding takes an encoding such as UTF-8, GB18030 or windows-1252, not “%1”.</source>
+        <translation>--encoding 需要 UTF-8、GB18030 或 windows-1252 之类的编码，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
+        <translation>导入一个 CSV 文件，要么全部导入，要么什么都不导入；类型为 units、areas、teams、technicians、equipment、assessments、orders、callbacks、complaints 或 room_scores；文件不是 UTF-8 时，名称为其编码（GB18030、windows-1252）；逗号或分号分隔均可；单位、片区、班组或技术员文件除 code 外可只含部分列，只修改这些列</translation>
     </message>
 </context>
 <context>
@@ -3283,12 +3287,28 @@
         <translation>Latin-1 或 Windows-1252（西欧语言 Windows）</translation>
     </message>
     <message>
-        <source>the text is not UTF-8; it seems to be %1: %2</source>
-        <translation>文本不是 UTF-8；似乎是 %1：%2</translation>
-    </message>
-    <message>
         <source>the line has more than %1 fields; this is not a CSV file of FiberDesk&apos;s kinds</source>
         <translation>该行超过 %1 个字段；这不是 FiberDesk 所用类型的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the header row names no column; the columns are %1</source>
+        <translation>表头行没有列名；列应为 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a number in scientific notation: the spreadsheet took the column for numbers and rounded it. Format the column as text (or as a number with no decimals), put the full values back and save the file again</source>
+        <translation>“%1”是科学计数法表示的数字：电子表格把这一列当成了数字并做了舍入。请把该列设置为文本格式（或不带小数的数字格式），填回完整的值，再重新保存文件</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; it seems to be %1: %2, or import it with the encoding %3 (--encoding %3)</source>
+        <translation>文本不是 UTF-8，看起来是 %1：%2，或以编码 %3 导入（--encoding %3）</translation>
+    </message>
+    <message>
+        <source>the bytes here are not valid %1 text; is the file in another encoding (UTF-8, GB18030, windows-1252)?</source>
+        <translation>此处的字节不是有效的 %1 文本；文件是否为其他编码（UTF-8、GB18030、windows-1252）？</translation>
+    </message>
+    <message>
+        <source>“%1” looks like Chinese text saved in GBK/GB18030 and read as UTF-8; import the file with the encoding GB18030 (--encoding GB18030), or, if the text is right, with the encoding UTF-8 (--encoding UTF-8)</source>
+        <translation>“%1”看起来是以 GBK/GB18030 保存、却按 UTF-8 读取的中文；请以编码 GB18030 导入文件（--encoding GB18030），如果文本确实无误，则以编码 UTF-8 导入（--encoding UTF-8）</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4582,42 @@
             <numerusform>%1（另有 %n 个问题）。未导入任何数据。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is in a column without a name in the header</source>
+        <translation>“%1”位于表头中没有名称的列</translation>
+    </message>
+    <message>
+        <source>“%1” is not in FiberDesk yet, and a new one needs the column “%2”, which the file does not have</source>
+        <translation>“%1”尚未在 FiberDesk 中，新建时需要列“%2”，而文件中没有该列</translation>
+    </message>
+    <message>
+        <source>… and 1 more problem (--json lists every problem).</source>
+        <translation>……还有 1 个问题（--json 会列出全部问题）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems (--json lists every problem).</source>
+        <translation>
+            <numerusform>……还有 %n 个问题（--json 会列出全部问题）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problems.</source>
+        <translation>
+            <numerusform>未导入任何内容：文件共有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding FiberDesk knows; name one such as UTF-8, GB18030 or windows-1252.</source>
+        <translation>FiberDesk 不认识编码“%1”；请指定 UTF-8、GB18030 或 windows-1252 之类的编码。</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte-order mark: it is UTF-8, not %1; import it as UTF-8</source>
+        <translation>文件以 UTF-8 字节顺序标记开头：它是 UTF-8，而不是 %1；请按 UTF-8 导入</translation>
+    </message>
 </context>
 <context>
     <name>fd::ImportDialog</name>
@@ -4586,10 +4642,6 @@
         <translation>应有的列</translation>
     </message>
     <message>
-        <source>UTF-8, comma-separated, with a header row. The file is imported whole or not at all: one bad row and nothing is written, and every problem is listed.</source>
-        <translation>UTF-8、逗号分隔、带表头行。文件要么全部导入，要么全不导入：只要有一行错误就不写入任何数据，并列出所有问题。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4598,8 +4650,66 @@
         <translation>选择 CSV 文件</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <source>semicolon (;)</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>UTF-8 (CSV UTF-8, LibreOffice, Google Sheets)</source>
+        <translation>UTF-8（CSV UTF-8、LibreOffice、Google 表格）</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel or WPS on Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文 Windows 上的 Excel 或 WPS）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 / Latin-1 (Excel on Spanish or English Windows)</source>
+        <translation>Windows-1252 / Latin-1（西班牙语或英语 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>分隔符(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>预览：前几行将按如下方式读取</translation>
+    </message>
+    <message>
+        <source>The file is imported whole or not at all: one bad row and nothing is written, and every problem is listed. A file of units, areas, teams or technicians may have only some of the columns besides the code; it changes only those.</source>
+        <translation>文件要么整体导入，要么完全不导入：只要有一行有误就不写入任何内容，并列出所有问题。单位、片区、班组或技术员文件除编码外可只含部分列，只修改这些列。</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2; 1 row shown.</source>
+        <translation>按 %1 读取，以%2分隔；显示 1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n rows shown.</source>
+        <translation>
+            <numerusform>按 %1 读取，以%2分隔；显示 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has more rows; all are checked on import.</source>
+        <translation>文件还有更多行；导入时会全部检查。</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4748,16 @@
     <message>
         <source>Copy all</source>
         <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>… and 1 more problem, not listed.</source>
+        <translation>……还有 1 个问题未列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems, not listed.</source>
+        <translation>
+            <numerusform>……还有 %n 个问题未列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

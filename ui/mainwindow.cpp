@@ -394,7 +394,7 @@ void MainWindow::openImportDialog()
     ImportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ImportJobResult result = importFile(dialog.kind(), dialog.path());
+    const ImportJobResult result = importFile(dialog.kind(), dialog.path(), dialog.options());
     if (result.ok) {
         QMessageBox::information(
             this, tr("Import CSV"), importSummary(dialog.kind(), dialog.path(), result));
@@ -406,9 +406,10 @@ void MainWindow::openImportDialog()
     }
 }
 
-ImportJobResult MainWindow::importFile(ImportKind kind, const QString& path)
+ImportJobResult MainWindow::importFile(
+    ImportKind kind, const QString& path, const ImportOptions& options)
 {
-    ImportJobResult result = runImportWithProgress(m_session, kind, path, this);
+    ImportJobResult result = runImportWithProgress(m_session, kind, path, this, options);
     if (result.ok) {
         refreshAll();
         statusBar()->showMessage(importSummary(kind, path, result), 15000);

@@ -69,7 +69,8 @@ public:
 
     // File ▸ Import CSV… without its dialogs: runs the import off the GUI thread, refreshes
     // the pages on success and returns the outcome for the caller to show.
-    ImportJobResult importFile(ImportKind kind, const QString& path);
+    ImportJobResult importFile(
+        ImportKind kind, const QString& path, const ImportOptions& options = {});
 
     // Shows the day's background backup in the status bar while it runs, and its end.
     void followBackup(DailyBackupJob* job);

@@ -48,6 +48,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -334,6 +335,45 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
     tour.saveDialog(signIn, u"dialog-sign-in"_s);
     ImportDialog import(&window);
     tour.saveDialog(import, u"dialog-import"_s);
+
+    // The import preview (SPEC §13) at 1280x800: a file from Excel on Chinese Windows
+    // (GB18030, a trailing separator, blank formatted rows) read right, the same file read as
+    // Windows-1252 (the mojibake the preview is there to show), and a Spanish Excel file
+    // (semicolons, Windows-1252, a blank row).
+    QTemporaryDir samples;
+    const QString chinese = samples.filePath(u"units.csv"_s);
+    const QString spanish = samples.filePath(u"technicians.csv"_s);
+    QFile chineseFile(chinese);
+    QFile spanishFile(spanish);
+    if (chineseFile.open(QIODevice::WriteOnly) && spanishFile.open(QIODevice::WriteOnly)) {
+        QStringEncoder gb18030("GB18030");
+        chineseFile.write(
+            gb18030.encode(u"code,name,contract_no,contract_start,status,\r\n"
+                           "GD01,华南光网维护有限公司,HT-2024-031,2024-03-01,active,\r\n"
+                           "GD02,广州市穗通通信工程有限公司,HT-2024-032,2024-05-15,active,\r\n"
+                           ",,,,,\r\n"
+                           "GD03,深圳鹏程线路维护中心,,,candidate,\r\n"
+                           ",,,,,\r\n,,,,,\r\n"_s));
+        chineseFile.close();
+        spanishFile.write(
+            QStringEncoder(QStringEncoder::Latin1)
+                .encode(u"code;team_code;name;phone;permit_no;ftth_kit;active\r\n"
+                        "P-101;GD01-1;José Muñoz Peña;+51 987 654 321;PT-8841;yes;yes\r\n"
+                        "P-102;GD01-1;María Ángeles Díaz;;;no;yes\r\n"
+                        "P-103;GD02-1;Iñaki Güell;987 000 111;PT-9020;yes;no\r\n"
+                        ";;;;;;\r\n"_s));
+        spanishFile.close();
+        ImportDialog preview(&window);
+        preview.resize(1280, 800);
+        preview.setKind(ImportKind::Units);
+        preview.setPath(chinese);
+        tour.saveDialog(preview, u"dialog-import-preview"_s);
+        preview.setEncoding(u"windows-1252"_s);
+        tour.saveDialog(preview, u"dialog-import-preview-mojibake"_s);
+        preview.setKind(ImportKind::Technicians);
+        preview.setPath(spanish);
+        tour.saveDialog(preview, u"dialog-import-preview-semicolons"_s);
+    }
 
     // A file with mistakes, refused as a user would see it.
     QTemporaryDir scratch;

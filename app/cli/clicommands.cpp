@@ -2,6 +2,7 @@
 
 #include "cli/clioutput.h"
 #include "cli/clisignin.h"
+#include "csv/csvdecoder.h"
 #include "rules/allocation.h"
 #include "services/complianceservice.h"
 #include "services/import/importservice.h"
@@ -54,6 +55,7 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--separator"_s, options.separator.has_value() },
         { u"--anchor"_s, options.anchor.has_value() },
         { u"--runtime-role"_s, options.runtimeRole.has_value() },
+        { u"--encoding"_s, options.encoding.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -84,8 +86,8 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli init [--runtime-role ROLE]") },
         { { u"demo"_s }, 0, { u"--seed"_s, u"--orders"_s }, {}, Mode::CreateOrUpgrade, runDemo,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli demo [--seed N] [--orders N]") },
-        { { u"import"_s }, 2, {}, {}, Mode::ExistingOnly, runImport,
-            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli import KIND FILE") },
+        { { u"import"_s }, 2, { u"--encoding"_s }, {}, Mode::ExistingOnly, runImport,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli import KIND FILE [--encoding NAME]") },
         { { u"compliance"_s }, 0, { u"--growth"_s }, {}, Mode::Reading, runCompliance,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli compliance [--growth PCT]") },
         { { u"units"_s }, 0, {}, {}, Mode::Reading, runUnits,
@@ -280,11 +282,50 @@ int runImport(CliContext& context)
                         .arg(kindKey, keys.join(u", "_s)),
             ExitUsage);
     }
+    ImportOptions options;
+    options.encoding = context.options.encoding.value_or(QString());
+    if (!options.encoding.isEmpty() && !csvEncodingName(options.encoding)) {
+        return fail(QCoreApplication::translate("fd::Cli",
+                        "--encoding takes an encoding such as UTF-8, GB18030 or windows-1252, not "
+                        "“%1”.")
+                        .arg(options.encoding),
+            ExitUsage);
+    }
     ImportFailure failure;
     Result<ImportOutcome> outcome
-        = ImportService(*context.session).importFile(*kind, context.options.words.at(2), &failure);
-    if (!outcome.ok())
-        return fail(failure.summary());
+        = ImportService(*context.session)
+              .importFile(*kind, context.options.words.at(2), &failure, {}, options);
+    if (!outcome.ok()) {
+        // Every problem, so that a file is put right in one go: on the command line up to
+        // kListed of them and how many more; in JSON all that were kept.
+        constexpr qsizetype kListed = 50;
+        if (context.options.json) {
+            QJsonArray problems;
+            for (const CsvProblem& problem : std::as_const(failure.problems)) {
+                QJsonObject entry { { u"line"_s, problem.line }, { u"message"_s, problem.message },
+                    { u"text"_s, describeCsvProblem(failure.fileName, problem) } };
+                if (problem.column > 0)
+                    entry.insert(u"column"_s, problem.column);
+                if (!problem.field.isEmpty())
+                    entry.insert(u"field"_s, problem.field);
+                problems.append(entry);
+            }
+            QJsonObject refused { { u"kind"_s, importKindKey(*kind) }, { u"imported"_s, false },
+                { u"problem_count"_s, qint64(failure.total()) }, { u"problems"_s, problems } };
+            if (!failure.general.isEmpty())
+                refused.insert(u"error"_s, failure.general);
+            if (failure.uncounted > 0)
+                refused.insert(u"problems_not_listed"_s, qint64(failure.uncounted));
+            printJson(refused);
+            return fail(failure.summary());
+        }
+        if (failure.total() <= 1) // one line: the problem and "Nothing was imported."
+            return fail(failure.summary().isEmpty() ? outcome.error() : failure.summary());
+        const QStringList lines = failure.report(kListed);
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+            printError(lines.at(i));
+        return fail(lines.isEmpty() ? outcome.error() : lines.last());
+    }
     const ImportOutcome& done = outcome.value();
     if (context.options.json) {
         printJson(QJsonObject { { u"kind"_s, importKindKey(done.kind) },

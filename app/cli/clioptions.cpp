@@ -35,6 +35,7 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--separator"_s, &options.separator },
         { u"--anchor"_s, &options.anchor },
         { u"--runtime-role"_s, &options.runtimeRole },
+        { u"--encoding"_s, &options.encoding },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -103,10 +104,13 @@ QString cliUsage()
             QT_TRANSLATE_NOOP("fd::Cli",
                 "fill an empty database with a realistic demo operator and N work orders "
                 "(default 20000)") },
-        { "import KIND FILE",
+        { "import KIND FILE [--encoding NAME]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "import a CSV file, all or nothing; KIND is units, areas, teams, technicians, "
-                "equipment, assessments, orders, callbacks, complaints or room_scores") },
+                "equipment, assessments, orders, callbacks, complaints or room_scores; NAME is "
+                "the file's encoding when it is not UTF-8 (GB18030, windows-1252); commas or "
+                "semicolons; a file of units, areas, teams or technicians may have only some "
+                "columns besides code, and changes only those") },
         { "compliance [--growth PCT]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "staff, tools and vehicles each unit has against what its subscribers "

@@ -20,6 +20,7 @@ struct CliOptions
     std::optional<QString> unit, status, separator; // export
     std::optional<QString> anchor; // audit verify
     std::optional<QString> runtimeRole; // init on PostgreSQL
+    std::optional<QString> encoding; // import
     bool finalize = false;
     bool force = false; // --force: an --out file may replace an existing one
     bool help = false;

@@ -1,5 +1,7 @@
 #include "memory.h"
 
+#include <cstdlib> // defines __GLIBC__ where the C library is glibc; nothing before it does
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

@@ -100,7 +100,10 @@ bool CsvReader::finishField(QByteArray& bytes, int line, int column, QStringList
 {
     const qsizetype invalid = firstInvalidUtf8(bytes);
     if (invalid >= 0) {
-        return fail(line + int(bytes.left(invalid).count('\n')), column, describeNotUtf8(bytes));
+        const int at = line + int(bytes.left(invalid).count('\n'));
+        if (!m_encoding.isEmpty())
+            return fail(at, column, describeNotInEncoding(m_encoding));
+        return fail(at, column, describeNotUtf8(bytes));
     }
     const qsizetype nul = bytes.indexOf('\0');
     if (nul >= 0) {
@@ -108,9 +111,46 @@ bool CsvReader::finishField(QByteArray& bytes, int line, int column, QStringList
             QCoreApplication::translate(
                 "fd::Csv", "the file contains a NUL character; it is not a text file"));
     }
-    fields.append(QString::fromUtf8(bytes));
+    QString text = QString::fromUtf8(bytes);
+    if (m_encoding.isEmpty() && !m_trustUtf8) {
+        if (const std::optional<QString> reason = describeMisreadChinese(text))
+            return fail(line, column, *reason);
+    }
+    fields.append(std::move(text));
     bytes.clear();
     return true;
+}
+
+bool isBlankRecord(const QStringList& fields)
+{
+    // No copies: millions of records pass here, nearly all of them with a first field.
+    for (const QString& field : fields) {
+        for (const QChar c : field) {
+            if (!c.isSpace())
+                return false;
+        }
+    }
+    return true;
+}
+
+void CsvReader::sniffSeparator()
+{
+    // The first line as far as the first block holds it; quoted text does not count.
+    int counts[3] = { 0, 0, 0 };
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+        const char c = m_buffer.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted)
+            counts[0] += c == ',' ? 1 : 0, counts[1] += c == ';' ? 1 : 0,
+                counts[2] += c == '\t' ? 1 : 0;
+    }
+    m_separator = counts[1] > counts[0] && counts[1] >= counts[2] ? ';'
+        : counts[2] > counts[0] && counts[2] > counts[1]          ? '\t'
+                                                                  : ',';
 }
 
 bool CsvReader::next(CsvRecord& record)
@@ -131,7 +171,32 @@ bool CsvReader::next(CsvRecord& record)
             m_pos += 3;
             m_consumed += 3;
         }
+        // Excel's "sep=;" first line names the separator and is no record.
+        const QByteArray hint = m_buffer.mid(m_pos, 7).toLower();
+        if (hint.startsWith("sep=") && hint.size() >= 5
+            && (hint.size() == 5 || hint.at(5) == '\n' || hint.at(5) == '\r')
+            && QByteArray(",;\t").contains(hint.at(4))) {
+            if (m_separator == 0)
+                m_separator = hint.at(4);
+            for (int i = 0; i < 5; ++i)
+                advance();
+        } else if (m_separator == 0) {
+            sniffSeparator();
+        }
+        if (m_separator == 0)
+            m_separator = ',';
     }
+    // Spreadsheets keep formatted rows that hold nothing: they are no records.
+    while (readRecord(record)) {
+        if (!isBlankRecord(record.fields))
+            return true;
+    }
+    return false;
+}
+
+bool CsvReader::readRecord(CsvRecord& record)
+{
+    char c = 0;
     // Skip empty lines.
     while (peek(c) && (c == '\n' || c == '\r'))
         advance();
@@ -186,7 +251,7 @@ bool CsvReader::next(CsvRecord& record)
                 }
                 break;
             }
-            if (peek(c) && c != ',' && c != '\n' && c != '\r')
+            if (peek(c) && c != m_separator && c != '\n' && c != '\r')
                 return fail(m_line, column,
                     QCoreApplication::translate(
                         "fd::Csv", "unexpected text after a closing quote"));
@@ -195,8 +260,9 @@ bool CsvReader::next(CsvRecord& record)
                 const char* data = m_buffer.constData();
                 const qsizetype size = m_buffer.size();
                 qsizetype end = m_pos;
-                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r'
-                    && data[end] != '"')
+                const char separator = m_separator;
+                while (end < size && data[end] != separator && data[end] != '\n'
+                    && data[end] != '\r' && data[end] != '"')
                     ++end;
                 field.append(data + m_pos, end - m_pos);
                 m_consumed += end - m_pos;
@@ -223,7 +289,7 @@ bool CsvReader::next(CsvRecord& record)
             return false;
         if (!peek(c))
             return true;
-        if (c == ',') {
+        if (c == m_separator) {
             if (record.fields.size() >= kMaxFields) {
                 return fail(record.line, 0,
                     QCoreApplication::translate("fd::Csv",
@@ -242,12 +308,13 @@ bool CsvReader::next(CsvRecord& record)
     }
 }
 
-Result<CsvDocument> parseCsv(const QByteArray& bytes, CsvProblem* problem)
+Result<CsvDocument> parseCsv(const QByteArray& bytes, CsvProblem* problem, char separator)
 {
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer);
+    reader.setSeparator(separator);
     CsvDocument document;
     CsvRecord record;
     bool first = true;

@@ -15,59 +15,108 @@ namespace fd {
 bool CsvColumns::read(const QStringList& header, const QStringList& expected, CsvProblem& problem,
     const QStringList& optional)
 {
-    const QStringList known = expected + optional;
-    m_optional = optional;
+    QList<CsvProblem> problems;
+    if (read(header, expected + optional, expected, problems))
+        return true;
+    problem = problems.first();
+    return false;
+}
+
+bool CsvColumns::read(const QStringList& header, const QStringList& expected,
+    const QStringList& required, QList<CsvProblem>& problems)
+{
     m_index.clear();
+    m_nameless.clear();
+    m_width = int(header.size());
+    m_named = 0;
+    const qsizetype before = problems.size();
     // A spreadsheet set to a language with a decimal comma saves "CSV" with semicolons.
     if (header.size() == 1 && expected.size() > 1) {
         const QChar separator = header.first().contains(u';') ? u';'
             : header.first().contains(u'\t')                  ? u'\t'
                                                               : QChar();
         if (!separator.isNull()) {
-            problem = { 1, 0, {},
+            problems.append({ 1, 0, {},
                 QCoreApplication::translate("fd::Csv",
                     "the columns are separated by %1, not by commas; save the file as “CSV UTF-8 "
                     "(comma delimited)” or choose the comma as the separator")
                     .arg(separator == u';' ? QCoreApplication::translate("fd::Csv", "semicolons")
-                                           : QCoreApplication::translate("fd::Csv", "tabs")) };
+                                           : QCoreApplication::translate("fd::Csv", "tabs")) });
             return false;
         }
     }
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
-        if (!known.contains(name)) {
-            problem = { 1, i + 1, name,
+        if (name.isEmpty()) {
+            m_nameless.append(i);
+            continue;
+        }
+        m_named = i + 1;
+        if (!expected.contains(name)) {
+            problems.append({ 1, i + 1, name,
                 QCoreApplication::translate("fd::Csv", "unknown column “%1”; the columns are %2")
-                    .arg(header.at(i), known.join(u',')) };
-            return false;
+                    .arg(header.at(i).trimmed(), expected.join(u',')) });
+            continue;
         }
         if (m_index.contains(name)) {
-            problem = { 1, i + 1, name,
-                QCoreApplication::translate("fd::Csv", "the column “%1” appears twice").arg(name) };
-            return false;
+            problems.append({ 1, i + 1, name,
+                QCoreApplication::translate("fd::Csv", "the column “%1” appears twice")
+                    .arg(name) });
+            continue;
         }
         m_index.insert(name, i);
     }
-    for (const QString& name : expected) {
+    while (!m_nameless.isEmpty() && m_nameless.last() >= m_named)
+        m_nameless.removeLast();
+    for (const QString& name : required) {
         if (!m_index.contains(name)) {
-            problem = { 1, 0, name,
+            problems.append({ 1, 0, name,
                 QCoreApplication::translate(
                     "fd::Csv", "the column “%1” is missing; the columns are %2")
-                    .arg(name, expected.join(u',')) };
-            return false;
+                    .arg(name, expected.join(u',')) });
         }
     }
-    return true;
+    if (m_index.isEmpty() && problems.size() == before) {
+        problems.append({ 1, 0, {},
+            QCoreApplication::translate(
+                "fd::Csv", "the header row names no column; the columns are %1")
+                .arg(expected.join(u',')) });
+    }
+    return problems.size() == before;
 }
 
 bool CsvColumns::fitsRecord(const CsvRecord& record, QList<CsvProblem>& problems) const
 {
-    if (record.fields.size() == count())
-        return true;
-    problems.append({ record.line, 0, {},
-        QCoreApplication::translate("fd::Import", "has %1 fields; the header has %2")
-            .arg(QString::number(record.fields.size()), QString::number(count())) });
-    return false;
+    const int fields = int(record.fields.size());
+    bool fits = true;
+    if (fields < m_named) {
+        problems.append({ record.line, 0, {},
+            QCoreApplication::translate("fd::Import", "has %1 fields; the header has %2")
+                .arg(QString::number(fields), QString::number(m_width)) });
+        return false;
+    }
+    for (int i = m_named; i < fields; ++i) {
+        if (!record.fields.at(i).trimmed().isEmpty()) {
+            problems.append({ record.line, i + 1, {},
+                i < m_width
+                    ? QCoreApplication::translate(
+                        "fd::Import", "“%1” is in a column without a name in the header")
+                          .arg(record.fields.at(i).trimmed().left(40))
+                    : QCoreApplication::translate("fd::Import", "has %1 fields; the header has %2")
+                          .arg(QString::number(fields), QString::number(m_width)) });
+            return false;
+        }
+    }
+    for (int i : m_nameless) {
+        if (!record.fields.at(i).trimmed().isEmpty()) {
+            problems.append({ record.line, i + 1, {},
+                QCoreApplication::translate(
+                    "fd::Import", "“%1” is in a column without a name in the header")
+                    .arg(record.fields.at(i).trimmed().left(40)) });
+            fits = false;
+        }
+    }
+    return fits;
 }
 
 CsvRow::CsvRow(const CsvRecord& record, const CsvColumns& columns, QList<CsvProblem>& problems)
@@ -79,12 +128,45 @@ CsvRow::CsvRow(const CsvRecord& record, const CsvColumns& columns, QList<CsvProb
 QString CsvRow::text(const QString& column) const
 {
     const int index = m_columns.index(column);
-    Q_ASSERT_X(index >= 0 || m_columns.isOptional(column), "CsvRow::text",
-        "column not in the file kind's header");
     if (index < 0 || index >= m_record.fields.size())
         return {};
     // An exported file's formula guard is taken off again (csv/csvwriter.h).
     return spreadsheetText(m_record.fields.at(index).trimmed());
+}
+
+namespace {
+
+// How Excel writes a number it shows in scientific notation ("2.02611E+19", "1E+05"), and
+// LibreOffice ("2.02611E19" when asked): a mantissa, an E and a signed or long exponent.
+bool isScientific(const QString& value)
+{
+    static const QRegularExpression pattern(u"^[+-]?\\d+([.,]\\d+)?[eE][+-]\\d+$"_s);
+    return pattern.match(value).hasMatch();
+}
+
+QString scientificHint(const QString& value)
+{
+    return QCoreApplication::translate("fd::Csv",
+        "“%1” is a number in scientific notation: the spreadsheet took the column for numbers "
+        "and rounded it. Format the column as text (or as a number with no decimals), put the "
+        "full values back and save the file again")
+        .arg(value);
+}
+
+} // namespace
+
+QString CsvRow::identifier(const QString& column) const
+{
+    const QString value = text(column);
+    if (isScientific(value))
+        complain(column, scientificHint(value));
+    return value;
+}
+
+bool CsvRow::emptyOrNo(const QString& column) const
+{
+    const QString value = text(column);
+    return value.isEmpty() || value.compare(u"no"_s, Qt::CaseInsensitive) == 0;
 }
 
 void CsvRow::complain(const QString& column, const QString& message) const
@@ -95,6 +177,8 @@ void CsvRow::complain(const QString& column, const QString& message) const
 void CsvRow::complainChoice(
     const QString& column, const QString& value, const QStringList& keys) const
 {
+    if (value.isEmpty() && !has(column))
+        return; // a column the file lacks: the importer decides
     if (value.isEmpty())
         complain(column,
             QCoreApplication::translate("fd::Csv", "is empty; it must be one of %1")
@@ -121,7 +205,7 @@ std::optional<bool> CsvRow::optionalYesNo(const QString& column) const
 
 bool CsvRow::yesNo(const QString& column) const
 {
-    if (text(column).isEmpty()) {
+    if (text(column).isEmpty() && has(column)) {
         complain(column, QCoreApplication::translate("fd::Csv", "is empty; it must be yes or no"));
         return false;
     }
@@ -133,6 +217,12 @@ qint64 CsvRow::integer(const QString& column) const
     const QString value = text(column);
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
+    if (!ok && !has(column))
+        return 0;
+    if (!ok && isScientific(value)) {
+        complain(column, scientificHint(value));
+        return 0;
+    }
     if (!ok) {
         complain(column,
             value.isEmpty()
@@ -145,16 +235,25 @@ qint64 CsvRow::integer(const QString& column) const
 
 double CsvRow::decimal(const QString& column) const
 {
-    const QString value = text(column);
-    // Decimal point only: a comma would have split the field, and locales differ.
+    QString value = text(column);
+    if (value.isEmpty() && !has(column))
+        return 0;
+    // A decimal point; a decimal comma too in a file separated by semicolons (where the
+    // comma cannot be a separator). No thousands separators: "1.234" is one point two.
+    if (m_columns.decimalComma() && value.count(u',') == 1 && !value.contains(u'.'))
+        value.replace(u',', u'.');
     static const QRegularExpression pattern(u"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)$"_s);
+    if (!pattern.match(value).hasMatch() && isScientific(value)) {
+        complain(column, scientificHint(value));
+        return 0;
+    }
     if (!pattern.match(value).hasMatch()) {
         complain(column,
             value.isEmpty()
                 ? QCoreApplication::translate("fd::Csv", "is empty; it must be a number")
                 : QCoreApplication::translate(
                     "fd::Csv", "“%1” is not a number (use a decimal point)")
-                      .arg(value));
+                      .arg(text(column)));
         return 0;
     }
     return value.toDouble();
@@ -232,7 +331,7 @@ QDateTime CsvRow::instant(const QString& column, const QTimeZone& zone, bool opt
 {
     const QString value = text(column);
     if (value.isEmpty()) {
-        if (!optional)
+        if (!optional && has(column))
             complain(column,
                 QCoreApplication::translate(
                     "fd::Csv", "is empty; it must be a date and time (ISO 8601)"));
@@ -269,7 +368,7 @@ QDate CsvRow::date(const QString& column, bool optional) const
 {
     const QString value = text(column);
     if (value.isEmpty()) {
-        if (!optional)
+        if (!optional && has(column))
             complain(column,
                 QCoreApplication::translate("fd::Csv", "is empty; it must be a date (YYYY-MM-DD)"));
         return {};

@@ -82,7 +82,7 @@ std::optional<QString> describeNonCsvStart(const QByteArray& start)
     return std::nullopt;
 }
 
-QString describeNotUtf8(const QByteArray& bytes)
+bool looksLikeGbk(const QByteArray& bytes)
 {
     // GBK writes a Chinese character as two bytes from 0xA1 to 0xFE, and a name or an
     // address as several in a row; Latin-1 and Windows-1252 put one byte above 127 between
@@ -98,12 +98,53 @@ QString describeNotUtf8(const QByteArray& bytes)
         longestChineseRun = qMax(longestChineseRun, run);
         run = 0;
     }
-    const QString encoding = longestChineseRun >= 4
+    return longestChineseRun >= 4;
+}
+
+QString describeNotUtf8(const QByteArray& bytes)
+{
+    const bool gbk = looksLikeGbk(bytes);
+    const QString encoding = gbk
         ? QCoreApplication::translate("fd::Csv", "GBK/GB18030 (Simplified Chinese Windows)")
         : QCoreApplication::translate(
             "fd::Csv", "Latin-1 or Windows-1252 (Western European Windows)");
-    return QCoreApplication::translate("fd::Csv", "the text is not UTF-8; it seems to be %1: %2")
-        .arg(encoding, saveAsCsv());
+    const QString option = gbk ? QStringLiteral("GB18030") : QStringLiteral("windows-1252");
+    return QCoreApplication::translate("fd::Csv",
+        "the text is not UTF-8; it seems to be %1: %2, or import it with the encoding %3 "
+        "(--encoding %3)")
+        .arg(encoding, saveAsCsv(), option);
+}
+
+QString describeNotInEncoding(const QString& encoding)
+{
+    return QCoreApplication::translate("fd::Csv",
+        "the bytes here are not valid %1 text; is the file in another encoding (UTF-8, GB18030, "
+        "windows-1252)?")
+        .arg(encoding);
+}
+
+std::optional<QString> describeMisreadChinese(const QString& text)
+{
+    // Two bytes of GBK that form UTF-8 give a letter from U+0080 to U+07FF; those from
+    // U+0370 (Greek, Cyrillic, Armenian, Hebrew, Arabic…) and the C1 control characters are
+    // not in the files of a Chinese, Spanish or English speaking operator.
+    int foreign = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 && u <= 0x9F) {
+            foreign = 2;
+            break;
+        }
+        if (u >= 0x370 && u <= 0x7FF)
+            ++foreign;
+    }
+    if (foreign < 2)
+        return std::nullopt;
+    return QCoreApplication::translate("fd::Csv",
+        "“%1” looks like Chinese text saved in GBK/GB18030 and read as UTF-8; import the file "
+        "with the encoding GB18030 (--encoding GB18030), or, if the text is right, with the "
+        "encoding UTF-8 (--encoding UTF-8)")
+        .arg(text.left(40));
 }
 
 } // namespace fd

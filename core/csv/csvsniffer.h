@@ -20,5 +20,16 @@ std::optional<QString> describeNonCsvStart(const QByteArray& start);
 // a Simplified Chinese Windows code page (GBK/GB18030) when the bytes above 127 come in
 // pairs the way it writes Chinese, else Latin-1/Windows-1252.
 QString describeNotUtf8(const QByteArray& bytes);
+// Whether bytes that are not UTF-8 look like GBK/GB18030 Chinese rather than Windows-1252.
+bool looksLikeGbk(const QByteArray& bytes);
+
+// The message for a byte sequence that is not valid text in `encoding`, the one the person
+// named for the file (--encoding, the import dialog's choice).
+QString describeNotInEncoding(const QString& encoding);
+
+// Chinese saved in GBK/GB18030 is now and then, by chance, valid UTF-8: "测试" then reads
+// as Cyrillic or Hebrew letters ("лСӢ") or control characters. Such a field gets the
+// message to name the file's encoding; nothing for text that may be what it says.
+std::optional<QString> describeMisreadChinese(const QString& text);
 
 } // namespace fd

@@ -24,9 +24,10 @@ void requireText(
         errors.append({ field, problem });
 }
 
-void checkCharacters(QList<FieldError>& errors, const QString& field, const QString& text)
+void checkCharacters(
+    QList<FieldError>& errors, const QString& field, const QString& text, bool multiLine = false)
 {
-    if (const QString problem = textCharacterProblem(text); !problem.isEmpty())
+    if (const QString problem = textCharacterProblem(text, multiLine); !problem.isEmpty())
         errors.append({ field, problem });
 }
 
@@ -63,7 +64,9 @@ QList<FieldError> checkOrderDetails(const WorkOrder& order, const QDateTime& now
         errors.append({ u"address"_s,
             QCoreApplication::translate("fd::Checks", "is longer than %1 characters").arg(300) });
     else
-        checkCharacters(errors, u"address"_s, order.address);
+        // An address may span lines, as on an envelope: a spreadsheet cell typed with
+        // Alt+Enter (SPEC §13) keeps its break, and the order shows it as written.
+        checkCharacters(errors, u"address"_s, order.address, true);
     const QString areaProblem = codeProblem(order.areaCode);
     if (!areaProblem.isEmpty())
         errors.append({ u"area_code"_s, areaProblem });

@@ -252,6 +252,63 @@ TEST_F(CliTest, BadImportFailsWithOneLineAndWritesNothing)
     EXPECT_EQ(rules.at(6).toObject().value(u"actual"_s).toInteger(), 5) << "P8 was not written";
 }
 
+// SPEC §13: every problem of a refused file, up to 50 on the command line then a count,
+// all in JSON; in the language chosen, with its plural forms.
+TEST_F(CliTest, ARefusedFileListsEveryProblem)
+{
+    importOrganisation();
+    QByteArray technicians = "code,team_code,name,phone,permit_no,ftth_kit,active\n";
+    for (int i = 0; i < 60; ++i)
+        technicians += "Q" + QByteArray::number(i) + ",T1,Ana,,,maybe,yes\n";
+    const QString file = writeFile(u"many.csv"_s, technicians);
+    const CliRun run = cli({ u"import"_s, u"technicians"_s, file });
+    EXPECT_EQ(run.exitCode, 1);
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 52) << run.err.toStdString();
+    EXPECT_TRUE(lines.at(0).contains("many.csv, line 2, column 6 (ftth_kit)"));
+    EXPECT_TRUE(lines.at(49).contains("many.csv, line 51, column 6 (ftth_kit)"));
+    EXPECT_TRUE(lines.at(50).endsWith("… and 10 more problems (--json lists every problem)."))
+        << lines.at(50).toStdString();
+    EXPECT_TRUE(lines.at(51).endsWith("Nothing was imported: the file has 60 problems."));
+
+    const CliRun json = cli({ u"import"_s, u"technicians"_s, file, u"--json"_s });
+    EXPECT_EQ(json.exitCode, 1);
+    const QJsonObject refused = json.json().object();
+    EXPECT_EQ(refused.value(u"problem_count"_s).toInt(), 60);
+    const QJsonArray problems = refused.value(u"problems"_s).toArray();
+    ASSERT_EQ(problems.size(), 60);
+    EXPECT_EQ(problems.at(59).toObject().value(u"line"_s).toInt(), 61);
+    EXPECT_EQ(problems.at(59).toObject().value(u"field"_s).toString(), u"ftth_kit"_s);
+
+    m_environment.insert(u"FIBERDESK_LANG"_s, u"es"_s);
+    const CliRun spanish = cli({ u"import"_s, u"technicians"_s, file });
+    EXPECT_TRUE(spanish.err.contains("10 problemas más")) << spanish.err.toStdString();
+    m_environment.insert(u"FIBERDESK_LANG"_s, u"zh_CN"_s);
+    const CliRun chinese = cli({ u"import"_s, u"technicians"_s, file });
+    EXPECT_TRUE(chinese.err.contains("还有 10 个问题")) << chinese.err.toStdString();
+    m_environment.remove(u"FIBERDESK_LANG"_s);
+}
+
+TEST_F(CliTest, ImportTakesTheFilesEncoding)
+{
+    importOrganisation();
+    // "Cuadrilla Peña" from Spanish Excel: semicolons, Windows-1252.
+    const QString file = writeFile(u"teams-es.csv"_s,
+        "code;unit_code;name;area_codes\r\nT9;N1;Cuadrilla Pe\xF1"
+        "a;A1\r\n;;;\r\n");
+    const CliRun plain = cli({ u"import"_s, u"teams"_s, file });
+    EXPECT_EQ(plain.exitCode, 1);
+    EXPECT_TRUE(plain.err.contains("--encoding windows-1252")) << plain.err.toStdString();
+    const CliRun run
+        = cli({ u"import"_s, u"teams"_s, file, u"--encoding"_s, u"windows-1252"_s, u"--json"_s });
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.json().object().value(u"created"_s).toInt(), 1);
+    EXPECT_EQ(
+        cli({ u"import"_s, u"teams"_s, file, u"--encoding"_s, u"ebcdic-klingon"_s }).exitCode, 2);
+    EXPECT_EQ(cli({ u"units"_s, u"--encoding"_s, u"GB18030"_s }).exitCode, 2)
+        << "only import takes an encoding";
+}
+
 TEST_F(CliTest, UsageErrorsExitWithTwo)
 {
     EXPECT_EQ(cli({}).exitCode, 2);
@@ -800,28 +857,34 @@ TEST_F(CliTest, ExportKindsWithSeparatorFormatAndFilters)
         EXPECT_EQ(oneLine(run.err), 1) << run.err.toStdString();
     }
 }
-// Issue 14, finding 12: "(and 1 more problems)" no more — each language's own plural.
+// Issue 14, finding 12: "(and 1 more problems)" no more — each language's own plural. A
+// refused file lists its first 50 problems, then how many more there are.
 TEST_F(CliTest, ProblemCountsUseEachLanguagesPlural)
 {
     importOrganisation();
-    const QString two = writeFile(u"two-bad.csv"_s,
-        "code,team_code,name,phone,permit_no,ftth_kit,active\nP8,T1,Ana,,,sí,yes\n"
-        "P9,T1,Eva,,,sí,yes\n");
-    const QString three = writeFile(u"three-bad.csv"_s,
-        "code,team_code,name,phone,permit_no,ftth_kit,active\nP8,T1,Ana,,,sí,yes\n"
-        "P9,T1,Eva,,,sí,yes\nP10,T1,Leo,,,sí,yes\n");
-    const std::tuple<const char*, const char*, const char*> expected[] = {
-        { "en", "(and 1 more problem)", "(and 2 more problems)" },
-        { "es", "(y 1 problema más)", "(y 2 problemas más)" },
-        { "zh_CN", "（另有 1 个问题）", "（另有 2 个问题）" },
+    const auto badTechnicians = [&](const QString& name, int rows) {
+        QByteArray text = "code,team_code,name,phone,permit_no,ftth_kit,active\n";
+        for (int i = 0; i < rows; ++i)
+            text += "P" + QByteArray::number(100 + i) + ",T1,Ana,,,sí,yes\n";
+        return writeFile(name, text);
     };
-    for (const auto& [language, one, more] : expected) {
+    const QString oneMore = badTechnicians(u"51-bad.csv"_s, 51);
+    const QString twoMore = badTechnicians(u"52-bad.csv"_s, 52);
+    const std::tuple<const char*, const char*, const char*, const char*> expected[] = {
+        { "en", "… and 1 more problem (", "… and 2 more problems (", "the file has 52 problems" },
+        { "es", "… y 1 problema más (", "… y 2 problemas más (", "el archivo tiene 52 problemas" },
+        { "zh_CN", "……还有 1 个问题（", "……还有 2 个问题（", "文件共有 52 个问题" },
+    };
+    for (const auto& [language, one, two, total] : expected) {
         m_environment.insert(u"FIBERDESK_LANG"_s, QString::fromLatin1(language));
-        const CliRun first = cli({ u"import"_s, u"technicians"_s, two });
+        const CliRun first = cli({ u"import"_s, u"technicians"_s, oneMore });
         EXPECT_EQ(first.exitCode, 1);
         EXPECT_TRUE(first.err.contains(one)) << language << ": " << first.err.toStdString();
-        const CliRun second = cli({ u"import"_s, u"technicians"_s, three });
-        EXPECT_TRUE(second.err.contains(more)) << language << ": " << second.err.toStdString();
+        const CliRun second = cli({ u"import"_s, u"technicians"_s, twoMore });
+        EXPECT_TRUE(second.err.contains(two)) << language << ": " << second.err.toStdString();
+        EXPECT_TRUE(second.err.contains(total)) << language << ": " << second.err.toStdString();
+        EXPECT_FALSE(second.err.contains("line 53") || second.err.contains("línea 53")
+            || second.err.contains("第 53 行"));
     }
 }
 

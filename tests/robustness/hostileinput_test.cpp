@@ -138,9 +138,27 @@ TEST_F(HostileInput, EmptyFilesAndOtherSeparatorsAreExplained)
     refused(ImportKind::Units, "", { u"empty"_s });
     refused(ImportKind::Units, "\xEF\xBB\xBF", { u"empty"_s });
     refused(ImportKind::Units, "\r\n\n\r\n", { u"empty"_s });
-    refused(ImportKind::Units, "code;name;contract_no;contract_start;status\nU7;Uno;;;\n",
-        { u"semicolons"_s, u"comma"_s });
-    refused(ImportKind::Areas, "code\tname\tunit_code\tsubscribers\n", { u"tabs"_s });
+    // SPEC §13: semicolons (Excel in a language with a decimal comma) and tabs are read as
+    // separators; forced to the comma, such a file is explained.
+    ImportFailure failure;
+    EXPECT_TRUE(
+        ImportService(m_db.session())
+            .importBytes(ImportKind::Units,
+                "code;name;contract_no;contract_start;status\nU7;Uno;;;\n", u"u.csv"_s, &failure)
+            .ok())
+        << failure.describe().join(u" | "_s).toStdString();
+    EXPECT_TRUE(ImportService(m_db.session())
+                    .importBytes(ImportKind::Areas, "code\tname\tunit_code\tsubscribers\n",
+                        u"a.csv"_s, &failure)
+                    .ok());
+    ImportOptions comma;
+    comma.separator = ',';
+    EXPECT_FALSE(ImportService(m_db.session())
+                     .importBytes(ImportKind::Units,
+                         "code;name;contract_no;contract_start;status\nU8;Ocho;;;\n", u"u.csv"_s,
+                         &failure, {}, comma)
+                     .ok());
+    EXPECT_TRUE(failure.summary().contains(u"semicolons"_s)) << failure.summary().toStdString();
 }
 
 TEST_F(HostileInput, FoldersPipesAndMissingFilesAreNotRead)

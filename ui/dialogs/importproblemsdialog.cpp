@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,7 +20,10 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportFailure& failure, QWidget
     setWindowTitle(tr("Import refused"));
     auto* layout = new QVBoxLayout(this);
     // Every problem, not the first 200: the list scrolls.
-    const QStringList lines = failure.describe(failure.problems.size() + 1);
+    QStringList lines = failure.describe(failure.problems.size() + 1);
+    if (failure.uncounted > 0)
+        lines.append(tr("… and %n more problems, not listed.", nullptr,
+            int(qMin<qsizetype>(failure.uncounted, std::numeric_limits<int>::max()))));
     QString heading;
     if (failure.problems.isEmpty())
         heading = tr("Nothing was imported from “%1”.").arg(QFileInfo(failure.fileName).fileName());
@@ -27,7 +31,7 @@ ImportProblemsDialog::ImportProblemsDialog(const ImportFailure& failure, QWidget
         heading = tr("Nothing was imported from “%1”. Correct the problems below (%2) and import "
                      "the file again.")
                       .arg(QFileInfo(failure.fileName).fileName())
-                      .arg(failure.problems.size());
+                      .arg(failure.total());
     auto* label = new QLabel(heading, this);
     label->setWordWrap(true);
     QFont bold = label->font();

@@ -14,7 +14,7 @@ namespace fd {
 
 ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& actor,
     const QTimeZone& zone, const QDateTime& now, ImportKind kind, const QString& path,
-    const ImportProgress& progress)
+    const ImportProgress& progress, const ImportOptions& options)
 {
     ImportJobResult result;
     result.failure.fileName = QFileInfo(path).fileName();
@@ -34,7 +34,7 @@ ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& acto
         return !stopped;
     };
     Result<ImportOutcome> outcome
-        = ImportService(session).importFile(kind, path, &result.failure, watched);
+        = ImportService(session).importFile(kind, path, &result.failure, watched, options);
     if (!outcome.ok()) {
         result.cancelled = stopped;
         if (result.failure.general.isEmpty() && result.failure.problems.isEmpty())
@@ -46,8 +46,8 @@ ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& acto
     return result;
 }
 
-ImportJobResult runImportWithProgress(
-    const Session& session, ImportKind kind, const QString& path, QWidget* parent)
+ImportJobResult runImportWithProgress(const Session& session, ImportKind kind, const QString& path,
+    QWidget* parent, const ImportOptions& options)
 {
     ImportJobResult result;
     const DatabaseLocation location = session.database().location();
@@ -64,10 +64,10 @@ ImportJobResult runImportWithProgress(
               total = totalNow;
               return !cancel.load();
           };
-    std::unique_ptr<QThread> worker(
-        QThread::create([&result, &progressOfWorker, location, actor, zone, now, kind, path] {
-            result = runImportJob(location, actor, zone, now, kind, path, progressOfWorker);
-        }));
+    std::unique_ptr<QThread> worker(QThread::create([&result, &progressOfWorker, location, actor,
+                                                        zone, now, kind, path, options] {
+        result = runImportJob(location, actor, zone, now, kind, path, progressOfWorker, options);
+    }));
 
     QProgressDialog progress(QCoreApplication::translate("fd::ImportJob", "Importing %1…")
                                  .arg(QFileInfo(path).fileName()),

@@ -24,12 +24,12 @@ struct ImportJobResult
 // `progress` is called from that thread; returning false stops the import.
 ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& actor,
     const QTimeZone& zone, const QDateTime& now, ImportKind kind, const QString& path,
-    const ImportProgress& progress = {});
+    const ImportProgress& progress = {}, const ImportOptions& options = {});
 
 // Runs the import on a worker thread under a progress dialog with a Cancel button and
 // returns its result once it is done. The bar moves for the kinds whose import reports
 // progress (work orders) and shows "busy" for the others, which are small.
-ImportJobResult runImportWithProgress(
-    const Session& session, ImportKind kind, const QString& path, QWidget* parent);
+ImportJobResult runImportWithProgress(const Session& session, ImportKind kind, const QString& path,
+    QWidget* parent, const ImportOptions& options = {});
 
 } // namespace fd

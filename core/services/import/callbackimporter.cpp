@@ -45,7 +45,7 @@ CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvPr
     const CsvRow row(record, columns, problems);
     CallRow call;
     call.line = record.line;
-    call.orderNumber = row.text(u"order_number"_s);
+    call.orderNumber = row.identifier(u"order_number"_s);
     if (call.orderNumber.isEmpty())
         row.complain(
             u"order_number"_s, QCoreApplication::translate("fd::Checks", "must not be empty"));
@@ -59,8 +59,14 @@ CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvPr
     const QStringList answerFields
         = answerColumns() + QStringList { u"satisfaction"_s, u"commendation"_s, u"comment"_s };
     if (call.attempt.outcome != CallbackOutcome::Reached) {
+        // An answer of "no" (or a satisfaction of 0) where no one was reached agrees with
+        // the call (SPEC §13): nothing was answered.
         for (const QString& field : answerFields) {
-            if (!row.text(field).isEmpty()) {
+            const bool neutral = field == u"satisfaction"_s
+                ? row.text(field).isEmpty() || row.text(field) == u"0"_s
+                : field == u"comment"_s ? row.text(field).isEmpty()
+                                        : row.emptyOrNo(field);
+            if (!neutral) {
                 row.complain(field,
                     QCoreApplication::translate("fd::CallbackImporter",
                         "is filled in, but the call did not reach the customer"));
@@ -114,9 +120,8 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
     OrderRepository orders(database);
     SaveSummary counts;
     constexpr qsizetype kChunk = importlimits::kChunkRecords;
-    constexpr qsizetype kMostProblems = importlimits::kMostProblems;
     bool more = true;
-    while (more && problems.size() < kMostProblems) {
+    while (more) {
         if (progress && !progress(reader.bytesRead(), totalBytes))
             return fail(QCoreApplication::translate(
                 "fd::OrderImporter", "The import was cancelled; nothing was written."));
@@ -125,12 +130,13 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
         CsvRecord record;
         qint64 held = 0;
         while (calls.size() < kChunk && held < importlimits::kChunkBytes
-            && problems.size() < kMostProblems && (more = reader.next(record))) {
+            && (more = reader.next(record))) {
             held += importlimits::recordFootprint(record);
             if (!columns.fitsRecord(record, problems))
                 continue;
             calls.append(readCall(record, columns, problems, zone, now, agent));
             numbers.insert(calls.last().orderNumber);
+            capProblems(problems, m_mostKept, m_uncounted); // what a chunk holds is bounded
         }
         if (reader.failed()) {
             problems.append(reader.problem());
@@ -207,8 +213,12 @@ bool CallbackImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 
             changed.insert(call.orderNumber);
             ++counts.created;
         }
-        if (!problems.isEmpty())
-            continue; // keep checking the file, write nothing more
+        if (!problems.isEmpty()) {
+            // Keep checking the file to its end, so that every problem is reported; write
+            // nothing more.
+            capProblems(problems, m_mostKept, m_uncounted);
+            continue;
+        }
 
         for (const QString& number : std::as_const(changed)) {
             CallbackTask& task = state[number];

@@ -77,8 +77,8 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
     for (const CsvRecord& record : document.records) {
         const CsvRow row(record, columns, problems);
         Complaint complaint;
-        complaint.orderNumber = row.text(u"order_number"_s);
-        complaint.unitCode = row.text(u"unit_code"_s);
+        complaint.orderNumber = row.identifier(u"order_number"_s);
+        complaint.unitCode = row.identifier(u"unit_code"_s);
         complaint.receivedAt = row.instant(u"received_at"_s, m_session.zone());
         complaint.source = row.choice<ComplaintSource>(
             u"source"_s, complaintSourceFromKey, sources, ComplaintSource::Other);
@@ -87,6 +87,9 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
         complaint.status = row.choice<ComplaintStatus>(
             u"status"_s, complaintStatusFromKey, statuses, ComplaintStatus::Open);
         complaint.staffCaused = row.optionalYesNo(u"staff_caused"_s);
+        // "no" agrees with an open or a rejected complaint (SPEC §13: what a CRM export
+        // writes); it is stored as no answer, as the desk would have it.
+        const bool staffCausedNo = complaint.staffCaused == std::optional<bool>(false);
         complaint.verifiedAt = row.instant(u"verified_at"_s, m_session.zone(), true);
         complaint.description = row.text(u"description"_s);
         if (complaint.description.isEmpty())
@@ -107,10 +110,11 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
                 row.complain(u"verified_at"_s,
                     QCoreApplication::translate(
                         "fd::ComplaintImporter", "is set, but the complaint is open"));
-            if (complaint.staffCaused)
+            if (complaint.staffCaused && !staffCausedNo)
                 row.complain(u"staff_caused"_s,
                     QCoreApplication::translate(
                         "fd::ComplaintImporter", "is set, but the complaint is open"));
+            complaint.staffCaused.reset();
         } else {
             if (!complaint.verifiedAt.isValid() && !row.text(u"verified_at"_s).isEmpty()) {
                 // already reported as a bad time
@@ -132,11 +136,13 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
                     QCoreApplication::translate("fd::ComplaintImporter",
                         "is empty; a verified complaint says whether the staff caused it"));
             }
-            if (status == ComplaintStatus::Rejected && complaint.staffCaused) {
+            if (status == ComplaintStatus::Rejected && complaint.staffCaused && !staffCausedNo) {
                 row.complain(u"staff_caused"_s,
                     QCoreApplication::translate(
                         "fd::ComplaintImporter", "is set, but the complaint was rejected"));
             }
+            if (status == ComplaintStatus::Rejected)
+                complaint.staffCaused.reset();
         }
         if (status == ComplaintStatus::Resolved)
             complaint.resolvedAt

@@ -119,4 +119,17 @@ QStringList optionalImportColumns(ImportKind kind)
     return {};
 }
 
+QStringList importRequiredColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Units:
+    case ImportKind::Areas:
+    case ImportKind::Teams:
+    case ImportKind::Technicians:
+        return { u"code"_s };
+    default:
+        return importColumns(kind);
+    }
+}
+
 } // namespace fd

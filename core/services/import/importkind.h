@@ -29,5 +29,10 @@ QStringList importColumns(ImportKind kind); // the SPEC §9 header
 // Columns a file of the kind may add after those (SPEC §9: the orders' `ont_collected`);
 // a file without them reads as before.
 QStringList optionalImportColumns(ImportKind kind);
+// The columns a file of the kind must have. The organisation's files (units, areas, teams,
+// technicians) need only the code: a file that names some columns changes only those
+// (SPEC §13; a new record still needs the columns it cannot be without). The other kinds
+// are records of events, checked as a whole: every column.
+QStringList importRequiredColumns(ImportKind kind);
 
 } // namespace fd

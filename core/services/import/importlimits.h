@@ -21,8 +21,9 @@ constexpr qsizetype kChunkRecords = 5000;
 // thousand empty fields is small in the file and not in memory). Two chunks are in memory
 // at once: the one being written and the one read ahead.
 constexpr qint64 kChunkBytes = qint64(8) << 20;
-// A refused file reports at most this many problems (the reading stops there).
-constexpr qsizetype kMostProblems = 200;
+// A refused file is read to its end, so that every problem is counted; at most this many
+// are kept with their places (the others only counted), in each chunk and in all.
+constexpr qsizetype kMostProblems = 10000;
 
 // The kinds read whole before they are saved (the organisation, complaints, room scores,
 // assessments): the records held may take at most this much memory, estimated by

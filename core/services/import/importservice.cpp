@@ -1,5 +1,6 @@
 #include "importservice.h"
 
+#include "csv/csvdecoder.h"
 #include "csv/csvrow.h"
 #include "rules/permissions.h"
 #include "services/areaservice.h"
@@ -19,7 +20,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <limits>
 #include <new>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,14 +31,19 @@ namespace fd {
 
 namespace {
 
-// Reads the rows, and if they are all well-formed hands them to the service that owns them.
-template <typename T, typename Read, typename Save>
+// Reads the rows, completes those the file names only some columns of from what is
+// stored (`complete`, see ImportService), and if they are all well-formed hands them to the
+// service that owns them.
+template <typename T, typename Read, typename Complete, typename Save>
 BatchStatus readAndSave(const CsvDocument& document, const CsvColumns& columns,
-    QList<CsvProblem>& problems, Read read, Save save)
+    QList<CsvProblem>& problems, Read read, Complete complete, Save save)
 {
-    const QList<T> values = read(document, columns, problems);
+    QList<T> values = read(document, columns, problems);
     if (!problems.isEmpty())
         return BatchStatus();
+    const BatchStatus completed = complete(values);
+    if (!completed.ok() || !problems.isEmpty())
+        return completed;
     return save(values);
 }
 
@@ -53,6 +62,47 @@ Result<ImportOutcome> refusingWhenMemoryRunsOut(ImportFailure& out, Import impor
                           .arg(out.fileName);
         return Error(out.general);
     }
+}
+
+// SPEC §13: a file that names only some columns changes only those. A record the file
+// names by its code and that is stored takes the columns the file lacks from what is
+// stored; a new one must have every column of `neededForNew`.
+template <typename T, typename Fill>
+BatchStatus completeFromStored(QList<T>& values, const CsvDocument& document,
+    const CsvColumns& columns, const QStringList& neededForNew, QList<CsvProblem>& problems,
+    const Result<QList<T>>& stored, ImportKind kind, Fill fill)
+{
+    bool partial = false;
+    for (const QString& column : importColumns(kind))
+        partial = partial || !columns.has(column);
+    if (!partial)
+        return BatchStatus();
+    if (!stored.ok())
+        return Error(stored.error());
+    QHash<QString, const T*> byCode;
+    for (const T& value : stored.value())
+        byCode.insert(value.code, &value);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        T& value = values[i];
+        if (const T* before = byCode.value(value.code)) {
+            fill(value, *before);
+            continue;
+        }
+        for (const QString& column : neededForNew) {
+            if (!columns.has(column))
+                problems.append({ document.records.at(i).line, 0, column,
+                    QCoreApplication::translate("fd::Import",
+                        "“%1” is not in FiberDesk yet, and a new one needs the column “%2”, "
+                        "which the file does not have")
+                        .arg(value.code, column) });
+        }
+    }
+    return BatchStatus();
+}
+
+int countForText(qsizetype count)
+{
+    return int(qMin<qsizetype>(count, std::numeric_limits<int>::max()));
 }
 
 } // namespace
@@ -81,19 +131,42 @@ QString ImportFailure::summary() const
     // its full stop is not doubled by the one before "Nothing was imported".
     if (first.endsWith(u'.') || first.endsWith(u'。'))
         first.chop(1);
-    if (problems.size() == 1)
+    if (total() == 1)
         return QCoreApplication::translate("fd::Import", "%1. Nothing was imported.").arg(first);
     // %n, not %2: "(and 1 more problem)", "(y 1 problema más)" — each language's plural.
     // The count in a variable of its own: lupdate 6.4 never returns from a cast written
     // inside the call.
-    const int more = int(problems.size()) - 1;
+    const int more = countForText(total() - 1);
     return QCoreApplication::translate(
         "fd::Import", "%1 (and %n more problems). Nothing was imported.", nullptr, more)
         .arg(first);
 }
 
-Result<ImportOutcome> ImportService::importFile(
-    ImportKind kind, const QString& path, ImportFailure* failure, const ImportProgress& progress)
+QStringList ImportFailure::report(qsizetype limit) const
+{
+    QStringList lines;
+    if (!general.isEmpty())
+        lines.append(general);
+    for (const CsvProblem& problem : problems) {
+        if (lines.size() >= limit)
+            break;
+        lines.append(describeCsvProblem(fileName, problem));
+    }
+    const qsizetype listed = lines.size() - (general.isEmpty() ? 0 : 1);
+    const int more = countForText(total() - listed);
+    if (more > 0)
+        lines.append(QCoreApplication::translate(
+            "fd::Import", "… and %n more problems (--json lists every problem).", nullptr, more));
+    if (total() == 1)
+        lines.append(QCoreApplication::translate("fd::Import", "Nothing was imported."));
+    else if (total() > 1)
+        lines.append(QCoreApplication::translate("fd::Import",
+            "Nothing was imported: the file has %n problems.", nullptr, countForText(total())));
+    return lines;
+}
+
+Result<ImportOutcome> ImportService::importFile(ImportKind kind, const QString& path,
+    ImportFailure* failure, const ImportProgress& progress, const ImportOptions& options)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
@@ -118,11 +191,12 @@ Result<ImportOutcome> ImportService::importFile(
         return Error(out.general);
     }
     return refusingWhenMemoryRunsOut(
-        out, [&] { return importDevice(kind, file, path, out, progress); });
+        out, [&] { return importDevice(kind, file, path, out, progress, options); });
 }
 
 Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArray& bytes,
-    const QString& fileName, ImportFailure* failure, const ImportProgress& progress)
+    const QString& fileName, ImportFailure* failure, const ImportProgress& progress,
+    const ImportOptions& options)
 {
     ImportFailure local;
     ImportFailure& out = failure ? *failure : local;
@@ -131,14 +205,18 @@ Result<ImportOutcome> ImportService::importBytes(ImportKind kind, const QByteArr
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
     return refusingWhenMemoryRunsOut(
-        out, [&] { return importDevice(kind, buffer, fileName, out, progress); });
+        out, [&] { return importDevice(kind, buffer, fileName, out, progress, options); });
 }
 
 Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& device,
-    const QString& fileName, ImportFailure& out, const ImportProgress& progress)
+    const QString& fileName, ImportFailure& out, const ImportProgress& progress,
+    const ImportOptions& options)
 {
     out = { fileName, {}, {} };
-    auto refuse = [&]() -> Result<ImportOutcome> { return Error(out.summary()); };
+    auto refuse = [&]() -> Result<ImportOutcome> {
+        capProblems(out.problems, ImportFailure::kMostKept, out.uncounted);
+        return Error(out.summary());
+    };
 
     // Dispatchers import the CRM's orders, agents their calls, evaluators the organisation
     // and complaint verdicts (SPEC §1).
@@ -152,7 +230,35 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         out.general = allowed.error();
         return refuse();
     }
-    CsvReader reader(&device);
+    // Another encoding than UTF-8 is converted as the file is read.
+    std::optional<CsvDecodingDevice> decoded;
+    QIODevice* source = &device;
+    QString encoding;
+    if (!options.encoding.isEmpty() && !isUtf8EncodingName(options.encoding)) {
+        const std::optional<QString> name = csvEncodingName(options.encoding);
+        if (!name) {
+            out.general = QCoreApplication::translate("fd::Import",
+                "“%1” is not an encoding FiberDesk knows; name one such as UTF-8, GB18030 or "
+                "windows-1252.")
+                              .arg(options.encoding);
+            return refuse();
+        }
+        encoding = *name;
+        // A UTF-8 byte-order mark says what the file is, whatever was chosen.
+        if (device.peek(3) == QByteArrayLiteral("\xEF\xBB\xBF")) {
+            out.problems.append({ 1, 0, {},
+                QCoreApplication::translate("fd::Import",
+                    "the file starts with a UTF-8 byte-order mark: it is UTF-8, not %1; import "
+                    "it as UTF-8")
+                    .arg(encoding) });
+            return refuse();
+        }
+        decoded.emplace(&device, encoding);
+        source = &*decoded;
+    }
+    CsvReader reader(source);
+    reader.setSeparator(options.separator);
+    reader.setEncoding(encoding, isUtf8EncodingName(options.encoding));
     CsvRecord header;
     if (!reader.next(header)) {
         out.problems.append(reader.failed() ? reader.problem()
@@ -162,25 +268,30 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         return refuse();
     }
     CsvColumns columns;
-    CsvProblem problem;
-    if (!columns.read(header.fields, importColumns(kind), problem, optionalImportColumns(kind))) {
-        out.problems.append(problem);
+    if (!columns.read(header.fields, importColumns(kind) + optionalImportColumns(kind),
+            importRequiredColumns(kind), out.problems))
         return refuse();
-    }
+    columns.setDecimalComma(reader.separator() != ',');
 
     SaveSummary summary;
     // Millions of rows: streamed through in chunks, inside one transaction.
     if (kind == ImportKind::Orders) {
         OrderImporter importer(m_session);
-        if (!importer.run(
-                reader, columns, device.size(), out.problems, summary, progress, out.general))
+        importer.setMostKept(ImportFailure::kMostKept);
+        const bool done = importer.run(
+            reader, columns, device.size(), out.problems, summary, progress, out.general);
+        out.uncounted = importer.uncounted();
+        if (!done)
             return refuse();
         return ImportOutcome { kind, importer.rows(), summary };
     }
     if (kind == ImportKind::Callbacks) {
         CallbackImporter importer(m_session);
-        if (!importer.run(
-                reader, columns, device.size(), out.problems, summary, progress, out.general))
+        importer.setMostKept(ImportFailure::kMostKept);
+        const bool done = importer.run(
+            reader, columns, device.size(), out.problems, summary, progress, out.general);
+        out.uncounted = importer.uncounted();
+        if (!done)
             return refuse();
         return ImportOutcome { kind, importer.rows(), summary };
     }
@@ -188,6 +299,8 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     // The files read whole into memory are the organisation's, complaints, room scores and
     // assessments: what their records take is counted as they are read, and a file that
     // would take more than the budget is refused there (orders and calls are streamed).
+    // A record of the wrong shape is reported, and the others are read on so that their
+    // problems are reported too.
     CsvDocument document;
     document.header = header.fields;
     CsvRecord record;
@@ -204,19 +317,14 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
                                   QString::number(importlimits::kWholeFileBudget >> 20));
             return refuse();
         }
-        document.records.append(record);
+        if (columns.fitsRecord(record, out.problems))
+            document.records.append(record);
+        capProblems(out.problems, ImportFailure::kMostKept, out.uncounted);
     }
     if (reader.failed()) {
         out.problems.append(reader.problem());
         return refuse();
     }
-    for (const CsvRecord& each : std::as_const(document.records)) {
-        if (out.problems.size() >= importlimits::kMostProblems)
-            break;
-        columns.fitsRecord(each, out.problems);
-    }
-    if (!out.problems.isEmpty())
-        return refuse();
 
     const CsvDocument& doc = document;
     QList<CsvProblem>& problems = out.problems;
@@ -224,37 +332,101 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     switch (kind) {
     case ImportKind::Units:
         saved = readAndSave<Unit>(
-            doc, columns, problems, readUnitRows, [&](const QList<Unit>& values) {
+            doc, columns, problems, readUnitRows,
+            [&](QList<Unit>& values) {
+                return completeFromStored(values, doc, columns, { u"name"_s }, problems,
+                    UnitService(m_session).list(), kind, [&](Unit& unit, const Unit& stored) {
+                        if (!columns.has(u"name"_s))
+                            unit.name = stored.name;
+                        if (!columns.has(u"contract_no"_s))
+                            unit.contractNo = stored.contractNo;
+                        if (!columns.has(u"contract_start"_s))
+                            unit.contractStart = stored.contractStart;
+                        if (!columns.has(u"status"_s))
+                            unit.status = stored.status;
+                    });
+            },
+            [&](const QList<Unit>& values) {
                 return UnitService(m_session).save(values, UnitService::Origin::Imported, &summary);
             });
         break;
     case ImportKind::Areas:
         saved = readAndSave<Area>(
-            doc, columns, problems, readAreaRows, [&](const QList<Area>& values) {
+            doc, columns, problems, readAreaRows,
+            [&](QList<Area>& values) {
+                return completeFromStored(values, doc, columns,
+                    { u"name"_s, u"unit_code"_s, u"subscribers"_s }, problems,
+                    AreaService(m_session).list(), kind, [&](Area& area, const Area& stored) {
+                        if (!columns.has(u"name"_s))
+                            area.name = stored.name;
+                        if (!columns.has(u"unit_code"_s))
+                            area.unitCode = stored.unitCode;
+                        if (!columns.has(u"subscribers"_s))
+                            area.subscribers = stored.subscribers;
+                    });
+            },
+            [&](const QList<Area>& values) {
                 return AreaService(m_session).save(values, &summary);
             });
         break;
     case ImportKind::Teams:
         saved = readAndSave<Team>(
-            doc, columns, problems, readTeamRows, [&](const QList<Team>& values) {
+            doc, columns, problems, readTeamRows,
+            [&](QList<Team>& values) {
+                return completeFromStored(values, doc, columns,
+                    { u"unit_code"_s, u"name"_s, u"area_codes"_s }, problems,
+                    TeamService(m_session).list(), kind, [&](Team& team, const Team& stored) {
+                        if (!columns.has(u"unit_code"_s))
+                            team.unitCode = stored.unitCode;
+                        if (!columns.has(u"name"_s))
+                            team.name = stored.name;
+                        if (!columns.has(u"area_codes"_s))
+                            team.areaCodes = stored.areaCodes;
+                    });
+            },
+            [&](const QList<Team>& values) {
                 return TeamService(m_session).save(values, &summary);
             });
         break;
     case ImportKind::Technicians:
         saved = readAndSave<Technician>(
-            doc, columns, problems, readTechnicianRows, [&](const QList<Technician>& values) {
+            doc, columns, problems, readTechnicianRows,
+            [&](QList<Technician>& values) {
+                return completeFromStored(values, doc, columns,
+                    { u"team_code"_s, u"name"_s, u"ftth_kit"_s, u"active"_s }, problems,
+                    TechnicianService(m_session).list(), kind,
+                    [&](Technician& technician, const Technician& stored) {
+                        if (!columns.has(u"team_code"_s))
+                            technician.teamCode = stored.teamCode;
+                        if (!columns.has(u"name"_s))
+                            technician.name = stored.name;
+                        if (!columns.has(u"phone"_s))
+                            technician.phone = stored.phone;
+                        if (!columns.has(u"permit_no"_s))
+                            technician.permitNo = stored.permitNo;
+                        if (!columns.has(u"ftth_kit"_s))
+                            technician.ftthKit = stored.ftthKit;
+                        if (!columns.has(u"active"_s))
+                            technician.active = stored.active;
+                    });
+            },
+            [&](const QList<Technician>& values) {
                 return TechnicianService(m_session).save(values, &summary);
             });
         break;
     case ImportKind::Equipment:
         saved = readAndSave<EquipmentHolding>(
-            doc, columns, problems, readEquipmentRows, [&](const QList<EquipmentHolding>& values) {
+            doc, columns, problems, readEquipmentRows,
+            [](QList<EquipmentHolding>&) { return BatchStatus(); },
+            [&](const QList<EquipmentHolding>& values) {
                 return EquipmentService(m_session).save(values, &summary);
             });
         break;
     case ImportKind::Assessments:
         saved = readAndSave<Assessment>(
-            doc, columns, problems, readAssessmentRows, [&](const QList<Assessment>& values) {
+            doc, columns, problems, readAssessmentRows,
+            [](QList<Assessment>&) { return BatchStatus(); },
+            [&](const QList<Assessment>& values) {
                 return AssessmentService(m_session).record(values, &summary);
             });
         break;

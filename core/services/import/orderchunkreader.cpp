@@ -6,6 +6,7 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,8 +82,15 @@ void readChecklist(WorkOrder& order, const CsvRow& row)
     const QStringList items = { u"uniform"_s, u"permit_shown"_s, u"location_consulted"_s,
         u"tested"_s, u"site_cleaned"_s };
     if (order.status != OrderStatus::Completed) {
-        for (const QString& item :
-            items + QStringList { u"signed_by"_s, u"rx_power_dbm"_s, u"ont_collected"_s }) {
+        // "no" on a checklist item of an order not done agrees with it (SPEC §13): what a
+        // CRM export writes where nothing was checked.
+        for (const QString& item : items) {
+            if (!row.emptyOrNo(item))
+                row.complain(item,
+                    QCoreApplication::translate(
+                        "fd::OrderImporter", "is filled in, but the order is not completed"));
+        }
+        for (const QString& item : { u"signed_by"_s, u"rx_power_dbm"_s, u"ont_collected"_s }) {
             if (!row.text(item).isEmpty())
                 row.complain(item,
                     QCoreApplication::translate(
@@ -109,7 +117,7 @@ void readChecklist(WorkOrder& order, const CsvRow& row)
     }
     order.checklist.siteCleaned = row.yesNo(u"site_cleaned"_s);
     order.checklist.signedBy = row.text(u"signed_by"_s);
-    if (removal && row.hasColumn(u"ont_collected"_s))
+    if (removal && row.has(u"ont_collected"_s))
         order.ontCollected = row.yesNo(u"ont_collected"_s);
     else if (!removal && !row.text(u"ont_collected"_s).isEmpty())
         row.complain(u"ont_collected"_s,
@@ -216,26 +224,30 @@ OrderChunk OrderChunkReader::read(
         return chunk;
     }
     for (const CsvRecord& each : std::as_const(records)) {
-        // A file of bad rows: the import is refused anyway; the problems are not collected
-        // beyond what is reported.
-        if (chunk.problems.size() >= importlimits::kMostProblems)
-            break;
-        if (!columns.fitsRecord(each, chunk.problems))
+        // A file of bad rows is refused anyway, but read to its end so that every problem is
+        // counted; only the first ones are kept with their places (what a chunk holds is
+        // bounded however bad its lines are).
+        QList<CsvProblem> found;
+        const auto keep = qScopeGuard([&] {
+            chunk.problems += found;
+            capProblems(chunk.problems, importlimits::kMostProblems, chunk.uncounted);
+        });
+        if (!columns.fitsRecord(each, found))
             continue;
-        const CsvRow row(each, columns, chunk.problems);
+        const CsvRow row(each, columns, found);
         WorkOrder order;
         OrderKeys key;
-        order.number = row.text(u"number"_s);
+        order.number = row.identifier(u"number"_s);
         order.kind
             = row.choice<OrderKind>(u"kind"_s, orderKindFromKey, m_kinds, OrderKind::Install);
-        order.account = row.text(u"account"_s);
+        order.account = row.identifier(u"account"_s);
         order.customer = row.text(u"customer"_s);
-        order.phone = row.text(u"phone"_s);
+        order.phone = row.identifier(u"phone"_s);
         order.address = row.text(u"address"_s);
-        order.areaCode = row.text(u"area_code"_s);
+        order.areaCode = row.identifier(u"area_code"_s);
         order.receivedAt = row.instant(u"received_at"_s, m_zone);
-        order.teamCode = row.text(u"team_code"_s);
-        order.technicianCode = row.text(u"technician_code"_s);
+        order.teamCode = row.identifier(u"team_code"_s);
+        order.technicianCode = row.identifier(u"technician_code"_s);
         order.contactedAt = row.instant(u"contacted_at"_s, m_zone, true);
         order.appointmentStart = row.instant(u"appointment_start"_s, m_zone, true);
         order.appointmentEnd = row.instant(u"appointment_end"_s, m_zone, true);

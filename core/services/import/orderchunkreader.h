@@ -19,7 +19,8 @@ struct OrderChunk
     QList<OrderKeys> keys; // the ids the codes name
     QList<int> lines; // where each order is in the file
     QSet<QString> numbers; // the chunk's order numbers
-    QList<CsvProblem> problems; // in file order
+    QList<CsvProblem> problems; // in file order, at most importlimits::kMostProblems
+    qsizetype uncounted = 0; // problems found beyond those, only counted
     qsizetype records = 0; // records read, good or bad
     qint64 bytesRead = 0; // the reader's position after the chunk
     bool more = false; // whether the file goes on

@@ -10,7 +10,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QThreadPool>
 #include <future>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -88,18 +90,24 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     QSet<QString> updatedNumbers;
     SaveSummary counts;
     constexpr qsizetype kChunk = importlimits::kChunkRecords;
-    constexpr qsizetype kMostProblems = importlimits::kMostProblems;
     // Reading and checking a chunk needs no database, so the next one is read on a worker
     // thread while this one is written: the file's parsing no longer adds to the writing.
-    // One read is in flight at a time, and each is waited for (a future joins when it is
-    // dropped), so the reader is never used by two threads at once.
+    // One read is in flight at a time, and each is waited for, so the reader is never used by
+    // two threads at once; the pool's end waits for a read still running when the import
+    // stops early. One thread serves the whole file rather than a new one per chunk.
+    QThreadPool readerThread;
+    readerThread.setMaxThreadCount(1);
+    readerThread.setExpiryTimeout(-1);
     auto readAhead = [&] {
-        return std::async(
-            std::launch::async, [&] { return chunkReader.value().read(reader, columns, kChunk); });
+        auto read = std::make_shared<std::packaged_task<OrderChunk()>>(
+            [&] { return chunkReader.value().read(reader, columns, kChunk); });
+        std::future<OrderChunk> chunk = read->get_future();
+        readerThread.start([read] { (*read)(); });
+        return chunk;
     };
     std::future<OrderChunk> ahead = readAhead();
     bool more = true;
-    while (more && problems.size() < kMostProblems) {
+    while (more) {
         OrderChunk chunk = ahead.get();
         more = chunk.more;
         if (more)
@@ -108,6 +116,7 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
             return fail(QCoreApplication::translate(
                 "fd::OrderImporter", "The import was cancelled; nothing was written."));
         problems += chunk.problems;
+        m_uncounted += chunk.uncounted;
         m_rows += chunk.records;
         QList<WorkOrder>& orders = chunk.orders;
         const QList<OrderKeys>& keys = chunk.keys;
@@ -158,8 +167,12 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
             }
             write[i] = !sameRecord(order, *stored);
         }
-        if (!problems.isEmpty())
-            continue; // keep checking the file, write nothing more
+        if (!problems.isEmpty()) {
+            // Keep checking the file to its end, so that every problem is reported; write
+            // nothing more.
+            capProblems(problems, m_mostKept, m_uncounted);
+            continue;
+        }
 
         for (qsizetype i = 0; i < orders.size(); ++i) {
             const WorkOrder& order = orders.at(i);

@@ -28,10 +28,15 @@ public:
         QList<CsvProblem>& problems, SaveSummary& summary, const ImportProgress& progress,
         QString& generalError);
     qsizetype rows() const { return m_rows; }
+    // Problems are kept up to `most`; those beyond are only counted (uncounted()).
+    void setMostKept(qsizetype most) { m_mostKept = most; }
+    qsizetype uncounted() const { return m_uncounted; }
 
 private:
     const Session& m_session;
     qsizetype m_rows = 0;
+    qsizetype m_mostKept = 10000;
+    qsizetype m_uncounted = 0;
 };
 
 } // namespace fd

@@ -33,9 +33,9 @@ QList<Unit> readUnitRows(
     const QStringList statuses = keysOf(allUnitStatuses(), unitStatusKey);
     return readRows<Unit>(document, columns, problems, [&](const CsvRow& row) {
         Unit unit;
-        unit.code = row.text(u"code"_s);
+        unit.code = row.identifier(u"code"_s);
         unit.name = row.text(u"name"_s);
-        unit.contractNo = row.text(u"contract_no"_s);
+        unit.contractNo = row.identifier(u"contract_no"_s);
         unit.contractStart = row.date(u"contract_start"_s, true);
         // A unit listed without a status is new to the operator: it starts as a candidate.
         unit.status = row.text(u"status"_s).isEmpty()
@@ -51,9 +51,9 @@ QList<Area> readAreaRows(
 {
     return readRows<Area>(document, columns, problems, [](const CsvRow& row) {
         Area area;
-        area.code = row.text(u"code"_s);
+        area.code = row.identifier(u"code"_s);
         area.name = row.text(u"name"_s);
-        area.unitCode = row.text(u"unit_code"_s);
+        area.unitCode = row.identifier(u"unit_code"_s);
         area.subscribers = row.integer(u"subscribers"_s);
         return area;
     });
@@ -64,8 +64,8 @@ QList<Team> readTeamRows(
 {
     return readRows<Team>(document, columns, problems, [](const CsvRow& row) {
         Team team;
-        team.code = row.text(u"code"_s);
-        team.unitCode = row.text(u"unit_code"_s);
+        team.code = row.identifier(u"code"_s);
+        team.unitCode = row.identifier(u"unit_code"_s);
         team.name = row.text(u"name"_s);
         for (const QString& area : row.text(u"area_codes"_s).split(u';', Qt::SkipEmptyParts)) {
             if (!area.trimmed().isEmpty())
@@ -80,11 +80,11 @@ QList<Technician> readTechnicianRows(
 {
     return readRows<Technician>(document, columns, problems, [](const CsvRow& row) {
         Technician technician;
-        technician.code = row.text(u"code"_s);
-        technician.teamCode = row.text(u"team_code"_s);
+        technician.code = row.identifier(u"code"_s);
+        technician.teamCode = row.identifier(u"team_code"_s);
         technician.name = row.text(u"name"_s);
-        technician.phone = row.text(u"phone"_s);
-        technician.permitNo = row.text(u"permit_no"_s);
+        technician.phone = row.identifier(u"phone"_s);
+        technician.permitNo = row.identifier(u"permit_no"_s);
         technician.ftthKit = row.yesNo(u"ftth_kit"_s);
         technician.active = row.yesNo(u"active"_s);
         return technician;
@@ -97,8 +97,8 @@ QList<EquipmentHolding> readEquipmentRows(
     const QStringList kinds = keysOf(allEquipmentKinds(), equipmentKindKey);
     return readRows<EquipmentHolding>(document, columns, problems, [&](const CsvRow& row) {
         EquipmentHolding holding;
-        holding.unitCode = row.text(u"unit_code"_s);
-        holding.teamCode = row.text(u"team_code"_s);
+        holding.unitCode = row.identifier(u"unit_code"_s);
+        holding.teamCode = row.identifier(u"team_code"_s);
         holding.kind = row.choice<EquipmentKind>(
             u"kind"_s, equipmentKindFromKey, kinds, EquipmentKind::FusionSplicer);
         holding.quantity = row.integer(u"quantity"_s);
@@ -113,7 +113,7 @@ QList<Assessment> readAssessmentRows(
         assessmentKindKey(AssessmentKind::Retraining) };
     return readRows<Assessment>(document, columns, problems, [&](const CsvRow& row) {
         Assessment assessment;
-        assessment.unitCode = row.text(u"unit_code"_s);
+        assessment.unitCode = row.identifier(u"unit_code"_s);
         assessment.kind = row.choice<AssessmentKind>(
             u"kind"_s, assessmentKindFromKey, kinds, AssessmentKind::Qualification);
         assessment.date = row.date(u"date"_s);

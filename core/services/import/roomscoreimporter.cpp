@@ -28,7 +28,7 @@ bool importRoomScores(const Session& session, const CsvDocument& document,
     QSet<QString> seen;
     for (const CsvRecord& record : document.records) {
         const CsvRow row(record, columns, problems);
-        Row entry { record.line, row.text(u"unit_code"_s), {}, row.decimal(u"points"_s),
+        Row entry { record.line, row.identifier(u"unit_code"_s), {}, row.decimal(u"points"_s),
             row.text(u"note"_s) };
         const std::optional<QDate> month = EvaluationService::parseMonth(row.text(u"month"_s));
         if (!month)
