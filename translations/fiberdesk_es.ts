@@ -4599,10 +4599,6 @@
         <source>“%1” is not in FiberDesk yet, and a new one needs the column “%2”, which the file does not have</source>
         <translation>«%1» aún no está en FiberDesk, y uno nuevo necesita la columna «%2», que el archivo no tiene</translation>
     </message>
-    <message>
-        <source>… and 1 more problem (--json lists every problem).</source>
-        <translation>… y 1 problema más (--json los lista todos).</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more problems (--json lists every problem).</source>
         <translation>
@@ -4760,10 +4756,6 @@
     <message>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
-    </message>
-    <message>
-        <source>… and 1 more problem, not listed.</source>
-        <translation>… y 1 problema más, no listado.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems, not listed.</source>
@@ -5715,6 +5707,33 @@
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
         <translation>Esta parte de FiberDesk llega en una versión posterior. Mientras tanto, esta versión gestiona la organización (unidades, zonas, cuadrillas, técnicos, equipamiento, evaluaciones), la contrasta con las reglas de dotación y guarda las reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Quality</name>
+    <message>
+        <source>each criterion of the scoring form needs a name of its own</source>
+        <translation>cada criterio del formulario de evaluación necesita un nombre propio</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” must be worth 1 to 100 points</source>
+        <translation>el criterio «%1» debe valer de 1 a 100 puntos</translation>
+    </message>
+    <message>
+        <source>the criteria of the scoring form add up to %1 points, not 100</source>
+        <translation>los criterios del formulario de evaluación suman %1 puntos, no 100</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” has no mark</source>
+        <translation>el criterio «%1» no tiene puntuación</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” is marked %2; it is worth 0 to %3 points</source>
+        <translation>el criterio «%1» tiene %2 puntos; vale de 0 a %3 puntos</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the scoring form</source>
+        <translation>«%1» no es un criterio del formulario de evaluación</translation>
     </message>
 </context>
 <context>

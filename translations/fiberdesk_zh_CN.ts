@@ -4590,10 +4590,6 @@
         <source>“%1” is not in FiberDesk yet, and a new one needs the column “%2”, which the file does not have</source>
         <translation>“%1”尚未在 FiberDesk 中，新建时需要列“%2”，而文件中没有该列</translation>
     </message>
-    <message>
-        <source>… and 1 more problem (--json lists every problem).</source>
-        <translation>……还有 1 个问题（--json 会列出全部问题）。</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more problems (--json lists every problem).</source>
         <translation>
@@ -4748,10 +4744,6 @@
     <message>
         <source>Copy all</source>
         <translation>全部复制</translation>
-    </message>
-    <message>
-        <source>… and 1 more problem, not listed.</source>
-        <translation>……还有 1 个问题未列出。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems, not listed.</source>
@@ -5702,6 +5694,33 @@
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
         <translation>此功能将在 FiberDesk 后续版本中提供。目前本版本管理组织信息（单位、区域、班组、技术员、设备、考核），按配置规则核查，并保存规则。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Quality</name>
+    <message>
+        <source>each criterion of the scoring form needs a name of its own</source>
+        <translation>评分表的每个评分项都需要一个独有的名称</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” must be worth 1 to 100 points</source>
+        <translation>评分项“%1”的分值必须在 1 到 100 分之间</translation>
+    </message>
+    <message>
+        <source>the criteria of the scoring form add up to %1 points, not 100</source>
+        <translation>评分表各评分项合计 %1 分，而不是 100 分</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” has no mark</source>
+        <translation>评分项“%1”尚未打分</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” is marked %2; it is worth 0 to %3 points</source>
+        <translation>评分项“%1”打了 %2 分；该项分值为 0 到 %3 分</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of the scoring form</source>
+        <translation>“%1”不是评分表中的评分项</translation>
     </message>
 </context>
 <context>
