@@ -67,8 +67,8 @@ QList<qint64> monthlyMonitorSample(
 
 QList<MonitorCriterion> defaultMonitorForm()
 {
-    return { { u"greeting"_s, 10 }, { u"neutral_questions"_s, 30 },
-        { u"answers_recorded"_s, 30 }, { u"courtesy"_s, 15 }, { u"closing"_s, 15 } };
+    return { { u"greeting"_s, 10 }, { u"neutral_questions"_s, 30 }, { u"answers_recorded"_s, 30 },
+        { u"courtesy"_s, 15 }, { u"closing"_s, 15 } };
 }
 
 QString monitorFormProblem(const QList<MonitorCriterion>& form)
@@ -152,8 +152,8 @@ Calibration calibrate(const QList<MonitorScoreEntry>& scores)
             result.flagged.append(call.key());
         const Rational mean(sum, Rational::Integer(bySupervisor.size()));
         for (auto score = bySupervisor.cbegin(); score != bySupervisor.cend(); ++score) {
-            deviationSum[score.key()] = deviationSum.value(score.key())
-                + absolute(Rational(score.value()) - mean);
+            deviationSum[score.key()]
+                = deviationSum.value(score.key()) + absolute(Rational(score.value()) - mean);
             ++deviationCount[score.key()];
         }
     }
@@ -193,8 +193,7 @@ QList<AgentQuestionEffect> agentEffects(const QList<AnsweredCall>& calls)
                 const Rational zSquared = difference * difference / variance;
                 const double z = std::sqrt(zSquared.toDouble());
                 effect.z = difference < Rational(0) ? -z : z;
-                effect.flagged = n1 >= kAgentEffectMinimumCalls
-                    && n2 >= kAgentEffectMinimumCalls
+                effect.flagged = n1 >= kAgentEffectMinimumCalls && n2 >= kAgentEffectMinimumCalls
                     && zSquared >= Rational(kAgentEffectZ * kAgentEffectZ);
             }
             effects.append(effect);

@@ -40,8 +40,8 @@ TEST(CallbackQuality, TheSampleIsReproducibleAndStable)
         reached.append(call);
     // Worked with Python's hashlib: SHA-256 of "3:ana" "7:2026-11" "<n>:<call>", the first
     // eight bytes big-endian, smallest first. The same on every machine.
-    EXPECT_EQ(monthlyMonitorSample(u"ana"_s, u"2026-11"_s, reached, 3),
-        (QList<qint64> { 14, 8, 16 }));
+    EXPECT_EQ(
+        monthlyMonitorSample(u"ana"_s, u"2026-11"_s, reached, 3), (QList<qint64> { 14, 8, 16 }));
     const QList<qint64> ten = monthlyMonitorSample(u"ana"_s, u"2026-11"_s, reached, 10);
     EXPECT_EQ(ten.size(), 10);
     EXPECT_EQ(ten, monthlyMonitorSample(u"ana"_s, u"2026-11"_s, reached, 10));
