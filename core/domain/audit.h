@@ -22,7 +22,7 @@ struct AuditEntry
     QString after;
     // What a sealing entry vouches for (SPEC §16): a digest of the stored rows of a finalized
     // month or of a unit's status, in the form rules/auditseal.h writes. Empty for others.
-    QString seal;
+    QString seal {}; // braces: an entry written without one needs no placeholder
 };
 
 // An entry as the chain holds it.
