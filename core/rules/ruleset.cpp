@@ -74,6 +74,8 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kCallbackRetryMinutes), 120, 0, 24 * 60, true, callbacks,
             QT_TRANSLATE_NOOP(
                 "fd::Rules", "Minutes before calling again after no answer or busy") },
+        { QString::fromUtf16(rule::kCallbackCorrectionMinutes), 30, 0, 24 * 60, true, callbacks,
+            QT_TRANSLATE_NOOP("fd::Rules", "Minutes in which an agent may correct a saved call") },
         { QString::fromUtf16(rule::kComplaintPenaltyPoints), 2, 0, 100, false, callbacks,
             QT_TRANSLATE_NOOP(
                 "fd::Rules", "Points a verified staff-caused complaint costs the unit") },

@@ -262,7 +262,7 @@ TEST_F(UiEvaluationTest, RoomScoreAndAdjustmentThroughThePageChangeTheDraftTotal
 
     ModalAnswers room;
     room.then<RoomScoreDialog>([](RoomScoreDialog* dialog) {
-        dialog->pointsEdit()->setValue(12.5);
+        dialog->pointsEdit()->setText(u"12.5"_s);
         dialog->noteEdit()->setPlainText(u"Cables labelled, one rack untidy"_s);
         dialog->accept();
     });

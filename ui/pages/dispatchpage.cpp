@@ -129,7 +129,7 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     m_tabs->addTab(board, tr("&Board"));
 
     m_teamDay = new TeamDayView(session, m_tabs);
-    m_tabs->addTab(m_teamDay, tr("Team's &day"));
+    m_tabs->addTab(m_teamDay, tr("Team's da&y"));
     layout->addWidget(m_tabs, 1);
 
     auto* actions = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "recordtab.h"
 
+#include "models/cellformat.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "widgets/columnfitter.h"
@@ -185,8 +186,9 @@ void RecordTab::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     // "Rows: 12", not "12 record(s)": no plural forms to get wrong in any language.
-    m_count->setText(
-        shown == total ? tr("Rows: %1").arg(total) : tr("Rows: %1 of %2").arg(shown).arg(total));
+    m_count->setText(shown == total
+            ? tr("Rows: %1").arg(formatCount(total))
+            : tr("Rows: %1 of %2").arg(formatCount(shown), formatCount(total)));
 }
 
 void RecordTab::showError(const QString& message)

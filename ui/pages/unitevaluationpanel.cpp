@@ -69,7 +69,8 @@ UnitEvaluationPanel::UnitEvaluationPanel(QWidget* parent)
     connect(m_breakdownView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QList<EvidenceKind> kinds = ScoreBreakdownModel::evidenceOfRow(index.row());
         if (!kinds.isEmpty())
-            emit evidenceRequested({ EvidenceSource::Evaluation, kinds.first(), false });
+            emit evidenceRequested(
+                { EvidenceSource::Evaluation, m_breakdown->drillDownOf(index.row()), false });
     });
     connect(m_indicatorView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const std::optional<EvidenceRequest> request

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBarModelMapper>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -21,6 +22,8 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     , m_model(model)
 {
     m_chart = new QChart;
+    m_chart->setLocalizeNumbers(true); // figures in the language on screen
+    m_chart->setLocale(QLocale());
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setBackgroundRoundness(0);

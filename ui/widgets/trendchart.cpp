@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -22,11 +23,27 @@ const QColor kLineColor(0x1c, 0x4e, 0x80);
 const QColor kStrikeColor(0xc0, 0x1c, 0x28);
 } // namespace
 
+QString TrendChart::formatTrendLabel(double total)
+{
+    return QLocale().toString(total, 'f', 1);
+}
+
+QStringList TrendChart::pointLabels() const
+{
+    QStringList labels;
+    for (const QScatterSeries* label : m_labels)
+        labels.append(label->pointLabelsFormat());
+    return labels;
+}
+
 TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     : QChartView(parent)
     , m_model(model)
 {
     m_chart = new QChart;
+    // Axis figures in the language on screen ("62,6" in Spanish).
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale());
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setBackgroundRoundness(0);
@@ -48,23 +65,14 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     m_totalPoints->setBorderColor(kLineColor);
     QFont labels = m_totalPoints->pointLabelsFont();
     labels.setBold(true);
-    m_totalPoints->setPointLabelsFont(labels);
-    m_totalPoints->setPointLabelsVisible(true);
-    m_totalPoints->setPointLabelsFormat(u"@yPoint"_s);
-    m_totalPoints->setPointLabelsClipping(false);
-    m_totalPoints->setPointLabelsColor(kLineColor);
+    m_labelFont = labels;
 
     m_draft = new QScatterSeries(this);
     m_draft->setName(tr("Draft total"));
     m_draft->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_draft->setMarkerSize(10);
-    m_draft->setPointLabelsFont(labels);
     m_draft->setColor(Qt::white);
     m_draft->setBorderColor(kLineColor);
-    m_draft->setPointLabelsVisible(true);
-    m_draft->setPointLabelsFormat(u"@yPoint"_s);
-    m_draft->setPointLabelsClipping(false);
-    m_draft->setPointLabelsColor(kLineColor);
 
     m_line = new QLineSeries(this);
     QPen dashed(kStrikeColor);
@@ -150,7 +158,33 @@ void TrendChart::refit()
         const bool strike
             = m_model->index(m_model->finalCount(), TrendModel::Strike).data(Qt::EditRole).toBool();
         m_draft->setBorderColor(strike ? kStrikeColor : kLineColor);
-        m_draft->setPointLabelsColor(strike ? kStrikeColor : kLineColor);
+    }
+    // Each total's label is a series of its own with the figure as its literal text: a
+    // series' "@yPoint" prints 91 beside 91.5 and ignores the language's decimal comma.
+    for (QScatterSeries* label : std::as_const(m_labels)) {
+        m_chart->removeSeries(label);
+        delete label;
+    }
+    m_labels.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const bool strike = m_model->index(row, TrendModel::Strike).data(Qt::EditRole).toBool();
+        auto* label = new QScatterSeries(this);
+        label->setMarkerSize(1);
+        label->setColor(Qt::transparent);
+        label->setBorderColor(Qt::transparent);
+        label->setPointLabelsFont(m_labelFont);
+        label->setPointLabelsColor(strike ? kStrikeColor : kLineColor);
+        label->setPointLabelsClipping(false);
+        label->setPointLabelsFormat(formatTrendLabel(m_model->totalOfRow(row)));
+        label->setPointLabelsVisible(true);
+        label->append(m_model->index(row, TrendModel::Position).data(Qt::EditRole).toDouble(),
+            m_model->totalOfRow(row));
+        m_chart->addSeries(label);
+        label->attachAxis(m_months);
+        label->attachAxis(m_points);
+        for (QLegendMarker* marker : m_chart->legend()->markers(label))
+            marker->setVisible(false);
+        m_labels.append(label);
     }
 
     // Every month of the window on the axis, whether it has a total or not.
