@@ -4,9 +4,9 @@
 #include "services/import/importkind.h"
 #include "workers/importjob.h"
 
-#include <QMap>
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QMap>
 
 class QActionGroup;
 class QLabel;
@@ -67,7 +67,7 @@ public:
     static QString pageKey(PageId id); // "dispatch", "organisation"…: screenshot file names
     // The smallest the window can be made; every page is laid out to fit it (the layout
     // test checks each at this size and at 1280×800).
-    static QSize smallestSize() { return { 1024, 640 }; }
+    static QSize smallestSize() { return { 1200, 720 }; }
 
     // Installs `code`'s translation, remembers it and rebuilds every visible string.
     // Returns false (and keeps the current language) when it cannot be loaded.

@@ -120,9 +120,13 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
 
         OrderDialog form(session, order.number, &window);
         form.actions()->setCurrentIndex(0); // completion, the first action of an order on site
-        for (int item = 2; item <= 5; ++item)
-            form.checklistBox(item)->setChecked(true);
-        form.powerEdit()->setValue(-18.6);
+        // (only a dispatcher completes orders: others see the order and its history)
+        for (int item = 2; item <= 5; ++item) {
+            if (QCheckBox* box = form.checklistBox(item))
+                box->setChecked(true);
+        }
+        if (form.powerEdit())
+            form.powerEdit()->setValue(-18.6);
         tour.saveDialog(form, u"dialog-order-completion"_s);
     }
     // A removal on site: no FTTH test, the ONT collected or not (issue 22).

@@ -17,8 +17,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
 #include <QStyleOptionFrame>
 #include <QTabBar>
@@ -183,9 +185,23 @@ void checkButton(const QAbstractButton* button, QStringList& problems, const QWi
     const QString text = drawnText(button->text());
     const int textWidth = widestLine(button->fontMetrics(), text);
     if (qobject_cast<const QPushButton*>(button)) {
-        const int margin = button->style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button);
-        needed = textWidth + 2 * margin
-            + (button->icon().isNull() ? 0 : button->iconSize().width() + 4);
+        // The label is drawn in the style's contents rectangle of the button.
+        QStyleOptionButton option;
+        option.initFrom(button);
+        option.text = button->text();
+        option.icon = button->icon();
+        option.iconSize = button->iconSize();
+        const QRect contents
+            = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button);
+        const int drawn
+            = textWidth + (button->icon().isNull() ? 0 : button->iconSize().width() + 4);
+        if (drawn > contents.width()) {
+            problems << u"%1: text %2 is %3 px wide, has %4"_s
+                            .arg(describe(button, screen), quoted(text))
+                            .arg(drawn)
+                            .arg(contents.width());
+        }
+        return;
     } else if (qobject_cast<const QCheckBox*>(button) || qobject_cast<const QRadioButton*>(button)
         || qobject_cast<const QToolButton*>(button)) {
         needed = std::max(textWidth, button->sizeHint().width());
@@ -274,6 +290,7 @@ QString mnemonicOf(const QString& text)
 struct Keys
 {
     QMap<QString, QStringList> bound;
+    QSet<const QAction*> seen; // one action added to two views binds its key once
 
     void addMnemonic(const QString& text)
     {
@@ -282,15 +299,27 @@ struct Keys
             bound[u"Alt+"_s + letter].append(quoted(drawnText(text)));
     }
 
-    void addActions(const QList<QAction*>& actions)
+    // A key bound to one widget only (Qt::WidgetShortcut) is that widget's: the same key
+    // on another widget is no clash.
+    void addKey(const QKeySequence& key, Qt::ShortcutContext context, const QWidget* owner,
+        const QString& what)
+    {
+        QString name = key.toString();
+        if (context == Qt::WidgetShortcut)
+            name += u" on "_s + QString::number(quintptr(owner), 16);
+        bound[name].append(what);
+    }
+
+    void addActions(const QList<QAction*>& actions, const QWidget* owner)
     {
         for (const QAction* action : actions) {
-            if (!action->isVisible())
+            if (!action->isVisible() || seen.contains(action))
                 continue;
+            seen.insert(action);
             for (const QKeySequence& key : action->shortcuts())
-                bound[key.toString()].append(quoted(drawnText(action->text())));
+                addKey(key, action->shortcutContext(), owner, quoted(drawnText(action->text())));
             if (action->menu())
-                addActions(action->menu()->actions());
+                addActions(action->menu()->actions(), owner);
         }
     }
 };
@@ -314,7 +343,7 @@ void collectKeys(QWidget* widget, QWidget* screen, Keys& keys)
         for (const QAction* action : bar->actions())
             keys.addMnemonic(action->text());
     }
-    keys.addActions(widget->actions());
+    keys.addActions(widget->actions(), widget);
     for (QObject* child : widget->children()) {
         if (auto* shortcut = qobject_cast<QShortcut*>(child); shortcut && shortcut->isEnabled()) {
             for (const QKeySequence& key : shortcut->keys())
@@ -363,7 +392,7 @@ QStringList layoutProblems(QWidget* screen)
     collectKeys(screen, screen, keys);
     for (auto key = keys.bound.cbegin(); key != keys.bound.cend(); ++key) {
         if (key.value().size() > 1)
-            problems << u"%1 is bound %2 times: %3"_s.arg(key.key())
+            problems << u"%1 is bound %2 times: %3"_s.arg(key.key().section(u" on "_s, 0, 0))
                             .arg(key.value().size())
                             .arg(key.value().join(u", "_s));
     }

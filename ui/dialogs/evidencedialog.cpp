@@ -57,7 +57,8 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search order, account, customer"));
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(
+        std::max(240, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36));
     controls->addWidget(m_search);
     layout->addLayout(controls);
 

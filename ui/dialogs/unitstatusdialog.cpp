@@ -54,6 +54,7 @@ UnitStatusDialog::UnitStatusDialog(const Session& session, const Unit& unit, QWi
         if (!choice.offered)
             continue;
         auto* button = new QRadioButton(choice.text, this);
+        button->setMinimumWidth(button->sizeHint().width()); // its whole text, never cut
         m_choices->addButton(button, int(choice.status));
         layout->addWidget(button);
     }

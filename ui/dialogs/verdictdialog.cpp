@@ -77,6 +77,9 @@ VerdictDialog::VerdictDialog(
             this);
         auto* notCaused
             = new QRadioButton(tr("Not caused by the maintenance staff — no penalty"), this);
+        // A radio button gives way to its layout below its text's width: not these.
+        caused->setMinimumWidth(caused->sizeHint().width());
+        notCaused->setMinimumWidth(notCaused->sizeHint().width());
         m_staffCaused->addButton(caused, 1);
         m_staffCaused->addButton(notCaused, 0);
         layout->addWidget(caused);

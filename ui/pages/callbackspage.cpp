@@ -100,6 +100,8 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Find a customer: name, phone, order, account"));
     m_search->setToolTip(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    m_search->setMinimumWidth(
+        std::min(340, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36));
     queueLayout->addWidget(m_search);
     m_view = new QTableView(queue);
     queueLayout->addWidget(m_view, 1);

@@ -77,7 +77,8 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search unit, name, status, area (Ctrl+F)"));
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(
+        std::max(280, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36));
     controls->addWidget(m_search);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setAutoDefault(false);

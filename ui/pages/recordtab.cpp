@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +37,13 @@ RecordTab::RecordTab(const Session& session, RecordTableModel* model, QWidget* p
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setMaximumWidth(360);
+    // Wide enough for the hint each tab sets after this constructor, in any language.
+    QTimer::singleShot(0, this, [this] {
+        const int hint
+            = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36;
+        m_search->setMaximumWidth(std::max(360, hint));
+        m_search->setMinimumWidth(hint);
+    });
     bar->addWidget(m_search);
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);

@@ -35,7 +35,6 @@ public:
     QLineSeries* totalsSeries() const { return m_totals; }
     QScatterSeries* totalPointsSeries() const { return m_totalPoints; }
     QScatterSeries* draftSeries() const { return m_draft; }
-    QValueAxis* pointsAxis() const { return m_points; }
     // The totals' labels as drawn, one per point ("91,0" in Spanish), and how one is made.
     QStringList pointLabels() const;
     static QString formatTrendLabel(double total);
