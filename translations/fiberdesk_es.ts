@@ -5674,6 +5674,36 @@
         <source>Cumulative share</source>
         <translation>Porcentaje acumulado</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Trato</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Repetida</translation>
+    </message>
+    <message>
+        <source>Untidy</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Desorden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Otra</translation>
+    </message>
 </context>
 <context>
     <name>fd::PasswordDialog</name>

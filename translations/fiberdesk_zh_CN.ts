@@ -5661,6 +5661,36 @@
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <comment>complaint category under a bar</comment>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <comment>complaint category under a bar</comment>
+        <translation>未预约</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <comment>complaint category under a bar</comment>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>complaint category under a bar</comment>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Untidy</source>
+        <comment>complaint category under a bar</comment>
+        <translation>不整洁</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>complaint category under a bar</comment>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>fd::PasswordDialog</name>

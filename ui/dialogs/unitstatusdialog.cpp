@@ -72,7 +72,8 @@ UnitStatusDialog::UnitStatusDialog(const Session& session, const Unit& unit, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &UnitStatusDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UnitStatusDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    layout->activate();
+    setMinimumWidth(std::max(520, layout->minimumSize().width()));
     m_reason->setFocus();
 }
 

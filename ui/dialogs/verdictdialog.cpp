@@ -104,7 +104,8 @@ VerdictDialog::VerdictDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &VerdictDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &VerdictDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    layout->activate();
+    setMinimumWidth(std::max(560, layout->minimumSize().width()));
     m_note->setFocus();
 }
 

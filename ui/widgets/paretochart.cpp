@@ -45,9 +45,8 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     m_chart->addSeries(m_cumulative);
 
     m_categories = new QBarCategoryAxis(this);
-    // Six categories side by side in half a page: their names slanted, so that each is read
-    // whole rather than cut to "No app...".
-    m_categories->setLabelsAngle(-35);
+    // Six categories side by side in half a page: short names, read whole rather than cut
+    // to "No app...".
     m_counts = new QValueAxis(this);
     m_counts->setLabelFormat(u"%.0f"_s);
     m_counts->setTickType(QValueAxis::TicksDynamic);

@@ -5,6 +5,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -114,6 +115,50 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     refit();
 }
 
+int TrendChart::monthLabelStep() const
+{
+    // Every month named when there is room, else every second or third: a name cut to
+    // "se..." says nothing. The plot takes about four fifths of the view's width.
+    const int window = std::max(1, m_model->windowMonths());
+    int widest = 0;
+    const QFontMetrics metrics(m_months->labelsFont());
+    for (int position = 0; position < window; ++position) {
+        widest = std::max(
+            widest, metrics.horizontalAdvance(formatShortMonth(m_model->monthAt(position))));
+    }
+    const double perMonth = width() * 0.8 / window;
+    for (int step = 1; step < window; ++step) {
+        if (perMonth * step >= widest + 8)
+            return step;
+    }
+    return window;
+}
+
+void TrendChart::relabelMonths()
+{
+    // Every month of the window on the axis, whether it has a total or not; the months left
+    // unnamed get labels of zero-width spaces (an axis's labels must differ).
+    m_labelStep = monthLabelStep();
+    for (const QString& label : m_months->categoriesLabels())
+        m_months->remove(label);
+    const int window = m_model->windowMonths();
+    m_months->setStartValue(-0.5);
+    for (int position = 0; position < window; ++position) {
+        const int fromLast = window - 1 - position; // the latest month is always named
+        m_months->append(fromLast % m_labelStep == 0 ? formatShortMonth(m_model->monthAt(position))
+                                                     : QString(position + 1, QChar(0x200B)),
+            position);
+    }
+    m_months->setRange(-0.5, window - 0.5);
+}
+
+void TrendChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    if (monthLabelStep() != m_labelStep)
+        relabelMonths();
+}
+
 void TrendChart::setStrikeLine(const Rational& points)
 {
     m_strikeLine = points;
@@ -187,14 +232,8 @@ void TrendChart::refit()
         m_labels.append(label);
     }
 
-    // Every month of the window on the axis, whether it has a total or not.
-    for (const QString& label : m_months->categoriesLabels())
-        m_months->remove(label);
+    relabelMonths();
     const int window = m_model->windowMonths();
-    m_months->setStartValue(-0.5);
-    for (int position = 0; position < window; ++position)
-        m_months->append(formatShortMonth(m_model->monthAt(position)), position);
-    m_months->setRange(-0.5, window - 0.5);
 
     const double strikeLine = m_strikeLine.toDouble();
     double lowest = strikeLine;

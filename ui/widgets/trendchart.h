@@ -42,8 +42,13 @@ public:
     QCategoryAxis* monthAxis() const { return m_months; }
     QValueAxis* pointsAxis() const { return m_points; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refit();
+    int monthLabelStep() const;
+    void relabelMonths();
     void mapRows(QPointer<QVXYModelMapper>& mapper, QXYSeries* series, int first, int count);
 
     TrendModel* m_model = nullptr;
@@ -52,6 +57,7 @@ private:
     QScatterSeries* m_totalPoints = nullptr;
     QScatterSeries* m_draft = nullptr;
     QList<QScatterSeries*> m_labels;
+    int m_labelStep = 1;
     QFont m_labelFont;
     QLineSeries* m_line = nullptr;
     QCategoryAxis* m_months = nullptr;
