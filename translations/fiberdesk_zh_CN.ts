@@ -6471,6 +6471,10 @@
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>The defaults</source>
+        <translation>默认值</translation>
+    </message>
 </context>
 <context>
     <name>fd::Rules</name>

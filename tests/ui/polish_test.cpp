@@ -9,6 +9,7 @@
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "models/callbackqueuemodel.h"
+#include "models/evaluationmodel.h"
 #include "models/evidencemodel.h"
 #include "models/recordfilterproxy.h"
 #include "models/scorebreakdownmodel.h"
@@ -38,11 +39,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
@@ -221,15 +222,28 @@ TEST_F(UiPolishTest, TheServiceScoreShowsItsSumAndOpensTheComplaints)
     model.setUnit(unit, ScoringRules {});
     EXPECT_EQ(model.drillDownOf(ScoreBreakdownModel::Service), EvidenceKind::Callback);
 
-    // On the page: a double-click on the service row of a penalised unit asks for complaints.
+    // On the page: a double-click on the service row of a penalised unit opens the evidence
+    // on its complaints (the dialog is modal: it is read and closed from a timer).
     EvaluationPage page(m_db.session());
     page.refresh();
     ASSERT_TRUE(page.selectUnit(mostPenalised().unitCode));
-    QSignalSpy requested(page.panel(), &UnitEvaluationPanel::evidenceRequested);
+    bool opened = false;
+    EvidenceKind shown = EvidenceKind::Order;
+    QTimer closer;
+    closer.setInterval(20);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto* dialog = qobject_cast<EvidenceDialog*>(QApplication::activeModalWidget())) {
+            opened = true;
+            shown = EvidenceKind(dialog->kindCombo()->currentData().toInt());
+            dialog->reject();
+        }
+    });
+    closer.start();
     QTableView* view = page.panel()->breakdownView();
     emit view->doubleClicked(view->model()->index(ScoreBreakdownModel::Service, 0));
-    ASSERT_EQ(requested.size(), 1);
-    EXPECT_EQ(requested.first().first().value<EvidenceRequest>().kind, EvidenceKind::Complaint);
+    closer.stop();
+    EXPECT_TRUE(opened);
+    EXPECT_EQ(shown, EvidenceKind::Complaint);
 }
 
 // --- The machine-room score ----------------------------------------------------------------
@@ -529,15 +543,15 @@ TEST_F(UiPolishTest, StatusHistoryIsSortedByTime)
     UnitStatusChange active;
     active.status = UnitStatus::Active;
     active.effectiveOn = QDate(2024, 11, 28);
-    active.changedAt = QDateTime(QDate(2026, 12, 3), QTime(9, 0), QTimeZone::UTC);
+    active.changedAt = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
     UnitStatusChange candidate;
     candidate.status = UnitStatus::Candidate;
     candidate.effectiveOn = QDate(2024, 10, 1);
-    candidate.changedAt = QDateTime(QDate(2026, 12, 3), QTime(8, 0), QTimeZone::UTC);
+    candidate.changedAt = QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
     UnitStatusChange terminated;
     terminated.status = UnitStatus::Terminated;
     terminated.effectiveOn = QDate(2026, 11, 1);
-    terminated.changedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC);
+    terminated.changedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     // As stored: in the order recorded, an import's back-dated history after a later change.
     model.setHistory({ terminated, candidate, active });
     ASSERT_EQ(model.rowCount(), 3);

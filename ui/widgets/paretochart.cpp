@@ -57,7 +57,7 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     m_share->setTickType(QValueAxis::TicksDynamic);
     m_share->setTickAnchor(0);
     m_share->setTickInterval(25);
-    m_share->setLabelFormat(u"%.0f %%"_s);
+    m_share->setLabelFormat(u"%.0f %"_s); // localized: the text after the figure is kept as written
     m_share->setGridLineVisible(false);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     m_chart->addAxis(m_counts, Qt::AlignLeft);

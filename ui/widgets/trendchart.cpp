@@ -126,9 +126,11 @@ int TrendChart::monthLabelStep() const
         widest = std::max(
             widest, metrics.horizontalAdvance(formatShortMonth(m_model->monthAt(position))));
     }
-    const double perMonth = width() * 0.8 / window;
+    // The plot takes a little over half the view once the axis, its labels and the margins
+    // have theirs.
+    const double perMonth = width() * 0.55 / window;
     for (int step = 1; step < window; ++step) {
-        if (perMonth * step >= widest + 8)
+        if (perMonth * step >= widest * 1.5 + 16)
             return step;
     }
     return window;
