@@ -112,25 +112,36 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
         delete m_draftMapper;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrendChart::refit);
+    // The plot area is known once the chart is laid out, after the view's resize.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (monthLabelStep() != m_labelStep)
+            relabelMonths();
+    });
     refit();
 }
 
 int TrendChart::monthLabelStep() const
 {
-    // Every month named when there is room, else every second or third: a name cut to
-    // "se..." says nothing. The plot takes about four fifths of the view's width.
+    // Every month named when there is room, else every second, third… month: a name cut to
+    // "se..." says nothing. Qt Charts gives each label of a category axis an equal share of
+    // the axis, whatever its neighbours' length (the axis width over the number of
+    // categories plus one, less a padding each side), so the months left unnamed are left
+    // out of the axis altogether: the fewer the names, the more room each has.
     const int window = std::max(1, m_model->windowMonths());
     int widest = 0;
     const QFontMetrics metrics(m_months->labelsFont());
     for (int position = 0; position < window; ++position) {
         widest = std::max(
-            widest, metrics.horizontalAdvance(formatShortMonth(m_model->monthAt(position))));
+            widest, metrics.boundingRect(formatShortMonth(m_model->monthAt(position))).width());
     }
-    // The plot takes a little over half the view once the axis, its labels and the margins
-    // have theirs.
-    const double perMonth = width() * 0.55 / window;
+    // The plot area once the chart is laid out; before, a little over half the view (the
+    // rest goes to the points axis, its labels and the margins).
+    const QRectF plot = m_chart->plotArea();
+    const double axisWidth = plot.width() > 1 ? plot.width() : width() * 0.55;
+    constexpr double kPadding = 2 * 5 + 6; // Qt's label padding each side, and a gap
     for (int step = 1; step < window; ++step) {
-        if (perMonth * step >= widest * 1.5 + 16)
+        const int named = (window - 1) / step + 1;
+        if (axisWidth / (named + 1) - kPadding >= widest)
             return step;
     }
     return window;
@@ -138,18 +149,23 @@ int TrendChart::monthLabelStep() const
 
 void TrendChart::relabelMonths()
 {
-    // Every month of the window on the axis, whether it has a total or not; the months left
-    // unnamed get labels of zero-width spaces (an axis's labels must differ).
+    // The months named, every m_labelStep-th counted back from the latest (always named),
+    // each a category ending on its month; the points of the months between still fall on
+    // their own positions of the axis's range.
     m_labelStep = monthLabelStep();
     for (const QString& label : m_months->categoriesLabels())
         m_months->remove(label);
     const int window = m_model->windowMonths();
     m_months->setStartValue(-0.5);
     for (int position = 0; position < window; ++position) {
-        const int fromLast = window - 1 - position; // the latest month is always named
-        m_months->append(fromLast % m_labelStep == 0 ? formatShortMonth(m_model->monthAt(position))
-                                                     : QString(position + 1, QChar(0x200B)),
-            position);
+        const int fromLast = window - 1 - position;
+        if (fromLast % m_labelStep != 0)
+            continue;
+        QString label = formatShortMonth(m_model->monthAt(position));
+        // A window longer than a year names a month twice; an axis's labels must differ.
+        while (m_months->categoriesLabels().contains(label))
+            label.append(QChar(0x200B));
+        m_months->append(label, position);
     }
     m_months->setRange(-0.5, window - 0.5);
 }
