@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>T&amp;eam</source>
-        <translation>C&amp;uadrilla</translation>
+        <translation>Cuadri&amp;lla</translation>
     </message>
     <message>
         <source>A&amp;rea</source>
@@ -3657,7 +3657,7 @@
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation>&amp;Tablero</translation>
+        <translation>Ta&amp;blero</translation>
     </message>
     <message>
         <source>New order… (Ctrl+N)</source>

@@ -136,9 +136,13 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
     if (removalVisits.ok() && !removalVisits.value().isEmpty()) {
         OrderDialog form(session, removalVisits.value().first().number, &window);
         form.actions()->setCurrentIndex(0);
-        for (int item = 2; item <= 4; ++item)
-            form.checklistBox(item)->setChecked(true);
-        form.ontButton(true)->setChecked(true);
+        // (only a dispatcher records a visit: the others' form has no checklist)
+        for (int item = 2; item <= 4; ++item) {
+            if (QCheckBox* box = form.checklistBox(item))
+                box->setChecked(true);
+        }
+        if (QRadioButton* collected = form.ontButton(true))
+            collected->setChecked(true);
         tour.saveDialog(form, u"dialog-order-removal"_s);
     }
     if (dispatch->laneModel()->rowCount() > 0) {
