@@ -1,6 +1,8 @@
 // Issue 19: nothing a user reads is cut. Every screen of the tour (tests share it with the
 // screenshots: every page of each role, the organisation tabs and the dialogs), for each
 // role, in English, Spanish and Chinese, at 1280×800 and at the window's smallest size.
+// With FIBERDESK_SCREENSHOT_DIR set, each screen checked at the smallest size is saved there
+// (NAME-ROLE-LANGUAGE-small.png), to look at what the check passed.
 #include "language.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
@@ -8,6 +10,7 @@
 #include "uitest.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,6 +48,7 @@ TEST_P(UiLayoutTest, NothingIsCutOnAnyScreen)
     std::unique_ptr<Session> session = m_db.sessionAs(layoutCase.role);
     QStringList problems;
     int screens = 0;
+    const QString shots = qEnvironmentVariable("FIBERDESK_SCREENSHOT_DIR");
     const QList<QSize> sizes { QSize(1280, 800), MainWindow::smallestSize() };
     for (const QSize& size : sizes) {
         MainWindow window(*session);
@@ -62,6 +66,11 @@ TEST_P(UiLayoutTest, NothingIsCutOnAnyScreen)
                 problems << where + u"the window cannot be made this size"_s;
             for (const QString& problem : layoutProblems(screen))
                 problems << where + problem;
+            if (smallest && !shots.isEmpty()) {
+                QDir().mkpath(shots);
+                screen->grab().save(QDir(shots).filePath(
+                    u"%1-%2-%3-small.png"_s.arg(name, roleKey(layoutCase.role), language)));
+            }
             return true;
         });
     }
