@@ -6891,9 +6891,12 @@
         <source>%1 − %2 = %3</source>
         <translation>%1 − %2 = %3</translation>
     </message>
-    <message>
-        <source>%1; %2 staff-caused complaints −%3 points; %4</source>
-        <translation>%1; %2 reclamos causados por el personal −%3 puntos; %4</translation>
+    <message numerus="yes">
+        <source>%1; %Ln staff-caused complaint(s) −%2 points; %3</source>
+        <translation>
+            <numerusform>%1; %Ln reclamo causado por el personal −%2 puntos; %3</numerusform>
+            <numerusform>%1; %Ln reclamos causados por el personal −%2 puntos; %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

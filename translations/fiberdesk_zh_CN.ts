@@ -6878,9 +6878,11 @@
         <source>%1 − %2 = %3</source>
         <translation>%1 − %2 = %3</translation>
     </message>
-    <message>
-        <source>%1; %2 staff-caused complaints −%3 points; %4</source>
-        <translation>%1；%2 起员工责任投诉 −%3 分；%4</translation>
+    <message numerus="yes">
+        <source>%1; %Ln staff-caused complaint(s) −%2 points; %3</source>
+        <translation>
+            <numerusform>%1；%Ln 起员工责任投诉 −%2 分；%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -172,13 +172,13 @@ TEST_F(UiPolishTest, EvidenceRowsOpenTheOrderTheCallAndTheComplaintWithTheirHist
     EXPECT_FALSE(details->historyLines().isEmpty()) << "its verdict, with who and when";
 }
 
-// The dialog's export writes the unit's evidence (the report of SPEC §13): every complaint
-// the dialog lists is in the file, under the dialog's unit.
+// The dialog's export writes the unit's evidence (the report of SPEC §13, main's export):
+// every order the dialog lists as counted is in the file.
 TEST_F(UiPolishTest, EvidenceIsExportable)
 {
     const UnitEvaluation unit = mostPenalised();
     EvidenceDialog dialog(
-        m_db.session(), unit, { EvidenceSource::Evaluation, EvidenceKind::Complaint, false });
+        m_db.session(), unit, { EvidenceSource::Evaluation, EvidenceKind::Order, false });
     ASSERT_GT(dialog.proxy()->rowCount(), 0);
     ASSERT_NE(dialog.exportButton(), nullptr);
     EXPECT_TRUE(dialog.exportButton()->isEnabled()) << "the dialog offers the export";
@@ -194,9 +194,11 @@ TEST_F(UiPolishTest, EvidenceIsExportable)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    EXPECT_TRUE(text.contains(unit.unitCode));
-    const QStringList lines = text.trimmed().split(u'\n');
-    EXPECT_GT(lines.size(), dialog.proxy()->rowCount()) << "a header and at least the complaints";
+    for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+        const QString number = dialog.model()->detail(row).orderNumber;
+        ASSERT_FALSE(number.isEmpty());
+        EXPECT_TRUE(text.contains(number)) << number.toStdString();
+    }
 }
 
 TEST_F(UiPolishTest, TheServiceScoreShowsItsSumAndOpensTheComplaints)
@@ -218,6 +220,14 @@ TEST_F(UiPolishTest, TheServiceScoreShowsItsSumAndOpensTheComplaints)
               .toString();
     EXPECT_TRUE(counted.contains(u"24.77 − 24.00 = 0.77"_s)) << counted.toStdString();
     EXPECT_EQ(model.drillDownOf(ScoreBreakdownModel::Service), EvidenceKind::Complaint);
+    EXPECT_TRUE(counted.contains(u"12 staff-caused complaints −24.00 points"_s));
+    unit.counts.penalisedComplaints = 1; // one complaint, never "1 complaints"
+    unit.score.penalties = Rational(2);
+    model.setUnit(unit, ScoringRules {});
+    EXPECT_TRUE(model.index(ScoreBreakdownModel::Service, ScoreBreakdownModel::CountedFrom)
+                    .data()
+                    .toString()
+                    .contains(u"; 1 staff-caused complaint −2.00 points"_s));
     unit.counts.penalisedComplaints = 0;
     model.setUnit(unit, ScoringRules {});
     EXPECT_EQ(model.drillDownOf(ScoreBreakdownModel::Service), EvidenceKind::Callback);

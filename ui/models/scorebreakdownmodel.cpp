@@ -109,9 +109,9 @@ QString ScoreBreakdownModel::countedFrom(int row) const
             : tr("%1 − %2 = %3")
                   .arg(formatPoints(beforePenalties), formatPoints(score.penalties),
                       formatPoints(score.service));
-        return tr("%1; %2 staff-caused complaints −%3 points; %4")
-            .arg(answers, formatCount(counts.penalisedComplaints), formatPoints(score.penalties),
-                sum);
+        return tr("%1; %Ln staff-caused complaint(s) −%2 points; %3", nullptr,
+            int(counts.penalisedComplaints))
+            .arg(answers, formatPoints(score.penalties), sum);
     }
     case Room:
         if (!m_unit.final && score.roomMissing)
