@@ -2714,6 +2714,18 @@
         <source>Resolved:</source>
         <translation>Resuelto:</translation>
     </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3, given %4</source>
+        <translation>%1 · %2 · Importado de un archivo: %3, dictado el %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3</source>
+        <translation>%1 · %2 · Importado de un archivo: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>fd::ComplaintDialog</name>
@@ -4277,7 +4289,7 @@
     </message>
     <message>
         <source>Only those that counted against the unit</source>
-        <translation>Solo las que contaron en contra de la unidad</translation>
+        <translation>Solo los registros que contaron en contra de la unidad</translation>
     </message>
     <message>
         <source>Search order, account, customer</source>

@@ -2709,6 +2709,18 @@
         <source>Resolved:</source>
         <translation>办结：</translation>
     </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3, given %4</source>
+        <translation>%1 · %2 · 从文件导入：%3，核实于 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3</source>
+        <translation>%1 · %2 · 从文件导入：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>fd::ComplaintDialog</name>

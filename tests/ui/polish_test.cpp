@@ -169,7 +169,14 @@ TEST_F(UiPolishTest, EvidenceRowsOpenTheOrderTheCallAndTheComplaintWithTheirHist
     auto* details = complaint->findChild<ComplaintDetails*>();
     ASSERT_NE(details, nullptr);
     EXPECT_FALSE(details->toPlainText().isEmpty());
-    EXPECT_FALSE(details->historyLines().isEmpty()) << "its verdict, with who and when";
+    const QStringList history = details->historyLines();
+    EXPECT_FALSE(history.isEmpty()) << "its verdict, with who and when";
+    // The demo's verdicts came in a file: said so, with the day the verdict was given, and
+    // never as a change from nothing ("Verdict: → Verified").
+    const QString lines = history.join(u'\n');
+    EXPECT_FALSE(lines.contains(u": → "_s)) << lines.toStdString();
+    EXPECT_TRUE(lines.contains(u"Imported from a file: "_s)) << lines.toStdString();
+    EXPECT_TRUE(lines.contains(u", given 20"_s)) << lines.toStdString();
 }
 
 // The dialog's export writes the unit's evidence (the report of SPEC §13, main's export):

@@ -188,8 +188,12 @@ void EvidenceDialog::showRows()
         elastic = m_model->columnOf(EvidenceModel::Column::Customer);
     m_fitter->setElasticColumn(elastic);
     m_proxy->refilter();
-    m_count->setText(
-        tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind)));
+    // Where the rows lead, said where the eye is when a search has narrowed them.
+    const QString count
+        = tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind));
+    m_count->setText(m_proxy->rowCount() == 0
+            ? count
+            : count + u"  ·  "_s + tr("Double-click or Enter: the record with its history"));
 }
 
 std::unique_ptr<QDialog> EvidenceDialog::recordDialog(int shownRow, QString* error)

@@ -188,7 +188,10 @@ QWidget* SettingsPage::buildVersions()
     setUpRecordTable(m_versionView);
     m_versionView->setSortingEnabled(false);
     m_versionView->setModel(m_versions);
-    new ColumnFitter(m_versionView, RuleVersionModel::Note);
+    auto* fitter = new ColumnFitter(m_versionView, RuleVersionModel::Note);
+    // The note gives way first: a version and its date are read whole.
+    fitter->keepWhole(RuleVersionModel::Version);
+    fitter->keepWhole(RuleVersionModel::SavedAt);
     m_versionView->setMinimumHeight(120);
     layout->addWidget(m_versionView);
     return box;
@@ -283,7 +286,7 @@ void SettingsPage::refreshBackups()
     if (!backups.value().isEmpty()) {
         space += u' '
             + tr("The newest: %1 (%2).")
-                  .arg(locale.toString(backups.value().first().date, QLocale::ShortFormat),
+                  .arg(formatDate(backups.value().first().date), // as the versions' dates
                       locale.formattedDataSize(backups.value().first().bytes));
     }
     m_backups->setText(rule + u"\n"_s + space);
