@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>Add new completions</source>
-        <translation>Añadir nuevas terminadas</translation>
+        <translation>Añadir órdenes recién terminadas</translation>
     </message>
     <message>
         <source>Builds the day&apos;s queue again: a callback for every order completed the day before that has none yet (orders imported since the queue was made).</source>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <source>No callbacks are due on %1. The queue holds the orders completed the day before; “Add new completions” picks up orders recorded since it was made.</source>
-        <translation>No hay llamadas de seguimiento para el %1. La cola contiene las órdenes terminadas el día anterior; «Añadir nuevas terminadas» incorpora las registradas después de crearla.</translation>
+        <translation>No hay llamadas de seguimiento para el %1. La cola contiene las órdenes terminadas el día anterior; «Añadir órdenes recién terminadas» incorpora las registradas después de crearla.</translation>
     </message>
     <message>
         <source>No call to make now. The next retry is due at %1.</source>
