@@ -210,6 +210,7 @@ TEST_F(UiPolishTest, EvidenceIsExportable)
 
 TEST_F(UiPolishTest, TheServiceScoreShowsItsSumAndOpensTheComplaints)
 {
+    ASSERT_TRUE(installLanguage(u"en"_s)); // as the program starts: English's plural forms
     UnitEvaluation unit;
     unit.unitCode = u"U05"_s;
     unit.month = kOctober;
