@@ -208,6 +208,46 @@ TEST_F(UiPolishTest, EvidenceIsExportable)
     }
 }
 
+// --- Demo data that looks like an operator's month --------------------------------------
+
+// October of the demo, as the pages show it: complaints of several kinds, and satisfaction
+// scores across the scale, promoters neither all nor none. (Late complaints are still most
+// of the small test demo's October: its late orders draw them.)
+TEST_F(UiPolishTest, TheDemoMonthSpreadsItsComplaintsAndSatisfaction)
+{
+    const QTimeZone& zone = m_db.session().zone();
+    ComplaintFilter october;
+    october.receivedFrom = QDateTime(kOctober, QTime(0, 0), zone);
+    october.receivedBefore = QDateTime(kOctober.addMonths(1), QTime(0, 0), zone);
+    const Result<QList<Complaint>> complaints = ComplaintService(m_db.session()).list(october);
+    ASSERT_TRUE(complaints.ok()) << complaints.error().toStdString();
+    ASSERT_GE(complaints.value().size(), 10);
+    QHash<int, int> perCategory;
+    for (const Complaint& complaint : complaints.value())
+        ++perCategory[int(complaint.category)];
+    EXPECT_GE(perCategory.size(), 4) << "complaints of several kinds";
+    QHash<int, int> perScore;
+    int reached = 0;
+    int promoters = 0;
+    const CallbackService callbacks(m_db.session());
+    for (QDate day = kOctober; day < kOctober.addMonths(1); day = day.addDays(1)) {
+        const Result<QList<CallbackTask>> tasks = callbacks.queue(day);
+        ASSERT_TRUE(tasks.ok()) << tasks.error().toStdString();
+        for (const CallbackTask& task : tasks.value()) {
+            if (!task.answers)
+                continue;
+            ++reached;
+            ++perScore[task.answers->satisfaction];
+            if (satisfactionBand(task.answers->satisfaction) == SatisfactionBand::Promoter)
+                ++promoters;
+        }
+    }
+    ASSERT_GE(reached, 50);
+    EXPECT_GE(perScore.size(), 6) << "satisfaction across the scale";
+    EXPECT_GE(promoters * 10, reached * 2) << promoters << " promoters of " << reached;
+    EXPECT_LE(promoters * 10, reached * 9) << promoters << " promoters of " << reached;
+}
+
 TEST_F(UiPolishTest, TheServiceScoreShowsItsSumAndOpensTheComplaints)
 {
     ASSERT_TRUE(installLanguage(u"en"_s)); // as the program starts: English's plural forms
