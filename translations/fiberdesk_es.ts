@@ -4772,7 +4772,7 @@
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation>&amp;Codificación</translation>
+        <translation>Co&amp;dificación</translation>
     </message>
     <message>
         <source>&amp;Separator</source>
