@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>fd::ScoreBreakdownModel</name>
+    <message numerus="yes">
+        <source>%1; %Ln staff-caused complaint(s) −%2 points; %3</source>
+        <translation>
+            <numerusform>%1; %Ln staff-caused complaint −%2 points; %3</numerusform>
+            <numerusform>%1; %Ln staff-caused complaints −%2 points; %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::TeamDayView</name>
     <message numerus="yes">
         <source>%n appointments</source>

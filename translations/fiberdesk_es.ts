@@ -585,10 +585,6 @@
         <translation>&amp;Quién</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
-    </message>
-    <message>
         <source>&amp;Until</source>
         <translation>&amp;Hasta</translation>
     </message>
@@ -617,6 +613,10 @@
             <numerusform>La cadena está intacta: %Ln entrada, encadenada a la anterior.</numerusform>
             <numerusform>La cadena está intacta: %Ln entradas, cada una encadenada a la anterior.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
     </message>
 </context>
 <context>
@@ -912,15 +912,11 @@
     </message>
     <message>
         <source>T&amp;eam</source>
-        <translation>C&amp;uadrilla</translation>
+        <translation>Cuadri&amp;lla</translation>
     </message>
     <message>
         <source>A&amp;rea</source>
         <translation>&amp;Zona</translation>
-    </message>
-    <message>
-        <source>Due to&amp;day</source>
-        <translation>Vence &amp;hoy</translation>
     </message>
     <message>
         <source>Orders whose deadline falls today and whose visit is still to happen</source>
@@ -929,6 +925,10 @@
     <message>
         <source>Order, account, customer or phone (Ctrl+F)</source>
         <translation>Orden, cuenta, cliente o teléfono (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Due t&amp;oday</source>
+        <translation>Vence &amp;hoy</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1260,30 @@
         <source>Answer question %1 (%2) before saving.</source>
         <translation>Responda la pregunta %1 (%2) antes de guardar.</translation>
     </message>
+    <message>
+        <source>Category…</source>
+        <translation>Categoría…</translation>
+    </message>
+    <message>
+        <source>Correct this call</source>
+        <translation>Corregir esta llamada</translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered with this call: %2, “%3” (%4).</source>
+        <translation>Reclamo %1 registrado con esta llamada: %2, «%3» (%4).</translation>
+    </message>
+    <message>
+        <source>It can be corrected until %1; the correction is kept in the audit log.</source>
+        <translation>Se puede corregir hasta las %1; la corrección queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Guardar la corrección</translation>
+    </message>
+    <message>
+        <source>Choose the complaint&apos;s category before saving.</source>
+        <translation>Elija la categoría del reclamo antes de guardar.</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallScriptWidget</name>
@@ -1276,20 +1300,30 @@
         <translation>detractor</translation>
     </message>
     <message>
-        <source>Yes [Y]</source>
-        <translation>Sí [Y]</translation>
-    </message>
-    <message>
-        <source>No [N]</source>
-        <translation>No [N]</translation>
-    </message>
-    <message>
         <source>Satisfaction 0–10 [type the digits]</source>
         <translation>Satisfacción 0–10 [escriba los dígitos]</translation>
     </message>
     <message>
         <source>The customer commends the technician [C]</source>
         <translation>El cliente felicita al técnico [C]</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the key that answers yes: the initial of Yes</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key that answers no: the initial of No</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Yes [%1]</source>
+        <translation>Sí [%1]</translation>
+    </message>
+    <message>
+        <source>No [%1]</source>
+        <translation>No [%1]</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1523,18 @@
         <source>The comment %1.</source>
         <translation>El comentario %1.</translation>
     </message>
+    <message>
+        <source>Only a call that reached the customer can be corrected; the callback of order %1 is %2.</source>
+        <translation>Solo se puede corregir una llamada en la que se habló con el cliente; la llamada de seguimiento de la orden %1 está %2.</translation>
+    </message>
+    <message>
+        <source>Only the agent who made the call of order %1 can correct it.</source>
+        <translation>Solo el agente que hizo la llamada de la orden %1 puede corregirla.</translation>
+    </message>
+    <message>
+        <source>The call of order %1 was saved at %2; the time to correct it ended at %3.</source>
+        <translation>La llamada de la orden %1 se guardó a las %2; el plazo para corregirla terminó a las %3.</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackStatus</name>
@@ -1529,7 +1575,7 @@
     </message>
     <message>
         <source>Add new completions</source>
-        <translation>Añadir nuevas terminadas</translation>
+        <translation>Añadir órdenes recién terminadas</translation>
     </message>
     <message>
         <source>Builds the day&apos;s queue again: a callback for every order completed the day before that has none yet (orders imported since the queue was made).</source>
@@ -1609,7 +1655,7 @@
     </message>
     <message>
         <source>No callbacks are due on %1. The queue holds the orders completed the day before; “Add new completions” picks up orders recorded since it was made.</source>
-        <translation>No hay llamadas de seguimiento para el %1. La cola contiene las órdenes terminadas el día anterior; «Añadir nuevas terminadas» incorpora las registradas después de crearla.</translation>
+        <translation>No hay llamadas de seguimiento para el %1. La cola contiene las órdenes terminadas el día anterior; «Añadir órdenes recién terminadas» incorpora las registradas después de crearla.</translation>
     </message>
     <message>
         <source>No call to make now. The next retry is due at %1.</source>
@@ -1654,6 +1700,14 @@
     <message>
         <source>Callbacks due on %1: %2 added, %3 in all.</source>
         <translation>Llamadas de seguimiento del %1: %2 añadidas, %3 en total.</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, phone, order, account</source>
+        <translation>Buscar un cliente: nombre, teléfono, orden, cuenta</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2714,18 @@
         <source>Resolved:</source>
         <translation>Resuelto:</translation>
     </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3, given %4</source>
+        <translation>%1 · %2 · Importado de un archivo: %3, dictado el %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3</source>
+        <translation>%1 · %2 · Importado de un archivo: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>fd::ComplaintDialog</name>
@@ -3603,11 +3669,7 @@
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation>&amp;Tablero</translation>
-    </message>
-    <message>
-        <source>Team&apos;s &amp;day</source>
-        <translation>&amp;Día de la cuadrilla</translation>
+        <translation>Ta&amp;blero</translation>
     </message>
     <message>
         <source>New order… (Ctrl+N)</source>
@@ -3682,6 +3744,10 @@
             <numerusform>Carril sin asignar — %Ln orden que nadie ha tomado, primero el plazo más próximo (A asigna)</numerusform>
             <numerusform>Carril sin asignar — %Ln órdenes que nadie ha tomado, primero el plazo más próximo (A asigna)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team&apos;s da&amp;y</source>
+        <translation>Día de la cuad&amp;rilla</translation>
     </message>
 </context>
 <context>
@@ -4223,7 +4289,7 @@
     </message>
     <message>
         <source>Only those that counted against the unit</source>
-        <translation>Solo las que contaron en contra de la unidad</translation>
+        <translation>Solo los registros que contaron en contra de la unidad</translation>
     </message>
     <message>
         <source>Search order, account, customer</source>
@@ -4268,6 +4334,26 @@
     <message>
         <source>Export the evidence of %1</source>
         <translation>Exportar la evidencia de %1</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: the record with its history</source>
+        <translation>Doble clic o Intro: el registro con su historial</translation>
+    </message>
+    <message>
+        <source>The call of order %1 is no longer stored.</source>
+        <translation>La llamada de la orden %1 ya no está guardada.</translation>
+    </message>
+    <message>
+        <source>Call of order %1</source>
+        <translation>Llamada de la orden %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is no longer stored.</source>
+        <translation>El reclamo %1 ya no está guardado.</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Reclamo %1</translation>
     </message>
 </context>
 <context>
@@ -4686,7 +4772,7 @@
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation>&amp;Codificación</translation>
+        <translation>Co&amp;dificación</translation>
     </message>
     <message>
         <source>&amp;Separator</source>
@@ -5674,6 +5760,36 @@
         <source>Cumulative share</source>
         <translation>Porcentaje acumulado</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Trato</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Repetida</translation>
+    </message>
+    <message>
+        <source>Untidy</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Desorden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>complaint category under a bar</comment>
+        <translation>Otra</translation>
+    </message>
 </context>
 <context>
     <name>fd::PasswordDialog</name>
@@ -6424,6 +6540,18 @@
         <source>Save score</source>
         <translation>Guardar nota</translation>
     </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>de 0 a %1</translation>
+    </message>
+    <message>
+        <source>Type the machine-room points, from 0 to %1.</source>
+        <translation>Escriba los puntos de la sala de equipos, de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points; type one from 0 to %2.</source>
+        <translation>«%1» no es una cantidad de puntos; escriba una de 0 a %2.</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuleService</name>
@@ -6454,13 +6582,13 @@
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>The defaults</source>
+        <translation>Los valores predeterminados</translation>
+    </message>
 </context>
 <context>
     <name>fd::Rules</name>
-    <message>
-        <source>Allocation (SPEC §3)</source>
-        <translation>Dotación (SPEC §3)</translation>
-    </message>
     <message>
         <source>Contract</source>
         <translation>Contrato</translation>
@@ -6528,18 +6656,6 @@
     <message>
         <source>There is no rule version %1.</source>
         <translation>No existe la versión de reglas %1.</translation>
-    </message>
-    <message>
-        <source>Work orders (SPEC §4)</source>
-        <translation>Órdenes de trabajo (SPEC §4)</translation>
-    </message>
-    <message>
-        <source>Callbacks and complaints (SPEC §5–§6)</source>
-        <translation>Seguimiento y reclamos (SPEC §5–§6)</translation>
-    </message>
-    <message>
-        <source>Monthly evaluation (SPEC §7)</source>
-        <translation>Evaluación mensual (SPEC §7)</translation>
     </message>
     <message>
         <source>Same-day cut-off, in minutes after midnight (960 = 16:00)</source>
@@ -6625,6 +6741,26 @@
         <source>Minutes a locked user name waits before the next try</source>
         <translation>Minutos que un nombre bloqueado espera antes del siguiente intento</translation>
     </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Dotación</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Órdenes de trabajo</translation>
+    </message>
+    <message>
+        <source>Callbacks and complaints</source>
+        <translation>Seguimiento y reclamos</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation</source>
+        <translation>Evaluación mensual</translation>
+    </message>
+    <message>
+        <source>Minutes in which an agent may correct a saved call</source>
+        <translation>Minutos en los que un agente puede corregir una llamada guardada</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuntimeRole</name>
@@ -6674,10 +6810,6 @@
     <message>
         <source>%1; no complaint penalty</source>
         <translation>%1; sin penalización por reclamos</translation>
-    </message>
-    <message>
-        <source>%1; %2 staff-caused complaints −%3 points</source>
-        <translation>%1; %2 reclamos por culpa del personal −%3 puntos</translation>
     </message>
     <message>
         <source>not entered yet: required before finalizing</source>
@@ -6763,6 +6895,21 @@
         <source>on time %1 of %2 orders due (%3); removals on time %4 of %5</source>
         <translation>a tiempo %1 de %2 órdenes con plazo (%3); retiros a tiempo %4 de %5</translation>
     </message>
+    <message>
+        <source>%1 − %2 is below 0: %3</source>
+        <translation>%1 − %2 queda por debajo de 0: %3</translation>
+    </message>
+    <message>
+        <source>%1 − %2 = %3</source>
+        <translation>%1 − %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln staff-caused complaint(s) −%2 points; %3</source>
+        <translation>
+            <numerusform>%1; %Ln reclamo causado por el personal −%2 puntos; %3</numerusform>
+            <numerusform>%1; %Ln reclamos causados por el personal −%2 puntos; %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ScoreFormat</name>
@@ -6794,10 +6941,6 @@
         <translation>Cada umbral es un ajuste. Guardar crea una versión nueva; las evaluaciones indican la versión que usaron, así los resultados anteriores nunca cambian.</translation>
     </message>
     <message>
-        <source>SPEC default: %1. Allowed: %2 to %3.</source>
-        <translation>Valor por omisión de SPEC: %1. Permitido: %2 a %3.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6812,10 +6955,6 @@
     <message>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
-    </message>
-    <message>
-        <source>Restore SPEC defaults</source>
-        <translation>Restaurar valores de SPEC</translation>
     </message>
     <message>
         <source>Fills in the defaults; nothing is saved until “Save as new version”.</source>
@@ -6901,6 +7040,14 @@
         <source>The newest: %1 (%2).</source>
         <translation>La más reciente: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Default: %1. Allowed: %2 to %3.</source>
+        <translation>Valor predeterminado: %1. Permitido: de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Restablecer los valores predeterminados</translation>
+    </message>
 </context>
 <context>
     <name>fd::SignInDialog</name>
@@ -6955,6 +7102,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
@@ -7022,10 +7173,6 @@
 <context>
     <name>fd::TeamDayView</name>
     <message>
-        <source>&amp;Team</source>
-        <translation>&amp;Cuadrilla</translation>
-    </message>
-    <message>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
@@ -7063,6 +7210,10 @@
             <numerusform>%n cita</numerusform>
             <numerusform>%n citas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>&amp;Cuadrilla</translation>
     </message>
 </context>
 <context>
@@ -7191,10 +7342,6 @@
 <context>
     <name>fd::TechnicianModel</name>
     <message>
-        <source>Every active technician needs an FTTH tool kit (SPEC §3).</source>
-        <translation>Cada técnico activo necesita un kit de herramientas FTTH (SPEC §3).</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -7225,6 +7372,10 @@
     <message>
         <source>Active</source>
         <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Every active technician needs an FTTH tool kit.</source>
+        <translation>Cada técnico activo necesita un kit de herramientas FTTH.</translation>
     </message>
 </context>
 <context>

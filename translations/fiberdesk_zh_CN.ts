@@ -585,10 +585,6 @@
         <translation>操作人(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Until</source>
         <translation>至(&amp;U)</translation>
     </message>
@@ -615,6 +611,10 @@
         <translation>
             <numerusform>哈希链完整：共 %Ln 条，每条都与前一条相连。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -917,16 +917,16 @@
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
-        <source>Due to&amp;day</source>
-        <translation>今日到期(&amp;D)</translation>
-    </message>
-    <message>
         <source>Orders whose deadline falls today and whose visit is still to happen</source>
         <translation>时限在今天且尚未上门的工单</translation>
     </message>
     <message>
         <source>Order, account, customer or phone (Ctrl+F)</source>
         <translation>工单号、账号、客户或电话 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Due t&amp;oday</source>
+        <translation>今日到期(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1258,30 @@
         <source>Answer question %1 (%2) before saving.</source>
         <translation>保存前请回答第 %1 题（%2）。</translation>
     </message>
+    <message>
+        <source>Category…</source>
+        <translation>类别…</translation>
+    </message>
+    <message>
+        <source>Correct this call</source>
+        <translation>更正此次回访</translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered with this call: %2, “%3” (%4).</source>
+        <translation>本次回访登记的投诉 %1：%2，“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>It can be corrected until %1; the correction is kept in the audit log.</source>
+        <translation>可在 %1 之前更正；更正会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Choose the complaint&apos;s category before saving.</source>
+        <translation>保存前请选择投诉类别。</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallScriptWidget</name>
@@ -1274,20 +1298,30 @@
         <translation>贬损者</translation>
     </message>
     <message>
-        <source>Yes [Y]</source>
-        <translation>是 [Y]</translation>
-    </message>
-    <message>
-        <source>No [N]</source>
-        <translation>否 [N]</translation>
-    </message>
-    <message>
         <source>Satisfaction 0–10 [type the digits]</source>
         <translation>满意度 0–10 [直接输入数字]</translation>
     </message>
     <message>
         <source>The customer commends the technician [C]</source>
         <translation>客户表扬技术员 [C]</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the key that answers yes: the initial of Yes</comment>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key that answers no: the initial of No</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Yes [%1]</source>
+        <translation>是 [%1]</translation>
+    </message>
+    <message>
+        <source>No [%1]</source>
+        <translation>否 [%1]</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1521,18 @@
         <source>The comment %1.</source>
         <translation>备注%1。</translation>
     </message>
+    <message>
+        <source>Only a call that reached the customer can be corrected; the callback of order %1 is %2.</source>
+        <translation>只有联系上客户的回访才能更正；工单 %1 的回访状态为%2。</translation>
+    </message>
+    <message>
+        <source>Only the agent who made the call of order %1 can correct it.</source>
+        <translation>只有拨打工单 %1 回访的坐席才能更正。</translation>
+    </message>
+    <message>
+        <source>The call of order %1 was saved at %2; the time to correct it ended at %3.</source>
+        <translation>工单 %1 的回访于 %2 保存；更正期限已于 %3 结束。</translation>
+    </message>
 </context>
 <context>
     <name>fd::CallbackStatus</name>
@@ -1652,6 +1698,14 @@
     <message>
         <source>Callbacks due on %1: %2 added, %3 in all.</source>
         <translation>%1 的回访：新增 %2 个，共 %3 个。</translation>
+    </message>
+    <message>
+        <source>Find a customer: name, phone, order, account</source>
+        <translation>查找客户：姓名、电话、工单、账号</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2709,18 @@
         <source>Resolved:</source>
         <translation>办结：</translation>
     </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3, given %4</source>
+        <translation>%1 · %2 · 从文件导入：%3，核实于 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Imported from a file: %3</source>
+        <translation>%1 · %2 · 从文件导入：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>fd::ComplaintDialog</name>
@@ -3601,10 +3667,6 @@
         <translation>调度板(&amp;B)</translation>
     </message>
     <message>
-        <source>Team&apos;s &amp;day</source>
-        <translation>班组日程(&amp;D)</translation>
-    </message>
-    <message>
         <source>New order… (Ctrl+N)</source>
         <translation>新建工单… (Ctrl+N)</translation>
     </message>
@@ -3675,6 +3737,10 @@
         <translation>
             <numerusform>未派单栏 — %Ln 张无人承接的工单，时限最早的在前（按 A 派单）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Team&apos;s da&amp;y</source>
+        <translation>班组日程(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4326,26 @@
     <message>
         <source>Export the evidence of %1</source>
         <translation>导出 %1 的依据</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: the record with its history</source>
+        <translation>双击或回车：查看记录及其历史</translation>
+    </message>
+    <message>
+        <source>The call of order %1 is no longer stored.</source>
+        <translation>工单 %1 的回访已不在库中。</translation>
+    </message>
+    <message>
+        <source>Call of order %1</source>
+        <translation>工单 %1 的回访</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is no longer stored.</source>
+        <translation>投诉 %1 已不在库中。</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5747,36 @@
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <comment>complaint category under a bar</comment>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <comment>complaint category under a bar</comment>
+        <translation>未预约</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <comment>complaint category under a bar</comment>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>complaint category under a bar</comment>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Untidy</source>
+        <comment>complaint category under a bar</comment>
+        <translation>不整洁</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>complaint category under a bar</comment>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>fd::PasswordDialog</name>
@@ -6411,6 +6527,18 @@
         <source>Save score</source>
         <translation>保存分数</translation>
     </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 至 %1</translation>
+    </message>
+    <message>
+        <source>Type the machine-room points, from 0 to %1.</source>
+        <translation>请输入机房管理得分，0 至 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points; type one from 0 to %2.</source>
+        <translation>“%1”不是有效的分数；请输入 0 至 %2 之间的数。</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuleService</name>
@@ -6441,13 +6569,13 @@
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>The defaults</source>
+        <translation>默认值</translation>
+    </message>
 </context>
 <context>
     <name>fd::Rules</name>
-    <message>
-        <source>Allocation (SPEC §3)</source>
-        <translation>资源配置（SPEC §3）</translation>
-    </message>
     <message>
         <source>Contract</source>
         <translation>合同</translation>
@@ -6515,18 +6643,6 @@
     <message>
         <source>There is no rule version %1.</source>
         <translation>不存在规则版本 %1。</translation>
-    </message>
-    <message>
-        <source>Work orders (SPEC §4)</source>
-        <translation>工单（SPEC §4）</translation>
-    </message>
-    <message>
-        <source>Callbacks and complaints (SPEC §5–§6)</source>
-        <translation>回访和投诉（SPEC §5–§6）</translation>
-    </message>
-    <message>
-        <source>Monthly evaluation (SPEC §7)</source>
-        <translation>月度考核（SPEC §7）</translation>
     </message>
     <message>
         <source>Same-day cut-off, in minutes after midnight (960 = 16:00)</source>
@@ -6612,6 +6728,26 @@
         <source>Minutes a locked user name waits before the next try</source>
         <translation>用户名锁定后需等待的分钟数</translation>
     </message>
+    <message>
+        <source>Allocation</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Callbacks and complaints</source>
+        <translation>回访与投诉</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Minutes in which an agent may correct a saved call</source>
+        <translation>坐席可更正已保存回访的分钟数</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuntimeRole</name>
@@ -6661,10 +6797,6 @@
     <message>
         <source>%1; no complaint penalty</source>
         <translation>%1；无投诉扣分</translation>
-    </message>
-    <message>
-        <source>%1; %2 staff-caused complaints −%3 points</source>
-        <translation>%1；员工责任投诉 %2 件，扣 %3 分</translation>
     </message>
     <message>
         <source>not entered yet: required before finalizing</source>
@@ -6750,6 +6882,20 @@
         <source>on time %1 of %2 orders due (%3); removals on time %4 of %5</source>
         <translation>到期工单 %2 张中准时 %1 张（%3）；其中拆机 %5 张中准时 %4 张</translation>
     </message>
+    <message>
+        <source>%1 − %2 is below 0: %3</source>
+        <translation>%1 − %2 低于 0：%3</translation>
+    </message>
+    <message>
+        <source>%1 − %2 = %3</source>
+        <translation>%1 − %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %Ln staff-caused complaint(s) −%2 points; %3</source>
+        <translation>
+            <numerusform>%1；%Ln 起员工责任投诉 −%2 分；%3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ScoreFormat</name>
@@ -6781,10 +6927,6 @@
         <translation>每个阈值都是可设置的。保存即生成新版本；考核记录所用版本，因此以往结果不会改变。</translation>
     </message>
     <message>
-        <source>SPEC default: %1. Allowed: %2 to %3.</source>
-        <translation>SPEC 默认值：%1。允许范围：%2 至 %3。</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -6799,10 +6941,6 @@
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Restore SPEC defaults</source>
-        <translation>恢复 SPEC 默认值</translation>
     </message>
     <message>
         <source>Fills in the defaults; nothing is saved until “Save as new version”.</source>
@@ -6888,6 +7026,14 @@
         <source>The newest: %1 (%2).</source>
         <translation>最新的一份：%1（%2）。</translation>
     </message>
+    <message>
+        <source>Default: %1. Allowed: %2 to %3.</source>
+        <translation>默认值：%1。允许范围：%2 至 %3。</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
 </context>
 <context>
     <name>fd::SignInDialog</name>
@@ -6942,6 +7088,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -7009,10 +7159,6 @@
 <context>
     <name>fd::TeamDayView</name>
     <message>
-        <source>&amp;Team</source>
-        <translation>班组(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -7049,6 +7195,10 @@
         <translation>
             <numerusform>%n 个预约</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>班组(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -7177,10 +7327,6 @@
 <context>
     <name>fd::TechnicianModel</name>
     <message>
-        <source>Every active technician needs an FTTH tool kit (SPEC §3).</source>
-        <translation>每名在岗技术员都需要一套 FTTH 工具包（SPEC §3）。</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -7211,6 +7357,10 @@
     <message>
         <source>Active</source>
         <translation>在用</translation>
+    </message>
+    <message>
+        <source>Every active technician needs an FTTH tool kit.</source>
+        <translation>每名在岗技术员都需要一套 FTTH 工具包。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dialogs/importproblemsdialog.h"
 #include "dialogs/userdialog.h"
 #include "language.h"
+#include "models/cellformat.h"
 #include "pages/auditpage.h"
 #include "pages/callbackspage.h"
 #include "pages/complaintspage.h"
@@ -40,7 +41,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 namespace {
-const QString kLastPageKey = u"ui/lastPage"_s;
+
+// The page each user had open last, so that the evaluator does not start on the page an
+// agent left on a shared desk.
+QString lastPageKey(const Session& session)
+{
+    return u"ui/lastPage/"_s + session.actor().user;
+}
 
 } // namespace
 
@@ -88,7 +95,7 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
             return;
         m_stack->setCurrentIndex(row);
         m_pages.at(row)->refresh();
-        QSettings().setValue(kLastPageKey, pageKey(PageId(row)));
+        QSettings().setValue(lastPageKey(m_session), pageKey(PageId(row)));
     });
     // Window-wide keys: they work wherever the focus is, the navigation list included.
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -97,13 +104,19 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     auto* create = new QShortcut(QKeySequence::New, this);
     connect(
         create, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->newRecord(); });
-    for (int id = 0; id < PageCount; ++id) {
-        auto* jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)), this);
+    // Ctrl+1… follow the navigation as the role sees it: Ctrl+1 is its first visible entry.
+    int position = 0;
+    for (int id = 0; id < PageCount && position < 9; ++id) {
+        if (!pageAllowed(m_session.actor().role, PageId(id)))
+            continue;
+        auto* jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)), this);
         connect(jump, &QShortcut::activated, this, [this, id] { showPage(PageId(id)); });
+        m_jumps.insert(PageId(id), jump->key());
+        ++position;
     }
 
     retranslate();
-    const QString last = QSettings().value(kLastPageKey).toString();
+    const QString last = QSettings().value(lastPageKey(m_session)).toString();
     const Role role = m_session.actor().role;
     // The page it used last time, else the first it may use.
     PageId start = PageCount;
@@ -116,6 +129,7 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
             start = PageId(id);
     }
     showPage(start);
+    setMinimumSize(smallestSize());
     resize(1280, 800);
 }
 
@@ -277,11 +291,19 @@ void MainWindow::retranslate()
     const PageId current = first ? Organisation : currentPage();
     const auto tab
         = first || !organisationPage() ? OrganisationPage::Units : organisationPage()->currentTab();
+    // The evaluation's month and unit are where the evaluator is working: kept too.
+    auto* evaluation = first ? nullptr : qobject_cast<EvaluationPage*>(m_pages.value(Evaluation));
+    const QDate evaluationMonth = evaluation ? evaluation->month() : QDate();
+    const QString evaluationUnit = evaluation && evaluation->selectedUnit()
+        ? evaluation->selectedUnit()->unitCode
+        : QString();
     setWindowTitle(tr("FiberDesk — %1").arg(m_session.database().location().displayName()));
     buildMenus();
     for (int id = 0; id < PageCount; ++id) {
         QListWidgetItem* item = m_navigation->item(id);
         item->setText(pageTitle(PageId(id)));
+        if (m_jumps.contains(PageId(id)))
+            item->setToolTip(m_jumps.value(PageId(id)).toString(QKeySequence::NativeText));
         item->setHidden(!pageAllowed(m_session.actor().role, PageId(id)));
     }
     {
@@ -291,6 +313,12 @@ void MainWindow::retranslate()
     if (!first) {
         if (organisationPage())
             organisationPage()->setCurrentTab(tab);
+        if (auto* page = qobject_cast<EvaluationPage*>(m_pages.value(Evaluation));
+            page && evaluationMonth.isValid()) {
+            page->setMonth(evaluationMonth);
+            if (!evaluationUnit.isEmpty())
+                page->selectUnit(evaluationUnit);
+        }
         m_stack->setCurrentIndex(current);
         m_pages.at(current)->refresh();
     }
@@ -423,10 +451,8 @@ QString MainWindow::importSummary(
     const SaveSummary& summary = result.outcome.summary;
     return tr("Imported %1 from “%2”: %3 rows — %4 new, %5 updated, %6 unchanged.")
         .arg(importKindDisplayName(kind), QFileInfo(path).fileName())
-        .arg(result.outcome.rows)
-        .arg(summary.created)
-        .arg(summary.updated)
-        .arg(summary.unchanged);
+        .arg(formatCount(result.outcome.rows), formatCount(summary.created),
+            formatCount(summary.updated), formatCount(summary.unchanged));
 }
 
 void MainWindow::signOut()

@@ -4,7 +4,9 @@
 #include "services/import/importkind.h"
 #include "workers/importjob.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
+#include <QMap>
 
 class QActionGroup;
 class QLabel;
@@ -55,12 +57,17 @@ public:
     CompliancePage* compliancePage() const;
     SettingsPage* settingsPage() const;
     QListWidget* navigation() const { return m_navigation; }
+    // The Ctrl+digit that opens `id`, numbered as the navigation shows the role's pages.
+    QKeySequence pageShortcut(PageId id) const { return m_jumps.value(id); }
     static QString pageTitle(PageId id);
     // What each role sees (SPEC §1): a callback agent the callbacks and complaints, a
     // dispatcher the board and what it needs; the services refuse the rest anyway.
     static bool pageAllowed(Role role, PageId id);
     bool signOutRequested() const { return m_signOut; }
     static QString pageKey(PageId id); // "dispatch", "organisation"…: screenshot file names
+    // The smallest the window can be made; every page is laid out to fit it (the layout
+    // test checks each at this size and at 1280×800).
+    static QSize smallestSize() { return { 1200, 720 }; }
 
     // Installs `code`'s translation, remembers it and rebuilds every visible string.
     // Returns false (and keeps the current language) when it cannot be loaded.
@@ -71,6 +78,9 @@ public:
     // the pages on success and returns the outcome for the caller to show.
     ImportJobResult importFile(
         ImportKind kind, const QString& path, const ImportOptions& options = {});
+    // "Imported orders from “x.csv”: 300,000 rows — …", figures grouped as the language does.
+    static QString importSummary(
+        ImportKind kind, const QString& path, const ImportJobResult& result);
 
     // Shows the day's background backup in the status bar while it runs, and its end.
     void followBackup(DailyBackupJob* job);
@@ -86,8 +96,6 @@ private:
     void showAbout();
     void signOut();
     void changePassword();
-    static QString importSummary(
-        ImportKind kind, const QString& path, const ImportJobResult& result);
     Page* makePage(PageId id);
 
     const Session& m_session;
@@ -100,6 +108,7 @@ private:
     QLabel* m_rulesLabel = nullptr;
     QProgressBar* m_backupProgress = nullptr;
     QActionGroup* m_languages = nullptr;
+    QMap<PageId, QKeySequence> m_jumps; // Ctrl+digit of each page the role sees
     bool m_signOut = false;
 };
 

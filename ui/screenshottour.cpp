@@ -22,6 +22,7 @@
 #include "models/evaluationmodel.h"
 #include "models/organisationdata.h"
 #include "models/recordfilterproxy.h"
+#include "models/scorebreakdownmodel.h"
 #include "pages/bulletintab.h"
 #include "pages/callbackspage.h"
 #include "pages/callpanel.h"
@@ -71,20 +72,17 @@ void settle()
 class Tour
 {
 public:
-    Tour(const QString& folder)
-        : m_folder(folder)
+    explicit Tour(const ScreenVisitor& visit)
+        : m_visit(visit)
     { }
 
     bool save(QWidget* widget, const QString& name)
     {
-        settle();
-        const QString path = m_folder.filePath(name + u".png"_s);
-        if (!widget->grab().save(path, "PNG")) {
-            m_error = QCoreApplication::translate("fd::Screenshots", "Cannot write %1.").arg(path);
+        if (m_stopped)
             return false;
-        }
-        m_files.append(path);
-        return true;
+        if (!m_visit(widget, name))
+            m_stopped = true;
+        return !m_stopped;
     }
 
     template <typename Dialog> void saveDialog(Dialog& dialog, const QString& name)
@@ -94,9 +92,9 @@ public:
         dialog.hide();
     }
 
-    QStringList m_files;
-    QString m_error;
-    QDir m_folder;
+private:
+    const ScreenVisitor& m_visit;
+    bool m_stopped = false;
 };
 
 // The board's team-day tab, the order form at completion (an install or repair, and a
@@ -122,9 +120,13 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
 
         OrderDialog form(session, order.number, &window);
         form.actions()->setCurrentIndex(0); // completion, the first action of an order on site
-        for (int item = 2; item <= 5; ++item)
-            form.checklistBox(item)->setChecked(true);
-        form.powerEdit()->setValue(-18.6);
+        // (only a dispatcher completes orders: others see the order and its history)
+        for (int item = 2; item <= 5; ++item) {
+            if (QCheckBox* box = form.checklistBox(item))
+                box->setChecked(true);
+        }
+        if (form.powerEdit())
+            form.powerEdit()->setValue(-18.6);
         tour.saveDialog(form, u"dialog-order-completion"_s);
     }
     // A removal on site: no FTTH test, the ONT collected or not (issue 22).
@@ -134,9 +136,13 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
     if (removalVisits.ok() && !removalVisits.value().isEmpty()) {
         OrderDialog form(session, removalVisits.value().first().number, &window);
         form.actions()->setCurrentIndex(0);
-        for (int item = 2; item <= 4; ++item)
-            form.checklistBox(item)->setChecked(true);
-        form.ontButton(true)->setChecked(true);
+        // (only a dispatcher records a visit: the others' form has no checklist)
+        for (int item = 2; item <= 4; ++item) {
+            if (QCheckBox* box = form.checklistBox(item))
+                box->setChecked(true);
+        }
+        if (QRadioButton* collected = form.ontButton(true))
+            collected->setChecked(true);
         tour.saveDialog(form, u"dialog-order-removal"_s);
     }
     if (dispatch->laneModel()->rowCount() > 0) {
@@ -233,6 +239,22 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     EvidenceDialog callbacks(window.session(), *unit,
         { EvidenceSource::Evaluation, EvidenceKind::Callback, true }, &window);
     tour.saveDialog(callbacks, u"dialog-evidence-callbacks"_s);
+    // The service score's drill-down: the complaints that cost the unit points, and one of
+    // them opened with its verdicts.
+    EvidenceDialog complaints(window.session(), *unit,
+        { EvidenceSource::Evaluation,
+            page->panel()->breakdownModel()->drillDownOf(ScoreBreakdownModel::Service), true },
+        &window);
+    complaints.show();
+    tour.save(&complaints, u"dialog-evidence-service"_s);
+    for (const auto& [kind, name] : { std::pair { EvidenceKind::Complaint, u"complaint"_s },
+             std::pair { EvidenceKind::Callback, u"call"_s },
+             std::pair { EvidenceKind::Order, u"order"_s } }) {
+        complaints.showKind(kind);
+        if (std::unique_ptr<QDialog> record = complaints.recordDialog(0))
+            tour.saveDialog(*record, u"dialog-evidence-"_s + name);
+    }
+    complaints.hide();
     StatusHistoryDialog history(window.session(), unit->unitCode, &window);
     tour.saveDialog(history, u"dialog-status-history"_s);
 
@@ -252,16 +274,9 @@ void saveEvaluation(Tour& tour, MainWindow& window)
 
 } // namespace
 
-QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* error)
+void visitScreens(MainWindow& window, const ScreenVisitor& visit)
 {
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = QCoreApplication::translate("fd::Screenshots", "Cannot create the folder %1.")
-                         .arg(folder);
-        return {};
-    }
-    Tour tour(folder);
-    window.resize(1280, 800);
+    Tour tour(visit);
     window.show();
     settle();
     for (int id = 0; id < MainWindow::PageCount; ++id) {
@@ -392,10 +407,32 @@ QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* 
             tour.saveDialog(problems, u"dialog-import-refused"_s);
         }
     }
+}
 
-    if (error)
-        *error = tour.m_error;
-    return tour.m_files;
+QStringList saveScreenshots(MainWindow& window, const QString& folder, QString* error)
+{
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = QCoreApplication::translate("fd::Screenshots", "Cannot create the folder %1.")
+                         .arg(folder);
+        return {};
+    }
+    const QDir dir(folder);
+    QStringList files;
+    window.resize(1280, 800);
+    visitScreens(window, [&](QWidget* widget, const QString& name) {
+        settle();
+        const QString path = dir.filePath(name + u".png"_s);
+        if (!widget->grab().save(path, "PNG")) {
+            if (error)
+                *error
+                    = QCoreApplication::translate("fd::Screenshots", "Cannot write %1.").arg(path);
+            return false;
+        }
+        files.append(path);
+        return true;
+    });
+    return files;
 }
 
 } // namespace fd

@@ -134,4 +134,17 @@ QList<CallbackQuestion> allCallbackQuestions()
     return valuesOf(kQuestionKeys);
 }
 
+QString callbackAnswersRecord(const CallbackAnswers& answers)
+{
+    QString record;
+    for (bool yes : answers.yes)
+        record += yes ? u'y' : u'n';
+    record += u' ' + QString::number(answers.satisfaction);
+    if (answers.commendation)
+        record += QStringLiteral(" commended");
+    if (!answers.comment.isEmpty())
+        record += QStringLiteral(" — ") + answers.comment;
+    return record;
+}
+
 } // namespace fd

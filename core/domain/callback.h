@@ -58,6 +58,11 @@ struct CallbackAnswers
     int yesCount() const;
 };
 
+// How a call's answers are written into the audit log when a call is corrected: the six
+// answers as y/n, the satisfaction, the commendation and the comment
+// ("yyynyy 8 commended — slow but kind").
+QString callbackAnswersRecord(const CallbackAnswers& answers);
+
 struct CallbackAttempt
 {
     QDateTime at;

@@ -18,13 +18,11 @@ QString RuleDefinition::displayName() const
 
 const QList<RuleDefinition>& ruleDefinitions()
 {
-    static const char* const allocation = QT_TRANSLATE_NOOP("fd::Rules", "Allocation (SPEC §3)");
+    static const char* const allocation = QT_TRANSLATE_NOOP("fd::Rules", "Allocation");
     static const char* const contract = QT_TRANSLATE_NOOP("fd::Rules", "Contract");
-    static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders (SPEC §4)");
-    static const char* const callbacks
-        = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints (SPEC §5–§6)");
-    static const char* const evaluation
-        = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation (SPEC §7)");
+    static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders");
+    static const char* const callbacks = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints");
+    static const char* const evaluation = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation");
     static const char* const security = QT_TRANSLATE_NOOP("fd::Rules", "Sign-in");
     static const QList<RuleDefinition> definitions = {
         { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
@@ -74,6 +72,8 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kCallbackRetryMinutes), 120, 0, 24 * 60, true, callbacks,
             QT_TRANSLATE_NOOP(
                 "fd::Rules", "Minutes before calling again after no answer or busy") },
+        { QString::fromUtf16(rule::kCallbackCorrectionMinutes), 30, 0, 24 * 60, true, callbacks,
+            QT_TRANSLATE_NOOP("fd::Rules", "Minutes in which an agent may correct a saved call") },
         { QString::fromUtf16(rule::kComplaintPenaltyPoints), 2, 0, 100, false, callbacks,
             QT_TRANSLATE_NOOP(
                 "fd::Rules", "Points a verified staff-caused complaint costs the unit") },

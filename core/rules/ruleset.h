@@ -54,6 +54,7 @@ inline constexpr char16_t kRxMaxDbm[] = u"ftth.rx_max_dbm";
 // SPEC §5–§6.
 inline constexpr char16_t kCallbackMaxAttempts[] = u"callbacks.max_attempts";
 inline constexpr char16_t kCallbackRetryMinutes[] = u"callbacks.retry_minutes";
+inline constexpr char16_t kCallbackCorrectionMinutes[] = u"callbacks.correction_minutes";
 inline constexpr char16_t kComplaintPenaltyPoints[] = u"complaints.penalty_points";
 // SPEC §7.
 inline constexpr char16_t kWeightTimeliness[] = u"evaluation.weight_timeliness";

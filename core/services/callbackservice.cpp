@@ -4,6 +4,7 @@
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "services/complaintservice.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/rulerepository.h"
 
@@ -43,10 +44,12 @@ Result<CallbackCounts> CallbackService::counts(const QDate& dueOn) const
     return CallbackRepository(m_session.database()).counts(dueOn, m_session.now());
 }
 
-Result<QList<CallbackTask>> CallbackService::queue(const QDate& dueOn, int offset, int limit) const
+Result<QList<CallbackTask>> CallbackService::queue(
+    const QDate& dueOn, int offset, int limit, const QString& search) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
-    return CallbackRepository(m_session.database()).tasks(dueOn, m_session.now(), offset, limit);
+    return CallbackRepository(m_session.database())
+        .tasks(dueOn, m_session.now(), offset, limit, search);
 }
 
 Result<std::optional<CallbackTask>> CallbackService::nextCall(const QDate& dueOn) const
@@ -132,6 +135,89 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
         if (!registered.ok())
             return Error(registered.error());
     }
+    Result<std::optional<CallbackTask>> saved = repository.find(task.id);
+    if (!saved.ok() || !saved.value())
+        return Error(saved.ok() ? QString() : saved.error());
+    FD_TRY(transaction.commit());
+    return *saved.value();
+}
+
+Result<QDateTime> CallbackService::correctableUntil(const CallbackTask& task) const
+{
+    if (task.status != CallbackStatus::Reached || !task.answers)
+        return QDateTime();
+    Result<QList<CallbackAttempt>> attempts
+        = CallbackRepository(m_session.database()).attempts(task.id);
+    if (!attempts.ok())
+        return Error(attempts.error());
+    if (attempts.value().isEmpty() || attempts.value().last().agent != m_session.actor().user)
+        return QDateTime(); // only whoever made the call knows what was said
+    Result<RuleSet> rules = RuleRepository(m_session.database()).current();
+    if (!rules.ok())
+        return Error(rules.error());
+    return task.concludedAt.addSecs(rules.value().whole(rule::kCallbackCorrectionMinutes) * 60);
+}
+
+Result<CallbackTask> CallbackService::correctAnswers(
+    qint64 taskId, int version, const CallbackAnswers& answers)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::WorkCallbacks));
+    if (answers.satisfaction < 0 || answers.satisfaction > 10)
+        return Error(QCoreApplication::translate(
+            "fd::CallbackService", "Satisfaction is a score from 0 to 10."));
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    CallbackRepository repository(database);
+    Result<std::optional<CallbackTask>> found = repository.find(taskId);
+    if (!found.ok())
+        return Error(found.error());
+    if (!found.value())
+        return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.")
+                         .arg(taskId));
+    CallbackTask task = *found.value();
+    const QString changedMeanwhile = QCoreApplication::translate("fd::CallbackService",
+        "The callback of order %1 was recorded by someone else meanwhile; it has been "
+        "reloaded.")
+                                         .arg(task.orderNumber);
+    if (task.version != version)
+        return Error(changedMeanwhile);
+    if (task.status != CallbackStatus::Reached || !task.answers) {
+        return Error(QCoreApplication::translate("fd::CallbackService",
+            "Only a call that reached the customer can be corrected; the callback of order %1 "
+            "is %2.")
+                         .arg(task.orderNumber, callbackStatusDisplayName(task.status).toLower()));
+    }
+    Result<QDateTime> until = correctableUntil(task);
+    if (!until.ok())
+        return Error(until.error());
+    if (!until.value().isValid()) {
+        return Error(QCoreApplication::translate(
+            "fd::CallbackService", "Only the agent who made the call of order %1 can correct it.")
+                         .arg(task.orderNumber));
+    }
+    if (m_session.now() > until.value()) {
+        return Error(QCoreApplication::translate("fd::CallbackService",
+            "The call of order %1 was saved at %2; the time to correct it ended at %3.")
+                         .arg(task.orderNumber,
+                             task.concludedAt.toTimeZone(m_session.zone()).toString(u"HH:mm"),
+                             until.value().toTimeZone(m_session.zone()).toString(u"HH:mm")));
+    }
+    const QString before = callbackAnswersRecord(*task.answers);
+    CallbackAnswers corrected = answers;
+    corrected.comment = corrected.comment.trimmed();
+    const QString after = callbackAnswersRecord(corrected);
+    if (after == before)
+        return task; // nothing to correct
+    task.answers = corrected;
+    Result<bool> updated = repository.update(task);
+    if (!updated.ok())
+        return Error(updated.error());
+    if (!updated.value())
+        return Error(changedMeanwhile);
+    FD_TRY(AuditRepository(database).append(
+        { 0, m_session.now(), m_session.actor().user, QStringLiteral("callback.correction"),
+            QStringLiteral("callback"), QString::number(task.id), before, after }));
     Result<std::optional<CallbackTask>> saved = repository.find(task.id);
     if (!saved.ok() || !saved.value())
         return Error(saved.ok() ? QString() : saved.error());

@@ -43,7 +43,9 @@ public:
     // The day's tasks in the order an agent works them: callable now, then waiting for a
     // retry, then concluded. `limit` tasks from `offset` (0: all), so that a view of a large
     // day reads one page at a time.
-    Result<QList<CallbackTask>> queue(const QDate& dueOn, int offset = 0, int limit = 0) const;
+    // With `search`: only the tasks whose customer, phone, order or account contains it.
+    Result<QList<CallbackTask>> queue(
+        const QDate& dueOn, int offset = 0, int limit = 0, const QString& search = {}) const;
     Result<std::optional<CallbackTask>> nextCall(const QDate& dueOn) const;
     Result<std::optional<CallbackTask>> find(qint64 taskId) const;
     Result<QList<CallbackAttempt>> attempts(qint64 taskId) const;
@@ -53,6 +55,14 @@ public:
     Result<CallbackTask> recordAttempt(qint64 taskId, int version, const QDateTime& at,
         CallbackOutcome outcome, const std::optional<CallbackAnswers>& answers = std::nullopt,
         const std::optional<CallComplaint>& complaint = std::nullopt);
+
+    // Corrects the answers of a call already saved as reached (a slip of the key, an answer
+    // misheard): allowed to whoever made the call, within the rules' grace period after it
+    // (callbacks.correction_minutes), and kept in the audit log as a correction with the
+    // answers before and after. The task's status, calls and times stay as they were.
+    Result<CallbackTask> correctAnswers(qint64 taskId, int version, const CallbackAnswers& answers);
+    // When the call of `task` can be corrected until (invalid: it cannot be).
+    Result<QDateTime> correctableUntil(const CallbackTask& task) const;
 
 private:
     const Session& m_session;

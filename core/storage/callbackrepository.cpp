@@ -209,9 +209,22 @@ Result<CallbackCounts> CallbackRepository::counts(const QDate& dueOn, const QDat
 }
 
 Result<QList<CallbackTask>> CallbackRepository::tasks(
-    const QDate& dueOn, const QDateTime& now, int offset, int limit) const
+    const QDate& dueOn, const QDateTime& now, int offset, int limit, const QString& search) const
 {
-    return select(u"c.due_on = ?"_s, { dateToSql(dueOn), now.toSecsSinceEpoch() },
+    QString where = u"c.due_on = ?"_s;
+    QVariantList values { dateToSql(dueOn) };
+    const QString text = search.trimmed().toLower();
+    if (!text.isEmpty()) {
+        // LIKE with its wildcards escaped: both engines have it, unlike instr or strpos.
+        where += u" AND (lower(o.customer) LIKE ? ESCAPE '!' OR lower(o.phone) LIKE ? ESCAPE '!'"
+                 " OR lower(o.number) LIKE ? ESCAPE '!' OR lower(o.account) LIKE ? ESCAPE '!')"_s;
+        QString pattern = text;
+        pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+        pattern = u'%' + pattern + u'%';
+        values << pattern << pattern << pattern << pattern;
+    }
+    values << now.toSecsSinceEpoch();
+    return select(where, values,
         u"CASE WHEN "_s + kCallableNow
             + u" THEN 0 WHEN c.status = 'pending' THEN 1 ELSE 2 END, "
               "COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s,

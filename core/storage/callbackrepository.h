@@ -38,9 +38,11 @@ public:
     Result<qint64> total(const QDate& dueOn) const;
     Result<CallbackCounts> counts(const QDate& dueOn, const QDateTime& now) const;
     // The day's tasks, pending first (those callable now before retries), then the rest;
-    // `limit` of them from `offset` (0: all), for a view that reads a page at a time.
-    Result<QList<CallbackTask>> tasks(
-        const QDate& dueOn, const QDateTime& now, int offset = 0, int limit = 0) const;
+    // `limit` of them from `offset` (0: all), for a view that reads a page at a time. With
+    // `search`, only those whose customer, phone, order number or account contains it
+    // (letters in any case): the customer who calls back.
+    Result<QList<CallbackTask>> tasks(const QDate& dueOn, const QDateTime& now, int offset = 0,
+        int limit = 0, const QString& search = {}) const;
     // The task to call next: never-tried pending tasks in completion order, then retries
     // whose time has come.
     Result<std::optional<CallbackTask>> next(const QDate& dueOn, const QDateTime& now) const;

@@ -298,7 +298,8 @@ TEST_F(UiCallbacksTest, AComplaintMadeOnTheCallIsRegisteredAgainstTheOrder)
     answerAllYes(panel->script(), "3");
     QTest::keyClick(panel->script(), Qt::Key_K);
     EXPECT_TRUE(panel->complaintCheck()->isChecked());
-    EXPECT_TRUE(panel->complaintDescriptionEdit()->hasFocus()) << "K goes to the complaint";
+    EXPECT_TRUE(panel->complaintCategoryCombo()->hasFocus())
+        << "K goes to the complaint's category, a choice the agent must make";
     panel->complaintCategoryCombo()->setCurrentIndex(
         panel->complaintCategoryCombo()->findData(int(ComplaintCategory::UntidySite)));
     QTest::keyClicks(panel->complaintDescriptionEdit(), u"Dejaron restos de cable"_s);

@@ -36,6 +36,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -262,7 +263,7 @@ TEST_F(UiEvaluationTest, RoomScoreAndAdjustmentThroughThePageChangeTheDraftTotal
 
     ModalAnswers room;
     room.then<RoomScoreDialog>([](RoomScoreDialog* dialog) {
-        dialog->pointsEdit()->setValue(12.5);
+        dialog->pointsEdit()->setText(u"12.5"_s);
         dialog->noteEdit()->setPlainText(u"Cables labelled, one rack untidy"_s);
         dialog->accept();
     });

@@ -4,7 +4,10 @@
 #include "services/ruleservice.h"
 #include "uitest.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -60,6 +63,33 @@ TEST_F(UiSettingsTest, TimeZoneOffersTheSystemZoneFirst)
     QComboBox* zones = page.timeZoneCombo();
     EXPECT_TRUE(zones->itemData(0).toString().isEmpty());
     EXPECT_GT(zones->findData(u"America/Lima"_s), 0);
+}
+
+} // namespace
+} // namespace fd::test
+
+namespace fd::test {
+namespace {
+
+// Issue 19: the page speaks to users, not to the specification's readers.
+TEST_F(UiSettingsTest, NoSpecificationReferencesAreShown)
+{
+    SettingsPage page(m_db.session());
+    page.resize(1100, 700);
+    page.show();
+    page.refresh();
+    QStringList texts;
+    for (const QLabel* label : page.findChildren<QLabel*>())
+        texts << label->text() << label->toolTip();
+    for (const QAbstractButton* button : page.findChildren<QAbstractButton*>())
+        texts << button->text() << button->toolTip();
+    for (const QGroupBox* box : page.findChildren<QGroupBox*>())
+        texts << box->title();
+    for (const QAbstractSpinBox* editor : page.findChildren<QAbstractSpinBox*>())
+        texts << editor->toolTip();
+    ASSERT_GT(texts.size(), 20);
+    for (const QString& text : texts)
+        EXPECT_FALSE(text.contains(u"SPEC"_s)) << text.toStdString();
 }
 
 } // namespace

@@ -24,9 +24,9 @@ QString demoTemplatePath()
     if (folder.isEmpty() || !QDir().mkpath(folder))
         return {};
     const QFileInfo program(QCoreApplication::applicationFilePath());
-    return QDir(folder).filePath(
-        u"ui-demo-seed7-%1-%2.db"_s.arg(program.lastModified().toSecsSinceEpoch())
-            .arg(program.size()));
+    return QDir(folder).filePath(u"ui-demo-seed7-%1-%2-%3.db"_s.arg(program.baseName())
+                                     .arg(program.lastModified().toSecsSinceEpoch())
+                                     .arg(program.size()));
 }
 
 } // namespace
@@ -55,7 +55,9 @@ void UiTest::SetUp()
         return;
     // The copies of earlier builds are of no more use.
     const QFileInfo made(cached);
-    for (const QFileInfo& old : made.dir().entryInfoList({ u"ui-demo-*.db"_s }, QDir::Files)) {
+    const QString mine = u"ui-demo-seed7-%1-*.db"_s.arg(
+        QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+    for (const QFileInfo& old : made.dir().entryInfoList({ mine }, QDir::Files)) {
         if (old.fileName() != made.fileName())
             QFile::remove(old.filePath());
     }

@@ -1,11 +1,16 @@
 #include "evidencedialog.h"
 
+#include "dialogs/orderdialog.h"
 #include "models/cellformat.h"
 #include "models/evidencemodel.h"
 #include "models/recordfilterproxy.h"
 #include "models/scoreformat.h"
+#include "pages/callpanel.h"
+#include "services/callbackservice.h"
+#include "services/complaintservice.h"
 #include "services/evidenceservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/complaintdetails.h"
 #include "widgets/errorlabel.h"
 #include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
@@ -17,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,7 +57,8 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search order, account, customer"));
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(
+        std::max(240, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36));
     controls->addWidget(m_search);
     layout->addLayout(controls);
 
@@ -65,14 +72,16 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
     layout->addWidget(m_view, 1);
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_view->setToolTip(tr("Double-click or Enter: the record with its history"));
+    connect(m_view, &QTableView::activated, this, &EvidenceDialog::openRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &EvidenceDialog::reject);
-    auto* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
-    exportButton->setAutoDefault(false); // Enter in the search box does not export
-    exportButton->setToolTip(
+    m_export = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    m_export->setAutoDefault(false); // Enter in the search box does not export
+    m_export->setToolTip(
         tr("The orders, callbacks and complaints behind the unit's month, as PDF, Excel "
            "workbook or CSV"));
-    connect(exportButton, &QPushButton::clicked, this, [this] {
+    connect(m_export, &QPushButton::clicked, this, [this] {
         ReportRequest request;
         request.month = m_unit.month;
         request.unitCode = m_unit.unitCode;
@@ -179,8 +188,88 @@ void EvidenceDialog::showRows()
         elastic = m_model->columnOf(EvidenceModel::Column::Customer);
     m_fitter->setElasticColumn(elastic);
     m_proxy->refilter();
-    m_count->setText(
-        tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind)));
+    // Where the rows lead, said where the eye is when a search has narrowed them.
+    const QString count
+        = tr("Showing %1 of %2").arg(formatCount(m_proxy->rowCount()), formatCount(ofKind));
+    m_count->setText(m_proxy->rowCount() == 0
+            ? count
+            : count + u"  ·  "_s + tr("Double-click or Enter: the record with its history"));
+}
+
+std::unique_ptr<QDialog> EvidenceDialog::recordDialog(int shownRow, QString* error)
+{
+    if (shownRow < 0 || shownRow >= m_proxy->rowCount())
+        return nullptr;
+    const EvidenceDetail& detail
+        = m_model->detail(m_proxy->mapToSource(m_proxy->index(shownRow, 0)).row());
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<QDialog>();
+    };
+    switch (detail.row.kind) {
+    case EvidenceKind::Order:
+    case EvidenceKind::Repair: {
+        auto dialog = std::make_unique<OrderDialog>(m_session, detail.orderNumber, this);
+        if (dialog->order().number.isEmpty())
+            return fail(dialog->message());
+        dialog->showHistory();
+        return dialog;
+    }
+    case EvidenceKind::Callback: {
+        Result<std::optional<CallbackTask>> task
+            = CallbackService(m_session).find(detail.row.refId);
+        if (!task.ok())
+            return fail(task.error());
+        if (!task.value())
+            return fail(tr("The call of order %1 is no longer stored.").arg(detail.orderNumber));
+        auto dialog = std::make_unique<QDialog>(this);
+        dialog->setWindowTitle(tr("Call of order %1").arg(detail.orderNumber));
+        auto* layout = new QVBoxLayout(dialog.get());
+        auto* panel = new CallPanel(m_session, dialog.get());
+        panel->setObjectName(u"callPanel"_s);
+        panel->showTask(task.value());
+        layout->addWidget(panel, 1);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog.get());
+        connect(buttons, &QDialogButtonBox::rejected, dialog.get(), &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog->resize(720, 700);
+        return dialog;
+    }
+    case EvidenceKind::Complaint: {
+        Result<std::optional<Complaint>> complaint
+            = ComplaintService(m_session).find(detail.row.refId);
+        if (!complaint.ok())
+            return fail(complaint.error());
+        if (!complaint.value())
+            return fail(tr("Complaint %1 is no longer stored.").arg(detail.row.refId));
+        auto dialog = std::make_unique<QDialog>(this);
+        dialog->setWindowTitle(tr("Complaint %1").arg(detail.row.refId));
+        auto* layout = new QVBoxLayout(dialog.get());
+        auto* details = new ComplaintDetails(m_session, dialog.get());
+        details->setObjectName(u"complaintDetails"_s);
+        details->showComplaint(complaint.value());
+        layout->addWidget(details, 1);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog.get());
+        connect(buttons, &QDialogButtonBox::rejected, dialog.get(), &QDialog::reject);
+        layout->addWidget(buttons);
+        dialog->resize(640, 520);
+        return dialog;
+    }
+    }
+    return nullptr;
+}
+
+void EvidenceDialog::openRow(const QModelIndex& index)
+{
+    QString error;
+    std::unique_ptr<QDialog> dialog = recordDialog(index.row(), &error);
+    if (!dialog) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    dialog->exec();
 }
 
 } // namespace fd

@@ -6,11 +6,13 @@
 
 #include <QDialog>
 #include <QHash>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace fd {
@@ -43,10 +45,19 @@ public:
     QTableView* view() const { return m_view; }
     QComboBox* kindCombo() const { return m_kind; }
     QCheckBox* onlyAgainstCheck() const { return m_onlyAgainst; }
+    // Saves the unit's evidence (orders, callbacks, complaints) as PDF, workbook or CSV.
+    QPushButton* exportButton() const { return m_export; }
+
+    // The record behind a shown row, in a dialog of its own: an order or repair in the
+    // order form (its history tab open), a call with its answers, calls and the complaint it
+    // registered, a complaint with its verdicts and resolution. Double-click or Enter opens
+    // it; nullptr when the record cannot be read (the reason in `error`).
+    std::unique_ptr<QDialog> recordDialog(int shownRow, QString* error = nullptr);
 
 private:
     void load();
     void showRows();
+    void openRow(const QModelIndex& index);
     QList<EvidenceKind> kindsOfSource() const;
 
     const Session& m_session;
@@ -59,6 +70,7 @@ private:
     QCheckBox* m_onlyAgainst = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
+    QPushButton* m_export = nullptr;
     QTableView* m_view = nullptr;
     EvidenceModel* m_model = nullptr;
     RecordFilterProxy* m_proxy = nullptr;

@@ -209,6 +209,12 @@ void OrderDialog::showOrder()
     m_actions->setCurrentIndex(qBound(0, current, m_actions->count() - 1));
 }
 
+void OrderDialog::showHistory()
+{
+    if (m_history)
+        m_actions->setCurrentWidget(m_history);
+}
+
 QWidget* OrderDialog::buildAppointmentTab()
 {
     auto* tab = new QWidget;

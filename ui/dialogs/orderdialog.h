@@ -45,6 +45,8 @@ public:
     bool saveExemption();
 
     QTabWidget* actions() const { return m_actions; }
+    QTableWidget* history() const { return m_history; }
+    void showHistory(); // the history tab in front (the evidence opens an order on it)
     QLineEdit* signerEdit() const { return m_signer; }
     QDoubleSpinBox* powerEdit() const { return m_power; }
     QCheckBox* checklistBox(int item) const; // items 2–6 of SPEC §4

@@ -133,6 +133,14 @@ void RecordDialog::showStatus(const BatchStatus& status)
         m_general->setText(general.join(u'\n'));
         m_general->show();
     }
+    // The messages take room: the dialog grows to show them and the text above in full.
+    if (layout()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
     if (firstEditor)
         firstEditor->setFocus();
 }

@@ -5,9 +5,10 @@
 #include "widgets/noteedit.h"
 
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -41,12 +42,15 @@ RoomScoreDialog::RoomScoreDialog(
     layout->addWidget(explanation);
 
     auto* form = new QFormLayout;
-    m_points = new QDoubleSpinBox(this);
-    m_points->setRange(0, maximum.toDouble());
-    m_points->setDecimals(2);
-    m_points->setSingleStep(0.5);
+    // Empty until the evaluator types the inspection's points: a field that opened at the
+    // maximum gave full marks to whoever pressed Enter.
+    m_maximum = maximum;
+    m_points = new QLineEdit(this);
     m_points->setAlignment(Qt::AlignRight);
-    m_points->setValue(unit.counts.room ? unit.counts.room->toDouble() : maximum.toDouble());
+    m_points->setPlaceholderText(tr("0 to %1").arg(formatPoints(maximum, 0)));
+    m_points->setMaximumWidth(m_points->fontMetrics().horizontalAdvance(u"000000000000"_s) + 16);
+    if (unit.counts.room)
+        m_points->setText(formatPoints(*unit.counts.room));
     form->addRow(tr("Points"), m_points);
     m_note = makeNoteEdit(this, tr("What the inspection found"));
     m_note->setPlainText(unit.roomNote);
@@ -70,10 +74,31 @@ QString RoomScoreDialog::error() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+std::optional<double> RoomScoreDialog::typedPoints() const
+{
+    // In the language on screen ("12,5" in Spanish), else with a point.
+    const QString text = m_points->text().trimmed();
+    bool ok = false;
+    double value = QLocale().toDouble(text, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(text, &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
 void RoomScoreDialog::accept()
 {
-    const Status saved = EvaluationService(m_session).setRoomScore(m_unit.month, m_unit.unitCode,
-        Rational::fromDecimal(m_points->value(), 2), m_note->toPlainText());
+    const std::optional<double> points = typedPoints();
+    if (!points) {
+        m_error->setText(m_points->text().trimmed().isEmpty()
+                ? tr("Type the machine-room points, from 0 to %1.").arg(formatPoints(m_maximum, 0))
+                : tr("“%1” is not a number of points; type one from 0 to %2.")
+                      .arg(m_points->text().trimmed(), formatPoints(m_maximum, 0)));
+        m_error->show();
+        m_points->setFocus();
+        return;
+    }
+    const Status saved = EvaluationService(m_session).setRoomScore(
+        m_unit.month, m_unit.unitCode, Rational::fromDecimal(*points, 2), m_note->toPlainText());
     if (!saved.ok()) {
         m_error->setText(saved.error());
         m_error->show();

@@ -4,8 +4,9 @@
 #include "services/evaluationservice.h"
 
 #include <QDialog>
+#include <optional>
 
-class QDoubleSpinBox;
+class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
 
@@ -25,14 +26,16 @@ public:
 
     void accept() override;
 
-    QDoubleSpinBox* pointsEdit() const { return m_points; }
+    QLineEdit* pointsEdit() const { return m_points; }
+    std::optional<double> typedPoints() const; // empty or not a number: none
     QPlainTextEdit* noteEdit() const { return m_note; }
     QString error() const;
 
 private:
     const Session& m_session;
     UnitEvaluation m_unit;
-    QDoubleSpinBox* m_points = nullptr;
+    QLineEdit* m_points = nullptr;
+    Rational m_maximum;
     QPlainTextEdit* m_note = nullptr;
     QLabel* m_error = nullptr;
 };

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -33,9 +35,26 @@ public:
     QLineEdit* displayNameEdit() const { return m_displayName; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* repeatEdit() const { return m_repeat; }
+    // The language chooser: a change installs the language, remembers it for the window
+    // that follows and retranslates the dialog at once.
+    QComboBox* languageCombo() const { return m_language; }
+    bool chooseLanguage(const QString& code);
+    QString languageCode() const;
 
 private:
+    void retranslate();
+
     Database& m_database;
+    QString m_databaseName;
+    QLabel* m_title = nullptr;
+    QLabel* m_where = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_nameLabel = nullptr;
+    QLabel* m_displayNameLabel = nullptr;
+    QLabel* m_passwordLabel = nullptr;
+    QLabel* m_repeatLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
     bool m_firstRun = false;
     Actor m_actor;
     QLineEdit* m_name = nullptr;

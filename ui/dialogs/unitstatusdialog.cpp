@@ -54,6 +54,7 @@ UnitStatusDialog::UnitStatusDialog(const Session& session, const Unit& unit, QWi
         if (!choice.offered)
             continue;
         auto* button = new QRadioButton(choice.text, this);
+        button->setMinimumWidth(button->sizeHint().width()); // its whole text, never cut
         m_choices->addButton(button, int(choice.status));
         layout->addWidget(button);
     }
@@ -71,7 +72,8 @@ UnitStatusDialog::UnitStatusDialog(const Session& session, const Unit& unit, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &UnitStatusDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UnitStatusDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    layout->activate();
+    setMinimumWidth(std::max(520, layout->minimumSize().width()));
     m_reason->setFocus();
 }
 

@@ -77,6 +77,9 @@ VerdictDialog::VerdictDialog(
             this);
         auto* notCaused
             = new QRadioButton(tr("Not caused by the maintenance staff — no penalty"), this);
+        // A radio button gives way to its layout below its text's width: not these.
+        caused->setMinimumWidth(caused->sizeHint().width());
+        notCaused->setMinimumWidth(notCaused->sizeHint().width());
         m_staffCaused->addButton(caused, 1);
         m_staffCaused->addButton(notCaused, 0);
         layout->addWidget(caused);
@@ -101,7 +104,8 @@ VerdictDialog::VerdictDialog(
     connect(buttons, &QDialogButtonBox::accepted, this, &VerdictDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &VerdictDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    layout->activate();
+    setMinimumWidth(std::max(560, layout->minimumSize().width()));
     m_note->setFocus();
 }
 

@@ -20,6 +20,12 @@ Status CallbackQueueModel::setDay(const QDate& day)
     return load(m_pageSize);
 }
 
+Status CallbackQueueModel::setSearch(const QString& text)
+{
+    m_search = text.trimmed();
+    return load(m_pageSize);
+}
+
 Status CallbackQueueModel::reload()
 {
     return load(qMax(m_pageSize, int(m_rows.size())));
@@ -27,7 +33,7 @@ Status CallbackQueueModel::reload()
 
 Status CallbackQueueModel::load(int count)
 {
-    Result<QList<CallbackTask>> page = CallbackService(m_session).queue(m_day, 0, count);
+    Result<QList<CallbackTask>> page = CallbackService(m_session).queue(m_day, 0, count, m_search);
     m_changing = true;
     beginResetModel();
     m_rows = page.ok() ? page.value() : QList<CallbackTask>();
@@ -99,7 +105,7 @@ void CallbackQueueModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_changing)
         return;
     Result<QList<CallbackTask>> page
-        = CallbackService(m_session).queue(m_day, int(m_rows.size()), m_pageSize);
+        = CallbackService(m_session).queue(m_day, int(m_rows.size()), m_pageSize, m_search);
     if (!page.ok()) {
         m_atEnd = true;
         emit loadFailed(page.error());

@@ -35,6 +35,10 @@ public:
     // Shows the queue due on `day` from its first page; the service's error, if any.
     Status setDay(const QDate& day);
     QDate day() const { return m_day; }
+    // Only the tasks whose customer, phone, order or account contains `text` (empty: all),
+    // from the first page again.
+    Status setSearch(const QString& text);
+    QString search() const { return m_search; }
     // Reads the queue again, as many rows as are loaded now (at least a page), so that the
     // view keeps its place after a call is recorded.
     Status reload();
@@ -68,6 +72,7 @@ private:
 
     const Session& m_session;
     QDate m_day;
+    QString m_search;
     QList<CallbackTask> m_rows;
     qint64 m_currentTask = 0;
     int m_pageSize = kPageSize;

@@ -16,11 +16,32 @@ void ParetoModel::setCounts(const QList<std::pair<ComplaintCategory, qint64>>& r
     endResetModel();
 }
 
+QString ParetoModel::shortName(ComplaintCategory category)
+{
+    // A word or two under a bar a sixth of half a page wide; the table beside the chart
+    // has the full names.
+    switch (category) {
+    case ComplaintCategory::Late:
+        return tr("Late", "complaint category under a bar");
+    case ComplaintCategory::NoAppointment:
+        return tr("No appt.", "complaint category under a bar");
+    case ComplaintCategory::Attitude:
+        return tr("Attitude", "complaint category under a bar");
+    case ComplaintCategory::RepeatFault:
+        return tr("Repeat", "complaint category under a bar");
+    case ComplaintCategory::UntidySite:
+        return tr("Untidy", "complaint category under a bar");
+    case ComplaintCategory::Other:
+        return tr("Other", "complaint category under a bar");
+    }
+    return complaintCategoryDisplayName(category);
+}
+
 QStringList ParetoModel::categoryNames() const
 {
     QStringList names;
     for (const auto& [category, count] : m_ranked)
-        names.append(complaintCategoryDisplayName(category));
+        names.append(shortName(category));
     return names;
 }
 

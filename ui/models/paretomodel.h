@@ -28,7 +28,8 @@ public:
 
     void setCounts(const QList<std::pair<ComplaintCategory, qint64>>& ranked);
     qint64 total() const { return m_total; }
-    QStringList categoryNames() const;
+    QStringList categoryNames() const; // short names, for the chart's axis
+    static QString shortName(ComplaintCategory category);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

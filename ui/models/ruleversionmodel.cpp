@@ -50,7 +50,9 @@ QVariant RuleVersionModel::data(const QModelIndex& index, int role) const
         case SavedBy:
             return info.createdBy;
         case Note:
-            return info.note;
+            // The first version's note was written by the database's creation in the
+            // specification's words; users read it as what it is.
+            return info.note == u"SPEC defaults" ? tr("The defaults") : info.note;
         case ColumnCount:
             break;
         }

@@ -31,6 +31,16 @@ void ScoreBreakdownModel::clear()
     endResetModel();
 }
 
+EvidenceKind ScoreBreakdownModel::drillDownOf(int row) const
+{
+    // The service points a unit lost to complaints are in the complaints; without a
+    // penalty, in the callbacks' answers.
+    if (row == Service && m_hasUnit && m_unit.counts.penalisedComplaints > 0)
+        return EvidenceKind::Complaint;
+    const QList<EvidenceKind> kinds = evidenceOfRow(row);
+    return kinds.isEmpty() ? EvidenceKind::Order : kinds.first();
+}
+
 QList<EvidenceKind> ScoreBreakdownModel::evidenceOfRow(int row)
 {
     switch (row) {
@@ -89,8 +99,19 @@ QString ScoreBreakdownModel::countedFrom(int row) const
                       formatCount(counts.callbacksReached), formatRate(score.yesRate));
         if (counts.penalisedComplaints == 0)
             return tr("%1; no complaint penalty").arg(answers);
-        return tr("%1; %2 staff-caused complaints −%3 points")
-            .arg(answers, formatCount(counts.penalisedComplaints), formatPoints(score.penalties));
+        // The sum itself, so that 0.77 is seen to be 24.77 − 24.00 and not a mistake.
+        const Rational beforePenalties = m_rules.serviceWeight * score.yesRate;
+        const Rational difference = beforePenalties - score.penalties;
+        const QString sum = difference < Rational(0)
+            ? tr("%1 − %2 is below 0: %3")
+                  .arg(formatPoints(beforePenalties), formatPoints(score.penalties),
+                      formatPoints(score.service))
+            : tr("%1 − %2 = %3")
+                  .arg(formatPoints(beforePenalties), formatPoints(score.penalties),
+                      formatPoints(score.service));
+        return tr("%1; %Ln staff-caused complaint(s) −%2 points; %3", nullptr,
+            int(counts.penalisedComplaints))
+            .arg(answers, formatPoints(score.penalties), sum);
     }
     case Room:
         if (!m_unit.final && score.roomMissing)

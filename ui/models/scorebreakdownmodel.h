@@ -45,6 +45,9 @@ public:
 
     // The evidence kinds a row's figure counts; none for entered figures.
     static QList<EvidenceKind> evidenceOfRow(int row);
+    // The kind a double-click on `row` opens: for the service row, the complaints when
+    // they cost the unit points, else the callbacks.
+    EvidenceKind drillDownOf(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

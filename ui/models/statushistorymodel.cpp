@@ -16,7 +16,15 @@ void StatusHistoryModel::setHistory(const QList<UnitStatusChange>& history)
 {
     beginResetModel();
     m_rows = history;
+    // Newest first by the day each status took effect, then by when it was recorded: a
+    // status back-dated on import ("active since 2024") sorts under a later one.
     std::reverse(m_rows.begin(), m_rows.end());
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [](const UnitStatusChange& a, const UnitStatusChange& b) {
+            if (a.effectiveOn != b.effectiveOn)
+                return a.effectiveOn > b.effectiveOn;
+            return a.changedAt > b.changedAt;
+        });
     endResetModel();
 }
 

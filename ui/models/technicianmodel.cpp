@@ -54,7 +54,7 @@ QVariant TechnicianModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == FtthKit && !row.technician.ftthKit && row.technician.active)
-            return tr("Every active technician needs an FTTH tool kit (SPEC §3).");
+            return tr("Every active technician needs an FTTH tool kit.");
         return {};
     default:
         return {};

@@ -49,9 +49,11 @@ AuditPage::AuditPage(const Session& session, QWidget* parent)
     m_until = dayEdit(this, session.today());
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Record or value, e.g. U03 (Ctrl+F)"));
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36);
     m_search->setClearButtonEnabled(true);
     const std::pair<QString, QWidget*> labelled[] = { { tr("&Record"), m_entity },
-        { tr("&Who"), m_actor }, { tr("&From"), m_from }, { tr("&Until"), m_until } };
+        { tr("&Who"), m_actor }, { tr("Fro&m"), m_from }, { tr("&Until"), m_until } };
     for (const auto& [text, field] : labelled) {
         auto* label = new QLabel(text, this);
         label->setBuddy(field);

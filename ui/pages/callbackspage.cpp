@@ -5,6 +5,7 @@
 #include "pages/callpanel.h"
 #include "rules/callbackrules.h"
 #include "services/ruleservice.h"
+#include "widgets/callscriptwidget.h"
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
 #include "widgets/tableviews.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -89,11 +91,24 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    m_view = new QTableView(splitter);
+    // The queue with its search above it: a customer who calls back is found by name,
+    // phone, order or account among the day's tasks.
+    auto* queue = new QWidget(splitter);
+    auto* queueLayout = new QVBoxLayout(queue);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(queue);
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Find a customer: name, phone, order, account"));
+    m_search->setToolTip(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText));
+    m_search->setMinimumWidth(
+        std::min(340, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36));
+    queueLayout->addWidget(m_search);
+    m_view = new QTableView(queue);
+    queueLayout->addWidget(m_view, 1);
     setUpRecordTable(m_view);
     m_view->setSortingEnabled(false); // the queue keeps the order it is worked in
     m_view->setModel(m_model);
-    m_view->setMinimumWidth(360);
+    queue->setMinimumWidth(360);
     new ColumnFitter(m_view, CallbackQueueModel::Customer);
     // Scrolls rather than squeezes the script when a small window or a tall font leaves too
     // little height.
@@ -103,7 +118,7 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_panel = new CallPanel(session);
     panelScroll->setWidget(m_panel);
-    splitter->addWidget(m_view);
+    splitter->addWidget(queue);
     splitter->addWidget(panelScroll);
     // The script needs about 560 pixels; the queue takes the rest of the width.
     splitter->setStretchFactor(0, 1);
@@ -142,6 +157,17 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
     }
     connect(m_view, &QTableView::doubleClicked, this,
         [this](const QModelIndex& index) { callRow(index.row()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        (void)m_model->setSearch(text);
+        keepSelectionOnCurrent();
+    });
+    // Down or Enter from the search goes to the rows found.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        }
+    });
     connect(today, &QPushButton::clicked, this, [this] { setDay(m_session.today()); });
     connect(m_day, &QDateEdit::dateChanged, this, [this] { refresh(); });
     connect(m_generate, &QPushButton::clicked, this, &CallbacksPage::generate);
@@ -163,6 +189,12 @@ CallbacksPage::CallbacksPage(const Session& session, QWidget* parent)
     });
     m_idleTimer->start();
     setTabOrder(m_day, m_panel);
+}
+
+void CallbacksPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
 }
 
 QDate CallbacksPage::day() const
@@ -263,13 +295,14 @@ QString CallbacksPage::hintText() const
 {
     // Each key in bold before what it does, so that the eye finds a key in the line.
     const std::pair<QString, QString> keys[] = {
-        { u"Y / N"_s, tr("answer the highlighted question") },
+        { CallScriptWidget::yesKey() + u" / "_s + CallScriptWidget::noKey(),
+            tr("answer the highlighted question") },
         { u"↑ ↓"_s, tr("move") },
         { u"0–10"_s, tr("satisfaction (1 then 0 is 10)") },
         { u"C"_s, tr("commendation") },
         { u"K"_s, tr("complaint") },
         { u"Tab / Esc"_s, tr("to the comment and back") },
-        { u"Enter"_s, tr("save a reached call") },
+        { tr("Enter"), tr("save a reached call") },
         { u"F6–F9"_s, tr("not reached, as on the buttons") },
         { tr("Enter in the queue"), tr("call that customer") },
     };

@@ -6,6 +6,7 @@
 
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -27,6 +28,8 @@ public:
     explicit CallbacksPage(const Session& session, QWidget* parent = nullptr);
 
     void refresh() override;
+    void focusSearch() override; // Ctrl+F: the customer who calls back
+    QLineEdit* searchEdit() const { return m_search; }
     void setDay(const QDate& day);
     QDate day() const;
     // Makes the queue's `row` the call on screen (asking first when entries would be lost).
@@ -65,6 +68,7 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_hint = nullptr;
     QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
     QTimer* m_idleTimer = nullptr;
     CallbackCounts m_counts;
     QString m_lastMessage;

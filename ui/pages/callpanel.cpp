@@ -3,6 +3,7 @@
 #include "domain/workorder.h"
 #include "models/cellformat.h"
 #include "rules/permissions.h"
+#include "services/complaintservice.h"
 #include "widgets/callscriptwidget.h"
 #include "widgets/complaintcombos.h"
 #include "widgets/errorlabel.h"
@@ -97,6 +98,10 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
         tr("The customer makes a complaint: it is registered with the call, linked to the order"));
     m_category = new QComboBox(m_call);
     fillComplaintCategoryCombo(m_category, false);
+    // No category is chosen for the agent: the first of the list would be recorded for
+    // every complaint whose agent did not look.
+    m_category->insertItem(0, tr("Category…"), QVariant());
+    m_category->setCurrentIndex(0);
     m_description = new QLineEdit(m_call);
     m_description->setPlaceholderText(tr("The complaint; left empty, the comment"));
     extras->addWidget(m_complains, 1, 0);
@@ -104,6 +109,11 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
     extras->addWidget(m_description, 1, 2);
     extras->setColumnStretch(2, 1);
     call->addLayout(extras);
+    // What a concluded call registered: the complaint, with its number and state.
+    m_registered = makeLabel(m_call);
+    m_registered->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_registered->hide();
+    call->addWidget(m_registered);
 
     // Reached on a row of its own, the misses under it: the one button that saves answers
     // is never mistaken for the others.
@@ -133,6 +143,7 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
         button->setAutoDefault(false);
         button->setFocusPolicy(Qt::TabFocus);
         if (choice.outcome == CallbackOutcome::Reached) {
+            m_reachedText = button->text();
             button->setStyleSheet(u"QPushButton { font-weight: bold; padding: 6px 18px; }"_s);
             reachedRow->addWidget(button);
             reachedRow->addStretch();
@@ -151,6 +162,17 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
     call->addLayout(reachedRow);
     call->addWidget(m_missed);
     call->addLayout(missedRow);
+    // A call saved as reached can be put right for a while (a setting): the script opens
+    // again, and the Reached button saves the correction.
+    auto* correctionRow = new QHBoxLayout;
+    m_correct = new QPushButton(tr("Correct this call"), m_call);
+    m_correct->setAutoDefault(false);
+    m_correctable = makeLabel(m_call);
+    m_correctable->setForegroundRole(QPalette::PlaceholderText);
+    correctionRow->addWidget(m_correct);
+    correctionRow->addWidget(m_correctable, 1);
+    call->addLayout(correctionRow);
+    connect(m_correct, &QPushButton::clicked, this, &CallPanel::startCorrection);
     m_error = makeErrorLabel(m_call);
     call->addWidget(m_error);
     call->addStretch(1); // the call reads top down; spare height goes below it
@@ -158,6 +180,9 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
 
     connect(m_script, &CallScriptWidget::submitRequested, this,
         [this] { record(CallbackOutcome::Reached); });
+    // "Answer question 1" goes as soon as it is answered: a stale error would send the
+    // agent looking for a question that is no longer missing.
+    connect(m_script, &CallScriptWidget::changed, this, &CallPanel::updateMissingError);
     connect(m_script, &CallScriptWidget::complaintKeyPressed, this, &CallPanel::toggleComplaint);
     connect(m_complains, &QCheckBox::toggled, this, [this](bool on) {
         m_category->setEnabled(on && m_script->isEditable());
@@ -195,6 +220,9 @@ void CallPanel::showTask(const std::optional<CallbackTask>& task, const QString&
     m_complains->setChecked(false);
     m_category->setCurrentIndex(0);
     m_description->clear();
+    m_missingShown = false;
+    m_correcting = false;
+    m_outcomes.value(CallbackOutcome::Reached)->setText(m_reachedText);
     m_idle->setVisible(!task);
     m_call->setVisible(task.has_value());
     if (!task) {
@@ -210,6 +238,123 @@ void CallPanel::showTask(const std::optional<CallbackTask>& task, const QString&
     }
     // Only those who work callbacks record calls (SPEC §1); the others see the call as it is.
     setEditable(pending && isAllowed(m_session.actor().role, Action::WorkCallbacks));
+    showRegistered(*task);
+    showCorrectable(*task);
+}
+
+void CallPanel::showRegistered(const CallbackTask& task)
+{
+    m_registered->hide();
+    if (task.status != CallbackStatus::Reached)
+        return;
+    ComplaintFilter filter;
+    filter.orderNumber = task.orderNumber;
+    filter.source = ComplaintSource::Callback;
+    Result<QList<Complaint>> complaints = ComplaintService(m_session).list(filter);
+    if (!complaints.ok()) {
+        m_registered->setText(complaints.error());
+        m_registered->setStyleSheet(errorStyle());
+        m_registered->show();
+        return;
+    }
+    QStringList registered;
+    for (const Complaint& complaint : complaints.value()) {
+        if (task.concludedAt.isValid() && complaint.receivedAt != task.concludedAt)
+            continue; // another call's
+        registered.append(
+            tr("Complaint %1 registered with this call: %2, “%3” (%4).")
+                .arg(formatCount(complaint.id), complaintCategoryDisplayName(complaint.category),
+                    complaint.description, complaintStatusDisplayName(complaint.status).toLower()));
+    }
+    if (registered.isEmpty())
+        return;
+    m_registered->setText(registered.join(u'\n'));
+    m_registered->setStyleSheet(u"color: #7a4b00;"_s);
+    m_registered->show();
+}
+
+void CallPanel::showCorrectable(const CallbackTask& task)
+{
+    m_correct->hide();
+    m_correctable->hide();
+    if (task.status != CallbackStatus::Reached
+        || !isAllowed(m_session.actor().role, Action::WorkCallbacks))
+        return;
+    Result<QDateTime> until = CallbackService(m_session).correctableUntil(task);
+    if (!until.ok() || !until.value().isValid() || until.value() < m_session.now())
+        return;
+    m_correct->show();
+    m_correctable->setText(tr("It can be corrected until %1; the correction is kept in the "
+                              "audit log.")
+                               .arg(localTime(until.value(), m_session.zone())));
+    m_correctable->show();
+}
+
+void CallPanel::startCorrection()
+{
+    if (!m_task || m_task->status != CallbackStatus::Reached)
+        return;
+    m_correcting = true;
+    m_error->hide();
+    m_script->setEditable(true);
+    m_comment->setReadOnly(false);
+    for (auto button = m_outcomes.cbegin(); button != m_outcomes.cend(); ++button)
+        button.value()->setEnabled(button.key() == CallbackOutcome::Reached);
+    m_outcomes.value(CallbackOutcome::Reached)->setText(tr("Save the correction"));
+    m_correct->hide();
+    focusScript();
+}
+
+bool CallPanel::saveCorrection()
+{
+    const int missing = m_script->firstMissingRow();
+    if (missing >= 0) {
+        showMissing(missing);
+        return false;
+    }
+    CallbackAnswers answers = m_script->answers();
+    answers.comment = m_comment->text().trimmed();
+    Result<CallbackTask> saved
+        = CallbackService(m_session).correctAnswers(m_task->id, m_task->version, answers);
+    if (!saved.ok()) {
+        showError(saved.error());
+        return false;
+    }
+    const CallbackTask corrected = saved.value();
+    showTask(corrected);
+    emit callCorrected(corrected);
+    return true;
+}
+
+void CallPanel::showMissing(int missing)
+{
+    // Saving half a call would record "no" for what was never asked.
+    showError(missing == CallScriptWidget::kSatisfactionRow
+            ? tr("Type the satisfaction score (0–10) before saving.")
+            : tr("Answer question %1 (%2) before saving.")
+                  .arg(missing + 1)
+                  .arg(callbackQuestionShortName(CallbackQuestion(missing))));
+    m_missingShown = true;
+    m_script->setCurrentRow(missing);
+    m_script->setFocus();
+}
+
+void CallPanel::updateMissingError()
+{
+    if (!m_missingShown)
+        return;
+    const int missing = m_script->firstMissingRow();
+    if (missing < 0) {
+        m_missingShown = false;
+        showError(QString());
+        return;
+    }
+    // Still something to answer: the message names what is missing now.
+    showError(missing == CallScriptWidget::kSatisfactionRow
+            ? tr("Type the satisfaction score (0–10) before saving.")
+            : tr("Answer question %1 (%2) before saving.")
+                  .arg(missing + 1)
+                  .arg(callbackQuestionShortName(CallbackQuestion(missing))));
 }
 
 void CallPanel::showDetails(const CallbackTask& task)
@@ -300,7 +445,7 @@ void CallPanel::toggleComplaint()
 {
     m_complains->setChecked(!m_complains->isChecked());
     if (m_complains->isChecked())
-        m_description->setFocus();
+        m_category->setFocus(); // the one choice the agent must make
 }
 
 void CallPanel::showError(const QString& message)
@@ -311,20 +456,15 @@ void CallPanel::showError(const QString& message)
 
 bool CallPanel::record(CallbackOutcome outcome)
 {
+    if (m_correcting && m_task && outcome == CallbackOutcome::Reached)
+        return saveCorrection();
     if (!m_task || m_task->status != CallbackStatus::Pending)
         return false;
     std::optional<CallbackAnswers> answers;
     if (outcome == CallbackOutcome::Reached) {
         const int missing = m_script->firstMissingRow();
         if (missing >= 0) {
-            // Saving half a call would record "no" for what was never asked.
-            showError(missing == CallScriptWidget::kSatisfactionRow
-                    ? tr("Type the satisfaction score (0–10) before saving.")
-                    : tr("Answer question %1 (%2) before saving.")
-                          .arg(missing + 1)
-                          .arg(callbackQuestionShortName(CallbackQuestion(missing))));
-            m_script->setCurrentRow(missing);
-            m_script->setFocus();
+            showMissing(missing);
             return false;
         }
         answers = m_script->answers();
@@ -334,6 +474,11 @@ bool CallPanel::record(CallbackOutcome outcome)
     // refuses it with its reason, rather than being dropped silently.
     std::optional<CallComplaint> complaint;
     if (m_complains->isChecked()) {
+        if (!m_category->currentData().isValid() && outcome == CallbackOutcome::Reached) {
+            showError(tr("Choose the complaint's category before saving."));
+            m_category->setFocus();
+            return false;
+        }
         complaint = CallComplaint { ComplaintCategory(m_category->currentData().toInt()),
             m_description->text().trimmed() };
     }

@@ -4,6 +4,7 @@
 #include "rules/callbackrules.h"
 #include "services/callbackservice.h"
 
+#include <QLabel>
 #include <QMap>
 #include <QWidget>
 #include <optional>
@@ -55,8 +56,19 @@ public:
     QString errorText() const;
     QString missedCaption() const;
 
+    // The complaint a concluded call registered, and until when a reached call can be
+    // corrected ("" when hidden).
+    QString registeredText() const
+    {
+        return m_registered->isHidden() ? QString() : m_registered->text();
+    }
+    QPushButton* correctButton() const { return m_correct; }
+    bool correcting() const { return m_correcting; }
+    void startCorrection();
+
 signals:
     void recorded(const CallbackTask& task, CallbackOutcome outcome, bool complaintRegistered);
+    void callCorrected(const CallbackTask& task);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -67,6 +79,11 @@ private:
     void setEditable(bool editable);
     void showError(const QString& message);
     void toggleComplaint();
+    void showRegistered(const CallbackTask& task);
+    void showCorrectable(const CallbackTask& task);
+    bool saveCorrection();
+    void showMissing(int missing);
+    void updateMissingError();
 
     const Session& m_session;
     CallbackRules m_rules;
@@ -86,6 +103,12 @@ private:
     QMap<CallbackOutcome, QPushButton*> m_outcomes;
     QLabel* m_missed = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_registered = nullptr;
+    QLabel* m_correctable = nullptr;
+    QPushButton* m_correct = nullptr;
+    QString m_reachedText;
+    bool m_missingShown = false;
+    bool m_correcting = false;
 };
 
 } // namespace fd

@@ -1,6 +1,7 @@
 #include "complaintstab.h"
 
 #include "dialogs/complaintdialog.h"
+#include "models/cellformat.h"
 #include "models/complaintmodel.h"
 #include "models/recordfilterproxy.h"
 #include "rules/permissions.h"
@@ -129,9 +130,10 @@ void ComplaintsTab::updateSummary()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    const QString rows
-        = shown == total ? tr("Rows: %1").arg(total) : tr("Rows: %1 of %2").arg(shown).arg(total);
-    m_summary->setText(tr("%1 · open: %2").arg(rows).arg(m_model->openCount()));
+    const QString rows = shown == total
+        ? tr("Rows: %1").arg(formatCount(total))
+        : tr("Rows: %1 of %2").arg(formatCount(shown), formatCount(total));
+    m_summary->setText(tr("%1 · open: %2").arg(rows, formatCount(m_model->openCount())));
 }
 
 QString ComplaintsTab::summary() const

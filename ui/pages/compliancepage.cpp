@@ -77,7 +77,8 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search unit, name, status, area (Ctrl+F)"));
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(
+        std::max(280, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36));
     controls->addWidget(m_search);
     auto* exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setAutoDefault(false);
@@ -139,12 +140,12 @@ void CompliancePage::updateSummary()
     const qsizetype total = report.units.size();
     QString text;
     if (report.growthHundredths == 0)
-        text = tr("%1 of %2 units meet every allocation rule").arg(compliant).arg(total);
+        text = tr("%1 of %2 units meet every allocation rule")
+                   .arg(formatCount(compliant), formatCount(total));
     else
         text = tr("With %1 subscriber growth, %2 of %3 units would meet every allocation rule")
-                   .arg(signedPercent(report.growthHundredths))
-                   .arg(compliant)
-                   .arg(total);
+                   .arg(signedPercent(report.growthHundredths), formatCount(compliant),
+                       formatCount(total));
     m_summary->setText(text);
     // Who falls short in what, so the reader need not scan the table for red.
     QStringList shortUnits;

@@ -86,7 +86,13 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
 
     m_filters = new BoardFilterBar(this);
     m_filters->searchEdit()->setParent(this);
-    m_filters->searchEdit()->setMinimumWidth(300);
+    // The row holds the lanes, the count and the search at the smallest window too: the
+    // count wraps, the search is as wide as its hint.
+    m_matching->setWordWrap(true);
+    m_filters->searchEdit()->setMinimumWidth(std::min(300,
+        m_filters->searchEdit()->fontMetrics().horizontalAdvance(
+            m_filters->searchEdit()->placeholderText())
+            + 36));
     lanes->addWidget(m_filters->searchEdit());
     layout->addWidget(m_filters);
 
@@ -129,7 +135,7 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     m_tabs->addTab(board, tr("&Board"));
 
     m_teamDay = new TeamDayView(session, m_tabs);
-    m_tabs->addTab(m_teamDay, tr("Team's &day"));
+    m_tabs->addTab(m_teamDay, tr("Team's da&y"));
     layout->addWidget(m_tabs, 1);
 
     auto* actions = new QHBoxLayout;

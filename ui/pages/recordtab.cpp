@@ -1,5 +1,6 @@
 #include "recordtab.h"
 
+#include "models/cellformat.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "widgets/columnfitter.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +37,13 @@ RecordTab::RecordTab(const Session& session, RecordTableModel* model, QWidget* p
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setMaximumWidth(360);
+    // Wide enough for the hint each tab sets after this constructor, in any language.
+    QTimer::singleShot(0, this, [this] {
+        const int hint
+            = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36;
+        m_search->setMaximumWidth(std::max(360, hint));
+        m_search->setMinimumWidth(hint);
+    });
     bar->addWidget(m_search);
     m_count = new QLabel(this);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -185,8 +194,9 @@ void RecordTab::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     // "Rows: 12", not "12 record(s)": no plural forms to get wrong in any language.
-    m_count->setText(
-        shown == total ? tr("Rows: %1").arg(total) : tr("Rows: %1 of %2").arg(shown).arg(total));
+    m_count->setText(shown == total
+            ? tr("Rows: %1").arg(formatCount(total))
+            : tr("Rows: %1 of %2").arg(formatCount(shown), formatCount(total)));
 }
 
 void RecordTab::showError(const QString& message)

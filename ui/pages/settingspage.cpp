@@ -13,7 +13,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,16 +89,19 @@ QWidget* SettingsPage::buildRules()
     auto* groupsWidget = new QWidget(scroll);
     auto* groupsLayout = new QVBoxLayout(groupsWidget);
     groupsLayout->setContentsMargins(0, 0, 8, 0);
-    // One group box per rule group, in the order the definitions come.
-    QHash<QString, QFormLayout*> forms;
+    // One group box per rule group, in the order the definitions come. Each rule on a row:
+    // its name wraps in the room left of the value, and the value keeps the width its whole
+    // range needs in the language on screen ("1.000.000.000", "−27,00"), so that no
+    // label, however long, pushes the values out of sight.
+    QHash<QString, QGridLayout*> grids;
     for (const RuleDefinition& definition : ruleDefinitions()) {
         const QString group = definition.groupName();
-        if (!forms.contains(group)) {
+        if (!grids.contains(group)) {
             auto* groupBox = new QGroupBox(group, groupsWidget);
-            auto* form = new QFormLayout(groupBox);
-            form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-            form->setLabelAlignment(Qt::AlignLeft);
-            forms.insert(group, form);
+            auto* grid = new QGridLayout(groupBox);
+            grid->setColumnStretch(0, 1);
+            grid->setHorizontalSpacing(12);
+            grids.insert(group, grid);
             groupsLayout->addWidget(groupBox);
         }
         QAbstractSpinBox* editor = nullptr;
@@ -117,24 +120,28 @@ QWidget* SettingsPage::buildRules()
             editor = spin;
         }
         editor->setAlignment(Qt::AlignRight);
-        editor->setMinimumWidth(120);
-        editor->setToolTip(tr("SPEC default: %1. Allowed: %2 to %3.")
+        editor->setFixedWidth(std::max(editor->sizeHint().width(), 110));
+        editor->setToolTip(tr("Default: %1. Allowed: %2 to %3.")
                                .arg(formatRuleValue(definition, definition.defaultValue),
                                    formatRuleValue(definition, definition.minimum),
                                    formatRuleValue(definition, definition.maximum)));
         auto* label = new QLabel(definition.displayName(), box);
+        label->setWordWrap(true);
         label->setBuddy(editor);
-        forms.value(group)->addRow(label, editor);
+        label->setToolTip(editor->toolTip());
+        QGridLayout* grid = grids.value(group);
+        const int row = grid->rowCount();
+        grid->addWidget(label, row, 0);
+        grid->addWidget(editor, row, 1, Qt::AlignRight | Qt::AlignVCenter);
         m_editors.insert(definition.key, editor);
         m_labels.insert(definition.key, label);
     }
-
-    // One label width for every group, so the values line up in a single column.
-    int labelWidth = 0;
-    for (const QLabel* label : std::as_const(m_labels))
-        labelWidth = std::max(labelWidth, label->sizeHint().width());
-    for (QLabel* label : std::as_const(m_labels))
-        label->setMinimumWidth(labelWidth);
+    // One value width for every group, so the values line up in a single column.
+    int editorWidth = 0;
+    for (const QAbstractSpinBox* editor : std::as_const(m_editors))
+        editorWidth = std::max(editorWidth, editor->width());
+    for (QAbstractSpinBox* editor : std::as_const(m_editors))
+        editor->setFixedWidth(editorWidth);
     groupsLayout->addStretch();
     scroll->setWidget(groupsWidget);
     layout->addWidget(scroll, 1);
@@ -150,7 +157,7 @@ QWidget* SettingsPage::buildRules()
     auto* buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save as new version"), box);
     m_discard = new QPushButton(tr("Discard changes"), box);
-    auto* defaults = new QPushButton(tr("Restore SPEC defaults"), box);
+    auto* defaults = new QPushButton(tr("Restore the defaults"), box);
     defaults->setToolTip(
         tr("Fills in the defaults; nothing is saved until “Save as new version”."));
     buttons->addWidget(m_save);
@@ -181,7 +188,10 @@ QWidget* SettingsPage::buildVersions()
     setUpRecordTable(m_versionView);
     m_versionView->setSortingEnabled(false);
     m_versionView->setModel(m_versions);
-    new ColumnFitter(m_versionView, RuleVersionModel::Note);
+    auto* fitter = new ColumnFitter(m_versionView, RuleVersionModel::Note);
+    // The note gives way first: a version and its date are read whole.
+    fitter->keepWhole(RuleVersionModel::Version);
+    fitter->keepWhole(RuleVersionModel::SavedAt);
     m_versionView->setMinimumHeight(120);
     layout->addWidget(m_versionView);
     return box;
@@ -276,7 +286,7 @@ void SettingsPage::refreshBackups()
     if (!backups.value().isEmpty()) {
         space += u' '
             + tr("The newest: %1 (%2).")
-                  .arg(locale.toString(backups.value().first().date, QLocale::ShortFormat),
+                  .arg(formatDate(backups.value().first().date), // as the versions' dates
                       locale.formattedDataSize(backups.value().first().bytes));
     }
     m_backups->setText(rule + u"\n"_s + space);

@@ -61,15 +61,16 @@ UnitEvaluationPanel::UnitEvaluationPanel(QWidget* parent)
     auto* indicatorLayout = new QHBoxLayout(indicatorTab);
     indicatorLayout->setContentsMargins(4, 4, 4, 4);
     m_indicatorView = makeFigureTable(m_indicators, indicatorTab);
-    indicatorLayout->addWidget(m_indicatorView, 3);
+    indicatorLayout->addWidget(m_indicatorView, 1);
     m_paretoChart = new ParetoChart(m_pareto, indicatorTab);
-    indicatorLayout->addWidget(m_paretoChart, 2);
+    indicatorLayout->addWidget(m_paretoChart, 1);
     m_tabs->addTab(indicatorTab, tr("Indicators"));
 
     connect(m_breakdownView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QList<EvidenceKind> kinds = ScoreBreakdownModel::evidenceOfRow(index.row());
         if (!kinds.isEmpty())
-            emit evidenceRequested({ EvidenceSource::Evaluation, kinds.first(), false });
+            emit evidenceRequested(
+                { EvidenceSource::Evaluation, m_breakdown->drillDownOf(index.row()), false });
     });
     connect(m_indicatorView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const std::optional<EvidenceRequest> request

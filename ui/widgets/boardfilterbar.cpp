@@ -87,7 +87,7 @@ BoardFilterBar::BoardFilterBar(QWidget* parent)
     addLabelled(layout, tr("T&eam"), m_team);
     addLabelled(layout, tr("A&rea"), m_area);
 
-    m_dueToday = new QCheckBox(tr("Due to&day"), this);
+    m_dueToday = new QCheckBox(tr("Due t&oday"), this);
     m_dueToday->setToolTip(
         tr("Orders whose deadline falls today and whose visit is still to happen"));
     layout->addWidget(m_dueToday, 1, layout->columnCount());

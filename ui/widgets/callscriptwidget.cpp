@@ -63,6 +63,38 @@ QString bandText(int score)
 
 } // namespace
 
+namespace {
+
+// One Latin capital letter from a translation, else the English one: the key must be on
+// every keyboard the agents use and free of the script's other keys.
+QString keyLetter(const QString& translated, const QString& english)
+{
+    const QString letter = translated.trimmed().toUpper();
+    const bool usable = letter.size() == 1 && letter.at(0) >= u'A' && letter.at(0) <= u'Z'
+        && letter != u"C"_s && letter != u"K"_s;
+    return usable ? letter : english;
+}
+
+} // namespace
+
+QString CallScriptWidget::yesKey()
+{
+    const QString yes = keyLetter(tr("Y", "the key that answers yes: the initial of Yes"), u"Y"_s);
+    return yes;
+}
+
+QString CallScriptWidget::noKey()
+{
+    const QString no = keyLetter(tr("N", "the key that answers no: the initial of No"), u"N"_s);
+    // Both initials alike (a language whose yes and no start alike) keep the English pair.
+    return no == yesKey() ? (yesKey() == u"Y"_s ? u"N"_s : u"Y"_s) : no;
+}
+
+int CallScriptWidget::letterKey(const QString& letter)
+{
+    return letter.isEmpty() ? 0 : int(Qt::Key_A) + (letter.at(0).unicode() - u'A');
+}
+
 CallScriptWidget::CallScriptWidget(QWidget* parent)
     : QFrame(parent)
 {
@@ -73,8 +105,8 @@ CallScriptWidget::CallScriptWidget(QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(2);
 
-    const QString yesText = tr("Yes [Y]");
-    const QString noText = tr("No [N]");
+    const QString yesText = tr("Yes [%1]").arg(yesKey());
+    const QString noText = tr("No [%1]").arg(noKey());
     for (CallbackQuestion question : allCallbackQuestions()) {
         const int index = int(question);
         QWidget* row = makeRow(this);
@@ -340,13 +372,16 @@ void CallScriptWidget::keyPressEvent(QKeyEvent* event)
         typeDigit(key - Qt::Key_0);
         return;
     }
-    switch (key) {
-    case Qt::Key_Y:
+    // The answer keys are the initials of the answers in the language on screen ("Sí": S).
+    if (key == letterKey(yesKey())) {
         answerCurrent(true);
         return;
-    case Qt::Key_N:
+    }
+    if (key == letterKey(noKey())) {
         answerCurrent(false);
         return;
+    }
+    switch (key) {
     case Qt::Key_Up:
         setCurrentRow(m_current - 1);
         return;

@@ -50,6 +50,11 @@ public:
     // What the agent entered; only meaningful once firstMissingRow() is −1.
     CallbackAnswers answers() const;
 
+    // The keys that answer yes and no, translated with the words ("S" for "Sí").
+    static QString yesKey();
+    static QString noKey();
+    static int letterKey(const QString& letter); // "S" → Qt::Key_S
+
 signals:
     void changed();
     void submitRequested(); // Enter

@@ -45,12 +45,33 @@ void ComplaintDetails::showComplaint(const std::optional<Complaint>& complaint)
     if (!changes.ok()) {
         m_history.append(changes.error());
     } else {
+        // The importer marks the verdicts a file brought (core/services/import/
+        // complaintimporter.cpp); their entry is dated when the file came in, the verdict
+        // itself when it was given.
+        const QString importedMark = u" — imported"_s;
         for (const ComplaintChange& change : changes.value()) {
-            m_history.append(tr("%1 · %2 · %3: %4 → %5")
-                                 .arg(formatDateTime(change.at, zone), change.actor,
-                                     complaintChangeDisplayName(change.action),
-                                     complaintVerdictDisplay(change.before),
-                                     complaintVerdictDisplay(change.after)));
+            const QString when = formatDateTime(change.at, zone);
+            if (change.after.endsWith(importedMark)) {
+                const QString verdict = complaintVerdictDisplay(
+                    change.after.left(change.after.size() - importedMark.size()));
+                m_history.append(complaint->verifiedAt.isValid()
+                        ? tr("%1 · %2 · Imported from a file: %3, given %4")
+                              .arg(when, change.actor, verdict,
+                                  formatDateTime(complaint->verifiedAt, zone))
+                        : tr("%1 · %2 · Imported from a file: %3")
+                              .arg(when, change.actor, verdict));
+            } else if (change.before.isEmpty()) {
+                m_history.append(
+                    tr("%1 · %2 · %3: %4")
+                        .arg(when, change.actor, complaintChangeDisplayName(change.action),
+                            complaintVerdictDisplay(change.after)));
+            } else {
+                m_history.append(
+                    tr("%1 · %2 · %3: %4 → %5")
+                        .arg(when, change.actor, complaintChangeDisplayName(change.action),
+                            complaintVerdictDisplay(change.before),
+                            complaintVerdictDisplay(change.after)));
+            }
         }
         // Verdicts that came with an imported file have no audit entry; the complaint keeps them.
         if (changes.value().isEmpty() && complaint->verifiedAt.isValid()) {

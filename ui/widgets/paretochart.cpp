@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBarModelMapper>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -21,6 +22,8 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     , m_model(model)
 {
     m_chart = new QChart;
+    m_chart->setLocalizeNumbers(true); // figures in the language on screen
+    m_chart->setLocale(QLocale());
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setBackgroundRoundness(0);
@@ -42,6 +45,8 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     m_chart->addSeries(m_cumulative);
 
     m_categories = new QBarCategoryAxis(this);
+    // Six categories side by side in half a page: short names, read whole rather than cut
+    // to "No app...".
     m_counts = new QValueAxis(this);
     m_counts->setLabelFormat(u"%.0f"_s);
     m_counts->setTickType(QValueAxis::TicksDynamic);
@@ -52,7 +57,7 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     m_share->setTickType(QValueAxis::TicksDynamic);
     m_share->setTickAnchor(0);
     m_share->setTickInterval(25);
-    m_share->setLabelFormat(u"%.0f %%"_s);
+    m_share->setLabelFormat(u"%.0f %"_s); // localized: the text after the figure is kept as written
     m_share->setGridLineVisible(false);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     m_chart->addAxis(m_counts, Qt::AlignLeft);

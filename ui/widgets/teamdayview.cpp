@@ -27,7 +27,19 @@ TeamDayView::TeamDayView(const Session& session, QWidget* parent)
     m_day = new QDateEdit(session.today(), this);
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(u"yyyy-MM-dd (ddd)"_s);
-    auto* teamLabel = new QLabel(tr("&Team"), this);
+    // Wide enough for the widest day name of the language (its size hint measures only the
+    // first and last dates of the range).
+    int widest = 0;
+    for (int day = 0; day < 7; ++day) {
+        widest = std::max(widest,
+            m_day->fontMetrics().horizontalAdvance(
+                QLocale().toString(session.today().addDays(day), m_day->displayFormat())));
+    }
+    m_day->setMinimumWidth(widest + m_day->sizeHint().width()
+        - m_day->fontMetrics().horizontalAdvance(
+            QLocale().toString(m_day->minimumDate(), m_day->displayFormat()))
+        + 8);
+    auto* teamLabel = new QLabel(tr("Tea&m"), this);
     teamLabel->setBuddy(m_team);
     auto* dayLabel = new QLabel(tr("&Day"), this);
     dayLabel->setBuddy(m_day);

@@ -3,6 +3,7 @@
 #include "rules/rational.h"
 
 #include <QChartView>
+#include <QFont>
 #include <QPointer>
 #include <QVXYModelMapper>
 
@@ -34,12 +35,20 @@ public:
     QLineSeries* totalsSeries() const { return m_totals; }
     QScatterSeries* totalPointsSeries() const { return m_totalPoints; }
     QScatterSeries* draftSeries() const { return m_draft; }
+    // The totals' labels as drawn, one per point ("91,0" in Spanish), and how one is made.
+    QStringList pointLabels() const;
+    static QString formatTrendLabel(double total);
     QLineSeries* strikeLineSeries() const { return m_line; }
     QCategoryAxis* monthAxis() const { return m_months; }
     QValueAxis* pointsAxis() const { return m_points; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refit();
+    int monthLabelStep() const;
+    void relabelMonths();
     void mapRows(QPointer<QVXYModelMapper>& mapper, QXYSeries* series, int first, int count);
 
     TrendModel* m_model = nullptr;
@@ -47,6 +56,9 @@ private:
     QLineSeries* m_totals = nullptr;
     QScatterSeries* m_totalPoints = nullptr;
     QScatterSeries* m_draft = nullptr;
+    QList<QScatterSeries*> m_labels;
+    int m_labelStep = 1;
+    QFont m_labelFont;
     QLineSeries* m_line = nullptr;
     QCategoryAxis* m_months = nullptr;
     QValueAxis* m_points = nullptr;
