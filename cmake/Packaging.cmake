@@ -1,4 +1,4 @@
-# The Debian package: `cpack -G DEB` in the build folder writes fiberdesk_<version>_amd64.deb
+# The Debian package: `cpack -B build/package` writes build/package/fiberdesk_<version>_amd64.deb
 # from the install rules (programs, translations, icons, menu entry, metainfo, manual page,
 # bash completion). Its dependencies on shared libraries are computed from the binaries
 # (dpkg-shlibdeps); the plugins Qt loads at run time, which no binary names, are listed here.
@@ -33,5 +33,4 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
 # Qt's own dialogs in Spanish and Chinese, Chinese glyphs, and the completion's framework.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk, bash-completion")
-set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_BINARY_DIR}/package)
 include(CPack)
