@@ -48,6 +48,12 @@ echo "install-check: the installed desktop program, offscreen for a second"
 timeout 60 /usr/bin/fiberdesk --db "$database" --quit-after 1
 FIBERDESK_LANG=es /usr/bin/fiberdesk-cli --help | head -1 | grep -q '^Uso:' \
     || { echo "install-check: the installed translations were not found" >&2; exit 1; }
+for file in /usr/share/applications/example.fiberdesk.FiberDesk.desktop \
+    /usr/share/metainfo/example.fiberdesk.FiberDesk.metainfo.xml \
+    /usr/share/icons/hicolor/256x256/apps/fiberdesk.png /usr/share/man/man1/fiberdesk-cli.1.gz \
+    /usr/share/bash-completion/completions/fiberdesk-cli; do
+    [ -f "$file" ] || { echo "install-check: $file was not installed" >&2; exit 1; }
+done
 echo "install-check: the installed fiberdesk and fiberdesk-cli work"
 
 if [ "${FIBERDESK_REMOVE_AFTER:-0}" = 1 ]; then

@@ -146,8 +146,17 @@ QStringList startupWarnings(const fd::Session& session)
 void applyApplicationIcon()
 {
     QIcon icon;
-    for (const int size : { 16, 32, 48, 64, 128, 256 })
-        icon.addFile(u":/icons/fiberdesk-%1.png"_s.arg(size), QSize(size, size));
+    for (const int size : { 16, 32, 48, 64, 128, 256 }) {
+        const QString file = u":/icons/fiberdesk-%1.png"_s.arg(size);
+        if (!QFile::exists(file)) {
+            std::fprintf(stderr, "fiberdesk: %s\n",
+                qPrintable(QCoreApplication::translate(
+                    "fd::DesktopMain", "The program's icon %1 is missing from its resources.")
+                               .arg(file)));
+            continue;
+        }
+        icon.addFile(file, QSize(size, size));
+    }
     QApplication::setWindowIcon(icon);
     QGuiApplication::setDesktopFileName(u"example.fiberdesk.FiberDesk"_s);
 }

@@ -98,4 +98,7 @@ fi
 timeout 60 "$root/usr/bin/fiberdesk" --db "$scratch/desk.db" --quit-after 1 2>"$scratch/err" \
     || fail "the packaged fiberdesk did not start and quit: $(cat "$scratch/err")"
 [ -s "$scratch/desk.db" ] || fail "the packaged fiberdesk did not create its database"
+if grep -q 'fiberdesk:' "$scratch/err"; then
+    fail "the packaged fiberdesk complained: $(cat "$scratch/err")"
+fi
 echo "package checked: $deb_name"
