@@ -30,6 +30,23 @@ QString userDatabaseLocation()
     return settings.value(kSettingKey).toString();
 }
 
+// The site-wide file that gives `key`: Qt reads every folder of $XDG_CONFIG_DIRS, the first
+// holding a key giving it, so a message names the file IT has to change.
+QString siteFileHolding(const QString& key)
+{
+    QString folders = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    if (folders.isEmpty())
+        folders = u"/etc/xdg"_s;
+    const QString name = QCoreApplication::organizationName() + u'/'
+        + QCoreApplication::applicationName() + u".conf"_s;
+    for (const QString& folder : folders.split(u':', Qt::SkipEmptyParts)) {
+        const QString file = QDir(folder).filePath(name);
+        if (QSettings(file, QSettings::IniFormat).contains(key))
+            return file;
+    }
+    return siteSettingsFile();
+}
+
 struct SiteLocation
 {
     QString location; // without any password
@@ -87,7 +104,7 @@ QString siteSettingsWarning()
         "The site-wide settings file %1 holds a database password, which every user of this "
         "machine can read; FiberDesk ignores it. Remove it from %2 there and give the password "
         "at sign-in or in FIBERDESK_DB_PASSWORD.")
-        .arg(siteSettingsFile(), kSettingKey);
+        .arg(siteFileHolding(kSettingKey), kSettingKey);
 }
 
 void setStoredDatabaseLocation(const QString& location)

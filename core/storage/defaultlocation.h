@@ -19,9 +19,9 @@ void setStoredDatabaseLocation(const QString& location);
 QString storedDatabaseLocation();
 
 // Site-wide settings, set by IT for every user of the machine: Qt's system scope, on Linux
-// FiberDesk/FiberDesk.conf in the first folder of $XDG_CONFIG_DIRS (default
-// /etc/xdg/FiberDesk/FiberDesk.conf). FiberDesk only reads it. A key there is used when the
-// user's own settings do not have it.
+// FiberDesk/FiberDesk.conf in the folders of $XDG_CONFIG_DIRS (default /etc/xdg), the first
+// holding a key giving it. FiberDesk only reads them. A key there is used when the user's
+// own settings do not have it. siteSettingsFile() is the first folder's file.
 QString siteSettingsFile();
 // The site-wide database address, without a password even if one was written there: the
 // file is readable by everyone on the machine.

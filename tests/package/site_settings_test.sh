@@ -51,8 +51,12 @@ printf '[ui]\nlanguage=zh_CN\n' >"$XDG_CONFIG_HOME/FiberDesk/FiberDesk.conf"
     || fail "a user setting another key lost the site-wide database"
 rm "$XDG_CONFIG_HOME/FiberDesk/FiberDesk.conf"
 
-# A password in the site-wide file (readable by everyone) is ignored and reported; the
-# address without it is used. Port 1 on loopback refuses at once.
+# A password in the site-wide file (readable by everyone) is ignored and reported, naming
+# the file that holds it (here in the second of two site folders); the address without it is
+# used. Port 1 on loopback refuses at once.
+mkdir -p "$scratch/first-xdg/FiberDesk"
+printf '[ui]\nlanguage=en\n' >"$scratch/first-xdg/FiberDesk/FiberDesk.conf"
+export XDG_CONFIG_DIRS="$scratch/first-xdg:$XDG_CONFIG_DIRS"
 cat >"$site_file" <<CONF
 [database]
 location=postgresql://fiberdesk_app:hunter2secret@127.0.0.1:1/operator
