@@ -37,6 +37,8 @@ for option in $options; do
 done
 [ "$(complete_words exp)" = export ] || fail "“exp” does not complete to export"
 complete_words import "" | grep -qx room_scores || fail "import does not offer its kinds"
+complete_words import orders orders.csv --enc | grep -qx -- --encoding || fail "import does not offer --encoding"
+complete_words import orders orders.csv --encoding GB | grep -qx GB18030 || fail "--encoding does not offer GB18030"
 complete_words export evaluation --format "" | sort | tr '\n' ' ' | grep -qx 'csv pdf xlsx ' \
     || fail "--format does not offer csv, pdf and xlsx"
 complete_words users add alice --r | grep -qx -- --role || fail "users add does not offer --role"
