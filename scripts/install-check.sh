@@ -20,7 +20,8 @@ cpack --config build/CPackConfig.cmake -B build/package >build/package.log 2>&1 
 (
     cd build/package
     echo "install-check: installing $(ls fiberdesk_*.deb)"
-    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q ./fiberdesk_*.deb
+    # --reinstall: a machine that kept an earlier build of the same version gets this one.
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --reinstall ./fiberdesk_*.deb
 )
 
 work=$(mktemp -d)
