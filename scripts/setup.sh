@@ -12,6 +12,7 @@ packages=(
     libxlsxwriter-dev poppler-utils libzstd-dev
     xvfb xauth fonts-noto-cjk fonts-dejavu-core
     clang libclang-rt-14-dev clang-format
+    librsvg2-bin dpkg-dev file desktop-file-utils appstream bash-completion man-db
 )
 
 missing=()

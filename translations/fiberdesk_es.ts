@@ -2607,6 +2607,10 @@
         <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
         <translation>importa un archivo CSV, todo o nada; TIPO es units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints o room_scores; NOMBRE es la codificación del archivo cuando no es UTF-8 (GB18030, windows-1252); comas o puntos y coma; un archivo de unidades, zonas, cuadrillas o técnicos puede tener solo algunas columnas además de code, y cambia solo esas</translation>
     </message>
+    <message>
+        <source>The %1 translation was not found in %2; messages are in English.</source>
+        <translation>No se encontró la traducción %1 en %2; los mensajes se muestran en inglés.</translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -3651,6 +3655,26 @@
     <message>
         <source>No password was given for %1.</source>
         <translation>No se indicó ninguna contraseña para %1.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s icon %1 is missing from its resources.</source>
+        <translation>Falta el icono del programa %1 en sus recursos.</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not found in %2; FiberDesk speaks English.</source>
+        <translation>No se encontró la traducción %1 en %2; FiberDesk se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>Quit by itself SECONDS after starting, as if the window were closed (to check an installation).</source>
+        <translation>Cerrarse solo al cabo de SEGUNDOS segundos, como si se cerrara la ventana (para comprobar una instalación).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of seconds from 0 to 86400, not “%1”.</source>
+        <translation>--quit-after necesita un número de segundos entre 0 y 86400, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +6952,13 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Settings</name>
+    <message>
+        <source>The site-wide settings file %1 holds a database password, which every user of this machine can read; FiberDesk ignores it. Remove it from %2 there and give the password at sign-in or in FIBERDESK_DB_PASSWORD.</source>
+        <translation>El archivo de configuración de todo el sitio %1 contiene una contraseña de la base de datos, que cualquier usuario de este equipo puede leer; FiberDesk la ignora. Quítela de %2 en ese archivo e indique la contraseña al iniciar sesión o en FIBERDESK_DB_PASSWORD.</translation>
     </message>
 </context>
 <context>

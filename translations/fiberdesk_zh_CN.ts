@@ -2602,6 +2602,10 @@
         <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
         <translation>导入一个 CSV 文件，要么全部导入，要么什么都不导入；类型为 units、areas、teams、technicians、equipment、assessments、orders、callbacks、complaints 或 room_scores；文件不是 UTF-8 时，名称为其编码（GB18030、windows-1252）；逗号或分号分隔均可；单位、片区、班组或技术员文件除 code 外可只含部分列，只修改这些列</translation>
     </message>
+    <message>
+        <source>The %1 translation was not found in %2; messages are in English.</source>
+        <translation>在 %2 中找不到 %1 翻译；消息将以英文显示。</translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -3646,6 +3650,26 @@
     <message>
         <source>No password was given for %1.</source>
         <translation>未提供 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s icon %1 is missing from its resources.</source>
+        <translation>程序资源中缺少程序图标 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 translation was not found in %2; FiberDesk speaks English.</source>
+        <translation>在 %2 中找不到 %1 翻译；FiberDesk 将以英文显示。</translation>
+    </message>
+    <message>
+        <source>Quit by itself SECONDS after starting, as if the window were closed (to check an installation).</source>
+        <translation>启动后经过 秒数 秒自行退出，如同关闭窗口（用于检查安装）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of seconds from 0 to 86400, not “%1”.</source>
+        <translation>--quit-after 需要 0 到 86400 之间的秒数，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6914,6 +6938,13 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Settings</name>
+    <message>
+        <source>The site-wide settings file %1 holds a database password, which every user of this machine can read; FiberDesk ignores it. Remove it from %2 there and give the password at sign-in or in FIBERDESK_DB_PASSWORD.</source>
+        <translation>全站设置文件 %1 中写有数据库密码，本机每个用户都能读取；FiberDesk 会忽略它。请从该文件的 %2 中删除密码，并在登录时或通过 FIBERDESK_DB_PASSWORD 提供密码。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -22,6 +24,16 @@ std::vector<std::unique_ptr<QTranslator>>& installed()
     return translators;
 }
 
+// Loads FiberDesk's `name` (fiberdesk_es, …) from the first translation folder that has it.
+bool loadOwn(QTranslator& translator, const QString& name)
+{
+    for (const QString& folder : translationFolders()) {
+        if (translator.load(name, folder))
+            return true;
+    }
+    return false;
+}
+
 bool isAvailable(const QString& code)
 {
     for (const LanguageOption& option : availableLanguages()) {
@@ -32,6 +44,26 @@ bool isAvailable(const QString& code)
 }
 
 } // namespace
+
+QStringList translationFolders()
+{
+    const QString programFolder = QCoreApplication::applicationDirPath();
+    // Installed: share/fiberdesk/translations under the programs' own prefix (/usr, /usr/local
+    // or wherever cmake --install put them), found from where the program runs.
+    QStringList folders { QDir::cleanPath(
+        QDir(programFolder).filePath(QStringLiteral(FIBERDESK_QM_FROM_BINDIR))) };
+    // A program of the build tree (the programs, the tests, the benchmarks) reads the files
+    // lrelease wrote there; an installed program never looks into a build tree.
+    const QString buildTree = QDir::cleanPath(QStringLiteral(FIBERDESK_BUILD_TREE));
+    const QString canonicalProgram = QFileInfo(programFolder).canonicalFilePath();
+    const QString canonicalBuild = QFileInfo(buildTree).canonicalFilePath();
+    if (!canonicalBuild.isEmpty()
+        && (canonicalProgram == canonicalBuild
+            || canonicalProgram.startsWith(canonicalBuild + u'/'))) {
+        folders.append(QDir::cleanPath(QStringLiteral(FIBERDESK_QM_BUILD_DIR)));
+    }
+    return folders;
+}
 
 QList<LanguageOption> availableLanguages()
 {
@@ -76,7 +108,7 @@ bool installLanguage(const QString& code)
     if (code == u"en"_s) {
         // English's plural forms ("1 entry", "2 entries"): the sources say "%n entries".
         auto plurals = std::make_unique<QTranslator>();
-        if (!plurals->load(u":/i18n/fiberdesk_en"_s))
+        if (!loadOwn(*plurals, u"fiberdesk_en"_s))
             return false;
         QCoreApplication::installTranslator(plurals.get());
         installed().push_back(std::move(plurals));
@@ -84,7 +116,7 @@ bool installLanguage(const QString& code)
     }
 
     auto own = std::make_unique<QTranslator>();
-    if (!own->load(u":/i18n/fiberdesk_"_s + code))
+    if (!loadOwn(*own, u"fiberdesk_"_s + code))
         return false;
     QCoreApplication::installTranslator(own.get());
     installed().push_back(std::move(own));

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace fd {
 
@@ -19,8 +20,14 @@ QList<LanguageOption> availableLanguages();
 QString preferredLanguage();
 void storeLanguage(const QString& code);
 
+// Where FiberDesk's .qm files are looked for, in order: share/fiberdesk/translations beside
+// the program's installed prefix, then (for a program of the build tree only) the build
+// tree's translations folder.
+QStringList translationFolders();
+
 // Replaces the installed translators with FiberDesk's and Qt's own for `code`.
-// English needs none. Returns false when the translation could not be loaded.
+// Returns false when FiberDesk's translation could not be loaded from translationFolders()
+// (English too has one, for its plural forms).
 bool installLanguage(const QString& code);
 
 } // namespace fd

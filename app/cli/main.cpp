@@ -42,7 +42,14 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     fd::applyFiberDeskIdentity();
-    fd::installLanguage(fd::preferredLanguage());
+    const QString language = fd::preferredLanguage();
+    if (!fd::installLanguage(language)) {
+        fd::printError(QCoreApplication::translate(
+            "fd::Cli", "The %1 translation was not found in %2; messages are in English.")
+                           .arg(language, fd::translationFolders().join(u", "_s)));
+    }
+    if (const QString warning = fd::siteSettingsWarning(); !warning.isEmpty())
+        fd::printError(warning);
 
     // Parsed again now that the user's language is installed, for messages in it.
     fd::CliOptions options;

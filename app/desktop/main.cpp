@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -140,15 +141,54 @@ QStringList startupWarnings(const fd::Session& session)
     return warnings;
 }
 
+// The application icon from the program's resources (resources/fiberdesk.qrc), all its
+// sizes, for every window; the desktop file name ties the windows to the menu entry.
+void applyApplicationIcon()
+{
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 64, 128, 256 }) {
+        const QString file = u":/icons/fiberdesk-%1.png"_s.arg(size);
+        if (!QFile::exists(file)) {
+            std::fprintf(stderr, "fiberdesk: %s\n",
+                qPrintable(QCoreApplication::translate(
+                    "fd::DesktopMain", "The program's icon %1 is missing from its resources.")
+                               .arg(file)));
+            continue;
+        }
+        icon.addFile(file, QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(u"example.fiberdesk.FiberDesk"_s);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     fd::useOneMemoryArena(); // before any thread allocates (common/memory.h)
+    // --version and --help print and quit: they need no display (an installation check or a
+    // packaging script over ssh has none).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h"
+            || argument == "--help-all") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            break;
+        }
+    }
     QApplication app(argc, argv);
     fd::applyFiberDeskIdentity();
     QApplication::setApplicationVersion(QStringLiteral(FIBERDESK_VERSION));
-    fd::installLanguage(fd::preferredLanguage());
+    applyApplicationIcon();
+    const QString language = fd::preferredLanguage();
+    if (!fd::installLanguage(language)) {
+        std::fprintf(stderr, "fiberdesk: %s\n",
+            qPrintable(QCoreApplication::translate("fd::DesktopMain",
+                "The %1 translation was not found in %2; FiberDesk speaks English.")
+                           .arg(language, fd::translationFolders().join(u", "_s))));
+    }
+    if (const QString warning = fd::siteSettingsWarning(); !warning.isEmpty())
+        std::fprintf(stderr, "fiberdesk: %s\n", qPrintable(warning));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("fd::DesktopMain",
@@ -168,10 +208,30 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("fd::DesktopMain",
             "With --screenshots: act as this user, the password taken from FIBERDESK_PASSWORD."),
         QCoreApplication::translate("fd::DesktopMain", "NAME"));
+    const QCommandLineOption quitAfterOption(u"quit-after"_s,
+        QCoreApplication::translate("fd::DesktopMain",
+            "Quit by itself SECONDS after starting, as if the window were closed (to check an "
+            "installation)."),
+        QCoreApplication::translate("fd::DesktopMain", "SECONDS"));
     parser.addOption(databaseOption);
     parser.addOption(screenshotsOption);
     parser.addOption(userOption);
+    parser.addOption(quitAfterOption);
     parser.process(app);
+    if (parser.isSet(quitAfterOption)) {
+        bool valid = false;
+        const double seconds = parser.value(quitAfterOption).toDouble(&valid);
+        if (!valid || seconds < 0 || seconds > 86400) {
+            std::fprintf(stderr, "fiberdesk: %s\n",
+                qPrintable(QCoreApplication::translate("fd::DesktopMain",
+                    "--quit-after needs a number of seconds from 0 to 86400, not “%1”.")
+                               .arg(parser.value(quitAfterOption))));
+            return 2;
+        }
+        // Ends every event loop, the sign-in dialog's included: the program then ends as
+        // when its window is closed.
+        QTimer::singleShot(qRound(seconds * 1000), &app, [] { QCoreApplication::exit(0); });
+    }
     const bool interactive = !parser.isSet(screenshotsOption);
 
     QString where = parser.isSet(databaseOption) ? parser.value(databaseOption)
