@@ -247,7 +247,7 @@ protected:
 
 TEST_F(RoleMatrix, EveryServiceActionAllowsExactlyTheRolesOfSpec)
 {
-    const Role roles[] = { Role::Dispatcher, Role::CallbackAgent, Role::Evaluator, Role::Admin };
+    const QList<Role> roles = allRoles();
     int refusals = 0;
     int calls = 0;
     for (const Case& entry : cases()) {
