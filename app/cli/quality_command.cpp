@@ -117,8 +117,7 @@ int runQuality(CliContext& context)
     printLine();
     printLine(QCoreApplication::translate("fd::Cli",
         "Calibration: %1 calls scored by several supervisors, mean spread %2, %3 flagged.")
-                  .arg(QString::number(figures.calibratedCalls),
-                      oneDecimalText(figures.meanSpread),
+                  .arg(QString::number(figures.calibratedCalls), oneDecimalText(figures.meanSpread),
                       QString::number(figures.flaggedCalls.size())));
     for (const SupervisorQuality& supervisor : figures.supervisors) {
         printLine(QCoreApplication::translate(
@@ -126,10 +125,9 @@ int runQuality(CliContext& context)
                       .arg(supervisor.supervisor, QString::number(supervisor.scored),
                           oneDecimalText(supervisor.deviation)));
     }
-    printLine(QCoreApplication::translate(
-        "fd::Cli", "Monitor score against satisfaction, by agent: %1")
-                  .arg(figures.correlation ? QString::number(*figures.correlation, 'f', 3)
-                                           : u"—"_s));
+    printLine(
+        QCoreApplication::translate("fd::Cli", "Monitor score against satisfaction, by agent: %1")
+            .arg(figures.correlation ? QString::number(*figures.correlation, 'f', 3) : u"—"_s));
     return ExitSuccess;
 }
 
@@ -150,8 +148,8 @@ int runQualitySample(CliContext& context)
                 { u"order"_s, sampled.call.orderNumber }, { u"unit"_s, sampled.call.unitCode },
                 { u"scored_by"_s, QJsonArray::fromStringList(sampled.scoredBy) } });
         }
-        printJson(QJsonObject {
-            { u"month"_s, month->toString(u"yyyy-MM"_s) }, { u"calls"_s, calls } });
+        printJson(
+            QJsonObject { { u"month"_s, month->toString(u"yyyy-MM"_s) }, { u"calls"_s, calls } });
         return ExitSuccess;
     }
     QList<QStringList> rows;
@@ -173,9 +171,9 @@ int runQualityScore(CliContext& context)
     if (!marks)
         return ExitUsage;
     const QString order = context.options.words.value(2);
-    Result<MonitorScoreRecord> scored = QualityService(*context.session)
-                                            .score(order, *marks,
-                                                context.options.recording.value_or(QString()));
+    Result<MonitorScoreRecord> scored
+        = QualityService(*context.session)
+              .score(order, *marks, context.options.recording.value_or(QString()));
     if (!scored.ok()) {
         printError(scored.error());
         return ExitFailure;

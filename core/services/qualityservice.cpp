@@ -38,8 +38,8 @@ QMap<QString, QList<const MonitoredCall*>> byAgent(const QList<MonitoredCall>& c
     return agents;
 }
 
-QList<qint64> sampleOf(const QString& agent, const QDate& month,
-    const QList<const MonitoredCall*>& calls, int size)
+QList<qint64> sampleOf(
+    const QString& agent, const QDate& month, const QList<const MonitoredCall*>& calls, int size)
 {
     QList<qint64> reached;
     for (const MonitoredCall* call : calls)
@@ -234,13 +234,14 @@ Result<MonitorScoreRecord> QualityService::score(
     Transaction transaction(database);
     FD_TRY(transaction.started());
 
-    Result<std::optional<CallbackTask>> task = CallbackRepository(database).findByOrder(orderNumber);
+    Result<std::optional<CallbackTask>> task
+        = CallbackRepository(database).findByOrder(orderNumber);
     if (!task.ok())
         return Error(task.error());
     QualityRepository repository(database);
-    Result<std::optional<MonitoredCall>> call
-        = task.value() ? repository.reachedCall(task.value()->id)
-                       : Result<std::optional<MonitoredCall>>(std::optional<MonitoredCall>());
+    Result<std::optional<MonitoredCall>> call = task.value()
+        ? repository.reachedCall(task.value()->id)
+        : Result<std::optional<MonitoredCall>>(std::optional<MonitoredCall>());
     if (!call.ok())
         return Error(call.error());
     if (!call.value())

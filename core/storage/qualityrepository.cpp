@@ -93,8 +93,8 @@ Result<QList<MonitorScoreRecord>> QualityRepository::scores(
     QList<MonitorScoreRecord> scores;
     while (query.value().next()) {
         const QSqlQuery& row = query.value();
-        scores.append({ row.value(0).toLongLong(), row.value(1).toString(),
-            row.value(2).toString(), instantFromSql(row.value(3)), row.value(4).toInt(),
+        scores.append({ row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+            instantFromSql(row.value(3)), row.value(4).toInt(),
             marksFromText(row.value(5).toString()), row.value(6).toInt(),
             row.value(7).toString() });
     }

@@ -33,8 +33,8 @@ MonitorMarks secondOpinion(QRandomGenerator& random, const MonitorMarks& first)
         { u"closing"_s, 15 } };
     MonitorMarks marks;
     for (auto it = first.cbegin(); it != first.cend(); ++it)
-        marks.insert(it.key(),
-            qBound(0, it.value() + int(random.bounded(5)) - 2, weights.value(it.key())));
+        marks.insert(
+            it.key(), qBound(0, it.value() + int(random.bounded(5)) - 2, weights.value(it.key())));
     if (random.bounded(8) == 0)
         marks[u"answers_recorded"_s] = qMax(0, marks.value(u"answers_recorded"_s) - 15);
     return marks;
