@@ -212,9 +212,9 @@ Status DemoCallbackWriter::write(QIODevice& callbacks, QIODevice& complaints)
             const QString comment
                 = commented || complains ? pool.at(varied.bounded(int(pool.size()))) : QString();
             callbacks.write(csvLine({ order.number, iso(call, zone), u"reached"_s, onTimeAnswer,
-                appointmentAnswer, led(uniformAnswer), standardAnswer, u"yes"_s,
-                led(cleanedAnswer), QString::number(satisfaction),
-                yesNo(commended && satisfaction >= 9), comment, agent }));
+                appointmentAnswer, led(uniformAnswer), standardAnswer, u"yes"_s, led(cleanedAnswer),
+                QString::number(satisfaction), yesNo(commended && satisfaction >= 9), comment,
+                agent }));
 
             // An unhappy customer complains; older complaints have a verdict.
             if (!complains)
