@@ -7,7 +7,6 @@
 #include "storage/database.h"
 #include "storage/qualityrepository.h"
 #include "storage/rulerepository.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QMap>
