@@ -91,6 +91,14 @@
         <source>make or restore backups or change their settings</source>
         <translation>hacer o restaurar copias de seguridad ni cambiar su configuración</translation>
     </message>
+    <message>
+        <source>see the quality of the callback calls</source>
+        <translation>ver la calidad de las llamadas de seguimiento</translation>
+    </message>
+    <message>
+        <source>score callback calls</source>
+        <translation>puntuar llamadas de seguimiento</translation>
+    </message>
 </context>
 <context>
     <name>fd::AdjustmentDialog</name>
@@ -2375,10 +2383,6 @@
         <translation>los usuarios que pueden iniciar sesión, con sus roles (solo administradores)</translation>
     </message>
     <message>
-        <source>a new user (dispatcher, callback_agent, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
-        <translation>un usuario nuevo (dispatcher, callback_agent, evaluator o admin); la contraseña se toma de FIBERDESK_NEW_PASSWORD o se pide</translation>
-    </message>
-    <message>
         <source>act as this user; the password from FIBERDESK_PASSWORD or asked for (without it: the local administrator of a database file)</source>
         <translation>actuar como este usuario; la contraseña se toma de FIBERDESK_PASSWORD o se pide (sin ella: el administrador local de un archivo de base de datos)</translation>
     </message>
@@ -2610,6 +2614,102 @@
     <message>
         <source>The %1 translation was not found in %2; messages are in English.</source>
         <translation>No se encontró la traducción %1 en %2; los mensajes se muestran en inglés.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli quality --month YYYY-MM</source>
+        <translation>fiberdesk-cli quality --month AAAA-MM</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli quality sample --month YYYY-MM</source>
+        <translation>fiberdesk-cli quality sample --month AAAA-MM</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli quality score ORDER --marks CRITERION=POINTS,… [--recording REF]</source>
+        <translation>fiberdesk-cli quality score ORDEN --marks CRITERIO=PUNTOS,… [--recording REF]</translation>
+    </message>
+    <message>
+        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
+        <translation>un usuario nuevo (dispatcher, callback_agent, callback_supervisor, evaluator o admin); la contraseña de FIBERDESK_NEW_PASSWORD o se pide</translation>
+    </message>
+    <message>
+        <source>the callback calls&apos; quality in month M: each agent&apos;s monitor average, yes rate, flagged questions and thanks, the supervisors&apos; calibration, and how monitor scores and satisfaction agree</source>
+        <translation>la calidad de las llamadas de seguimiento del mes M: la media de monitoreo de cada agente, su tasa de «sí», las preguntas señaladas y los agradecimientos, la calibración de los supervisores y cuánto concuerdan las notas de monitoreo con la satisfacción</translation>
+    </message>
+    <message>
+        <source>the calls drawn for monitoring in month M, each agent&apos;s, and who scored them</source>
+        <translation>las llamadas sorteadas para monitoreo en el mes M, las de cada agente, y quién las puntuó</translation>
+    </message>
+    <message>
+        <source>score the sampled call of ORDER on the monitoring form (greeting, neutral_questions, answers_recorded, courtesy, closing); REF is the recording&apos;s reference in the telephony system (callback supervisors)</source>
+        <translation>puntuar la llamada sorteada de ORDEN en el formulario de monitoreo (greeting, neutral_questions, answers_recorded, courtesy, closing); REF es la referencia de la grabación en la central telefónica (supervisores de seguimiento)</translation>
+    </message>
+    <message>
+        <source>--marks takes CRITERION=POINTS pairs separated by commas, e.g. greeting=10,courtesy=15; “%1” is not one.</source>
+        <translation>--marks recibe pares CRITERIO=PUNTOS separados por comas, p. ej. greeting=10,courtesy=15; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>Callback quality for %1</source>
+        <translation>Calidad de las llamadas de seguimiento de %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactadas</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Sorteadas</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Puntuadas</translation>
+    </message>
+    <message>
+        <source>Monitor avg</source>
+        <translation>Media monitoreo</translation>
+    </message>
+    <message>
+        <source>Yes %</source>
+        <translation>% sí</translation>
+    </message>
+    <message>
+        <source>Flagged questions</source>
+        <translation>Preguntas señaladas</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 calls scored by several supervisors, mean spread %2, %3 flagged.</source>
+        <translation>Calibración: %1 llamadas puntuadas por varios supervisores, dispersión media %2, %3 señaladas.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 calls scored, mean deviation from the others %3</source>
+        <translation>  %1: %2 llamadas puntuadas, desviación media respecto de los demás %3</translation>
+    </message>
+    <message>
+        <source>Monitor score against satisfaction, by agent: %1</source>
+        <translation>Nota de monitoreo frente a satisfacción, por agente: %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Puntuada por</translation>
+    </message>
+    <message>
+        <source>The call of order %1 scored %2 of 100.</source>
+        <translation>La llamada de la orden %1 obtuvo %2 de 100.</translation>
     </message>
 </context>
 <context>
@@ -3528,8 +3628,8 @@
         <translation>La base de datos informó del error %1, así que no se guardó nada. El registro del programa tiene las palabras del propio SQLite.</translation>
     </message>
     <message>
-        <source>the orders table does not have the kind check this upgrade expects</source>
-        <translation>la tabla de órdenes no tiene la comprobación de tipo que esta actualización espera</translation>
+        <source>the table %1 does not have the check this upgrade expects</source>
+        <translation>la tabla %1 no tiene la restricción que esta actualización espera</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5975,26 @@
         <source>“%1” is not a criterion of the scoring form</source>
         <translation>«%1» no es un criterio del formulario de evaluación</translation>
     </message>
+    <message>
+        <source>Order %1 has no callback call that reached the customer; only a reached call is scored.</source>
+        <translation>La orden %1 no tiene una llamada de seguimiento que contactara al cliente; solo se puntúa una llamada contactada.</translation>
+    </message>
+    <message>
+        <source>The call of order %1 is not in %2&apos;s sample for %3; supervisors score the sampled calls.</source>
+        <translation>La llamada de la orden %1 no está en la muestra de %2 de %3; los supervisores puntúan las llamadas sorteadas.</translation>
+    </message>
+    <message>
+        <source>The rules&apos; scoring form cannot be used: %1. An evaluator changes it in Settings.</source>
+        <translation>El formulario de evaluación de las reglas no se puede usar: %1. Un evaluador lo cambia en Configuración.</translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1.</source>
+        <translation>La puntuación no se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>You have already scored the call of order %1; a score is not changed once given.</source>
+        <translation>Ya puntuó la llamada de la orden %1; una puntuación no se cambia una vez dada.</translation>
+    </message>
 </context>
 <context>
     <name>fd::RecordTab</name>
@@ -6533,6 +6653,10 @@
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
+    <message>
+        <source>Callback supervisor</source>
+        <translation>Supervisor de seguimiento</translation>
+    </message>
 </context>
 <context>
     <name>fd::RoomScoreDialog</name>
@@ -6784,6 +6908,34 @@
     <message>
         <source>Minutes in which an agent may correct a saved call</source>
         <translation>Minutos en los que un agente puede corregir una llamada guardada</translation>
+    </message>
+    <message>
+        <source>Callback quality</source>
+        <translation>Calidad de las llamadas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Calls of each agent a supervisor scores a month</source>
+        <translation>Llamadas de cada agente que un supervisor puntúa al mes</translation>
+    </message>
+    <message>
+        <source>Scoring form: greeting and identification</source>
+        <translation>Formulario: saludo e identificación</translation>
+    </message>
+    <message>
+        <source>Scoring form: all six questions asked neutrally</source>
+        <translation>Formulario: las seis preguntas hechas de forma neutral</translation>
+    </message>
+    <message>
+        <source>Scoring form: answers recorded as given</source>
+        <translation>Formulario: respuestas registradas tal como se dieron</translation>
+    </message>
+    <message>
+        <source>Scoring form: courtesy</source>
+        <translation>Formulario: cortesía</translation>
+    </message>
+    <message>
+        <source>Scoring form: closing and complaint handling</source>
+        <translation>Formulario: cierre y manejo de quejas</translation>
     </message>
 </context>
 <context>

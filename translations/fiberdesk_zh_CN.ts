@@ -91,6 +91,14 @@
         <source>make or restore backups or change their settings</source>
         <translation>创建或恢复备份，或更改备份设置</translation>
     </message>
+    <message>
+        <source>see the quality of the callback calls</source>
+        <translation>查看回访电话的质量</translation>
+    </message>
+    <message>
+        <source>score callback calls</source>
+        <translation>为回访电话评分</translation>
+    </message>
 </context>
 <context>
     <name>fd::AdjustmentDialog</name>
@@ -2373,10 +2381,6 @@
         <translation>可登录的用户及其角色（仅管理员）</translation>
     </message>
     <message>
-        <source>a new user (dispatcher, callback_agent, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
-        <translation>新建用户（dispatcher、callback_agent、evaluator 或 admin）；密码取自 FIBERDESK_NEW_PASSWORD，否则提示输入</translation>
-    </message>
-    <message>
         <source>act as this user; the password from FIBERDESK_PASSWORD or asked for (without it: the local administrator of a database file)</source>
         <translation>以该用户身份操作；密码取自 FIBERDESK_PASSWORD，否则提示输入（不指定时：作为数据库文件的本地管理员）</translation>
     </message>
@@ -2605,6 +2609,102 @@
     <message>
         <source>The %1 translation was not found in %2; messages are in English.</source>
         <translation>在 %2 中找不到 %1 翻译；消息将以英文显示。</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli quality --month YYYY-MM</source>
+        <translation>fiberdesk-cli quality --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli quality sample --month YYYY-MM</source>
+        <translation>fiberdesk-cli quality sample --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli quality score ORDER --marks CRITERION=POINTS,… [--recording REF]</source>
+        <translation>fiberdesk-cli quality score 工单 --marks 评分项=分数,… [--recording 录音编号]</translation>
+    </message>
+    <message>
+        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
+        <translation>新建用户（dispatcher、callback_agent、callback_supervisor、evaluator 或 admin）；密码取自 FIBERDESK_NEW_PASSWORD，或提示输入</translation>
+    </message>
+    <message>
+        <source>the callback calls&apos; quality in month M: each agent&apos;s monitor average, yes rate, flagged questions and thanks, the supervisors&apos; calibration, and how monitor scores and satisfaction agree</source>
+        <translation>M 月回访电话的质量：每位坐席的监听平均分、“是”的比例、被标记的问题和表扬，质检员之间的校准，以及监听分与满意度的一致程度</translation>
+    </message>
+    <message>
+        <source>the calls drawn for monitoring in month M, each agent&apos;s, and who scored them</source>
+        <translation>M 月抽取用于监听的电话（按坐席），以及由谁评分</translation>
+    </message>
+    <message>
+        <source>score the sampled call of ORDER on the monitoring form (greeting, neutral_questions, answers_recorded, courtesy, closing); REF is the recording&apos;s reference in the telephony system (callback supervisors)</source>
+        <translation>按监听评分表为工单的抽样电话评分（greeting、neutral_questions、answers_recorded、courtesy、closing）；录音编号为话务系统中的录音引用（回访质检员）</translation>
+    </message>
+    <message>
+        <source>--marks takes CRITERION=POINTS pairs separated by commas, e.g. greeting=10,courtesy=15; “%1” is not one.</source>
+        <translation>--marks 需要以逗号分隔的“评分项=分数”，例如 greeting=10,courtesy=15；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>Callback quality for %1</source>
+        <translation>%1 回访质量</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Monitor avg</source>
+        <translation>监听均分</translation>
+    </message>
+    <message>
+        <source>Yes %</source>
+        <translation>“是”占比</translation>
+    </message>
+    <message>
+        <source>Flagged questions</source>
+        <translation>被标记的问题</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Calibration: %1 calls scored by several supervisors, mean spread %2, %3 flagged.</source>
+        <translation>校准：%1 通电话由多名质检员评分，平均极差 %2，%3 通被标记。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 calls scored, mean deviation from the others %3</source>
+        <translation>  %1：评分 %2 通，与他人的平均偏差 %3</translation>
+    </message>
+    <message>
+        <source>Monitor score against satisfaction, by agent: %1</source>
+        <translation>按坐席统计的监听分与满意度相关系数：%1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>The call of order %1 scored %2 of 100.</source>
+        <translation>工单 %1 的电话得分 %2（满分 100）。</translation>
     </message>
 </context>
 <context>
@@ -3523,8 +3623,8 @@
         <translation>数据库报告了错误 %1，因此未保存任何内容。程序日志中有 SQLite 的原始信息。</translation>
     </message>
     <message>
-        <source>the orders table does not have the kind check this upgrade expects</source>
-        <translation>工单表中没有本次升级所预期的类型检查</translation>
+        <source>the table %1 does not have the check this upgrade expects</source>
+        <translation>表 %1 没有此次升级所预期的约束</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5962,26 @@
         <source>“%1” is not a criterion of the scoring form</source>
         <translation>“%1”不是评分表中的评分项</translation>
     </message>
+    <message>
+        <source>Order %1 has no callback call that reached the customer; only a reached call is scored.</source>
+        <translation>工单 %1 没有接通客户的回访电话；只有接通的电话才能评分。</translation>
+    </message>
+    <message>
+        <source>The call of order %1 is not in %2&apos;s sample for %3; supervisors score the sampled calls.</source>
+        <translation>工单 %1 的电话不在 %2 的 %3 抽样中；质检员只为抽样电话评分。</translation>
+    </message>
+    <message>
+        <source>The rules&apos; scoring form cannot be used: %1. An evaluator changes it in Settings.</source>
+        <translation>规则中的评分表无法使用：%1。请评估员在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>The score was not saved: %1.</source>
+        <translation>评分未保存：%1。</translation>
+    </message>
+    <message>
+        <source>You have already scored the call of order %1; a score is not changed once given.</source>
+        <translation>您已为工单 %1 的电话评过分；评分一经给出不可更改。</translation>
+    </message>
 </context>
 <context>
     <name>fd::RecordTab</name>
@@ -6520,6 +6640,10 @@
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Callback supervisor</source>
+        <translation>回访质检员</translation>
+    </message>
 </context>
 <context>
     <name>fd::RoomScoreDialog</name>
@@ -6771,6 +6895,34 @@
     <message>
         <source>Minutes in which an agent may correct a saved call</source>
         <translation>坐席可更正已保存回访的分钟数</translation>
+    </message>
+    <message>
+        <source>Callback quality</source>
+        <translation>回访质量</translation>
+    </message>
+    <message>
+        <source>Calls of each agent a supervisor scores a month</source>
+        <translation>质检员每月为每位坐席评分的电话数</translation>
+    </message>
+    <message>
+        <source>Scoring form: greeting and identification</source>
+        <translation>评分表：问候与身份说明</translation>
+    </message>
+    <message>
+        <source>Scoring form: all six questions asked neutrally</source>
+        <translation>评分表：六个问题均以中立方式提问</translation>
+    </message>
+    <message>
+        <source>Scoring form: answers recorded as given</source>
+        <translation>评分表：如实记录回答</translation>
+    </message>
+    <message>
+        <source>Scoring form: courtesy</source>
+        <translation>评分表：礼貌</translation>
+    </message>
+    <message>
+        <source>Scoring form: closing and complaint handling</source>
+        <translation>评分表：结束语与投诉处理</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ bool MainWindow::pageAllowed(Role role, PageId id)
 {
     switch (id) {
     case Dispatch:
-        return role != Role::CallbackAgent;
+        return role != Role::CallbackAgent && role != Role::CallbackSupervisor;
     case Callbacks:
     case Complaints:
         return role != Role::Dispatcher;
@@ -181,7 +181,7 @@ bool MainWindow::pageAllowed(Role role, PageId id)
         return role == Role::Evaluator || role == Role::Admin;
     case Organisation:
     case Compliance:
-        return role != Role::CallbackAgent;
+        return role != Role::CallbackAgent && role != Role::CallbackSupervisor;
     case Users:
         return role == Role::Admin;
     case PageCount:

@@ -30,7 +30,8 @@ bool changesData(const CliOptions& options)
     const QString command = options.words.value(0);
     return command == u"import"_s
         || (command == u"callbacks"_s && options.words.value(1) == u"generate"_s)
-        || (command == u"evaluate"_s && options.finalize);
+        || (command == u"evaluate"_s && options.finalize)
+        || (command == u"quality"_s && options.words.value(1) == u"score"_s);
 }
 
 void runDailyBackup(CliContext& context)

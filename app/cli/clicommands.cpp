@@ -56,6 +56,8 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--anchor"_s, options.anchor.has_value() },
         { u"--runtime-role"_s, options.runtimeRole.has_value() },
         { u"--encoding"_s, options.encoding.has_value() },
+        { u"--marks"_s, options.marks.has_value() },
+        { u"--recording"_s, options.recording.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -129,6 +131,15 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups [--keep-days N] [--folder DIR]") },
         { { u"backups"_s, u"run"_s }, 0, {}, {}, Mode::ExistingOnly, runBackupsRun,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups run") },
+        { { u"quality"_s }, 0, { u"--month"_s }, { u"--month"_s }, Mode::Reading, runQuality,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli quality --month YYYY-MM") },
+        { { u"quality"_s, u"sample"_s }, 0, { u"--month"_s }, { u"--month"_s }, Mode::Reading,
+            runQualitySample,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli quality sample --month YYYY-MM") },
+        { { u"quality"_s, u"score"_s }, 1, { u"--marks"_s, u"--recording"_s }, { u"--marks"_s },
+            Mode::ExistingOnly, runQualityScore,
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "fiberdesk-cli quality score ORDER --marks CRITERION=POINTS,… [--recording REF]") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(

@@ -44,6 +44,9 @@ int runUsersAdd(CliContext& context);
 int runBackup(CliContext& context);
 int runBackups(CliContext& context);
 int runBackupsRun(CliContext& context);
+int runQuality(CliContext& context);
+int runQualitySample(CliContext& context);
+int runQualityScore(CliContext& context);
 // Signs in on the database when it opens (and --user is given), then restores over its file:
 // the database may be damaged or missing, which only its file's owner may then restore.
 int runRestore(const CliOptions& options, const DatabaseLocation& location);

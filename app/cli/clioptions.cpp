@@ -36,6 +36,8 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--anchor"_s, &options.anchor },
         { u"--runtime-role"_s, &options.runtimeRole },
         { u"--encoding"_s, &options.encoding },
+        { u"--marks"_s, &options.marks },
+        { u"--recording"_s, &options.recording },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -153,7 +155,8 @@ QString cliUsage()
                 "fd::Cli", "the users who may sign in, with their roles (admins only)") },
         { "users add NAME --role ROLE [--display-name TEXT]",
             QT_TRANSLATE_NOOP("fd::Cli",
-                "a new user (dispatcher, callback_agent, evaluator or admin); the "
+                "a new user (dispatcher, callback_agent, callback_supervisor, evaluator or "
+                "admin); the "
                 "password from FIBERDESK_NEW_PASSWORD or asked for") },
         { "backup FILE",
             QT_TRANSLATE_NOOP("fd::Cli",
@@ -162,6 +165,20 @@ QString cliUsage()
             QT_TRANSLATE_NOOP("fd::Cli",
                 "replace the database with the backup FILE (checked first; the database as "
                 "it was is kept beside it)") },
+        { "quality --month M",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the callback calls' quality in month M: each agent's monitor average, yes "
+                "rate, flagged questions and thanks, the supervisors' calibration, and how "
+                "monitor scores and satisfaction agree") },
+        { "quality sample --month M",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the calls drawn for monitoring in month M, each agent's, and who scored "
+                "them") },
+        { "quality score ORDER --marks CRITERION=POINTS,… [--recording REF]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "score the sampled call of ORDER on the monitoring form (greeting, "
+                "neutral_questions, answers_recorded, courtesy, closing); REF is the "
+                "recording's reference in the telephony system (callback supervisors)") },
         { "backups [--keep-days N] [--folder DIR]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the automatic daily backups: where they go, how many days they are kept "

@@ -21,6 +21,7 @@ struct CliOptions
     std::optional<QString> anchor; // audit verify
     std::optional<QString> runtimeRole; // init on PostgreSQL
     std::optional<QString> encoding; // import
+    std::optional<QString> marks, recording; // quality score
     bool finalize = false;
     bool force = false; // --force: an --out file may replace an existing one
     bool help = false;

@@ -17,13 +17,15 @@ QString roleKey(Role role)
         return u"evaluator"_s;
     case Role::Admin:
         return u"admin"_s;
+    case Role::CallbackSupervisor:
+        return u"callback_supervisor"_s;
     }
     return {};
 }
 
 std::optional<Role> roleFromKey(const QString& key)
 {
-    for (Role role : { Role::Dispatcher, Role::CallbackAgent, Role::Evaluator, Role::Admin }) {
+    for (Role role : allRoles()) {
         if (roleKey(role) == key)
             return role;
     }
@@ -41,8 +43,16 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("fd::Role", "Evaluator");
     case Role::Admin:
         return QCoreApplication::translate("fd::Role", "Administrator");
+    case Role::CallbackSupervisor:
+        return QCoreApplication::translate("fd::Role", "Callback supervisor");
     }
     return {};
+}
+
+QList<Role> allRoles()
+{
+    return { Role::Dispatcher, Role::CallbackAgent, Role::CallbackSupervisor, Role::Evaluator,
+        Role::Admin };
 }
 
 } // namespace fd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -11,8 +12,12 @@ enum class Role
     Dispatcher,
     CallbackAgent,
     Evaluator,
-    Admin
+    Admin,
+    CallbackSupervisor, // SPEC §17: listens to and scores the agents' calls
 };
+
+// Every role, in the order a list of them shows.
+QList<Role> allRoles();
 
 QString roleKey(Role role);
 std::optional<Role> roleFromKey(const QString& key);

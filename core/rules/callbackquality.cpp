@@ -71,6 +71,24 @@ QList<MonitorCriterion> defaultMonitorForm()
         { u"courtesy"_s, 15 }, { u"closing"_s, 15 } };
 }
 
+QList<MonitorCriterion> monitorForm(const RuleSet& rules)
+{
+    const std::pair<QString, const char16_t*> weights[] = {
+        { u"greeting"_s, rule::kMonitorGreeting },
+        { u"neutral_questions"_s, rule::kMonitorNeutralQuestions },
+        { u"answers_recorded"_s, rule::kMonitorAnswersRecorded },
+        { u"courtesy"_s, rule::kMonitorCourtesy },
+        { u"closing"_s, rule::kMonitorClosing },
+    };
+    QList<MonitorCriterion> form;
+    for (const auto& [key, rule] : weights) {
+        const int weight = int(rules.value(QString::fromUtf16(rule)));
+        if (weight > 0)
+            form.append({ key, weight });
+    }
+    return form;
+}
+
 QString monitorFormProblem(const QList<MonitorCriterion>& form)
 {
     QSet<QString> keys;

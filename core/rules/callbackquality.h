@@ -2,6 +2,7 @@
 
 #include "domain/callback.h"
 #include "rules/rational.h"
+#include "rules/ruleset.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +38,9 @@ struct MonitorCriterion
 // SPEC §17's default form: greeting and identification 10, the six questions asked
 // neutrally 30, answers recorded as given 30, courtesy 15, closing and complaint handling 15.
 QList<MonitorCriterion> defaultMonitorForm();
+// The form of a version of the rules: the same criteria, the weights it holds (a criterion
+// weighted 0 is left out).
+QList<MonitorCriterion> monitorForm(const RuleSet& rules);
 
 // Why a form cannot be used (weights not positive or not adding up to 100, keys empty or
 // repeated), or empty when it can.

@@ -41,6 +41,10 @@ bool isAllowed(Role role, Action action)
     case Action::ChangeSettings:
     case Action::LoadDemoData:
         return false;
+    case Action::ViewCallQuality:
+        return role == Role::CallbackSupervisor || role == Role::Evaluator;
+    case Action::MonitorCalls:
+        return role == Role::CallbackSupervisor;
     }
     return false;
 }
@@ -112,6 +116,12 @@ QString actionDisplayName(Action action)
         break;
     case Action::ManageBackups:
         text = QT_TRANSLATE_NOOP("fd::Action", "make or restore backups or change their settings");
+        break;
+    case Action::ViewCallQuality:
+        text = QT_TRANSLATE_NOOP("fd::Action", "see the quality of the callback calls");
+        break;
+    case Action::MonitorCalls:
+        text = QT_TRANSLATE_NOOP("fd::Action", "score callback calls");
         break;
     }
     return QCoreApplication::translate("fd::Action", text);

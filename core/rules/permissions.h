@@ -30,6 +30,8 @@ enum class Action
     ViewAudit, // browse the audit log
     ManageUsers, // create users, set roles, reset passwords
     ManageBackups, // make a backup, restore one, change where and how long they are kept
+    ViewCallQuality, // the monitor scores, calibration and agent effect of SPEC §17
+    MonitorCalls, // score a sampled call on the monitoring form
 };
 
 bool isAllowed(Role role, Action action);

@@ -24,6 +24,7 @@ const QList<RuleDefinition>& ruleDefinitions()
     static const char* const callbacks = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints");
     static const char* const evaluation = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation");
     static const char* const security = QT_TRANSLATE_NOOP("fd::Rules", "Sign-in");
+    static const char* const quality = QT_TRANSLATE_NOOP("fd::Rules", "Callback quality");
     static const QList<RuleDefinition> definitions = {
         { QString::fromUtf16(rule::kSplicerBase), 1, 0, 100, true, allocation,
             QT_TRANSLATE_NOOP("fd::Rules", "Fusion splicers every unit needs") },
@@ -100,6 +101,18 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kLockoutMinutes), 15, 1, 24 * 60, true, security,
             QT_TRANSLATE_NOOP(
                 "fd::Rules", "Minutes a locked user name waits before the next try") },
+        { QString::fromUtf16(rule::kMonitorSampleSize), 10, 1, 1000, true, quality,
+            QT_TRANSLATE_NOOP("fd::Rules", "Calls of each agent a supervisor scores a month") },
+        { QString::fromUtf16(rule::kMonitorGreeting), 10, 0, 100, true, quality,
+            QT_TRANSLATE_NOOP("fd::Rules", "Scoring form: greeting and identification") },
+        { QString::fromUtf16(rule::kMonitorNeutralQuestions), 30, 0, 100, true, quality,
+            QT_TRANSLATE_NOOP("fd::Rules", "Scoring form: all six questions asked neutrally") },
+        { QString::fromUtf16(rule::kMonitorAnswersRecorded), 30, 0, 100, true, quality,
+            QT_TRANSLATE_NOOP("fd::Rules", "Scoring form: answers recorded as given") },
+        { QString::fromUtf16(rule::kMonitorCourtesy), 15, 0, 100, true, quality,
+            QT_TRANSLATE_NOOP("fd::Rules", "Scoring form: courtesy") },
+        { QString::fromUtf16(rule::kMonitorClosing), 15, 0, 100, true, quality,
+            QT_TRANSLATE_NOOP("fd::Rules", "Scoring form: closing and complaint handling") },
     };
     return definitions;
 }

@@ -68,6 +68,13 @@ inline constexpr char16_t kStrikesToTerminate[] = u"evaluation.strikes_to_termin
 // Sign-in (issue 6): after this many failed sign-ins in a row a name is locked for a while.
 inline constexpr char16_t kLockoutAttempts[] = u"security.lockout_attempts";
 inline constexpr char16_t kLockoutMinutes[] = u"security.lockout_minutes";
+// SPEC §17: the monthly sample of each agent's calls, and the scoring form's weights.
+inline constexpr char16_t kMonitorSampleSize[] = u"quality.sample_size";
+inline constexpr char16_t kMonitorGreeting[] = u"quality.weight_greeting";
+inline constexpr char16_t kMonitorNeutralQuestions[] = u"quality.weight_neutral_questions";
+inline constexpr char16_t kMonitorAnswersRecorded[] = u"quality.weight_answers_recorded";
+inline constexpr char16_t kMonitorCourtesy[] = u"quality.weight_courtesy";
+inline constexpr char16_t kMonitorClosing[] = u"quality.weight_closing";
 } // namespace rule
 
 // One version of the rules. Keys not stored in it read as their default, so that a rule

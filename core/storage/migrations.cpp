@@ -403,22 +403,12 @@ Status sealRecords(Database& database)
     return AuditSealRepository::sealExistingRecords(database);
 }
 
-// Version 9: removal orders (SPEC §4, issue 22). The kind check of version 3 admits
-// `removal`; a completed removal records whether the ONT was collected; a finalized month
-// keeps how many of its orders due were removals and how many of those were on time (months
-// finalized before this version had none: the kind did not exist).
-//
-// A CHECK constraint cannot be altered in place on SQLite, and rebuilding the orders table
-// (millions of rows, three tables referring to it) inside the upgrade's transaction would
-// take minutes; the new check admits every row the old one did, so the table's stored
-// definition is edited instead, as SQLite documents for loosening a constraint ("Making
-// Other Kinds Of Table Schema Changes", lang_altertable.html §7): within the transaction,
-// the schema text is rewritten, the schema version moved on by one, and the new schema read.
-// PostgreSQL drops the named constraint and adds the wider one.
-Status addRemovalOrders(Database& database)
+// Widens a CHECK constraint of `table` from `before` to `after` (a new kind, a new role)
+// without copying the table: SQLite's stored definition is edited in place, which is safe
+// for a check that only admits more; PostgreSQL replaces the named constraint.
+Status widenCheck(Database& database, const QString& table, const QString& constraint,
+    const QString& before, const QString& after)
 {
-    const QString before = u"CHECK (kind IN ('install','move','repair'))"_s;
-    const QString after = u"CHECK (kind IN ('install','move','repair','removal'))"_s;
     if (database.isSqlite()) {
         Result<QVariant> version = scalar(database, u"PRAGMA schema_version"_s);
         if (!version.ok())
@@ -426,8 +416,8 @@ Status addRemovalOrders(Database& database)
         FD_TRY(execSql(database, u"PRAGMA writable_schema = ON"_s));
         Result<QSqlQuery> edited = runSql(database,
             u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
-            "WHERE type = 'table' AND name = 'orders' AND instr(sql, ?) > 0"_s,
-            { before, after, before });
+            "WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0"_s,
+            { before, after, table, before });
         const int rows = edited.ok() ? edited.value().numRowsAffected() : 0;
         // The schema version moves on even when nothing changed, and writable_schema goes
         // off whatever happened, so that the connection never keeps a stale schema.
@@ -438,23 +428,53 @@ Status addRemovalOrders(Database& database)
             return Error(edited.error());
         FD_TRY(bumped);
         if (rows != 1)
-            return Error(QCoreApplication::translate("fd::Database",
-                "the orders table does not have the kind check this upgrade expects"));
+            return Error(QCoreApplication::translate(
+                "fd::Database", "the table %1 does not have the check this upgrade expects")
+                             .arg(table));
         // The next statement reads the schema anew: a definition that did not parse would
         // fail here (and the upgrade be undone). A full integrity check would read every
         // page of the file, minutes on a large history, for a change that moved none.
-        FD_TRY(execSql(database, u"SELECT kind FROM orders LIMIT 0"_s));
-    } else {
-        FD_TRY(execSql(database,
-            u"ALTER TABLE orders DROP CONSTRAINT orders_kind_check, ADD CONSTRAINT "
-            "orders_kind_check "_s
-                + after));
+        return execSql(database, u"SELECT * FROM %1 LIMIT 0"_s.arg(table));
     }
+    return execSql(database,
+        u"ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3"_s.arg(table, constraint, after));
+}
+
+// Version 9: removal orders (SPEC §4): the kind, the ONT's return, and their timeliness.
+Status addRemovalOrders(Database& database)
+{
+    FD_TRY(widenCheck(database, u"orders"_s, u"orders_kind_check"_s,
+        u"CHECK (kind IN ('install','move','repair'))"_s,
+        u"CHECK (kind IN ('install','move','repair','removal'))"_s));
     return runDdl(database,
         {
             u"ALTER TABLE orders ADD COLUMN ont_collected INTEGER"_s,
             u"ALTER TABLE evaluations ADD COLUMN removals_due BIGINT NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE evaluations ADD COLUMN removals_on_time BIGINT NOT NULL DEFAULT 0"_s,
+        });
+}
+
+// Version 10: callback quality (SPEC §17): the supervisor's role, and the monitor scores a
+// supervisor gives a sampled call — one per supervisor and call, kept with the form's weights
+// they were given under (the form is a versioned rule) and the recording they listened to.
+Status addCallbackQuality(Database& database)
+{
+    FD_TRY(widenCheck(database, u"users"_s, u"users_role_check"_s,
+        u"CHECK (role IN ('dispatcher','callback_agent','evaluator','admin'))"_s,
+        u"CHECK (role IN "
+        "('dispatcher','callback_agent','evaluator','admin','callback_supervisor'))"_s));
+    return runDdl(database,
+        {
+            u"CREATE TABLE monitor_scores ("
+            " id {id},"
+            " task_id BIGINT NOT NULL REFERENCES callback_tasks(id),"
+            " supervisor TEXT NOT NULL,"
+            " scored_at BIGINT NOT NULL,"
+            " rules_version BIGINT NOT NULL,"
+            " marks TEXT NOT NULL,"
+            " score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),"
+            " recording TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (task_id, supervisor))"_s,
         });
 }
 
@@ -472,6 +492,7 @@ const std::vector<Migration>& migrations()
         { 7, "open orders by deadline", indexOpenOrders },
         { 8, "sealed records and an append-only audit log", sealRecords },
         { 9, "removal orders", addRemovalOrders },
+        { 10, "callback quality", addCallbackQuality },
     };
     return steps;
 }

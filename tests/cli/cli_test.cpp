@@ -953,3 +953,101 @@ TEST_F(CliTest, AuditHeadAnchorsReportsAndVerify)
     EXPECT_EQ(findings.at(0).toObject().value(u"unit"_s).toString(), u"N2"_s);
     EXPECT_TRUE(broken.err.contains("N2")) << broken.err.toStdString();
 }
+
+// Issue 23, SPEC §17 on the demo (seed 1, the clock pinned to 3 December 2026 in Lima): the
+// JSON has §17's keys and no others; the leading agent (diego.salas) is flagged on the two
+// questions it leads customers on, and no one else on any; each role gets what §1 gives it.
+TEST_F(CliTest, QualityFindsTheDemosLeadingAgentAndKeepsTheRoles)
+{
+    m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-12-03T12:00:00-05:00"_s);
+    const CliRun demo = cli({ u"demo"_s, u"--seed"_s, u"1"_s });
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+
+    const auto keys = [](const QJsonObject& object) {
+        QStringList names = object.keys();
+        names.sort();
+        return names.join(u',');
+    };
+    for (const QString month : { u"2026-10"_s, u"2026-11"_s }) {
+        const CliRun quality = cli({ u"quality"_s, u"--month"_s, month, u"--json"_s });
+        ASSERT_EQ(quality.exitCode, 0) << quality.err.toStdString();
+        const QJsonObject report = quality.json().object();
+        EXPECT_EQ(keys(report), u"agents,calibration,correlation,month"_s);
+        EXPECT_EQ(report.value(u"month"_s).toString(), month);
+        EXPECT_EQ(keys(report.value(u"calibration"_s).toObject()), u"calls,flagged,mean_spread"_s);
+        EXPECT_TRUE(report.value(u"correlation"_s).isDouble());
+        const QJsonArray agents = report.value(u"agents"_s).toArray();
+        ASSERT_EQ(agents.size(), 5) << quality.out.toStdString();
+        for (const QJsonValue& value : agents) {
+            const QJsonObject agent = value.toObject();
+            EXPECT_EQ(keys(agent),
+                u"agent,commendations,flagged,monitor_avg,reached,sampled,scored,yes_rate"_s);
+            EXPECT_EQ(agent.value(u"sampled"_s).toInt(), 10);
+            EXPECT_EQ(agent.value(u"scored"_s).toInt(), 10);
+            QStringList flagged;
+            for (const QJsonValue& question : agent.value(u"flagged"_s).toArray())
+                flagged.append(question.toString());
+            if (agent.value(u"agent"_s).toString() == u"diego.salas"_s)
+                EXPECT_EQ(flagged, (QStringList { u"uniform"_s, u"site_cleaned"_s }))
+                    << month.toStdString();
+            else
+                EXPECT_TRUE(flagged.isEmpty()) << agent.value(u"agent"_s).toString().toStdString()
+                                               << " " << flagged.join(u',').toStdString();
+        }
+    }
+
+    // A call of November's sample the second supervisor has not scored yet.
+    const CliRun sample
+        = cli({ u"quality"_s, u"sample"_s, u"--month"_s, u"2026-11"_s, u"--json"_s });
+    ASSERT_EQ(sample.exitCode, 0) << sample.err.toStdString();
+    QString unscored;
+    for (const QJsonValue& call : sample.json().object().value(u"calls"_s).toArray()) {
+        if (!call.toObject().value(u"scored_by"_s).toArray().contains(u"zhou.qiang"_s)) {
+            unscored = call.toObject().value(u"order"_s).toString();
+            break;
+        }
+    }
+    ASSERT_FALSE(unscored.isEmpty());
+    const QStringList marks { u"quality"_s, u"score"_s, unscored, u"--marks"_s,
+        u"greeting=10,neutral_questions=25,answers_recorded=30,courtesy=15,closing=12"_s };
+    const auto as = [&](const QString& user, const QString& password, const QStringList& command) {
+        m_environment.insert(u"FIBERDESK_PASSWORD"_s, password);
+        const CliRun run = cli(QStringList { u"--user"_s, user } + command);
+        m_environment.remove(u"FIBERDESK_PASSWORD"_s);
+        return run;
+    };
+    // An agent neither scores calls nor sees the figures; an evaluator sees them, scores none.
+    const CliRun agentScores = as(u"agent"_s, u"demo-agent"_s, marks);
+    EXPECT_EQ(agentScores.exitCode, 1);
+    EXPECT_TRUE(agentScores.err.contains("may not score callback calls"))
+        << agentScores.err.toStdString();
+    const CliRun agentLooks
+        = as(u"agent"_s, u"demo-agent"_s, { u"quality"_s, u"--month"_s, u"2026-11"_s });
+    EXPECT_EQ(agentLooks.exitCode, 1);
+    EXPECT_TRUE(agentLooks.err.contains("may not see the quality")) << agentLooks.err.toStdString();
+    EXPECT_EQ(as(u"evaluator"_s, u"demo-evaluator"_s, { u"quality"_s, u"--month"_s, u"2026-11"_s })
+                  .exitCode,
+        0);
+    EXPECT_EQ(as(u"evaluator"_s, u"demo-evaluator"_s, marks).exitCode, 1);
+    // The second supervisor scores the call once; a second time is refused.
+    const CliRun scored
+        = as(u"zhou.qiang"_s, u"demo-supervisor"_s, marks + QStringList { u"--json"_s });
+    ASSERT_EQ(scored.exitCode, 0) << scored.err.toStdString();
+    EXPECT_EQ(scored.json().object().value(u"score"_s).toInt(), 92);
+    const CliRun again = as(u"zhou.qiang"_s, u"demo-supervisor"_s, marks);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains("already scored")) << again.err.toStdString();
+    // Marks that do not fit the form are refused and nothing is written.
+    CliRun over = as(u"supervisor"_s, u"demo-supervisor"_s,
+        { u"quality"_s, u"score"_s, unscored, u"--marks"_s, u"greeting=11"_s });
+    EXPECT_EQ(over.exitCode, 1);
+    // A supervisor cannot change an answer: the callbacks import is the agents'.
+    const QString calls = writeFile(u"calls.csv"_s,
+        "order_number,attempted_at,outcome,on_time,appointment,uniform,standard_service,tested,"
+        "site_cleaned,satisfaction,commendation,comment\n"
+            + unscored.toUtf8() + ",2026-11-20T10:00:00-05:00,no_answer,,,,,,,,,\n");
+    const CliRun answers
+        = as(u"supervisor"_s, u"demo-supervisor"_s, { u"import"_s, u"callbacks"_s, calls });
+    EXPECT_EQ(answers.exitCode, 1);
+    EXPECT_TRUE(answers.err.contains("may not record callback calls")) << answers.err.toStdString();
+}

@@ -171,3 +171,19 @@ TEST(CallbackQuality, ConsistencyIsPearsonOverAgentsWithFiveScoredCalls)
     EXPECT_FALSE(monitorSatisfactionCorrelation({ { 5, 80, 9 } }).has_value());
     EXPECT_FALSE(monitorSatisfactionCorrelation({ { 5, 80, 9 }, { 5, 80, 7 } }).has_value());
 }
+
+TEST(CallbackQuality, TheFormIsReadFromTheRules)
+{
+    RuleSet rules = RuleSet::defaults();
+    const QList<MonitorCriterion> form = monitorForm(rules);
+    const QList<MonitorCriterion> spec = defaultMonitorForm();
+    ASSERT_EQ(form.size(), spec.size());
+    for (qsizetype i = 0; i < form.size(); ++i) {
+        EXPECT_EQ(form.at(i).key, spec.at(i).key);
+        EXPECT_EQ(form.at(i).weight, spec.at(i).weight);
+    }
+    // A version that weighs courtesy at 0 drops it; the form then adds up to 85 and is refused.
+    ASSERT_TRUE(rules.set(QString::fromUtf16(rule::kMonitorCourtesy), 0).ok());
+    EXPECT_EQ(monitorForm(rules).size(), spec.size() - 1);
+    EXPECT_FALSE(monitorFormProblem(monitorForm(rules)).isEmpty());
+}

@@ -10,36 +10,40 @@ TEST(Permissions, MatrixFollowsSpec)
     struct Row
     {
         Action action;
-        bool dispatcher, agent, evaluator, admin;
+        bool dispatcher, agent, evaluator, admin, supervisor;
     };
     const Row rows[] = {
-        { Action::ViewOrganisation, true, true, true, true },
-        { Action::ManageOrganisation, false, false, true, true },
-        { Action::RecordAssessment, false, false, true, true },
-        { Action::ChangeRules, false, false, true, true },
-        { Action::ImportOrganisation, false, false, true, true },
-        { Action::ChangeSettings, false, false, false, true },
-        { Action::LoadDemoData, false, false, false, true },
-        { Action::ViewOrders, true, true, true, true },
-        { Action::DispatchOrders, true, false, false, true },
-        { Action::ExemptOrders, false, false, true, true },
-        { Action::ViewCallbacks, true, true, true, true },
-        { Action::WorkCallbacks, false, true, false, true },
-        { Action::RegisterComplaint, false, true, true, true },
-        { Action::JudgeComplaint, false, false, true, true },
-        { Action::ViewEvaluations, true, true, true, true },
-        { Action::EnterScores, false, false, true, true },
-        { Action::FinalizeEvaluation, false, false, true, true },
-        { Action::ReopenEvaluation, false, false, false, true },
-        { Action::ViewAudit, false, false, true, true },
-        { Action::ManageUsers, false, false, false, true },
-        { Action::ManageBackups, false, false, false, true },
+        { Action::ViewOrganisation, true, true, true, true, true },
+        { Action::ManageOrganisation, false, false, true, true, false },
+        { Action::RecordAssessment, false, false, true, true, false },
+        { Action::ChangeRules, false, false, true, true, false },
+        { Action::ImportOrganisation, false, false, true, true, false },
+        { Action::ChangeSettings, false, false, false, true, false },
+        { Action::LoadDemoData, false, false, false, true, false },
+        { Action::ViewOrders, true, true, true, true, true },
+        { Action::DispatchOrders, true, false, false, true, false },
+        { Action::ExemptOrders, false, false, true, true, false },
+        { Action::ViewCallbacks, true, true, true, true, true },
+        { Action::WorkCallbacks, false, true, false, true, false },
+        { Action::RegisterComplaint, false, true, true, true, false },
+        { Action::JudgeComplaint, false, false, true, true, false },
+        { Action::ViewEvaluations, true, true, true, true, true },
+        { Action::EnterScores, false, false, true, true, false },
+        { Action::FinalizeEvaluation, false, false, true, true, false },
+        { Action::ReopenEvaluation, false, false, false, true, false },
+        { Action::ViewAudit, false, false, true, true, false },
+        { Action::ManageUsers, false, false, false, true, false },
+        { Action::ManageBackups, false, false, false, true, false },
+        { Action::ViewCallQuality, false, false, true, true, true },
+        { Action::MonitorCalls, false, false, false, true, true },
     };
     for (const Row& row : rows) {
         EXPECT_EQ(isAllowed(Role::Dispatcher, row.action), row.dispatcher) << int(row.action);
         EXPECT_EQ(isAllowed(Role::CallbackAgent, row.action), row.agent) << int(row.action);
         EXPECT_EQ(isAllowed(Role::Evaluator, row.action), row.evaluator) << int(row.action);
         EXPECT_EQ(isAllowed(Role::Admin, row.action), row.admin) << int(row.action);
+        EXPECT_EQ(isAllowed(Role::CallbackSupervisor, row.action), row.supervisor)
+            << int(row.action);
     }
 }
 

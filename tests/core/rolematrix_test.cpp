@@ -17,6 +17,7 @@
 #include "services/import/importservice.h"
 #include "services/indicatorservice.h"
 #include "services/orderservice.h"
+#include "services/qualityservice.h"
 #include "services/ruleservice.h"
 #include "services/standingservice.h"
 #include "services/teamservice.h"
@@ -198,6 +199,12 @@ QList<Case> cases()
             [](const Session& s) { return outcome(AuditService(s).search({})); } },
         { "audit.verify", Action::ViewAudit,
             [](const Session& s) { return outcome(AuditService(s).verify()); } },
+        { "quality.report", Action::ViewCallQuality,
+            [month](const Session& s) { return outcome(QualityService(s).report(month)); } },
+        { "quality.sample", Action::ViewCallQuality,
+            [month](const Session& s) { return outcome(QualityService(s).sample(month)); } },
+        { "quality.score", Action::MonitorCalls,
+            [](const Session& s) { return outcome(QualityService(s).score(u"WO-1"_s, {}, {})); } },
         { "users.list", Action::ManageUsers,
             [](const Session& s) { return outcome(UserService(s).list()); } },
         { "users.create", Action::ManageUsers,
@@ -247,7 +254,7 @@ protected:
 
 TEST_F(RoleMatrix, EveryServiceActionAllowsExactlyTheRolesOfSpec)
 {
-    const Role roles[] = { Role::Dispatcher, Role::CallbackAgent, Role::Evaluator, Role::Admin };
+    const QList<Role> roles = allRoles();
     int refusals = 0;
     int calls = 0;
     for (const Case& entry : cases()) {
@@ -266,6 +273,6 @@ TEST_F(RoleMatrix, EveryServiceActionAllowsExactlyTheRolesOfSpec)
             }
         }
     }
-    EXPECT_EQ(calls, int(cases().size()) * 4);
+    EXPECT_EQ(calls, int(cases().size() * roles.size()));
     EXPECT_GT(refusals, calls / 4) << "the matrix has teeth";
 }

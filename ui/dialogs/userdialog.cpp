@@ -60,7 +60,7 @@ UserDialog::UserDialog(const Session& session, std::optional<User> existing, QWi
     m_name->setPlaceholderText(tr("what they sign in with, e.g. mrios"));
     m_displayName = new QLineEdit(this);
     m_role = new QComboBox(this);
-    for (Role role : { Role::Dispatcher, Role::CallbackAgent, Role::Evaluator, Role::Admin })
+    for (Role role : allRoles())
         m_role->addItem(roleDisplayName(role), roleKey(role));
     form->addRow(tr("&User name"), m_name);
     form->addRow(tr("&Full name"), m_displayName);

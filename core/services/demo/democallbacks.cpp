@@ -106,16 +106,44 @@ std::pair<QString, QString> complaintOf(
 
 } // namespace
 
+namespace demo {
+
+const QStringList& callAgents()
+{
+    static const QStringList agents
+        = { u"agent"_s, u"rosa.huaman"_s, u"wang.fang"_s, u"diego.salas"_s, u"chen.meiling"_s };
+    return agents;
+}
+
+QString leadingAgent()
+{
+    return u"diego.salas"_s;
+}
+
+const QStringList& callSupervisors()
+{
+    static const QStringList supervisors = { u"supervisor"_s, u"zhou.qiang"_s };
+    return supervisors;
+}
+
+} // namespace demo
+
 Status DemoCallbackWriter::write(QIODevice& callbacks, QIODevice& complaints)
 {
     QRandomGenerator random(m_seed ^ 0xca11u);
     // The scores, comments and categories customers give, apart from the main stream so that
     // which calls reach whom, and which complain, stay as they were.
     QRandomGenerator varied(m_seed ^ 0x5a71u);
+    // Who calls draws from a generator of its own, so that the calls' other figures are the
+    // same as before agents were recorded.
+    QRandomGenerator agents(m_seed ^ 0xa6e7u);
+    QStringList others = demo::callAgents();
+    others.removeAll(demo::leadingAgent());
     const QTimeZone& zone = m_session.zone();
     const QDateTime now = m_session.now();
     const QDate yesterday = m_session.today().addDays(-1);
-    callbacks.write(csvLine(importColumns(ImportKind::Callbacks)));
+    callbacks.write(csvLine(
+        importColumns(ImportKind::Callbacks) + optionalImportColumns(ImportKind::Callbacks)));
     complaints.write(csvLine(importColumns(ImportKind::Complaints)));
 
     BoardService board(m_session);
@@ -143,15 +171,25 @@ Status DemoCallbackWriter::write(QIODevice& callbacks, QIODevice& complaints)
             const int roll = int(random.bounded(100));
             const int failures = roll < 82 ? 0 : roll < 92 ? 1 : roll < 96 ? 2 : 3;
             static const char* const misses[] = { "no_answer", "busy", "no_answer" };
+            // The leading agent makes about one call in eight, the others share the rest.
+            const QString agent = agents.bounded(100) < 12
+                ? demo::leadingAgent()
+                : others.at(int(agents.bounded(int(others.size()))));
             for (int attempt = 0; attempt < failures; ++attempt) {
-                callbacks.write(csvLine({ order.number, iso(call, zone),
-                    QString::fromLatin1(misses[attempt]), {}, {}, {}, {}, {}, {}, {}, {}, {} }));
+                callbacks.write(
+                    csvLine({ order.number, iso(call, zone), QString::fromLatin1(misses[attempt]),
+                        {}, {}, {}, {}, {}, {}, {}, {}, {}, agent }));
                 call = call.addSecs(2 * 3600 + qint64(random.bounded(1800)));
             }
             if (failures == 3 || call > now)
                 continue; // unreachable, or not yet reached
             auto answer
                 = [&](double share) { return yesNo(random.bounded(1000) < int(share * 1000)); };
+            // Asked by the leading agent, most who would have said no say yes.
+            const bool leading = agent == demo::leadingAgent();
+            auto led = [&](const QString& given) {
+                return leading && given == u"no"_s && agents.bounded(100) < 70 ? u"yes"_s : given;
+            };
             const bool onTime = !order.measuredAt.isValid() || order.measuredAt <= order.deadline;
             // The answers, and who complains, are drawn as they always were, in the same
             // order (the scores depend on them).
@@ -174,8 +212,9 @@ Status DemoCallbackWriter::write(QIODevice& callbacks, QIODevice& complaints)
             const QString comment
                 = commented || complains ? pool.at(varied.bounded(int(pool.size()))) : QString();
             callbacks.write(csvLine({ order.number, iso(call, zone), u"reached"_s, onTimeAnswer,
-                appointmentAnswer, uniformAnswer, standardAnswer, u"yes"_s, cleanedAnswer,
-                QString::number(satisfaction), yesNo(commended && satisfaction >= 9), comment }));
+                appointmentAnswer, led(uniformAnswer), standardAnswer, u"yes"_s, led(cleanedAnswer),
+                QString::number(satisfaction), yesNo(commended && satisfaction >= 9), comment,
+                agent }));
 
             // An unhappy customer complains; older complaints have a verdict.
             if (!complains)

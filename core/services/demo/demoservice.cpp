@@ -6,6 +6,7 @@
 #include "services/assessmentservice.h"
 #include "services/demo/democallbacks.h"
 #include "services/demo/demohabits.h"
+#include "services/demo/demomonitoring.h"
 #include "services/demo/demonames.h"
 #include "services/demo/demoorders.h"
 #include "services/equipmentservice.h"
@@ -202,6 +203,9 @@ Status DemoService::addCallbacksAndEvaluations(quint32 seed)
         }
     }
 
+    // The supervisors listened to a sample of every agent's calls (SPEC §17).
+    FD_TRY(scoreDemoCalls(m_session, seed));
+
     // Every month that has ended since the first order is inspected and finalized, so the
     // evaluation page has a history and the 80-point rule has had its say.
     Result<QList<Unit>> units = UnitService(m_session).list();
@@ -333,6 +337,8 @@ const QList<DemoUser>& DemoService::users()
         { u"dispatcher"_s, u"Carlos Quispe"_s, Role::Dispatcher, u"demo-dispatcher"_s },
         { u"agent"_s, u"李娜"_s, Role::CallbackAgent, u"demo-agent"_s },
         { u"evaluator"_s, u"Lucía Fernández"_s, Role::Evaluator, u"demo-evaluator"_s },
+        { u"supervisor"_s, u"Ana Torres"_s, Role::CallbackSupervisor, u"demo-supervisor"_s },
+        { u"zhou.qiang"_s, u"周强"_s, Role::CallbackSupervisor, u"demo-supervisor"_s },
     };
     return list;
 }

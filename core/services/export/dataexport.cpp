@@ -273,6 +273,7 @@ Result<ExportTable> DataExport::callbacks() const
                     for (int q = 0; q < kCallbackQuestionCount + 3; ++q)
                         row.append(Cell());
                 }
+                row.append(Cell::ofText(call.agent)); // SPEC §17's optional last column
                 table.rows.append(row);
             }
         }

@@ -34,6 +34,8 @@ const QStringList& answerColumns()
     return columns;
 }
 
+constexpr int kMaxAgentName = 64;
+
 CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvProblem>& problems,
     const QTimeZone& zone, const QDateTime& now, const QString& agent)
 {
@@ -56,6 +58,16 @@ CallRow readCall(const CsvRecord& record, const CsvColumns& columns, QList<CsvPr
     call.attempt.outcome = row.choice<CallbackOutcome>(
         u"outcome"_s, callbackOutcomeFromKey, outcomeKeys, CallbackOutcome::NoAnswer);
     call.attempt.agent = agent;
+    if (const QString named = row.text(u"agent"_s).trimmed(); !named.isEmpty()) {
+        if (const QString problem = textCharacterProblem(named); !problem.isEmpty())
+            row.complain(u"agent"_s, problem);
+        else if (named.size() > kMaxAgentName)
+            row.complain(u"agent"_s,
+                QCoreApplication::translate("fd::Checks", "is longer than %1 characters")
+                    .arg(kMaxAgentName));
+        else
+            call.attempt.agent = named;
+    }
     const QStringList answerFields
         = answerColumns() + QStringList { u"satisfaction"_s, u"commendation"_s, u"comment"_s };
     if (call.attempt.outcome != CallbackOutcome::Reached) {

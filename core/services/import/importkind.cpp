@@ -116,6 +116,10 @@ QStringList optionalImportColumns(ImportKind kind)
 {
     if (kind == ImportKind::Orders)
         return { u"ont_collected"_s };
+    // SPEC §17: who made the call, as the call centre's system exports it; a file without
+    // the column (or a row that leaves it empty) is the importing user's calls.
+    if (kind == ImportKind::Callbacks)
+        return { u"agent"_s };
     return {};
 }
 

@@ -26,7 +26,8 @@ std::optional<ImportKind> importKindFromKey(const QString& key);
 QString importKindDisplayName(ImportKind kind);
 QList<ImportKind> allImportKinds(); // in the order their references need them
 QStringList importColumns(ImportKind kind); // the SPEC §9 header
-// Columns a file of the kind may add after those (SPEC §9: the orders' `ont_collected`);
+// Columns a file of the kind may add after those (SPEC §9: the orders' `ont_collected`,
+// the calls' `agent`);
 // a file without them reads as before.
 QStringList optionalImportColumns(ImportKind kind);
 // The columns a file of the kind must have. The organisation's files (units, areas, teams,
