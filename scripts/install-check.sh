@@ -47,7 +47,7 @@ grep -q 'units meet every allocation rule' "$work/compliance.txt" \
     || { echo "install-check: the compliance report is not there" >&2; exit 1; }
 echo "install-check: the installed desktop program, offscreen for a second"
 timeout 60 /usr/bin/fiberdesk --db "$database" --quit-after 1
-FIBERDESK_LANG=es /usr/bin/fiberdesk-cli --help | head -1 | grep -q '^Uso:' \
+FIBERDESK_LANG=es /usr/bin/fiberdesk-cli --help | sed -n 1p | grep '^Uso:' >/dev/null \
     || { echo "install-check: the installed translations were not found" >&2; exit 1; }
 for file in /usr/share/applications/example.fiberdesk.FiberDesk.desktop \
     /usr/share/metainfo/example.fiberdesk.FiberDesk.metainfo.xml \

@@ -12,7 +12,7 @@ desktop=build/app/fiberdesk
 
 # The default database (FIBERDESK_DB, else the desktop program's, in the user's data folder).
 database=$("$cli" init --json | sed -n 's/.*"database": "\(.*\)".*/\1/p')
-if ! "$cli" units --json | grep -q '"unit"'; then
+if ! "$cli" units --json | grep '"unit"' >/dev/null; then
     echo "run: $database holds no units yet; creating the demo operator"
     "$cli" demo --seed 1
 fi

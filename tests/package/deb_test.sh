@@ -58,7 +58,7 @@ done
 root="$scratch/root"
 dpkg-deb -x "$deb" "$root"
 for program in fiberdesk fiberdesk-cli; do
-    file "$root/usr/bin/$program" | grep -q ', stripped' || fail "/usr/bin/$program is not stripped"
+    file "$root/usr/bin/$program" | grep ', stripped' >/dev/null || fail "/usr/bin/$program is not stripped"
 done
 export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_DIRS="$scratch/site"
 export XDG_RUNTIME_DIR="$scratch/runtime"
@@ -66,16 +66,16 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 unset FIBERDESK_DB
 cli="$root/usr/bin/fiberdesk-cli"
 [ "$("$cli" --version)" = "fiberdesk-cli $FIBERDESK_VERSION" ] || fail "fiberdesk-cli --version says $("$cli" --version)"
-"$root/usr/bin/fiberdesk" --version | grep -qx "FiberDesk $FIBERDESK_VERSION" \
+"$root/usr/bin/fiberdesk" --version | grep -x "FiberDesk $FIBERDESK_VERSION" >/dev/null \
     || fail "fiberdesk --version says $("$root/usr/bin/fiberdesk" --version)"
 
-FIBERDESK_LANG=es "$cli" --help 2>"$scratch/err" | head -1 | grep -q '^Uso: fiberdesk-cli' \
+FIBERDESK_LANG=es "$cli" --help 2>"$scratch/err" | sed -n 1p | grep '^Uso: fiberdesk-cli' >/dev/null \
     || fail "the packaged fiberdesk-cli does not speak Spanish: $(cat "$scratch/err")"
-FIBERDESK_LANG=zh_CN "$cli" --help 2>"$scratch/err" | head -1 | grep -q '^用法' \
+FIBERDESK_LANG=zh_CN "$cli" --help 2>"$scratch/err" | sed -n 1p | grep '^用法' >/dev/null \
     || fail "the packaged fiberdesk-cli does not speak Chinese: $(cat "$scratch/err")"
 # Those came from the package's own folder: without its Spanish file, English and a warning.
 rm "$root/usr/share/fiberdesk/translations/fiberdesk_es.qm"
-FIBERDESK_LANG=es "$cli" --help 2>"$scratch/err" | head -1 | grep -q '^Usage: fiberdesk-cli' \
+FIBERDESK_LANG=es "$cli" --help 2>"$scratch/err" | sed -n 1p | grep '^Usage: fiberdesk-cli' >/dev/null \
     || fail "without fiberdesk_es.qm the packaged fiberdesk-cli still speaks Spanish"
 grep -q "$root/usr/share/fiberdesk/translations" "$scratch/err" \
     || fail "a missing translation is not reported: $(cat "$scratch/err")"

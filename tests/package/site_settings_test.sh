@@ -32,7 +32,7 @@ timeout 60 "$FIBERDESK_DESKTOP" --quit-after 1 2>"$scratch/err" \
 # The command line on the same desk: the same database, in the site's language.
 "$FIBERDESK_CLI" init --json >"$scratch/init.json"
 grep -qF "\"database\": \"$shared\"" "$scratch/init.json" || fail "fiberdesk-cli opened $(cat "$scratch/init.json")"
-"$FIBERDESK_CLI" --help | head -1 | grep -q '^Uso:' || fail "the site-wide language es was not used"
+"$FIBERDESK_CLI" --help | sed -n 1p | grep '^Uso:' >/dev/null || fail "the site-wide language es was not used"
 
 # The user's own settings override the site's, key by key.
 mkdir -p "$XDG_CONFIG_HOME/FiberDesk"
@@ -43,11 +43,11 @@ location=$scratch/mine.db
 [ui]
 language=zh_CN
 CONF
-"$FIBERDESK_CLI" init --json | grep -qF "\"database\": \"$scratch/mine.db\"" \
+"$FIBERDESK_CLI" init --json | grep -F "\"database\": \"$scratch/mine.db\"" >/dev/null \
     || fail "the user's own database setting did not override the site's"
-"$FIBERDESK_CLI" --help | head -1 | grep -q '^用法' || fail "the user's own language did not override the site's"
+"$FIBERDESK_CLI" --help | sed -n 1p | grep '^用法' >/dev/null || fail "the user's own language did not override the site's"
 printf '[ui]\nlanguage=zh_CN\n' >"$XDG_CONFIG_HOME/FiberDesk/FiberDesk.conf"
-"$FIBERDESK_CLI" init --json | grep -qF "\"database\": \"$shared\"" \
+"$FIBERDESK_CLI" init --json | grep -F "\"database\": \"$shared\"" >/dev/null \
     || fail "a user setting another key lost the site-wide database"
 rm "$XDG_CONFIG_HOME/FiberDesk/FiberDesk.conf"
 
