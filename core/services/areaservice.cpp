@@ -1,10 +1,10 @@
 #include "areaservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
-#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,6 @@
 #include "assessmentservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "services/batchchecks.h"
@@ -7,7 +8,6 @@
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
 #include "storage/rulerepository.h"
-#include "storage/sqlvalues.h"
 #include "storage/unitrepository.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "bulletinservice.h"
 
+#include "private/sql.h"
 #include "rules/permissions.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,12 +1,12 @@
 #include "complaintservice.h"
 
+#include "private/sql.h"
 #include "rules/bounds.h"
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/rulerepository.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 

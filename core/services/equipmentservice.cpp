@@ -1,10 +1,10 @@
 #include "equipmentservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/database.h"
 #include "storage/equipmentrepository.h"
-#include "storage/sqlvalues.h"
 #include "storage/teamrepository.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "evaluationservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/unitstatuswriter.h"
 #include "storage/auditrepository.h"
@@ -7,7 +8,6 @@
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
 #include "storage/rulerepository.h"
-#include "storage/sqlvalues.h"
 #include "storage/unitrepository.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "evidenceservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/evaluationservice.h"
 #include "storage/database.h"
-#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 

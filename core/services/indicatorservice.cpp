@@ -1,13 +1,13 @@
 #include "indicatorservice.h"
 
+#include "private/sql.h"
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "rules/scoring.h"
 #include "rules/timeliness.h"
 #include "storage/database.h"
 #include "storage/monthevidencerepository.h"
 #include "storage/rulerepository.h"
-#include "storage/sql.h"
-#include "storage/sqlvalues.h"
 
 #include <algorithm>
 

@@ -1,5 +1,6 @@
 #include "orderservice.h"
 
+#include "private/sql.h"
 #include "rules/orderchecks.h"
 #include "rules/permissions.h"
 #include "rules/timeliness.h"
@@ -8,7 +9,6 @@
 #include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
-#include "storage/sql.h"
 #include "storage/teamrepository.h"
 #include "storage/technicianrepository.h"
 #include "storage/unitrepository.h"

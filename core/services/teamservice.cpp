@@ -1,10 +1,10 @@
 #include "teamservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
-#include "storage/sqlvalues.h"
 #include "storage/teamrepository.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "technicianservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/database.h"
-#include "storage/sqlvalues.h"
 #include "storage/technicianrepository.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "unitservice.h"
 
+#include "private/sqlvalues.h"
 #include "rules/organisationchecks.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "services/unitstatuswriter.h"
 #include "storage/database.h"
-#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "private/sql.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "database.h"
 
+#include "private/sql.h"
 #include "storage/migrations.h"
-#include "storage/sql.h"
 #include "storage/sqlitefailure.h"
 #include "storage/sqlitehandle.h"
 

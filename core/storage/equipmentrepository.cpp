@@ -1,7 +1,7 @@
 #include "equipmentrepository.h"
 
+#include "private/sql.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 using namespace Qt::Literals::StringLiterals;
 

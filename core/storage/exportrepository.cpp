@@ -1,7 +1,7 @@
 #include "exportrepository.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "private/sql.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,11 +1,11 @@
 #include "migrations.h"
 
+#include "private/sql.h"
 #include "rules/ruleset.h"
 #include "storage/auditrepository.h"
 #include "storage/auditsealrepository.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "privilegerepository.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "private/sql.h"
 
 #include <QStringList>
 

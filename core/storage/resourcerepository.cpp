@@ -1,7 +1,7 @@
 #include "resourcerepository.h"
 
+#include "private/sql.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QHash>
 

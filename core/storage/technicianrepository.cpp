@@ -1,9 +1,9 @@
 #include "technicianrepository.h"
 
+#include "private/preparedstatement.h"
+#include "private/sql.h"
+#include "private/sqlvalues.h"
 #include "storage/database.h"
-#include "storage/preparedstatement.h"
-#include "storage/sql.h"
-#include "storage/sqlvalues.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,9 +1,9 @@
 #include "benchdata.h"
 
+#include "private/sql.h"
 #include "services/demo/demoorders.h"
 #include "services/demo/demoservice.h"
 #include "services/import/importservice.h"
-#include "storage/sql.h"
 
 #include <QDir>
 #include <QElapsedTimer>

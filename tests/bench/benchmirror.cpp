@@ -1,6 +1,6 @@
 #include "benchmirror.h"
 
-#include "storage/sql.h"
+#include "private/sql.h"
 #include "storage/sqlitehandle.h"
 
 #include <QDateTime>

@@ -10,10 +10,10 @@
 // holds ten days of the same volume, so the figures show what history costs.
 #include "benchdata.h"
 #include "pages/callbackspage.h"
+#include "private/sql.h"
+#include "private/sqlvalues.h"
 #include "services/bulletinservice.h"
 #include "services/callbackservice.h"
-#include "storage/sql.h"
-#include "storage/sqlvalues.h"
 
 #include <QElapsedTimer>
 #include <benchmark/benchmark.h>

@@ -8,10 +8,10 @@
 // FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled.
 #include "benchdata.h"
 #include "benchmirror.h"
+#include "private/sql.h"
 #include "services/demo/democallbacks.h"
 #include "services/evaluationservice.h"
 #include "services/import/importservice.h"
-#include "storage/sql.h"
 
 #include <QDir>
 #include <QElapsedTimer>

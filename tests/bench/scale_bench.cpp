@@ -14,10 +14,10 @@
 #include "benchdata.h"
 #include "benchmirror.h"
 #include "desktopmemory.h"
+#include "private/sql.h"
 #include "services/demo/demoorders.h"
 #include "services/demo/demoservice.h"
 #include "services/import/importservice.h"
-#include "storage/sql.h"
 #include "storage/sqlitehandle.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // fiberdesk-cli as scripts use it: SPEC §9 shapes, exit codes and one-line errors.
 #include "csv/csvreader.h"
+#include "private/sql.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <QDir>

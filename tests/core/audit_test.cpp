@@ -1,11 +1,11 @@
 // Issue 6: the audit log's hash chain. Edits and deletions made outside FiberDesk are found
 // by `audit verify`; entries written before the chain existed are chained by the upgrade.
+#include "private/sql.h"
 #include "rules/auditchain.h"
 #include "services/auditservice.h"
 #include "services/unitservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The dispatch board's queries: lanes, filters, search, keyset paging.
+#include "private/sql.h"
 #include "services/boardservice.h"
 #include "services/import/importservice.h"
 #include "services/technicianservice.h"
 #include "storage/orderrepository.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <QSet>

@@ -1,4 +1,5 @@
 // SPEC §5 next-day callbacks and §6 complaints and bulletin.
+#include "private/sql.h"
 #include "services/bulletinservice.h"
 #include "services/callbackservice.h"
 #include "services/complaintservice.h"
@@ -6,7 +7,6 @@
 #include "services/technicianservice.h"
 #include "storage/auditrepository.h"
 #include "storage/callbackrepository.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

@@ -1,10 +1,10 @@
 // SPEC §9 callbacks and complaints files: all or nothing, replayed through the same rules.
+#include "private/sql.h"
 #include "services/callbackservice.h"
 #include "services/complaintservice.h"
 #include "services/import/importservice.h"
 #include "services/technicianservice.h"
 #include "storage/auditrepository.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // Database: create, pragmas, the upgrade path, refusals that leave the file untouched.
+#include "private/sql.h"
 #include "storage/database.h"
 #include "storage/rulerepository.h"
-#include "storage/sql.h"
 #include "storage/unitrepository.h"
 
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 // SPEC §9 import: all or nothing, every bad value located by line and column.
+#include "private/sql.h"
 #include "services/assessmentservice.h"
 #include "services/import/importservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPEC §9 orders import: every status, time zones, all or nothing, re-imports.
+#include "private/sql.h"
 #include "services/import/importservice.h"
 #include "services/orderservice.h"
 #include "services/technicianservice.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

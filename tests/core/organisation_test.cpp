@@ -1,11 +1,11 @@
 // SPEC §2: organisation services validate before they write, and write all or nothing.
+#include "private/sql.h"
 #include "services/areaservice.h"
 #include "services/equipmentservice.h"
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
 #include "storage/auditrepository.h"
-#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

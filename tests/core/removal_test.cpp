@@ -10,7 +10,7 @@
 #include "services/indicatorservice.h"
 #include "services/orderservice.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <QSqlDatabase>

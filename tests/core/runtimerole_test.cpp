@@ -8,7 +8,7 @@
 #include "services/runtimeroleservice.h"
 #include "services/unitservice.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

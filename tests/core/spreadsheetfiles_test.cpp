@@ -10,7 +10,7 @@
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
-#include "storage/sql.h"
+#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <QFile>

@@ -11,7 +11,7 @@
 #include "storage/auditrepository.h"
 #include "storage/auditsealrepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

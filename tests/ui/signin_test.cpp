@@ -7,10 +7,10 @@
 #include "models/usermodel.h"
 #include "pages/auditpage.h"
 #include "pages/userspage.h"
+#include "private/sql.h"
 #include "services/auditservice.h"
 #include "services/demo/demoservice.h"
 #include "services/userservice.h"
-#include "storage/sql.h"
 #include "uitest.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "uitest.h"
 
+#include "private/sql.h"
 #include "services/demo/demoservice.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,6 @@
 #include "demoservice.h"
 
+#include "private/sql.h"
 #include "rules/allocation.h"
 #include "rules/permissions.h"
 #include "services/areaservice.h"
@@ -18,7 +19,6 @@
 #include "services/unitservice.h"
 #include "services/userservice.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,11 +1,11 @@
 #include "complaintimporter.h"
 
+#include "private/sql.h"
 #include "rules/bounds.h"
 #include "rules/permissions.h"
 #include "storage/auditrepository.h"
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>

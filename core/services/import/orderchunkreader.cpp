@@ -1,9 +1,9 @@
 #include "orderchunkreader.h"
 
+#include "private/sql.h"
 #include "rules/orderchecks.h"
 #include "services/import/importlimits.h"
 #include "storage/rulerepository.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>

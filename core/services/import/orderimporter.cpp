@@ -1,11 +1,11 @@
 #include "orderimporter.h"
 
+#include "private/sql.h"
 #include "rules/permissions.h"
 #include "services/import/importlimits.h"
 #include "services/import/orderchunkreader.h"
 #include "storage/database.h"
 #include "storage/orderrepository.h"
-#include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QHash>

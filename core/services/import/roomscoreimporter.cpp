@@ -1,9 +1,9 @@
 #include "roomscoreimporter.h"
 
+#include "private/sqlvalues.h"
 #include "services/evaluationservice.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
-#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSet>

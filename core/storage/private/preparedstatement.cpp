@@ -1,7 +1,7 @@
 #include "preparedstatement.h"
 
+#include "private/sql.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "storage/sqlitefailure.h"
 #include "storage/sqlitehandle.h"
 

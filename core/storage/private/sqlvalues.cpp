@@ -1,6 +1,6 @@
 #include "sqlvalues.h"
 
-#include "storage/sql.h"
+#include "private/sql.h"
 
 using namespace Qt::Literals::StringLiterals;
 
