@@ -15,8 +15,8 @@
 #include "pages/placeholderpage.h"
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
+#include "services/connection.h"
 #include "services/ruleservice.h"
-#include "storage/database.h"
 #include "workers/dailybackupjob.h"
 #include "workers/importjob.h"
 
@@ -297,7 +297,7 @@ void MainWindow::retranslate()
     const QString evaluationUnit = evaluation && evaluation->selectedUnit()
         ? evaluation->selectedUnit()->unitCode
         : QString();
-    setWindowTitle(tr("FiberDesk — %1").arg(m_session.database().location().displayName()));
+    setWindowTitle(tr("FiberDesk — %1").arg(databaseLocation(m_session).displayName()));
     buildMenus();
     for (int id = 0; id < PageCount; ++id) {
         QListWidgetItem* item = m_navigation->item(id);
@@ -382,7 +382,7 @@ void MainWindow::refreshStatusBar()
 {
     m_userLabel->setText(tr("Signed in as %1 (%2)")
                              .arg(m_session.actor().user, roleDisplayName(m_session.actor().role)));
-    m_databaseLabel->setText(tr("Database: %1").arg(m_session.database().location().displayName()));
+    m_databaseLabel->setText(tr("Database: %1").arg(databaseLocation(m_session).displayName()));
     Result<RuleSet> rules = RuleService(m_session).current();
     m_rulesLabel->setText(rules.ok() ? tr("Rules version %1").arg(rules.value().version())
                                      : tr("Rules unreadable: %1").arg(rules.error()));
@@ -477,7 +477,7 @@ void MainWindow::showAbout()
            "checks it against "
            "the allocation rules and keeps the versioned rules.</p><p>Database: %2</p>")
             .arg(QStringLiteral(FIBERDESK_VERSION),
-                m_session.database().location().displayName().toHtmlEscaped()));
+                databaseLocation(m_session).displayName().toHtmlEscaped()));
 }
 
 } // namespace fd

@@ -34,6 +34,7 @@
 #include "pages/organisationpage.h"
 #include "pages/unitevaluationpanel.h"
 #include "services/boardservice.h"
+#include "services/connection.h"
 #include "widgets/boardfilterbar.h"
 #include "widgets/callscriptwidget.h"
 #include "widgets/teamdayview.h"
@@ -344,7 +345,7 @@ void visitScreens(MainWindow& window, const ScreenVisitor& visit)
         tour.saveDialog(assessment, u"dialog-assessment"_s);
     }
     // The front door, as every user meets it (nothing typed is checked).
-    SignInDialog signIn(session.database(), session.database().location().displayName(), &window);
+    SignInDialog signIn(session.database(), databaseLocation(session).displayName(), &window);
     signIn.nameEdit()->setText(u"agent"_s);
     signIn.passwordEdit()->setText(u"••••••••"_s);
     tour.saveDialog(signIn, u"dialog-sign-in"_s);
@@ -400,7 +401,7 @@ void visitScreens(MainWindow& window, const ScreenVisitor& visit)
                    ",U01,Sin código,A1\n"
                    "T-dup,U01,Duplicada,\n");
         file.close();
-        const ImportJobResult refused = runImportJob(session.database().location(), session.actor(),
+        const ImportJobResult refused = runImportJob(databaseLocation(session), session.actor(),
             session.zone(), session.now(), ImportKind::Teams, badFile);
         if (!refused.ok) {
             ImportProblemsDialog problems(refused.failure, &window);

@@ -2,6 +2,7 @@
 
 #include "cli/clioutput.h"
 #include "cli/clisignin.h"
+#include "common/defaultlocation.h"
 #include "csv/csvdecoder.h"
 #include "rules/allocation.h"
 #include "services/complianceservice.h"
@@ -9,7 +10,6 @@
 #include "services/ruleservice.h"
 #include "services/runtimeroleservice.h"
 #include "services/standingservice.h"
-#include "storage/defaultlocation.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "cli/clicommands.h"
 #include "cli/clioptions.h"
 #include "cli/clioutput.h"
+#include "common/defaultlocation.h"
 #include "common/memory.h"
 #include "language.h"
-#include "storage/defaultlocation.h"
 
 #include <QCoreApplication>
 #include <QDir>

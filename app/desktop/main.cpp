@@ -1,6 +1,7 @@
 // fiberdesk: the desktop program. Opens the database (creating or upgrading it), asks for
 // sign-in (or, on a database without users, for its first admin) and opens the main window
 // as that user, showing what the user's role may use.
+#include "common/defaultlocation.h"
 #include "common/memory.h"
 #include "dialogs/databaselocationdialog.h"
 #include "dialogs/signindialog.h"
@@ -11,7 +12,6 @@
 #include "services/ruleservice.h"
 #include "services/userservice.h"
 #include "storage/database.h"
-#include "storage/defaultlocation.h"
 #include "todayscallbacks.h"
 #include "workers/dailybackupjob.h"
 

@@ -1,10 +1,10 @@
 #include "areaservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ BatchStatus AreaService::save(const QList<Area>& areas, SaveSummary* summary)
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
     AreaRepository repository(database);
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
     if (!unitIds.ok())
         return Error(unitIds.error());
     Result<QList<Area>> existingList = repository.all();

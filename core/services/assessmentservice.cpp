@@ -1,12 +1,12 @@
 #include "assessmentservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "services/batchchecks.h"
 #include "services/unitstatuswriter.h"
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 #include "storage/rulerepository.h"
 #include "storage/unitrepository.h"
 
@@ -44,7 +44,7 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
     Result<QList<Unit>> unitList = UnitRepository(database).all();
     if (!unitList.ok())
         return Error(unitList.error());
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
     if (!unitIds.ok())
         return Error(unitIds.error());
     // The units as they will stand after each assessment, so that a file with a

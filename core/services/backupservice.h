@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/databaselocation.h"
 #include "common/result.h"
 #include "common/session.h"
-#include "storage/backupfile.h"
-#include "storage/database.h"
-#include "storage/databaserestore.h"
+#include "domain/backup.h"
 
 #include <QDate>
 #include <QList>

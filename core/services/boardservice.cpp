@@ -1,6 +1,8 @@
 #include "boardservice.h"
 
+#include "rules/orderflow.h"
 #include "rules/permissions.h"
+#include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
 
 #include <QCoreApplication>
@@ -159,7 +161,7 @@ Timeliness BoardService::timelinessOf(const WorkOrder& order) const
 
 double BoardService::creditOf(const WorkOrder& order) const
 {
-    if (order.exemptReason || order.status == OrderStatus::Cancelled)
+    if (order.exemptReason || !countsTowardTimeliness(order.status))
         return 0;
     return compensationCredit(
         m_rules, order.kind, order.deadline, order.measuredAt, m_session.now());

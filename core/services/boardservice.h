@@ -2,9 +2,13 @@
 
 #include "common/result.h"
 #include "common/session.h"
+#include "domain/orderquery.h"
 #include "domain/workorder.h"
 #include "rules/timeliness.h"
-#include "storage/orderrepository.h"
+
+#include <QList>
+#include <memory>
+#include <optional>
 
 namespace fd {
 

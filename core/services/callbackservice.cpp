@@ -5,6 +5,7 @@
 #include "rules/ruleset.h"
 #include "services/complaintservice.h"
 #include "storage/auditrepository.h"
+#include "storage/callbackrepository.h"
 #include "storage/database.h"
 #include "storage/rulerepository.h"
 

@@ -3,9 +3,12 @@
 #include "common/result.h"
 #include "common/session.h"
 #include "domain/callback.h"
+#include "domain/callbackcounts.h"
 #include "domain/complaint.h"
-#include "storage/callbackrepository.h"
 
+#include <QHash>
+#include <QList>
+#include <memory>
 #include <optional>
 
 namespace fd {

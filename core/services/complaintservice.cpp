@@ -1,11 +1,12 @@
 #include "complaintservice.h"
 
-#include "private/sql.h"
 #include "rules/bounds.h"
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "storage/auditrepository.h"
+#include "storage/complaintrepository.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 #include "storage/rulerepository.h"
 
 #include <QCoreApplication>
@@ -87,40 +88,37 @@ Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
     std::optional<qint64> orderId;
     qint64 unitId = 0;
     if (!complaint.orderNumber.isEmpty()) {
-        Result<QSqlQuery> order = runSql(database,
-            u"SELECT o.id, o.unit_id, u.code FROM orders o JOIN units u ON u.id = o.unit_id WHERE o.number = ?"_s,
-            { complaint.orderNumber });
+        Result<std::optional<Placement>> order
+            = LookupRepository(database).order(complaint.orderNumber);
         if (!order.ok())
             return Error(order.error());
-        if (!order.value().next()) {
+        if (!order.value()) {
             return Error(
                 QCoreApplication::translate("fd::ComplaintService", "There is no order “%1”.")
                     .arg(complaint.orderNumber));
         }
-        orderId = order.value().value(0).toLongLong();
-        unitId = order.value().value(1).toLongLong();
-        if (!complaint.unitCode.isEmpty()
-            && complaint.unitCode != order.value().value(2).toString()) {
-            return Error(QCoreApplication::translate(
-                "fd::ComplaintService", "The order %1 belongs to the unit “%2”, not “%3”.")
-                             .arg(complaint.orderNumber, order.value().value(2).toString(),
-                                 complaint.unitCode));
+        orderId = order.value()->id;
+        unitId = order.value()->unitId;
+        if (!complaint.unitCode.isEmpty() && complaint.unitCode != order.value()->unitCode) {
+            return Error(
+                QCoreApplication::translate(
+                    "fd::ComplaintService", "The order %1 belongs to the unit “%2”, not “%3”.")
+                    .arg(complaint.orderNumber, order.value()->unitCode, complaint.unitCode));
         }
-        complaint.unitCode = order.value().value(2).toString();
+        complaint.unitCode = order.value()->unitCode;
     } else {
         if (complaint.unitCode.isEmpty()) {
             return Error(QCoreApplication::translate(
                 "fd::ComplaintService", "Name the order or the unit the complaint is about."));
         }
-        Result<QVariant> unit
-            = scalar(database, u"SELECT id FROM units WHERE code = ?"_s, { complaint.unitCode });
+        Result<std::optional<qint64>> unit = LookupRepository(database).unitId(complaint.unitCode);
         if (!unit.ok())
             return Error(unit.error());
-        if (unit.value().isNull())
+        if (!unit.value())
             return Error(
                 QCoreApplication::translate("fd::ComplaintService", "There is no unit “%1”.")
                     .arg(complaint.unitCode));
-        unitId = unit.value().toLongLong();
+        unitId = *unit.value();
     }
     Result<qint64> id
         = ComplaintRepository(database).insert(complaint, unitId, orderId, m_session.actor().user);

@@ -3,7 +3,11 @@
 #include "common/result.h"
 #include "common/session.h"
 #include "domain/complaint.h"
-#include "storage/complaintrepository.h"
+#include "domain/complaintfilter.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
 
 namespace fd {
 

@@ -1,10 +1,10 @@
 #include "equipmentservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/database.h"
 #include "storage/equipmentrepository.h"
+#include "storage/lookups.h"
 #include "storage/teamrepository.h"
 
 #include <QCoreApplication>
@@ -23,10 +23,10 @@ BatchStatus EquipmentService::save(const QList<EquipmentHolding>& holdings, Save
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
     if (!unitIds.ok())
         return Error(unitIds.error());
-    Result<QHash<QString, qint64>> teamIds = idsByCode(database, u"teams"_s);
+    Result<QHash<QString, qint64>> teamIds = idsByCode(database, CodedTable::Teams);
     if (!teamIds.ok())
         return Error(teamIds.error());
     Result<QList<Team>> teams = TeamRepository(database).all();

@@ -1,12 +1,13 @@
 #include "evaluationservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/unitstatuswriter.h"
 #include "storage/auditrepository.h"
 #include "storage/auditsealrepository.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
+#include "storage/lookups.h"
+#include "storage/monthevidencerepository.h"
 #include "storage/rulerepository.h"
 #include "storage/unitrepository.h"
 
@@ -131,7 +132,7 @@ Result<MonthEvaluation> EvaluationService::compute(
     UnitRepository unitRepository(database);
     EvaluationRepository evaluations(database);
     Result<QList<Unit>> units = unitRepository.all();
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
     Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
     Result<QHash<QString, MonthEntry>> rooms = evaluations.roomScores(key);
     Result<QHash<QString, MonthEntry>> adjustments = evaluations.adjustments(key);
@@ -238,7 +239,7 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
             "fd::EvaluationService", "Enter the machine-room score of %1 for %2 before finalizing.")
                          .arg(missingRoom.join(u", "_s), key));
     }
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
     if (!unitIds.ok())
         return Error(unitIds.error());
     QHash<qint64, QList<EvidenceRow>> evidenceByUnit;
@@ -336,7 +337,7 @@ Status EvaluationService::applyEightyPointRule(
     if (strikes >= rules.strikesToTerminate) {
         if (unit.status == UnitStatus::Terminated || unit.status == UnitStatus::Retired)
             return Status::success();
-        Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+        Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
         if (!ids.ok())
             return Error(ids.error());
         const QString reason = QCoreApplication::translate(
@@ -400,7 +401,7 @@ Status EvaluationService::reopen(
         const UnitStatus before = history.value().size() >= 2
             ? history.value().at(history.value().size() - 2).status
             : UnitStatus::Active;
-        Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+        Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
         if (!ids.ok())
             return Error(ids.error());
         FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit, before,
@@ -437,7 +438,7 @@ Status EvaluationService::setRoomScore(
         return Error(QCoreApplication::translate("fd::EvaluationService",
             "The evaluation of %1 for %2 is final; an admin must reopen it first.")
                          .arg(unitCode, key));
-    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
     if (!ids.ok())
         return Error(ids.error());
     if (!ids.value().contains(unitCode))
@@ -481,7 +482,7 @@ Status EvaluationService::setAdjustment(
         return Error(QCoreApplication::translate("fd::EvaluationService",
             "The evaluation of %1 for %2 is final; an admin must reopen it first.")
                          .arg(unitCode, key));
-    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
     if (!ids.ok())
         return Error(ids.error());
     if (!ids.value().contains(unitCode))
@@ -518,7 +519,7 @@ Result<QList<EvidenceRow>> EvaluationService::evidence(
         return Error(finals.error());
     if (finals.value().contains(unitCode))
         return EvaluationRepository(database).frozenEvidence(finals.value().value(unitCode).id);
-    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
     if (!ids.ok())
         return Error(ids.error());
     Result<RuleSet> rules = RuleRepository(database).current();

@@ -2,9 +2,9 @@
 
 #include "common/result.h"
 #include "common/session.h"
+#include "domain/evidence.h"
 #include "domain/organisation.h"
 #include "rules/scoring.h"
-#include "storage/monthevidencerepository.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,9 +1,10 @@
 #include "evidenceservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/evaluationservice.h"
 #include "storage/database.h"
+#include "storage/evidencedetailrepository.h"
+#include "storage/lookups.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ QDate firstOfMonth(const QDate& day)
 
 Result<qint64> EvidenceService::unitId(const QString& unitCode) const
 {
-    Result<QHash<QString, qint64>> ids = idsByCode(m_session.database(), u"units"_s);
+    Result<QHash<QString, qint64>> ids = idsByCode(m_session.database(), CodedTable::Units);
     if (!ids.ok())
         return Error(ids.error());
     if (!ids.value().contains(unitCode))

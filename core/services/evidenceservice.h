@@ -2,9 +2,12 @@
 
 #include "common/result.h"
 #include "common/session.h"
-#include "storage/evidencedetailrepository.h"
+#include "domain/evidence.h"
+#include "rules/scoring.h"
 
 #include <QDate>
+#include <QHash>
+#include <QList>
 
 namespace fd {
 

@@ -1,11 +1,10 @@
 #include "indicatorservice.h"
 
-#include "private/sql.h"
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "rules/scoring.h"
 #include "rules/timeliness.h"
 #include "storage/database.h"
+#include "storage/indicatorrepository.h"
 #include "storage/monthevidencerepository.h"
 #include "storage/rulerepository.h"
 
@@ -93,82 +92,46 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         unit.repeats = it->repeats;
     }
 
-    const qint64 start = from.toSecsSinceEpoch();
-    const qint64 end = before.toSecsSinceEpoch();
-    // (unit id, then the figures) rows, applied to that unit's indicators.
-    auto collect = [&](const QString& sql, const QVariantList& values, auto apply) -> Status {
-        Result<QSqlQuery> query = runSql(database, sql, values);
-        if (!query.ok())
-            return Error(query.error());
-        while (query.value().next())
-            apply(byUnit[query.value().value(0).toLongLong()], query.value());
-        return Status::success();
-    };
-    FD_TRY(collect(
-        u"SELECT o.unit_id, COUNT(*), SUM(CASE WHEN c.status = 'reached' THEN 1 ELSE 0 END) "
-        "FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE c.due_on >= ? AND c.due_on "
-        "< ? "
-        "GROUP BY o.unit_id"_s,
-        { dateToSql(month), dateToSql(month.addMonths(1)) },
-        [](Indicators& unit, const QSqlQuery& row) {
-            unit.callbacksDue = row.value(1).toLongLong();
-            unit.callbacksDueReached = row.value(2).toLongLong();
-        }));
-    FD_TRY(collect(
-        u"SELECT o.unit_id, COUNT(*), SUM(c.on_time), SUM(c.appointment), SUM(c.uniform), "
-        "SUM(c.standard_service), SUM(c.tested), SUM(c.site_cleaned), "
-        "SUM(CASE WHEN c.satisfaction >= 9 THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN c.satisfaction BETWEEN 7 AND 8 THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN c.satisfaction <= 6 THEN 1 ELSE 0 END), SUM(c.commendation) "
-        "FROM callback_tasks c JOIN orders o ON o.id = c.order_id "
-        "WHERE c.concluded_at >= ? AND c.concluded_at < ? AND c.status = 'reached' GROUP BY o.unit_id"_s,
-        { start, end }, [](Indicators& unit, const QSqlQuery& row) {
-            unit.callbacksReached = row.value(1).toLongLong();
-            for (int i = 0; i < kCallbackQuestionCount; ++i)
-                unit.yesAnswers[size_t(i)] = row.value(2 + i).toLongLong();
-            unit.promoters = row.value(8).toLongLong();
-            unit.passives = row.value(9).toLongLong();
-            unit.detractors = row.value(10).toLongLong();
-            unit.commendations = row.value(11).toLongLong();
-        }));
-    FD_TRY(collect(
-        u"SELECT unit_id, COUNT(*) FROM orders WHERE completed_at >= ? AND completed_at < ? "
-        "AND status = 'completed' GROUP BY unit_id"_s,
-        { start, end }, [](Indicators& unit, const QSqlQuery& row) {
-            unit.ordersCompleted = row.value(1).toLongLong();
-        }));
-    FD_TRY(collect(u"SELECT unit_id, category, COUNT(*) FROM complaints WHERE received_at >= ? AND "
-                   u"received_at < ? "
-                   "GROUP BY unit_id, category"_s,
-        { start, end }, [](Indicators& unit, const QSqlQuery& row) {
-            if (const auto category = complaintCategoryFromKey(row.value(1).toString()))
-                unit.complaintsByCategory[*category] += row.value(2).toLongLong();
-        }));
+    Result<QHash<qint64, UnitMonthActivity>> activity
+        = IndicatorRepository(database).activity(month, from, before);
+    if (!activity.ok())
+        return Error(activity.error());
+    for (auto it = activity.value().cbegin(); it != activity.value().cend(); ++it) {
+        Indicators& unit = byUnit[it.key()];
+        unit.callbacksDue = it->callbacksDue;
+        unit.callbacksDueReached = it->callbacksDueReached;
+        unit.callbacksReached = it->callbacksReached;
+        unit.yesAnswers = it->yesAnswers;
+        unit.promoters = it->promoters;
+        unit.passives = it->passives;
+        unit.detractors = it->detractors;
+        unit.commendations = it->commendations;
+        unit.ordersCompleted = it->ordersCompleted;
+        unit.complaintsByCategory = it->complaintsByCategory;
+    }
     const TimelinessRules timeliness = TimelinessRules::fromRuleSet(rules.value());
-    FD_TRY(collect(u"SELECT unit_id, kind, deadline_at, measured_at FROM orders "
-                   "WHERE status IN ('new', 'assigned', 'scheduled', 'on_site', 'completed') "
-                   "AND kind <> 'removal' "
-                   "AND deadline_at >= ? AND deadline_at < ? AND exempt_reason IS NULL "
-                   "AND ((measured_at IS NULL AND deadline_at < ?) OR measured_at > deadline_at)"_s,
-        { start, end, now.toSecsSinceEpoch() }, [&](Indicators& unit, const QSqlQuery& row) {
-            ++unit.lateOrders;
-            unit.compensation += compensationCredit(timeliness,
-                orderKindFromKey(row.value(1).toString()).value_or(OrderKind::Install),
-                instantFromSql(row.value(2)), instantFromSql(row.value(3)), now);
-        }));
+    Result<QList<LateOrder>> late = IndicatorRepository(database).lateOrders(from, before, now);
+    if (!late.ok())
+        return Error(late.error());
+    for (const LateOrder& order : late.value()) {
+        Indicators& unit = byUnit[order.unitId];
+        ++unit.lateOrders;
+        unit.compensation
+            += compensationCredit(timeliness, order.kind, order.deadline, order.measuredAt, now);
+    }
 
     MonthIndicators result;
     result.month = month;
-    Result<QSqlQuery> units = runSql(database, u"SELECT id, code FROM units ORDER BY code"_s);
+    Result<QList<std::pair<qint64, QString>>> units = IndicatorRepository(database).units();
     if (!units.ok())
         return Error(units.error());
     Indicators& all = result.overall;
-    while (units.value().next()) {
-        const auto found = byUnit.constFind(units.value().value(0).toLongLong());
+    for (const auto& [unitId, unitCode] : units.value()) {
+        const auto found = byUnit.constFind(unitId);
         if (found == byUnit.cend())
             continue;
         Indicators unit = *found;
-        unit.unitCode = units.value().value(1).toString();
+        unit.unitCode = unitCode;
         result.units.append(unit);
         all.ordersDue += unit.ordersDue;
         all.ordersOnTime += unit.ordersOnTime;

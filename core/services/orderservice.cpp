@@ -1,12 +1,12 @@
 #include "orderservice.h"
 
-#include "private/sql.h"
 #include "rules/orderchecks.h"
 #include "rules/permissions.h"
 #include "rules/timeliness.h"
 #include "services/complianceservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 #include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
 #include "storage/teamrepository.h"
@@ -39,42 +39,37 @@ Error fieldErrors(const QList<FieldError>& errors)
 Result<OrderKeys> resolveKeys(Database& database, WorkOrder& order)
 {
     OrderKeys keys;
-    Result<QSqlQuery> area = runSql(database,
-        u"SELECT a.id, a.unit_id, u.code FROM areas a JOIN units u ON u.id = a.unit_id "
-        "WHERE a.code = ?"_s,
-        { order.areaCode });
+    const LookupRepository lookups(database);
+    Result<std::optional<Placement>> area = lookups.area(order.areaCode);
     if (!area.ok())
         return Error(area.error());
-    if (!area.value().next())
+    if (!area.value())
         return Error(QCoreApplication::translate("fd::OrderService", "There is no area “%1”.")
                          .arg(order.areaCode));
-    keys.areaId = area.value().value(0).toLongLong();
-    keys.unitId = area.value().value(1).toLongLong();
-    order.unitCode = area.value().value(2).toString();
+    keys.areaId = area.value()->id;
+    keys.unitId = area.value()->unitId;
+    order.unitCode = area.value()->unitCode;
     if (!order.teamCode.isEmpty()) {
-        Result<QSqlQuery> team = runSql(database,
-            u"SELECT t.id, t.unit_id, u.code FROM teams t JOIN units u ON u.id = t.unit_id WHERE t.code = ?"_s,
-            { order.teamCode });
+        Result<std::optional<Placement>> team = lookups.team(order.teamCode);
         if (!team.ok())
             return Error(team.error());
-        if (!team.value().next())
+        if (!team.value())
             return Error(QCoreApplication::translate("fd::OrderService", "There is no team “%1”.")
                              .arg(order.teamCode));
-        keys.teamId = team.value().value(0).toLongLong();
-        keys.unitId = team.value().value(1).toLongLong();
-        order.unitCode = team.value().value(2).toString();
+        keys.teamId = team.value()->id;
+        keys.unitId = team.value()->unitId;
+        order.unitCode = team.value()->unitCode;
     }
     if (!order.technicianCode.isEmpty()) {
-        Result<QVariant> technician = scalar(
-            database, u"SELECT id FROM technicians WHERE code = ?"_s, { order.technicianCode });
+        Result<std::optional<Placement>> technician = lookups.technician(order.technicianCode);
         if (!technician.ok())
             return Error(technician.error());
-        if (technician.value().isNull()) {
+        if (!technician.value()) {
             return Error(
                 QCoreApplication::translate("fd::OrderService", "There is no technician “%1”.")
                     .arg(order.technicianCode));
         }
-        keys.technicianId = technician.value().toLongLong();
+        keys.technicianId = technician.value()->id;
     }
     return keys;
 }
@@ -185,11 +180,10 @@ Result<OrderChange> OrderService::create(const WorkOrder& draft)
         return Error(
             QCoreApplication::translate("fd::OrderService", "There is already an order “%1”.")
                 .arg(order.number));
-    Result<QVariant> areaActive
-        = scalar(database, u"SELECT active FROM areas WHERE code = ?"_s, { order.areaCode });
-    if (!areaActive.ok())
-        return Error(areaActive.error());
-    if (!areaActive.value().isNull() && areaActive.value().toInt() == 0) {
+    Result<std::optional<Placement>> area = LookupRepository(database).area(order.areaCode);
+    if (!area.ok())
+        return Error(area.error());
+    if (area.value() && !area.value()->active) {
         return Error(QCoreApplication::translate(
             "fd::OrderService", "The area “%1” is deactivated; it takes no new orders.")
                          .arg(order.areaCode));

@@ -3,6 +3,7 @@
 #include "rules/permissions.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/rulerepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,9 +2,11 @@
 
 #include "common/result.h"
 #include "common/session.h"
+#include "domain/ruleversion.h"
 #include "rules/ruleset.h"
-#include "storage/rulerepository.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QTimeZone>
 
 namespace fd {

@@ -1,10 +1,10 @@
 #include "teamservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/arearepository.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 #include "storage/teamrepository.h"
 
 #include <QCoreApplication>
@@ -24,8 +24,8 @@ BatchStatus TeamService::save(const QList<Team>& teams, SaveSummary* summary)
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
     TeamRepository repository(database);
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
-    Result<QHash<QString, qint64>> areaIds = idsByCode(database, u"areas"_s);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
+    Result<QHash<QString, qint64>> areaIds = idsByCode(database, CodedTable::Areas);
     Result<QList<Area>> areas = AreaRepository(database).all();
     Result<QList<Team>> existingList = repository.all();
     for (const QString* failure :

@@ -1,9 +1,9 @@
 #include "technicianservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 #include "storage/technicianrepository.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSu
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
-    Result<QHash<QString, qint64>> teamIds = idsByCode(database, u"teams"_s);
+    Result<QHash<QString, qint64>> teamIds = idsByCode(database, CodedTable::Teams);
     if (!teamIds.ok())
         return Error(teamIds.error());
     // As stored, so that a row that changes nothing is counted as unchanged (an export

@@ -1,11 +1,12 @@
 #include "unitservice.h"
 
-#include "private/sqlvalues.h"
 #include "rules/organisationchecks.h"
 #include "rules/permissions.h"
 #include "services/batchchecks.h"
 #include "services/unitstatuswriter.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
+#include "storage/unitrepository.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +52,7 @@ BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSumma
     if (checker.failed())
         return checker.status();
 
-    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
     if (!ids.ok())
         return Error(ids.error());
     Transaction transaction(database);
@@ -135,7 +136,7 @@ Status UnitService::changeStatus(const QString& code, UnitStatus status, const Q
     if (status == UnitStatus::Candidate && unit.status != UnitStatus::Retired)
         return Error(QCoreApplication::translate(
             "fd::UnitService", "Only a retired unit can be taken back as a candidate."));
-    Result<QHash<QString, qint64>> ids = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
     if (!ids.ok())
         return Error(ids.error());
     FD_TRY(UnitStatusWriter(m_session).change(

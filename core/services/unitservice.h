@@ -3,8 +3,9 @@
 #include "common/batch.h"
 #include "common/session.h"
 #include "domain/organisation.h"
-#include "storage/unitrepository.h"
+#include "domain/unitstatuschange.h"
 
+#include <QDateTime>
 #include <QList>
 #include <optional>
 

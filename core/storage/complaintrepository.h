@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/complaint.h"
+#include "domain/complaintfilter.h"
 
 #include <QHash>
 #include <QList>
@@ -10,17 +11,6 @@
 namespace fd {
 
 class Database;
-
-struct ComplaintFilter
-{
-    std::optional<ComplaintStatus> status;
-    std::optional<ComplaintCategory> category;
-    std::optional<ComplaintSource> source;
-    QString unitCode;
-    QString orderNumber;
-    QDateTime receivedFrom; // inclusive
-    QDateTime receivedBefore; // exclusive
-};
 
 class ComplaintRepository
 {

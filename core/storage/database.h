@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/databaselocation.h"
 #include "common/result.h"
 
 #include <QSqlDatabase>
@@ -8,25 +9,6 @@
 #include <memory>
 
 namespace fd {
-
-// Where a database lives: an embedded SQLite file (the default) or, for sites with many
-// desks, a PostgreSQL server named by a postgresql:// URL.
-struct DatabaseLocation
-{
-    enum class Engine
-    {
-        Sqlite,
-        Postgres
-    };
-
-    Engine engine = Engine::Sqlite;
-    QString filePath; // SQLite
-    QString host, user, password, databaseName; // PostgreSQL
-    int port = 5432;
-
-    static Result<DatabaseLocation> parse(const QString& text);
-    QString displayName() const; // never shows a password
-};
 
 // One connection to a FiberDesk database, on the thread that opened it. Other threads
 // open their own (DESIGN.md, habit 6).

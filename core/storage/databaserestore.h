@@ -1,17 +1,11 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/backup.h"
 
 #include <QString>
 
 namespace fd {
-
-struct RestoreOutcome
-{
-    int backupSchemaVersion = 0; // as the backup was written
-    int schemaVersion = 0; // of the database now (older backups are upgraded)
-    QString keptAs; // the database as it was before, kept beside it; empty when there was none
-};
 
 // Checks that the FiberDesk database at `path` has exactly FiberDesk's own schema of its
 // version: no table, index, trigger or view more, none missing, none changed.

@@ -3,8 +3,8 @@
 #include "common/result.h"
 #include "domain/callback.h"
 #include "domain/complaint.h"
+#include "domain/evidence.h"
 #include "domain/workorder.h"
-#include "storage/monthevidencerepository.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,35 +15,6 @@
 namespace fd {
 
 class Database;
-
-// What an evidence row points at, as an evaluator reads it: the order (for a callback or a
-// complaint, the order it follows), when things happened and the answers or verdict that
-// made it count. Fields that do not apply to the row's kind stay empty.
-struct EvidenceDetail
-{
-    EvidenceRow row;
-    QString orderNumber; // empty for a complaint without an order
-    std::optional<OrderKind> orderKind;
-    QString account;
-    QString customer;
-    QDateTime receivedAt; // the order's, or the complaint's
-    QDateTime deadline;
-    QDateTime measuredAt; // the event timeliness measures: arrival, or completion (repair, removal)
-    QDateTime completedAt;
-    // Callbacks.
-    QDate dueOn;
-    std::optional<CallbackStatus> callbackStatus;
-    QDateTime reachedAt;
-    std::array<std::optional<bool>, kCallbackQuestionCount> answers {};
-    std::optional<int> satisfaction;
-    bool commendation = false;
-    // Complaints.
-    std::optional<ComplaintCategory> category;
-    std::optional<ComplaintStatus> complaintStatus;
-    std::optional<bool> staffCaused;
-    QDateTime verifiedAt;
-    QString description;
-};
 
 // Reads the orders, callbacks and complaints that evidence rows name, and the populations
 // behind the SPEC §8 indicators that the evaluation itself does not count.

@@ -1,6 +1,7 @@
 #include "monthevidencerepository.h"
 
 #include "private/sql.h"
+#include "private/sqlvalues.h"
 #include "storage/database.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,13 +14,17 @@ namespace {
 // timeliness (measured at completion) but are neither repairs nor the visit a repeat fault
 // comes back after: a disconnection fixes nothing. The status list names every
 // status but cancelled so that the (status, deadline) index serves the month's range.
-const QString kOrdersDue
-    = u"SELECT o.unit_id AS unit_id, o.id AS ref, "
-      "CASE WHEN o.measured_at IS NOT NULL AND o.measured_at <= o.deadline_at THEN 1 ELSE 0 END AS "
-      "flag, CASE WHEN o.kind = 'removal' THEN 1 ELSE 0 END AS removal "
-      "FROM orders o WHERE o.status IN ('new', 'assigned', 'scheduled', 'on_site', 'completed') "
-      "AND o.deadline_at >= ? AND o.deadline_at < ? AND o.exempt_reason IS NULL "
-      "AND (o.measured_at IS NOT NULL OR o.deadline_at < ?)"_s;
+// A function, not a constant: the status keys are read at run time, after static start-up.
+QString ordersDueStatement()
+{
+    return u"SELECT o.unit_id AS unit_id, o.id AS ref, "
+           "CASE WHEN o.measured_at IS NOT NULL AND o.measured_at <= o.deadline_at THEN 1 ELSE 0 "
+           "END AS flag, CASE WHEN o.kind = 'removal' THEN 1 ELSE 0 END AS removal "
+           "FROM orders o WHERE "_s
+        + statusInList(u"o.status"_s, countingOrderStatuses())
+        + u" AND o.deadline_at >= ? AND o.deadline_at < ? AND o.exempt_reason IS NULL "
+          "AND (o.measured_at IS NOT NULL OR o.deadline_at < ?)"_s;
+}
 
 const QString kRepairs
     = u"SELECT o.unit_id AS unit_id, o.id AS ref, CASE WHEN EXISTS (SELECT 1 FROM orders p WHERE "
@@ -53,7 +58,7 @@ QList<Population> populations(
     const qint64 start = from.toSecsSinceEpoch();
     const qint64 end = before.toSecsSinceEpoch();
     return {
-        { EvidenceKind::Order, kOrdersDue, { start, end, now.toSecsSinceEpoch() } },
+        { EvidenceKind::Order, ordersDueStatement(), { start, end, now.toSecsSinceEpoch() } },
         { EvidenceKind::Repair, kRepairs, { qint64(repeatWindowDays) * 86400, start, end } },
         { EvidenceKind::Callback, kCallbacks, { start, end } },
         { EvidenceKind::Complaint, kComplaints, { start, end } },
@@ -61,21 +66,6 @@ QList<Population> populations(
 }
 
 } // namespace
-
-QString evidenceKindKey(EvidenceKind kind)
-{
-    switch (kind) {
-    case EvidenceKind::Order:
-        return u"order"_s;
-    case EvidenceKind::Repair:
-        return u"repair"_s;
-    case EvidenceKind::Callback:
-        return u"callback"_s;
-    case EvidenceKind::Complaint:
-        return u"complaint"_s;
-    }
-    return {};
-}
 
 void countEvidence(MonthCounts& counts, const EvidenceRow& row)
 {

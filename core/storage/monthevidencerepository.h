@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/evidence.h"
 #include "rules/scoring.h"
 
 #include <QDateTime>
@@ -10,28 +11,6 @@
 namespace fd {
 
 class Database;
-
-// One row of the evidence behind a month's figures (SPEC §8): an order due that month (flag:
-// on time), a repair received that month (flag: a repeat), a callback reached that month
-// (flag: yes answers), a staff-caused complaint verified that month.
-enum class EvidenceKind
-{
-    Order,
-    Repair,
-    Callback,
-    Complaint
-};
-
-struct EvidenceRow
-{
-    qint64 unitId = 0;
-    EvidenceKind kind = EvidenceKind::Order;
-    qint64 refId = 0;
-    int flag = 0;
-    bool removal = false; // an order due that is a removal
-};
-
-QString evidenceKindKey(EvidenceKind kind);
 
 // The month's evidence as it stands now, per unit, read straight from orders, callbacks and
 // complaints. Each kind is one query over an indexed range of the month.

@@ -1,5 +1,6 @@
 #include "orderrepository.h"
 
+#include "domain/orderpaging.h"
 #include "private/preparedstatement.h"
 #include "private/sql.h"
 #include "private/sqlvalues.h"
@@ -339,23 +340,12 @@ Result<qint64> OrderRepository::count(const OrderFilter& filter, qint64 cap) con
 
 QString OrderRepository::openStatusPredicate(const QString& column)
 {
-    QStringList keys;
-    for (OrderStatus status : openOrderStatuses())
-        keys.append(u'\'' + orderStatusKey(status) + u'\'');
-    return column + u" IN ("_s + keys.join(u", "_s) + u')';
+    return statusInList(column, openOrderStatuses());
 }
 
 OrderCursor OrderRepository::cursorAfter(const WorkOrder& order, OrderSort sort)
 {
-    switch (sort) {
-    case OrderSort::Deadline:
-        return { order.deadline.toSecsSinceEpoch(), order.id };
-    case OrderSort::Received:
-        return { order.receivedAt.toSecsSinceEpoch(), order.id };
-    case OrderSort::Number:
-        return { order.number, order.id };
-    }
-    return { order.deadline.toSecsSinceEpoch(), order.id };
+    return orderCursorAfter(order, sort);
 }
 
 Result<qint64> OrderRepository::insert(const WorkOrder& order, const OrderKeys& keys)

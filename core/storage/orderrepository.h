@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/orderquery.h"
 #include "domain/workorder.h"
 
 #include <QList>
@@ -11,36 +12,6 @@ namespace fd {
 
 class Database;
 class PreparedStatement;
-
-// Which orders a board, a lane or a report wants. Instants are UTC; the service turns
-// "due today" and "overdue" into deadline bounds in the operator's zone.
-struct OrderFilter
-{
-    QList<OrderStatus> statuses; // empty: any
-    std::optional<OrderKind> kind;
-    QString areaCode;
-    QString teamCode;
-    QString unitCode;
-    bool unassignedOnly = false;
-    QDateTime deadlineFrom; // inclusive
-    QDateTime deadlineBefore; // exclusive
-    bool measuredPending = false; // the event timeliness measures has not happened yet
-    QString search; // the start of a number, account, customer name or phone
-};
-
-enum class OrderSort
-{
-    Deadline,
-    Received,
-    Number
-};
-
-// Where the previous page ended (keyset paging): the sort key and id of its last row.
-struct OrderCursor
-{
-    QVariant key;
-    qint64 id = 0;
-};
 
 // The row ids a write needs, resolved from the order's codes by the caller.
 struct OrderKeys

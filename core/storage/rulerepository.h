@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/ruleversion.h"
 #include "rules/ruleset.h"
 
 #include <QDateTime>
@@ -9,14 +10,6 @@
 namespace fd {
 
 class Database;
-
-struct RuleVersionInfo
-{
-    int version = 0;
-    QDateTime createdAt;
-    QString createdBy;
-    QString note;
-};
 
 class RuleRepository
 {

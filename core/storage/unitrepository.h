@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/organisation.h"
+#include "domain/unitstatuschange.h"
 
 #include <QDateTime>
 #include <QList>
@@ -10,17 +11,6 @@
 namespace fd {
 
 class Database;
-
-struct UnitStatusChange
-{
-    QString unitCode;
-    UnitStatus status = UnitStatus::Candidate;
-    QDate effectiveOn;
-    QDateTime changedAt;
-    QString changedBy;
-    QString reason;
-    QString evaluationMonth; // "YYYY-MM" when finalizing that month ended the contract
-};
 
 class UnitRepository
 {

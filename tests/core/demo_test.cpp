@@ -6,6 +6,7 @@
 #include "services/evaluationservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
+#include "storage/orderrepository.h"
 #include "support/testdatabase.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "databaselocationdialog.h"
 
-#include "storage/database.h"
-#include "storage/defaultlocation.h"
+#include "common/databaselocation.h"
+#include "common/defaultlocation.h"
 #include "widgets/errorlabel.h"
 
 #include <QDialogButtonBox>

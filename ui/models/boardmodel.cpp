@@ -1,5 +1,6 @@
 #include "boardmodel.h"
 
+#include "domain/orderpaging.h"
 #include "models/cellformat.h"
 
 #include <QBrush>
@@ -131,8 +132,8 @@ void BoardModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_atEnd || m_signalling || m_rows.isEmpty())
         return;
-    Result<QList<WorkOrder>> page = m_board.page(
-        m_query, OrderRepository::cursorAfter(m_rows.last(), m_query.sort), kPageSize);
+    Result<QList<WorkOrder>> page
+        = m_board.page(m_query, orderCursorAfter(m_rows.last(), m_query.sort), kPageSize);
     if (!page.ok()) {
         m_atEnd = true;
         emit loadFailed(page.error());

@@ -1,9 +1,13 @@
 #pragma once
 
-#include "storage/evidencedetailrepository.h"
+#include "domain/evidence.h"
+#include "rules/scoring.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
 #include <QTimeZone>
+#include <optional>
 
 namespace fd {
 

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "storage/rulerepository.h"
+#include "domain/ruleversion.h"
+#include "rules/ruleset.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 #include <QTimeZone>
 
 namespace fd {

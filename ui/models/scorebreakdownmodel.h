@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/evidence.h"
 #include "rules/scoring.h"
 #include "services/evaluationservice.h"
-#include "storage/monthevidencerepository.h"
 
 #include <QAbstractTableModel>
 

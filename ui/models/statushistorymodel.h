@@ -1,9 +1,11 @@
 #pragma once
 
-#include "storage/unitrepository.h"
+#include "domain/unitstatuschange.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 #include <QTimeZone>
+#include <optional>
 
 namespace fd {
 

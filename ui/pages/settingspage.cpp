@@ -1,13 +1,13 @@
 #include "settingspage.h"
 
+#include "common/defaultlocation.h"
 #include "dialogs/databaselocationdialog.h"
 #include "models/cellformat.h"
 #include "models/ruleversionmodel.h"
 #include "rules/permissions.h"
 #include "services/backupservice.h"
+#include "services/connection.h"
 #include "services/ruleservice.h"
-#include "storage/database.h"
-#include "storage/defaultlocation.h"
 #include "widgets/columnfitter.h"
 #include "widgets/tableviews.h"
 
@@ -230,7 +230,7 @@ QWidget* SettingsPage::buildDatabase()
 {
     auto* box = new QGroupBox(tr("Database"), this);
     auto* layout = new QVBoxLayout(box);
-    m_database = new QLineEdit(m_session.database().location().displayName(), box);
+    m_database = new QLineEdit(databaseLocation(m_session).displayName(), box);
     m_database->setReadOnly(true);
     layout->addWidget(m_database);
     auto* row = new QHBoxLayout;

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/session.h"
-#include "storage/complaintrepository.h"
+#include "domain/complaintfilter.h"
 
+#include <QHash>
+#include <QList>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 

@@ -2,6 +2,7 @@
 
 #include "common/session.h"
 #include "services/backupservice.h"
+#include "services/connection.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -45,14 +46,12 @@ bool DailyBackupJob::startIfDue(const Session& session)
         QString written;
         qint64 bytes = 0;
         QString error;
-        Result<std::unique_ptr<Database>> database
-            = Database::open(m_location, Database::OpenMode::ExistingOnly);
-        if (!database.ok()) {
+        Result<std::unique_ptr<Connection>> connection = Connection::open(m_location);
+        if (!connection.ok()) {
             error = QCoreApplication::translate("fd::Backup", "Today's backup was not written: %1")
-                        .arg(database.error());
+                        .arg(connection.error());
         } else {
-            Session own(
-                *database.value(), Actor { u"fiberdesk:daily-backup"_s, Role::Admin }, m_zone);
+            Session own(connection.value()->database(), Actor { u"fiberdesk:daily-backup"_s, Role::Admin }, m_zone);
             own.setClock([now] { return now; });
             int shown = -1;
             Result<DailyBackupOutcome> done

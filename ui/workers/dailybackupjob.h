@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/databaselocation.h"
 #include "common/session.h"
-#include "storage/database.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,7 @@
 #include "importjob.h"
 
+#include "services/connection.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -18,13 +20,12 @@ ImportJobResult runImportJob(const DatabaseLocation& location, const Actor& acto
 {
     ImportJobResult result;
     result.failure.fileName = QFileInfo(path).fileName();
-    Result<std::unique_ptr<Database>> database
-        = Database::open(location, Database::OpenMode::ExistingOnly);
-    if (!database.ok()) {
-        result.failure.general = database.error();
+    Result<std::unique_ptr<Connection>> connection = Connection::open(location);
+    if (!connection.ok()) {
+        result.failure.general = connection.error();
         return result;
     }
-    Session session(*database.value(), actor, zone);
+    Session session(connection.value()->database(), actor, zone);
     // The import is stamped with the moment it was asked for, on the same clock as the
     // window's session (tests pin that clock).
     session.setClock([now] { return now; });
@@ -50,7 +51,7 @@ ImportJobResult runImportWithProgress(const Session& session, ImportKind kind, c
     QWidget* parent, const ImportOptions& options)
 {
     ImportJobResult result;
-    const DatabaseLocation location = session.database().location();
+    const DatabaseLocation location = databaseLocation(session);
     const Actor actor = session.actor();
     const QTimeZone zone = session.zone();
     const QDateTime now = session.now();

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "common/databaselocation.h"
 #include "common/role.h"
 #include "common/session.h"
 #include "services/import/importservice.h"
-#include "storage/database.h"
 
 #include <QTimeZone>
+#include <memory>
 
 class QWidget;
 

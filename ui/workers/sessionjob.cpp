@@ -1,6 +1,6 @@
 #include "sessionjob.h"
 
-#include "storage/database.h"
+#include "services/connection.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -13,20 +13,19 @@ namespace fd {
 Status runWithOwnSession(const Session& session, const QString& label, QWidget* parent,
     const std::function<void(const Session&)>& work)
 {
-    const DatabaseLocation location = session.database().location();
+    const DatabaseLocation location = databaseLocation(session);
     const Actor actor = session.actor();
     const QTimeZone zone = session.zone();
     const QDateTime now = session.now();
     QString openError;
     std::unique_ptr<QThread> worker(
         QThread::create([&work, &openError, location, actor, zone, now] {
-            Result<std::unique_ptr<Database>> database
-                = Database::open(location, Database::OpenMode::ExistingOnly);
-            if (!database.ok()) {
-                openError = database.error();
+            Result<std::unique_ptr<Connection>> connection = Connection::open(location);
+            if (!connection.ok()) {
+                openError = connection.error();
                 return;
             }
-            Session own(*database.value(), actor, zone);
+            Session own(connection.value()->database(), actor, zone);
             own.setClock([now] { return now; });
             work(own);
         }));

@@ -1,6 +1,7 @@
 #include "democallbacks.h"
 
 #include "csv/csvwriter.h"
+#include "domain/orderpaging.h"
 #include "services/boardservice.h"
 #include "services/demo/demohabits.h"
 #include "services/import/importkind.h"
@@ -157,7 +158,7 @@ Status DemoCallbackWriter::write(QIODevice& callbacks, QIODevice& complaints)
             return Error(page.error());
         if (page.value().isEmpty())
             break;
-        after = OrderRepository::cursorAfter(page.value().last(), completed.sort);
+        after = orderCursorAfter(page.value().last(), completed.sort);
         for (const WorkOrder& order : page.value()) {
             const QDate completedOn = order.completedAt.toTimeZone(zone).date();
             if (completedOn >= yesterday)

@@ -1,6 +1,5 @@
 #include "demoservice.h"
 
-#include "private/sql.h"
 #include "rules/allocation.h"
 #include "rules/permissions.h"
 #include "services/areaservice.h"
@@ -19,6 +18,7 @@
 #include "services/unitservice.h"
 #include "services/userservice.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -211,12 +211,13 @@ Status DemoService::addCallbacksAndEvaluations(quint32 seed)
     Result<QList<Unit>> units = UnitService(m_session).list();
     if (!units.ok())
         return Error(units.error());
-    Result<QVariant> first = scalar(m_session.database(), u"SELECT MIN(received_at) FROM orders"_s);
+    Result<QDateTime> first = LookupRepository(m_session.database()).firstOrderReceivedAt();
     if (!first.ok())
         return Error(first.error());
-    const QDate firstDay = QDateTime::fromSecsSinceEpoch(first.value().toLongLong(), Qt::UTC)
-                               .toTimeZone(m_session.zone())
-                               .date();
+    // No order yet: from the epoch, as an empty MIN() read as 0 did.
+    const QDateTime firstAt
+        = first.value().isValid() ? first.value() : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const QDate firstDay = firstAt.toTimeZone(m_session.zone()).date();
     const QDate thisMonth(m_session.today().year(), m_session.today().month(), 1);
     EvaluationService evaluations(m_session);
     for (QDate month(firstDay.year(), firstDay.month(), 1); month < thisMonth;
@@ -240,10 +241,10 @@ Result<DemoSummary> DemoService::generate(
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::LoadDemoData));
     Database& database = m_session.database();
-    Result<QVariant> existing = scalar(database, u"SELECT COUNT(*) FROM units"_s);
+    Result<qint64> existing = LookupRepository(database).unitCount();
     if (!existing.ok())
         return Error(existing.error());
-    if (existing.value().toLongLong() > 0) {
+    if (existing.value() > 0) {
         return Error(QCoreApplication::translate("fd::DemoService",
             "The database %1 already holds units; demo data is only loaded into an empty database.")
                          .arg(database.location().displayName()));

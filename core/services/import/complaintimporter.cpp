@@ -1,11 +1,11 @@
 #include "complaintimporter.h"
 
-#include "private/sql.h"
 #include "rules/bounds.h"
 #include "rules/permissions.h"
 #include "storage/auditrepository.h"
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -64,12 +64,11 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
     const QStringList statuses = keysOf(allComplaintStatuses(), complaintStatusKey);
 
     // The units and orders the file may name.
-    QHash<QString, qint64> unitIds;
-    Result<QSqlQuery> units = runSql(database, u"SELECT code, id FROM units"_s);
+    Result<QHash<QString, qint64>> units = idsByCode(database, CodedTable::Units);
     if (!units.ok())
         return fail(units.error());
-    while (units.value().next())
-        unitIds.insert(units.value().value(0).toString(), units.value().value(1).toLongLong());
+    const QHash<QString, qint64> unitIds = units.value();
+    const LookupRepository lookups(database);
 
     QList<Complaint> rows;
     QList<std::optional<qint64>> orderIds;
@@ -150,19 +149,17 @@ bool ComplaintImporter::run(const CsvDocument& document, const CsvColumns& colum
         std::optional<qint64> orderId;
         qint64 unitId = 0;
         if (!complaint.orderNumber.isEmpty()) {
-            Result<QSqlQuery> order = runSql(database,
-                u"SELECT o.id, o.unit_id, u.code FROM orders o JOIN units u ON u.id = o.unit_id WHERE o.number = ?"_s,
-                { complaint.orderNumber });
+            Result<std::optional<Placement>> order = lookups.order(complaint.orderNumber);
             if (!order.ok())
                 return fail(order.error());
-            if (!order.value().next()) {
+            if (!order.value()) {
                 row.complain(u"order_number"_s,
                     QCoreApplication::translate("fd::CallbackImporter", "there is no order “%1”")
                         .arg(complaint.orderNumber));
             } else {
-                orderId = order.value().value(0).toLongLong();
-                unitId = order.value().value(1).toLongLong();
-                const QString orderUnit = order.value().value(2).toString();
+                orderId = order.value()->id;
+                unitId = order.value()->unitId;
+                const QString orderUnit = order.value()->unitCode;
                 if (!complaint.unitCode.isEmpty() && complaint.unitCode != orderUnit) {
                     row.complain(u"unit_code"_s,
                         QCoreApplication::translate(

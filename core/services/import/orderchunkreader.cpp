@@ -1,6 +1,5 @@
 #include "orderchunkreader.h"
 
-#include "private/sql.h"
 #include "rules/orderchecks.h"
 #include "services/import/importlimits.h"
 #include "storage/rulerepository.h"
@@ -13,22 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 namespace {
-
-template <typename Holder>
-Result<QHash<QString, Holder>> loadHolders(Database& database, const QString& sql)
-{
-    Result<QSqlQuery> query = runSql(database, sql);
-    if (!query.ok())
-        return Error(query.error());
-    QHash<QString, Holder> holders;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
-        holders.insert(row.value(0).toString(),
-            { row.value(1).toLongLong(), row.value(2).toLongLong(), row.value(3).toString(),
-                row.value(4).toString(), row.value(5).toInt() != 0 });
-    }
-    return holders;
-}
 
 // What each status needs recorded (SPEC §4), so that every imported order is one the
 // life cycle could have produced.
@@ -134,12 +117,10 @@ Result<OrderChunkReader> OrderChunkReader::prepare(const Session& session)
     Result<RuleSet> ruleSet = RuleRepository(database).current();
     if (!ruleSet.ok())
         return Error(ruleSet.error());
-    Result<QHash<QString, Holder>> areas = loadHolders<Holder>(database,
-        u"SELECT a.code, a.id, a.unit_id, u.code, '', a.active FROM areas a JOIN units u ON u.id = a.unit_id"_s);
-    Result<QHash<QString, Holder>> teams = loadHolders<Holder>(database,
-        u"SELECT t.code, t.id, t.unit_id, u.code, t.code, t.active FROM teams t JOIN units u ON u.id = t.unit_id"_s);
-    Result<QHash<QString, Holder>> technicians = loadHolders<Holder>(database,
-        u"SELECT p.code, p.id, 0, '', t.code, p.active FROM technicians p JOIN teams t ON t.id = p.team_id"_s);
+    const LookupRepository lookups(database);
+    Result<QHash<QString, Holder>> areas = lookups.areas();
+    Result<QHash<QString, Holder>> teams = lookups.teams();
+    Result<QHash<QString, Holder>> technicians = lookups.technicians();
     for (const QString* failure : { &areas.error(), &teams.error(), &technicians.error() }) {
         if (!failure->isEmpty())
             return Error(*failure);

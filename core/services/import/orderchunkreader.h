@@ -5,6 +5,7 @@
 #include "csv/csvrow.h"
 #include "domain/workorder.h"
 #include "rules/timeliness.h"
+#include "storage/lookups.h"
 #include "storage/orderrepository.h"
 
 #include <QHash>
@@ -41,14 +42,7 @@ public:
 private:
     void resolveCodes(WorkOrder& order, OrderKeys& key, const CsvRow& row) const;
 
-    struct Holder
-    {
-        qint64 id = 0;
-        qint64 unitId = 0;
-        QString unitCode;
-        QString teamCode; // technicians: their team
-        bool active = true;
-    };
+    using Holder = Placement;
 
     QHash<QString, Holder> m_areas;
     QHash<QString, Holder> m_teams;

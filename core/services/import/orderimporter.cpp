@@ -1,10 +1,10 @@
 #include "orderimporter.h"
 
-#include "private/sql.h"
 #include "rules/permissions.h"
 #include "services/import/importlimits.h"
 #include "services/import/orderchunkreader.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 #include "storage/orderrepository.h"
 
 #include <QCoreApplication>
@@ -75,10 +75,10 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
         return fail(chunkReader.error());
     // Orders above this id were created by this import: meeting one again means its number
     // appears twice in the file.
-    Result<QVariant> lastIdBefore = scalar(database, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s);
+    Result<qint64> lastIdBefore = LookupRepository(database).lastOrderId();
     if (!lastIdBefore.ok())
         return fail(lastIdBefore.error());
-    const qint64 createdAbove = lastIdBefore.value().toLongLong();
+    const qint64 createdAbove = lastIdBefore.value();
     const QDateTime now = m_session.now();
     const QString actor = m_session.actor().user;
 

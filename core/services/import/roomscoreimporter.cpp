@@ -1,9 +1,9 @@
 #include "roomscoreimporter.h"
 
-#include "private/sqlvalues.h"
 #include "services/evaluationservice.h"
 #include "storage/database.h"
 #include "storage/evaluationrepository.h"
+#include "storage/lookups.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -53,7 +53,7 @@ bool importRoomScores(const Session& session, const CsvDocument& document,
         return false;
     }
     EvaluationService evaluations(session);
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, u"units"_s);
+    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
     if (!unitIds.ok()) {
         generalError = unitIds.error();
         return false;

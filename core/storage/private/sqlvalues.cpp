@@ -2,6 +2,8 @@
 
 #include "private/sql.h"
 
+#include <QStringList>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
@@ -25,6 +27,14 @@ QDateTime instantFromSql(const QVariant& value)
 {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString statusInList(const QString& column, const QList<OrderStatus>& statuses)
+{
+    QStringList keys;
+    for (OrderStatus status : statuses)
+        keys.append(u'\'' + orderStatusKey(status) + u'\'');
+    return column + u" IN ("_s + keys.join(u", "_s) + u')';
 }
 
 Result<QHash<QString, qint64>> idsByCode(const Database& database, const QString& table)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "rules/orderflow.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,6 +23,10 @@ inline QVariant boolToSql(bool value)
 }
 QVariant instantToSql(const QDateTime& instant); // NULL when invalid
 QDateTime instantFromSql(const QVariant& value); // UTC; invalid for NULL
+
+// "`column` IN ('new', …)" with the statuses' keys written out, not bound: a planner uses a
+// (status, …) index or a partial index only for a predicate it can read.
+QString statusInList(const QString& column, const QList<OrderStatus>& statuses);
 
 // code → id for a table with `code` and `id` columns.
 Result<QHash<QString, qint64>> idsByCode(const Database& database, const QString& table);

@@ -1,6 +1,6 @@
 #include "defaultlocation.h"
 
-#include "storage/database.h"
+#include "common/databaselocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
