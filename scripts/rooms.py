@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Checks the rooms of docs/ROOMS.md that the compiler alone cannot see.
+
+    python3 scripts/rooms.py [ROOT]      check the tree (the suite's `rooms` test)
+    python3 scripts/rooms.py --self-test check the checker on planted samples
+
+Fails when
+  - a string literal outside core/storage (in core/, ui/, app/; tests are free to read the
+    database) holds an SQL statement: SELECT … FROM, INSERT INTO t, UPDATE t SET,
+    DELETE FROM t, CREATE/DROP TABLE|INDEX|VIEW|TRIGGER, ALTER TABLE, PRAGMA x, WITH x AS (;
+  - a file under ui/ includes a storage header.
+Keywords count only in capitals and followed by SQL-shaped tokens, so that prose ("Select
+the orders from the list", "Delete from here") never trips it. Adjacent literals
+(u"SELECT a " "FROM t") are read as one, as the compiler joins them.
+"""
+
+import os
+import re
+import sys
+
+SQL_PATTERNS = [
+    re.compile(r"\bSELECT\s+(DISTINCT\s+)?[\w.*(][\s\S]*?\bFROM\s+[A-Za-z_(]"),
+    re.compile(r"^\s*SELECT\s+(DISTINCT\s+)?(\*|[A-Za-z_][\w.]*\s*(,|\(|$|\bAS\b))"),
+    re.compile(r"\bINSERT\s+(OR\s+\w+\s+)?INTO\s+[A-Za-z_]"),
+    re.compile(r"\bUPDATE\s+[A-Za-z_][\w.]*\s+SET\s+[A-Za-z_]"),
+    re.compile(r"\bDELETE\s+FROM\s+[A-Za-z_]"),
+    re.compile(
+        r"\b(CREATE|DROP)\s+(TEMP(ORARY)?\s+)?(UNIQUE\s+)?(TABLE|INDEX|VIEW|TRIGGER)\b"),
+    re.compile(r"\bALTER\s+TABLE\s+[A-Za-z_]"),
+    re.compile(r"\bPRAGMA\s+[a-z_]+"),
+    re.compile(r"\bWITH\s+(RECURSIVE\s+)?[A-Za-z_]\w*(\s*\([^)]*\))?\s+AS\s*\("),
+]
+
+# A C++ string literal with its prefix: u"…", u8"…", L"…", "…" (raw strings are read apart).
+LITERAL = re.compile(r'(?:u8|u|U|L)?"((?:[^"\\\n]|\\.)*)"')
+RAW_LITERAL = re.compile(r'(?:u8|u|U|L)?R"([^(\s]*)\(([\s\S]*?)\)\1"')
+COMMENT = re.compile(r"//[^\n]*|/\*[\s\S]*?\*/")
+STORAGE_INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]storage/', re.MULTILINE)
+
+
+def strip_comments(text):
+    """Blanks comments (keeping line breaks) without touching string literals."""
+    out = []
+    i = 0
+    pattern = re.compile(r'(?:u8|u|U|L)?R"([^(\s]*)\([\s\S]*?\)\1"'
+                         r'|(?:u8|u|U|L)?"(?:[^"\\\n]|\\.)*"'
+                         r"|'(?:[^'\\\n]|\\.)*'"
+                         r"|//[^\n]*|/\*[\s\S]*?\*/")
+    for match in pattern.finditer(text):
+        out.append(text[i:match.start()])
+        token = match.group(0)
+        if token.startswith("//") or token.startswith("/*"):
+            out.append(re.sub(r"[^\n]", " ", token))
+        else:
+            out.append(token)
+        i = match.end()
+    out.append(text[i:])
+    return "".join(out)
+
+
+def literals(text):
+    """(line, text) of each run of adjacent string literals, joined as the compiler does."""
+    text = strip_comments(text)
+    found = []
+    for match in RAW_LITERAL.finditer(text):
+        found.append((match.start(), match.end(), match.group(2)))
+    raw_spans = [(start, end) for start, end, _ in found]
+    for match in LITERAL.finditer(text):
+        if any(start <= match.start() < end for start, end in raw_spans):
+            continue
+        found.append((match.start(), match.end(), match.group(1)))
+    found.sort()
+    runs = []
+    for start, end, body in found:
+        if runs and text[runs[-1][1]:start].strip() == "":
+            runs[-1] = (runs[-1][0], end, runs[-1][2] + body)
+        else:
+            runs.append((start, end, body))
+    return [(text.count("\n", 0, start) + 1, body) for start, _, body in runs]
+
+
+def sql_in(body):
+    return any(pattern.search(body) for pattern in SQL_PATTERNS)
+
+
+def check_text(path, text):
+    problems = []
+    for line, body in literals(text):
+        if sql_in(body):
+            shown = body if len(body) <= 70 else body[:67] + "..."
+            problems.append(f"{path}:{line}: SQL outside core/storage: \"{shown}\"")
+    if path.replace(os.sep, "/").startswith("ui/"):
+        for match in STORAGE_INCLUDE.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            problems.append(f"{path}:{line}: ui/ includes a storage header")
+    return problems
+
+
+def checked_files(root):
+    for top in ("core", "ui", "app"):
+        for folder, dirs, files in os.walk(os.path.join(root, top)):
+            rel = os.path.relpath(folder, root).replace(os.sep, "/")
+            if rel == "core/storage" or rel.startswith("core/storage/"):
+                dirs[:] = []
+                continue
+            for name in sorted(files):
+                if name.endswith((".cpp", ".h")):
+                    yield os.path.relpath(os.path.join(folder, name), root)
+
+
+def check_tree(root):
+    problems = []
+    count = 0
+    for path in checked_files(root):
+        count += 1
+        with open(os.path.join(root, path), encoding="utf-8") as handle:
+            problems.extend(check_text(path, handle.read()))
+    return count, problems
+
+
+PLANTED = [
+    'runSql(db, u"SELECT id FROM units"_s);',
+    'QString q = u"SELECT o.unit_id, COUNT(*) "\n    "FROM orders o GROUP BY o.unit_id"_s;',
+    'scalar(db, u"SELECT COUNT(*)"_s + u" FROM units"_s);',
+    'const QString s = u"SELECT code, id"_s;',
+    'execSql(db, u"INSERT INTO units (code) VALUES (?)"_s);',
+    'execSql(db, u"UPDATE orders SET status = ?"_s);',
+    'execSql(db, u"DELETE FROM callbacks WHERE id = ?"_s);',
+    'execSql(db, u"CREATE TABLE t (id INTEGER)"_s);',
+    'execSql(db, u"CREATE UNIQUE INDEX i ON t (id)"_s);',
+    'execSql(db, u"DROP TABLE t"_s);',
+    'execSql(db, u"ALTER TABLE t ADD COLUMN c"_s);',
+    'execSql(db, u"PRAGMA foreign_keys = ON"_s);',
+    'runSql(db, u"WITH due AS (SELECT 1) SELECT * FROM due"_s);',
+    'runSql(db, R"(SELECT a\nFROM b)");',
+]
+PROSE = [
+    'tr("Select the orders from the list to assign them.")',
+    'tr("Delete from here the rows you do not want.")',
+    'tr("Update the team set up for tomorrow.")',
+    'tr("Create a table of the month.")',
+    'tr("SELECT")',
+    'tr("Press SELECT to choose, then INSERT a row.")',
+    'u"select id from units"_s',
+    '// SELECT id FROM units, a comment\nint x = 0;',
+    '/* INSERT INTO units (code) */ int y = 0;',
+    'tr("With the team as it stands (two technicians), …")',
+    "char c = '\"'; QString s = u\"Drop the index card\"_s;",
+]
+
+
+def self_test():
+    failures = []
+    for sample in PLANTED:
+        if not check_text("core/services/planted.cpp", sample):
+            failures.append(f"not caught: {sample!r}")
+    for sample in PROSE:
+        problems = check_text("core/services/prose.cpp", sample)
+        if problems:
+            failures.append(f"false alarm: {sample!r}: {problems}")
+    if not check_text("ui/pages/planted.cpp", '#include "storage/database.h"\n'):
+        failures.append("ui storage include not caught")
+    if check_text("app/cli/main.cpp", '#include "storage/database.h"\n'):
+        failures.append("app may include storage, but was refused")
+    for failure in failures:
+        print("rooms self-test: " + failure, file=sys.stderr)
+    if failures:
+        return 1
+    print(f"rooms self-test: {len(PLANTED)} planted statements caught, "
+          f"{len(PROSE)} prose samples passed")
+    return 0
+
+
+def main(argv):
+    if argv[1:] == ["--self-test"]:
+        return self_test()
+    root = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(__file__), "..")
+    count, problems = check_tree(root)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"rooms: {len(problems)} problem(s); SQL belongs in a repository under "
+              "core/storage (docs/ROOMS.md)", file=sys.stderr)
+        return 1
+    print(f"rooms: {count} files outside core/storage hold no SQL")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
