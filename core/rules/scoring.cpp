@@ -1,5 +1,7 @@
 #include "scoring.h"
 
+#include "domain/callback.h"
+
 namespace fd {
 
 ScoringRules ScoringRules::fromRuleSet(const RuleSet& rules)
@@ -18,15 +20,32 @@ ScoringRules ScoringRules::fromRuleSet(const RuleSet& rules)
     return result;
 }
 
+MonthRates monthRates(const MonthCounts& counts)
+{
+    MonthRates rates;
+    rates.onTime
+        = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
+    rates.repeat = counts.repairs == 0 ? Rational(0) : Rational(counts.repeats, counts.repairs);
+    rates.yes = counts.callbacksReached == 0
+        ? Rational(1)
+        : Rational(counts.yesAnswers, kCallbackQuestionCount * counts.callbacksReached);
+    return rates;
+}
+
+ContractStanding contractStanding(int strikes, const ScoringRules& rules)
+{
+    if (strikes >= rules.strikesToTerminate)
+        return ContractStanding::Terminated;
+    return strikes > 0 ? ContractStanding::Warned : ContractStanding::Clear;
+}
+
 MonthScore scoreMonth(const ScoringRules& rules, const MonthCounts& counts)
 {
     MonthScore score;
-    score.onTimeRate
-        = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
-    score.repeatRate = counts.repairs == 0 ? Rational(0) : Rational(counts.repeats, counts.repairs);
-    score.yesRate = counts.callbacksReached == 0
-        ? Rational(1)
-        : Rational(counts.yesAnswers, 6 * counts.callbacksReached);
+    const MonthRates rates = monthRates(counts);
+    score.onTimeRate = rates.onTime;
+    score.repeatRate = rates.repeat;
+    score.yesRate = rates.yes;
     score.penalties = rules.penaltyPoints * Rational(counts.penalisedComplaints);
 
     score.timeliness = rules.timelinessWeight * score.onTimeRate;

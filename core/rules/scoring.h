@@ -63,6 +63,26 @@ struct MonthScore
 
 MonthScore scoreMonth(const ScoringRules& rules, const MonthCounts& counts);
 
+// The month's three rates (SPEC §7), the one place they are worked out: scoreMonth and a
+// finalized month read back from storage both take them from here.
+struct MonthRates
+{
+    Rational onTime; // 1 when no order is due
+    Rational repeat; // 0 when there is no repair
+    Rational yes; // over every question of every callback reached; 1 when nobody was reached
+};
+MonthRates monthRates(const MonthCounts& counts);
+
+// A unit's contract standing under the 80-point rule, from its strikes in the window
+// (SPEC §7): clear, warned (a strike or more, short of the limit), or terminated.
+enum class ContractStanding
+{
+    Clear,
+    Warned,
+    Terminated
+};
+ContractStanding contractStanding(int strikes, const ScoringRules& rules);
+
 // A finalized month of a unit, for the 80-point rule.
 struct FinalizedMonth
 {

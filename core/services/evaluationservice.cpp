@@ -71,12 +71,11 @@ UnitEvaluation fromStored(const StoredEvaluation& stored, const QDate& month)
     counts.room = stored.room;
     counts.adjustment = stored.adjustment;
     MonthScore& score = evaluation.score;
-    score.onTimeRate
-        = counts.ordersDue == 0 ? Rational(1) : Rational(counts.ordersOnTime, counts.ordersDue);
-    score.repeatRate = counts.repairs == 0 ? Rational(0) : Rational(counts.repeats, counts.repairs);
-    score.yesRate = counts.callbacksReached == 0
-        ? Rational(1)
-        : Rational(counts.yesAnswers, 6 * counts.callbacksReached);
+    // The rates from the stored counts; the points as they were finalized.
+    const MonthRates rates = monthRates(counts);
+    score.onTimeRate = rates.onTime;
+    score.repeatRate = rates.repeat;
+    score.yesRate = rates.yes;
     score.penalties = stored.penaltyPoints;
     score.timeliness = stored.timeliness;
     score.quality = stored.quality;
@@ -334,7 +333,8 @@ Status EvaluationService::applyEightyPointRule(
     Unit unit = *found.value();
     const int strikes = strikesInWindow(strikeHistory(history.value()), month,
         lastReinstatement(statuses.value()), rules.strikeWindowMonths);
-    if (strikes >= rules.strikesToTerminate) {
+    const ContractStanding standing = contractStanding(strikes, rules);
+    if (standing == ContractStanding::Terminated) {
         if (unit.status == UnitStatus::Terminated || unit.status == UnitStatus::Retired)
             return Status::success();
         Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
@@ -351,7 +351,7 @@ Status EvaluationService::applyEightyPointRule(
             QCoreApplication::translate(
                 "fd::EvaluationService", "The contract of %1 (%2) ends: %3. It must rectify by %4.")
                 .arg(unit.code, unit.name, reason, unit.rectifyBy.toString(Qt::ISODate)));
-    } else if (strikes > 0) {
+    } else if (standing == ContractStanding::Warned) {
         warnings.append(QCoreApplication::translate("fd::EvaluationService",
             "%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.", nullptr,
             strikes)

@@ -1,6 +1,7 @@
 #include "orderservice.h"
 
 #include "rules/orderchecks.h"
+#include "rules/orderflow.h"
 #include "rules/permissions.h"
 #include "rules/timeliness.h"
 #include "services/complianceservice.h"
@@ -264,7 +265,7 @@ Result<OrderChange> OrderService::assign(
         return Error(loaded.error());
     WorkOrder order = loaded.value();
     const OrderStatus from = order.status;
-    if (from != OrderStatus::New && from != OrderStatus::Assigned && from != OrderStatus::Scheduled)
+    if (!stepAllowedFrom(OrderStep::Assign, from))
         return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "assigned"));
 
     Result<std::optional<Team>> team = TeamRepository(database).find(teamCode);
@@ -362,7 +363,7 @@ Result<OrderChange> OrderService::schedule(const QString& number, int version,
         return Error(loaded.error());
     WorkOrder order = loaded.value();
     const OrderStatus from = order.status;
-    if (from != OrderStatus::Assigned && from != OrderStatus::Scheduled)
+    if (!stepAllowedFrom(OrderStep::Schedule, from))
         return refusedFor(
             number, from, QT_TRANSLATE_NOOP("fd::OrderService", "given an appointment"));
     order.contactedAt = contactedAt.toUTC();
@@ -400,7 +401,7 @@ Result<OrderChange> OrderService::recordArrival(
         return Error(loaded.error());
     WorkOrder order = loaded.value();
     const OrderStatus from = order.status;
-    if (from != OrderStatus::Assigned && from != OrderStatus::Scheduled)
+    if (!stepAllowedFrom(OrderStep::Arrive, from))
         return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "marked as arrived"));
     if (!arrivedAt.isValid())
         return fieldErrors({ { u"arrived_at"_s,
@@ -429,7 +430,7 @@ Result<OrderChange> OrderService::complete(
         return Error(loaded.error());
     WorkOrder order = loaded.value();
     const OrderStatus from = order.status;
-    if (from != OrderStatus::OnSite)
+    if (!stepAllowedFrom(OrderStep::Complete, from))
         return refusedFor(number, from,
             QT_TRANSLATE_NOOP("fd::OrderService", "completed before the technician is on site"));
     Result<RuleSet> rules = RuleRepository(database).current();
@@ -475,7 +476,7 @@ Result<OrderChange> OrderService::cancel(const QString& number, int version, con
         return Error(loaded.error());
     WorkOrder order = loaded.value();
     const OrderStatus from = order.status;
-    if (!isOpen(from))
+    if (!stepAllowedFrom(OrderStep::Cancel, from))
         return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "cancelled"));
     order.status = OrderStatus::Cancelled;
     Result<OrderChange> saved = save(order, from, u"cancel"_s, reason.trimmed());
@@ -499,7 +500,7 @@ Result<OrderChange> OrderService::exempt(
     if (!loaded.ok())
         return Error(loaded.error());
     WorkOrder order = loaded.value();
-    if (order.status == OrderStatus::Cancelled)
+    if (!stepAllowedFrom(OrderStep::Exempt, order.status))
         return refusedFor(number, order.status, QT_TRANSLATE_NOOP("fd::OrderService", "exempted"));
     const QString before = order.exemptReason ? exemptReasonKey(*order.exemptReason) : QString();
     order.exemptReason = reason;

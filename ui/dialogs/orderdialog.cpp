@@ -2,6 +2,7 @@
 
 #include "models/boardmodel.h"
 #include "models/cellformat.h"
+#include "rules/orderflow.h"
 #include "rules/permissions.h"
 #include "services/boardservice.h"
 #include "services/orderservice.h"
@@ -176,17 +177,18 @@ void OrderDialog::showOrder()
     m_checklist.clear();
     m_power = nullptr;
     m_ontCollected = m_ontNotCollected = nullptr;
+    // The steps the order's status and the user's role allow (rules/orderflow.h).
     const OrderStatus status = m_order.status;
-    const bool dispatcher = isAllowed(m_session.actor().role, Action::DispatchOrders);
-    if (dispatcher && (status == OrderStatus::Assigned || status == OrderStatus::Scheduled)) {
+    const Role role = m_session.actor().role;
+    if (canTakeStep(role, OrderStep::Schedule, status))
         m_actions->addTab(buildAppointmentTab(), tr("&Appointment"));
+    if (canTakeStep(role, OrderStep::Arrive, status))
         m_actions->addTab(buildArrivalTab(), tr("A&rrival"));
-    }
-    if (dispatcher && status == OrderStatus::OnSite)
+    if (canTakeStep(role, OrderStep::Complete, status))
         m_actions->addTab(buildCompletionTab(), tr("C&ompletion"));
-    if (dispatcher && isOpen(status))
+    if (canTakeStep(role, OrderStep::Cancel, status))
         m_actions->addTab(buildCancelTab(), tr("Ca&ncel"));
-    if (isAllowed(m_session.actor().role, Action::ExemptOrders) && status != OrderStatus::Cancelled)
+    if (canTakeStep(role, OrderStep::Exempt, status))
         m_actions->addTab(buildExemptionTab(), tr("&Exemption"));
     m_history = new QTableWidget(0, 4, m_actions);
     m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Detail") });

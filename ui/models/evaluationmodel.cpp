@@ -55,7 +55,7 @@ bool EvaluationModel::isRed(const UnitEvaluation& unit, int column) const
     case RectifyBy:
         return unit.unitStatus == fd::UnitStatus::Terminated;
     case StrikesInWindow:
-        return unit.strikes >= m_rules.strikesToTerminate;
+        return contractStanding(unit.strikes, m_rules) == ContractStanding::Terminated;
     default:
         return false;
     }
@@ -64,7 +64,7 @@ bool EvaluationModel::isRed(const UnitEvaluation& unit, int column) const
 bool EvaluationModel::isAmber(const UnitEvaluation& unit, int column) const
 {
     if (column == StrikesInWindow)
-        return unit.strikes > 0 && unit.strikes < m_rules.strikesToTerminate;
+        return contractStanding(unit.strikes, m_rules) == ContractStanding::Warned;
     if (column == Room)
         return !unit.final && unit.score.roomMissing;
     if (column == Total || column == Strike)

@@ -5,6 +5,7 @@
 #include "dialogs/orderdialog.h"
 #include "models/boardmodel.h"
 #include "models/organisationdata.h"
+#include "rules/orderflow.h"
 #include "rules/permissions.h"
 #include "widgets/boardfilterbar.h"
 #include "widgets/columnchooser.h"
@@ -354,9 +355,8 @@ void DispatchPage::updateActions()
     const bool dispatcher = isAllowed(m_session.actor().role, Action::DispatchOrders);
     const std::optional<WorkOrder> order = selectedOrder();
     m_newOrder->setEnabled(dispatcher);
-    m_assign->setEnabled(dispatcher && order
-        && (order->status == OrderStatus::New || order->status == OrderStatus::Assigned
-            || order->status == OrderStatus::Scheduled));
+    m_assign->setEnabled(
+        order && canTakeStep(m_session.actor().role, OrderStep::Assign, order->status));
     m_open->setEnabled(order.has_value());
 }
 

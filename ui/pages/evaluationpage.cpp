@@ -409,7 +409,7 @@ void EvaluationPage::updateSummary()
             pending.append(unit.unitCode);
         if (!unit.final && unit.score.roomMissing)
             missingRoom.append(unit.unitCode);
-        if (unit.strikes > 0 && unit.strikes < m_rules.strikesToTerminate)
+        if (contractStanding(unit.strikes, m_rules) == ContractStanding::Warned)
             warned.append(unit.unitCode);
         if (unit.unitStatus == UnitStatus::Terminated) {
             ended.append(unit.rectifyBy.isValid()
