@@ -8,7 +8,9 @@ Fails when
   - a string literal outside core/storage (in core/, ui/, app/; tests are free to read the
     database) holds an SQL statement: SELECT … FROM, INSERT INTO t, UPDATE t SET,
     DELETE FROM t, CREATE/DROP TABLE|INDEX|VIEW|TRIGGER, ALTER TABLE, PRAGMA x, WITH x AS (;
-  - a file under ui/ includes a storage header.
+  - a file under ui/ includes a storage header;
+  - anywhere in core/, ui/ or app/, an error is built without a message: Error(),
+    Error(QString()), Error({}), Error(u""_s) and the like (core/common/result.h).
 Keywords count only in capitals and followed by SQL-shaped tokens, so that prose ("Select
 the orders from the list", "Delete from here") never trips it. Adjacent literals
 (u"SELECT a " "FROM t") are read as one, as the compiler joins them.
@@ -36,6 +38,10 @@ LITERAL = re.compile(r'(?:u8|u|U|L)?"((?:[^"\\\n]|\\.)*)"')
 RAW_LITERAL = re.compile(r'(?:u8|u|U|L)?R"([^(\s]*)\(([\s\S]*?)\)\1"')
 COMMENT = re.compile(r"//[^\n]*|/\*[\s\S]*?\*/")
 STORAGE_INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]storage/', re.MULTILINE)
+# An Error (core/common/result.h) with nothing to say; `Error() = delete;` itself excepted.
+EMPTY_ERROR = re.compile(
+    r'\bError\s*(?:\(\s*(?:QString\s*(?:\(\s*\)|\{\s*\})|\{\s*\}|(?:u8|u|L)?""(?:_s)?'
+    r'|QStringLiteral\(\s*""\s*\)|QLatin1String\(\s*""\s*\))?\s*\)|\{\s*\})(?!\s*=\s*delete)')
 
 
 def strip_comments(text):
@@ -83,12 +89,21 @@ def sql_in(body):
     return any(pattern.search(body) for pattern in SQL_PATTERNS)
 
 
+def in_storage(path):
+    rel = path.replace(os.sep, "/")
+    return rel == "core/storage" or rel.startswith("core/storage/")
+
+
 def check_text(path, text):
     problems = []
-    for line, body in literals(text):
-        if sql_in(body):
-            shown = body if len(body) <= 70 else body[:67] + "..."
-            problems.append(f"{path}:{line}: SQL outside core/storage: \"{shown}\"")
+    if not in_storage(path):
+        for line, body in literals(text):
+            if sql_in(body):
+                shown = body if len(body) <= 70 else body[:67] + "..."
+                problems.append(f"{path}:{line}: SQL outside core/storage: \"{shown}\"")
+    for match in EMPTY_ERROR.finditer(strip_comments(text)):
+        line = text.count("\n", 0, match.start()) + 1
+        problems.append(f"{path}:{line}: an error without a message: {match.group(0)}")
     if path.replace(os.sep, "/").startswith("ui/"):
         for match in STORAGE_INCLUDE.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
@@ -99,10 +114,7 @@ def check_text(path, text):
 def checked_files(root):
     for top in ("core", "ui", "app"):
         for folder, dirs, files in os.walk(os.path.join(root, top)):
-            rel = os.path.relpath(folder, root).replace(os.sep, "/")
-            if rel == "core/storage" or rel.startswith("core/storage/"):
-                dirs[:] = []
-                continue
+            dirs.sort()
             for name in sorted(files):
                 if name.endswith((".cpp", ".h")):
                     yield os.path.relpath(os.path.join(folder, name), root)
@@ -149,8 +161,36 @@ PROSE = [
 ]
 
 
+EMPTY_ERRORS = [
+    "return Error(QString());",
+    "return Error();",
+    "Result<User> saved = Error(QString());",
+    "return Error({});",
+    'return Error(u""_s);',
+    'return fd::Error(QStringLiteral(""));',
+    "return ::fd::Error(QString {});",
+    "return Error {};",
+]
+MESSAGES = [
+    "Error() = delete;",
+    "return Error(query.error());",
+    'return Error(tr("The unit is retired."));',
+    "return Error(describeSqlError(query.lastError()));",
+    "const QString e = generalError();",
+    "// return Error(QString()); in a comment\nint z = 0;",
+]
+
+
 def self_test():
     failures = []
+    for sample in EMPTY_ERRORS:
+        for path in ("core/storage/planted.cpp", "ui/dialogs/planted.cpp"):
+            if not check_text(path, sample):
+                failures.append(f"empty error not caught in {path}: {sample!r}")
+    for sample in MESSAGES:
+        problems = check_text("core/services/message.cpp", sample)
+        if problems:
+            failures.append(f"false alarm: {sample!r}: {problems}")
     for sample in PLANTED:
         if not check_text("core/services/planted.cpp", sample):
             failures.append(f"not caught: {sample!r}")
@@ -166,8 +206,8 @@ def self_test():
         print("rooms self-test: " + failure, file=sys.stderr)
     if failures:
         return 1
-    print(f"rooms self-test: {len(PLANTED)} planted statements caught, "
-          f"{len(PROSE)} prose samples passed")
+    print(f"rooms self-test: {len(PLANTED)} planted statements and {len(EMPTY_ERRORS)} empty "
+          f"errors caught, {len(PROSE) + len(MESSAGES)} other samples passed")
     return 0
 
 
@@ -180,9 +220,10 @@ def main(argv):
         print(problem, file=sys.stderr)
     if problems:
         print(f"rooms: {len(problems)} problem(s); SQL belongs in a repository under "
-              "core/storage (docs/ROOMS.md)", file=sys.stderr)
+              "core/storage, and every error says what went wrong (docs/ROOMS.md)",
+              file=sys.stderr)
         return 1
-    print(f"rooms: {count} files outside core/storage hold no SQL")
+    print(f"rooms: {count} files: no SQL outside core/storage, no error without a message")
     return 0
 
 

@@ -39,22 +39,18 @@ Result<Actor> cliActor(const CliOptions& options, Database& database)
         if (!database.isSqlite()) {
             // A new server database has nobody to sign in as: whoever set it up may run
             // init, demo or `users add` for its first admin. After that, users sign in.
-            Result<bool> empty
-                = SignInService(database, QDateTime::currentDateTimeUtc()).needsFirstAdmin();
-            if (!empty.ok())
-                return Error(empty.error());
-            if (!empty.value())
+            FD_TRY_ASSIGN(bool empty,
+                SignInService(database, QDateTime::currentDateTimeUtc()).needsFirstAdmin());
+            if (!empty)
                 return Error(QCoreApplication::translate("fd::Cli",
                     "A shared PostgreSQL database needs --user NAME: the command line acts as that "
                     "user."));
         }
         // The audit log names the system account (not $USER, which a caller sets at will),
         // refused when it would read like another name (UserService::localActorName).
-        Result<QString> local
-            = UserService::localActorName(u"cli"_s, UserService::systemAccountName());
-        if (!local.ok())
-            return Error(local.error());
-        return Actor { local.value(), Role::Admin };
+        FD_TRY_ASSIGN(
+            QString local, UserService::localActorName(u"cli"_s, UserService::systemAccountName()));
+        return Actor { local, Role::Admin };
     }
     QString password = qEnvironmentVariable("FIBERDESK_PASSWORD");
     if (password.isEmpty()) {

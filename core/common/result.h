@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <utility>
 
@@ -9,13 +10,17 @@ namespace fd {
 // The core's one error convention (DESIGN.md, habit 7): a service returns a value or a
 // translated message that the desktop program and the command line show as they are.
 // Nothing throws across the event loop.
+// An error always says what went wrong: there is no Error without a message (the `rooms`
+// test refuses an empty one typed into the code).
 class Error
 {
 public:
-    Error() = default;
+    Error() = delete;
     explicit Error(QString message)
         : m_message(std::move(message))
-    { }
+    {
+        Q_ASSERT_X(!m_message.isEmpty(), "fd::Error", "an error without a message");
+    }
 
     const QString& message() const { return m_message; }
 
@@ -80,3 +85,20 @@ private:
         if (!fdTryResult_.ok())                                                                    \
             return ::fd::Error(fdTryResult_.error());                                              \
     } while (false)
+
+#define FD_TRY_CONCAT_INNER_(a, b) a##b
+#define FD_TRY_CONCAT_(a, b) FD_TRY_CONCAT_INNER_(a, b)
+#define FD_TRY_NAME_ FD_TRY_CONCAT_(fdTryAssign_, __LINE__)
+
+// Declares (or assigns) `lhs` from the value of the Result `expr`, or propagates its error
+// from the enclosing function:
+//     FD_TRY_ASSIGN(const QList<Unit> units, UnitRepository(database).all());
+// stands for the three lines `Result<…> x = …; if (!x.ok()) return Error(x.error());` and
+// every later `x.value()`. The expression (after the first comma) is a call that returns a
+// Result; its value is moved out. A type with a comma in it is written `auto`. One per line,
+// not as the only statement of an unbraced if/else/loop.
+#define FD_TRY_ASSIGN(lhs, ...)                                                                    \
+    auto&& FD_TRY_NAME_ = (__VA_ARGS__);                                                           \
+    if (!FD_TRY_NAME_.ok())                                                                        \
+        return ::fd::Error(FD_TRY_NAME_.error());                                                  \
+    lhs = std::move(FD_TRY_NAME_).value()

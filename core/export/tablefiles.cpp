@@ -214,10 +214,8 @@ Status writeTables(const QList<ExportTable>& tables, FileFormat format, const Cs
     case FileFormat::Csv:
         return OutputFile::write(target, csvFile(tables, csv));
     case FileFormat::Xlsx: {
-        Result<QByteArray> book = xlsxFile(tables, created);
-        if (!book.ok())
-            return Error(book.error());
-        return OutputFile::write(target, book.value());
+        FD_TRY_ASSIGN(QByteArray book, xlsxFile(tables, created));
+        return OutputFile::write(target, book);
     }
     case FileFormat::Pdf:
         break;

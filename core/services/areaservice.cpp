@@ -23,14 +23,10 @@ BatchStatus AreaService::save(const QList<Area>& areas, SaveSummary* summary)
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
     AreaRepository repository(database);
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
-    if (!unitIds.ok())
-        return Error(unitIds.error());
-    Result<QList<Area>> existingList = repository.all();
-    if (!existingList.ok())
-        return Error(existingList.error());
+    FD_TRY_ASSIGN(auto unitIds, idsByCode(database, CodedTable::Units));
+    FD_TRY_ASSIGN(QList<Area> existingList, repository.all());
     QHash<QString, Area> existing;
-    for (const Area& area : existingList.value())
+    for (const Area& area : existingList)
         existing.insert(area.code, area);
 
     BatchChecker checker;
@@ -39,7 +35,7 @@ BatchStatus AreaService::save(const QList<Area>& areas, SaveSummary* summary)
         const Area& area = areas.at(i);
         checker.add(i, checkArea(area));
         checker.once(i, u"code"_s, area.code);
-        resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds.value(), area.unitCode,
+        resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds, area.unitCode,
             QCoreApplication::translate("fd::AreaService", "there is no unit “%1”")
                 .arg(area.unitCode)));
     }
@@ -69,13 +65,11 @@ BatchStatus AreaService::save(const QList<Area>& areas, SaveSummary* summary)
 
 Status AreaService::setActive(const QString& code, bool active)
 {
-    Result<std::optional<Area>> found = AreaRepository(m_session.database()).find(code);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(std::optional<Area> found, AreaRepository(m_session.database()).find(code));
+    if (!found)
         return Error(
             QCoreApplication::translate("fd::AreaService", "There is no area “%1”.").arg(code));
-    Area area = *found.value();
+    Area area = *found;
     area.active = active;
     BatchStatus saved = save({ area });
     if (!saved.ok())

@@ -27,30 +27,22 @@ Result<QList<Assessment>> AssessmentService::list(const QString& unitCode) const
 
 Result<bool> AssessmentService::qualificationPasses(double score) const
 {
-    Result<RuleSet> rules = RuleRepository(m_session.database()).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    return score >= rules.value().value(rule::kQualificationPassMark);
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_session.database()).current());
+    return score >= rules.value(rule::kQualificationPassMark);
 }
 
 BatchStatus AssessmentService::record(const QList<Assessment>& assessments, SaveSummary* summary)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::RecordAssessment));
     Database& database = m_session.database();
-    Result<RuleSet> rules = RuleRepository(database).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    const double passMark = rules.value().value(rule::kQualificationPassMark);
-    Result<QList<Unit>> unitList = UnitRepository(database).all();
-    if (!unitList.ok())
-        return Error(unitList.error());
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
-    if (!unitIds.ok())
-        return Error(unitIds.error());
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
+    const double passMark = rules.value(rule::kQualificationPassMark);
+    FD_TRY_ASSIGN(QList<Unit> unitList, UnitRepository(database).all());
+    FD_TRY_ASSIGN(auto unitIds, idsByCode(database, CodedTable::Units));
     // The units as they will stand after each assessment, so that a file with a
     // qualification and, later, a retraining of the same unit is judged in order.
     QHash<QString, Unit> units;
-    for (const Unit& unit : unitList.value())
+    for (const Unit& unit : unitList)
         units.insert(unit.code, unit);
 
     QList<qsizetype> order(assessments.size());
@@ -63,13 +55,11 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
     AssessmentRepository repository(database);
     QSet<qsizetype> recorded;
     for (qsizetype i = 0; i < assessments.size(); ++i) {
-        const qint64 unitId = unitIds.value().value(assessments.at(i).unitCode);
+        const qint64 unitId = unitIds.value(assessments.at(i).unitCode);
         if (unitId == 0)
             continue;
-        Result<bool> known = repository.exists(unitId, assessments.at(i));
-        if (!known.ok())
-            return Error(known.error());
-        if (known.value())
+        FD_TRY_ASSIGN(bool known, repository.exists(unitId, assessments.at(i)));
+        if (known)
             recorded.insert(i);
     }
 
@@ -88,7 +78,7 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
         if (assessment.date.isValid() && assessment.date > today)
             checker.add(i, u"date"_s,
                 QCoreApplication::translate("fd::AssessmentService", "is in the future"));
-        checker.reference(i, u"unit_code"_s, unitIds.value(), assessment.unitCode,
+        checker.reference(i, u"unit_code"_s, unitIds, assessment.unitCode,
             QCoreApplication::translate("fd::AssessmentService", "there is no unit “%1”")
                 .arg(assessment.unitCode));
         auto unit = units.find(assessment.unitCode);
@@ -135,7 +125,7 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
     SaveSummary counts;
     for (qsizetype i : order) {
         const Assessment& assessment = assessments.at(i);
-        const qint64 unitId = unitIds.value().value(assessment.unitCode);
+        const qint64 unitId = unitIds.value(assessment.unitCode);
         if (recorded.contains(i)) {
             ++counts.unchanged;
             continue;
@@ -144,10 +134,8 @@ BatchStatus AssessmentService::record(const QList<Assessment>& assessments, Save
         ++counts.created;
         if (!assessment.passed)
             continue;
-        Result<std::optional<Unit>> stored = unitRepository.find(assessment.unitCode);
-        if (!stored.ok())
-            return Error(stored.error());
-        Unit unit = *stored.value();
+        FD_TRY_ASSIGN(std::optional<Unit> stored, unitRepository.find(assessment.unitCode));
+        Unit unit = *stored;
         const bool qualifies = assessment.kind == AssessmentKind::Qualification
             && unit.status == UnitStatus::Candidate;
         const bool reinstates = assessment.kind == AssessmentKind::Retraining

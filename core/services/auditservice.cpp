@@ -32,28 +32,22 @@ Result<AuditCheck> AuditService::verify(const QString& anchorText) const
     Transaction snapshot(m_session.database());
     FD_TRY(snapshot.started());
     FD_TRY(audit.lockHead());
-    Result<AuditChainHead> head = audit.head();
-    if (!head.ok())
-        return Error(head.error());
-    Result<QList<ChainedAuditEntry>> entries = audit.chain();
-    if (!entries.ok())
-        return Error(entries.error());
-    Result<SealedRecords> records = AuditSealRepository(m_session.database()).all();
-    if (!records.ok())
-        return Error(records.error());
+    FD_TRY_ASSIGN(AuditChainHead head, audit.head());
+    FD_TRY_ASSIGN(QList<ChainedAuditEntry> entries, audit.chain());
+    FD_TRY_ASSIGN(SealedRecords records, AuditSealRepository(m_session.database()).all());
     FD_TRY(snapshot.commit());
-    AuditCheck check = checkAuditChain(entries.value(), head.value());
+    AuditCheck check = checkAuditChain(entries, head);
     if (!check.intact)
         return check; // a broken chain vouches for no seal
     if (anchor) {
-        const QString problem = checkAuditAnchor(entries.value(), *anchor);
+        const QString problem = checkAuditAnchor(entries, *anchor);
         if (!problem.isEmpty()) {
             check.intact = false;
             check.problem = problem;
             return check;
         }
     }
-    check.findings = checkSeals(entries.value(), records.value());
+    check.findings = checkSeals(entries, records);
     if (!check.findings.isEmpty()) {
         check.intact = false;
         check.brokenAt = check.findings.first().entryId;

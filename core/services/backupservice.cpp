@@ -168,17 +168,13 @@ Result<RestoreOutcome> BackupService::restore(
 Result<BackupSettings> BackupService::settings() const
 {
     SettingsRepository repository(m_session.database());
-    Result<QString> folder = repository.value(kFolderKey);
-    if (!folder.ok())
-        return Error(folder.error());
-    Result<QString> keep
-        = repository.value(kKeepDaysKey, QString::number(BackupSettings::kDefaultKeepDays));
-    if (!keep.ok())
-        return Error(keep.error());
+    FD_TRY_ASSIGN(QString folder, repository.value(kFolderKey));
+    FD_TRY_ASSIGN(QString keep,
+        repository.value(kKeepDaysKey, QString::number(BackupSettings::kDefaultKeepDays)));
     BackupSettings settings;
-    settings.folder = folder.value();
+    settings.folder = folder;
     bool numeric = false;
-    const int days = keep.value().toInt(&numeric);
+    const int days = keep.toInt(&numeric);
     settings.keepDays = numeric && days >= 0 ? qMin(days, BackupSettings::kMaxKeepDays)
                                              : BackupSettings::kDefaultKeepDays;
     return settings;
@@ -195,14 +191,11 @@ Status BackupService::setSettings(const BackupSettings& settings)
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    Result<BackupSettings> before = this->settings();
-    if (!before.ok())
-        return Error(before.error());
+    FD_TRY_ASSIGN(BackupSettings before, this->settings());
     SettingsRepository repository(database);
     const std::pair<QString, std::pair<QString, QString>> changes[] = {
-        { kFolderKey, { before.value().folder, settings.folder.trimmed() } },
-        { kKeepDaysKey,
-            { QString::number(before.value().keepDays), QString::number(settings.keepDays) } },
+        { kFolderKey, { before.folder, settings.folder.trimmed() } },
+        { kKeepDaysKey, { QString::number(before.keepDays), QString::number(settings.keepDays) } },
     };
     for (const auto& [key, values] : changes) {
         if (values.first == values.second)
@@ -261,10 +254,8 @@ Result<QList<DailyBackup>> BackupService::dailyBackups() const
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageBackups));
     if (!m_session.database().isSqlite())
         return QList<DailyBackup>();
-    Result<BackupSettings> current = settings();
-    if (!current.ok())
-        return Error(current.error());
-    return dailyBackupsIn(folder(current.value()));
+    FD_TRY_ASSIGN(BackupSettings current, settings());
+    return dailyBackupsIn(folder(current));
 }
 
 QList<DailyBackup> BackupService::pastKeeping(
@@ -300,14 +291,12 @@ Result<bool> BackupService::dailyBackupDue() const
 {
     if (!m_session.database().isSqlite() || m_session.database().isReadOnly())
         return false;
-    Result<BackupSettings> current = settings();
-    if (!current.ok())
-        return Error(current.error());
-    if (current.value().keepDays == 0)
+    FD_TRY_ASSIGN(BackupSettings current, settings());
+    if (current.keepDays == 0)
         return false;
     const QString stem = QFileInfo(databasePath()).completeBaseName();
-    const QString dated = QDir(folder(current.value()))
-                              .filePath(stem + u'-' + m_session.today().toString(Qt::ISODate));
+    const QString dated
+        = QDir(folder(current)).filePath(stem + u'-' + m_session.today().toString(Qt::ISODate));
     return !QFileInfo::exists(dated + kCompressedSuffix) && !QFileInfo::exists(dated + u".db"_s);
 }
 
@@ -327,10 +316,8 @@ Result<DailyBackupOutcome> BackupService::runDailyBackup(const FileProgress& pro
         return Error(due.error());
     if (!due.value())
         return outcome;
-    Result<BackupSettings> current = settings();
-    if (!current.ok())
-        return Error(current.error());
-    const QString where = folder(current.value());
+    FD_TRY_ASSIGN(BackupSettings current, settings());
+    const QString where = folder(current);
     const QDate today = m_session.today();
     const QString stem = QFileInfo(databasePath()).completeBaseName();
     const QString path
@@ -361,11 +348,8 @@ Result<DailyBackupOutcome> BackupService::runDailyBackup(const FileProgress& pro
     outcome.bytes = QFileInfo(path).size();
     Result<BackupMetadata> metadata = readBackupMetadata(path);
     outcome.databaseBytes = metadata.ok() ? metadata.value().bytes : 0;
-    Result<QList<DailyBackup>> existing = dailyBackupsIn(where);
-    if (!existing.ok())
-        return Error(existing.error());
-    const QList<DailyBackup> removed
-        = pastKeeping(existing.value(), today, current.value().keepDays);
+    FD_TRY_ASSIGN(QList<DailyBackup> existing, dailyBackupsIn(where));
+    const QList<DailyBackup> removed = pastKeeping(existing, today, current.keepDays);
     for (const DailyBackup& backup : removed) {
         if (QFile::remove(backup.path))
             outcome.removed.append(backup.path);

@@ -111,10 +111,8 @@ Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) co
     BoardCounts counts;
     counts.cap = cap;
 
-    Result<qint64> matching = repository.count(filter, cap);
-    if (!matching.ok())
-        return Error(matching.error());
-    counts.matching = matching.value();
+    FD_TRY_ASSIGN(qint64 matching, repository.count(filter, cap));
+    counts.matching = matching;
 
     // The lanes count open orders only, whatever the scope the board shows.
     OrderFilter open = filter;
@@ -131,10 +129,8 @@ Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) co
         { &dueSoon, &counts.dueSoon },
     };
     for (const auto& [laneFilter, target] : lanes) {
-        Result<qint64> counted = repository.count(*laneFilter, cap);
-        if (!counted.ok())
-            return Error(counted.error());
-        *target = counted.value();
+        FD_TRY_ASSIGN(qint64 counted, repository.count(*laneFilter, cap));
+        *target = counted;
     }
     return counts;
 }

@@ -18,13 +18,11 @@ Result<Bulletin> BulletinService::daily(const QDate& date) const
             QCoreApplication::translate("fd::BulletinService", "Name the day of the bulletin."));
     const QDateTime from(date, QTime(0, 0), m_session.zone());
     const QDateTime before(date.addDays(1), QTime(0, 0), m_session.zone());
-    Result<QList<BulletinLine>> units
-        = BulletinRepository(m_session.database()).day(from, before, m_session.now());
-    if (!units.ok())
-        return Error(units.error());
+    FD_TRY_ASSIGN(QList<BulletinLine> units,
+        BulletinRepository(m_session.database()).day(from, before, m_session.now()));
     Bulletin bulletin;
     bulletin.date = date;
-    bulletin.units = units.value();
+    bulletin.units = units;
     return bulletin;
 }
 

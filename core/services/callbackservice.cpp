@@ -28,15 +28,11 @@ Result<CallbackQueueOutcome> CallbackService::generate(const QDate& dueOn)
     const QDateTime from(completedOn, QTime(0, 0), m_session.zone());
     const QDateTime before(dueOn, QTime(0, 0), m_session.zone());
     CallbackRepository repository(database);
-    Result<qint64> created
-        = repository.generate(dueOn, from.toUTC(), before.toUTC(), m_session.now());
-    if (!created.ok())
-        return Error(created.error());
-    Result<qint64> total = repository.total(dueOn);
-    if (!total.ok())
-        return Error(total.error());
+    FD_TRY_ASSIGN(
+        qint64 created, repository.generate(dueOn, from.toUTC(), before.toUTC(), m_session.now()));
+    FD_TRY_ASSIGN(qint64 total, repository.total(dueOn));
     FD_TRY(transaction.commit());
-    return CallbackQueueOutcome { dueOn, created.value(), total.value() };
+    return CallbackQueueOutcome { dueOn, created, total };
 }
 
 Result<CallbackCounts> CallbackService::counts(const QDate& dueOn) const
@@ -88,37 +84,27 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
     Transaction transaction(database);
     FD_TRY(transaction.started());
     CallbackRepository repository(database);
-    Result<std::optional<CallbackTask>> found = repository.find(taskId);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(std::optional<CallbackTask> found, repository.find(taskId));
+    if (!found)
         return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.")
                          .arg(taskId));
-    CallbackTask task = *found.value();
+    CallbackTask task = *found;
     if (task.version != version) {
         return Error(QCoreApplication::translate("fd::CallbackService",
             "The callback of order %1 was recorded by someone else meanwhile; it has been "
             "reloaded.")
                          .arg(task.orderNumber));
     }
-    Result<RuleSet> rules = RuleRepository(database).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    Result<QList<CallbackAttempt>> earlier = repository.attempts(task.id);
-    if (!earlier.ok())
-        return Error(earlier.error());
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
+    FD_TRY_ASSIGN(QList<CallbackAttempt> earlier, repository.attempts(task.id));
     const CallbackAttempt attempt { at.toUTC(), outcome, m_session.actor().user };
-    Result<CallbackTask> applied
-        = applyCallbackAttempt(task, attempt, answers, CallbackRules::fromRuleSet(rules.value()),
-            earlier.value().isEmpty() ? QDateTime() : earlier.value().last().at);
-    if (!applied.ok())
-        return Error(applied.error());
-    task = applied.value();
+    FD_TRY_ASSIGN(CallbackTask applied,
+        applyCallbackAttempt(task, attempt, answers, CallbackRules::fromRuleSet(rules),
+            earlier.isEmpty() ? QDateTime() : earlier.last().at));
+    task = applied;
     FD_TRY(repository.appendAttempt(task.id, attempt));
-    Result<bool> updated = repository.update(task);
-    if (!updated.ok())
-        return Error(updated.error());
-    if (!updated.value()) {
+    FD_TRY_ASSIGN(bool updated, repository.update(task));
+    if (!updated) {
         return Error(QCoreApplication::translate("fd::CallbackService",
             "The callback of order %1 was recorded by someone else meanwhile; it has been "
             "reloaded.")
@@ -132,9 +118,7 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
         draft.category = complaint->category;
         draft.description = complaint->description.trimmed().isEmpty() ? task.answers->comment
                                                                        : complaint->description;
-        Result<Complaint> registered = ComplaintService(m_session).registerComplaint(draft);
-        if (!registered.ok())
-            return Error(registered.error());
+        FD_TRY_ASSIGN(Complaint registered, ComplaintService(m_session).registerComplaint(draft));
     }
     Result<std::optional<CallbackTask>> saved = repository.find(task.id);
     if (!saved.ok() || !saved.value())

@@ -30,12 +30,10 @@ Result<std::optional<Complaint>> ComplaintService::find(qint64 id) const
 Result<QList<ComplaintChange>> ComplaintService::history(qint64 id) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
-    Result<QList<AuditEntry>> entries
-        = AuditRepository(m_session.database()).list(u"complaint"_s, QString::number(id));
-    if (!entries.ok())
-        return Error(entries.error());
+    FD_TRY_ASSIGN(QList<AuditEntry> entries,
+        AuditRepository(m_session.database()).list(u"complaint"_s, QString::number(id)));
     QList<ComplaintChange> changes;
-    for (const AuditEntry& entry : entries.value())
+    for (const AuditEntry& entry : entries)
         changes.append({ entry.at, entry.actor, entry.action, entry.before, entry.after });
     return changes;
 }
@@ -44,18 +42,14 @@ Result<QHash<QString, double>> ComplaintService::penaltiesForMonth(const QDate& 
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
     const QDate first(month.year(), month.month(), 1);
-    Result<QHash<QString, qint64>> counts
-        = ComplaintRepository(m_session.database())
-              .staffCausedVerified(QDateTime(first, QTime(0, 0), m_session.zone()),
-                  QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()));
-    if (!counts.ok())
-        return Error(counts.error());
-    Result<RuleSet> rules = RuleRepository(m_session.database()).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    const double points = rules.value().value(rule::kComplaintPenaltyPoints);
+    FD_TRY_ASSIGN(auto counts,
+        ComplaintRepository(m_session.database())
+            .staffCausedVerified(QDateTime(first, QTime(0, 0), m_session.zone()),
+                QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone())));
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_session.database()).current());
+    const double points = rules.value(rule::kComplaintPenaltyPoints);
     QHash<QString, double> penalties;
-    for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         penalties.insert(it.key(), double(it.value()) * points);
     return penalties;
 }
@@ -120,11 +114,9 @@ Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
                     .arg(complaint.unitCode));
         unitId = *unit.value();
     }
-    Result<qint64> id
-        = ComplaintRepository(database).insert(complaint, unitId, orderId, m_session.actor().user);
-    if (!id.ok())
-        return Error(id.error());
-    Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(id.value());
+    FD_TRY_ASSIGN(qint64 id,
+        ComplaintRepository(database).insert(complaint, unitId, orderId, m_session.actor().user));
+    Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(id);
     if (!saved.ok() || !saved.value())
         return Error(saved.ok() ? QString() : saved.error());
     return *saved.value();
@@ -150,14 +142,13 @@ Result<Complaint> ComplaintService::judge(qint64 id, int version, ComplaintStatu
     FD_TRY(checkAllowed(m_session.actor(), Action::JudgeComplaint));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
-    Result<std::optional<Complaint>> found = ComplaintRepository(m_session.database()).find(id);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(
+        std::optional<Complaint> found, ComplaintRepository(m_session.database()).find(id));
+    if (!found)
         return Error(
             QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.")
                 .arg(id));
-    Complaint complaint = *found.value();
+    Complaint complaint = *found;
     if (complaint.version != version) {
         return Error(QCoreApplication::translate("fd::ComplaintService",
             "Complaint %1 was changed by someone else after you opened it; reload it.")
@@ -190,14 +181,13 @@ Result<Complaint> ComplaintService::resolve(qint64 id, int version, const QStrin
             "fd::ComplaintService", "Say how the complaint was resolved."));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
-    Result<std::optional<Complaint>> found = ComplaintRepository(m_session.database()).find(id);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(
+        std::optional<Complaint> found, ComplaintRepository(m_session.database()).find(id));
+    if (!found)
         return Error(
             QCoreApplication::translate("fd::ComplaintService", "There is no complaint %1.")
                 .arg(id));
-    Complaint complaint = *found.value();
+    Complaint complaint = *found;
     if (complaint.version != version) {
         return Error(QCoreApplication::translate("fd::ComplaintService",
             "Complaint %1 was changed by someone else after you opened it; reload it.")
@@ -224,10 +214,8 @@ Result<Complaint> ComplaintService::saveChange(
     Complaint complaint, const QString& action, const QString& before)
 {
     Database& database = m_session.database();
-    Result<bool> updated = ComplaintRepository(database).update(complaint);
-    if (!updated.ok())
-        return Error(updated.error());
-    if (!updated.value()) {
+    FD_TRY_ASSIGN(bool updated, ComplaintRepository(database).update(complaint));
+    if (!updated) {
         return Error(QCoreApplication::translate("fd::ComplaintService",
             "Complaint %1 was changed by someone else after you opened it; reload it.")
                          .arg(complaint.id));

@@ -27,19 +27,15 @@ qint64 UnitCompliance::totalShortfall() const
 Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
-    Result<RuleSet> rules = RuleRepository(m_session.database()).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    Result<QList<UnitInventory>> inventories
-        = ResourceRepository(m_session.database()).inventories();
-    if (!inventories.ok())
-        return Error(inventories.error());
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_session.database()).current());
+    FD_TRY_ASSIGN(
+        QList<UnitInventory> inventories, ResourceRepository(m_session.database()).inventories());
 
-    const AllocationRules allocation = AllocationRules::fromRuleSet(rules.value());
+    const AllocationRules allocation = AllocationRules::fromRuleSet(rules);
     ComplianceReport report;
-    report.ruleVersion = rules.value().version();
+    report.ruleVersion = rules.version();
     report.growthHundredths = growthHundredths;
-    for (const UnitInventory& inventory : inventories.value()) {
+    for (const UnitInventory& inventory : inventories) {
         UnitCompliance unit;
         unit.unitCode = inventory.unitCode;
         unit.unitName = inventory.unitName;
@@ -58,10 +54,8 @@ Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) cons
 
 Result<std::optional<UnitCompliance>> ComplianceService::unit(const QString& unitCode) const
 {
-    Result<ComplianceReport> all = report();
-    if (!all.ok())
-        return Error(all.error());
-    for (const UnitCompliance& unit : all.value().units) {
+    FD_TRY_ASSIGN(ComplianceReport all, report());
+    for (const UnitCompliance& unit : all.units) {
         if (unit.unitCode == unitCode)
             return std::optional<UnitCompliance>(unit);
     }

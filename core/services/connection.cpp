@@ -6,11 +6,9 @@ namespace fd {
 
 Result<std::unique_ptr<Connection>> Connection::open(const DatabaseLocation& location)
 {
-    Result<std::unique_ptr<Database>> database
-        = Database::open(location, Database::OpenMode::ExistingOnly);
-    if (!database.ok())
-        return Error(database.error());
-    return std::unique_ptr<Connection>(new Connection(std::move(database).value()));
+    FD_TRY_ASSIGN(std::unique_ptr<Database> database,
+        Database::open(location, Database::OpenMode::ExistingOnly));
+    return std::unique_ptr<Connection>(new Connection(std::move(database)));
 }
 
 Connection::Connection(std::unique_ptr<Database> database)

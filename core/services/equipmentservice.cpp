@@ -23,27 +23,19 @@ BatchStatus EquipmentService::save(const QList<EquipmentHolding>& holdings, Save
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
-    if (!unitIds.ok())
-        return Error(unitIds.error());
-    Result<QHash<QString, qint64>> teamIds = idsByCode(database, CodedTable::Teams);
-    if (!teamIds.ok())
-        return Error(teamIds.error());
-    Result<QList<Team>> teams = TeamRepository(database).all();
-    if (!teams.ok())
-        return Error(teams.error());
+    FD_TRY_ASSIGN(auto unitIds, idsByCode(database, CodedTable::Units));
+    FD_TRY_ASSIGN(auto teamIds, idsByCode(database, CodedTable::Teams));
+    FD_TRY_ASSIGN(QList<Team> teams, TeamRepository(database).all());
     QHash<QString, QString> unitOfTeam;
-    for (const Team& team : teams.value())
+    for (const Team& team : teams)
         unitOfTeam.insert(team.code, team.unitCode);
-    Result<QList<EquipmentHolding>> existingList = EquipmentRepository(database).all();
-    if (!existingList.ok())
-        return Error(existingList.error());
+    FD_TRY_ASSIGN(QList<EquipmentHolding> existingList, EquipmentRepository(database).all());
     QHash<QString, qint64> existing;
     const auto holdingKey = [](const EquipmentHolding& holding) -> QString {
         return holding.unitCode + u'\x1f' + holding.teamCode + u'\x1f'
             + equipmentKindKey(holding.kind);
     };
-    for (const EquipmentHolding& holding : existingList.value())
+    for (const EquipmentHolding& holding : existingList)
         existing.insert(holdingKey(holding), holding.quantity);
 
     BatchChecker checker;
@@ -53,12 +45,12 @@ BatchStatus EquipmentService::save(const QList<EquipmentHolding>& holdings, Save
         const EquipmentHolding& holding = holdings.at(i);
         checker.add(i, checkEquipment(holding));
         checker.once(i, u"kind"_s, holdingKey(holding));
-        resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds.value(), holding.unitCode,
+        resolvedUnits.append(checker.reference(i, u"unit_code"_s, unitIds, holding.unitCode,
             QCoreApplication::translate("fd::EquipmentService", "there is no unit “%1”")
                 .arg(holding.unitCode)));
         std::optional<qint64> team;
         if (!holding.teamCode.isEmpty()) {
-            team = checker.reference(i, u"team_code"_s, teamIds.value(), holding.teamCode,
+            team = checker.reference(i, u"team_code"_s, teamIds, holding.teamCode,
                 QCoreApplication::translate("fd::EquipmentService", "there is no team “%1”")
                     .arg(holding.teamCode));
             if (*team != 0 && unitOfTeam.value(holding.teamCode) != holding.unitCode) {

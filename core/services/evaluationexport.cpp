@@ -9,10 +9,8 @@ Status exportEvaluationCsv(const Session& session, const QDate& month, const Out
 {
     ReportRequest request;
     request.month = month;
-    Result<ExportReport> report = buildReport(session, ReportKind::Evaluation, request);
-    if (!report.ok())
-        return Error(report.error());
-    return writeTables(report.value().tables, FileFormat::Csv, CsvFormat(), target);
+    FD_TRY_ASSIGN(ExportReport report, buildReport(session, ReportKind::Evaluation, request));
+    return writeTables(report.tables, FileFormat::Csv, CsvFormat(), target);
 }
 
 } // namespace fd

@@ -119,10 +119,8 @@ Result<MonthEvaluation> EvaluationService::compute(
     const QDate& month, bool freezeEvidence, QList<EvidenceRow>* evidenceRows) const
 {
     Database& database = m_session.database();
-    Result<RuleSet> ruleSet = RuleRepository(database).current();
-    if (!ruleSet.ok())
-        return Error(ruleSet.error());
-    const ScoringRules rules = ScoringRules::fromRuleSet(ruleSet.value());
+    FD_TRY_ASSIGN(RuleSet ruleSet, RuleRepository(database).current());
+    const ScoringRules rules = ScoringRules::fromRuleSet(ruleSet);
     const QString key = monthKey(month);
     const QDateTime from(month, QTime(0, 0), m_session.zone());
     const QDateTime before(month.addMonths(1), QTime(0, 0), m_session.zone());
@@ -142,25 +140,21 @@ Result<MonthEvaluation> EvaluationService::compute(
     }
     QHash<qint64, MonthCounts> counted;
     if (freezeEvidence) {
-        Result<QList<EvidenceRow>> rows
-            = MonthEvidenceRepository(database).evidence(from, before, now, rules.repeatWindowDays);
-        if (!rows.ok())
-            return Error(rows.error());
-        for (const EvidenceRow& row : rows.value())
+        FD_TRY_ASSIGN(QList<EvidenceRow> rows,
+            MonthEvidenceRepository(database).evidence(from, before, now, rules.repeatWindowDays));
+        for (const EvidenceRow& row : rows)
             countEvidence(counted[row.unitId], row);
         if (evidenceRows)
-            *evidenceRows = rows.value();
+            *evidenceRows = rows;
     } else {
-        Result<QHash<qint64, MonthCounts>> byUnit
-            = MonthEvidenceRepository(database).counts(from, before, now, rules.repeatWindowDays);
-        if (!byUnit.ok())
-            return Error(byUnit.error());
-        counted = byUnit.value();
+        FD_TRY_ASSIGN(auto byUnit,
+            MonthEvidenceRepository(database).counts(from, before, now, rules.repeatWindowDays));
+        counted = byUnit;
     }
 
     MonthEvaluation result;
     result.month = month;
-    result.ruleVersion = ruleSet.value().version();
+    result.ruleVersion = ruleSet.version();
     result.monthEnded = now >= before;
     for (const Unit& unit : units.value()) {
         const qint64 unitId = unitIds.value().value(unit.code);
@@ -174,7 +168,7 @@ Result<MonthEvaluation> EvaluationService::compute(
             evaluation = fromStored(*stored, month);
         } else {
             evaluation.month = month;
-            evaluation.ruleVersion = ruleSet.value().version();
+            evaluation.ruleVersion = ruleSet.version();
             evaluation.counts = counted.value(unitId);
             if (rooms.value().contains(unit.code)) {
                 evaluation.counts.room = rooms.value().value(unit.code).points;
@@ -238,9 +232,7 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
             "fd::EvaluationService", "Enter the machine-room score of %1 for %2 before finalizing.")
                          .arg(missingRoom.join(u", "_s), key));
     }
-    Result<QHash<QString, qint64>> unitIds = idsByCode(database, CodedTable::Units);
-    if (!unitIds.ok())
-        return Error(unitIds.error());
+    FD_TRY_ASSIGN(auto unitIds, idsByCode(database, CodedTable::Units));
     QHash<qint64, QList<EvidenceRow>> evidenceByUnit;
     for (const EvidenceRow& row : std::as_const(evidenceRows))
         evidenceByUnit[row.unitId].append(row);
@@ -252,7 +244,7 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
     const QString actor = m_session.actor().user;
     QHash<QString, qint64> frozenIds;
     for (const UnitEvaluation& unit : std::as_const(toFreeze)) {
-        const qint64 unitId = unitIds.value().value(unit.unitCode);
+        const qint64 unitId = unitIds.value(unit.unitCode);
         StoredEvaluation stored;
         stored.month = key;
         stored.ruleVersion = unit.ruleVersion;
@@ -276,15 +268,11 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
         stored.penaltyPoints = unit.score.penalties;
         stored.finalizedAt = now;
         stored.finalizedBy = actor;
-        Result<qint64> id = evaluations.insertFinal(unitId, stored);
-        if (!id.ok())
-            return Error(id.error());
-        FD_TRY(evaluations.insertEvidence(id.value(), evidenceByUnit.value(unitId)));
-        frozenIds.insert(unit.unitCode, id.value());
+        FD_TRY_ASSIGN(qint64 id, evaluations.insertFinal(unitId, stored));
+        FD_TRY(evaluations.insertEvidence(id, evidenceByUnit.value(unitId)));
+        frozenIds.insert(unit.unitCode, id);
     }
-    Result<qint64> statusBefore = seals.lastStatusChangeId();
-    if (!statusBefore.ok())
-        return Error(statusBefore.error());
+    FD_TRY_ASSIGN(qint64 statusBefore, seals.lastStatusChangeId());
     QStringList warnings;
     for (const UnitEvaluation& unit : std::as_const(toFreeze))
         FD_TRY(applyEightyPointRule(month, unit.unitCode, warnings));
@@ -292,18 +280,14 @@ Result<MonthEvaluation> EvaluationService::finalize(const QDate& requested)
     // stored for it — figures, counts, rule version, evidence and the status change the
     // 80-point rule made — read back as `audit verify` will read them.
     for (const UnitEvaluation& unit : std::as_const(toFreeze)) {
-        Result<QList<qint64>> statusIds
-            = seals.statusChangesAfter(unit.unitCode, statusBefore.value());
-        if (!statusIds.ok())
-            return Error(statusIds.error());
-        Result<QString> seal = seals.monthSeal(frozenIds.value(unit.unitCode), statusIds.value());
-        if (!seal.ok())
-            return Error(seal.error());
+        FD_TRY_ASSIGN(
+            QList<qint64> statusIds, seals.statusChangesAfter(unit.unitCode, statusBefore));
+        FD_TRY_ASSIGN(QString seal, seals.monthSeal(frozenIds.value(unit.unitCode), statusIds));
         FD_TRY(audit.append({ 0, now, actor, u"evaluation.finalize"_s, u"evaluation"_s,
             unit.unitCode + u'/' + key, {},
             u"total %1%2 (rules version %3)"_s.arg(unit.score.total.toString(1),
                 unit.score.strike ? u", strike"_s : QString(), QString::number(unit.ruleVersion)),
-            seal.value() }));
+            seal }));
     }
     Result<MonthEvaluation> finalized = compute(month, false, nullptr);
     if (!finalized.ok())
@@ -318,10 +302,8 @@ Status EvaluationService::applyEightyPointRule(
     const QDate& month, const QString& unitCode, QStringList& warnings)
 {
     Database& database = m_session.database();
-    Result<RuleSet> ruleSet = RuleRepository(database).current();
-    if (!ruleSet.ok())
-        return Error(ruleSet.error());
-    const ScoringRules rules = ScoringRules::fromRuleSet(ruleSet.value());
+    FD_TRY_ASSIGN(RuleSet ruleSet, RuleRepository(database).current());
+    const ScoringRules rules = ScoringRules::fromRuleSet(ruleSet);
     UnitRepository units(database);
     Result<std::optional<Unit>> found = units.find(unitCode);
     Result<QList<StoredEvaluation>> history = EvaluationRepository(database).ofUnit(unitCode);
@@ -337,16 +319,14 @@ Status EvaluationService::applyEightyPointRule(
     if (standing == ContractStanding::Terminated) {
         if (unit.status == UnitStatus::Terminated || unit.status == UnitStatus::Retired)
             return Status::success();
-        Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
-        if (!ids.ok())
-            return Error(ids.error());
+        FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
         const QString reason = QCoreApplication::translate(
             "fd::EvaluationService", "%1 monthly scores under %2 within %3 months (finalizing %4)")
                                    .arg(QString::number(strikes), rules.strikeBelow.toString(1),
                                        QString::number(rules.strikeWindowMonths), monthKey(month));
         unit.rectifyBy = QDate();
-        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit,
-            UnitStatus::Terminated, m_session.today(), true, reason, monthKey(month)));
+        FD_TRY(UnitStatusWriter(m_session).change(ids.value(unitCode), unit, UnitStatus::Terminated,
+            m_session.today(), true, reason, monthKey(month)));
         warnings.append(
             QCoreApplication::translate(
                 "fd::EvaluationService", "The contract of %1 (%2) ends: %3. It must rectify by %4.")
@@ -374,11 +354,9 @@ Status EvaluationService::reopen(
     Transaction transaction(database);
     FD_TRY(transaction.started());
     EvaluationRepository evaluations(database);
-    Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
-    if (!finals.ok())
-        return Error(finals.error());
-    const auto stored = finals.value().constFind(unitCode);
-    if (stored == finals.value().cend())
+    FD_TRY_ASSIGN(auto finals, evaluations.finals(key));
+    const auto stored = finals.constFind(unitCode);
+    if (stored == finals.cend())
         return Error(QCoreApplication::translate(
             "fd::EvaluationService", "The evaluation of %1 for %2 is not final.")
                          .arg(unitCode, key));
@@ -401,10 +379,8 @@ Status EvaluationService::reopen(
         const UnitStatus before = history.value().size() >= 2
             ? history.value().at(history.value().size() - 2).status
             : UnitStatus::Active;
-        Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
-        if (!ids.ok())
-            return Error(ids.error());
-        FD_TRY(UnitStatusWriter(m_session).change(ids.value().value(unitCode), unit, before,
+        FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
+        FD_TRY(UnitStatusWriter(m_session).change(ids.value(unitCode), unit, before,
             m_session.today(), true,
             QCoreApplication::translate("fd::EvaluationService",
                 "termination withdrawn: the evaluation of %1 was reopened (%2)")
@@ -420,10 +396,8 @@ Status EvaluationService::setRoomScore(
     const QDate month = firstOfMonth(requested);
     const QString key = monthKey(month);
     Database& database = m_session.database();
-    Result<RuleSet> rules = RuleRepository(database).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    const Rational maximum = ScoringRules::fromRuleSet(rules.value()).roomMaximum;
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
+    const Rational maximum = ScoringRules::fromRuleSet(rules).roomMaximum;
     if (points < Rational(0) || maximum < points)
         return Error(QCoreApplication::translate(
             "fd::EvaluationService", "A machine-room score lies between 0 and %1.")
@@ -431,27 +405,20 @@ Status EvaluationService::setRoomScore(
     Transaction transaction(database);
     FD_TRY(transaction.started());
     EvaluationRepository evaluations(database);
-    Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
-    if (!finals.ok())
-        return Error(finals.error());
-    if (finals.value().contains(unitCode))
+    FD_TRY_ASSIGN(auto finals, evaluations.finals(key));
+    if (finals.contains(unitCode))
         return Error(QCoreApplication::translate("fd::EvaluationService",
             "The evaluation of %1 for %2 is final; an admin must reopen it first.")
                          .arg(unitCode, key));
-    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
-    if (!ids.ok())
-        return Error(ids.error());
-    if (!ids.value().contains(unitCode))
+    FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
+    if (!ids.contains(unitCode))
         return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.")
                          .arg(unitCode));
-    Result<QHash<QString, MonthEntry>> before = evaluations.roomScores(key);
-    if (!before.ok())
-        return Error(before.error());
-    FD_TRY(evaluations.setRoomScore(ids.value().value(unitCode), key,
+    FD_TRY_ASSIGN(auto before, evaluations.roomScores(key));
+    FD_TRY(evaluations.setRoomScore(ids.value(unitCode), key,
         { points, note.trimmed(), m_session.actor().user, m_session.now() }));
-    const QString previous = before.value().contains(unitCode)
-        ? before.value().value(unitCode).points.toString(2)
-        : QString();
+    const QString previous
+        = before.contains(unitCode) ? before.value(unitCode).points.toString(2) : QString();
     FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
         u"evaluation.room"_s, u"evaluation"_s, unitCode + u'/' + key, previous,
         points.toString(2) + (note.trimmed().isEmpty() ? QString() : u" — "_s + note.trimmed()) }));
@@ -475,34 +442,27 @@ Status EvaluationService::setAdjustment(
     Transaction transaction(database);
     FD_TRY(transaction.started());
     EvaluationRepository evaluations(database);
-    Result<QHash<QString, StoredEvaluation>> finals = evaluations.finals(key);
-    if (!finals.ok())
-        return Error(finals.error());
-    if (finals.value().contains(unitCode))
+    FD_TRY_ASSIGN(auto finals, evaluations.finals(key));
+    if (finals.contains(unitCode))
         return Error(QCoreApplication::translate("fd::EvaluationService",
             "The evaluation of %1 for %2 is final; an admin must reopen it first.")
                          .arg(unitCode, key));
-    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
-    if (!ids.ok())
-        return Error(ids.error());
-    if (!ids.value().contains(unitCode))
+    FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
+    if (!ids.contains(unitCode))
         return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.")
                          .arg(unitCode));
-    Result<QHash<QString, MonthEntry>> before = evaluations.adjustments(key);
-    if (!before.ok())
-        return Error(before.error());
-    const qint64 unitId = ids.value().value(unitCode);
+    FD_TRY_ASSIGN(auto before, evaluations.adjustments(key));
+    const qint64 unitId = ids.value(unitCode);
     if (removal)
         FD_TRY(evaluations.removeAdjustment(unitId, key));
     else
         FD_TRY(evaluations.setAdjustment(
             unitId, key, { points, reason.trimmed(), m_session.actor().user, m_session.now() }));
-    const auto previous = before.value().constFind(unitCode);
+    const auto previous = before.constFind(unitCode);
     FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
         u"evaluation.adjustment"_s, u"evaluation"_s, unitCode + u'/' + key,
-        previous == before.value().cend()
-            ? QString()
-            : previous->points.toString(2) + u" — "_s + previous->text,
+        previous == before.cend() ? QString()
+                                  : previous->points.toString(2) + u" — "_s + previous->text,
         removal ? QString() : points.toString(2) + u" — "_s + reason.trimmed() }));
     return transaction.commit();
 }
@@ -513,33 +473,24 @@ Result<QList<EvidenceRow>> EvaluationService::evidence(
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
     const QDate month = firstOfMonth(requested);
     Database& database = m_session.database();
-    Result<QHash<QString, StoredEvaluation>> finals
-        = EvaluationRepository(database).finals(monthKey(month));
-    if (!finals.ok())
-        return Error(finals.error());
-    if (finals.value().contains(unitCode))
-        return EvaluationRepository(database).frozenEvidence(finals.value().value(unitCode).id);
-    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
-    if (!ids.ok())
-        return Error(ids.error());
-    Result<RuleSet> rules = RuleRepository(database).current();
-    if (!rules.ok())
-        return Error(rules.error());
+    FD_TRY_ASSIGN(auto finals, EvaluationRepository(database).finals(monthKey(month)));
+    if (finals.contains(unitCode))
+        return EvaluationRepository(database).frozenEvidence(finals.value(unitCode).id);
+    FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
     return MonthEvidenceRepository(database).evidence(
         QDateTime(month, QTime(0, 0), m_session.zone()),
         QDateTime(month.addMonths(1), QTime(0, 0), m_session.zone()), m_session.now(),
-        ScoringRules::fromRuleSet(rules.value()).repeatWindowDays, ids.value().value(unitCode));
+        ScoringRules::fromRuleSet(rules).repeatWindowDays, ids.value(unitCode));
 }
 
 Result<QList<UnitEvaluation>> EvaluationService::finalizedMonths(const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
-    Result<QList<StoredEvaluation>> history
-        = EvaluationRepository(m_session.database()).ofUnit(unitCode);
-    if (!history.ok())
-        return Error(history.error());
+    FD_TRY_ASSIGN(QList<StoredEvaluation> history,
+        EvaluationRepository(m_session.database()).ofUnit(unitCode));
     QList<UnitEvaluation> months;
-    for (const StoredEvaluation& stored : history.value()) {
+    for (const StoredEvaluation& stored : history) {
         if (!stored.final)
             continue;
         UnitEvaluation evaluation = fromStored(stored, parseMonth(stored.month).value_or(QDate()));

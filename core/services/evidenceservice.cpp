@@ -21,13 +21,11 @@ QDate firstOfMonth(const QDate& day)
 
 Result<qint64> EvidenceService::unitId(const QString& unitCode) const
 {
-    Result<QHash<QString, qint64>> ids = idsByCode(m_session.database(), CodedTable::Units);
-    if (!ids.ok())
-        return Error(ids.error());
-    if (!ids.value().contains(unitCode))
+    FD_TRY_ASSIGN(auto ids, idsByCode(m_session.database(), CodedTable::Units));
+    if (!ids.contains(unitCode))
         return Error(QCoreApplication::translate("fd::EvaluationService", "There is no unit “%1”.")
                          .arg(unitCode));
-    return ids.value().value(unitCode);
+    return ids.value(unitCode);
 }
 
 Result<QList<EvidenceDetail>> EvidenceService::describe(const QList<EvidenceRow>& rows) const
@@ -39,42 +37,32 @@ Result<QList<EvidenceDetail>> EvidenceService::describe(const QList<EvidenceRow>
 Result<QList<EvidenceDetail>> EvidenceService::evaluation(
     const QDate& month, const QString& unitCode) const
 {
-    Result<QList<EvidenceRow>> rows = EvaluationService(m_session).evidence(month, unitCode);
-    if (!rows.ok())
-        return Error(rows.error());
-    return describe(rows.value());
+    FD_TRY_ASSIGN(QList<EvidenceRow> rows, EvaluationService(m_session).evidence(month, unitCode));
+    return describe(rows);
 }
 
 Result<QList<EvidenceDetail>> EvidenceService::callbacksDue(
     const QDate& month, const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
-    Result<qint64> id = unitId(unitCode);
-    if (!id.ok())
-        return Error(id.error());
+    FD_TRY_ASSIGN(qint64 id, unitId(unitCode));
     const QDate first = firstOfMonth(month);
-    Result<QList<EvidenceRow>> rows = EvidenceDetailRepository(m_session.database())
-                                          .callbacksDue(first, first.addMonths(1), id.value());
-    if (!rows.ok())
-        return Error(rows.error());
-    return describe(rows.value());
+    FD_TRY_ASSIGN(QList<EvidenceRow> rows,
+        EvidenceDetailRepository(m_session.database()).callbacksDue(first, first.addMonths(1), id));
+    return describe(rows);
 }
 
 Result<QList<EvidenceDetail>> EvidenceService::complaintsReceived(
     const QDate& month, const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
-    Result<qint64> id = unitId(unitCode);
-    if (!id.ok())
-        return Error(id.error());
+    FD_TRY_ASSIGN(qint64 id, unitId(unitCode));
     const QDate first = firstOfMonth(month);
-    Result<QList<EvidenceRow>> rows
-        = EvidenceDetailRepository(m_session.database())
-              .complaintsReceived(QDateTime(first, QTime(0, 0), m_session.zone()),
-                  QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()), id.value());
-    if (!rows.ok())
-        return Error(rows.error());
-    return describe(rows.value());
+    FD_TRY_ASSIGN(QList<EvidenceRow> rows,
+        EvidenceDetailRepository(m_session.database())
+            .complaintsReceived(QDateTime(first, QTime(0, 0), m_session.zone()),
+                QDateTime(first.addMonths(1), QTime(0, 0), m_session.zone()), id));
+    return describe(rows);
 }
 
 } // namespace fd

@@ -73,16 +73,13 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
     const QDateTime from(month, QTime(0, 0), m_session.zone());
     const QDateTime before(month.addMonths(1), QTime(0, 0), m_session.zone());
     const QDateTime now = m_session.now();
-    Result<RuleSet> rules = RuleRepository(database).current();
-    if (!rules.ok())
-        return Error(rules.error());
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
 
     QHash<qint64, Indicators> byUnit;
-    Result<QHash<qint64, MonthCounts>> counts = MonthEvidenceRepository(database).counts(
-        from, before, now, ScoringRules::fromRuleSet(rules.value()).repeatWindowDays);
-    if (!counts.ok())
-        return Error(counts.error());
-    for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it) {
+    FD_TRY_ASSIGN(auto counts,
+        MonthEvidenceRepository(database).counts(
+            from, before, now, ScoringRules::fromRuleSet(rules).repeatWindowDays));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         Indicators& unit = byUnit[it.key()];
         unit.ordersDue = it->ordersDue;
         unit.ordersOnTime = it->ordersOnTime;
@@ -92,11 +89,8 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         unit.repeats = it->repeats;
     }
 
-    Result<QHash<qint64, UnitMonthActivity>> activity
-        = IndicatorRepository(database).activity(month, from, before);
-    if (!activity.ok())
-        return Error(activity.error());
-    for (auto it = activity.value().cbegin(); it != activity.value().cend(); ++it) {
+    FD_TRY_ASSIGN(auto activity, IndicatorRepository(database).activity(month, from, before));
+    for (auto it = activity.cbegin(); it != activity.cend(); ++it) {
         Indicators& unit = byUnit[it.key()];
         unit.callbacksDue = it->callbacksDue;
         unit.callbacksDueReached = it->callbacksDueReached;
@@ -109,11 +103,10 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         unit.ordersCompleted = it->ordersCompleted;
         unit.complaintsByCategory = it->complaintsByCategory;
     }
-    const TimelinessRules timeliness = TimelinessRules::fromRuleSet(rules.value());
-    Result<QList<LateOrder>> late = IndicatorRepository(database).lateOrders(from, before, now);
-    if (!late.ok())
-        return Error(late.error());
-    for (const LateOrder& order : late.value()) {
+    const TimelinessRules timeliness = TimelinessRules::fromRuleSet(rules);
+    FD_TRY_ASSIGN(
+        QList<LateOrder> late, IndicatorRepository(database).lateOrders(from, before, now));
+    for (const LateOrder& order : late) {
         Indicators& unit = byUnit[order.unitId];
         ++unit.lateOrders;
         unit.compensation
@@ -122,11 +115,9 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
 
     MonthIndicators result;
     result.month = month;
-    Result<QList<std::pair<qint64, QString>>> units = IndicatorRepository(database).units();
-    if (!units.ok())
-        return Error(units.error());
+    FD_TRY_ASSIGN(auto units, IndicatorRepository(database).units());
     Indicators& all = result.overall;
-    for (const auto& [unitId, unitCode] : units.value()) {
+    for (const auto& [unitId, unitCode] : units) {
         const auto found = byUnit.constFind(unitId);
         if (found == byUnit.cend())
             continue;

@@ -91,13 +91,12 @@ Result<QList<OrderEvent>> OrderService::history(const QString& number) const
 
 Result<WorkOrder> OrderService::load(const QString& number, int version) const
 {
-    Result<std::optional<WorkOrder>> found = OrderRepository(m_session.database()).find(number);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(
+        std::optional<WorkOrder> found, OrderRepository(m_session.database()).find(number));
+    if (!found)
         return Error(
             QCoreApplication::translate("fd::OrderService", "There is no order “%1”.").arg(number));
-    if (found.value()->version != version) {
+    if (found->version != version) {
         Result<QList<OrderEvent>> events = OrderRepository(m_session.database()).events(number);
         const OrderEvent last
             = events.ok() && !events.value().isEmpty() ? events.value().last() : OrderEvent();
@@ -108,35 +107,27 @@ Result<WorkOrder> OrderService::load(const QString& number, int version) const
                          .arg(number, last.actor,
                              last.at.toTimeZone(m_session.zone()).toString(u"yyyy-MM-dd HH:mm"_s)));
     }
-    return found.value().value();
+    return found.value();
 }
 
 Result<OrderChange> OrderService::save(WorkOrder order, OrderStatus from, const QString& action,
     const QString& detail, QStringList warnings)
 {
     Database& database = m_session.database();
-    Result<RuleSet> rules = RuleRepository(database).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    order.deadline = orderDeadline(TimelinessRules::fromRuleSet(rules.value()), m_session.zone(),
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
+    order.deadline = orderDeadline(TimelinessRules::fromRuleSet(rules), m_session.zone(),
         order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
     order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
-    Result<OrderKeys> keys = resolveKeys(database, order);
-    if (!keys.ok())
-        return Error(keys.error());
+    FD_TRY_ASSIGN(OrderKeys keys, resolveKeys(database, order));
 
     OrderRepository repository(database);
     qint64 id = order.id;
     if (id == 0) {
-        Result<qint64> inserted = repository.insert(order, keys.value());
-        if (!inserted.ok())
-            return Error(inserted.error());
-        id = inserted.value();
+        FD_TRY_ASSIGN(qint64 inserted, repository.insert(order, keys));
+        id = inserted;
     } else {
-        Result<bool> updated = repository.update(order, keys.value());
-        if (!updated.ok())
-            return Error(updated.error());
-        if (!updated.value())
+        FD_TRY_ASSIGN(bool updated, repository.update(order, keys));
+        if (!updated)
             return Error(QCoreApplication::translate("fd::OrderService",
                 "Order %1 was changed by someone else while you were saving. Your change was not "
                 "saved; reload the "
@@ -174,10 +165,8 @@ Result<OrderChange> OrderService::create(const WorkOrder& draft)
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    Result<std::optional<WorkOrder>> existing = OrderRepository(database).find(order.number);
-    if (!existing.ok())
-        return Error(existing.error());
-    if (existing.value())
+    FD_TRY_ASSIGN(std::optional<WorkOrder> existing, OrderRepository(database).find(order.number));
+    if (existing)
         return Error(
             QCoreApplication::translate("fd::OrderService", "There is already an order “%1”.")
                 .arg(order.number));
@@ -260,10 +249,8 @@ Result<OrderChange> OrderService::assign(
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    Result<WorkOrder> loaded = load(number, version);
-    if (!loaded.ok())
-        return Error(loaded.error());
-    WorkOrder order = loaded.value();
+    FD_TRY_ASSIGN(WorkOrder loaded, load(number, version));
+    WorkOrder order = loaded;
     const OrderStatus from = order.status;
     if (!stepAllowedFrom(OrderStep::Assign, from))
         return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "assigned"));
@@ -358,10 +345,8 @@ Result<OrderChange> OrderService::schedule(const QString& number, int version,
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
-    Result<WorkOrder> loaded = load(number, version);
-    if (!loaded.ok())
-        return Error(loaded.error());
-    WorkOrder order = loaded.value();
+    FD_TRY_ASSIGN(WorkOrder loaded, load(number, version));
+    WorkOrder order = loaded;
     const OrderStatus from = order.status;
     if (!stepAllowedFrom(OrderStep::Schedule, from))
         return refusedFor(
@@ -396,10 +381,8 @@ Result<OrderChange> OrderService::recordArrival(
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
-    Result<WorkOrder> loaded = load(number, version);
-    if (!loaded.ok())
-        return Error(loaded.error());
-    WorkOrder order = loaded.value();
+    FD_TRY_ASSIGN(WorkOrder loaded, load(number, version));
+    WorkOrder order = loaded;
     const OrderStatus from = order.status;
     if (!stepAllowedFrom(OrderStep::Arrive, from))
         return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "marked as arrived"));
@@ -425,19 +408,14 @@ Result<OrderChange> OrderService::complete(
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    Result<WorkOrder> loaded = load(number, version);
-    if (!loaded.ok())
-        return Error(loaded.error());
-    WorkOrder order = loaded.value();
+    FD_TRY_ASSIGN(WorkOrder loaded, load(number, version));
+    WorkOrder order = loaded;
     const OrderStatus from = order.status;
     if (!stepAllowedFrom(OrderStep::Complete, from))
         return refusedFor(number, from,
             QT_TRANSLATE_NOOP("fd::OrderService", "completed before the technician is on site"));
-    Result<RuleSet> rules = RuleRepository(database).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    const PowerRange range { rules.value().value(rule::kRxMinDbm),
-        rules.value().value(rule::kRxMaxDbm) };
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
+    const PowerRange range { rules.value(rule::kRxMinDbm), rules.value(rule::kRxMaxDbm) };
     order.completedAt = report.completedAt.toUTC();
     order.checklist = report.checklist;
     order.checklist.signedBy = order.checklist.signedBy.trimmed();
@@ -471,10 +449,8 @@ Result<OrderChange> OrderService::cancel(const QString& number, int version, con
             "fd::OrderService", "Give a reason for cancelling the order."));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
-    Result<WorkOrder> loaded = load(number, version);
-    if (!loaded.ok())
-        return Error(loaded.error());
-    WorkOrder order = loaded.value();
+    FD_TRY_ASSIGN(WorkOrder loaded, load(number, version));
+    WorkOrder order = loaded;
     const OrderStatus from = order.status;
     if (!stepAllowedFrom(OrderStep::Cancel, from))
         return refusedFor(number, from, QT_TRANSLATE_NOOP("fd::OrderService", "cancelled"));
@@ -496,10 +472,8 @@ Result<OrderChange> OrderService::exempt(
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    Result<WorkOrder> loaded = load(number, version);
-    if (!loaded.ok())
-        return Error(loaded.error());
-    WorkOrder order = loaded.value();
+    FD_TRY_ASSIGN(WorkOrder loaded, load(number, version));
+    WorkOrder order = loaded;
     if (!stepAllowedFrom(OrderStep::Exempt, order.status))
         return refusedFor(number, order.status, QT_TRANSLATE_NOOP("fd::OrderService", "exempted"));
     const QString before = order.exemptReason ? exemptReasonKey(*order.exemptReason) : QString();

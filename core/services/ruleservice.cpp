@@ -49,19 +49,17 @@ Result<int> RuleService::saveVersion(const RuleSet& rules, const QString& note)
     Transaction transaction(database);
     FD_TRY(transaction.started());
     RuleRepository repository(database);
-    Result<RuleSet> before = repository.current();
-    if (!before.ok())
-        return Error(before.error());
-    const QString changedFrom = describeChanges(before.value(), rules, false);
+    FD_TRY_ASSIGN(RuleSet before, repository.current());
+    const QString changedFrom = describeChanges(before, rules, false);
     if (changedFrom.isEmpty())
-        return before.value().version();
+        return before.version();
     Result<int> version
         = repository.addVersion(rules, m_session.now(), m_session.actor().user, note);
     if (!version.ok())
         return version;
-    FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
-        u"rules.version"_s, u"rules"_s, QString::number(version.value()), changedFrom,
-        describeChanges(before.value(), rules, true) }));
+    FD_TRY(AuditRepository(database).append(
+        { 0, m_session.now(), m_session.actor().user, u"rules.version"_s, u"rules"_s,
+            QString::number(version.value()), changedFrom, describeChanges(before, rules, true) }));
     FD_TRY(transaction.commit());
     return version;
 }
@@ -79,12 +77,10 @@ Status RuleService::setTimeZoneId(const QString& zoneId)
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    Result<QString> before = SettingsRepository(database).value(kTimeZoneKey);
-    if (!before.ok())
-        return Error(before.error());
+    FD_TRY_ASSIGN(QString before, SettingsRepository(database).value(kTimeZoneKey));
     FD_TRY(SettingsRepository(database).setValue(kTimeZoneKey, zoneId));
     FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
-        u"settings.timezone"_s, u"settings"_s, kTimeZoneKey, before.value(), zoneId }));
+        u"settings.timezone"_s, u"settings"_s, kTimeZoneKey, before, zoneId }));
     return transaction.commit();
 }
 
@@ -92,10 +88,8 @@ Result<QTimeZone> operatorTimeZone(Database& database, const QString& overrideId
 {
     QString id = overrideId;
     if (id.isEmpty()) {
-        Result<QString> stored = SettingsRepository(database).value(kTimeZoneKey);
-        if (!stored.ok())
-            return Error(stored.error());
-        id = stored.value();
+        FD_TRY_ASSIGN(QString stored, SettingsRepository(database).value(kTimeZoneKey));
+        id = stored;
     }
     if (id.isEmpty())
         return QTimeZone::systemTimeZone();

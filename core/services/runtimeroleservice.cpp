@@ -26,10 +26,8 @@ Status RuntimeRoleService::grant(const QString& role)
             "starting with a letter.")
                          .arg(role));
     PrivilegeRepository privileges(database);
-    Result<bool> exists = privileges.roleExists(role);
-    if (!exists.ok())
-        return Error(exists.error());
-    if (!exists.value())
+    FD_TRY_ASSIGN(bool exists, privileges.roleExists(role));
+    if (!exists)
         return Error(QCoreApplication::translate("fd::RuntimeRole",
             "The server has no role “%1”: create it first (CREATE ROLE %1 LOGIN PASSWORD …).")
                          .arg(role));

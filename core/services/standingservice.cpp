@@ -9,19 +9,15 @@ namespace fd {
 Result<QList<UnitStanding>> StandingService::standings() const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
-    Result<QList<Unit>> units = UnitRepository(m_session.database()).all();
-    if (!units.ok())
-        return Error(units.error());
+    FD_TRY_ASSIGN(QList<Unit> units, UnitRepository(m_session.database()).all());
     QList<UnitStanding> standings;
-    for (const Unit& unit : units.value()) {
+    for (const Unit& unit : units) {
         UnitStanding standing;
         standing.unitCode = unit.code;
         standing.unitName = unit.name;
         standing.status = unit.status;
-        Result<int> strikes = EvaluationService(m_session).currentStrikes(unit.code);
-        if (!strikes.ok())
-            return Error(strikes.error());
-        standing.strikes = strikes.value();
+        FD_TRY_ASSIGN(int strikes, EvaluationService(m_session).currentStrikes(unit.code));
+        standing.strikes = strikes;
         if (unit.status == UnitStatus::Terminated)
             standing.rectifyBy = unit.rectifyBy;
         standings.append(standing);

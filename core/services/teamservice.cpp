@@ -96,13 +96,11 @@ BatchStatus TeamService::save(const QList<Team>& teams, SaveSummary* summary)
 
 Status TeamService::setActive(const QString& code, bool active)
 {
-    Result<std::optional<Team>> found = TeamRepository(m_session.database()).find(code);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(std::optional<Team> found, TeamRepository(m_session.database()).find(code));
+    if (!found)
         return Error(
             QCoreApplication::translate("fd::TeamService", "There is no team “%1”.").arg(code));
-    Team team = *found.value();
+    Team team = *found;
     team.active = active;
     BatchStatus saved = save({ team });
     if (!saved.ok())

@@ -22,16 +22,12 @@ BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSu
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
-    Result<QHash<QString, qint64>> teamIds = idsByCode(database, CodedTable::Teams);
-    if (!teamIds.ok())
-        return Error(teamIds.error());
+    FD_TRY_ASSIGN(auto teamIds, idsByCode(database, CodedTable::Teams));
     // As stored, so that a row that changes nothing is counted as unchanged (an export
     // imported again, SPEC §13).
-    Result<QList<Technician>> stored = TechnicianRepository(database).all();
-    if (!stored.ok())
-        return Error(stored.error());
+    FD_TRY_ASSIGN(QList<Technician> stored, TechnicianRepository(database).all());
     QHash<QString, Technician> existing;
-    for (const Technician& technician : stored.value())
+    for (const Technician& technician : stored)
         existing.insert(technician.code, technician);
 
     BatchChecker checker;
@@ -41,10 +37,9 @@ BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSu
         const Technician& technician = technicians.at(i);
         checker.add(i, checkTechnician(technician));
         checker.once(i, u"code"_s, technician.code);
-        resolvedTeams.append(
-            checker.reference(i, u"team_code"_s, teamIds.value(), technician.teamCode,
-                QCoreApplication::translate("fd::TechnicianService", "there is no team “%1”")
-                    .arg(technician.teamCode)));
+        resolvedTeams.append(checker.reference(i, u"team_code"_s, teamIds, technician.teamCode,
+            QCoreApplication::translate("fd::TechnicianService", "there is no team “%1”")
+                .arg(technician.teamCode)));
     }
     if (checker.failed())
         return checker.status();
@@ -74,14 +69,13 @@ BatchStatus TechnicianService::save(const QList<Technician>& technicians, SaveSu
 
 Status TechnicianService::setActive(const QString& code, bool active)
 {
-    Result<std::optional<Technician>> found = TechnicianRepository(m_session.database()).find(code);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(
+        std::optional<Technician> found, TechnicianRepository(m_session.database()).find(code));
+    if (!found)
         return Error(
             QCoreApplication::translate("fd::TechnicianService", "There is no technician “%1”.")
                 .arg(code));
-    Technician technician = *found.value();
+    Technician technician = *found;
     technician.active = active;
     BatchStatus saved = save({ technician });
     if (!saved.ok())

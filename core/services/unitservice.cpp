@@ -37,11 +37,9 @@ BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSumma
     FD_TRY(checkAllowed(m_session.actor(), Action::ManageOrganisation));
     Database& database = m_session.database();
     UnitRepository repository(database);
-    Result<QList<Unit>> existingList = repository.all();
-    if (!existingList.ok())
-        return Error(existingList.error());
+    FD_TRY_ASSIGN(QList<Unit> existingList, repository.all());
     QHash<QString, Unit> existing;
-    for (const Unit& unit : existingList.value())
+    for (const Unit& unit : existingList)
         existing.insert(unit.code, unit);
 
     BatchChecker checker;
@@ -52,9 +50,7 @@ BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSumma
     if (checker.failed())
         return checker.status();
 
-    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
-    if (!ids.ok())
-        return Error(ids.error());
+    FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
     Transaction transaction(database);
     FD_TRY(transaction.started());
     UnitStatusWriter statusWriter(m_session);
@@ -76,11 +72,9 @@ BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSumma
             unit.statusSince = QDate();
             unit.rectifyBy = QDate();
         }
-        Result<qint64> id = repository.upsert(unit);
-        if (!id.ok())
-            return Error(id.error());
+        FD_TRY_ASSIGN(qint64 id, repository.upsert(unit));
         if (isNew) {
-            FD_TRY(repository.appendStatusHistory(id.value(),
+            FD_TRY(repository.appendStatusHistory(id,
                 { unit.code, UnitStatus::Candidate, m_session.today(), m_session.now(),
                     m_session.actor().user,
                     origin == Origin::Imported
@@ -89,7 +83,7 @@ BatchStatus UnitService::save(const QList<Unit>& units, Origin origin, SaveSumma
                     {} }));
         }
         if (wanted != unit.status) {
-            FD_TRY(statusWriter.change(id.value(), unit, wanted, m_session.today(), false,
+            FD_TRY(statusWriter.change(id, unit, wanted, m_session.today(), false,
                 QCoreApplication::translate("fd::UnitService", "imported")));
         }
         if (isNew)
@@ -115,13 +109,11 @@ Status UnitService::changeStatus(const QString& code, UnitStatus status, const Q
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    Result<std::optional<Unit>> found = UnitRepository(database).find(code);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(std::optional<Unit> found, UnitRepository(database).find(code));
+    if (!found)
         return Error(
             QCoreApplication::translate("fd::UnitService", "There is no unit “%1”.").arg(code));
-    Unit unit = *found.value();
+    Unit unit = *found;
     if (unit.status == status)
         return Error(QCoreApplication::translate("fd::UnitService", "The unit “%1” is already %2.")
                          .arg(code, unitStatusDisplayName(status).toLower()));
@@ -136,11 +128,9 @@ Status UnitService::changeStatus(const QString& code, UnitStatus status, const Q
     if (status == UnitStatus::Candidate && unit.status != UnitStatus::Retired)
         return Error(QCoreApplication::translate(
             "fd::UnitService", "Only a retired unit can be taken back as a candidate."));
-    Result<QHash<QString, qint64>> ids = idsByCode(database, CodedTable::Units);
-    if (!ids.ok())
-        return Error(ids.error());
+    FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
     FD_TRY(UnitStatusWriter(m_session).change(
-        ids.value().value(code), unit, status, m_session.today(), true, reason.trimmed()));
+        ids.value(code), unit, status, m_session.today(), true, reason.trimmed()));
     return transaction.commit();
 }
 

@@ -18,36 +18,27 @@ Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status,
     unit.statusSince = knownDate ? effectiveOn : QDate();
     if (status == UnitStatus::Terminated) {
         if (!unit.rectifyBy.isValid()) {
-            Result<RuleSet> rules = RuleRepository(m_session.database()).current();
-            if (!rules.ok())
-                return Error(rules.error());
-            unit.rectifyBy = effectiveOn.addDays(rules.value().whole(rule::kRectifyDays));
+            FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_session.database()).current());
+            unit.rectifyBy = effectiveOn.addDays(rules.whole(rule::kRectifyDays));
         }
     } else {
         unit.rectifyBy = QDate();
     }
     UnitRepository units(m_session.database());
     const AuditSealRepository seals(m_session.database());
-    Result<qint64> last = seals.lastStatusChangeId();
-    if (!last.ok())
-        return Error(last.error());
+    FD_TRY_ASSIGN(qint64 last, seals.lastStatusChangeId());
     FD_TRY(units.upsert(unit));
     FD_TRY(units.appendStatusHistory(unitId,
         { unit.code, status, effectiveOn, m_session.now(), m_session.actor().user, reason,
             evaluationMonth }));
     // The entry seals the history row and the unit's status as this change left them, so
     // that `audit verify` finds a status set back outside FiberDesk (SPEC §16).
-    Result<QList<qint64>> written = seals.statusChangesAfter(unit.code, last.value());
-    if (!written.ok())
-        return Error(written.error());
-    Result<QString> seal = seals.statusSeal(unit.code, written.value());
-    if (!seal.ok())
-        return Error(seal.error());
+    FD_TRY_ASSIGN(QList<qint64> written, seals.statusChangesAfter(unit.code, last));
+    FD_TRY_ASSIGN(QString seal, seals.statusSeal(unit.code, written));
     return AuditRepository(m_session.database())
         .append({ 0, m_session.now(), m_session.actor().user, u"unit.status"_s, u"unit"_s,
             unit.code, unitStatusKey(before),
-            unitStatusKey(status) + (reason.isEmpty() ? QString() : u" — "_s + reason),
-            seal.value() });
+            unitStatusKey(status) + (reason.isEmpty() ? QString() : u" — "_s + reason), seal });
 }
 
 } // namespace fd

@@ -161,20 +161,16 @@ Result<User> UserService::create(const User& draft, const QString& password)
     Transaction transaction(database);
     FD_TRY(transaction.started());
     UserRepository users(database);
-    Result<std::optional<User>> existing = users.find(user.name);
-    if (!existing.ok())
-        return Error(existing.error());
-    if (existing.value())
+    FD_TRY_ASSIGN(std::optional<User> existing, users.find(user.name));
+    if (existing)
         return Error(
             QCoreApplication::translate("fd::UserService", "There is already a user named “%1”.")
                 .arg(user.name));
-    Result<QString> hash = hashed(password);
-    if (!hash.ok())
-        return Error(hash.error());
+    FD_TRY_ASSIGN(QString hash, hashed(password));
     user.createdAt = m_session.now();
     user.createdBy = m_session.actor().user;
     user.passwordChangedAt = user.createdAt;
-    FD_TRY(users.insert(user, hash.value()));
+    FD_TRY(users.insert(user, hash));
     FD_TRY(audit(u"user.create"_s, user.name, QString(), describe(user)));
     FD_TRY(transaction.commit());
     return user;
@@ -188,13 +184,11 @@ Result<User> UserService::update(const User& changed)
     FD_TRY(transaction.started());
     UserRepository users(database);
     const QString name = normalisedName(changed.name);
-    Result<std::optional<User>> existing = users.find(name);
-    if (!existing.ok())
-        return Error(existing.error());
-    if (!existing.value())
+    FD_TRY_ASSIGN(std::optional<User> existing, users.find(name));
+    if (!existing)
         return Error(QCoreApplication::translate("fd::UserService", "There is no user named “%1”.")
                          .arg(name));
-    User user = *existing.value();
+    User user = *existing;
     const User before = user;
     user.displayName
         = changed.displayName.trimmed().isEmpty() ? user.name : changed.displayName.trimmed();
@@ -203,11 +197,9 @@ Result<User> UserService::update(const User& changed)
     const bool losesAdmin
         = before.role == Role::Admin && before.active && (user.role != Role::Admin || !user.active);
     if (losesAdmin) {
-        Result<QList<User>> all = users.all();
-        if (!all.ok())
-            return Error(all.error());
+        FD_TRY_ASSIGN(QList<User> all, users.all());
         int activeAdmins = 0;
-        for (const User& other : all.value())
+        for (const User& other : all)
             activeAdmins += other.role == Role::Admin && other.active ? 1 : 0;
         if (activeAdmins <= 1)
             return Error(QCoreApplication::translate("fd::UserService",
@@ -229,16 +221,12 @@ Status UserService::resetPassword(const QString& name, const QString& password)
     Transaction transaction(database);
     FD_TRY(transaction.started());
     UserRepository users(database);
-    Result<std::optional<User>> existing = users.find(normal);
-    if (!existing.ok())
-        return Error(existing.error());
-    if (!existing.value())
+    FD_TRY_ASSIGN(std::optional<User> existing, users.find(normal));
+    if (!existing)
         return Error(QCoreApplication::translate("fd::UserService", "There is no user named “%1”.")
                          .arg(normal));
-    Result<QString> hash = hashed(password);
-    if (!hash.ok())
-        return Error(hash.error());
-    FD_TRY(users.setPasswordHash(normal, hash.value(), m_session.now()));
+    FD_TRY_ASSIGN(QString hash, hashed(password));
+    FD_TRY(users.setPasswordHash(normal, hash, m_session.now()));
     FD_TRY(users.setAttempts(normal, {})); // a reset also lifts a lock
     FD_TRY(audit(u"user.password"_s, normal, QString(), u"reset by an admin"_s));
     return transaction.commit();
@@ -249,22 +237,18 @@ Status UserService::changeOwnPassword(const QString& current, const QString& nex
     const QString name = m_session.actor().user;
     Database& database = m_session.database();
     UserRepository users(database);
-    Result<QString> stored = users.passwordHash(name);
-    if (!stored.ok())
-        return Error(stored.error());
-    if (stored.value().isEmpty())
+    FD_TRY_ASSIGN(QString stored, users.passwordHash(name));
+    if (stored.isEmpty())
         return Error(QCoreApplication::translate(
             "fd::UserService", "Only a signed-in user has a password to change."));
-    if (!PasswordHash::matches(stored.value(), current))
+    if (!PasswordHash::matches(stored, current))
         return Error(
             QCoreApplication::translate("fd::UserService", "The current password is wrong."));
     FD_TRY(checkPassword(name, next));
-    Result<QString> hash = hashed(next);
-    if (!hash.ok())
-        return Error(hash.error());
+    FD_TRY_ASSIGN(QString hash, hashed(next));
     Transaction transaction(database);
     FD_TRY(transaction.started());
-    FD_TRY(users.setPasswordHash(name, hash.value(), m_session.now()));
+    FD_TRY(users.setPasswordHash(name, hash, m_session.now()));
     FD_TRY(audit(u"user.password"_s, name, QString(), u"changed by the user"_s));
     return transaction.commit();
 }
@@ -274,16 +258,12 @@ Result<Actor> SignInService::signIn(const QString& typedName, const QString& pas
     const QString name = UserService::normalisedName(typedName);
     const QString refused = QCoreApplication::translate(
         "fd::UserService", "The user name or the password is wrong, or the user may not sign in.");
-    Result<RuleSet> rules = RuleRepository(m_database).current();
-    if (!rules.ok())
-        return Error(rules.error());
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_database).current());
     UserRepository users(m_database);
     Transaction transaction(m_database);
     FD_TRY(transaction.started());
-    Result<SignInAttempts> attempts = users.attempts(name);
-    if (!attempts.ok())
-        return Error(attempts.error());
-    SignInAttempts tally = attempts.value();
+    FD_TRY_ASSIGN(SignInAttempts attempts, users.attempts(name));
+    SignInAttempts tally = attempts;
     if (tally.lockedUntil.isValid() && tally.lockedUntil > m_now) {
         PasswordHash::spendCheckTime(password);
         return Error(QCoreApplication::translate("fd::UserService",
@@ -292,27 +272,23 @@ Result<Actor> SignInService::signIn(const QString& typedName, const QString& pas
                          .arg(QLocale().toString(
                              tally.lockedUntil.toLocalTime().time(), QLocale::ShortFormat)));
     }
-    Result<std::optional<User>> user = users.find(name);
-    if (!user.ok())
-        return Error(user.error());
+    FD_TRY_ASSIGN(std::optional<User> user, users.find(name));
     bool accepted = false;
-    if (user.value()) {
-        Result<QString> hash = users.passwordHash(name);
-        if (!hash.ok())
-            return Error(hash.error());
-        accepted = PasswordHash::matches(hash.value(), password) && user.value()->active;
+    if (user) {
+        FD_TRY_ASSIGN(QString hash, users.passwordHash(name));
+        accepted = PasswordHash::matches(hash, password) && user->active;
     } else {
         PasswordHash::spendCheckTime(password); // as long as a real check
     }
     if (accepted) {
         FD_TRY(users.setAttempts(name, {}));
         FD_TRY(transaction.commit());
-        return Actor { name, user.value()->role };
+        return Actor { name, user->role };
     }
     tally.lockedUntil = QDateTime();
-    if (++tally.failures >= rules.value().whole(rule::kLockoutAttempts)) {
+    if (++tally.failures >= rules.whole(rule::kLockoutAttempts)) {
         tally.failures = 0;
-        tally.lockedUntil = m_now.addSecs(rules.value().whole(rule::kLockoutMinutes) * 60);
+        tally.lockedUntil = m_now.addSecs(rules.whole(rule::kLockoutMinutes) * 60);
     }
     FD_TRY(users.setAttempts(name, tally));
     FD_TRY(transaction.commit()); // the failure counts even though the sign-in does not
@@ -321,10 +297,8 @@ Result<Actor> SignInService::signIn(const QString& typedName, const QString& pas
 
 Result<bool> SignInService::needsFirstAdmin() const
 {
-    Result<qint64> count = UserRepository(m_database).count();
-    if (!count.ok())
-        return Error(count.error());
-    return count.value() == 0;
+    FD_TRY_ASSIGN(qint64 count, UserRepository(m_database).count());
+    return count == 0;
 }
 
 Result<Actor> SignInService::createFirstAdmin(
@@ -332,10 +306,8 @@ Result<Actor> SignInService::createFirstAdmin(
 {
     Transaction transaction(m_database);
     FD_TRY(transaction.started());
-    Result<bool> needed = needsFirstAdmin();
-    if (!needed.ok())
-        return Error(needed.error());
-    if (!needed.value())
+    FD_TRY_ASSIGN(bool needed, needsFirstAdmin());
+    if (!needed)
         return Error(QCoreApplication::translate("fd::UserService",
             "This database has users already: sign in, or ask an admin for an account."));
     const QString normal = UserService::normalisedName(name);
@@ -347,11 +319,9 @@ Result<Actor> SignInService::createFirstAdmin(
     draft.name = name;
     draft.displayName = displayName;
     draft.role = Role::Admin;
-    Result<User> created = UserService(founder).create(draft, password);
-    if (!created.ok())
-        return Error(created.error());
+    FD_TRY_ASSIGN(User created, UserService(founder).create(draft, password));
     FD_TRY(transaction.commit());
-    return Actor { created.value().name, Role::Admin };
+    return Actor { created.name, Role::Admin };
 }
 
 } // namespace fd

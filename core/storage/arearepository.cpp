@@ -28,37 +28,32 @@ Area areaFromRow(const QSqlQuery& row)
 
 Result<QList<Area>> AreaRepository::all() const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" ORDER BY a.code"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" ORDER BY a.code"_s));
     QList<Area> areas;
-    while (query.value().next())
-        areas.append(areaFromRow(query.value()));
+    while (query.next())
+        areas.append(areaFromRow(query));
     return areas;
 }
 
 Result<std::optional<Area>> AreaRepository::find(const QString& code) const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE a.code = ?"_s, { code });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" WHERE a.code = ?"_s, { code }));
+    if (!query.next())
         return std::optional<Area>();
-    return std::optional<Area>(areaFromRow(query.value()));
+    return std::optional<Area>(areaFromRow(query));
 }
 
 Result<qint64> AreaRepository::upsert(const Area& area, qint64 unitId)
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"INSERT INTO areas (code, name, unit_id, subscribers, active) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, unit_id = excluded.unit_id, "
-        "subscribers = excluded.subscribers, active = excluded.active RETURNING id"_s,
-        { area.code, area.name, unitId, area.subscribers, boolToSql(area.active) });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
-        return Error(describeSqlError(query.value().lastError()));
-    const qint64 areaId = query.value().value(0).toLongLong();
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"INSERT INTO areas (code, name, unit_id, subscribers, active) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, unit_id = excluded.unit_id, "
+            "subscribers = excluded.subscribers, active = excluded.active RETURNING id"_s,
+            { area.code, area.name, unitId, area.subscribers, boolToSql(area.active) }));
+    if (!query.next())
+        return Error(describeSqlError(query.lastError()));
+    const qint64 areaId = query.value(0).toLongLong();
     FD_TRY(execSql(m_database,
         u"DELETE FROM team_areas WHERE area_id = ? "
         "AND team_id IN (SELECT id FROM teams WHERE unit_id <> ?)"_s,

@@ -19,12 +19,10 @@ Result<QList<Assessment>> AssessmentRepository::list(const QString& unitCode) co
         values.append(unitCode);
     }
     sql += u" ORDER BY a.assessed_on DESC, a.id DESC"_s;
-    Result<QSqlQuery> query = runSql(m_database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
     QList<Assessment> assessments;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         Assessment assessment;
         assessment.id = row.value(0).toLongLong();
         assessment.unitCode = row.value(1).toString();
@@ -42,30 +40,28 @@ Result<QList<Assessment>> AssessmentRepository::list(const QString& unitCode) co
 
 Result<bool> AssessmentRepository::exists(qint64 unitId, const Assessment& assessment) const
 {
-    Result<QVariant> found = scalar(m_database,
-        u"SELECT COUNT(*) FROM assessments WHERE unit_id = ? AND kind = ? AND assessed_on = ? "
-        "AND score = ? AND passed = ?"_s,
-        { unitId, assessmentKindKey(assessment.kind), dateToSql(assessment.date), assessment.score,
-            boolToSql(assessment.passed) });
-    if (!found.ok())
-        return Error(found.error());
-    return found.value().toLongLong() > 0;
+    FD_TRY_ASSIGN(QVariant found,
+        scalar(m_database,
+            u"SELECT COUNT(*) FROM assessments WHERE unit_id = ? AND kind = ? AND assessed_on = ? "
+            "AND score = ? AND passed = ?"_s,
+            { unitId, assessmentKindKey(assessment.kind), dateToSql(assessment.date),
+                assessment.score, boolToSql(assessment.passed) }));
+    return found.toLongLong() > 0;
 }
 
 Result<qint64> AssessmentRepository::insert(qint64 unitId, const Assessment& assessment,
     const QDateTime& recordedAt, const QString& recordedBy)
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"INSERT INTO assessments (unit_id, kind, assessed_on, score, passed, assessor, notes, "
-        "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        { unitId, assessmentKindKey(assessment.kind), dateToSql(assessment.date), assessment.score,
-            boolToSql(assessment.passed), assessment.assessor, assessment.notes,
-            recordedAt.toSecsSinceEpoch(), recordedBy });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
-        return Error(describeSqlError(query.value().lastError()));
-    return query.value().value(0).toLongLong();
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"INSERT INTO assessments (unit_id, kind, assessed_on, score, passed, assessor, notes, "
+            "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            { unitId, assessmentKindKey(assessment.kind), dateToSql(assessment.date),
+                assessment.score, boolToSql(assessment.passed), assessment.assessor,
+                assessment.notes, recordedAt.toSecsSinceEpoch(), recordedBy }));
+    if (!query.next())
+        return Error(describeSqlError(query.lastError()));
+    return query.value(0).toLongLong();
 }
 
 } // namespace fd

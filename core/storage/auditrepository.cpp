@@ -41,12 +41,10 @@ ChainedAuditEntry entryFromRow(const QSqlQuery& row)
 Result<QList<ChainedAuditEntry>> chainedEntries(
     const Database& database, const QString& sql, const QVariantList& values)
 {
-    Result<QSqlQuery> query = runSql(database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, sql, values));
     QList<ChainedAuditEntry> found;
-    while (query.value().next())
-        found.append(entryFromRow(query.value()));
+    while (query.next())
+        found.append(entryFromRow(query));
     return found;
 }
 
@@ -59,10 +57,8 @@ Status AuditRepository::append(const AuditEntry& entry)
     // The head is claimed before it is read, so two desks appending at once make one
     // chain, not a fork.
     FD_TRY(lockHead());
-    Result<AuditChainHead> current = head();
-    if (!current.ok())
-        return Error(current.error());
-    const QString previousHash = current.value().lastHash;
+    FD_TRY_ASSIGN(AuditChainHead current, head());
+    const QString previousHash = current.lastHash;
     const QString hash = auditHash(previousHash, entry);
     FD_TRY(execSql(m_database,
         u"INSERT INTO audit_log (at, actor, action, entity, entity_key, before_value, after_value, "
@@ -135,12 +131,10 @@ Result<QList<AuditEntry>> AuditRepository::search(const AuditFilter& filter) con
         sql += u" LIMIT ?"_s;
         values.append(filter.limit);
     }
-    Result<QList<ChainedAuditEntry>> found = chainedEntries(m_database, sql, values);
-    if (!found.ok())
-        return Error(found.error());
+    FD_TRY_ASSIGN(QList<ChainedAuditEntry> found, chainedEntries(m_database, sql, values));
     QList<AuditEntry> plain;
-    plain.reserve(found.value().size());
-    for (const ChainedAuditEntry& link : found.value())
+    plain.reserve(found.size());
+    for (const ChainedAuditEntry& link : found)
         plain.append(link.entry);
     return plain;
 }
@@ -162,33 +156,30 @@ Status AuditRepository::lockHead() const
 
 Result<AuditChainHead> AuditRepository::head() const
 {
-    Result<QSqlQuery> query
-        = runSql(m_database, u"SELECT entries, last_hash FROM audit_chain WHERE id = 1"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, u"SELECT entries, last_hash FROM audit_chain WHERE id = 1"_s));
     AuditChainHead head;
-    if (query.value().next()) {
-        head.entries = query.value().value(0).toLongLong();
-        head.lastHash = query.value().value(1).toString();
+    if (query.next()) {
+        head.entries = query.value(0).toLongLong();
+        head.lastHash = query.value(1).toString();
     }
     return head;
 }
 
 Status AuditRepository::chainExistingEntries(Database& database)
 {
-    Result<QList<ChainedAuditEntry>> existing = chainedEntries(
-        database, u"SELECT "_s + kColumnsBeforeSeals + u" FROM audit_log ORDER BY id"_s, {});
-    if (!existing.ok())
-        return Error(existing.error());
+    FD_TRY_ASSIGN(QList<ChainedAuditEntry> existing,
+        chainedEntries(
+            database, u"SELECT "_s + kColumnsBeforeSeals + u" FROM audit_log ORDER BY id"_s, {}));
     QString previous;
-    for (const ChainedAuditEntry& link : existing.value()) {
+    for (const ChainedAuditEntry& link : existing) {
         const QString hash = auditHash(previous, link.entry);
         FD_TRY(execSql(database, u"UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"_s,
             { previous, hash, link.entry.id }));
         previous = hash;
     }
     return execSql(database, u"INSERT INTO audit_chain (id, entries, last_hash) VALUES (1, ?, ?)"_s,
-        { qint64(existing.value().size()), previous });
+        { qint64(existing.size()), previous });
 }
 
 } // namespace fd

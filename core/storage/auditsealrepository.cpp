@@ -1,8 +1,8 @@
 #include "auditsealrepository.h"
 
+#include "private/sql.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "private/sql.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -42,17 +42,16 @@ constexpr int kEvaluationColumnCount = 19;
 Result<QList<SealedEvaluation>> AuditSealRepository::evaluations(
     const QString& where, const QVariantList& values) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT e.id, u.code, e.month, e.state, "_s + kEvaluationColumns
-            + u" FROM evaluations e JOIN units u ON u.id = e.unit_id"_s + where
-            + u" ORDER BY e.id"_s,
-        values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT e.id, u.code, e.month, e.state, "_s + kEvaluationColumns
+                + u" FROM evaluations e JOIN units u ON u.id = e.unit_id"_s + where
+                + u" ORDER BY e.id"_s,
+            values));
     QList<SealedEvaluation> found;
     QHash<qint64, qsizetype> index;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         SealedEvaluation evaluation;
         evaluation.id = row.value(0).toLongLong();
         evaluation.unitCode = row.value(1).toString();
@@ -64,15 +63,14 @@ Result<QList<SealedEvaluation>> AuditSealRepository::evaluations(
     }
     if (found.isEmpty())
         return found;
-    Result<QSqlQuery> evidence = runSql(m_database,
-        u"SELECT x.evaluation_id, x.kind, x.ref_id, x.flag FROM evaluation_evidence x JOIN "
-        "evaluations e ON e.id = x.evaluation_id JOIN units u ON u.id = e.unit_id"_s
-            + where + u" ORDER BY x.evaluation_id, x.kind, x.ref_id, x.flag"_s,
-        values);
-    if (!evidence.ok())
-        return Error(evidence.error());
-    while (evidence.value().next()) {
-        const QSqlQuery& row = evidence.value();
+    FD_TRY_ASSIGN(QSqlQuery evidence,
+        runSql(m_database,
+            u"SELECT x.evaluation_id, x.kind, x.ref_id, x.flag FROM evaluation_evidence x JOIN "
+            "evaluations e ON e.id = x.evaluation_id JOIN units u ON u.id = e.unit_id"_s
+                + where + u" ORDER BY x.evaluation_id, x.kind, x.ref_id, x.flag"_s,
+            values));
+    while (evidence.next()) {
+        const QSqlQuery& row = evidence;
         const auto at = index.constFind(row.value(0).toLongLong());
         if (at == index.cend())
             continue;
@@ -85,17 +83,16 @@ Result<QList<SealedEvaluation>> AuditSealRepository::evaluations(
 Result<QList<SealedStatusChange>> AuditSealRepository::changes(
     const QString& where, const QVariantList& values) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT h.id, u.code, h.effective_on, h.evaluation_month, h.status, h.effective_on, "
-        "h.changed_at, h.changed_by, h.reason, h.evaluation_month FROM unit_status_history h "
-        "JOIN units u ON u.id = h.unit_id"_s
-            + where + u" ORDER BY h.id"_s,
-        values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT h.id, u.code, h.effective_on, h.evaluation_month, h.status, h.effective_on, "
+            "h.changed_at, h.changed_by, h.reason, h.evaluation_month FROM unit_status_history h "
+            "JOIN units u ON u.id = h.unit_id"_s
+                + where + u" ORDER BY h.id"_s,
+            values));
     QList<SealedStatusChange> found;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         SealedStatusChange change;
         change.id = row.value(0).toLongLong();
         change.unitCode = row.value(1).toString();
@@ -110,14 +107,14 @@ Result<QList<SealedStatusChange>> AuditSealRepository::changes(
 Result<QList<SealedUnitState>> AuditSealRepository::units(
     const QString& where, const QVariantList& values) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT code, status, status_since, rectify_by FROM units"_s + where + u" ORDER BY code"_s,
-        values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT code, status, status_since, rectify_by FROM units"_s + where
+                + u" ORDER BY code"_s,
+            values));
     QList<SealedUnitState> found;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         found.append({ row.value(0).toString(), row.value(1).toString(), columns(row, 1, 4) });
     }
     return found;
@@ -125,12 +122,10 @@ Result<QList<SealedUnitState>> AuditSealRepository::units(
 
 Result<QList<qint64>> AuditSealRepository::ids(const QString& sql, const QVariantList& values) const
 {
-    Result<QSqlQuery> query = runSql(m_database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
     QList<qint64> found;
-    while (query.value().next())
-        found.append(query.value().value(0).toLongLong());
+    while (query.next())
+        found.append(query.value(0).toLongLong());
     return found;
 }
 
@@ -152,12 +147,10 @@ Result<SealedRecords> AuditSealRepository::all() const
 
 Result<SealedEvaluation> AuditSealRepository::evaluation(qint64 id) const
 {
-    Result<QList<SealedEvaluation>> found = evaluations(u" WHERE e.id = ?"_s, { id });
-    if (!found.ok())
-        return Error(found.error());
-    if (found.value().isEmpty())
+    FD_TRY_ASSIGN(QList<SealedEvaluation> found, evaluations(u" WHERE e.id = ?"_s, { id }));
+    if (found.isEmpty())
         return SealedEvaluation {};
-    return found.value().first();
+    return found.first();
 }
 
 Result<QList<SealedStatusChange>> AuditSealRepository::statusChanges(
@@ -165,20 +158,16 @@ Result<QList<SealedStatusChange>> AuditSealRepository::statusChanges(
 {
     QList<SealedStatusChange> found;
     for (const qint64 id : wanted) {
-        Result<QList<SealedStatusChange>> row = changes(u" WHERE h.id = ?"_s, { id });
-        if (!row.ok())
-            return Error(row.error());
-        found.append(row.value());
+        FD_TRY_ASSIGN(QList<SealedStatusChange> row, changes(u" WHERE h.id = ?"_s, { id }));
+        found.append(row);
     }
     return found;
 }
 
 Result<qint64> AuditSealRepository::lastStatusChangeId() const
 {
-    Result<QVariant> last = scalar(m_database, u"SELECT MAX(id) FROM unit_status_history"_s);
-    if (!last.ok())
-        return Error(last.error());
-    return last.value().isNull() ? qint64(0) : last.value().toLongLong();
+    FD_TRY_ASSIGN(QVariant last, scalar(m_database, u"SELECT MAX(id) FROM unit_status_history"_s));
+    return last.isNull() ? qint64(0) : last.toLongLong();
 }
 
 Result<QList<qint64>> AuditSealRepository::statusChangesAfter(
@@ -196,12 +185,10 @@ Result<QList<qint64>> AuditSealRepository::statusChangeIds(const QString& unitCo
 
 Result<SealedUnitState> AuditSealRepository::unitState(const QString& unitCode) const
 {
-    Result<QList<SealedUnitState>> found = units(u" WHERE code = ?"_s, { unitCode });
-    if (!found.ok())
-        return Error(found.error());
-    if (found.value().isEmpty())
+    FD_TRY_ASSIGN(QList<SealedUnitState> found, units(u" WHERE code = ?"_s, { unitCode }));
+    if (found.isEmpty())
         return SealedUnitState {};
-    return found.value().first();
+    return found.first();
 }
 
 Result<QString> AuditSealRepository::monthSeal(
@@ -230,11 +217,9 @@ Status AuditSealRepository::sealExistingRecords(Database& database)
 {
     const AuditSealRepository seals(database);
     AuditRepository audit(database);
-    Result<SealedRecords> records = seals.all();
-    if (!records.ok())
-        return Error(records.error());
+    FD_TRY_ASSIGN(SealedRecords records, seals.all());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const SealedEvaluation& evaluation : records.value().evaluations) {
+    for (const SealedEvaluation& evaluation : records.evaluations) {
         Result<QString> seal = seals.monthSeal(evaluation.id, {});
         if (!seal.ok())
             return Error(seal.error());
@@ -242,17 +227,13 @@ Status AuditSealRepository::sealExistingRecords(Database& database)
             evaluation.unitCode + u'/' + evaluation.month, {}, u"sealed on upgrade"_s,
             seal.value() }));
     }
-    for (const SealedUnitState& unit : records.value().units) {
-        Result<QList<qint64>> ids = seals.statusChangeIds(unit.unitCode);
-        if (!ids.ok())
-            return Error(ids.error());
-        if (ids.value().isEmpty())
+    for (const SealedUnitState& unit : records.units) {
+        FD_TRY_ASSIGN(QList<qint64> ids, seals.statusChangeIds(unit.unitCode));
+        if (ids.isEmpty())
             continue;
-        Result<QString> seal = seals.statusSeal(unit.unitCode, ids.value());
-        if (!seal.ok())
-            return Error(seal.error());
+        FD_TRY_ASSIGN(QString seal, seals.statusSeal(unit.unitCode, ids));
         FD_TRY(audit.append({ 0, now, u"fiberdesk"_s, u"unit.seal"_s, u"unit"_s, unit.unitCode, {},
-            unit.status + u" (sealed on upgrade)"_s, seal.value() }));
+            unit.status + u" (sealed on upgrade)"_s, seal }));
     }
     return Status::success();
 }

@@ -20,7 +20,6 @@ Status createFileWith(const QString& path, QFileDevice::Permissions permissions)
 // folder is left as it is: it may be one the user chose and shares on purpose.
 Status makePrivateFolder(const QString& path);
 
-
 // Whether `path` starts like a compressed FiberDesk backup (its first frame's marker).
 bool isCompressedBackup(const QString& path);
 // The metadata frame of a compressed FiberDesk backup; an error for any other file.

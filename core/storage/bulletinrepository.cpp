@@ -18,16 +18,14 @@ Result<QList<BulletinLine>> BulletinRepository::day(
     const qint64 now = nowInstant.toSecsSinceEpoch();
 
     QList<BulletinLine> lines;
-    Result<QSqlQuery> units
-        = runSql(m_database, u"SELECT id, code, name FROM units ORDER BY code"_s);
-    if (!units.ok())
-        return Error(units.error());
+    FD_TRY_ASSIGN(
+        QSqlQuery units, runSql(m_database, u"SELECT id, code, name FROM units ORDER BY code"_s));
     QHash<qint64, qsizetype> index;
-    while (units.value().next()) {
-        index.insert(units.value().value(0).toLongLong(), lines.size());
+    while (units.next()) {
+        index.insert(units.value(0).toLongLong(), lines.size());
         BulletinLine line;
-        line.unitCode = units.value().value(1).toString();
-        line.unitName = units.value().value(2).toString();
+        line.unitCode = units.value(1).toString();
+        line.unitName = units.value(2).toString();
         lines.append(line);
     }
 
@@ -62,13 +60,11 @@ Result<QList<BulletinLine>> BulletinRepository::day(
             { from, before }, &BulletinLine::complaintsVerified },
     };
     for (const Figure& figure : figures) {
-        Result<QSqlQuery> query = runSql(m_database, figure.sql, figure.values);
-        if (!query.ok())
-            return Error(query.error());
-        while (query.value().next()) {
-            const auto found = index.constFind(query.value().value(0).toLongLong());
+        FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, figure.sql, figure.values));
+        while (query.next()) {
+            const auto found = index.constFind(query.value(0).toLongLong());
             if (found != index.cend())
-                lines[*found].*figure.member = query.value().value(1).toLongLong();
+                lines[*found].*figure.member = query.value(1).toLongLong();
         }
     }
     return lines;

@@ -84,11 +84,9 @@ Result<QHash<QString, CallbackTask>> CallbackRepository::findManyByOrder(
 {
     QHash<QString, CallbackTask> found;
     FD_TRY(inBatches(orderNumbers, [&](const QString& marks, const QVariantList& values) -> Status {
-        Result<QList<CallbackTask>> tasks
-            = select(u"o.number IN ("_s + marks + u')', values, {}, 0);
-        if (!tasks.ok())
-            return Error(tasks.error());
-        for (const CallbackTask& task : tasks.value())
+        FD_TRY_ASSIGN(
+            QList<CallbackTask> tasks, select(u"o.number IN ("_s + marks + u')', values, {}, 0));
+        for (const CallbackTask& task : tasks)
             found.insert(task.orderNumber, task);
         return Status::success();
     }));
@@ -100,18 +98,16 @@ Result<QHash<qint64, QList<CallbackAttempt>>> CallbackRepository::attemptsOf(
 {
     QHash<qint64, QList<CallbackAttempt>> found;
     FD_TRY(inBatches(taskIds, [&](const QString& marks, const QVariantList& values) -> Status {
-        Result<QSqlQuery> query = runSql(m_database,
-            u"SELECT task_id, attempted_at, outcome, agent FROM callback_attempts WHERE task_id IN ("_s
-                + marks + u") ORDER BY task_id, attempted_at, id"_s,
-            values);
-        if (!query.ok())
-            return Error(query.error());
-        while (query.value().next()) {
-            found[query.value().value(0).toLongLong()].append(
-                { instantFromSql(query.value().value(1)),
-                    callbackOutcomeFromKey(query.value().value(2).toString())
-                        .value_or(CallbackOutcome::NoAnswer),
-                    query.value().value(3).toString() });
+        FD_TRY_ASSIGN(QSqlQuery query,
+            runSql(m_database,
+                u"SELECT task_id, attempted_at, outcome, agent FROM callback_attempts WHERE task_id IN ("_s
+                    + marks + u") ORDER BY task_id, attempted_at, id"_s,
+                values));
+        while (query.next()) {
+            found[query.value(0).toLongLong()].append({ instantFromSql(query.value(1)),
+                callbackOutcomeFromKey(query.value(2).toString())
+                    .value_or(CallbackOutcome::NoAnswer),
+                query.value(3).toString() });
         }
         return Status::success();
     }));
@@ -140,12 +136,10 @@ Result<QList<CallbackTask>> CallbackRepository::select(const QString& where,
         sql += u" LIMIT "_s + QString::number(limit);
     if (limit > 0 && offset > 0)
         sql += u" OFFSET "_s + QString::number(offset);
-    Result<QSqlQuery> query = runSql(m_database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
     QList<CallbackTask> tasks;
-    while (query.value().next())
-        tasks.append(taskFromRow(query.value()));
+    while (query.next())
+        tasks.append(taskFromRow(query));
     return tasks;
 }
 
@@ -164,37 +158,35 @@ QString CallbackRepository::generateStatement()
 Result<qint64> CallbackRepository::generate(
     const QDate& dueOn, const QDateTime& from, const QDateTime& before, const QDateTime& now)
 {
-    Result<QSqlQuery> query = runSql(m_database, generateStatement(),
-        { dateToSql(dueOn), now.toSecsSinceEpoch(), from.toSecsSinceEpoch(),
-            before.toSecsSinceEpoch() });
-    if (!query.ok())
-        return Error(query.error());
-    return qint64(query.value().numRowsAffected());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, generateStatement(),
+            { dateToSql(dueOn), now.toSecsSinceEpoch(), from.toSecsSinceEpoch(),
+                before.toSecsSinceEpoch() }));
+    return qint64(query.numRowsAffected());
 }
 
 Result<qint64> CallbackRepository::total(const QDate& dueOn) const
 {
-    Result<QVariant> count = scalar(m_database,
-        u"SELECT COUNT(*) FROM callback_tasks WHERE due_on = ?"_s, { dateToSql(dueOn) });
-    if (!count.ok())
-        return Error(count.error());
-    return count.value().toLongLong();
+    FD_TRY_ASSIGN(QVariant count,
+        scalar(m_database, u"SELECT COUNT(*) FROM callback_tasks WHERE due_on = ?"_s,
+            { dateToSql(dueOn) }));
+    return count.toLongLong();
 }
 
 Result<CallbackCounts> CallbackRepository::counts(const QDate& dueOn, const QDateTime& now) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT c.status, CASE WHEN c.next_attempt_at IS NULL OR c.next_attempt_at <= ? THEN 1 "
-        u"ELSE 0 END, COUNT(*) "
-        "FROM callback_tasks c WHERE c.due_on = ? GROUP BY 1, 2"_s,
-        { now.toSecsSinceEpoch(), dateToSql(dueOn) });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT c.status, CASE WHEN c.next_attempt_at IS NULL OR c.next_attempt_at <= ? THEN "
+            u"1 "
+            u"ELSE 0 END, COUNT(*) "
+            "FROM callback_tasks c WHERE c.due_on = ? GROUP BY 1, 2"_s,
+            { now.toSecsSinceEpoch(), dateToSql(dueOn) }));
     CallbackCounts counts;
-    while (query.value().next()) {
-        const QString status = query.value().value(0).toString();
-        const bool callable = query.value().value(1).toInt() != 0;
-        const qint64 count = query.value().value(2).toLongLong();
+    while (query.next()) {
+        const QString status = query.value(0).toString();
+        const bool callable = query.value(1).toInt() != 0;
+        const qint64 count = query.value(2).toLongLong();
         counts.due += count;
         if (status == u"reached"_s)
             counts.reached += count;
@@ -234,50 +226,42 @@ Result<QList<CallbackTask>> CallbackRepository::tasks(
 Result<std::optional<CallbackTask>> CallbackRepository::next(
     const QDate& dueOn, const QDateTime& now) const
 {
-    Result<QList<CallbackTask>> found = select(u"c.due_on = ? AND "_s + kCallableNow,
-        { dateToSql(dueOn), now.toSecsSinceEpoch() },
-        u"c.attempts, COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s, 1);
-    if (!found.ok())
-        return Error(found.error());
-    if (found.value().isEmpty())
+    FD_TRY_ASSIGN(QList<CallbackTask> found,
+        select(u"c.due_on = ? AND "_s + kCallableNow, { dateToSql(dueOn), now.toSecsSinceEpoch() },
+            u"c.attempts, COALESCE(c.next_attempt_at, 0), o.completed_at, c.id"_s, 1));
+    if (found.isEmpty())
         return std::optional<CallbackTask>();
-    return std::optional<CallbackTask>(found.value().first());
+    return std::optional<CallbackTask>(found.first());
 }
 
 Result<std::optional<CallbackTask>> CallbackRepository::find(qint64 id) const
 {
-    Result<QList<CallbackTask>> found = select(u"c.id = ?"_s, { id }, {}, 1);
-    if (!found.ok())
-        return Error(found.error());
-    if (found.value().isEmpty())
+    FD_TRY_ASSIGN(QList<CallbackTask> found, select(u"c.id = ?"_s, { id }, {}, 1));
+    if (found.isEmpty())
         return std::optional<CallbackTask>();
-    return std::optional<CallbackTask>(found.value().first());
+    return std::optional<CallbackTask>(found.first());
 }
 
 Result<std::optional<CallbackTask>> CallbackRepository::findByOrder(
     const QString& orderNumber) const
 {
-    Result<QList<CallbackTask>> found = select(u"o.number = ?"_s, { orderNumber }, {}, 1);
-    if (!found.ok())
-        return Error(found.error());
-    if (found.value().isEmpty())
+    FD_TRY_ASSIGN(QList<CallbackTask> found, select(u"o.number = ?"_s, { orderNumber }, {}, 1));
+    if (found.isEmpty())
         return std::optional<CallbackTask>();
-    return std::optional<CallbackTask>(found.value().first());
+    return std::optional<CallbackTask>(found.first());
 }
 
 Result<QList<CallbackAttempt>> CallbackRepository::attempts(qint64 taskId) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT attempted_at, outcome, agent FROM callback_attempts WHERE task_id = ? ORDER BY attempted_at, id"_s,
-        { taskId });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT attempted_at, outcome, agent FROM callback_attempts WHERE task_id = ? ORDER BY attempted_at, id"_s,
+            { taskId }));
     QList<CallbackAttempt> attempts;
-    while (query.value().next()) {
-        attempts.append({ instantFromSql(query.value().value(0)),
-            callbackOutcomeFromKey(query.value().value(1).toString())
-                .value_or(CallbackOutcome::NoAnswer),
-            query.value().value(2).toString() });
+    while (query.next()) {
+        attempts.append({ instantFromSql(query.value(0)),
+            callbackOutcomeFromKey(query.value(1).toString()).value_or(CallbackOutcome::NoAnswer),
+            query.value(2).toString() });
     }
     return attempts;
 }
@@ -289,12 +273,11 @@ Result<qint64> CallbackRepository::ensure(
         u"INSERT INTO callback_tasks (order_id, due_on, status, created_at) "
         "SELECT id, ?, 'pending', ? FROM orders WHERE number = ? ON CONFLICT (order_id) DO NOTHING"_s,
         { dateToSql(dueOn), now.toSecsSinceEpoch(), orderNumber }));
-    Result<QVariant> id = scalar(m_database,
-        u"SELECT c.id FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE o.number = ?"_s,
-        { orderNumber });
-    if (!id.ok())
-        return Error(id.error());
-    return id.value().toLongLong();
+    FD_TRY_ASSIGN(QVariant id,
+        scalar(m_database,
+            u"SELECT c.id FROM callback_tasks c JOIN orders o ON o.id = c.order_id WHERE o.number = ?"_s,
+            { orderNumber }));
+    return id.toLongLong();
 }
 
 Result<bool> CallbackRepository::update(const CallbackTask& task)

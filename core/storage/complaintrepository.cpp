@@ -80,23 +80,19 @@ Result<QList<Complaint>> ComplaintRepository::list(const ComplaintFilter& filter
     if (!clauses.isEmpty())
         sql += u" WHERE "_s + clauses.join(u" AND "_s);
     sql += u" ORDER BY c.received_at DESC, c.id DESC LIMIT "_s + QString::number(limit);
-    Result<QSqlQuery> query = runSql(m_database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
     QList<Complaint> complaints;
-    while (query.value().next())
-        complaints.append(complaintFromRow(query.value()));
+    while (query.next())
+        complaints.append(complaintFromRow(query));
     return complaints;
 }
 
 Result<std::optional<Complaint>> ComplaintRepository::find(qint64 id) const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE c.id = ?"_s, { id });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" WHERE c.id = ?"_s, { id }));
+    if (!query.next())
         return std::optional<Complaint>();
-    return std::optional<Complaint>(complaintFromRow(query.value()));
+    return std::optional<Complaint>(complaintFromRow(query));
 }
 
 Result<qint64> ComplaintRepository::insert(const Complaint& complaint, qint64 unitId,
@@ -120,33 +116,31 @@ Result<qint64> ComplaintRepository::insert(const Complaint& complaint, qint64 un
 Result<QHash<QString, qint64>> ComplaintRepository::staffCausedVerified(
     const QDateTime& from, const QDateTime& before) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT u.code, COUNT(*) FROM complaints c JOIN units u ON u.id = c.unit_id "
-        "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1 GROUP BY u.code"_s,
-        { from.toSecsSinceEpoch(), before.toSecsSinceEpoch() });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT u.code, COUNT(*) FROM complaints c JOIN units u ON u.id = c.unit_id "
+            "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1 GROUP BY u.code"_s,
+            { from.toSecsSinceEpoch(), before.toSecsSinceEpoch() }));
     QHash<QString, qint64> counts;
-    while (query.value().next())
-        counts.insert(query.value().value(0).toString(), query.value().value(1).toLongLong());
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
     return counts;
 }
 
 Result<bool> ComplaintRepository::update(const Complaint& complaint)
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"UPDATE complaints SET category = ?, description = ?, status = ?, staff_caused = ?, "
-        u"verified_at = ?, "
-        "verified_by = ?, resolved_at = ?, resolution = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-        { complaintCategoryKey(complaint.category), complaint.description,
-            complaintStatusKey(complaint.status),
-            complaint.staffCaused ? QVariant(*complaint.staffCaused ? 1 : 0) : QVariant(),
-            instantToSql(complaint.verifiedAt), complaint.verifiedBy,
-            instantToSql(complaint.resolvedAt), complaint.resolution, complaint.id,
-            complaint.version });
-    if (!query.ok())
-        return Error(query.error());
-    return query.value().numRowsAffected() == 1;
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"UPDATE complaints SET category = ?, description = ?, status = ?, staff_caused = ?, "
+            u"verified_at = ?, "
+            "verified_by = ?, resolved_at = ?, resolution = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+            { complaintCategoryKey(complaint.category), complaint.description,
+                complaintStatusKey(complaint.status),
+                complaint.staffCaused ? QVariant(*complaint.staffCaused ? 1 : 0) : QVariant(),
+                instantToSql(complaint.verifiedAt), complaint.verifiedBy,
+                instantToSql(complaint.resolvedAt), complaint.resolution, complaint.id,
+                complaint.version }));
+    return query.numRowsAffected() == 1;
 }
 
 } // namespace fd

@@ -302,16 +302,14 @@ Result<int> Database::schemaVersion() const
 
 Status Database::upgradeTo(int target)
 {
-    Result<int> current = schemaVersion();
-    if (!current.ok())
-        return Error(current.error());
-    if (current.value() > latestSchemaVersion()) {
+    FD_TRY_ASSIGN(int current, schemaVersion());
+    if (current > latestSchemaVersion()) {
         return Error(QCoreApplication::translate("fd::Database",
             "The database “%1” was written by a newer FiberDesk (schema version %2; this "
             "program knows versions up to %3). It has not been changed; please update "
             "FiberDesk.")
                          .arg(m_location.displayName())
-                         .arg(current.value())
+                         .arg(current)
                          .arg(latestSchemaVersion()));
     }
     // WAL mode is persistent, so it is set only on a file accepted as ours (or a new one),
@@ -320,12 +318,10 @@ Status Database::upgradeTo(int target)
     auto useWal = [this]() -> Status {
         if (!isSqlite() || isReadOnly())
             return Status::success();
-        Result<QVariant> mode = scalar(*this, u"PRAGMA journal_mode = WAL"_s);
-        if (!mode.ok())
-            return Error(mode.error());
+        FD_TRY_ASSIGN(QVariant mode, scalar(*this, u"PRAGMA journal_mode = WAL"_s));
         return Status::success();
     };
-    if (current.value() >= target)
+    if (current >= target)
         return useWal();
 
     FD_TRY(begin());
@@ -335,7 +331,7 @@ Status Database::upgradeTo(int target)
             "fd::Database", "Upgrading the database “%1” failed and was undone: %2")
                          .arg(m_location.displayName(), reason));
     };
-    if (current.value() == 0) {
+    if (current == 0) {
         Result<QSqlQuery> meta = runSql(
             *this, u"CREATE TABLE fiberdesk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
         if (!meta.ok())
@@ -352,7 +348,7 @@ Status Database::upgradeTo(int target)
         }
     }
     for (const Migration& step : migrations()) {
-        if (step.version <= current.value() || step.version > target)
+        if (step.version <= current || step.version > target)
             continue;
         Status applied = step.apply(*this);
         if (!applied.ok())

@@ -38,11 +38,9 @@ QString keptAsPath(const QString& livePath)
 Status keepAside(const QString& livePath, const QString& keptAs)
 {
     Status copied = [&]() -> Status {
-        Result<std::unique_ptr<SqliteFile>> live
-            = SqliteFile::open(livePath, SqliteFile::Mode::ReadWrite);
-        if (!live.ok())
-            return Error(live.error());
-        return writeDatabaseCopy(live.value()->handle(), keptAs, copyPermissionsOf(livePath));
+        FD_TRY_ASSIGN(std::unique_ptr<SqliteFile> live,
+            SqliteFile::open(livePath, SqliteFile::Mode::ReadWrite));
+        return writeDatabaseCopy(live->handle(), keptAs, copyPermissionsOf(livePath));
     }();
     if (copied.ok())
         return copied;
@@ -94,22 +92,17 @@ Status copyInto(const QString& stagingPath, const QString& livePath, bool& damag
             = SqliteFile::open(stagingPath, SqliteFile::Mode::ReadWrite);
         if (!staging.ok())
             return Error(staging.error());
-        Result<QString> pageSize = staging.value()->text("PRAGMA page_size");
-        if (!pageSize.ok())
-            return Error(pageSize.error());
-        if (pageSize.value() != livePageSize.value() && liveMode.value() == u"wal"_s) {
+        FD_TRY_ASSIGN(QString pageSize, staging.value()->text("PRAGMA page_size"));
+        if (pageSize != livePageSize.value() && liveMode.value() == u"wal"_s) {
             FD_TRY(staging.value()->exec("PRAGMA journal_mode = DELETE"));
             const QByteArray setSize = "PRAGMA page_size = " + livePageSize.value().toLatin1();
             FD_TRY(staging.value()->exec(setSize.constData()));
             FD_TRY(staging.value()->exec("VACUUM"));
         }
     }
-    Result<std::unique_ptr<SqliteFile>> staging
-        = SqliteFile::open(stagingPath, SqliteFile::Mode::ReadOnly);
-    if (!staging.ok())
-        return Error(staging.error());
-    sqlite3_backup* backup
-        = sqlite3_backup_init(destination, "main", staging.value()->handle(), "main");
+    FD_TRY_ASSIGN(std::unique_ptr<SqliteFile> staging,
+        SqliteFile::open(stagingPath, SqliteFile::Mode::ReadOnly));
+    sqlite3_backup* backup = sqlite3_backup_init(destination, "main", staging->handle(), "main");
     if (!backup)
         return liveFailed();
     // One step: the whole copy is one write transaction of the live database, which waits
@@ -150,17 +143,12 @@ QString kindName(const QString& type)
 
 Status checkOwnSchema(const QString& path)
 {
-    Result<std::unique_ptr<SqliteFile>> file = SqliteFile::open(path, SqliteFile::Mode::ReadOnly);
-    if (!file.ok())
-        return Error(file.error());
-    Result<QString> stamped
-        = file.value()->text("SELECT value FROM fiberdesk_meta WHERE key = 'schema_version'");
-    if (!stamped.ok())
-        return Error(stamped.error());
-    const int version = stamped.value().toInt();
-    Result<QList<QStringList>> found = schemaOf(*file.value());
-    if (!found.ok())
-        return Error(found.error());
+    FD_TRY_ASSIGN(
+        std::unique_ptr<SqliteFile> file, SqliteFile::open(path, SqliteFile::Mode::ReadOnly));
+    FD_TRY_ASSIGN(QString stamped,
+        file->text("SELECT value FROM fiberdesk_meta WHERE key = 'schema_version'"));
+    const int version = stamped.toInt();
+    FD_TRY_ASSIGN(QList<QStringList> found, schemaOf(*file));
 
     // FiberDesk's own schema of that version, made from nothing by the same migrations.
     QTemporaryDir scratch;
@@ -170,35 +158,27 @@ Status checkOwnSchema(const QString& path)
     }
     const QString referencePath = scratch.filePath(u"reference.db"_s);
     {
-        Result<DatabaseLocation> location = DatabaseLocation::parse(referencePath);
-        if (!location.ok())
-            return Error(location.error());
-        Result<std::unique_ptr<Database>> reference = Database::openRaw(location.value());
-        if (!reference.ok())
-            return Error(reference.error());
-        FD_TRY(reference.value()->upgradeTo(version));
+        FD_TRY_ASSIGN(DatabaseLocation location, DatabaseLocation::parse(referencePath));
+        FD_TRY_ASSIGN(std::unique_ptr<Database> reference, Database::openRaw(location));
+        FD_TRY(reference->upgradeTo(version));
     }
-    Result<std::unique_ptr<SqliteFile>> referenceFile
-        = SqliteFile::open(referencePath, SqliteFile::Mode::ReadOnly);
-    if (!referenceFile.ok())
-        return Error(referenceFile.error());
-    Result<QList<QStringList>> expected = schemaOf(*referenceFile.value());
-    if (!expected.ok())
-        return Error(expected.error());
+    FD_TRY_ASSIGN(std::unique_ptr<SqliteFile> referenceFile,
+        SqliteFile::open(referencePath, SqliteFile::Mode::ReadOnly));
+    FD_TRY_ASSIGN(QList<QStringList> expected, schemaOf(*referenceFile));
 
     QStringList foreign;
-    for (const QStringList& object : found.value()) {
-        if (expected.value().contains(object))
+    for (const QStringList& object : found) {
+        if (expected.contains(object))
             continue;
-        const bool sameName = std::any_of(expected.value().cbegin(), expected.value().cend(),
+        const bool sameName = std::any_of(expected.cbegin(), expected.cend(),
             [&](const QStringList& own) { return own.mid(0, 2) == object.mid(0, 2); });
         foreign.append(sameName ? QCoreApplication::translate("fd::Backup", "%1 “%2” changed")
                                       .arg(object.value(0), object.value(1))
                                 : QCoreApplication::translate("fd::Backup", "%1 “%2” added")
                                       .arg(object.value(0), object.value(1)));
     }
-    for (const QStringList& own : expected.value()) {
-        const bool present = std::any_of(found.value().cbegin(), found.value().cend(),
+    for (const QStringList& own : expected) {
+        const bool present = std::any_of(found.cbegin(), found.cend(),
             [&](const QStringList& object) { return object.mid(0, 2) == own.mid(0, 2); });
         if (!present) {
             foreign.append(QCoreApplication::translate("fd::Backup", "%1 “%2” missing")

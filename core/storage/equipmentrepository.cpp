@@ -9,15 +9,14 @@ namespace fd {
 
 Result<QList<EquipmentHolding>> EquipmentRepository::all() const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT u.code, COALESCE(t.code, ''), e.kind, e.quantity FROM equipment e "
-        "JOIN units u ON u.id = e.unit_id LEFT JOIN teams t ON t.id = e.team_id "
-        "ORDER BY u.code, COALESCE(t.code, ''), e.kind"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT u.code, COALESCE(t.code, ''), e.kind, e.quantity FROM equipment e "
+            "JOIN units u ON u.id = e.unit_id LEFT JOIN teams t ON t.id = e.team_id "
+            "ORDER BY u.code, COALESCE(t.code, ''), e.kind"_s));
     QList<EquipmentHolding> holdings;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         EquipmentHolding holding;
         holding.unitCode = row.value(0).toString();
         holding.teamCode = row.value(1).toString();
@@ -35,18 +34,16 @@ Status EquipmentRepository::set(
     // A NULL team cannot take part in a UNIQUE constraint on both engines alike, so the
     // one-row-per-holder rule is kept here instead.
     const QVariant team = teamId ? QVariant(*teamId) : QVariant();
-    Result<QVariant> existing = teamId
-        ? scalar(m_database,
+    FD_TRY_ASSIGN(QVariant existing,
+        teamId ? scalar(m_database,
             u"SELECT id FROM equipment WHERE unit_id = ? AND kind = ? AND team_id = ?"_s,
             { unitId, equipmentKindKey(kind), *teamId })
-        : scalar(m_database,
-            u"SELECT id FROM equipment WHERE unit_id = ? AND kind = ? AND team_id IS NULL"_s,
-            { unitId, equipmentKindKey(kind) });
-    if (!existing.ok())
-        return Error(existing.error());
-    if (existing.value().isValid() && !existing.value().isNull()) {
+               : scalar(m_database,
+                   u"SELECT id FROM equipment WHERE unit_id = ? AND kind = ? AND team_id IS NULL"_s,
+                   { unitId, equipmentKindKey(kind) }));
+    if (existing.isValid() && !existing.isNull()) {
         return execSql(m_database, u"UPDATE equipment SET quantity = ? WHERE id = ?"_s,
-            { quantity, existing.value() });
+            { quantity, existing });
     }
     return execSql(m_database,
         u"INSERT INTO equipment (unit_id, team_id, kind, quantity) VALUES (?, ?, ?, ?)"_s,

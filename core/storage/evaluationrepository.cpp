@@ -70,16 +70,16 @@ Result<QHash<QString, MonthEntry>> EvaluationRepository::entries(
     const QString& table, const QString& textColumn, const QString& month) const
 {
     // `table` and `textColumn` are our own names, never input.
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT u.code, t.points, t.%1, t.entered_by, t.entered_at FROM %2 t JOIN units u ON u.id "
-        u"= t.unit_id "
-        "WHERE t.month = ?"_s.arg(textColumn, table),
-        { month });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT u.code, t.points, t.%1, t.entered_by, t.entered_at FROM %2 t JOIN units u ON "
+            u"u.id "
+            u"= t.unit_id "
+            "WHERE t.month = ?"_s.arg(textColumn, table),
+            { month }));
     QHash<QString, MonthEntry> found;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         found.insert(row.value(0).toString(),
             { Rational::fromDecimal(row.value(1).toDouble()), row.value(2).toString(),
                 row.value(3).toString(), instantFromSql(row.value(4)) });
@@ -132,24 +132,21 @@ Status EvaluationRepository::removeAdjustment(qint64 unitId, const QString& mont
 Result<QList<StoredEvaluation>> EvaluationRepository::select(
     const QString& where, const QVariantList& values) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        kSelect + u" WHERE "_s + where + u" ORDER BY e.month DESC, u.code, e.id"_s, values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            kSelect + u" WHERE "_s + where + u" ORDER BY e.month DESC, u.code, e.id"_s, values));
     QList<StoredEvaluation> found;
-    while (query.value().next())
-        found.append(evaluationFromRow(query.value()));
+    while (query.next())
+        found.append(evaluationFromRow(query));
     return found;
 }
 
 Result<QHash<QString, StoredEvaluation>> EvaluationRepository::finals(const QString& month) const
 {
-    Result<QList<StoredEvaluation>> found
-        = select(u"e.month = ? AND e.state = 'final'"_s, { month });
-    if (!found.ok())
-        return Error(found.error());
+    FD_TRY_ASSIGN(
+        QList<StoredEvaluation> found, select(u"e.month = ? AND e.state = 'final'"_s, { month }));
     QHash<QString, StoredEvaluation> byUnit;
-    for (const StoredEvaluation& evaluation : found.value())
+    for (const StoredEvaluation& evaluation : found)
         byUnit.insert(evaluation.unitCode, evaluation);
     return byUnit;
 }
@@ -193,25 +190,23 @@ Status EvaluationRepository::insertEvidence(qint64 evaluationId, const QList<Evi
 
 Result<QList<EvidenceRow>> EvaluationRepository::frozenEvidence(qint64 evaluationId) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT e.unit_id, x.kind, x.ref_id, x.flag, "
-        "CASE WHEN o.kind = 'removal' THEN 1 ELSE 0 END FROM evaluation_evidence x "
-        "JOIN evaluations e ON e.id = x.evaluation_id "
-        "LEFT JOIN orders o ON x.kind = 'order' AND o.id = x.ref_id "
-        "WHERE x.evaluation_id = ? ORDER BY x.kind, x.ref_id"_s,
-        { evaluationId });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT e.unit_id, x.kind, x.ref_id, x.flag, "
+            "CASE WHEN o.kind = 'removal' THEN 1 ELSE 0 END FROM evaluation_evidence x "
+            "JOIN evaluations e ON e.id = x.evaluation_id "
+            "LEFT JOIN orders o ON x.kind = 'order' AND o.id = x.ref_id "
+            "WHERE x.evaluation_id = ? ORDER BY x.kind, x.ref_id"_s,
+            { evaluationId }));
     QList<EvidenceRow> rows;
-    while (query.value().next()) {
-        const QString kind = query.value().value(1).toString();
+    while (query.next()) {
+        const QString kind = query.value(1).toString();
         const EvidenceKind parsed = kind == u"order"_s ? EvidenceKind::Order
             : kind == u"repair"_s                      ? EvidenceKind::Repair
             : kind == u"callback"_s                    ? EvidenceKind::Callback
                                                        : EvidenceKind::Complaint;
-        rows.append(
-            { query.value().value(0).toLongLong(), parsed, query.value().value(2).toLongLong(),
-                query.value().value(3).toInt(), query.value().value(4).toInt() != 0 });
+        rows.append({ query.value(0).toLongLong(), parsed, query.value(2).toLongLong(),
+            query.value(3).toInt(), query.value(4).toInt() != 0 });
     }
     return rows;
 }

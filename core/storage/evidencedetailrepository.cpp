@@ -28,12 +28,10 @@ Status selectByIds(const Database& database, const QString& sqlBeforeIds, const 
         QString placeholders = u"?"_s.repeated(count);
         for (qsizetype i = count - 1; i > 0; --i)
             placeholders.insert(i, u',');
-        Result<QSqlQuery> query
-            = runSql(database, sqlBeforeIds + u" ("_s + placeholders + u')', values);
-        if (!query.ok())
-            return Error(query.error());
-        while (query.value().next())
-            readRow(query.value());
+        FD_TRY_ASSIGN(QSqlQuery query,
+            runSql(database, sqlBeforeIds + u" ("_s + placeholders + u')', values));
+        while (query.next())
+            readRow(query);
     }
     return Status::success();
 }
@@ -156,17 +154,16 @@ Result<QList<EvidenceRow>> EvidenceDetailRepository::callbacksDue(
     const QDate& from, const QDate& before, qint64 unitId) const
 {
     // The population of IndicatorService's reach rate, one unit's.
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT o.unit_id, c.id, CASE WHEN c.status = 'reached' THEN 1 ELSE 0 END "
-        "FROM callback_tasks c JOIN orders o ON o.id = c.order_id "
-        "WHERE c.due_on >= ? AND c.due_on < ? AND o.unit_id = ? ORDER BY c.id"_s,
-        { dateToSql(from), dateToSql(before), unitId });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT o.unit_id, c.id, CASE WHEN c.status = 'reached' THEN 1 ELSE 0 END "
+            "FROM callback_tasks c JOIN orders o ON o.id = c.order_id "
+            "WHERE c.due_on >= ? AND c.due_on < ? AND o.unit_id = ? ORDER BY c.id"_s,
+            { dateToSql(from), dateToSql(before), unitId }));
     QList<EvidenceRow> rows;
-    while (query.value().next()) {
-        rows.append({ query.value().value(0).toLongLong(), EvidenceKind::Callback,
-            query.value().value(1).toLongLong(), query.value().value(2).toInt() });
+    while (query.next()) {
+        rows.append({ query.value(0).toLongLong(), EvidenceKind::Callback,
+            query.value(1).toLongLong(), query.value(2).toInt() });
     }
     return rows;
 }
@@ -175,17 +172,17 @@ Result<QList<EvidenceRow>> EvidenceDetailRepository::complaintsReceived(
     const QDateTime& from, const QDateTime& before, qint64 unitId) const
 {
     // The population of IndicatorService's complaints per thousand orders, one unit's.
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT unit_id, id, CASE WHEN staff_caused = 1 AND verified_at IS NOT NULL THEN 1 ELSE 0 "
-        u"END "
-        "FROM complaints WHERE received_at >= ? AND received_at < ? AND unit_id = ? ORDER BY id"_s,
-        { from.toSecsSinceEpoch(), before.toSecsSinceEpoch(), unitId });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT unit_id, id, CASE WHEN staff_caused = 1 AND verified_at IS NOT NULL THEN 1 "
+            u"ELSE 0 "
+            u"END "
+            "FROM complaints WHERE received_at >= ? AND received_at < ? AND unit_id = ? ORDER BY id"_s,
+            { from.toSecsSinceEpoch(), before.toSecsSinceEpoch(), unitId }));
     QList<EvidenceRow> rows;
-    while (query.value().next()) {
-        rows.append({ query.value().value(0).toLongLong(), EvidenceKind::Complaint,
-            query.value().value(1).toLongLong(), query.value().value(2).toInt() });
+    while (query.next()) {
+        rows.append({ query.value(0).toLongLong(), EvidenceKind::Complaint,
+            query.value(1).toLongLong(), query.value(2).toInt() });
     }
     return rows;
 }

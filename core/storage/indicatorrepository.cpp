@@ -15,11 +15,9 @@ template <typename Apply>
 Status collect(
     const Database& database, const QString& sql, const QVariantList& values, Apply apply)
 {
-    Result<QSqlQuery> query = runSql(database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
-    while (query.value().next())
-        apply(query.value().value(0).toLongLong(), query.value());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, sql, values));
+    while (query.next())
+        apply(query.value(0).toLongLong(), query);
     return Status::success();
 }
 
@@ -100,12 +98,11 @@ Result<QList<LateOrder>> IndicatorRepository::lateOrders(
 
 Result<QList<std::pair<qint64, QString>>> IndicatorRepository::units() const
 {
-    Result<QSqlQuery> query = runSql(m_database, u"SELECT id, code FROM units ORDER BY code"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(
+        QSqlQuery query, runSql(m_database, u"SELECT id, code FROM units ORDER BY code"_s));
     QList<std::pair<qint64, QString>> units;
-    while (query.value().next())
-        units.append({ query.value().value(0).toLongLong(), query.value().value(1).toString() });
+    while (query.next())
+        units.append({ query.value(0).toLongLong(), query.value(1).toString() });
     return units;
 }
 

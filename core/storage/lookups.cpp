@@ -26,24 +26,20 @@ Placement placementOf(const QSqlQuery& row)
 
 Result<QHash<QString, Placement>> allPlacements(const Database& database, const QString& sql)
 {
-    Result<QSqlQuery> query = runSql(database, sql);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, sql));
     QHash<QString, Placement> placements;
-    while (query.value().next())
-        placements.insert(query.value().value(0).toString(), placementOf(query.value()));
+    while (query.next())
+        placements.insert(query.value(0).toString(), placementOf(query));
     return placements;
 }
 
 Result<std::optional<Placement>> onePlacement(
     const Database& database, const QString& sql, const QVariantList& values)
 {
-    Result<QSqlQuery> query = runSql(database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, sql, values));
+    if (!query.next())
         return std::optional<Placement>();
-    return std::optional<Placement>(placementOf(query.value()));
+    return std::optional<Placement>(placementOf(query));
 }
 
 } // namespace
@@ -89,12 +85,11 @@ Result<std::optional<Placement>> LookupRepository::order(const QString& number) 
 
 Result<std::optional<qint64>> LookupRepository::unitId(const QString& code) const
 {
-    Result<QVariant> id = scalar(m_database, u"SELECT id FROM units WHERE code = ?"_s, { code });
-    if (!id.ok())
-        return Error(id.error());
-    if (id.value().isNull())
+    FD_TRY_ASSIGN(
+        QVariant id, scalar(m_database, u"SELECT id FROM units WHERE code = ?"_s, { code }));
+    if (id.isNull())
         return std::optional<qint64>();
-    return std::optional<qint64>(id.value().toLongLong());
+    return std::optional<qint64>(id.toLongLong());
 }
 
 Result<QHash<QString, Placement>> LookupRepository::areas() const
@@ -114,26 +109,20 @@ Result<QHash<QString, Placement>> LookupRepository::technicians() const
 
 Result<qint64> LookupRepository::unitCount() const
 {
-    Result<QVariant> count = scalar(m_database, u"SELECT COUNT(*) FROM units"_s);
-    if (!count.ok())
-        return Error(count.error());
-    return count.value().toLongLong();
+    FD_TRY_ASSIGN(QVariant count, scalar(m_database, u"SELECT COUNT(*) FROM units"_s));
+    return count.toLongLong();
 }
 
 Result<qint64> LookupRepository::lastOrderId() const
 {
-    Result<QVariant> id = scalar(m_database, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s);
-    if (!id.ok())
-        return Error(id.error());
-    return id.value().toLongLong();
+    FD_TRY_ASSIGN(QVariant id, scalar(m_database, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s));
+    return id.toLongLong();
 }
 
 Result<QDateTime> LookupRepository::firstOrderReceivedAt() const
 {
-    Result<QVariant> first = scalar(m_database, u"SELECT MIN(received_at) FROM orders"_s);
-    if (!first.ok())
-        return Error(first.error());
-    return instantFromSql(first.value());
+    FD_TRY_ASSIGN(QVariant first, scalar(m_database, u"SELECT MIN(received_at) FROM orders"_s));
+    return instantFromSql(first);
 }
 
 } // namespace fd

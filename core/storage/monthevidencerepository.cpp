@@ -106,13 +106,10 @@ Result<QList<EvidenceRow>> MonthEvidenceRepository::evidence(const QDateTime& fr
             bound.append(*unitId);
         }
         statement += u" ORDER BY 2"_s;
-        Result<QSqlQuery> query = runSql(m_database, statement, bound);
-        if (!query.ok())
-            return Error(query.error());
-        while (query.value().next()) {
-            rows.append(
-                { query.value().value(0).toLongLong(), kind, query.value().value(1).toLongLong(),
-                    query.value().value(2).toInt(), query.value().value(3).toInt() != 0 });
+        FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, statement, bound));
+        while (query.next()) {
+            rows.append({ query.value(0).toLongLong(), kind, query.value(1).toLongLong(),
+                query.value(2).toInt(), query.value(3).toInt() != 0 });
         }
     }
     return rows;
@@ -124,22 +121,21 @@ Result<QHash<qint64, MonthCounts>> MonthEvidenceRepository::counts(const QDateTi
     QHash<qint64, MonthCounts> counts;
     for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
         // The same populations, counted where they are.
-        Result<QSqlQuery> query = runSql(m_database,
-            u"SELECT unit_id, COUNT(*), SUM(flag), SUM(removal), SUM(removal * flag) FROM ("_s + sql
-                + u") month_rows GROUP BY unit_id"_s,
-            values);
-        if (!query.ok())
-            return Error(query.error());
-        while (query.value().next()) {
-            MonthCounts& unit = counts[query.value().value(0).toLongLong()];
-            const qint64 rows = query.value().value(1).toLongLong();
-            const qint64 flags = query.value().value(2).toLongLong();
+        FD_TRY_ASSIGN(QSqlQuery query,
+            runSql(m_database,
+                u"SELECT unit_id, COUNT(*), SUM(flag), SUM(removal), SUM(removal * flag) FROM ("_s
+                    + sql + u") month_rows GROUP BY unit_id"_s,
+                values));
+        while (query.next()) {
+            MonthCounts& unit = counts[query.value(0).toLongLong()];
+            const qint64 rows = query.value(1).toLongLong();
+            const qint64 flags = query.value(2).toLongLong();
             switch (kind) {
             case EvidenceKind::Order:
                 unit.ordersDue = rows;
                 unit.ordersOnTime = flags;
-                unit.removalsDue = query.value().value(3).toLongLong();
-                unit.removalsOnTime = query.value().value(4).toLongLong();
+                unit.removalsDue = query.value(3).toLongLong();
+                unit.removalsOnTime = query.value(4).toLongLong();
                 break;
             case EvidenceKind::Repair:
                 unit.repairs = rows;

@@ -251,12 +251,11 @@ OrderRepository::~OrderRepository() = default;
 
 Result<std::optional<WorkOrder>> OrderRepository::find(const QString& number) const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE o.number = ?"_s, { number });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(
+        QSqlQuery query, runSql(m_database, kSelect + u" WHERE o.number = ?"_s, { number }));
+    if (!query.next())
         return std::optional<WorkOrder>();
-    return std::optional<WorkOrder>(orderFromRow(query.value()));
+    return std::optional<WorkOrder>(orderFromRow(query));
 }
 
 Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& numbers) const
@@ -271,12 +270,11 @@ Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& n
             marks.append(u"?"_s);
             values.append(number);
         }
-        Result<QSqlQuery> query = runSql(
-            m_database, kSelect + u" WHERE o.number IN ("_s + marks.join(u", "_s) + u')', values);
-        if (!query.ok())
-            return Error(query.error());
-        while (query.value().next()) {
-            WorkOrder order = orderFromRow(query.value());
+        FD_TRY_ASSIGN(QSqlQuery query,
+            runSql(m_database, kSelect + u" WHERE o.number IN ("_s + marks.join(u", "_s) + u')',
+                values));
+        while (query.next()) {
+            WorkOrder order = orderFromRow(query);
             found.insert(order.number, order);
         }
     }
@@ -313,13 +311,11 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
     QVariantList values;
     const QString sql
         = pageStatement(filter, sort, after, limit, descending, m_database.isSqlite(), values);
-    Result<QSqlQuery> query = runSql(m_database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
     QList<WorkOrder> orders;
     orders.reserve(limit);
-    while (query.value().next())
-        orders.append(orderFromRow(query.value()));
+    while (query.next())
+        orders.append(orderFromRow(query));
     return orders;
 }
 
@@ -329,13 +325,12 @@ Result<qint64> OrderRepository::count(const OrderFilter& filter, qint64 cap) con
     const bool sqlite = m_database.isSqlite();
     const QString where = whereClause(filter, values, sqlite);
     values.append(cap);
-    Result<QVariant> counted = scalar(m_database,
-        u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite) + where
-            + u" LIMIT ?) capped"_s,
-        values);
-    if (!counted.ok())
-        return Error(counted.error());
-    return counted.value().toLongLong();
+    FD_TRY_ASSIGN(QVariant counted,
+        scalar(m_database,
+            u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite) + where
+                + u" LIMIT ?) capped"_s,
+            values));
+    return counted.toLongLong();
 }
 
 QString OrderRepository::openStatusPredicate(const QString& column)
@@ -369,13 +364,12 @@ Result<bool> OrderRepository::update(const WorkOrder& order, const OrderKeys& ke
         assignments.append(column + u" = ?"_s);
     QVariantList values = writeValues(order, keys);
     values << order.id << order.version;
-    Result<QSqlQuery> query = runSql(m_database,
-        u"UPDATE orders SET "_s + assignments.join(u", "_s)
-            + u", version = version + 1 WHERE id = ? AND version = ?"_s,
-        values);
-    if (!query.ok())
-        return Error(query.error());
-    return query.value().numRowsAffected() == 1;
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"UPDATE orders SET "_s + assignments.join(u", "_s)
+                + u", version = version + 1 WHERE id = ? AND version = ?"_s,
+            values));
+    return query.numRowsAffected() == 1;
 }
 
 Status OrderRepository::appendEvent(qint64 orderId, const OrderEvent& event)
@@ -393,15 +387,15 @@ Status OrderRepository::appendEvent(qint64 orderId, const OrderEvent& event)
 
 Result<QList<OrderEvent>> OrderRepository::events(const QString& number) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT e.at, e.actor, e.action, e.from_status, e.to_status, e.detail FROM order_events e "
-        "JOIN orders o ON o.id = e.order_id WHERE o.number = ? ORDER BY e.id"_s,
-        { number });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT e.at, e.actor, e.action, e.from_status, e.to_status, e.detail FROM "
+            u"order_events e "
+            "JOIN orders o ON o.id = e.order_id WHERE o.number = ? ORDER BY e.id"_s,
+            { number }));
     QList<OrderEvent> events;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         OrderEvent event;
         event.at = instantFromSql(row.value(0));
         event.actor = row.value(1).toString();
@@ -417,31 +411,30 @@ Result<QList<OrderEvent>> OrderRepository::events(const QString& number) const
 
 Result<QHash<QString, qint64>> OrderRepository::openLoadByTeam() const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT t.code, COUNT(*) FROM orders o JOIN teams t ON t.id = o.team_id "
-        "WHERE o.status IN ('assigned', 'scheduled', 'on_site') GROUP BY t.code"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT t.code, COUNT(*) FROM orders o JOIN teams t ON t.id = o.team_id "
+            "WHERE o.status IN ('assigned', 'scheduled', 'on_site') GROUP BY t.code"_s));
     QHash<QString, qint64> load;
-    while (query.value().next())
-        load.insert(query.value().value(0).toString(), query.value().value(1).toLongLong());
+    while (query.next())
+        load.insert(query.value(0).toString(), query.value(1).toLongLong());
     return load;
 }
 
 Result<QList<WorkOrder>> OrderRepository::appointments(
     const QString& teamCode, const QDateTime& from, const QDateTime& before) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        kSelect
-            + u" WHERE o.team_id = (SELECT id FROM teams WHERE code = ?) AND o.appointment_start "
-              u">= ? "
-              "AND o.appointment_start < ? AND o.status <> 'cancelled' ORDER BY o.appointment_start, o.id"_s,
-        { teamCode, from.toSecsSinceEpoch(), before.toSecsSinceEpoch() });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            kSelect
+                + u" WHERE o.team_id = (SELECT id FROM teams WHERE code = ?) AND "
+                  u"o.appointment_start "
+                  u">= ? "
+                  "AND o.appointment_start < ? AND o.status <> 'cancelled' ORDER BY o.appointment_start, o.id"_s,
+            { teamCode, from.toSecsSinceEpoch(), before.toSecsSinceEpoch() }));
     QList<WorkOrder> orders;
-    while (query.value().next())
-        orders.append(orderFromRow(query.value()));
+    while (query.next())
+        orders.append(orderFromRow(query));
     return orders;
 }
 

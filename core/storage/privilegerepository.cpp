@@ -1,7 +1,7 @@
 #include "privilegerepository.h"
 
-#include "storage/database.h"
 #include "private/sql.h"
+#include "storage/database.h"
 
 #include <QStringList>
 
@@ -22,19 +22,15 @@ QString identifier(const QString& name)
 
 Result<bool> PrivilegeRepository::roleExists(const QString& role) const
 {
-    Result<QVariant> found
-        = scalar(m_database, u"SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"_s, { role });
-    if (!found.ok())
-        return Error(found.error());
-    return found.value().toLongLong() > 0;
+    FD_TRY_ASSIGN(QVariant found,
+        scalar(m_database, u"SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"_s, { role }));
+    return found.toLongLong() > 0;
 }
 
 Result<bool> PrivilegeRepository::isCurrentRole(const QString& role) const
 {
-    Result<QVariant> current = scalar(m_database, u"SELECT current_user"_s);
-    if (!current.ok())
-        return Error(current.error());
-    return current.value().toString() == role;
+    FD_TRY_ASSIGN(QVariant current, scalar(m_database, u"SELECT current_user"_s));
+    return current.toString() == role;
 }
 
 Status PrivilegeRepository::grantRuntime(const QString& role)

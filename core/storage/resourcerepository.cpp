@@ -16,13 +16,11 @@ template <typename Apply>
 Status collect(
     const Database& database, const QString& sql, QHash<qint64, UnitInventory*>& byId, Apply apply)
 {
-    Result<QSqlQuery> query = runSql(database, sql);
-    if (!query.ok())
-        return Error(query.error());
-    while (query.value().next()) {
-        UnitInventory* unit = byId.value(query.value().value(0).toLongLong());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, sql));
+    while (query.next()) {
+        UnitInventory* unit = byId.value(query.value(0).toLongLong());
         if (unit)
-            apply(*unit, query.value());
+            apply(*unit, query);
     }
     return Status::success();
 }
@@ -31,19 +29,17 @@ Status collect(
 
 Result<QList<UnitInventory>> ResourceRepository::inventories() const
 {
-    Result<QSqlQuery> units
-        = runSql(m_database, u"SELECT id, code, name, status FROM units ORDER BY code"_s);
-    if (!units.ok())
-        return Error(units.error());
+    FD_TRY_ASSIGN(QSqlQuery units,
+        runSql(m_database, u"SELECT id, code, name, status FROM units ORDER BY code"_s));
     QList<UnitInventory> inventories;
     QList<qint64> ids;
-    while (units.value().next()) {
+    while (units.next()) {
         UnitInventory inventory;
-        inventory.unitCode = units.value().value(1).toString();
-        inventory.unitName = units.value().value(2).toString();
+        inventory.unitCode = units.value(1).toString();
+        inventory.unitName = units.value(2).toString();
         inventory.status
-            = unitStatusFromKey(units.value().value(3).toString()).value_or(UnitStatus::Candidate);
-        ids.append(units.value().value(0).toLongLong());
+            = unitStatusFromKey(units.value(3).toString()).value_or(UnitStatus::Candidate);
+        ids.append(units.value(0).toLongLong());
         inventories.append(inventory);
     }
     QHash<qint64, UnitInventory*> byId;

@@ -12,47 +12,40 @@ namespace fd {
 
 Result<RuleSet> RuleRepository::current() const
 {
-    Result<QVariant> latest = scalar(m_database, u"SELECT MAX(version) FROM rule_versions"_s);
-    if (!latest.ok())
-        return Error(latest.error());
-    return version(latest.value().toInt());
+    FD_TRY_ASSIGN(QVariant latest, scalar(m_database, u"SELECT MAX(version) FROM rule_versions"_s));
+    return version(latest.toInt());
 }
 
 Result<RuleSet> RuleRepository::version(int number) const
 {
-    Result<QVariant> known
-        = scalar(m_database, u"SELECT COUNT(*) FROM rule_versions WHERE version = ?"_s, { number });
-    if (!known.ok())
-        return Error(known.error());
-    if (known.value().toLongLong() == 0) {
+    FD_TRY_ASSIGN(QVariant known,
+        scalar(m_database, u"SELECT COUNT(*) FROM rule_versions WHERE version = ?"_s, { number }));
+    if (known.toLongLong() == 0) {
         return Error(
             QCoreApplication::translate("fd::Rules", "There is no rule version %1.").arg(number));
     }
-    Result<QSqlQuery> query
-        = runSql(m_database, u"SELECT key, value FROM rule_values WHERE version = ?"_s, { number });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, u"SELECT key, value FROM rule_values WHERE version = ?"_s, { number }));
     RuleSet rules = RuleSet::defaults();
     rules.setVersion(number);
-    while (query.value().next()) {
-        const QString key = query.value().value(0).toString();
+    while (query.next()) {
+        const QString key = query.value(0).toString();
         // A key this program no longer knows is kept out rather than refused: old
         // versions stay readable.
         if (findRuleDefinition(key))
-            (void)rules.set(key, query.value().value(1).toDouble());
+            (void)rules.set(key, query.value(1).toDouble());
     }
     return rules;
 }
 
 Result<QList<RuleVersionInfo>> RuleRepository::versions() const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT version, created_at, created_by, note FROM rule_versions ORDER BY version DESC"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT version, created_at, created_by, note FROM rule_versions ORDER BY version DESC"_s));
     QList<RuleVersionInfo> list;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         list.append({ row.value(0).toInt(), instantFromSql(row.value(1)), row.value(2).toString(),
             row.value(3).toString() });
     }
@@ -62,11 +55,9 @@ Result<QList<RuleVersionInfo>> RuleRepository::versions() const
 Result<int> RuleRepository::addVersion(
     const RuleSet& rules, const QDateTime& at, const QString& by, const QString& note)
 {
-    Result<QVariant> latest
-        = scalar(m_database, u"SELECT COALESCE(MAX(version), 0) FROM rule_versions"_s);
-    if (!latest.ok())
-        return Error(latest.error());
-    const int number = latest.value().toInt() + 1;
+    FD_TRY_ASSIGN(QVariant latest,
+        scalar(m_database, u"SELECT COALESCE(MAX(version), 0) FROM rule_versions"_s));
+    const int number = latest.toInt() + 1;
     FD_TRY(execSql(m_database,
         u"INSERT INTO rule_versions (version, created_at, created_by, note) VALUES (?, ?, ?, ?)"_s,
         { number, at.toSecsSinceEpoch(), by, note }));
@@ -82,13 +73,11 @@ Result<int> RuleRepository::addVersion(
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback) const
 {
-    Result<QSqlQuery> query
-        = runSql(m_database, u"SELECT value FROM settings WHERE key = ?"_s, { key });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, u"SELECT value FROM settings WHERE key = ?"_s, { key }));
+    if (!query.next())
         return fallback;
-    return query.value().value(0).toString();
+    return query.value(0).toString();
 }
 
 Status SettingsRepository::setValue(const QString& key, const QString& value)

@@ -231,10 +231,9 @@ Result<int> inspectDatabaseFile(const QString& path, bool checkIntegrity)
     const DatabaseFileKind kind = classifyDatabaseFile(path);
     if (kind != DatabaseFileKind::FiberDesk)
         return Error(describeDatabaseFileKind(kind, path));
-    Result<std::unique_ptr<SqliteFile>> opened = SqliteFile::open(path, SqliteFile::Mode::ReadOnly);
-    if (!opened.ok())
-        return Error(opened.error());
-    SqliteFile& file = *opened.value();
+    FD_TRY_ASSIGN(
+        std::unique_ptr<SqliteFile> opened, SqliteFile::open(path, SqliteFile::Mode::ReadOnly));
+    SqliteFile& file = *opened;
     Result<QString> stamped
         = file.text("SELECT value FROM fiberdesk_meta WHERE key = 'schema_version'");
     if (!stamped.ok()) {
@@ -258,12 +257,10 @@ Result<int> inspectDatabaseFile(const QString& path, bool checkIntegrity)
                          .arg(Database::latestSchemaVersion()));
     }
     if (checkIntegrity) {
-        Result<QString> verdict = file.check(false);
-        if (!verdict.ok())
-            return Error(verdict.error());
-        if (verdict.value() != u"ok"_s) {
+        FD_TRY_ASSIGN(QString verdict, file.check(false));
+        if (verdict != u"ok"_s) {
             return Error(QCoreApplication::translate("fd::Backup", "“%1” is damaged (%2).")
-                             .arg(path, verdict.value()));
+                             .arg(path, verdict));
         }
     }
     return version;

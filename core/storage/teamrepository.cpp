@@ -12,16 +12,15 @@ namespace fd {
 
 Result<QList<Team>> TeamRepository::select(const QString& where, const QVariantList& values) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT t.id, t.code, u.code, t.name, t.active FROM teams t JOIN units u ON u.id = t.unit_id "_s
-            + where + u" ORDER BY t.code"_s,
-        values);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT t.id, t.code, u.code, t.name, t.active FROM teams t JOIN units u ON u.id = t.unit_id "_s
+                + where + u" ORDER BY t.code"_s,
+            values));
     QList<Team> teams;
     QHash<qint64, qsizetype> indexById;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         Team team;
         team.code = row.value(1).toString();
         team.unitCode = row.value(2).toString();
@@ -33,15 +32,14 @@ Result<QList<Team>> TeamRepository::select(const QString& where, const QVariantL
     if (teams.isEmpty())
         return teams;
 
-    Result<QSqlQuery> areas = runSql(m_database,
-        u"SELECT ta.team_id, a.code FROM team_areas ta JOIN areas a ON a.id = ta.area_id "
-        "ORDER BY ta.team_id, a.code"_s);
-    if (!areas.ok())
-        return Error(areas.error());
-    while (areas.value().next()) {
-        const auto found = indexById.constFind(areas.value().value(0).toLongLong());
+    FD_TRY_ASSIGN(QSqlQuery areas,
+        runSql(m_database,
+            u"SELECT ta.team_id, a.code FROM team_areas ta JOIN areas a ON a.id = ta.area_id "
+            "ORDER BY ta.team_id, a.code"_s));
+    while (areas.next()) {
+        const auto found = indexById.constFind(areas.value(0).toLongLong());
         if (found != indexById.cend())
-            teams[*found].areaCodes.append(areas.value().value(1).toString());
+            teams[*found].areaCodes.append(areas.value(1).toString());
     }
     return teams;
 }
@@ -53,26 +51,23 @@ Result<QList<Team>> TeamRepository::all() const
 
 Result<std::optional<Team>> TeamRepository::find(const QString& code) const
 {
-    Result<QList<Team>> teams = select(u"WHERE t.code = ?"_s, { code });
-    if (!teams.ok())
-        return Error(teams.error());
-    if (teams.value().isEmpty())
+    FD_TRY_ASSIGN(QList<Team> teams, select(u"WHERE t.code = ?"_s, { code }));
+    if (teams.isEmpty())
         return std::optional<Team>();
-    return std::optional<Team>(teams.value().first());
+    return std::optional<Team>(teams.first());
 }
 
 Result<qint64> TeamRepository::upsert(const Team& team, qint64 unitId, const QList<qint64>& areaIds)
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"INSERT INTO teams (code, unit_id, name, active) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (code) DO UPDATE SET unit_id = excluded.unit_id, name = excluded.name, "
-        "active = excluded.active RETURNING id"_s,
-        { team.code, unitId, team.name, boolToSql(team.active) });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
-        return Error(describeSqlError(query.value().lastError()));
-    const qint64 teamId = query.value().value(0).toLongLong();
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"INSERT INTO teams (code, unit_id, name, active) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (code) DO UPDATE SET unit_id = excluded.unit_id, name = excluded.name, "
+            "active = excluded.active RETURNING id"_s,
+            { team.code, unitId, team.name, boolToSql(team.active) }));
+    if (!query.next())
+        return Error(describeSqlError(query.lastError()));
+    const qint64 teamId = query.value(0).toLongLong();
     FD_TRY(execSql(m_database, u"DELETE FROM team_areas WHERE team_id = ?"_s, { teamId }));
     for (qint64 areaId : areaIds) {
         FD_TRY(execSql(m_database, u"INSERT INTO team_areas (team_id, area_id) VALUES (?, ?)"_s,

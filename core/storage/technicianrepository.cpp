@@ -37,23 +37,19 @@ TechnicianRepository::~TechnicianRepository() = default;
 
 Result<QList<Technician>> TechnicianRepository::all() const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" ORDER BY t.code"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" ORDER BY t.code"_s));
     QList<Technician> technicians;
-    while (query.value().next())
-        technicians.append(technicianFromRow(query.value()));
+    while (query.next())
+        technicians.append(technicianFromRow(query));
     return technicians;
 }
 
 Result<std::optional<Technician>> TechnicianRepository::find(const QString& code) const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE t.code = ?"_s, { code });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" WHERE t.code = ?"_s, { code }));
+    if (!query.next())
         return std::optional<Technician>();
-    return std::optional<Technician>(technicianFromRow(query.value()));
+    return std::optional<Technician>(technicianFromRow(query));
 }
 
 Status TechnicianRepository::upsert(const Technician& technician, qint64 teamId)

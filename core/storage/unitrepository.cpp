@@ -31,43 +31,39 @@ Unit unitFromRow(const QSqlQuery& row)
 
 Result<QList<Unit>> UnitRepository::all() const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" ORDER BY code"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" ORDER BY code"_s));
     QList<Unit> units;
-    while (query.value().next())
-        units.append(unitFromRow(query.value()));
+    while (query.next())
+        units.append(unitFromRow(query));
     return units;
 }
 
 Result<std::optional<Unit>> UnitRepository::find(const QString& code) const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE code = ?"_s, { code });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" WHERE code = ?"_s, { code }));
+    if (!query.next())
         return std::optional<Unit>();
-    return std::optional<Unit>(unitFromRow(query.value()));
+    return std::optional<Unit>(unitFromRow(query));
 }
 
 Result<qint64> UnitRepository::upsert(const Unit& unit)
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"INSERT INTO units (code, name, contract_no, contract_start, status, status_since, "
-        u"rectify_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, contract_no = "
-        "excluded.contract_no, "
-        "contract_start = excluded.contract_start, status = excluded.status, "
-        "status_since = excluded.status_since, rectify_by = excluded.rectify_by "
-        "RETURNING id"_s,
-        { unit.code, unit.name, unit.contractNo, dateToSql(unit.contractStart),
-            unitStatusKey(unit.status), dateToSql(unit.statusSince), dateToSql(unit.rectifyBy) });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
-        return Error(describeSqlError(query.value().lastError()));
-    return query.value().value(0).toLongLong();
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"INSERT INTO units (code, name, contract_no, contract_start, status, status_since, "
+            u"rectify_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, contract_no = "
+            "excluded.contract_no, "
+            "contract_start = excluded.contract_start, status = excluded.status, "
+            "status_since = excluded.status_since, rectify_by = excluded.rectify_by "
+            "RETURNING id"_s,
+            { unit.code, unit.name, unit.contractNo, dateToSql(unit.contractStart),
+                unitStatusKey(unit.status), dateToSql(unit.statusSince),
+                dateToSql(unit.rectifyBy) }));
+    if (!query.next())
+        return Error(describeSqlError(query.lastError()));
+    return query.value(0).toLongLong();
 }
 
 Status UnitRepository::appendStatusHistory(qint64 unitId, const UnitStatusChange& change)
@@ -83,17 +79,16 @@ Status UnitRepository::appendStatusHistory(qint64 unitId, const UnitStatusChange
 
 Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& unitCode) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, "
-        u"COALESCE(h.evaluation_month, '') "
-        "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
-        "WHERE u.code = ? ORDER BY h.id"_s,
-        { unitCode });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, "
+            u"COALESCE(h.evaluation_month, '') "
+            "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
+            "WHERE u.code = ? ORDER BY h.id"_s,
+            { unitCode }));
     QList<UnitStatusChange> history;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
+    while (query.next()) {
+        const QSqlQuery& row = query;
         UnitStatusChange change;
         change.unitCode = unitCode;
         change.status = unitStatusFromKey(row.value(0).toString()).value_or(UnitStatus::Candidate);

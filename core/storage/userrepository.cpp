@@ -30,40 +30,32 @@ User userFromRow(const QSqlQuery& row)
 
 Result<QList<User>> UserRepository::all() const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" ORDER BY name"_s);
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" ORDER BY name"_s));
     QList<User> users;
-    while (query.value().next())
-        users.append(userFromRow(query.value()));
+    while (query.next())
+        users.append(userFromRow(query));
     return users;
 }
 
 Result<std::optional<User>> UserRepository::find(const QString& name) const
 {
-    Result<QSqlQuery> query = runSql(m_database, kSelect + u" WHERE name = ?"_s, { name });
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" WHERE name = ?"_s, { name }));
+    if (!query.next())
         return std::optional<User>();
-    return std::optional<User>(userFromRow(query.value()));
+    return std::optional<User>(userFromRow(query));
 }
 
 Result<qint64> UserRepository::count() const
 {
-    Result<QVariant> counted = scalar(m_database, u"SELECT COUNT(*) FROM users"_s);
-    if (!counted.ok())
-        return Error(counted.error());
-    return counted.value().toLongLong();
+    FD_TRY_ASSIGN(QVariant counted, scalar(m_database, u"SELECT COUNT(*) FROM users"_s));
+    return counted.toLongLong();
 }
 
 Result<QString> UserRepository::passwordHash(const QString& name) const
 {
-    Result<QVariant> hash
-        = scalar(m_database, u"SELECT password_hash FROM users WHERE name = ?"_s, { name });
-    if (!hash.ok())
-        return Error(hash.error());
-    return hash.value().toString();
+    FD_TRY_ASSIGN(QVariant hash,
+        scalar(m_database, u"SELECT password_hash FROM users WHERE name = ?"_s, { name }));
+    return hash.toString();
 }
 
 Status UserRepository::insert(const User& user, const QString& passwordHash)
@@ -93,14 +85,13 @@ Status UserRepository::setPasswordHash(
 
 Result<SignInAttempts> UserRepository::attempts(const QString& name) const
 {
-    Result<QSqlQuery> query = runSql(m_database,
-        u"SELECT failures, locked_until FROM sign_in_attempts WHERE name = ?"_s, { name });
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, u"SELECT failures, locked_until FROM sign_in_attempts WHERE name = ?"_s,
+            { name }));
     SignInAttempts attempts;
-    if (query.value().next()) {
-        attempts.failures = query.value().value(0).toInt();
-        attempts.lockedUntil = instantFromSql(query.value().value(1));
+    if (query.next()) {
+        attempts.failures = query.value(0).toInt();
+        attempts.lockedUntil = instantFromSql(query.value(1));
     }
     return attempts;
 }

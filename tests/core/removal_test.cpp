@@ -2,6 +2,7 @@
 // completion checklist, its place in timeliness (and not in quality or credits), and the
 // orders file with the optional `ont_collected` column, in and out.
 #include "export/tablefiles.h"
+#include "private/sql.h"
 #include "rules/orderchecks.h"
 #include "rules/timeliness.h"
 #include "services/evaluationservice.h"
@@ -10,7 +11,6 @@
 #include "services/indicatorservice.h"
 #include "services/orderservice.h"
 #include "storage/database.h"
-#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <QSqlDatabase>

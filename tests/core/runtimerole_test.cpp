@@ -3,12 +3,12 @@
 // sets it up; FiberDesk then works as that role, and the role's own edits of the log are
 // refused by the server. Runs on PostgreSQL only (the pg. tests), with the role
 // scripts/postgres.sh creates.
+#include "private/sql.h"
 #include "services/auditservice.h"
 #include "services/evaluationservice.h"
 #include "services/runtimeroleservice.h"
 #include "services/unitservice.h"
 #include "storage/database.h"
-#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

@@ -2,6 +2,7 @@
 // (see its README) are imported as Excel, WPS, LibreOffice and Google Sheets write them;
 // the tolerance, the encodings, scientific notation, partial files and the full list of
 // problems are each checked on bytes made for the case.
+#include "private/sql.h"
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/complaintservice.h"
@@ -10,7 +11,6 @@
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
-#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <QFile>

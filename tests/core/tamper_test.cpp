@@ -2,6 +2,7 @@
 // a database tool, outside FiberDesk, is found by `audit verify` — naming the unit and month —
 // or, where only an anchor can find it, by `audit verify --anchor` with the head a report
 // carried. Runs on both engines.
+#include "private/sql.h"
 #include "rules/auditchain.h"
 #include "rules/auditseal.h"
 #include "services/auditservice.h"
@@ -11,7 +12,6 @@
 #include "storage/auditrepository.h"
 #include "storage/auditsealrepository.h"
 #include "storage/database.h"
-#include "private/sql.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -136,7 +137,7 @@ QString SignInDialog::error() const
 void SignInDialog::accept()
 {
     SignInService service(m_database, QDateTime::currentDateTimeUtc());
-    Result<Actor> actor = Error(QString());
+    std::optional<Result<Actor>> actor; // both branches below set it
     if (m_firstRun) {
         if (m_password->text() != m_repeat->text()) {
             m_message->setText(tr("The two passwords differ."));
@@ -147,8 +148,8 @@ void SignInDialog::accept()
     } else {
         actor = service.signIn(m_name->text(), m_password->text());
     }
-    if (!actor.ok()) {
-        m_message->setText(actor.error());
+    if (!actor->ok()) {
+        m_message->setText(actor->error());
         m_message->show();
         m_password->clear();
         if (m_repeat)
@@ -156,7 +157,7 @@ void SignInDialog::accept()
         m_password->setFocus();
         return;
     }
-    m_actor = actor.value();
+    m_actor = actor->value();
     QDialog::accept();
 }
 

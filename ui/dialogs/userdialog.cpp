@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,7 +108,7 @@ void UserDialog::accept()
     user.role = roleFromKey(m_role->currentData().toString()).value_or(Role::Dispatcher);
     if (m_active)
         user.active = m_active->isChecked();
-    Result<User> saved = Error(QString());
+    std::optional<Result<User>> saved; // both branches below set it
     if (m_existing) {
         saved = UserService(m_session).update(user);
     } else {
@@ -115,9 +116,9 @@ void UserDialog::accept()
             return showMessage(m_message, tr("The two passwords differ."));
         saved = UserService(m_session).create(user, m_password->text());
     }
-    if (!saved.ok())
-        return showMessage(m_message, saved.error());
-    m_saved = saved.value();
+    if (!saved->ok())
+        return showMessage(m_message, saved->error());
+    m_saved = saved->value();
     QDialog::accept();
 }
 

@@ -15,6 +15,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -123,7 +124,7 @@ QString VerdictDialog::error() const
 void VerdictDialog::accept()
 {
     ComplaintService service(m_session);
-    Result<Complaint> saved = Error(QString());
+    std::optional<Result<Complaint>> saved; // every action below sets it
     const QString note = m_note->toPlainText();
     switch (m_action) {
     case Action::Verify:
@@ -143,12 +144,12 @@ void VerdictDialog::accept()
         saved = service.resolve(m_complaint.id, m_complaint.version, note);
         break;
     }
-    if (!saved.ok()) {
-        m_error->setText(saved.error());
+    if (!saved->ok()) {
+        m_error->setText(saved->error());
         m_error->show();
         return;
     }
-    m_saved = saved.value();
+    m_saved = saved->value();
     QDialog::accept();
 }
 

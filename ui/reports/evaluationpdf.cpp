@@ -335,14 +335,10 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const Out
     Result<MonthEvaluation> evaluation = evaluations.evaluate(month);
     if (!evaluation.ok())
         return Error(evaluation.error());
-    Result<RuleSet> rules = RuleService(session).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    const ScoringRules scoring = ScoringRules::fromRuleSet(rules.value());
+    FD_TRY_ASSIGN(RuleSet rules, RuleService(session).current());
+    const ScoringRules scoring = ScoringRules::fromRuleSet(rules);
 
-    Result<QString> audit = reportAuditHead(session);
-    if (!audit.ok())
-        return Error(audit.error());
+    FD_TRY_ASSIGN(QString audit, reportAuditHead(session));
     const QString by = reportPrintedBy(session);
     const QString at = reportPrintedAt(session);
     const int pages = int(1 + evaluation.value().units.size());
@@ -364,17 +360,16 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const Out
         {
             PageWriter page(painter, width);
             summaryPage(page, evaluation.value(), scoring);
-            paintFooter(painter, width, writer.height(),
-                reportFooter(number, pages, by, at, audit.value()));
+            paintFooter(
+                painter, width, writer.height(), reportFooter(number, pages, by, at, audit));
         }
         for (const UnitEvaluation& unit : evaluation.value().units) {
             writer.newPage();
             ++number;
-            Result<QList<UnitEvaluation>> history = evaluations.finalizedMonths(unit.unitCode);
-            if (!history.ok())
-                return Error(history.error());
+            FD_TRY_ASSIGN(
+                QList<UnitEvaluation> history, evaluations.finalizedMonths(unit.unitCode));
             QList<TrendPoint> trend;
-            for (const UnitEvaluation& finalized : history.value()) {
+            for (const UnitEvaluation& finalized : history) {
                 if (finalized.month <= month
                     && finalized.month > month.addMonths(-scoring.strikeWindowMonths))
                     trend.prepend({ finalized.month, finalized.score.total.toDouble(),
@@ -382,8 +377,8 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const Out
             }
             PageWriter page(painter, width);
             unitPage(page, painter, width, unit, trend, scoring, session.zone());
-            paintFooter(painter, width, writer.height(),
-                reportFooter(number, pages, by, at, audit.value()));
+            paintFooter(
+                painter, width, writer.height(), reportFooter(number, pages, by, at, audit));
         }
     }
     fixPdfToUnicode(pdf);

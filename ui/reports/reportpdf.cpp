@@ -113,9 +113,7 @@ public:
 Status exportReportPdf(
     const Session& session, const ExportReport& report, const OutputTarget& target)
 {
-    Result<QString> audit = reportAuditHead(session);
-    if (!audit.ok())
-        return Error(audit.error());
+    FD_TRY_ASSIGN(QString audit, reportAuditHead(session));
     QByteArray pdf;
     {
         QBuffer device(&pdf);
@@ -256,7 +254,7 @@ Status exportReportPdf(
                 top += height;
             }
             paintFooter(painter, width, writer.height(),
-                reportFooter(int(p + 1), int(pages.size()), by, at, audit.value()));
+                reportFooter(int(p + 1), int(pages.size()), by, at, audit));
         }
         painter.end();
     }

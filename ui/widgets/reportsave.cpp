@@ -24,17 +24,15 @@ Status writeNow(const Session& session, ReportKind kind, const ReportRequest& re
     const OutputTarget target = outputTarget(session, path, true);
     if (kind == ReportKind::Evaluation && format == FileFormat::Pdf)
         return exportEvaluationPdf(session, request.month, target);
-    Result<ExportReport> report = buildReport(session, kind, request);
-    if (!report.ok())
-        return Error(report.error());
+    FD_TRY_ASSIGN(ExportReport report, buildReport(session, kind, request));
     if (format == FileFormat::Pdf)
-        return exportReportPdf(session, report.value(), target);
+        return exportReportPdf(session, report, target);
     CsvFormat csv;
     if (semicolons) {
         csv.separator = ';';
         csv.decimalSign = ',';
     }
-    return writeTables(report.value().tables, format, csv, target, session.now());
+    return writeTables(report.tables, format, csv, target, session.now());
 }
 
 } // namespace

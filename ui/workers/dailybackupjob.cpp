@@ -51,7 +51,8 @@ bool DailyBackupJob::startIfDue(const Session& session)
             error = QCoreApplication::translate("fd::Backup", "Today's backup was not written: %1")
                         .arg(connection.error());
         } else {
-            Session own(connection.value()->database(), Actor { u"fiberdesk:daily-backup"_s, Role::Admin }, m_zone);
+            Session own(connection.value()->database(),
+                Actor { u"fiberdesk:daily-backup"_s, Role::Admin }, m_zone);
             own.setClock([now] { return now; });
             int shown = -1;
             Result<DailyBackupOutcome> done

@@ -153,13 +153,11 @@ Status DemoCallbackWriter::write(QIODevice& callbacks, QIODevice& complaints)
     completed.sort = OrderSort::Number;
     std::optional<OrderCursor> after;
     while (true) {
-        Result<QList<WorkOrder>> page = board.page(completed, after, 1000);
-        if (!page.ok())
-            return Error(page.error());
-        if (page.value().isEmpty())
+        FD_TRY_ASSIGN(QList<WorkOrder> page, board.page(completed, after, 1000));
+        if (page.isEmpty())
             break;
-        after = orderCursorAfter(page.value().last(), completed.sort);
-        for (const WorkOrder& order : page.value()) {
+        after = orderCursorAfter(page.last(), completed.sort);
+        for (const WorkOrder& order : page) {
             const QDate completedOn = order.completedAt.toTimeZone(zone).date();
             if (completedOn >= yesterday)
                 continue; // today's queue

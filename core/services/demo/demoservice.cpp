@@ -208,30 +208,23 @@ Status DemoService::addCallbacksAndEvaluations(quint32 seed)
 
     // Every month that has ended since the first order is inspected and finalized, so the
     // evaluation page has a history and the 80-point rule has had its say.
-    Result<QList<Unit>> units = UnitService(m_session).list();
-    if (!units.ok())
-        return Error(units.error());
-    Result<QDateTime> first = LookupRepository(m_session.database()).firstOrderReceivedAt();
-    if (!first.ok())
-        return Error(first.error());
+    FD_TRY_ASSIGN(QList<Unit> units, UnitService(m_session).list());
+    FD_TRY_ASSIGN(QDateTime first, LookupRepository(m_session.database()).firstOrderReceivedAt());
     // No order yet: from the epoch, as an empty MIN() read as 0 did.
-    const QDateTime firstAt
-        = first.value().isValid() ? first.value() : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const QDateTime firstAt = first.isValid() ? first : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
     const QDate firstDay = firstAt.toTimeZone(m_session.zone()).date();
     const QDate thisMonth(m_session.today().year(), m_session.today().month(), 1);
     EvaluationService evaluations(m_session);
     for (QDate month(firstDay.year(), firstDay.month(), 1); month < thisMonth;
          month = month.addMonths(1)) {
-        for (const Unit& unit : units.value()) {
+        for (const Unit& unit : units) {
             if (unit.status == UnitStatus::Candidate || unit.status == UnitStatus::Retired)
                 continue;
             FD_TRY(evaluations.setRoomScore(month, unit.code,
                 Rational(demo::habitsOf(unit.code).roomScore),
                 QCoreApplication::translate("fd::DemoService", "Inspected on site")));
         }
-        Result<MonthEvaluation> finalized = evaluations.finalize(month);
-        if (!finalized.ok())
-            return Error(finalized.error());
+        FD_TRY_ASSIGN(MonthEvaluation finalized, evaluations.finalize(month));
     }
     return Status::success();
 }
@@ -241,19 +234,15 @@ Result<DemoSummary> DemoService::generate(
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::LoadDemoData));
     Database& database = m_session.database();
-    Result<qint64> existing = LookupRepository(database).unitCount();
-    if (!existing.ok())
-        return Error(existing.error());
-    if (existing.value() > 0) {
+    FD_TRY_ASSIGN(qint64 existing, LookupRepository(database).unitCount());
+    if (existing > 0) {
         return Error(QCoreApplication::translate("fd::DemoService",
             "The database %1 already holds units; demo data is only loaded into an empty database.")
                          .arg(database.location().displayName()));
     }
-    Result<RuleSet> rules = RuleService(m_session).current();
-    if (!rules.ok())
-        return Error(rules.error());
+    FD_TRY_ASSIGN(RuleSet rules, RuleService(m_session).current());
     const QList<UnitPlan> plans
-        = Planner(seed, AllocationRules::fromRuleSet(rules.value()), m_session.today()).plan();
+        = Planner(seed, AllocationRules::fromRuleSet(rules), m_session.today()).plan();
 
     QList<Unit> units;
     QList<Area> areas;
@@ -347,12 +336,10 @@ const QList<DemoUser>& DemoService::users()
 Status DemoService::addUsers()
 {
     UserService service(m_session);
-    Result<QList<User>> existing = service.list();
-    if (!existing.ok())
-        return Error(existing.error());
+    FD_TRY_ASSIGN(QList<User> existing, service.list());
     for (const DemoUser& demo : users()) {
         // A first admin created before the demo keeps the name.
-        const bool taken = std::any_of(existing.value().cbegin(), existing.value().cend(),
+        const bool taken = std::any_of(existing.cbegin(), existing.cend(),
             [&demo](const User& user) { return user.name == demo.name; });
         if (taken)
             continue;
@@ -360,9 +347,7 @@ Status DemoService::addUsers()
         user.name = demo.name;
         user.displayName = demo.displayName;
         user.role = demo.role;
-        Result<User> created = service.create(user, demo.password);
-        if (!created.ok())
-            return Error(created.error());
+        FD_TRY_ASSIGN(User created, service.create(user, demo.password));
     }
     return Status::success();
 }

@@ -12,6 +12,7 @@
 #include "storage/exportrepository.h"
 #include "storage/orderrepository.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <limits>
@@ -83,16 +84,15 @@ Result<ExportTable> DataExport::table(ImportKind kind, const ExportFilter& filte
     case ImportKind::RoomScores:
         return roomScores();
     }
-    return Error(QString());
+    // Only an ImportKind out of its range reaches here.
+    return Error(QCoreApplication::translate("fd::DataExport", "There is no export of this kind."));
 }
 
 Result<ExportTable> DataExport::units() const
 {
-    Result<QList<Unit>> units = UnitService(m_session).list();
-    if (!units.ok())
-        return Error(units.error());
+    FD_TRY_ASSIGN(QList<Unit> units, UnitService(m_session).list());
     ExportTable table = tableOf(ImportKind::Units);
-    for (const Unit& unit : units.value()) {
+    for (const Unit& unit : units) {
         table.rows.append(
             { Cell::ofText(unit.code), Cell::ofText(unit.name), Cell::ofText(unit.contractNo),
                 Cell::ofDate(unit.contractStart), Cell::ofText(unitStatusKey(unit.status)) });
@@ -102,11 +102,9 @@ Result<ExportTable> DataExport::units() const
 
 Result<ExportTable> DataExport::areas() const
 {
-    Result<QList<Area>> areas = AreaService(m_session).list();
-    if (!areas.ok())
-        return Error(areas.error());
+    FD_TRY_ASSIGN(QList<Area> areas, AreaService(m_session).list());
     ExportTable table = tableOf(ImportKind::Areas);
-    for (const Area& area : areas.value()) {
+    for (const Area& area : areas) {
         table.rows.append({ Cell::ofText(area.code), Cell::ofText(area.name),
             Cell::ofText(area.unitCode), Cell::ofInteger(area.subscribers) });
     }
@@ -115,11 +113,9 @@ Result<ExportTable> DataExport::areas() const
 
 Result<ExportTable> DataExport::teams() const
 {
-    Result<QList<Team>> teams = TeamService(m_session).list();
-    if (!teams.ok())
-        return Error(teams.error());
+    FD_TRY_ASSIGN(QList<Team> teams, TeamService(m_session).list());
     ExportTable table = tableOf(ImportKind::Teams);
-    for (const Team& team : teams.value()) {
+    for (const Team& team : teams) {
         QStringList areas = team.areaCodes;
         areas.sort();
         table.rows.append({ Cell::ofText(team.code), Cell::ofText(team.unitCode),
@@ -130,11 +126,9 @@ Result<ExportTable> DataExport::teams() const
 
 Result<ExportTable> DataExport::technicians() const
 {
-    Result<QList<Technician>> technicians = TechnicianService(m_session).list();
-    if (!technicians.ok())
-        return Error(technicians.error());
+    FD_TRY_ASSIGN(QList<Technician> technicians, TechnicianService(m_session).list());
     ExportTable table = tableOf(ImportKind::Technicians);
-    for (const Technician& technician : technicians.value()) {
+    for (const Technician& technician : technicians) {
         table.rows.append({ Cell::ofText(technician.code), Cell::ofText(technician.teamCode),
             Cell::ofText(technician.name), Cell::ofText(technician.phone),
             Cell::ofText(technician.permitNo), Cell::ofYesNo(technician.ftthKit),
@@ -145,11 +139,9 @@ Result<ExportTable> DataExport::technicians() const
 
 Result<ExportTable> DataExport::equipment() const
 {
-    Result<QList<EquipmentHolding>> holdings = EquipmentService(m_session).list();
-    if (!holdings.ok())
-        return Error(holdings.error());
+    FD_TRY_ASSIGN(QList<EquipmentHolding> holdings, EquipmentService(m_session).list());
     ExportTable table = tableOf(ImportKind::Equipment);
-    for (const EquipmentHolding& holding : holdings.value()) {
+    for (const EquipmentHolding& holding : holdings) {
         table.rows.append({ Cell::ofText(holding.unitCode), Cell::ofText(holding.teamCode),
             Cell::ofText(equipmentKindKey(holding.kind)), Cell::ofInteger(holding.quantity) });
     }
@@ -158,10 +150,8 @@ Result<ExportTable> DataExport::equipment() const
 
 Result<ExportTable> DataExport::assessments() const
 {
-    Result<QList<Assessment>> assessments = AssessmentService(m_session).list();
-    if (!assessments.ok())
-        return Error(assessments.error());
-    QList<Assessment> sorted = assessments.value();
+    FD_TRY_ASSIGN(QList<Assessment> assessments, AssessmentService(m_session).list());
+    QList<Assessment> sorted = assessments;
     // By unit and date, and within a day by what was recorded: the database's own order
     // (newest first, by row id) would turn over in a database the file is imported into.
     std::stable_sort(sorted.begin(), sorted.end(), [](const Assessment& a, const Assessment& b) {
@@ -194,11 +184,9 @@ Result<ExportTable> DataExport::orders(const ExportFilter& filter) const
     std::optional<OrderCursor> after;
     constexpr int kPage = 5000;
     for (;;) {
-        Result<QList<WorkOrder>> page
-            = repository.page(query, OrderSort::Number, after, kPage, false);
-        if (!page.ok())
-            return Error(page.error());
-        for (const WorkOrder& order : page.value()) {
+        FD_TRY_ASSIGN(
+            QList<WorkOrder> page, repository.page(query, OrderSort::Number, after, kPage, false));
+        for (const WorkOrder& order : page) {
             if (filter.month && (order.receivedAt < from || order.receivedAt >= before))
                 continue;
             const bool completed = order.status == OrderStatus::Completed;
@@ -225,9 +213,9 @@ Result<ExportTable> DataExport::orders(const ExportFilter& filter) const
                 completed && removal && order.ontCollected ? Cell::ofYesNo(*order.ontCollected)
                                                            : Cell() });
         }
-        if (page.value().size() < kPage)
+        if (page.size() < kPage)
             break;
-        after = OrderRepository::cursorAfter(page.value().last(), OrderSort::Number);
+        after = OrderRepository::cursorAfter(page.last(), OrderSort::Number);
     }
     return table;
 }
@@ -235,26 +223,20 @@ Result<ExportTable> DataExport::orders(const ExportFilter& filter) const
 Result<ExportTable> DataExport::callbacks() const
 {
     const QTimeZone& zone = m_session.zone();
-    Result<QStringList> numbers = ExportRepository(m_session.database()).calledOrderNumbers();
-    if (!numbers.ok())
-        return Error(numbers.error());
+    FD_TRY_ASSIGN(QStringList numbers, ExportRepository(m_session.database()).calledOrderNumbers());
     CallbackRepository repository(m_session.database());
     ExportTable table = tableOf(ImportKind::Callbacks);
     constexpr qsizetype kBatch = 2000;
-    for (qsizetype start = 0; start < numbers.value().size(); start += kBatch) {
-        const QStringList batch = numbers.value().mid(start, kBatch);
-        Result<QHash<QString, CallbackTask>> tasks = repository.findManyByOrder(batch);
-        if (!tasks.ok())
-            return Error(tasks.error());
+    for (qsizetype start = 0; start < numbers.size(); start += kBatch) {
+        const QStringList batch = numbers.mid(start, kBatch);
+        FD_TRY_ASSIGN(auto tasks, repository.findManyByOrder(batch));
         QList<qint64> ids;
-        for (const CallbackTask& task : tasks.value())
+        for (const CallbackTask& task : tasks)
             ids.append(task.id);
-        Result<QHash<qint64, QList<CallbackAttempt>>> attempts = repository.attemptsOf(ids);
-        if (!attempts.ok())
-            return Error(attempts.error());
+        FD_TRY_ASSIGN(auto attempts, repository.attemptsOf(ids));
         for (const QString& number : batch) {
-            const CallbackTask task = tasks.value().value(number);
-            QList<CallbackAttempt> calls = attempts.value().value(task.id);
+            const CallbackTask task = tasks.value(number);
+            QList<CallbackAttempt> calls = attempts.value(task.id);
             std::stable_sort(calls.begin(), calls.end(),
                 [](const CallbackAttempt& a, const CallbackAttempt& b) { return a.at < b.at; });
             for (const CallbackAttempt& call : calls) {
@@ -284,12 +266,10 @@ Result<ExportTable> DataExport::callbacks() const
 Result<ExportTable> DataExport::complaints() const
 {
     const QTimeZone& zone = m_session.zone();
-    Result<QList<Complaint>> complaints
-        = ComplaintRepository(m_session.database())
-              .list(ComplaintFilter(), std::numeric_limits<int>::max());
-    if (!complaints.ok())
-        return Error(complaints.error());
-    QList<Complaint> sorted = complaints.value();
+    FD_TRY_ASSIGN(QList<Complaint> complaints,
+        ComplaintRepository(m_session.database())
+            .list(ComplaintFilter(), std::numeric_limits<int>::max()));
+    QList<Complaint> sorted = complaints;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Complaint& a, const Complaint& b) {
         return std::tuple(a.receivedAt, a.unitCode, a.orderNumber, int(a.category), a.description)
             < std::tuple(b.receivedAt, b.unitCode, b.orderNumber, int(b.category), b.description);
@@ -315,11 +295,10 @@ Result<ExportTable> DataExport::complaints() const
 
 Result<ExportTable> DataExport::roomScores() const
 {
-    Result<QList<RoomScoreRecord>> scores = ExportRepository(m_session.database()).roomScores();
-    if (!scores.ok())
-        return Error(scores.error());
+    FD_TRY_ASSIGN(
+        QList<RoomScoreRecord> scores, ExportRepository(m_session.database()).roomScores());
     ExportTable table = tableOf(ImportKind::RoomScores);
-    for (const RoomScoreRecord& score : scores.value()) {
+    for (const RoomScoreRecord& score : scores) {
         table.rows.append({ Cell::ofText(score.unitCode), Cell::ofText(score.month),
             decimalCell(score.points), Cell::ofText(score.note) });
     }

@@ -114,15 +114,9 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
         return Error(
             QCoreApplication::translate("fd::Reports", "The evidence is a unit's: name the unit."));
     const EvidenceService service(session);
-    Result<QList<EvidenceDetail>> counted = service.evaluation(month, unit);
-    if (!counted.ok())
-        return Error(counted.error());
-    Result<QList<EvidenceDetail>> callbacks = service.callbacksDue(month, unit);
-    if (!callbacks.ok())
-        return Error(callbacks.error());
-    Result<QList<EvidenceDetail>> complaints = service.complaintsReceived(month, unit);
-    if (!complaints.ok())
-        return Error(complaints.error());
+    FD_TRY_ASSIGN(QList<EvidenceDetail> counted, service.evaluation(month, unit));
+    FD_TRY_ASSIGN(QList<EvidenceDetail> callbacks, service.callbacksDue(month, unit));
+    FD_TRY_ASSIGN(QList<EvidenceDetail> complaints, service.complaintsReceived(month, unit));
     const QTimeZone& zone = session.zone();
     ExportReport report;
     report.title = QCoreApplication::translate("fd::Reports", "Evidence of %1, %2")
@@ -136,7 +130,7 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
             { u"deadline"_s, QCoreApplication::translate("fd::Reports", "Deadline") },
             { u"measured_at"_s, QCoreApplication::translate("fd::Reports", "Measured event") },
             { u"completed_at"_s, QCoreApplication::translate("fd::Reports", "Completed") } });
-    for (const EvidenceDetail& detail : counted.value()) {
+    for (const EvidenceDetail& detail : counted) {
         if (detail.orderNumber.isEmpty())
             continue;
         orders.rows.append({ Cell::ofText(detail.orderNumber),
@@ -153,7 +147,7 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
             { u"yes_answers"_s, QCoreApplication::translate("fd::Reports", "Yes answers") },
             { u"satisfaction"_s, QCoreApplication::translate("fd::Reports", "Satisfaction") },
             { u"commendation"_s, QCoreApplication::translate("fd::Reports", "Commendation") } });
-    for (const EvidenceDetail& detail : callbacks.value()) {
+    for (const EvidenceDetail& detail : callbacks) {
         int yes = 0;
         for (const std::optional<bool>& answer : detail.answers)
             yes += answer.value_or(false) ? 1 : 0;
@@ -173,7 +167,7 @@ Result<ExportReport> evidence(const Session& session, const QDate& month, const 
             { u"staff_caused"_s, QCoreApplication::translate("fd::Reports", "Staff caused") },
             { u"verified_at"_s, QCoreApplication::translate("fd::Reports", "Verified") },
             { u"description"_s, QCoreApplication::translate("fd::Reports", "Description") } });
-    for (const EvidenceDetail& detail : complaints.value()) {
+    for (const EvidenceDetail& detail : complaints) {
         complaintRows.rows.append(
             { Cell::ofText(detail.orderNumber), Cell::ofInstant(detail.receivedAt, zone),
                 Cell::ofText(detail.category ? complaintCategoryKey(*detail.category) : QString()),
@@ -256,9 +250,7 @@ Result<ExportReport> compliance(const Session& session, qint64 growthHundredths)
 
 Result<ExportReport> indicators(const Session& session, const QDate& month, const QString& unit)
 {
-    Result<MonthIndicators> indicators = IndicatorService(session).month(month);
-    if (!indicators.ok())
-        return Error(indicators.error());
+    FD_TRY_ASSIGN(MonthIndicators indicators, IndicatorService(session).month(month));
     const QString key = EvaluationService::monthKey(month);
     ExportReport report;
     report.title = QCoreApplication::translate("fd::Reports", "Indicators %1").arg(key);
@@ -287,8 +279,8 @@ Result<ExportReport> indicators(const Session& session, const QDate& month, cons
             { u"complaints"_s, QCoreApplication::translate("fd::Reports", "Complaints") } });
     QList<Indicators> rows;
     if (unit.isEmpty())
-        rows.append(indicators.value().overall);
-    for (const Indicators& each : indicators.value().units) {
+        rows.append(indicators.overall);
+    for (const Indicators& each : indicators.units) {
         if (unit.isEmpty() || each.unitCode == unit)
             rows.append(each);
     }
@@ -374,7 +366,8 @@ Result<ExportReport> buildReport(
     case ReportKind::Indicators:
         return indicators(session, request.month, request.unitCode);
     }
-    return Error(QString());
+    // Only a ReportKind out of its range reaches here.
+    return Error(QCoreApplication::translate("fd::Reports", "There is no report of this kind."));
 }
 
 } // namespace fd

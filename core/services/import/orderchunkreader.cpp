@@ -114,9 +114,7 @@ void readChecklist(WorkOrder& order, const CsvRow& row)
 Result<OrderChunkReader> OrderChunkReader::prepare(const Session& session)
 {
     Database& database = session.database();
-    Result<RuleSet> ruleSet = RuleRepository(database).current();
-    if (!ruleSet.ok())
-        return Error(ruleSet.error());
+    FD_TRY_ASSIGN(RuleSet ruleSet, RuleRepository(database).current());
     const LookupRepository lookups(database);
     Result<QHash<QString, Holder>> areas = lookups.areas();
     Result<QHash<QString, Holder>> teams = lookups.teams();
@@ -129,7 +127,7 @@ Result<OrderChunkReader> OrderChunkReader::prepare(const Session& session)
     reader.m_areas = areas.value();
     reader.m_teams = teams.value();
     reader.m_technicians = technicians.value();
-    reader.m_rules = TimelinessRules::fromRuleSet(ruleSet.value());
+    reader.m_rules = TimelinessRules::fromRuleSet(ruleSet);
     reader.m_zone = session.zone();
     reader.m_now = session.now();
     for (OrderKind kind : allOrderKinds())

@@ -81,12 +81,10 @@ QString adaptDdl(const Database& database, QString ddl)
 
 Result<QVariant> scalar(const Database& database, const QString& sql, const QVariantList& values)
 {
-    Result<QSqlQuery> query = runSql(database, sql, values);
-    if (!query.ok())
-        return Error(query.error());
-    if (!query.value().next())
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, sql, values));
+    if (!query.next())
         return QVariant();
-    return query.value().value(0);
+    return query.value(0);
 }
 
 } // namespace fd

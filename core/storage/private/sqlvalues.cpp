@@ -40,12 +40,10 @@ QString statusInList(const QString& column, const QList<OrderStatus>& statuses)
 Result<QHash<QString, qint64>> idsByCode(const Database& database, const QString& table)
 {
     // `table` is one of our own table names, never user input.
-    Result<QSqlQuery> query = runSql(database, u"SELECT code, id FROM %1"_s.arg(table));
-    if (!query.ok())
-        return Error(query.error());
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, u"SELECT code, id FROM %1"_s.arg(table)));
     QHash<QString, qint64> ids;
-    while (query.value().next())
-        ids.insert(query.value().value(0).toString(), query.value().value(1).toLongLong());
+    while (query.next())
+        ids.insert(query.value(0).toString(), query.value(1).toLongLong());
     return ids;
 }
 
