@@ -9,6 +9,8 @@ Fails when
     database) holds an SQL statement: SELECT … FROM, INSERT INTO t, UPDATE t SET,
     DELETE FROM t, CREATE/DROP TABLE|INDEX|VIEW|TRIGGER, ALTER TABLE, PRAGMA x, WITH x AS (;
   - a file under ui/ includes a storage header;
+  - a file under ui/ spells a colour (#rrggbb in a string, QColor(0x…, …), qRgb(…)) outside
+    the palette, ui/widgets/palette.h (ui/reports/, printed documents, keeps its own);
   - anywhere in core/, ui/ or app/, an error is built without a message: Error(),
     Error(QString()), Error({}), Error(u""_s) and the like (core/common/result.h).
 Keywords count only in capitals and followed by SQL-shaped tokens, so that prose ("Select
@@ -38,6 +40,11 @@ LITERAL = re.compile(r'(?:u8|u|U|L)?"((?:[^"\\\n]|\\.)*)"')
 RAW_LITERAL = re.compile(r'(?:u8|u|U|L)?R"([^(\s]*)\(([\s\S]*?)\)\1"')
 COMMENT = re.compile(r"//[^\n]*|/\*[\s\S]*?\*/")
 STORAGE_INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]storage/', re.MULTILINE)
+# A colour spelt out: #rrggbb(aa) or a short #rgb in a string, or numbers given to QColor.
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?\b|(?<=[:\s])#[0-9a-fA-F]{3}\b(?=[;'\"\s)])")
+NUMERIC_COLOUR = re.compile(
+    r"\bQColor\s*\(\s*(?:0x[0-9a-fA-F]+|\d+)\s*,|\bQColor::fromRgb\s*\(|\bqRgba?\s*\(")
+PALETTE = "ui/widgets/palette.h"
 # An Error (core/common/result.h) with nothing to say; `Error() = delete;` itself excepted.
 EMPTY_ERROR = re.compile(
     r'\bError\s*(?:\(\s*(?:QString\s*(?:\(\s*\)|\{\s*\})|\{\s*\}|(?:u8|u|L)?""(?:_s)?'
@@ -101,6 +108,18 @@ def check_text(path, text):
             if sql_in(body):
                 shown = body if len(body) <= 70 else body[:67] + "..."
                 problems.append(f"{path}:{line}: SQL outside core/storage: \"{shown}\"")
+    rel = path.replace(os.sep, "/")
+    if rel.startswith("ui/") and not rel.startswith("ui/reports/") and rel != PALETTE:
+        for line, body in literals(text):
+            found = HEX_COLOUR.search(body)
+            if found:
+                problems.append(f"{path}:{line}: a colour outside the palette: {found.group(0)} "
+                                f"(name a ColourRole of {PALETTE})")
+        code = strip_comments(text)
+        for match in NUMERIC_COLOUR.finditer(code):
+            line = code.count("\n", 0, match.start()) + 1
+            problems.append(f"{path}:{line}: a colour outside the palette: {match.group(0)} "
+                            f"(name a ColourRole of {PALETTE})")
     for match in EMPTY_ERROR.finditer(strip_comments(text)):
         line = text.count("\n", 0, match.start()) + 1
         problems.append(f"{path}:{line}: an error without a message: {match.group(0)}")
@@ -181,8 +200,33 @@ MESSAGES = [
 ]
 
 
+COLOURS = [
+    'label->setStyleSheet(u"color: #9b1c1c;"_s);',
+    'return QBrush(QColor(0x9b, 0x1c, 0x1c));',
+    'return QColor(155, 28, 28);',
+    'tr("<span style=\'background:#f8d0d3\'>overdue</span>")',
+    'u"QLabel { color: #abc; }"_s',
+    'QColor c = QColor::fromRgb(0x9b1c1c);',
+]
+NOT_COLOURS = [
+    'u"QPushButton#yes:checked { color: %1; }"_s.arg(colourName(ColourRole::SuccessText))',
+    'u"QPushButton#add { border: none; }"_s',
+    'return QBrush(colour(ColourRole::DangerText));',
+    'tr("Order #1234567 is late.")',
+]
+
+
 def self_test():
     failures = []
+    for sample in COLOURS:
+        if not check_text("ui/pages/planted.cpp", sample):
+            failures.append(f"colour not caught: {sample!r}")
+        if check_text(PALETTE, sample) or check_text("ui/reports/pdfstyle.cpp", sample):
+            failures.append(f"colour refused where it belongs: {sample!r}")
+    for sample in NOT_COLOURS:
+        problems = check_text("ui/pages/roles.cpp", sample)
+        if problems:
+            failures.append(f"false alarm: {sample!r}: {problems}")
     for sample in EMPTY_ERRORS:
         for path in ("core/storage/planted.cpp", "ui/dialogs/planted.cpp"):
             if not check_text(path, sample):
@@ -206,8 +250,9 @@ def self_test():
         print("rooms self-test: " + failure, file=sys.stderr)
     if failures:
         return 1
-    print(f"rooms self-test: {len(PLANTED)} planted statements and {len(EMPTY_ERRORS)} empty "
-          f"errors caught, {len(PROSE) + len(MESSAGES)} other samples passed")
+    print(f"rooms self-test: {len(PLANTED)} planted statements, {len(EMPTY_ERRORS)} empty "
+          f"errors and {len(COLOURS)} colours caught, "
+          f"{len(PROSE) + len(MESSAGES) + len(NOT_COLOURS)} other samples passed")
     return 0
 
 
@@ -220,10 +265,11 @@ def main(argv):
         print(problem, file=sys.stderr)
     if problems:
         print(f"rooms: {len(problems)} problem(s); SQL belongs in a repository under "
-              "core/storage, and every error says what went wrong (docs/ROOMS.md)",
+              "core/storage, colours in the palette, and every error says what went wrong "
+              "(docs/ROOMS.md)",
               file=sys.stderr)
         return 1
-    print(f"rooms: {count} files: no SQL outside core/storage, no error without a message")
+    print(f"rooms: {count} files: no SQL outside core/storage, no colour outside the palette, no error without a message")
     return 0
 
 

@@ -3494,6 +3494,13 @@
     </message>
 </context>
 <context>
+    <name>fd::DataExport</name>
+    <message>
+        <source>There is no export of this kind.</source>
+        <translation>No hay ninguna exportación de este tipo.</translation>
+    </message>
+</context>
+<context>
     <name>fd::Database</name>
     <message>
         <source>“%1” is a folder, not a database file.</source>
@@ -3812,10 +3819,6 @@
         <translation>Actualizar (F5)</translation>
     </message>
     <message>
-        <source>SLA colours: &lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
-        <translation>Colores del SLA: &lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;vencida&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;vence en menos de 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;cumplida&amp;nbsp;&lt;/span&gt; · pase el ratón por un plazo para ver el tiempo restante</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
@@ -3872,6 +3875,10 @@
     <message>
         <source>Team&apos;s da&amp;y</source>
         <translation>Día de la cuad&amp;rilla</translation>
+    </message>
+    <message>
+        <source>SLA colours: &lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
+        <translation>Colores del SLA: &lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;vencida&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;vence en menos de 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;cumplida&amp;nbsp;&lt;/span&gt; · pase el ratón por un plazo para ver el tiempo restante</translation>
     </message>
 </context>
 <context>
@@ -4700,20 +4707,20 @@
         <translation>&lt;p&gt;Faltas este mes: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contratos que terminan:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;No recibirán órdenes nuevas hasta aprobar una evaluación de recapacitación.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Avisos:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Finalize %1</source>
         <translation>Cerrar %1</translation>
     </message>
     <message>
         <source>Finalize</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Contratos que terminan:&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;No recibirán órdenes nuevas hasta aprobar una evaluación de recapacitación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Avisos:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6605,10 @@
     <message>
         <source>Removals on time</source>
         <translation>Retiros a tiempo</translation>
+    </message>
+    <message>
+        <source>There is no report of this kind.</source>
+        <translation>No hay ningún informe de este tipo.</translation>
     </message>
 </context>
 <context>

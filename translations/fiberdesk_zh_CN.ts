@@ -3489,6 +3489,13 @@
     </message>
 </context>
 <context>
+    <name>fd::DataExport</name>
+    <message>
+        <source>There is no export of this kind.</source>
+        <translation>没有这种导出。</translation>
+    </message>
+</context>
+<context>
     <name>fd::Database</name>
     <message>
         <source>“%1” is a folder, not a database file.</source>
@@ -3807,10 +3814,6 @@
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <source>SLA colours: &lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
-        <translation>时效颜色：&lt;span style=&apos;background:#f8d0d3;color:#9b121c&apos;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffe8a8;color:#7a4b00&apos;&gt;&amp;nbsp;2 小时内到期&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f3e6;color:#1b5e20&apos;&gt;&amp;nbsp;已达成&amp;nbsp;&lt;/span&gt; · 鼠标停在时限上可查看剩余时间</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>派单</translation>
     </message>
@@ -3865,6 +3868,10 @@
     <message>
         <source>Team&apos;s da&amp;y</source>
         <translation>班组日程(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>SLA colours: &lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
+        <translation>时效颜色：&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;2 小时内到期&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;已达成&amp;nbsp;&lt;/span&gt; · 鼠标停在时限上可查看剩余时间</translation>
     </message>
 </context>
 <context>
@@ -4692,20 +4699,20 @@
         <translation>&lt;p&gt;本月不合格：%1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#9b1c1c&apos;&gt;&lt;b&gt;将终止的合同：&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;在通过复训考核之前不再派发新工单。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#8a4b00&apos;&gt;&lt;b&gt;警告：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Finalize %1</source>
         <translation>定稿 %1</translation>
     </message>
     <message>
         <source>Finalize</source>
         <translation>定稿</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Contracts that end:&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;They get no new orders until a retraining assessment is passed.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;将终止的合同：&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;在通过复训考核之前不再派发新工单。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;警告：&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6592,10 @@
     <message>
         <source>Removals on time</source>
         <translation>准时拆机</translation>
+    </message>
+    <message>
+        <source>There is no report of this kind.</source>
+        <translation>没有这种报告。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "pages/userspage.h"
 #include "services/connection.h"
 #include "services/ruleservice.h"
+#include "widgets/palette.h"
 #include "workers/dailybackupjob.h"
 #include "workers/importjob.h"
 
@@ -65,9 +66,11 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(
-        u"QListWidget { background: #26323f; color: #e8edf2; padding-top: 8px; }"
+        u"QListWidget { background: %1; color: %2; padding-top: 8px; }"
         " QListWidget::item { padding: 9px 14px; border: none; }"
-        " QListWidget::item:selected { background: #3d7bbf; color: white; }"_s);
+        " QListWidget::item:selected { background: %3; color: %4; }"_s.arg(
+            colourName(ColourRole::NavigationBackground), colourName(ColourRole::NavigationText),
+            colourName(ColourRole::Accent), colourName(ColourRole::TextOnStrong)));
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);

@@ -5,6 +5,7 @@
 #include "services/ruleservice.h"
 #include "widgets/combos.h"
 #include "widgets/noteedit.h"
+#include "widgets/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,8 +101,9 @@ void AssessmentDialog::updateVerdict()
     const QString passMark = formatScore(rules.value().value(rule::kQualificationPassMark));
     m_verdict->setText(m_qualificationPasses ? tr("Passed — the pass mark is %1").arg(passMark)
                                              : tr("Failed — the pass mark is %1").arg(passMark));
-    m_verdict->setStyleSheet(m_qualificationPasses ? u"color: #1b5e20; font-weight: bold;"_s
-                                                   : u"color: #9b1c1c; font-weight: bold;"_s);
+    m_verdict->setStyleSheet(m_qualificationPasses
+            ? u"color: %1; font-weight: bold;"_s.arg(colourName(ColourRole::SuccessText))
+            : u"color: %1; font-weight: bold;"_s.arg(colourName(ColourRole::DangerText)));
 }
 
 BatchStatus AssessmentDialog::save()

@@ -1,6 +1,7 @@
 #include "assigndialog.h"
 
 #include "services/technicianservice.h"
+#include "widgets/palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,7 +63,7 @@ AssignDialog::AssignDialog(const Session& session, const WorkOrder& order, QWidg
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #9b121c;"_s);
+    m_message->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
     m_message->hide();
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -92,10 +93,10 @@ AssignDialog::AssignDialog(const Session& session, const WorkOrder& order, QWidg
             item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
         } else if (!proposal.unitCompliant) {
             item->setText(Note, tr("⚠ Unit falls short of the allocation rules"));
-            item->setForeground(Note, QColor(0x7a, 0x4b, 0x00));
+            item->setForeground(Note, colour(ColourRole::WarningText));
         }
         if (!proposal.coversArea)
-            item->setForeground(Covers, QColor(0x7a, 0x4b, 0x00));
+            item->setForeground(Covers, colour(ColourRole::WarningText));
         for (int column = 0; column < TeamColumnCount; ++column)
             item->setToolTip(column, item->text(column)); // columns cut short on a small screen
         if (!first && proposal.unitActive)

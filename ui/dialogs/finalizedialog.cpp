@@ -2,6 +2,7 @@
 
 #include "models/cellformat.h"
 #include "models/scoreformat.h"
+#include "widgets/palette.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -64,13 +65,13 @@ QString describe(const MonthEvaluation& month, const ScoringRules& rules, const 
     }
     if (!ended.isEmpty()) {
         text += FinalizeDialog::tr(
-            "<p style='color:#9b1c1c'><b>Contracts that end:</b><br>%1<br>They get no new "
+            "<p style='color:%1'><b>Contracts that end:</b><br>%2<br>They get no new "
             "orders until a retraining assessment is passed.</p>")
-                    .arg(ended.join(u"<br>"_s));
+                    .arg(colourName(ColourRole::DangerText), ended.join(u"<br>"_s));
     }
     if (!warned.isEmpty()) {
-        text += FinalizeDialog::tr("<p style='color:#8a4b00'><b>Warnings:</b><br>%1</p>")
-                    .arg(warned.join(u"<br>"_s));
+        text += FinalizeDialog::tr("<p style='color:%1'><b>Warnings:</b><br>%2</p>")
+                    .arg(colourName(ColourRole::WarningText), warned.join(u"<br>"_s));
     }
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include "services/areaservice.h"
 #include "services/orderservice.h"
+#include "widgets/palette.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -59,7 +60,7 @@ NewOrderDialog::NewOrderDialog(const Session& session, QWidget* parent)
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #9b121c;"_s);
+    m_message->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
     m_message->hide();
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

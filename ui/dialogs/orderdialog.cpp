@@ -7,6 +7,7 @@
 #include "services/boardservice.h"
 #include "services/orderservice.h"
 #include "services/ruleservice.h"
+#include "widgets/palette.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -67,7 +68,8 @@ OrderDialog::OrderDialog(const Session& session, const QString& number, QWidget*
     layout->addWidget(m_actions, 1);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #9b121c; font-weight: bold;"_s);
+    m_message->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(colourName(ColourRole::DangerText)));
     m_message->hide();
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -117,8 +119,8 @@ void OrderDialog::showOrder()
             m_order.number.toHtmlEscaped(), orderKindDisplayName(m_order.kind),
             orderStatusDisplayName(m_order.status)));
     auto row = [](const QString& label, const QString& value) {
-        return u"<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(
-            label, value);
+        return u"<tr><td style='color:%1;padding-right:12px'>%2</td><td>%3</td></tr>"_s.arg(
+            colourName(ColourRole::MutedText), label, value);
     };
     QString details = u"<table>"_s;
     details += row(tr("Customer"),
@@ -256,7 +258,7 @@ QWidget* OrderDialog::buildArrivalTab()
             tr("No appointment was agreed with the customer: checklist item 1 will read “no”."),
             tab);
         note->setWordWrap(true);
-        note->setStyleSheet(u"color: #7a4b00;"_s);
+        note->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::WarningText)));
         form->addRow(QString(), note);
     }
     auto* save = actionButton(tr("Record arrival"), tab);

@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "services/userservice.h"
+#include "widgets/palette.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -68,7 +69,7 @@ SignInDialog::SignInDialog(Database& database, const QString& databaseName, QWid
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #9b121c;"_s);
+    m_message->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
     m_message->hide();
     layout->addWidget(m_message);
     if (!first.ok()) {

@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "services/userservice.h"
+#include "widgets/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,7 @@ QLabel* messageLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #9b121c;"_s);
+    label->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
     label->hide();
     return label;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/orderpaging.h"
 #include "models/cellformat.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -37,13 +38,13 @@ QColor slaBackground(Timeliness timeliness)
 {
     switch (timeliness) {
     case Timeliness::Overdue:
-        return QColor(0xf8, 0xd0, 0xd3);
+        return colour(ColourRole::DangerBackground);
     case Timeliness::DueSoon:
-        return QColor(0xff, 0xe8, 0xa8);
+        return colour(ColourRole::WarningBackground);
     case Timeliness::Late:
-        return QColor(0xfb, 0xe9, 0xea);
+        return colour(ColourRole::DangerBackgroundSoft);
     case Timeliness::OnTime:
-        return QColor(0xe3, 0xf3, 0xe6);
+        return colour(ColourRole::SuccessBackground);
     case Timeliness::OnTrack:
         break;
     }
@@ -55,11 +56,11 @@ QColor slaForeground(Timeliness timeliness)
     switch (timeliness) {
     case Timeliness::Overdue:
     case Timeliness::Late:
-        return QColor(0x9b, 0x12, 0x1c);
+        return colour(ColourRole::DangerText);
     case Timeliness::DueSoon:
-        return QColor(0x7a, 0x4b, 0x00);
+        return colour(ColourRole::WarningText);
     case Timeliness::OnTime:
-        return QColor(0x1b, 0x5e, 0x20);
+        return colour(ColourRole::SuccessText);
     case Timeliness::OnTrack:
         break;
     }
@@ -302,7 +303,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         if (order.status == OrderStatus::Cancelled || order.exemptReason)
             return inactiveForeground();
         if (column == Team && order.teamCode.isEmpty())
-            return QBrush(QColor(0x9b, 0x12, 0x1c));
+            return QBrush(colour(ColourRole::DangerText));
         return {};
     case Qt::FontRole:
         if (column == Sla || (column == Team && order.teamCode.isEmpty())) {

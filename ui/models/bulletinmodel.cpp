@@ -1,6 +1,7 @@
 #include "bulletinmodel.h"
 
 #include "models/cellformat.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -88,7 +89,7 @@ QVariant BulletinModel::data(const QModelIndex& index, int role) const
             return inactiveForeground(); // the eye goes to what happened
         return {};
     case Qt::BackgroundRole:
-        return totals ? QVariant(QBrush(QColor(0xe8, 0xed, 0xf2))) : QVariant();
+        return totals ? QVariant(QBrush(colour(ColourRole::TotalsBackground))) : QVariant();
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "callbackqueuemodel.h"
 
 #include "models/cellformat.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -156,7 +157,7 @@ QVariant CallbackQueueModel::foreground(const CallbackTask& task, Column column)
     if (task.status == CallbackStatus::Unreachable)
         return column == State ? warningForeground() : inactiveForeground();
     if (column == State && waitingForRetry(task))
-        return QBrush(QColor(0x7a, 0x4b, 0x00)); // amber: not yet, but soon
+        return QBrush(colour(ColourRole::WarningText)); // amber: not yet, but soon
     return {};
 }
 

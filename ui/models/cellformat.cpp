@@ -1,5 +1,7 @@
 #include "cellformat.h"
 
+#include "widgets/palette.h"
+
 #include <QBrush>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -67,12 +69,12 @@ QVariant inactiveForeground()
 
 QVariant warningForeground()
 {
-    return QBrush(QColor(0x9b, 0x1c, 0x1c));
+    return QBrush(colour(ColourRole::DangerText));
 }
 
 QVariant warningBackground()
 {
-    return QBrush(QColor(0xfd, 0xe2, 0xe2));
+    return QBrush(colour(ColourRole::DangerBackgroundSoft));
 }
 
 } // namespace fd

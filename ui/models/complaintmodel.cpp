@@ -2,6 +2,7 @@
 
 #include "models/cellformat.h"
 #include "models/itemroles.h"
+#include "widgets/palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -24,12 +25,12 @@ bool isText(int column)
 // An open complaint waits for a verdict: a warm row the evaluator's eye finds first.
 QVariant openBackground()
 {
-    return QBrush(QColor(0xff, 0xf3, 0xd6));
+    return QBrush(colour(ColourRole::WarningBackgroundSoft));
 }
 
 QVariant openForeground()
 {
-    return QBrush(QColor(0x7a, 0x4b, 0x00));
+    return QBrush(colour(ColourRole::WarningText));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "scoreformat.h"
 
+#include "widgets/palette.h"
+
 #include <QBrush>
 #include <QCoreApplication>
 #include <QLocale>
@@ -56,12 +58,12 @@ QString formatShortMonth(const QDate& month)
 
 QVariant cautionForeground()
 {
-    return QBrush(QColor(0x8a, 0x4b, 0x00));
+    return QBrush(colour(ColourRole::WarningText));
 }
 
 QVariant cautionBackground()
 {
-    return QBrush(QColor(0xff, 0xef, 0xc7));
+    return QBrush(colour(ColourRole::WarningBackgroundSoft));
 }
 
 } // namespace fd

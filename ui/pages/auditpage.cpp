@@ -3,6 +3,7 @@
 #include "models/auditmodel.h"
 #include "services/auditservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/palette.h"
 #include "widgets/tableviews.h"
 
 #include <QComboBox>
@@ -129,16 +130,18 @@ bool AuditPage::verifyChain()
     Result<AuditCheck> check = AuditService(m_session).verify();
     if (!check.ok()) {
         m_chain->setText(check.error());
-        m_chain->setStyleSheet(u"color: #9b121c;"_s);
+        m_chain->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
         return false;
     }
     if (check.value().intact) {
         m_chain->setText(tr("The chain is intact: %Ln entries, each chained to the one before.",
             nullptr, int(check.value().entries)));
-        m_chain->setStyleSheet(u"color: #1b5e20; font-weight: bold;"_s);
+        m_chain->setStyleSheet(
+            u"color: %1; font-weight: bold;"_s.arg(colourName(ColourRole::SuccessText)));
     } else {
         m_chain->setText(check.value().problem);
-        m_chain->setStyleSheet(u"color: #9b121c; font-weight: bold;"_s);
+        m_chain->setStyleSheet(
+            u"color: %1; font-weight: bold;"_s.arg(colourName(ColourRole::DangerText)));
     }
     return check.value().intact;
 }

@@ -3,6 +3,7 @@
 #include "models/bulletinmodel.h"
 #include "models/cellformat.h"
 #include "widgets/columnfitter.h"
+#include "widgets/palette.h"
 #include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 
@@ -92,7 +93,7 @@ void BulletinTab::refresh()
     Result<Bulletin> bulletin = BulletinService(m_session).daily(m_day->date());
     if (!bulletin.ok()) {
         m_summary->setText(bulletin.error());
-        m_summary->setStyleSheet(u"color: #9b1c1c;"_s);
+        m_summary->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
         m_model->setBulletin({});
         return;
     }

@@ -8,6 +8,7 @@
 #include "widgets/callscriptwidget.h"
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
+#include "widgets/palette.h"
 #include "widgets/tableviews.h"
 
 #include <QDateEdit>
@@ -284,10 +285,10 @@ QString CallbacksPage::countsText() const
         return label.toHtmlEscaped() + u"&nbsp;"_s + number;
     };
     return QStringList { figure(tr("Due"), m_counts.due),
-        figure(tr("To call"), m_counts.toCall, u"#1f4f82"_s),
-        figure(tr("To retry"), m_counts.toRetry, u"#7a4b00"_s),
-        figure(tr("Done"), m_counts.reached, u"#1b5e20"_s),
-        figure(tr("Unreachable"), m_counts.unreachable, u"#9b1c1c"_s) }
+        figure(tr("To call"), m_counts.toCall, colourName(ColourRole::InfoText)),
+        figure(tr("To retry"), m_counts.toRetry, colourName(ColourRole::WarningText)),
+        figure(tr("Done"), m_counts.reached, colourName(ColourRole::SuccessText)),
+        figure(tr("Unreachable"), m_counts.unreachable, colourName(ColourRole::DangerText)) }
         .join(separator);
 }
 

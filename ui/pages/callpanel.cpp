@@ -7,6 +7,7 @@
 #include "widgets/callscriptwidget.h"
 #include "widgets/complaintcombos.h"
 #include "widgets/errorlabel.h"
+#include "widgets/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +70,7 @@ CallPanel::CallPanel(const Session& session, QWidget* parent)
     m_phone = makeLabel(m_call, 1.6, true);
     m_phone->setWordWrap(false);
     m_phone->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_phone->setStyleSheet(u"color: #1f4f82;"_s);
+    m_phone->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::InfoText)));
     m_phone->setToolTip(tr("Select the number to copy it"));
     who->addWidget(m_phone);
     call->addLayout(who);
@@ -398,7 +399,7 @@ void CallPanel::showAttempts(const CallbackTask& task)
     if (task.status == CallbackStatus::Reached) {
         text = tr("Reached at %1 — the answers below are recorded.")
                    .arg(formatDateTime(task.concludedAt, zone));
-        style = u"color: #1b5e20;"_s;
+        style = u"color: %1;"_s.arg(colourName(ColourRole::SuccessText));
     } else if (task.status == CallbackStatus::Unreachable) {
         text = tr("Unreachable (calls made: %1).").arg(task.attempts);
         style = errorStyle();
@@ -408,7 +409,7 @@ void CallPanel::showAttempts(const CallbackTask& task)
         text = tr("Call %1 of %2.").arg(task.attempts + 1).arg(m_rules.maxAttempts);
         if (task.nextAttemptAt.isValid() && task.nextAttemptAt > m_session.now()) {
             text += u' ' + tr("The retry is due at %1.").arg(localTime(task.nextAttemptAt, zone));
-            style = u"color: #7a4b00;"_s;
+            style = u"color: %1;"_s.arg(colourName(ColourRole::WarningText));
         }
     }
     if (!earlier.isEmpty())

@@ -9,6 +9,7 @@
 #include "widgets/columnfitter.h"
 #include "widgets/complaintdetails.h"
 #include "widgets/complaintfilterbar.h"
+#include "widgets/palette.h"
 #include "widgets/tableviews.h"
 
 #include <QHBoxLayout>
@@ -64,7 +65,7 @@ ComplaintsTab::ComplaintsTab(const Session& session, QWidget* parent)
     layout->addLayout(bar);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #9b1c1c;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
     m_error->hide();
     layout->addWidget(m_error);
 

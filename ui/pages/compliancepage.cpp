@@ -4,6 +4,7 @@
 #include "models/compliancemodel.h"
 #include "models/recordfilterproxy.h"
 #include "widgets/columnfitter.h"
+#include "widgets/palette.h"
 #include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 
@@ -49,7 +50,7 @@ CompliancePage::CompliancePage(const Session& session, QWidget* parent)
     layout->addWidget(m_summary);
     m_shortList = new QLabel(this);
     m_shortList->setWordWrap(true);
-    m_shortList->setStyleSheet(u"color: #9b1c1c;"_s);
+    m_shortList->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
     layout->addWidget(m_shortList);
     m_legend = new QLabel(this);
     m_legend->setWordWrap(true);
@@ -123,7 +124,7 @@ void CompliancePage::refresh()
     Result<ComplianceReport> report = ComplianceService(m_session).report(growth);
     if (!report.ok()) {
         m_summary->setText(tr("The compliance report could not be made: %1").arg(report.error()));
-        m_summary->setStyleSheet(u"color: #9b1c1c;"_s);
+        m_summary->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
         return;
     }
     m_model->setReport(std::move(report).value());
@@ -167,7 +168,9 @@ void CompliancePage::updateSummary()
             ? QString()
             : tr("Falling short — %1").arg(shortUnits.join(u"   ·   "_s)));
     m_shortList->setVisible(!shortUnits.isEmpty());
-    m_summary->setStyleSheet(compliant == total ? u"color: #1b5e20;"_s : u"color: #9b1c1c;"_s);
+    m_summary->setStyleSheet(compliant == total
+            ? u"color: %1;"_s.arg(colourName(ColourRole::SuccessText))
+            : u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
     m_legend->setText(
         tr("Each cell shows what the unit holds / what the rules require. Red cells fall short; "
            "hover a cell for the shortfall. Rules version %1; retired units are not listed.")

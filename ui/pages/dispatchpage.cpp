@@ -10,6 +10,7 @@
 #include "widgets/boardfilterbar.h"
 #include "widgets/columnchooser.h"
 #include "widgets/columnfitter.h"
+#include "widgets/palette.h"
 #include "widgets/tableviews.h"
 #include "widgets/teamdayview.h"
 
@@ -47,10 +48,11 @@ QPushButton* makeLaneButton(const QString& colour, QWidget* parent)
     button->setMinimumWidth(190);
     // A coloured edge says which SLA colour the lane stands for; checked, it fills.
     button->setStyleSheet(
-        u"QPushButton { text-align: left; padding: 4px 12px; border: 1px solid #c9d1da;"
+        u"QPushButton { text-align: left; padding: 4px 12px; border: 1px solid %2;"
         " border-left: 6px solid %1; border-radius: 4px; background: white; }"
         " QPushButton:checked { background: %1; color: white; }"
-        " QPushButton:focus { border-color: #3d7bbf; }"_s.arg(colour));
+        " QPushButton:focus { border-color: %3; }"_s.arg(
+            colour, colourName(ColourRole::Border), colourName(ColourRole::Accent)));
     QFont font = button->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     button->setFont(font);
@@ -67,9 +69,9 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
 
     // The lanes: what needs the dispatcher now.
     auto* lanes = new QHBoxLayout;
-    m_overdue = makeLaneButton(u"#b3261e"_s, this);
-    m_dueSoon = makeLaneButton(u"#b8860b"_s, this);
-    m_unassigned = makeLaneButton(u"#3d5a80"_s, this);
+    m_overdue = makeLaneButton(colourName(ColourRole::LaneOverdue), this);
+    m_dueSoon = makeLaneButton(colourName(ColourRole::LaneDueSoon), this);
+    m_unassigned = makeLaneButton(colourName(ColourRole::LaneUnassigned), this);
     m_overdue->setToolTip(
         tr("Open orders whose deadline has passed before the visit: show only them"));
     m_dueSoon->setToolTip(tr("Open orders due within the next two hours: show only them"));
@@ -109,7 +111,8 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     auto* laneLayout = new QVBoxLayout(laneBox);
     laneLayout->setContentsMargins(0, 4, 0, 0);
     m_laneTitle = new QLabel(laneBox);
-    m_laneTitle->setStyleSheet(u"font-weight: bold; color: #3d5a80;"_s);
+    m_laneTitle->setStyleSheet(
+        u"font-weight: bold; color: %1;"_s.arg(colourName(ColourRole::LaneUnassigned)));
     laneLayout->addWidget(m_laneTitle);
     m_laneModel = new BoardModel(session, this);
     // Nobody has the lane's orders: team, technician and appointment columns would be empty.
@@ -150,11 +153,14 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     actions->addWidget(refreshButton);
     actions->addSpacing(16);
     auto* legend = new QLabel(
-        tr("SLA colours: <span style='background:#f8d0d3;color:#9b121c'>&nbsp;overdue&nbsp;</span> "
-           "<span style='background:#ffe8a8;color:#7a4b00'>&nbsp;due within 2 h&nbsp;</span> "
-           "<span style='background:#e3f3e6;color:#1b5e20'>&nbsp;met&nbsp;</span> · hover a "
+        tr("SLA colours: <span style='background:%1;color:%2'>&nbsp;overdue&nbsp;</span> "
+           "<span style='background:%3;color:%4'>&nbsp;due within 2 h&nbsp;</span> "
+           "<span style='background:%5;color:%6'>&nbsp;met&nbsp;</span> · hover a "
            "deadline for "
-           "the time left"),
+           "the time left")
+            .arg(colourName(ColourRole::DangerBackground), colourName(ColourRole::DangerText),
+                colourName(ColourRole::WarningBackground), colourName(ColourRole::WarningText),
+                colourName(ColourRole::SuccessBackground), colourName(ColourRole::SuccessText)),
         this);
     legend->setTextFormat(Qt::RichText);
     legend->setWordWrap(true); // a long translation wraps rather than widening the window
@@ -469,8 +475,9 @@ void DispatchPage::afterChange(
 void DispatchPage::showBanner(const QString& text)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(
-        u"background: #fff4d6; color: #7a4b00; padding: 6px; border: 1px solid #e0c27a;"_s);
+    m_banner->setStyleSheet(u"background: %1; color: %2; padding: 6px; border: 1px solid %3;"_s.arg(
+        colourName(ColourRole::WarningBackgroundSoft), colourName(ColourRole::WarningText),
+        colourName(ColourRole::WarningBorder)));
     m_banner->show();
 }
 

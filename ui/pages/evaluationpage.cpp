@@ -19,6 +19,7 @@
 #include "services/ruleservice.h"
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
+#include "widgets/palette.h"
 #include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 #include "workers/sessionjob.h"
@@ -443,7 +444,9 @@ void EvaluationPage::updateSummary()
                              .arg(units)
                              .arg(strikeText, versionText.join(u", "_s));
     m_summary->setText(text);
-    m_summary->setStyleSheet(strikes.isEmpty() ? u"color: #1b5e20;"_s : u"color: #9b1c1c;"_s);
+    m_summary->setStyleSheet(strikes.isEmpty()
+            ? u"color: %1;"_s.arg(colourName(ColourRole::SuccessText))
+            : u"color: %1;"_s.arg(colourName(ColourRole::DangerText)));
 
     QStringList notices;
     if (!month.monthEnded) {
@@ -453,17 +456,18 @@ void EvaluationPage::updateSummary()
                            .toHtmlEscaped());
     }
     if (!missingRoom.isEmpty()) {
-        notices.append(u"<span style='color:#8a4b00'>"_s
+        notices.append(u"<span style='color:%1'>"_s.arg(colourName(ColourRole::WarningText))
             + tr("Machine-room score still to enter, required before finalizing: %1.")
                   .arg(missingRoom.join(u", "_s))
                   .toHtmlEscaped()
             + u"</span>"_s);
     }
     for (const QString& warning : m_finalizeWarnings.value(month.month)) {
-        notices.append(u"<span style='color:#9b1c1c'>"_s + warning.toHtmlEscaped() + u"</span>"_s);
+        notices.append(u"<span style='color:%1'>"_s.arg(colourName(ColourRole::DangerText))
+            + warning.toHtmlEscaped() + u"</span>"_s);
     }
     if (!warned.isEmpty()) {
-        notices.append(u"<span style='color:#8a4b00'>"_s
+        notices.append(u"<span style='color:%1'>"_s.arg(colourName(ColourRole::WarningText))
             + tr("Warning, a strike in the %1-month window: %2.")
                   .arg(m_rules.strikeWindowMonths)
                   .arg(warned.join(u", "_s))
@@ -471,7 +475,7 @@ void EvaluationPage::updateSummary()
             + u"</span>"_s);
     }
     if (!ended.isEmpty()) {
-        notices.append(u"<span style='color:#9b1c1c'>"_s
+        notices.append(u"<span style='color:%1'>"_s.arg(colourName(ColourRole::DangerText))
             + tr("Contract ended under the 80-point rule: %1.")
                   .arg(ended.join(u", "_s))
                   .toHtmlEscaped()

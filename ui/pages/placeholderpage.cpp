@@ -1,5 +1,7 @@
 #include "placeholderpage.h"
 
+#include "widgets/palette.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -28,8 +30,9 @@ PlaceholderPage::PlaceholderPage(
     later->setWordWrap(true);
     later->setMaximumWidth(760);
     later->setStyleSheet(
-        u"QLabel { background: #eef3fb; border: 1px solid #c5d5ee; border-radius: 4px;"
-        " padding: 10px; color: #1f3a5f; }"_s);
+        u"QLabel { background: %1; border: 1px solid %2; border-radius: 4px;"
+        " padding: 10px; color: %3; }"_s.arg(colourName(ColourRole::NoticeBackground),
+            colourName(ColourRole::NoticeBorder), colourName(ColourRole::NoticeText)));
     layout->addWidget(later);
     layout->addSpacing(8);
 

@@ -9,6 +9,7 @@
 #include "services/connection.h"
 #include "services/ruleservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/palette.h"
 #include "widgets/tableviews.h"
 
 #include <QComboBox>
@@ -387,8 +388,9 @@ QString SettingsPage::ruleMessage() const
 void SettingsPage::showRuleMessage(const QString& text, bool error)
 {
     m_ruleMessage->setText(text);
-    m_ruleMessage->setStyleSheet(
-        error ? u"color: #9b1c1c;"_s : u"color: #1b5e20; font-weight: bold;"_s);
+    m_ruleMessage->setStyleSheet(error
+            ? u"color: %1;"_s.arg(colourName(ColourRole::DangerText))
+            : u"color: %1; font-weight: bold;"_s.arg(colourName(ColourRole::SuccessText)));
     m_ruleMessage->show();
 }
 

@@ -4,6 +4,7 @@
 #include "models/usermodel.h"
 #include "services/userservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/palette.h"
 #include "widgets/tableviews.h"
 
 #include <QHBoxLayout>
@@ -112,7 +113,8 @@ void UsersPage::resetPassword()
 void UsersPage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: #9b121c;"_s : u"color: #1b5e20;"_s);
+    m_message->setStyleSheet(error ? u"color: %1;"_s.arg(colourName(ColourRole::DangerText))
+                                   : u"color: %1;"_s.arg(colourName(ColourRole::SuccessText)));
     m_message->show();
     if (!error)
         emit statusMessage(text);

@@ -1,5 +1,7 @@
 #include "callscriptwidget.h"
 
+#include "widgets/palette.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGridLayout>
@@ -18,17 +20,25 @@ namespace {
 
 // Every button of the script is drawn by this sheet in every state, so that an answered
 // question reads green or red at a glance and no button changes size when it is chosen.
-const QString kStyle = uR"(
-QPushButton { border: 1px solid #a9b4bf; border-radius: 4px; padding: 3px 10px; background: #f7f9fb; }
-QPushButton:hover { background: #e8eef4; }
-QPushButton#yes:checked { background: #2e7d32; border-color: #1b5e20; color: white; }
-QPushButton#no:checked { background: #c62828; border-color: #8e1b1b; color: white; }
+QString scriptStyle()
+{
+    using R = ColourRole;
+    return uR"(
+QPushButton { border: 1px solid %1; border-radius: 4px; padding: 3px 10px; background: %2; }
+QPushButton:hover { background: %3; }
+QPushButton#yes:checked { background: %4; border-color: %5; color: %6; }
+QPushButton#no:checked { background: %7; border-color: %8; color: %6; }
 QPushButton#score { padding: 3px 0px; }
-QPushButton#score:checked { background: #2f6fb3; border-color: #1f4f82; color: white; }
+QPushButton#score:checked { background: %9; border-color: %10; color: %6; }
 QWidget#scriptRow { border-left: 4px solid transparent; }
-QWidget#scriptRow[highlight="active"] { background: #d9e7f7; border-left: 4px solid #2f6fb3; }
-QWidget#scriptRow[highlight="idle"] { background: #e9edf2; border-left: 4px solid #8c9aa8; }
-)"_s;
+QWidget#scriptRow[highlight="active"] { background: %11; border-left: 4px solid %9; }
+QWidget#scriptRow[highlight="idle"] { background: %12; border-left: 4px solid %13; }
+)"_s.arg(colourName(R::ButtonBorder), colourName(R::ButtonBackground), colourName(R::ButtonHover),
+        colourName(R::YesChecked), colourName(R::YesCheckedBorder), colourName(R::TextOnStrong),
+        colourName(R::NoChecked), colourName(R::NoCheckedBorder), colourName(R::ScoreChecked))
+        .arg(colourName(R::ScoreCheckedBorder), colourName(R::RowActive), colourName(R::RowIdle),
+            colourName(R::RowIdleBorder));
+}
 
 QPushButton* makeChoice(const QString& text, const QString& name, QWidget* parent)
 {
@@ -100,7 +110,7 @@ CallScriptWidget::CallScriptWidget(QWidget* parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(kStyle);
+    setStyleSheet(scriptStyle());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(2);

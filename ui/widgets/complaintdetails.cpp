@@ -2,6 +2,7 @@
 
 #include "models/cellformat.h"
 #include "services/complaintservice.h"
+#include "widgets/palette.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,8 +21,9 @@ void ComplaintDetails::showComplaint(const std::optional<Complaint>& complaint)
 {
     m_history.clear();
     if (!complaint) {
-        setHtml(u"<p style=\"color:#6b7785\">%1</p>"_s.arg(
-            tr("Choose a complaint to see it in full with the history of its verdict.")
+        setHtml(u"<p style=\"color:%2\">%1</p>"_s.arg(
+            tr("Choose a complaint to see it in full with the history of its verdict.",
+                colourName(ColourRole::MutedText))
                 .toHtmlEscaped()));
         return;
     }

@@ -1,5 +1,7 @@
 #include "errorlabel.h"
 
+#include "widgets/palette.h"
+
 #include <QLabel>
 
 using namespace Qt::Literals::StringLiterals;
@@ -8,7 +10,7 @@ namespace fd {
 
 QString errorStyle()
 {
-    return u"color: #9b1c1c;"_s;
+    return u"color: %1;"_s.arg(colourName(ColourRole::DangerText));
 }
 
 QLabel* makeErrorLabel(QWidget* parent)

@@ -1,6 +1,7 @@
 #include "paretochart.h"
 
 #include "models/paretomodel.h"
+#include "widgets/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -37,7 +38,7 @@ ParetoChart::ParetoChart(ParetoModel* model, QWidget* parent)
     m_bars->setLabelsFormat(u"@value"_s);
     m_cumulative = new QLineSeries(this);
     m_cumulative->setName(tr("Cumulative share"));
-    QPen pen(QColor(0xc0, 0x6a, 0x00));
+    QPen pen(colour(ColourRole::ChartLine));
     pen.setWidthF(2);
     m_cumulative->setPen(pen);
     m_cumulative->setPointsVisible(true);
@@ -110,8 +111,8 @@ void ParetoChart::refit()
     m_counts->setTickInterval(double(step));
     m_counts->setRange(0, double(step * 4));
     for (QBarSet* set : m_bars->barSets()) {
-        set->setColor(QColor(0x3d, 0x7b, 0xbf));
-        set->setBorderColor(QColor(0x1c, 0x4e, 0x80));
+        set->setColor(colour(ColourRole::Accent));
+        set->setBorderColor(colour(ColourRole::ChartBarBorder));
         set->setLabelColor(Qt::white);
     }
     m_chart->setTitle(m_title);

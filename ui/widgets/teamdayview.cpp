@@ -3,6 +3,7 @@
 #include "models/boardmodel.h"
 #include "services/boardservice.h"
 #include "services/teamservice.h"
+#include "widgets/palette.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -109,7 +110,7 @@ void TeamDayView::refresh()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         if (sla == Timeliness::Overdue || sla == Timeliness::Late)
-            m_table->item(row, 6)->setForeground(QColor(0x9b, 0x12, 0x1c));
+            m_table->item(row, 6)->setForeground(colour(ColourRole::DangerText));
     }
     m_summary->setText(tr("%n appointments", nullptr, int(appointments.value().size())));
 }
