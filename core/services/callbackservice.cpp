@@ -131,16 +131,12 @@ Result<QDateTime> CallbackService::correctableUntil(const CallbackTask& task) co
 {
     if (task.status != CallbackStatus::Reached || !task.answers)
         return QDateTime();
-    Result<QList<CallbackAttempt>> attempts
-        = CallbackRepository(m_session.database()).attempts(task.id);
-    if (!attempts.ok())
-        return Error(attempts.error());
-    if (attempts.value().isEmpty() || attempts.value().last().agent != m_session.actor().user)
+    FD_TRY_ASSIGN(QList<CallbackAttempt> attempts,
+        CallbackRepository(m_session.database()).attempts(task.id));
+    if (attempts.isEmpty() || attempts.last().agent != m_session.actor().user)
         return QDateTime(); // only whoever made the call knows what was said
-    Result<RuleSet> rules = RuleRepository(m_session.database()).current();
-    if (!rules.ok())
-        return Error(rules.error());
-    return task.concludedAt.addSecs(rules.value().whole(rule::kCallbackCorrectionMinutes) * 60);
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_session.database()).current());
+    return task.concludedAt.addSecs(rules.whole(rule::kCallbackCorrectionMinutes) * 60);
 }
 
 Result<CallbackTask> CallbackService::correctAnswers(
@@ -154,13 +150,11 @@ Result<CallbackTask> CallbackService::correctAnswers(
     Transaction transaction(database);
     FD_TRY(transaction.started());
     CallbackRepository repository(database);
-    Result<std::optional<CallbackTask>> found = repository.find(taskId);
-    if (!found.ok())
-        return Error(found.error());
-    if (!found.value())
+    FD_TRY_ASSIGN(std::optional<CallbackTask> found, repository.find(taskId));
+    if (!found)
         return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.")
                          .arg(taskId));
-    CallbackTask task = *found.value();
+    CallbackTask task = *found;
     const QString changedMeanwhile = QCoreApplication::translate("fd::CallbackService",
         "The callback of order %1 was recorded by someone else meanwhile; it has been "
         "reloaded.")
@@ -173,20 +167,18 @@ Result<CallbackTask> CallbackService::correctAnswers(
             "is %2.")
                          .arg(task.orderNumber, callbackStatusDisplayName(task.status).toLower()));
     }
-    Result<QDateTime> until = correctableUntil(task);
-    if (!until.ok())
-        return Error(until.error());
-    if (!until.value().isValid()) {
+    FD_TRY_ASSIGN(QDateTime until, correctableUntil(task));
+    if (!until.isValid()) {
         return Error(QCoreApplication::translate(
             "fd::CallbackService", "Only the agent who made the call of order %1 can correct it.")
                          .arg(task.orderNumber));
     }
-    if (m_session.now() > until.value()) {
+    if (m_session.now() > until) {
         return Error(QCoreApplication::translate("fd::CallbackService",
             "The call of order %1 was saved at %2; the time to correct it ended at %3.")
                          .arg(task.orderNumber,
                              task.concludedAt.toTimeZone(m_session.zone()).toString(u"HH:mm"),
-                             until.value().toTimeZone(m_session.zone()).toString(u"HH:mm")));
+                             until.toTimeZone(m_session.zone()).toString(u"HH:mm")));
     }
     const QString before = callbackAnswersRecord(*task.answers);
     CallbackAnswers corrected = answers;
@@ -195,10 +187,8 @@ Result<CallbackTask> CallbackService::correctAnswers(
     if (after == before)
         return task; // nothing to correct
     task.answers = corrected;
-    Result<bool> updated = repository.update(task);
-    if (!updated.ok())
-        return Error(updated.error());
-    if (!updated.value())
+    FD_TRY_ASSIGN(bool updated, repository.update(task));
+    if (!updated)
         return Error(changedMeanwhile);
     FD_TRY(AuditRepository(database).append(
         { 0, m_session.now(), m_session.actor().user, QStringLiteral("callback.correction"),

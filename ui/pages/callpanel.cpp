@@ -270,7 +270,7 @@ void CallPanel::showRegistered(const CallbackTask& task)
     if (registered.isEmpty())
         return;
     m_registered->setText(registered.join(u'\n'));
-    m_registered->setStyleSheet(u"color: #7a4b00;"_s);
+    m_registered->setStyleSheet(u"color: %1;"_s.arg(colourName(ColourRole::WarningText)));
     m_registered->show();
 }
 

@@ -62,7 +62,8 @@ SettingsPage::SettingsPage(const Session& session, QWidget* parent)
     right->addWidget(buildVersions(), 1);
     right->addWidget(buildTimeZone());
     right->addWidget(buildDatabase());
-    if (m_session.database().isSqlite() && isAllowed(m_session.actor().role, Action::ManageBackups))
+    if (databaseLocation(m_session).engine == DatabaseLocation::Engine::Sqlite
+        && isAllowed(m_session.actor().role, Action::ManageBackups))
         right->addWidget(buildBackups());
     columns->addLayout(right, 2);
 }

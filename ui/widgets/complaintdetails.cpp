@@ -21,9 +21,8 @@ void ComplaintDetails::showComplaint(const std::optional<Complaint>& complaint)
 {
     m_history.clear();
     if (!complaint) {
-        setHtml(u"<p style=\"color:%2\">%1</p>"_s.arg(
-            tr("Choose a complaint to see it in full with the history of its verdict.",
-                colourName(ColourRole::MutedText))
+        setHtml(u"<p style=\"color:%1\">%2</p>"_s.arg(colourName(ColourRole::MutedText),
+            tr("Choose a complaint to see it in full with the history of its verdict.")
                 .toHtmlEscaped()));
         return;
     }

@@ -18,7 +18,7 @@ enum class ColourRole
     SuccessText, // done, compliant, intact
     InfoText, // a figure to act on, a phone number
     MutedText, // a hint with nothing to show
-    // Backgrounds behind such text (cells, rows, banners).
+               // Backgrounds behind such text (cells, rows, banners).
     DangerBackground, // an overdue order
     DangerBackgroundSoft, // a failed cell, a cancelled order's row
     WarningBackground, // due within the warning window
@@ -26,14 +26,14 @@ enum class ColourRole
     WarningBorder,
     SuccessBackground, // an order that met its deadline
     TotalsBackground, // a totals row
-    // The dispatch board's lanes.
+                      // The dispatch board's lanes.
     LaneOverdue,
     LaneDueSoon,
     LaneUnassigned,
     // Frames and focus.
     Border,
     Accent, // focus, the selected page
-    // The navigation list beside the pages.
+            // The navigation list beside the pages.
     NavigationBackground,
     NavigationText,
     // A notice panel (a page still to come).
