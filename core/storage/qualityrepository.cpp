@@ -1,8 +1,8 @@
 #include "qualityrepository.h"
 
+#include "private/sql.h"
+#include "private/sqlvalues.h"
 #include "storage/database.h"
-#include "storage/sql.h"
-#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 
