@@ -49,6 +49,9 @@ PALETTE = "ui/widgets/palette.h"
 EMPTY_ERROR = re.compile(
     r'\bError\s*(?:\(\s*(?:QString\s*(?:\(\s*\)|\{\s*\})|\{\s*\}|(?:u8|u|L)?""(?:_s)?'
     r'|QStringLiteral\(\s*""\s*\)|QLatin1String\(\s*""\s*\))?\s*\)|\{\s*\})(?!\s*=\s*delete)')
+# The same hidden in one arm of a condition: Error(found ? QString() : found.error()).
+CONDITIONAL_EMPTY_ERROR = re.compile(
+    r'\bError\s*\([^;()]*(?:\([^;()]*\)[^;()]*)*[?:]\s*QString\s*(?:\(\s*\)|\{\s*\})')
 
 
 def strip_comments(text):
@@ -120,7 +123,10 @@ def check_text(path, text):
             line = code.count("\n", 0, match.start()) + 1
             problems.append(f"{path}:{line}: a colour outside the palette: {match.group(0)} "
                             f"(name a ColourRole of {PALETTE})")
-    for match in EMPTY_ERROR.finditer(strip_comments(text)):
+    code_without_comments = strip_comments(text)
+    empties = list(EMPTY_ERROR.finditer(code_without_comments))
+    empties += CONDITIONAL_EMPTY_ERROR.finditer(code_without_comments)
+    for match in empties:
         line = text.count("\n", 0, match.start()) + 1
         problems.append(f"{path}:{line}: an error without a message: {match.group(0)}")
     if path.replace(os.sep, "/").startswith("ui/"):
@@ -189,6 +195,8 @@ EMPTY_ERRORS = [
     'return fd::Error(QStringLiteral(""));',
     "return ::fd::Error(QString {});",
     "return Error {};",
+    "return Error(saved.ok() ? QString() : saved.error());",
+    "return Error(missing ? saved.error() : QString {});",
 ]
 MESSAGES = [
     "Error() = delete;",
@@ -197,6 +205,8 @@ MESSAGES = [
     "return Error(describeSqlError(query.lastError()));",
     "const QString e = generalError();",
     "// return Error(QString()); in a comment\nint z = 0;",
+    'return Error(found.ok() ? tr("It is gone.") : found.error());',
+    "const QString why = ok ? QString() : reason; return Error(reason);",
 ]
 
 

@@ -5737,6 +5737,10 @@
         <source>exempted</source>
         <translation>eximir</translation>
     </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad «%1».</translation>
+    </message>
 </context>
 <context>
     <name>fd::OrderStatus</name>
@@ -8142,6 +8146,13 @@
     <message>
         <source>Say whether the maintenance staff caused the complaint.</source>
         <translation>Indique si el personal de mantenimiento causó el reclamo.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::readBack</name>
+    <message>
+        <source>The record just saved could not be read back; the change was not kept.</source>
+        <translation>No se pudo volver a leer el registro recién guardado; el cambio no se conservó.</translation>
     </message>
 </context>
 </TS>

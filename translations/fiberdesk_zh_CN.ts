@@ -5724,6 +5724,10 @@
         <source>exempted</source>
         <translation>豁免</translation>
     </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>不存在单位“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>fd::OrderStatus</name>
@@ -8127,6 +8131,13 @@
     <message>
         <source>Say whether the maintenance staff caused the complaint.</source>
         <translation>请判定该投诉是否由维护人员造成。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::readBack</name>
+    <message>
+        <source>The record just saved could not be read back; the change was not kept.</source>
+        <translation>刚保存的记录无法读回；此次更改未保留。</translation>
     </message>
 </context>
 </TS>

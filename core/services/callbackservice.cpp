@@ -4,6 +4,7 @@
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
 #include "services/complaintservice.h"
+#include "services/readback.h"
 #include "storage/auditrepository.h"
 #include "storage/callbackrepository.h"
 #include "storage/database.h"
@@ -12,6 +13,31 @@
 #include <QCoreApplication>
 
 namespace fd {
+
+namespace {
+
+QString changedMeanwhile(const QString& orderNumber)
+{
+    return QCoreApplication::translate("fd::CallbackService",
+        "The callback of order %1 was recorded by someone else meanwhile; it has been "
+        "reloaded.")
+        .arg(orderNumber);
+}
+
+// The callback as the agent last saw it: refused if it is gone or if someone saved it since
+// (its version moved on), so that no agent's answers silently overwrite another's.
+Result<CallbackTask> taskAtVersion(CallbackRepository& repository, qint64 taskId, int version)
+{
+    FD_TRY_ASSIGN(std::optional<CallbackTask> found, repository.find(taskId));
+    if (!found)
+        return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.")
+                         .arg(taskId));
+    if (found->version != version)
+        return Error(changedMeanwhile(found->orderNumber));
+    return *found;
+}
+
+} // namespace
 
 Result<CallbackQueueOutcome> CallbackService::generate(const QDate& dueOn)
 {
@@ -84,17 +110,7 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
     Transaction transaction(database);
     FD_TRY(transaction.started());
     CallbackRepository repository(database);
-    FD_TRY_ASSIGN(std::optional<CallbackTask> found, repository.find(taskId));
-    if (!found)
-        return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.")
-                         .arg(taskId));
-    CallbackTask task = *found;
-    if (task.version != version) {
-        return Error(QCoreApplication::translate("fd::CallbackService",
-            "The callback of order %1 was recorded by someone else meanwhile; it has been "
-            "reloaded.")
-                         .arg(task.orderNumber));
-    }
+    FD_TRY_ASSIGN(CallbackTask task, taskAtVersion(repository, taskId, version));
     FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
     FD_TRY_ASSIGN(QList<CallbackAttempt> earlier, repository.attempts(task.id));
     const CallbackAttempt attempt { at.toUTC(), outcome, m_session.actor().user };
@@ -104,12 +120,8 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
     task = applied;
     FD_TRY(repository.appendAttempt(task.id, attempt));
     FD_TRY_ASSIGN(bool updated, repository.update(task));
-    if (!updated) {
-        return Error(QCoreApplication::translate("fd::CallbackService",
-            "The callback of order %1 was recorded by someone else meanwhile; it has been "
-            "reloaded.")
-                         .arg(task.orderNumber));
-    }
+    if (!updated)
+        return Error(changedMeanwhile(task.orderNumber));
     if (complaint) {
         Complaint draft;
         draft.receivedAt = at.toUTC();
@@ -120,11 +132,9 @@ Result<CallbackTask> CallbackService::recordAttempt(qint64 taskId, int version, 
                                                                        : complaint->description;
         FD_TRY_ASSIGN(Complaint registered, ComplaintService(m_session).registerComplaint(draft));
     }
-    Result<std::optional<CallbackTask>> saved = repository.find(task.id);
-    if (!saved.ok() || !saved.value())
-        return Error(saved.ok() ? QString() : saved.error());
+    FD_TRY_ASSIGN(CallbackTask saved, readBack(repository.find(task.id)));
     FD_TRY(transaction.commit());
-    return *saved.value();
+    return saved;
 }
 
 Result<QDateTime> CallbackService::correctableUntil(const CallbackTask& task) const
@@ -150,17 +160,7 @@ Result<CallbackTask> CallbackService::correctAnswers(
     Transaction transaction(database);
     FD_TRY(transaction.started());
     CallbackRepository repository(database);
-    FD_TRY_ASSIGN(std::optional<CallbackTask> found, repository.find(taskId));
-    if (!found)
-        return Error(QCoreApplication::translate("fd::CallbackService", "There is no callback %1.")
-                         .arg(taskId));
-    CallbackTask task = *found;
-    const QString changedMeanwhile = QCoreApplication::translate("fd::CallbackService",
-        "The callback of order %1 was recorded by someone else meanwhile; it has been "
-        "reloaded.")
-                                         .arg(task.orderNumber);
-    if (task.version != version)
-        return Error(changedMeanwhile);
+    FD_TRY_ASSIGN(CallbackTask task, taskAtVersion(repository, taskId, version));
     if (task.status != CallbackStatus::Reached || !task.answers) {
         return Error(QCoreApplication::translate("fd::CallbackService",
             "Only a call that reached the customer can be corrected; the callback of order %1 "
@@ -189,15 +189,13 @@ Result<CallbackTask> CallbackService::correctAnswers(
     task.answers = corrected;
     FD_TRY_ASSIGN(bool updated, repository.update(task));
     if (!updated)
-        return Error(changedMeanwhile);
+        return Error(changedMeanwhile(task.orderNumber));
     FD_TRY(AuditRepository(database).append(
         { 0, m_session.now(), m_session.actor().user, QStringLiteral("callback.correction"),
             QStringLiteral("callback"), QString::number(task.id), before, after }));
-    Result<std::optional<CallbackTask>> saved = repository.find(task.id);
-    if (!saved.ok() || !saved.value())
-        return Error(saved.ok() ? QString() : saved.error());
+    FD_TRY_ASSIGN(CallbackTask saved, readBack(repository.find(task.id)));
     FD_TRY(transaction.commit());
-    return *saved.value();
+    return saved;
 }
 
 } // namespace fd

@@ -3,6 +3,7 @@
 #include "rules/bounds.h"
 #include "rules/permissions.h"
 #include "rules/ruleset.h"
+#include "services/readback.h"
 #include "storage/auditrepository.h"
 #include "storage/complaintrepository.h"
 #include "storage/database.h"
@@ -116,10 +117,8 @@ Result<Complaint> ComplaintService::registerComplaint(const Complaint& draft)
     }
     FD_TRY_ASSIGN(qint64 id,
         ComplaintRepository(database).insert(complaint, unitId, orderId, m_session.actor().user));
-    Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(id);
-    if (!saved.ok() || !saved.value())
-        return Error(saved.ok() ? QString() : saved.error());
-    return *saved.value();
+    FD_TRY_ASSIGN(Complaint saved, readBack(ComplaintRepository(database).find(id)));
+    return saved;
 }
 
 Result<Complaint> ComplaintService::verify(
@@ -223,10 +222,8 @@ Result<Complaint> ComplaintService::saveChange(
     FD_TRY(AuditRepository(database).append(
         { 0, m_session.now(), m_session.actor().user, action, u"complaint"_s,
             QString::number(complaint.id), before, complaintVerdictRecord(complaint, true) }));
-    Result<std::optional<Complaint>> saved = ComplaintRepository(database).find(complaint.id);
-    if (!saved.ok() || !saved.value())
-        return Error(saved.ok() ? QString() : saved.error());
-    return *saved.value();
+    FD_TRY_ASSIGN(Complaint saved, readBack(ComplaintRepository(database).find(complaint.id)));
+    return saved;
 }
 
 } // namespace fd

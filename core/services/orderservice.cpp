@@ -5,6 +5,7 @@
 #include "rules/permissions.h"
 #include "rules/timeliness.h"
 #include "services/complianceservice.h"
+#include "services/readback.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/lookups.h"
@@ -138,10 +139,8 @@ Result<OrderChange> OrderService::save(WorkOrder order, OrderStatus from, const 
         = order.id == 0 ? std::nullopt : std::optional<OrderStatus>(from);
     FD_TRY(repository.appendEvent(
         id, { m_session.now(), m_session.actor().user, action, previous, order.status, detail }));
-    Result<std::optional<WorkOrder>> saved = repository.find(order.number);
-    if (!saved.ok() || !saved.value())
-        return Error(saved.ok() ? QString() : saved.error());
-    return OrderChange { *saved.value(), warnings };
+    FD_TRY_ASSIGN(WorkOrder saved, readBack(repository.find(order.number)));
+    return OrderChange { saved, warnings };
 }
 
 Result<OrderChange> OrderService::create(const WorkOrder& draft)
@@ -266,8 +265,11 @@ Result<OrderChange> OrderService::assign(
             QCoreApplication::translate("fd::OrderService", "The team “%1” is deactivated.")
                 .arg(teamCode));
     Result<std::optional<Unit>> unit = UnitRepository(database).find(team.value()->unitCode);
-    if (!unit.ok() || !unit.value())
-        return Error(unit.ok() ? QString() : unit.error());
+    if (!unit.ok())
+        return Error(unit.error());
+    if (!unit.value()) // a team always belongs to a unit; storage lost it
+        return Error(QCoreApplication::translate("fd::OrderService", "There is no unit “%1”.")
+                         .arg(team.value()->unitCode));
     if (unit.value()->status != UnitStatus::Active) {
         return Error(QCoreApplication::translate("fd::OrderService",
             "The unit “%1” (%2) is %3 and cannot be given new orders (SPEC §4).")
