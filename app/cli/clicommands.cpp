@@ -58,6 +58,8 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--encoding"_s, options.encoding.has_value() },
         { u"--marks"_s, options.marks.has_value() },
         { u"--recording"_s, options.recording.has_value() },
+        { u"--limit"_s, options.limit.has_value() },
+        { u"--team"_s, options.team.has_value() },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -140,6 +142,12 @@ int runCli(const CliOptions& options)
             Mode::ExistingOnly, runQualityScore,
             QT_TRANSLATE_NOOP("fd::Cli",
                 "fiberdesk-cli quality score ORDER --marks CRITERION=POINTS,… [--recording REF]") },
+        { { u"orders"_s, u"search"_s }, 1, { u"--limit"_s }, {}, Mode::Reading, runOrdersSearch,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli orders search TEXT [--limit N]") },
+        { { u"schedule"_s }, 0, { u"--date"_s, u"--team"_s }, { u"--date"_s }, Mode::Reading,
+            runSchedule,
+            QT_TRANSLATE_NOOP(
+                "fd::Cli", "fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(

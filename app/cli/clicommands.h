@@ -47,6 +47,8 @@ int runBackupsRun(CliContext& context);
 int runQuality(CliContext& context);
 int runQualitySample(CliContext& context);
 int runQualityScore(CliContext& context);
+int runOrdersSearch(CliContext& context);
+int runSchedule(CliContext& context);
 // Signs in on the database when it opens (and --user is given), then restores over its file:
 // the database may be damaged or missing, which only its file's owner may then restore.
 int runRestore(const CliOptions& options, const DatabaseLocation& location);

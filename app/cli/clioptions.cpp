@@ -38,6 +38,8 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--encoding"_s, &options.encoding },
         { u"--marks"_s, &options.marks },
         { u"--recording"_s, &options.recording },
+        { u"--limit"_s, &options.limit },
+        { u"--team"_s, &options.team },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -179,6 +181,17 @@ QString cliUsage()
                 "score the sampled call of ORDER on the monitoring form (greeting, "
                 "neutral_questions, answers_recorded, courtesy, closing); REF is the "
                 "recording's reference in the telephony system (callback supervisors)") },
+        { "orders search TEXT [--limit N]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "orders whose number, account, customer, address or phone holds TEXT anywhere "
+                "(no matter case, accents or full/half width; digits also inside phone and "
+                "order numbers), earliest deadline first, at most N (default 50); one or two "
+                "characters search the open orders only") },
+        { "schedule --date D [--team T]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "each team's day D (or team T's): its technicians, booked minutes and agreed "
+                "windows, each with its problems: overlap, after_deadline, outside_hours, "
+                "area_not_covered, unit_not_active") },
         { "backups [--keep-days N] [--folder DIR]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the automatic daily backups: where they go, how many days they are kept "

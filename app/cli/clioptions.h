@@ -22,6 +22,7 @@ struct CliOptions
     std::optional<QString> runtimeRole; // init on PostgreSQL
     std::optional<QString> encoding; // import
     std::optional<QString> marks, recording; // quality score
+    std::optional<QString> limit, team; // orders search, schedule
     bool finalize = false;
     bool force = false; // --force: an --out file may replace an existing one
     bool help = false;

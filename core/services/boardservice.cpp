@@ -83,8 +83,9 @@ Status BoardService::checkSearch(const BoardQuery& query)
 {
     // Searching every order ever received for one or two letters would list a good part of
     // millions of rows; open work is small enough to search with any text.
-    if (query.scope != BoardQuery::Scope::Open && !query.search.trimmed().isEmpty()
-        && query.search.trimmed().size() < kShortestHistorySearch) {
+    const QString needle = searchNeedle(query.search);
+    if (query.scope != BoardQuery::Scope::Open && !needle.isEmpty()
+        && needle.size() < kShortestHistorySearch) {
         return Error(QCoreApplication::translate("fd::BoardService",
             "Type at least %1 characters to search all orders (any length searches open ones).")
                          .arg(kShortestHistorySearch));
@@ -99,6 +100,26 @@ Result<QList<WorkOrder>> BoardService::page(
     FD_TRY(checkSearch(query));
     return OrderRepository(m_session.database())
         .page(filterFor(query), query.sort, after, limit, query.descending);
+}
+
+Result<QList<WorkOrder>> BoardService::search(const QString& text, int limit) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    const QString needle = searchNeedle(text);
+    if (needle.isEmpty()) {
+        return Error(QCoreApplication::translate(
+            "fd::BoardService", "Give the text to search for (part of a name, number or phone)."));
+    }
+    if (limit < 1) {
+        return Error(QCoreApplication::translate(
+            "fd::BoardService", "The number of orders to list must be at least 1."));
+    }
+    BoardQuery query;
+    query.scope
+        = needle.size() < kShortestIndexedSearch ? BoardQuery::Scope::Open : BoardQuery::Scope::All;
+    query.search = text;
+    query.sort = OrderSort::Deadline;
+    return OrderRepository(m_session.database()).page(filterFor(query), query.sort, {}, limit);
 }
 
 Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) const

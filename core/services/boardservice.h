@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/searchtext.h"
 #include "common/session.h"
 #include "domain/orderquery.h"
 #include "domain/workorder.h"
@@ -32,7 +33,9 @@ struct BoardQuery
     bool dueToday = false; // deadline within today (operator's zone), still to happen
     bool overdue = false; // deadline passed, still to happen
     bool dueSoon = false; // deadline within the due-soon margin (default 2 h), still to happen
-    QString search; // start of a number, account, customer name or phone
+    // Text anywhere in a number, account, customer name, address or phone, without case,
+    // accents or width; digits also inside phone and order numbers (SPEC §14).
+    QString search;
     OrderSort sort = OrderSort::Deadline;
     bool descending = false; // newest first
 };
@@ -69,7 +72,13 @@ public:
 
     OrderFilter filterFor(const BoardQuery& query) const;
 
-    static constexpr int kShortestHistorySearch = 3;
+    // Search anywhere (SPEC §14, `orders search`): up to `limit` orders whose text holds
+    // `text`, earliest deadline first. Text of three characters or more searches every
+    // order, through the trigram index; one or two characters (a trigram index cannot serve
+    // them) search the open orders only, which are few at any size of history.
+    Result<QList<WorkOrder>> search(const QString& text, int limit) const;
+
+    static constexpr int kShortestHistorySearch = kShortestIndexedSearch;
     // Refuses a search too short to run over every order (only open work may be searched
     // with one or two characters).
     static Status checkSearch(const BoardQuery& query);

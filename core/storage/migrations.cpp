@@ -478,6 +478,57 @@ Status addCallbackQuality(Database& database)
         });
 }
 
+// Version 11 (SPEC §14, issue 16): search anywhere. Each order keeps its search text (number,
+// account, customer, address and phone folded without case, accents or width, and the
+// digits of its phone and number: common/searchtext.h), written by OrderRepository with the
+// row and filled here for the orders stored before. A trigram index finds text anywhere in
+// it: on SQLite an FTS5 table with the trigram tokenizer over the column (external content:
+// the text is stored once, in orders), kept in step by triggers; on PostgreSQL a GIN index
+// of pg_trgm, when the extension can be installed (it is a trusted one: the database's owner
+// may); without it a search of all orders reads the table, which is correct but slow. The
+// prefix indexes of the old search (the start of a name, the reversed phone) go.
+Status addSearchAnywhere(Database& database)
+{
+    FD_TRY(runDdl(database,
+        {
+            u"ALTER TABLE orders ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"_s,
+            u"DROP INDEX orders_customer"_s,
+            u"DROP INDEX orders_phone"_s,
+        }));
+    FD_TRY(OrderRepository::fillSearchText(database));
+    if (database.isSqlite()) {
+        return runDdl(database,
+            {
+                u"CREATE VIRTUAL TABLE order_search USING fts5(search_text, content='orders', "
+                "content_rowid='id', tokenize='trigram')"_s,
+                u"INSERT INTO order_search(order_search) VALUES ('rebuild')"_s,
+                u"CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN "
+                "INSERT INTO order_search(rowid, search_text) VALUES (new.id, new.search_text); "
+                "END"_s,
+                u"CREATE TRIGGER orders_search_delete AFTER DELETE ON orders BEGIN "
+                "INSERT INTO order_search(order_search, rowid, search_text) "
+                "VALUES ('delete', old.id, old.search_text); "
+                "END"_s,
+                u"CREATE TRIGGER orders_search_update AFTER UPDATE OF search_text ON orders "
+                "WHEN old.search_text <> new.search_text BEGIN "
+                "INSERT INTO order_search(order_search, rowid, search_text) "
+                "VALUES ('delete', old.id, old.search_text); "
+                "INSERT INTO order_search(rowid, search_text) VALUES (new.id, new.search_text); "
+                "END"_s,
+            });
+    }
+    // A refused extension must not undo the upgrade: it is tried under a savepoint.
+    FD_TRY(execSql(database, u"SAVEPOINT search_trigrams"_s));
+    if (execSql(database, u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s).ok()
+        && execSql(database,
+            u"CREATE INDEX orders_search ON orders USING gin (search_text gin_trgm_ops)"_s)
+               .ok()) {
+        return execSql(database, u"RELEASE SAVEPOINT search_trigrams"_s);
+    }
+    FD_TRY(execSql(database, u"ROLLBACK TO SAVEPOINT search_trigrams"_s));
+    return execSql(database, u"RELEASE SAVEPOINT search_trigrams"_s);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -493,6 +544,7 @@ const std::vector<Migration>& migrations()
         { 8, "sealed records and an append-only audit log", sealRecords },
         { 9, "removal orders", addRemovalOrders },
         { 10, "callback quality", addCallbackQuality },
+        { 11, "search anywhere", addSearchAnywhere },
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "orderrepository.h"
 
+#include "common/searchtext.h"
 #include "domain/orderpaging.h"
 #include "private/preparedstatement.h"
 #include "private/sql.h"
@@ -94,12 +95,6 @@ WorkOrder orderFromRow(const QSqlQuery& row)
     return order;
 }
 
-// The greatest code point: every string that starts with `prefix` sorts below prefix + it.
-QString prefixEnd(const QString& prefix)
-{
-    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
-}
-
 // A phone's digits last first: a search for the end of a number (the local number without
 // the country code, or its last digits) is then a prefix search, which an index serves.
 QString reversedDigitsOf(const QString& text)
@@ -123,6 +118,32 @@ QString sortColumn(OrderSort sort)
         return u"o.number"_s;
     }
     return u"o.deadline_at"_s;
+}
+
+// Search anywhere (SPEC §14): the needle anywhere in the order's folded search text
+// (common/searchtext.h). A narrow scope (open work: a few thousand orders at any size of
+// history) is read through its own index and each of its rows tested, which serves needles
+// of any length. A large scope asks the trigram index: SQLite's FTS5 table order_search
+// (migration 11) for a needle of three characters or more, PostgreSQL's pg_trgm index on
+// search_text, which its planner takes for a LIKE (a plain scan where the extension could
+// not be installed).
+QString searchClause(const QString& needle, bool narrow, bool sqlite, QVariantList& values)
+{
+    if (sqlite) {
+        if (narrow || needle.size() < kShortestIndexedSearch) {
+            values.append(needle);
+            return u"instr(o.search_text, ?) > 0"_s;
+        }
+        // One phrase: the trigrams in a row, which is the needle as a substring.
+        QString phrase = needle;
+        phrase.replace(u'"', u"\"\""_s);
+        values.append(QString(u'"' + phrase + u'"'));
+        return u"o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"_s;
+    }
+    QString pattern = needle;
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    values.append(QString(u'%' + pattern + u'%'));
+    return u"o.search_text LIKE ? ESCAPE '\\'"_s;
 }
 
 // The WHERE clause of a filter and the values it binds.
@@ -189,24 +210,9 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     }
     if (filter.measuredPending)
         clauses.append(u"o.measured_at IS NULL"_s);
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        // Prefix ranges rather than LIKE '%…%': in the large scopes each uses its index.
-        QStringList ranges;
-        auto range = [&](const QString& name) {
-            const QString column = filterColumn(name, true);
-            return u"(%1 >= ? AND %1 < ?)"_s.arg(column);
-        };
-        ranges << range(u"number"_s) << range(u"account"_s) << range(u"customer_folded"_s);
-        values << search << prefixEnd(search) << search << prefixEnd(search)
-               << search.toCaseFolded() << prefixEnd(search.toCaseFolded());
-        const QString digits = reversedDigitsOf(search);
-        if (digits.size() >= 3) {
-            ranges << range(u"phone_digits"_s);
-            values << digits << prefixEnd(digits);
-        }
-        clauses.append(u"("_s + ranges.join(u" OR "_s) + u')');
-    }
+    const QString needle = searchNeedle(filter.search);
+    if (!needle.isEmpty())
+        clauses.append(searchClause(needle, narrow, sqlite, values));
     return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
 }
 
@@ -219,6 +225,7 @@ QVariantList writeValues(const WorkOrder& order, const OrderKeys& keys)
         = [completed](bool value) { return completed ? QVariant(value ? 1 : 0) : QVariant(); };
     return { order.number, orderKindKey(order.kind), order.account, order.customer,
         order.customer.toCaseFolded(), order.phone, reversedDigitsOf(order.phone), order.address,
+        orderSearchText(order.number, order.account, order.customer, order.address, order.phone),
         keys.areaId, keys.unitId, instantToSql(order.receivedAt), optionalId(keys.teamId),
         optionalId(keys.technicianId), instantToSql(order.contactedAt),
         instantToSql(order.appointmentStart), instantToSql(order.appointmentEnd),
@@ -236,7 +243,7 @@ QVariantList writeValues(const WorkOrder& order, const OrderKeys& keys)
 
 const QString kWriteColumns
     = u"number, kind, account, customer, customer_folded, phone, phone_digits, address, "
-      "area_id, unit_id, received_at, team_id, technician_id, contacted_at, "
+      "search_text, area_id, unit_id, received_at, team_id, technician_id, contacted_at, "
       "appointment_start, appointment_end, customer_requested_later, arrived_at, "
       "completed_at, status, deadline_at, measured_at, uniform, permit_shown, "
       "location_consulted, tested, site_cleaned, signed_by, refusal_reason, "
@@ -409,6 +416,33 @@ Result<QList<OrderEvent>> OrderRepository::events(const QString& number) const
     return events;
 }
 
+Status OrderRepository::fillSearchText(Database& database)
+{
+    constexpr int kBatch = 5000;
+    PreparedStatement write(database, u"UPDATE orders SET search_text = ? WHERE id = ?"_s);
+    FD_TRY(write.prepared());
+    qint64 last = 0;
+    for (;;) {
+        FD_TRY_ASSIGN(QSqlQuery query,
+            runSql(database,
+                u"SELECT id, number, account, customer, address, phone FROM orders "
+                "WHERE id > ? ORDER BY id LIMIT ?"_s,
+                { last, kBatch }));
+        QList<std::pair<qint64, QString>> texts;
+        while (query.next()) {
+            last = query.value(0).toLongLong();
+            texts.append({ last,
+                orderSearchText(query.value(1).toString(), query.value(2).toString(),
+                    query.value(3).toString(), query.value(4).toString(),
+                    query.value(5).toString()) });
+        }
+        for (const auto& [id, text] : texts)
+            FD_TRY(write.run({ text, id }));
+        if (texts.size() < kBatch)
+            return Status::success();
+    }
+}
+
 Result<QHash<QString, qint64>> OrderRepository::openLoadByTeam() const
 {
     FD_TRY_ASSIGN(QSqlQuery query,
@@ -432,6 +466,22 @@ Result<QList<WorkOrder>> OrderRepository::appointments(
                   u">= ? "
                   "AND o.appointment_start < ? AND o.status <> 'cancelled' ORDER BY o.appointment_start, o.id"_s,
             { teamCode, from.toSecsSinceEpoch(), before.toSecsSinceEpoch() }));
+    QList<WorkOrder> orders;
+    while (query.next())
+        orders.append(orderFromRow(query));
+    return orders;
+}
+
+Result<QList<WorkOrder>> OrderRepository::appointmentsOfAllTeams(
+    const QDateTime& from, const QDateTime& before) const
+{
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            kSelect
+                + u" WHERE o.team_id IN (SELECT id FROM teams) AND o.appointment_start >= ? "
+                  "AND o.appointment_start < ? AND o.status <> 'cancelled' "
+                  "ORDER BY o.team_id, o.appointment_start, o.id"_s,
+            { from.toSecsSinceEpoch(), before.toSecsSinceEpoch() }));
     QList<WorkOrder> orders;
     while (query.next())
         orders.append(orderFromRow(query));

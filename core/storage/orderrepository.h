@@ -58,6 +58,14 @@ public:
     // A team's appointments that start within [from, before).
     Result<QList<WorkOrder>> appointments(
         const QString& teamCode, const QDateTime& from, const QDateTime& before) const;
+    // Every team's appointments that start within [from, before), through the index of a
+    // team's appointments (one range per team), by team then start.
+    Result<QList<WorkOrder>> appointmentsOfAllTeams(
+        const QDateTime& from, const QDateTime& before) const;
+
+    // Writes every order's search text (migration 11: orders stored before search anywhere),
+    // in batches of ids, each row once.
+    static Status fillSearchText(Database& database);
 
 private:
     Database& m_database;

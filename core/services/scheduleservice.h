@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/result.h"
+#include "common/session.h"
+#include "rules/schedule.h"
+
+#include <QDate>
+#include <QList>
+
+namespace fd {
+
+// The teams' day (SPEC §14): each team's booked windows on a day of the operator's calendar,
+// with the problems of rules/schedule.h. Read by `schedule --date` and the desktop.
+class ScheduleService
+{
+public:
+    explicit ScheduleService(const Session& session);
+
+    // Every active team (and any other that has a window that day), by code; or only
+    // `teamCode` when given.
+    Result<QList<TeamDay>> day(const QDate& date, const QString& teamCode = {}) const;
+
+    // The working day from the settings "working_hours_start" and "working_hours_end"
+    // (HH:mm in the operator's zone; default 08:00–20:00).
+    Result<WorkingHours> workingHours() const;
+    // What the rule needs of one team (its active technicians, its unit's standing).
+    Result<ScheduleTeam> team(const QString& teamCode) const;
+
+    static constexpr const char* kStartSetting = "working_hours_start";
+    static constexpr const char* kEndSetting = "working_hours_end";
+
+private:
+    Result<QList<ScheduleTeam>> teams() const;
+
+    const Session& m_session;
+};
+
+} // namespace fd
