@@ -122,9 +122,9 @@ int runSchedule(CliContext& context)
                     { u"status"_s, orderStatusKey(order.status) },
                     { u"problems"_s, QJsonArray::fromStringList(problemKeys(order.problems)) } });
             }
-            teams.append(QJsonObject { { u"team"_s, day.team },
-                { u"technicians"_s, day.technicians }, { u"booked_minutes"_s, day.bookedMinutes },
-                { u"orders"_s, orders } });
+            teams.append(
+                QJsonObject { { u"team"_s, day.team }, { u"technicians"_s, day.technicians },
+                    { u"booked_minutes"_s, day.bookedMinutes }, { u"orders"_s, orders } });
         }
         printJson(teams);
         return ExitSuccess;
@@ -141,8 +141,8 @@ int runSchedule(CliContext& context)
                 orderStatusKey(order.status), problems.join(u"; "_s) });
         }
     }
-    printLine(QCoreApplication::translate("fd::Cli", "Schedule for %1: %n team(s)", nullptr,
-        int(days.value().size()))
+    printLine(QCoreApplication::translate(
+        "fd::Cli", "Schedule for %1: %n team(s)", nullptr, int(days.value().size()))
                   .arg(date->toString(Qt::ISODate)));
     printTable({ QCoreApplication::translate("fd::Cli", "Team"),
                    QCoreApplication::translate("fd::Cli", "Order"),

@@ -105,8 +105,8 @@ bool hasWindow(const WorkOrder& order)
 
 } // namespace
 
-TeamDay teamDay(const ScheduleTeam& team, const QList<WorkOrder>& orders,
-    const WorkingHours& hours, const QTimeZone& zone)
+TeamDay teamDay(const ScheduleTeam& team, const QList<WorkOrder>& orders, const WorkingHours& hours,
+    const QTimeZone& zone)
 {
     QList<WorkOrder> booked;
     for (const WorkOrder& order : orders) {

@@ -62,8 +62,8 @@ struct TeamDay
 // The team's day from its orders that have a window (others are left out), problems flagged.
 // An order overlaps when, at some moment of its window, more of the team's windows are open
 // than the team has active technicians (a team without any overlaps with its first job).
-TeamDay teamDay(const ScheduleTeam& team, const QList<WorkOrder>& orders,
-    const WorkingHours& hours, const QTimeZone& zone);
+TeamDay teamDay(const ScheduleTeam& team, const QList<WorkOrder>& orders, const WorkingHours& hours,
+    const QTimeZone& zone);
 
 // The problems one booking would have beside the team's other orders (for a page that asks
 // before it saves): `order` with the window start–end, `others` the team's day without it.

@@ -339,10 +339,19 @@ void DispatchPage::updateCounts()
     m_overdue->setText(tr("Overdue: %1").arg(countText(m_counts.overdue, cap)));
     m_dueSoon->setText(tr("Due within 2 h: %1").arg(countText(m_counts.dueSoon, cap)));
     m_unassigned->setText(tr("Unassigned: %1").arg(countText(m_counts.unassigned, cap)));
-    m_matching->setText(m_counts.matching >= cap
-            ? tr("More than %1 orders on the board").arg(QLocale().toString(cap))
-            : tr("%Ln orders on the board", nullptr, int(m_counts.matching)));
-    if (m_counts.unassigned == 0)
+    // A search that finds nothing says so, rather than "no orders" or "every order has a
+    // team", which would be news about the work and not about the search.
+    const QString search = filters.search.trimmed();
+    if (!search.isEmpty() && m_counts.matching == 0)
+        m_matching->setText(tr("No order matches “%1”").arg(search));
+    else if (m_counts.matching >= cap)
+        m_matching->setText(tr("More than %1 orders on the board").arg(QLocale().toString(cap)));
+    else
+        m_matching->setText(tr("%Ln orders on the board", nullptr, int(m_counts.matching)));
+    if (m_counts.unassigned == 0 && !search.isEmpty())
+        m_laneTitle->setText(
+            tr("Unassigned lane — no open order without a team matches “%1”").arg(search));
+    else if (m_counts.unassigned == 0)
         m_laneTitle->setText(tr("Unassigned lane — every open order has a team"));
     else if (m_counts.unassigned >= cap)
         m_laneTitle->setText(

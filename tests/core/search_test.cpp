@@ -1,0 +1,220 @@
+// Search anywhere (SPEC §14, issue 16): text anywhere in a number, account, customer,
+// address or phone, without case, accents or width; digits inside phone and order numbers.
+// On SQLite through the FTS5 trigram table, on PostgreSQL through pg_trgm.
+#include "common/searchtext.h"
+#include "private/sql.h"
+#include "services/boardservice.h"
+#include "services/import/importservice.h"
+#include "services/technicianservice.h"
+#include "storage/orderrepository.h"
+#include "support/testdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace fd;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QByteArray kHeader = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n";
+
+// An order line: number, kind, account, customer, phone, address, area, received, status.
+QByteArray orderLine(const char* number, const char* account, const char* customer,
+    const char* phone, const char* address, const char* received, const char* status = "new")
+{
+    return QByteArray(number) + ",install," + account + ",\"" + customer + "\",\"" + phone
+        + "\",\"" + address + "\",A1," + received + ",,,,,,,,," + status + ",,,,,,,,\n";
+}
+
+class Search : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.setNow(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone("America/Lima")).toUTC());
+        test::seedSmallOrganisation(db.session());
+        QByteArray file = kHeader;
+        // Deadlines: each received in the morning, due the same evening, a day apart.
+        file += orderLine("WO-2025-019451", "AC-7001", "Andrés Quispe Huamán", "+51 987 654 321",
+            "Av. José Larco 1234, Miraflores", "2026-11-16T09:00:00");
+        file += orderLine("WO-2025-020000", "AC-7002", "ＡＢＣ Comercial S.A.C.", "01-445-9999",
+            "Calle Ñandú 5", "2026-11-17T09:00:00");
+        file += orderLine("WO-2025-020001", "AC-7003", "王秀英", "138 1234 5678",
+            "朝阳区 建国路 88号", "2026-11-15T09:00:00", "cancelled");
+        file += orderLine("WO-2025-020002", "AC-7004", "Zoë Müller", "", "Lote 5_B",
+            "2026-11-18T09:00:00");
+        file += orderLine(
+            "WO-2025-020003", "AC-7005", "Rosa Mamani", "+51 955 333 444", "Mz 5XB", "2026-11-19T09:00:00");
+        ImportFailure failure;
+        ASSERT_TRUE(ImportService(db.session())
+                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
+                        .ok())
+            << failure.describe().join(u"\n"_s).toStdString();
+    }
+
+    QStringList found(const QString& text, int limit = 50)
+    {
+        Result<QList<WorkOrder>> orders = BoardService(db.session()).search(text, limit);
+        EXPECT_TRUE(orders.ok()) << orders.error().toStdString();
+        QStringList numbers;
+        if (!orders.ok())
+            return numbers;
+        for (const WorkOrder& order : orders.value())
+            numbers.append(order.number);
+        return numbers;
+    }
+
+    test::TestDatabase db;
+};
+
+} // namespace
+
+TEST(SearchText, FoldsCaseAccentsAndWidth)
+{
+    EXPECT_EQ(foldForSearch(u"Andrés  QUISPE"_s), u"andres quispe"_s);
+    EXPECT_EQ(foldForSearch(u"ＡＢＣ１２３"_s), u"abc123"_s);
+    EXPECT_EQ(foldForSearch(u"Ñandú Ñuñoa"_s), u"nandu nunoa"_s);
+    EXPECT_EQ(foldForSearch(u"王秀英"_s), u"王秀英"_s);
+    EXPECT_EQ(searchNeedle(u"+51 (987) 654-321"_s), u"51987654321"_s);
+    EXPECT_EQ(searchNeedle(u"WO-19451"_s), u"wo-19451"_s) << "a number with letters stays text";
+    EXPECT_EQ(searchNeedle(u"  "_s), QString());
+}
+
+TEST_F(Search, SurnameWithoutItsAccent)
+{
+    EXPECT_EQ(found(u"huaman"_s), QStringList({ u"WO-2025-019451"_s }));
+    EXPECT_EQ(found(u"ANDRES quispe"_s), QStringList({ u"WO-2025-019451"_s }));
+    EXPECT_EQ(found(u"zoe muller"_s), QStringList({ u"WO-2025-020002"_s }));
+    EXPECT_EQ(found(u"larco"_s), QStringList({ u"WO-2025-019451"_s })) << "the address too";
+    EXPECT_EQ(found(u"nandu"_s), QStringList({ u"WO-2025-020000"_s }));
+}
+
+TEST_F(Search, TheEndOfAnOrderNumber)
+{
+    EXPECT_EQ(found(u"19451"_s), QStringList({ u"WO-2025-019451"_s }));
+    EXPECT_EQ(found(u"020001"_s), QStringList({ u"WO-2025-020001"_s }))
+        << "closed orders too, with three characters or more";
+    EXPECT_EQ(found(u"ac-7004"_s), QStringList({ u"WO-2025-020002"_s })) << "the account";
+}
+
+TEST_F(Search, FullWidthEitherWay)
+{
+    EXPECT_EQ(found(u"abc comercial"_s), QStringList({ u"WO-2025-020000"_s }))
+        << "stored full width, typed half";
+    EXPECT_EQ(found(u"ＱＵＩＳＰＥ"_s), QStringList({ u"WO-2025-019451"_s }))
+        << "typed full width, stored half";
+    EXPECT_EQ(found(u"１９４５１"_s), QStringList({ u"WO-2025-019451"_s }));
+}
+
+TEST_F(Search, DigitsInsidePhones)
+{
+    EXPECT_EQ(found(u"987654321"_s), QStringList({ u"WO-2025-019451"_s }));
+    EXPECT_EQ(found(u"654-321"_s), QStringList({ u"WO-2025-019451"_s }));
+    EXPECT_EQ(found(u"+51 955"_s), QStringList({ u"WO-2025-020003"_s }))
+        << "with the country code as well as without";
+    EXPECT_EQ(found(u"4459999"_s), QStringList({ u"WO-2025-020000"_s }));
+}
+
+TEST_F(Search, ChineseNamesAndShortText)
+{
+    EXPECT_EQ(found(u"王秀英"_s), QStringList({ u"WO-2025-020001"_s }));
+    EXPECT_EQ(found(u"建国路"_s), QStringList({ u"WO-2025-020001"_s }));
+    // One or two characters search the open orders only: 王秀英's order is cancelled.
+    EXPECT_TRUE(found(u"秀英"_s).isEmpty());
+    EXPECT_EQ(found(u"zo"_s), QStringList({ u"WO-2025-020002"_s }));
+}
+
+TEST_F(Search, NothingFoundIsAnEmptyListNotAnError)
+{
+    EXPECT_TRUE(found(u"xyzzy"_s).isEmpty());
+    EXPECT_TRUE(found(u"\"quoted\" OR 1"_s).isEmpty()) << "FTS5 syntax is text";
+    EXPECT_FALSE(BoardService(db.session()).search(u"  "_s, 10).ok());
+    EXPECT_FALSE(BoardService(db.session()).search(u"rosa"_s, 0).ok());
+}
+
+TEST_F(Search, WildcardsAreText)
+{
+    EXPECT_EQ(found(u"5_b"_s), QStringList({ u"WO-2025-020002"_s }));
+    EXPECT_TRUE(found(u"50%"_s).isEmpty());
+}
+
+TEST_F(Search, EarliestDeadlineFirstUpToTheLimit)
+{
+    EXPECT_EQ(found(u"wo-2025"_s),
+        QStringList({ u"WO-2025-020001"_s, u"WO-2025-019451"_s, u"WO-2025-020000"_s,
+            u"WO-2025-020002"_s, u"WO-2025-020003"_s }));
+    EXPECT_EQ(found(u"wo-2025"_s, 2), QStringList({ u"WO-2025-020001"_s, u"WO-2025-019451"_s }));
+}
+
+TEST_F(Search, TheBoardSearchesAnywhereInEveryScope)
+{
+    BoardQuery open;
+    open.search = u"HUAMAN"_s;
+    Result<QList<WorkOrder>> page = BoardService(db.session()).page(open, std::nullopt, 10);
+    ASSERT_TRUE(page.ok()) << page.error().toStdString();
+    ASSERT_EQ(page.value().size(), 1);
+    EXPECT_EQ(page.value().first().number, u"WO-2025-019451"_s);
+    BoardQuery all;
+    all.scope = BoardQuery::Scope::All;
+    all.search = u"朝阳区"_s;
+    Result<qint64> inAll = BoardService(db.session()).matching(all);
+    ASSERT_TRUE(inAll.ok()) << inAll.error().toStdString();
+    EXPECT_EQ(inAll.value(), 1);
+    BoardQuery cancelled;
+    cancelled.scope = BoardQuery::Scope::Cancelled;
+    cancelled.search = u"1234 5678"_s;
+    Result<qint64> inCancelled = BoardService(db.session()).matching(cancelled);
+    ASSERT_TRUE(inCancelled.ok()) << inCancelled.error().toStdString();
+    EXPECT_EQ(inCancelled.value(), 1);
+}
+
+TEST_F(Search, AChangedOrderIsFoundByItsNewText)
+{
+    QByteArray file = kHeader;
+    file += orderLine("WO-2025-019451", "AC-7001", "Andrés Quispe Torres", "+51 987 654 321",
+        "Av. José Larco 1234, Miraflores", "2026-11-16T09:00:00");
+    ImportFailure failure;
+    ASSERT_TRUE(ImportService(db.session())
+                    .importBytes(ImportKind::Orders, file, u"o2.csv"_s, &failure)
+                    .ok())
+        << failure.describe().join(u"\n"_s).toStdString();
+    EXPECT_EQ(found(u"torres"_s), QStringList({ u"WO-2025-019451"_s }));
+    EXPECT_TRUE(found(u"huaman"_s).isEmpty()) << "the index forgot the old name";
+}
+
+TEST_F(Search, TheUpgradeFillsOrdersStoredBefore)
+{
+    ASSERT_TRUE(db.database().begin().ok());
+    ASSERT_TRUE(execSql(db.database(), u"UPDATE orders SET search_text = ''"_s).ok());
+    ASSERT_TRUE(db.database().commit().ok());
+    EXPECT_TRUE(found(u"huaman"_s).isEmpty());
+    ASSERT_TRUE(db.database().begin().ok());
+    ASSERT_TRUE(OrderRepository::fillSearchText(db.database()).ok());
+    ASSERT_TRUE(db.database().commit().ok());
+    EXPECT_EQ(found(u"huaman"_s), QStringList({ u"WO-2025-019451"_s }));
+    EXPECT_EQ(found(u"987654321"_s), QStringList({ u"WO-2025-019451"_s }));
+}
+
+// A search of all orders must be served by the trigram index, not by reading every order.
+TEST_F(Search, AllOrdersAreSearchedThroughTheTrigramIndex)
+{
+    if (!db.database().isSqlite()) {
+        Result<QVariant> index = scalar(db.database(),
+            u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'orders_search'"_s);
+        ASSERT_TRUE(index.ok()) << index.error().toStdString();
+        EXPECT_EQ(index.value().toInt(), 1) << "pg_trgm could not be installed on the server";
+        return;
+    }
+    OrderFilter all;
+    all.search = u"quispe"_s;
+    QVariantList values;
+    const QString statement = OrderRepository::pageStatement(
+        all, OrderSort::Deadline, std::nullopt, 50, false, true, values);
+    Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + statement, values);
+    ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
+    QStringList steps;
+    while (plan.value().next())
+        steps.append(plan.value().value(3).toString());
+    EXPECT_TRUE(steps.join(u" | "_s).contains(u"VIRTUAL TABLE INDEX"_s))
+        << steps.join(u" | "_s).toStdString();
+}
