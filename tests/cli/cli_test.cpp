@@ -1051,3 +1051,87 @@ TEST_F(CliTest, QualityFindsTheDemosLeadingAgentAndKeepsTheRoles)
     EXPECT_EQ(answers.exitCode, 1);
     EXPECT_TRUE(answers.err.contains("may not record callback calls")) << answers.err.toStdString();
 }
+
+// SPEC §14: `orders search` and `schedule` answer in exactly their JSON shapes.
+TEST_F(CliTest, OrdersSearchAndScheduleJsonHaveTheSpecShape)
+{
+    importOrganisation();
+    const QByteArray header
+        = "number,kind,account,customer,phone,address,area_code,received_at,team_code,"
+          "technician_code,contacted_at,appointment_start,appointment_end,"
+          "customer_requested_later,arrived_at,completed_at,status,uniform,permit_shown,"
+          "location_consulted,tested,site_cleaned,signed_by,rx_power_dbm,exempt_reason\n";
+    const QString orders = writeFile(u"orders.csv"_s,
+        header
+            + "WO-2025-019451,install,AC-1,Andrés Quispe,+51 987 654 321,,A1,"
+              "2026-01-05T17:00:00-05:00,T1,,2026-01-05T17:30:00-05:00,"
+              "2026-01-06T09:00:00-05:00,2026-01-06T11:00:00-05:00,no,,,scheduled,,,,,,,,\n"
+              "WO-2025-019452,install,AC-2,Ｑｕｉｓｐｅ Rojas,,,A2,2026-01-04T09:00:00-05:00,"
+              ",,,,,,,,new,,,,,,,,\n");
+    const CliRun imported
+        = cli({ u"import"_s, u"orders"_s, orders, u"--timezone"_s, u"America/Lima"_s });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-01-06T08:00:00-05:00"_s);
+
+    const CliRun search = cli(
+        { u"orders"_s, u"search"_s, u"quispe"_s, u"--json"_s, u"--timezone"_s, u"America/Lima"_s });
+    ASSERT_EQ(search.exitCode, 0) << search.err.toStdString();
+    const QJsonArray found = search.json().array();
+    ASSERT_EQ(found.size(), 2) << search.out.toStdString();
+    for (const QJsonValue& order : found) {
+        EXPECT_EQ(keysOf(order.toObject()),
+            (QSet<QString> { u"number"_s, u"customer"_s, u"status"_s, u"deadline"_s, u"team"_s }));
+    }
+    const QJsonObject first = found.at(0).toObject();
+    EXPECT_EQ(first.value(u"number"_s).toString(), u"WO-2025-019452"_s) << "earliest deadline";
+    EXPECT_EQ(first.value(u"status"_s).toString(), u"new"_s);
+    EXPECT_EQ(first.value(u"deadline"_s).toString(), u"2026-01-04T23:59:59-05:00"_s);
+    EXPECT_TRUE(first.value(u"team"_s).isNull());
+    EXPECT_EQ(found.at(1).toObject().value(u"team"_s).toString(), u"T1"_s);
+
+    const CliRun ending = cli({ u"orders"_s, u"search"_s, u"19451"_s, u"--json"_s });
+    ASSERT_EQ(ending.json().array().size(), 1) << ending.out.toStdString();
+    const CliRun limited
+        = cli({ u"orders"_s, u"search"_s, u"quispe"_s, u"--limit"_s, u"1"_s, u"--json"_s });
+    EXPECT_EQ(limited.json().array().size(), 1);
+    const CliRun none = cli({ u"orders"_s, u"search"_s, u"nadie"_s, u"--json"_s });
+    EXPECT_EQ(none.exitCode, 0);
+    EXPECT_TRUE(none.json().isArray() && none.json().array().isEmpty()) << none.out.toStdString();
+    const CliRun noneText = cli({ u"orders"_s, u"search"_s, u"nadie"_s });
+    EXPECT_TRUE(noneText.out.contains("No order matches “nadie”")) << noneText.out.toStdString();
+    const CliRun badLimit = cli({ u"orders"_s, u"search"_s, u"quispe"_s, u"--limit"_s, u"many"_s });
+    EXPECT_EQ(badLimit.exitCode, 2);
+    EXPECT_EQ(oneLine(badLimit.err), 1);
+
+    const CliRun schedule = cli({ u"schedule"_s, u"--date"_s, u"2026-01-06"_s, u"--team"_s, u"T1"_s,
+        u"--json"_s, u"--timezone"_s, u"America/Lima"_s });
+    ASSERT_EQ(schedule.exitCode, 0) << schedule.err.toStdString();
+    const QJsonArray teams = schedule.json().array();
+    ASSERT_EQ(teams.size(), 1) << schedule.out.toStdString();
+    const QJsonObject team = teams.at(0).toObject();
+    EXPECT_EQ(keysOf(team),
+        (QSet<QString> { u"team"_s, u"technicians"_s, u"booked_minutes"_s, u"orders"_s }));
+    EXPECT_EQ(team.value(u"team"_s).toString(), u"T1"_s);
+    EXPECT_EQ(team.value(u"technicians"_s).toInt(), 2);
+    EXPECT_EQ(team.value(u"booked_minutes"_s).toInt(), 120);
+    const QJsonArray booked = team.value(u"orders"_s).toArray();
+    ASSERT_EQ(booked.size(), 1);
+    const QJsonObject order = booked.at(0).toObject();
+    EXPECT_EQ(keysOf(order),
+        (QSet<QString> { u"number"_s, u"start"_s, u"end"_s, u"status"_s, u"problems"_s }));
+    EXPECT_EQ(order.value(u"start"_s).toString(), u"2026-01-06T09:00:00-05:00"_s);
+    EXPECT_EQ(order.value(u"status"_s).toString(), u"scheduled"_s);
+    EXPECT_TRUE(order.value(u"problems"_s).toArray().isEmpty());
+
+    const CliRun all = cli({ u"schedule"_s, u"--date"_s, u"2026-01-06"_s, u"--json"_s });
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    QStringList codes;
+    for (const QJsonValue& day : all.json().array())
+        codes.append(day.toObject().value(u"team"_s).toString());
+    EXPECT_EQ(codes, QStringList({ u"T1"_s, u"T2"_s, u"T3"_s })) << all.out.toStdString();
+    const CliRun unknown
+        = cli({ u"schedule"_s, u"--date"_s, u"2026-01-06"_s, u"--team"_s, u"T9"_s });
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("T9")) << unknown.err.toStdString();
+    EXPECT_EQ(cli({ u"schedule"_s }).exitCode, 2) << "--date is required";
+}

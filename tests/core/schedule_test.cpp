@@ -86,8 +86,8 @@ TEST(ScheduleRule, EachProblemOnAHandBuiltDay)
     for (const ScheduledOrder& scheduled : day.orders)
         order.append(scheduled.number);
     EXPECT_EQ(order,
-        QStringList({ u"EARLY"_s, u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"LATE"_s, u"AWAY"_s,
-            u"EVENING"_s }));
+        QStringList(
+            { u"EARLY"_s, u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"LATE"_s, u"AWAY"_s, u"EVENING"_s }));
 }
 
 TEST(ScheduleRule, ATeamOfATerminatedUnitOrWithoutTechnicians)
@@ -121,9 +121,8 @@ TEST(ScheduleRule, ABookingIsCheckedBeforeItIsSaved)
     const WorkOrder order = booked(u"NEW"_s, QDateTime(), QDateTime(), u"A2"_s, at(12));
     EXPECT_EQ(bookingProblems(twoTechnicians(), order, at(10), at(13), day, WorkingHours(), kLima),
         QList<ScheduleProblem>({ ScheduleProblem::Overlap, ScheduleProblem::AfterDeadline }));
-    EXPECT_TRUE(
-        bookingProblems(twoTechnicians(), order, at(11), at(12), day, WorkingHours(), kLima)
-            .isEmpty());
+    EXPECT_TRUE(bookingProblems(twoTechnicians(), order, at(11), at(12), day, WorkingHours(), kLima)
+                    .isEmpty());
 }
 
 namespace {
