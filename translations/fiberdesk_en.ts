@@ -41,6 +41,13 @@
             <numerusform>Audit head: %1 (%n entries; keep it to check the log later with “audit verify --anchor”).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Schedule for %1: %n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::DispatchPage</name>

@@ -931,12 +931,12 @@
         <translation>Órdenes cuyo plazo vence hoy y cuya visita aún no se ha hecho</translation>
     </message>
     <message>
-        <source>Order, account, customer or phone (Ctrl+F)</source>
-        <translation>Orden, cuenta, cliente o teléfono (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Due t&amp;oday</source>
         <translation>Vence &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Search name, address, number or phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1071,14 @@
     <message>
         <source>Type at least %1 characters to search all orders (any length searches open ones).</source>
         <translation>Escriba al menos %1 caracteres para buscar en todas las órdenes (las abiertas se buscan con cualquier longitud).</translation>
+    </message>
+    <message>
+        <source>Give the text to search for (part of a name, number or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of orders to list must be at least 1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2719,61 @@
         <source>The call of order %1 scored %2 of 100.</source>
         <translation>La llamada de la orden %1 obtuvo %2 de 100.</translation>
     </message>
+    <message>
+        <source>fiberdesk-cli orders search TEXT [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders whose number, account, customer, address or phone holds TEXT anywhere (no matter case, accents or full/half width; digits also inside phone and order numbers), earliest deadline first, at most N (default 50); one or two characters search the open orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each team&apos;s day D (or team T&apos;s): its technicians, booked minutes and agreed windows, each with its problems: overlap, after_deadline, outside_hours, area_not_covered, unit_not_active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Plazo</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Cuadrilla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule for %1: %n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished">Franja</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -3879,6 +3942,14 @@
     <message>
         <source>SLA colours: &lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
         <translation>Colores del SLA: &lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;vencida&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;vence en menos de 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;cumplida&amp;nbsp;&lt;/span&gt; · pase el ratón por un plazo para ver el tiempo restante</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned lane — no open order without a team matches “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7041,44 @@
     <message>
         <source>The runtime role must not be the role running init: the owner of the tables may always change them. Run init as the owner and name another role.</source>
         <translation>El rol de ejecución no puede ser el rol que ejecuta init: el propietario de las tablas siempre puede cambiarlas. Ejecute init como propietario y nombre otro rol.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Schedule</name>
+    <message>
+        <source>More jobs at once than the team has active technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window ends after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team does not cover the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s unit is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleService</name>
+    <message>
+        <source>The working hours in the settings (%1 “%2”, %3 “%4”) are not two times HH:mm, the first before the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule needs a valid date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

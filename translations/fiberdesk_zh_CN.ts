@@ -929,12 +929,12 @@
         <translation>时限在今天且尚未上门的工单</translation>
     </message>
     <message>
-        <source>Order, account, customer or phone (Ctrl+F)</source>
-        <translation>工单号、账号、客户或电话 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Due t&amp;oday</source>
         <translation>今日到期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search name, address, number or phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1069,14 @@
     <message>
         <source>Type at least %1 characters to search all orders (any length searches open ones).</source>
         <translation>搜索全部工单时请至少输入 %1 个字符（搜索未完成工单不限长度）。</translation>
+    </message>
+    <message>
+        <source>Give the text to search for (part of a name, number or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of orders to list must be at least 1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2714,60 @@
         <source>The call of order %1 scored %2 of 100.</source>
         <translation>工单 %1 的电话得分 %2（满分 100）。</translation>
     </message>
+    <message>
+        <source>fiberdesk-cli orders search TEXT [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders whose number, account, customer, address or phone holds TEXT anywhere (no matter case, accents or full/half width; digits also inside phone and order numbers), earliest deadline first, at most N (default 50); one or two characters search the open orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each team&apos;s day D (or team T&apos;s): its technicians, booked minutes and agreed windows, each with its problems: overlap, after_deadline, outside_hours, area_not_covered, unit_not_active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">班组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule for %1: %n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished">时段</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -3872,6 +3934,14 @@
     <message>
         <source>SLA colours: &lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;due within 2 h&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; · hover a deadline for the time left</source>
         <translation>时效颜色：&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;已超时&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;2 小时内到期&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%5;color:%6&apos;&gt;&amp;nbsp;已达成&amp;nbsp;&lt;/span&gt; · 鼠标停在时限上可查看剩余时间</translation>
+    </message>
+    <message>
+        <source>No order matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned lane — no open order without a team matches “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6957,6 +7027,44 @@
     <message>
         <source>The runtime role must not be the role running init: the owner of the tables may always change them. Run init as the owner and name another role.</source>
         <translation>运行时角色不能是执行 init 的角色：表的所有者总能修改它们。请以所有者身份运行 init，并指定另一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Schedule</name>
+    <message>
+        <source>More jobs at once than the team has active technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window ends after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team does not cover the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s unit is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleService</name>
+    <message>
+        <source>The working hours in the settings (%1 “%2”, %3 “%4”) are not two times HH:mm, the first before the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule needs a valid date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

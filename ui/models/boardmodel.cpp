@@ -217,7 +217,7 @@ QString BoardModel::dayAndTime(const QDateTime& instant) const
         return QCoreApplication::translate("fd::BoardModel", "yesterday %1").arg(time);
     if (days == 1)
         return QCoreApplication::translate("fd::BoardModel", "tomorrow %1").arg(time);
-    return local.toString(u"MM-dd HH:mm"_s);
+    return formatDayAndTime(instant, m_session.zone(), m_session.today());
 }
 
 QVariant BoardModel::display(const WorkOrder& order, Column column) const
@@ -253,10 +253,10 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
     case Technician:
         return order.technicianName;
     case Appointment:
-        // Month and day only: the window is days from the deadline at most, never years.
+        // The day in the language's order, the year when it is not this year's.
         if (!order.appointmentStart.isValid())
             return QString();
-        return QString(order.appointmentStart.toTimeZone(zone).toString(u"MM-dd HH:mm"_s) + u"–"_s
+        return QString(formatDayAndTime(order.appointmentStart, zone, m_session.today()) + u"–"_s
             + order.appointmentEnd.toTimeZone(zone).toString(u"HH:mm"_s));
     case Received:
         return formatDateTime(order.receivedAt, zone);

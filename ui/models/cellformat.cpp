@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,6 +55,24 @@ QString formatDateTime(const QDateTime& instant, const QTimeZone& zone)
     if (!instant.isValid())
         return u"—"_s;
     return instant.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString formatDayAndTime(const QDateTime& instant, const QTimeZone& zone, const QDate& today)
+{
+    if (!instant.isValid())
+        return u"—"_s;
+    const QDateTime local = instant.toTimeZone(zone);
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (local.date().year() == today.year()) {
+        // The locale's short date without its year and the separator beside it.
+        static const QRegularExpression year(u"^y+[^dMy]+|[^dMy]+y+$|y+"_s);
+        format.remove(year);
+    } else {
+        static const QRegularExpression year(u"y+"_s);
+        format.replace(year, u"yyyy"_s);
+    }
+    return locale.toString(local, format + u" HH:mm"_s);
 }
 
 // An int, not a Qt::Alignment: Qt 6.4's delegates read the role with toInt().

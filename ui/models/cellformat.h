@@ -16,6 +16,10 @@ QString formatScore(double value); // one decimal
 QString formatPercent(double value); // two decimals at most, with the % sign
 QString formatDate(const QDate& date); // "—" when unknown
 QString formatDateTime(const QDateTime& instant, const QTimeZone& zone);
+// A day and time in the language's order of day and month ("20/11 14:00" in Spanish,
+// "11/20 14:00" in English), with the year when it is not `today`'s ("20/11/2025 14:00"):
+// for the board's columns, where an ISO date would be long and month-day a trap.
+QString formatDayAndTime(const QDateTime& instant, const QTimeZone& zone, const QDate& today);
 
 QVariant numberAlignment();
 QVariant inactiveForeground(); // the greyed text of deactivated records

@@ -1,0 +1,92 @@
+// Search anywhere at operator scale (SPEC §14, issue 16): the first page of `orders search`
+// (50 orders, earliest deadline first) on the board bench's databases (2,000 orders a day;
+// 5 thousand, 1 million and 5 million orders), for the texts a dispatcher types: a surname
+// (common in the demo's Peruvian half), a Chinese name, a full name without accents, the end
+// of an order number, phone digits, text nothing holds, and two letters (open orders only).
+// The databases are the board bench's own (board-N.db in FIBERDESK_BENCH_DIR); a database
+// filled before search anywhere is upgraded on opening (migration 11 fills the search text
+// and builds the trigram index), which prints nothing but shows in the first case's time.
+// With FIBERDESK_BENCH_POSTGRES every case runs again on the PostgreSQL twin ("Pg…").
+#include "benchdata.h"
+#include "benchmirror.h"
+#include "services/boardservice.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+
+using namespace fd;
+using namespace fd::bench;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 kOrdersPerDay = 2000;
+constexpr int kFirstPage = 50;
+
+QList<qint64> sizes()
+{
+    return sizesFrom("FIBERDESK_BENCH_SIZES", u"5000,1000000,5000000"_s);
+}
+
+BenchDatabase& searchDatabase(qint64 orders, bool postgres)
+{
+    static QSet<qint64> reported;
+    QElapsedTimer opening;
+    opening.start();
+    BenchDatabase& file = filledDatabase(orders, kOrdersPerDay);
+    if (!postgres && !reported.contains(orders)) {
+        reported.insert(orders);
+        std::printf("search: %lld orders, the file is %.0f MB (opened, upgraded if need be, "
+                    "in %.1f s)\n",
+            orders,
+            double(QFileInfo(file.database->location().filePath).size()) / (1024 * 1024),
+            double(opening.elapsed()) / 1000);
+    }
+    return postgres ? postgresTwin(u"fd_bench_board_%1"_s.arg(orders), file) : file;
+}
+
+void searchFirstPage(benchmark::State& state, const QString& text, bool postgres)
+{
+    BenchDatabase& db = searchDatabase(state.range(0), postgres);
+    for (auto _ : state) {
+        Result<QList<WorkOrder>> found = BoardService(*db.session).search(text, kFirstPage);
+        if (!found.ok()) {
+            state.SkipWithError("search failed");
+            break;
+        }
+        benchmark::DoNotOptimize(found.value().size());
+        state.counters["rows"] = double(found.value().size());
+    }
+}
+
+void registerAll()
+{
+    const std::pair<const char*, QString> cases[] = {
+        { "SearchSurname", u"quispe"_s },
+        { "SearchChineseName", u"王秀英"_s },
+        { "SearchWithoutAccents", u"lucia huaman"_s },
+        { "SearchNumberEnd", u"19451"_s },
+        { "SearchPhoneDigits", u"351 845"_s },
+        { "SearchNothing", u"zqxjv"_s },
+        { "SearchTwoLetters", u"qu"_s },
+    };
+    for (const bool postgres : { false, true }) {
+        if (postgres && benchServer().isEmpty())
+            continue;
+        for (const auto& [name, text] : cases) {
+            const std::string label = (postgres ? "Pg" : "") + std::string(name);
+            benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(label.c_str(),
+                [text = text, postgres](
+                    benchmark::State& state) { searchFirstPage(state, text, postgres); });
+            for (qint64 size : sizes())
+                bench->Arg(size);
+            bench->Unit(benchmark::kMillisecond)->UseRealTime();
+        }
+    }
+}
+
+const bool registered = (registerAll(), true);
+
+} // namespace
