@@ -43,9 +43,9 @@
     </message>
     <message numerus="yes">
         <source>Schedule for %1: %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schedule for %1: %n team</numerusform>
+            <numerusform>Schedule for %1: %n teams</numerusform>
         </translation>
     </message>
 </context>

@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Search name, address, number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, dirección, número o teléfono (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1074,11 +1074,11 @@
     </message>
     <message>
         <source>Give the text to search for (part of a name, number or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el texto que desea buscar (parte de un nombre, número o teléfono).</translation>
     </message>
     <message>
         <source>The number of orders to list must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de órdenes que se listan debe ser al menos 1.</translation>
     </message>
 </context>
 <context>
@@ -2721,58 +2721,58 @@
     </message>
     <message>
         <source>fiberdesk-cli orders search TEXT [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>fiberdesk-cli orders search TEXTO [--limit N]</translation>
     </message>
     <message>
         <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>fiberdesk-cli schedule --date AAAA-MM-DD [--team CÓDIGO]</translation>
     </message>
     <message>
         <source>orders whose number, account, customer, address or phone holds TEXT anywhere (no matter case, accents or full/half width; digits also inside phone and order numbers), earliest deadline first, at most N (default 50); one or two characters search the open orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>órdenes cuyo número, cuenta, cliente, dirección o teléfono contiene TEXTO en cualquier posición (sin importar mayúsculas, tildes ni ancho completo o medio; los dígitos también dentro de teléfonos y números de orden), primero el plazo más próximo, como máximo N (50 por omisión); uno o dos caracteres buscan solo en las órdenes abiertas</translation>
     </message>
     <message>
         <source>each team&apos;s day D (or team T&apos;s): its technicians, booked minutes and agreed windows, each with its problems: overlap, after_deadline, outside_hours, area_not_covered, unit_not_active</source>
-        <translation type="unfinished"></translation>
+        <translation>el día D de cada cuadrilla (o de la cuadrilla T): sus técnicos, los minutos reservados y las franjas acordadas, cada una con sus problemas: overlap, after_deadline, outside_hours, area_not_covered, unit_not_active</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit admite un número entero de 1 a %1, no «%2».</translation>
     </message>
     <message>
         <source>No order matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna orden coincide con «%1».</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Cuadrilla</translation>
+        <translation>Cuadrilla</translation>
     </message>
     <message numerus="yes">
         <source>Schedule for %1: %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agenda del %1: %n cuadrilla</numerusform>
+            <numerusform>Agenda del %1: %n cuadrillas</numerusform>
         </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished">Franja</translation>
+        <translation>Franja</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +3945,11 @@
     </message>
     <message>
         <source>No order matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna orden coincide con «%1»</translation>
     </message>
     <message>
         <source>Unassigned lane — no open order without a team matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Carril sin asignar — ninguna orden abierta sin cuadrilla coincide con «%1»</translation>
     </message>
 </context>
 <context>
@@ -7047,38 +7047,38 @@
     <name>fd::Schedule</name>
     <message>
         <source>More jobs at once than the team has active technicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Más trabajos a la vez que técnicos activos tiene la cuadrilla</translation>
     </message>
     <message>
         <source>The window ends after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>La franja termina después del plazo</translation>
     </message>
     <message>
         <source>Outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del horario de trabajo</translation>
     </message>
     <message>
         <source>The team does not cover the area</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuadrilla no cubre la zona</translation>
     </message>
     <message>
         <source>The team&apos;s unit is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad de la cuadrilla no está activa</translation>
     </message>
 </context>
 <context>
     <name>fd::ScheduleService</name>
     <message>
         <source>The working hours in the settings (%1 “%2”, %3 “%4”) are not two times HH:mm, the first before the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario de trabajo de la configuración (%1 «%2», %3 «%4») no son dos horas HH:mm con la primera antes de la segunda.</translation>
     </message>
     <message>
         <source>There is no team with the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuadrilla con el código «%1».</translation>
     </message>
     <message>
         <source>The schedule needs a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>La agenda necesita una fecha válida (AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>

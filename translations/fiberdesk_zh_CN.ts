@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>Search name, address, number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、地址、单号或电话 (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1072,11 +1072,11 @@
     </message>
     <message>
         <source>Give the text to search for (part of a name, number or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要搜索的文字（姓名、单号或电话的一部分）。</translation>
     </message>
     <message>
         <source>The number of orders to list must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的工单数至少为 1。</translation>
     </message>
 </context>
 <context>
@@ -2716,57 +2716,57 @@
     </message>
     <message>
         <source>fiberdesk-cli orders search TEXT [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>fiberdesk-cli orders search 文字 [--limit N]</translation>
     </message>
     <message>
         <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>fiberdesk-cli schedule --date YYYY-MM-DD [--team 代码]</translation>
     </message>
     <message>
         <source>orders whose number, account, customer, address or phone holds TEXT anywhere (no matter case, accents or full/half width; digits also inside phone and order numbers), earliest deadline first, at most N (default 50); one or two characters search the open orders only</source>
-        <translation type="unfinished"></translation>
+        <translation>单号、账号、客户、地址或电话中任意位置包含 TEXT 的工单（不区分大小写、重音符号和全角/半角；数字也可匹配电话号码和单号的中间部分），按截止时间由早到晚排列，最多 N 条（默认 50）；一两个字符只搜索未完成的工单</translation>
     </message>
     <message>
         <source>each team&apos;s day D (or team T&apos;s): its technicians, booked minutes and agreed windows, each with its problems: overlap, after_deadline, outside_hours, area_not_covered, unit_not_active</source>
-        <translation type="unfinished"></translation>
+        <translation>每个班组（或班组 T）在 D 日的安排：技术员人数、已预约分钟数和约定时段，以及每个时段的问题：overlap、after_deadline、outside_hours、area_not_covered、unit_not_active</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>No order matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的工单。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班组</translation>
+        <translation>班组</translation>
     </message>
     <message numerus="yes">
         <source>Schedule for %1: %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的排班：%n 个班组</numerusform>
         </translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished">时段</translation>
+        <translation>时段</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -3937,11 +3937,11 @@
     </message>
     <message>
         <source>No order matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的工单</translation>
     </message>
     <message>
         <source>Unassigned lane — no open order without a team matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未派单栏 — 没有与“%1”匹配的未派单工单</translation>
     </message>
 </context>
 <context>
@@ -7033,38 +7033,38 @@
     <name>fd::Schedule</name>
     <message>
         <source>More jobs at once than the team has active technicians</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的工作多于班组的在岗技术员</translation>
     </message>
     <message>
         <source>The window ends after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>时段在截止时间之后结束</translation>
     </message>
     <message>
         <source>Outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>超出工作时间</translation>
     </message>
     <message>
         <source>The team does not cover the area</source>
-        <translation type="unfinished"></translation>
+        <translation>该班组不负责此区域</translation>
     </message>
     <message>
         <source>The team&apos;s unit is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>该班组所属单位未处于有效状态</translation>
     </message>
 </context>
 <context>
     <name>fd::ScheduleService</name>
     <message>
         <source>The working hours in the settings (%1 “%2”, %3 “%4”) are not two times HH:mm, the first before the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中的工作时间（%1“%2”，%3“%4”）不是两个 HH:mm 格式的时间，或前者不早于后者。</translation>
     </message>
     <message>
         <source>There is no team with the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为“%1”的班组。</translation>
     </message>
     <message>
         <source>The schedule needs a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>排班需要有效的日期（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,7 @@ BenchDatabase& searchDatabase(qint64 orders, bool postgres)
         reported.insert(orders);
         std::printf("search: %lld orders, the file is %.0f MB (opened, upgraded if need be, "
                     "in %.1f s)\n",
-            orders,
-            double(QFileInfo(file.database->location().filePath).size()) / (1024 * 1024),
+            orders, double(QFileInfo(file.database->location().filePath).size()) / (1024 * 1024),
             double(opening.elapsed()) / 1000);
     }
     return postgres ? postgresTwin(u"fd_bench_board_%1"_s.arg(orders), file) : file;
@@ -77,9 +76,10 @@ void registerAll()
             continue;
         for (const auto& [name, text] : cases) {
             const std::string label = (postgres ? "Pg" : "") + std::string(name);
-            benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(label.c_str(),
-                [text = text, postgres](
-                    benchmark::State& state) { searchFirstPage(state, text, postgres); });
+            benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(
+                label.c_str(), [text = text, postgres](benchmark::State& state) {
+                    searchFirstPage(state, text, postgres);
+                });
             for (qint64 size : sizes())
                 bench->Arg(size);
             bench->Unit(benchmark::kMillisecond)->UseRealTime();
