@@ -107,6 +107,13 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
     if (!dispatch)
         return; // a role without the board
     const Session& session = window.session();
+    // Search anywhere (SPEC §14): a surname typed without its accent, then text that
+    // nothing holds, which the board must say it did not find.
+    dispatch->filters()->setSearchText(u"huaman"_s);
+    tour.save(&window, u"dispatch-search"_s);
+    dispatch->filters()->setSearchText(u"zqxjv"_s);
+    tour.save(&window, u"dispatch-search-none"_s);
+    dispatch->filters()->setSearchText(QString());
     BoardQuery onSite;
     onSite.status = OrderStatus::OnSite;
     Result<QList<WorkOrder>> visits = BoardService(session).page(onSite, std::nullopt, 1);
