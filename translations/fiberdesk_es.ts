@@ -1065,6 +1065,14 @@
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
+    <message>
+        <source>no eligible team</source>
+        <translation>ninguna cuadrilla puede</translation>
+    </message>
+    <message>
+        <source>No active team of an active unit covers the area %1: no team can take this order until one does.</source>
+        <translation>Ninguna cuadrilla activa de una unidad activa cubre la zona %1: ninguna cuadrilla puede tomar esta orden hasta que alguna la cubra.</translation>
+    </message>
 </context>
 <context>
     <name>fd::BoardService</name>

@@ -1063,6 +1063,14 @@
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
+    <message>
+        <source>no eligible team</source>
+        <translation>无可派班组</translation>
+    </message>
+    <message>
+        <source>No active team of an active unit covers the area %1: no team can take this order until one does.</source>
+        <translation>没有有效单位的在用班组负责区域 %1：在有班组负责之前，任何班组都无法承接此工单。</translation>
+    </message>
 </context>
 <context>
     <name>fd::BoardService</name>

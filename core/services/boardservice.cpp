@@ -4,6 +4,8 @@
 #include "rules/permissions.h"
 #include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
+#include "storage/teamrepository.h"
+#include "storage/unitrepository.h"
 
 #include <QCoreApplication>
 
@@ -169,6 +171,26 @@ Result<QList<WorkOrder>> BoardService::teamDay(const QString& teamCode, const QD
     return OrderRepository(m_session.database())
         .appointments(teamCode, QDateTime(day, QTime(0, 0), m_session.zone()).toUTC(),
             QDateTime(day.addDays(1), QTime(0, 0), m_session.zone()).toUTC());
+}
+
+Result<QSet<QString>> BoardService::areasWithEligibleTeam() const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    FD_TRY_ASSIGN(QList<Unit> units, UnitRepository(m_session.database()).all());
+    FD_TRY_ASSIGN(QList<Team> teams, TeamRepository(m_session.database()).all());
+    QSet<QString> activeUnits;
+    for (const Unit& unit : units) {
+        if (unit.status == UnitStatus::Active)
+            activeUnits.insert(unit.code);
+    }
+    QSet<QString> areas;
+    for (const Team& team : teams) {
+        if (team.active && activeUnits.contains(team.unitCode)) {
+            for (const QString& area : team.areaCodes)
+                areas.insert(area);
+        }
+    }
+    return areas;
 }
 
 Timeliness BoardService::timelinessOf(const WorkOrder& order) const

@@ -8,6 +8,7 @@
 #include "rules/timeliness.h"
 
 #include <QList>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,10 @@ public:
     Result<qint64> matching(const BoardQuery& query, qint64 cap = 10000) const;
     // A team's appointments on one day of the operator's calendar.
     Result<QList<WorkOrder>> teamDay(const QString& teamCode, const QDate& day) const;
+
+    // The areas some team can take new orders in: an active team of an active unit (SPEC §4,
+    // §7) covers them. An open order outside them waits for nobody (issue 16).
+    Result<QSet<QString>> areasWithEligibleTeam() const;
 
     // The SLA colour of an order now.
     Timeliness timelinessOf(const WorkOrder& order) const;

@@ -2,6 +2,7 @@
 #include "private/sql.h"
 #include "services/boardservice.h"
 #include "services/import/importservice.h"
+#include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "storage/orderrepository.h"
 #include "support/testdatabase.h"
@@ -238,4 +239,22 @@ TEST_F(Board, FirstPageReadsTheOpenOrdersIndexInDeadlineOrder)
     }
     EXPECT_EQ(inside, QStringList({ u"SCAN o USING INDEX orders_open_deadline"_s }))
         << described.toStdString();
+}
+
+// Issue 16: an order in an area no active team of an active unit covers waits for nobody.
+TEST_F(Board, AreasNoTeamCanTakeAreKnown)
+{
+    Result<QSet<QString>> eligible = BoardService(db.session()).areasWithEligibleTeam();
+    ASSERT_TRUE(eligible.ok()) << eligible.error().toStdString();
+    EXPECT_EQ(eligible.value(), (QSet<QString> { u"A1"_s, u"A2"_s }));
+    ASSERT_TRUE(TeamService(db.session())
+                    .save({ { u"T1"_s, u"U1"_s, u"Cuadrilla 1"_s, { u"A1"_s }, true } })
+                    .ok());
+    EXPECT_EQ(
+        BoardService(db.session()).areasWithEligibleTeam().value(), QSet<QString> { u"A1"_s });
+    ASSERT_TRUE(TeamService(db.session())
+                    .save({ { u"T1"_s, u"U1"_s, u"Cuadrilla 1"_s, { u"A1"_s }, false } })
+                    .ok());
+    EXPECT_TRUE(BoardService(db.session()).areasWithEligibleTeam().value().isEmpty())
+        << "an inactive team takes nothing";
 }

@@ -84,6 +84,8 @@ Status BoardModel::setQuery(const BoardQuery& query)
 Status BoardModel::reload()
 {
     Result<QList<WorkOrder>> page = m_board.page(m_query, std::nullopt, kPageSize);
+    Result<QSet<QString>> eligible = m_board.areasWithEligibleTeam();
+    m_eligibleAreas = eligible.ok() ? eligible.value() : QSet<QString>();
     {
         // Nothing is fetched from inside the reset or insert signals (Qt 6.4's model tester
         // would, nesting a change in this one); views fetch when they lay the rows out.
@@ -220,6 +222,12 @@ QString BoardModel::dayAndTime(const QDateTime& instant) const
     return formatDayAndTime(instant, m_session.zone(), m_session.today());
 }
 
+bool BoardModel::noEligibleTeam(const WorkOrder& order) const
+{
+    return order.teamCode.isEmpty() && isOpen(order.status)
+        && !m_eligibleAreas.contains(order.areaCode);
+}
+
 QVariant BoardModel::display(const WorkOrder& order, Column column) const
 {
     const QTimeZone& zone = m_session.zone();
@@ -247,6 +255,8 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
     case Unit:
         return order.unitCode;
     case Team:
+        if (noEligibleTeam(order))
+            return QCoreApplication::translate("fd::BoardModel", "no eligible team");
         return order.teamCode.isEmpty()
             ? QCoreApplication::translate("fd::BoardModel", "unassigned")
             : order.teamCode;
@@ -285,6 +295,11 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         if (column == Deadline || column == Sla)
             return QString(
                 formatDateTime(order.deadline, zone) + u" — "_s + relativeDeadline(order));
+        if (column == Team && noEligibleTeam(order))
+            return QCoreApplication::translate("fd::BoardModel",
+                "No active team of an active unit covers the area %1: no team can take this "
+                "order until one does.")
+                .arg(order.areaCode);
         if (column == Appointment && order.appointmentStart.isValid())
             return QString(formatDateTime(order.appointmentStart, zone) + u"–"_s
                 + formatDateTime(order.appointmentEnd, zone));

@@ -68,11 +68,14 @@ signals:
 private:
     QVariant display(const WorkOrder& order, Column column) const;
     QString dayAndTime(const QDateTime& instant) const;
+    // An open order nobody has and no team can take (its area has no eligible team).
+    bool noEligibleTeam(const WorkOrder& order) const;
 
     const Session& m_session;
     BoardService m_board;
     BoardQuery m_query;
     QList<WorkOrder> m_rows;
+    QSet<QString> m_eligibleAreas; // areas an active team of an active unit covers
     bool m_atEnd = true;
     bool m_signalling = false; // inside endResetModel() or endInsertRows()
 };
