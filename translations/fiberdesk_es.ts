@@ -935,8 +935,8 @@
         <translation>Vence &amp;hoy</translation>
     </message>
     <message>
-        <source>Search name, address, number or phone (Ctrl+F)</source>
-        <translation>Buscar nombre, dirección, número o teléfono (Ctrl+F)</translation>
+        <source>Name, address, number, phone (Ctrl+F)</source>
+        <translation>Nombre, dirección, número, teléfono (Ctrl+F)</translation>
     </message>
 </context>
 <context>

@@ -933,8 +933,8 @@
         <translation>今日到期(&amp;O)</translation>
     </message>
     <message>
-        <source>Search name, address, number or phone (Ctrl+F)</source>
-        <translation>搜索姓名、地址、单号或电话 (Ctrl+F)</translation>
+        <source>Name, address, number, phone (Ctrl+F)</source>
+        <translation>姓名、地址、单号、电话 (Ctrl+F)</translation>
     </message>
 </context>
 <context>

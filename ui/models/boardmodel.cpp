@@ -250,8 +250,15 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
         return order.customer;
     case Phone:
         return order.phone;
-    case Area:
-        return order.areaName.isEmpty() ? order.areaCode : order.areaCode + u" "_s + order.areaName;
+    case Area: {
+        const QString area = order.areaName.isEmpty() ? order.areaCode
+                                                       : order.areaCode + u" "_s + order.areaName;
+        // The lane shows no team column: the area says that no team can take the order.
+        if (noEligibleTeam(order))
+            return QString(area + u" — "_s
+                + QCoreApplication::translate("fd::BoardModel", "no eligible team"));
+        return area;
+    }
     case Unit:
         return order.unitCode;
     case Team:
@@ -295,7 +302,7 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         if (column == Deadline || column == Sla)
             return QString(
                 formatDateTime(order.deadline, zone) + u" — "_s + relativeDeadline(order));
-        if (column == Team && noEligibleTeam(order))
+        if ((column == Team || column == Area) && noEligibleTeam(order))
             return QCoreApplication::translate("fd::BoardModel",
                 "No active team of an active unit covers the area %1: no team can take this "
                 "order until one does.")
@@ -317,7 +324,8 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
         }
         if (order.status == OrderStatus::Cancelled || order.exemptReason)
             return inactiveForeground();
-        if (column == Team && order.teamCode.isEmpty())
+        if ((column == Team && order.teamCode.isEmpty())
+            || (column == Area && noEligibleTeam(order)))
             return QBrush(colour(ColourRole::DangerText));
         return {};
     case Qt::FontRole:

@@ -95,7 +95,7 @@ BoardFilterBar::BoardFilterBar(QWidget* parent)
 
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search name, address, number or phone (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Name, address, number, phone (Ctrl+F)"));
     m_search->setMinimumWidth(240);
     m_search->installEventFilter(this);
     // Not in this row: the owner places it where there is room (the board puts it by its
