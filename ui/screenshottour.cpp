@@ -113,6 +113,21 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
     tour.save(&window, u"dispatch-search"_s);
     dispatch->filters()->setSearchText(u"zqxjv"_s);
     tour.save(&window, u"dispatch-search-none"_s);
+    // An order no team can take (its area's unit terminated), flagged in the lane.
+    BoardQuery unassigned;
+    unassigned.unassignedOnly = true;
+    const Result<QSet<QString>> eligible = BoardService(session).areasWithEligibleTeam();
+    const Result<QList<WorkOrder>> waiting
+        = BoardService(session).page(unassigned, std::nullopt, BoardModel::kPageSize);
+    if (eligible.ok() && waiting.ok()) {
+        for (const WorkOrder& order : waiting.value()) {
+            if (!eligible.value().contains(order.areaCode)) {
+                dispatch->filters()->setSearchText(order.number);
+                tour.save(&window, u"dispatch-no-eligible-team"_s);
+                break;
+            }
+        }
+    }
     dispatch->filters()->setSearchText(QString());
     BoardQuery onSite;
     onSite.status = OrderStatus::OnSite;

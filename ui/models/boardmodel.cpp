@@ -251,8 +251,8 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
     case Phone:
         return order.phone;
     case Area: {
-        const QString area = order.areaName.isEmpty() ? order.areaCode
-                                                       : order.areaCode + u" "_s + order.areaName;
+        const QString area
+            = order.areaName.isEmpty() ? order.areaCode : order.areaCode + u" "_s + order.areaName;
         // The lane shows no team column: the area says that no team can take the order.
         if (noEligibleTeam(order))
             return QString(area + u" — "_s
