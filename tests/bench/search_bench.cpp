@@ -7,9 +7,11 @@
 // filled before search anywhere is upgraded on opening (migration 11 fills the search text
 // and builds the trigram index), which prints nothing but shows in the first case's time.
 // With FIBERDESK_BENCH_POSTGRES every case runs again on the PostgreSQL twin ("Pg…").
+// ScheduleAllTeams times `schedule --date` of the bench's day for every team (42).
 #include "benchdata.h"
 #include "benchmirror.h"
 #include "services/boardservice.h"
+#include "services/scheduleservice.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -60,6 +62,26 @@ void searchFirstPage(benchmark::State& state, const QString& text, bool postgres
     }
 }
 
+// `schedule --date` of the bench's day for every team (the demo operator's 42): each
+// team's technicians and windows, problems flagged.
+void scheduleDay(benchmark::State& state, bool postgres)
+{
+    BenchDatabase& db = searchDatabase(state.range(0), postgres);
+    const QDate day = benchNow().toTimeZone(benchZone()).date();
+    for (auto _ : state) {
+        Result<QList<TeamDay>> days = ScheduleService(*db.session).day(day);
+        if (!days.ok()) {
+            state.SkipWithError("schedule failed");
+            break;
+        }
+        qint64 windows = 0;
+        for (const TeamDay& team : days.value())
+            windows += team.orders.size();
+        state.counters["teams"] = double(days.value().size());
+        state.counters["windows"] = double(windows);
+    }
+}
+
 void registerAll()
 {
     const std::pair<const char*, QString> cases[] = {
@@ -74,6 +96,12 @@ void registerAll()
     for (const bool postgres : { false, true }) {
         if (postgres && benchServer().isEmpty())
             continue;
+        benchmark::internal::Benchmark* schedule
+            = benchmark::RegisterBenchmark(postgres ? "PgScheduleAllTeams" : "ScheduleAllTeams",
+                [postgres](benchmark::State& state) { scheduleDay(state, postgres); });
+        for (qint64 size : sizes())
+            schedule->Arg(size);
+        schedule->Unit(benchmark::kMillisecond)->UseRealTime();
         for (const auto& [name, text] : cases) {
             const std::string label = (postgres ? "Pg" : "") + std::string(name);
             benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(
