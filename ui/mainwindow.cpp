@@ -13,8 +13,10 @@
 #include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/qualitypage.h"
 #include "pages/settingspage.h"
 #include "pages/userspage.h"
+#include "rules/permissions.h"
 #include "services/connection.h"
 #include "services/ruleservice.h"
 #include "widgets/palette.h"
@@ -107,12 +109,14 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     auto* create = new QShortcut(QKeySequence::New, this);
     connect(
         create, &QShortcut::activated, this, [this] { m_pages.at(currentPage())->newRecord(); });
-    // Ctrl+1… follow the navigation as the role sees it: Ctrl+1 is its first visible entry.
+    // Ctrl+1… follow the navigation as the role sees it: Ctrl+1 is its first visible entry,
+    // Ctrl+0 the tenth (as on the keyboard's row of digits).
     int position = 0;
-    for (int id = 0; id < PageCount && position < 9; ++id) {
+    for (int id = 0; id < PageCount && position < 10; ++id) {
         if (!pageAllowed(m_session.actor().role, PageId(id)))
             continue;
-        auto* jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)), this);
+        const Qt::Key digit = position < 9 ? Qt::Key(Qt::Key_1 + position) : Qt::Key_0;
+        auto* jump = new QShortcut(QKeySequence(Qt::CTRL | digit), this);
         connect(jump, &QShortcut::activated, this, [this, id] { showPage(PageId(id)); });
         m_jumps.insert(PageId(id), jump->key());
         ++position;
@@ -145,6 +149,8 @@ QString MainWindow::pageTitle(PageId id)
         return tr("Callbacks");
     case Complaints:
         return tr("Complaints");
+    case Quality:
+        return tr("Callback quality");
     case Evaluation:
         return tr("Evaluation");
     case Organisation:
@@ -165,8 +171,9 @@ QString MainWindow::pageTitle(PageId id)
 
 QString MainWindow::pageKey(PageId id)
 {
-    static const QString keys[] = { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"evaluation"_s,
-        u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s, u"settings"_s };
+    static const QString keys[]
+        = { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"quality"_s, u"evaluation"_s,
+              u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s, u"settings"_s };
     return keys[id];
 }
 
@@ -178,6 +185,8 @@ bool MainWindow::pageAllowed(Role role, PageId id)
     case Callbacks:
     case Complaints:
         return role != Role::Dispatcher;
+    case Quality:
+        return isAllowed(role, Action::ViewCallQuality);
     case Evaluation:
     case Audit:
     case Settings:
@@ -205,6 +214,8 @@ Page* MainWindow::makePage(PageId id)
         return new CallbacksPage(m_session, m_stack);
     case Complaints:
         return new ComplaintsPage(m_session, m_stack);
+    case Quality:
+        return new QualityPage(m_session, m_stack);
     case Evaluation:
         return new EvaluationPage(m_session, m_stack);
     case Organisation:
@@ -300,6 +311,7 @@ void MainWindow::retranslate()
     const QString evaluationUnit = evaluation && evaluation->selectedUnit()
         ? evaluation->selectedUnit()->unitCode
         : QString();
+    const QDate qualityMonth = first || !qualityPage() ? QDate() : qualityPage()->month();
     setWindowTitle(tr("FiberDesk — %1").arg(databaseLocation(m_session).displayName()));
     buildMenus();
     for (int id = 0; id < PageCount; ++id) {
@@ -322,6 +334,8 @@ void MainWindow::retranslate()
             if (!evaluationUnit.isEmpty())
                 page->selectUnit(evaluationUnit);
         }
+        if (qualityPage() && qualityMonth.isValid())
+            qualityPage()->setMonth(qualityMonth);
         m_stack->setCurrentIndex(current);
         m_pages.at(current)->refresh();
     }
@@ -369,6 +383,11 @@ OrganisationPage* MainWindow::organisationPage() const
 DispatchPage* MainWindow::dispatchPage() const
 {
     return qobject_cast<DispatchPage*>(m_pages.value(Dispatch));
+}
+
+QualityPage* MainWindow::qualityPage() const
+{
+    return qobject_cast<QualityPage*>(m_pages.value(Quality));
 }
 
 CompliancePage* MainWindow::compliancePage() const

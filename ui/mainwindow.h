@@ -21,6 +21,7 @@ class DailyBackupJob;
 class DispatchPage;
 class OrganisationPage;
 class Page;
+class QualityPage;
 class SettingsPage;
 
 // FiberDesk's window: a navigation list of every area of the product on the left, the
@@ -36,6 +37,7 @@ public:
         Dispatch,
         Callbacks,
         Complaints,
+        Quality,
         Evaluation,
         Organisation,
         Compliance,
@@ -55,9 +57,11 @@ public:
     OrganisationPage* organisationPage() const;
     DispatchPage* dispatchPage() const;
     CompliancePage* compliancePage() const;
+    QualityPage* qualityPage() const;
     SettingsPage* settingsPage() const;
     QListWidget* navigation() const { return m_navigation; }
-    // The Ctrl+digit that opens `id`, numbered as the navigation shows the role's pages.
+    // The Ctrl+digit that opens `id`, numbered as the navigation shows the role's pages
+    // (Ctrl+1 the first, …, Ctrl+9 the ninth, Ctrl+0 the tenth).
     QKeySequence pageShortcut(PageId id) const { return m_jumps.value(id); }
     static QString pageTitle(PageId id);
     // What each role sees (SPEC §1): a callback agent the callbacks and complaints, a

@@ -5,9 +5,11 @@
 #include "dialogs/complaintdialog.h"
 #include "dialogs/equipmentdialog.h"
 #include "dialogs/evidencedialog.h"
+#include "dialogs/flaggedcallsdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
 #include "dialogs/orderdialog.h"
+#include "dialogs/qualityscoredialog.h"
 #include "dialogs/roomscoredialog.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/statushistorydialog.h"
@@ -32,6 +34,7 @@
 #include "pages/dispatchpage.h"
 #include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
+#include "pages/qualitypage.h"
 #include "pages/unitevaluationpanel.h"
 #include "services/boardservice.h"
 #include "services/connection.h"
@@ -49,6 +52,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStringEncoder>
 #include <QTabWidget>
@@ -281,6 +285,33 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     StatusHistoryDialog history(window.session(), unit->unitCode, &window);
     tour.saveDialog(history, u"dialog-status-history"_s);
 
+    // SPEC §17 beside the service score: the unit whose callbacks flagged agents made most,
+    // and those calls.
+    const QString lowestCode = unit->unitCode;
+    QString mostFlagged;
+    qint64 most = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString code = model->unit(row).unitCode;
+        page->selectUnit(code);
+        const qint64 count = page->flaggedCallCount().value_or(0);
+        if (count > most) {
+            most = count;
+            mostFlagged = code;
+        }
+    }
+    page->selectUnit(lowestCode);
+    if (!mostFlagged.isEmpty()) {
+        page->selectUnit(mostFlagged);
+        const UnitEvaluation* flaggedUnit = page->selectedUnit();
+        FlaggedCallsDialog flagged(window.session(), flaggedUnit->month, flaggedUnit->unitCode,
+            flaggedUnit->unitName, &window);
+        tour.saveDialog(flagged, u"dialog-flagged-calls"_s);
+        page->selectUnit(lowestCode);
+    }
+    unit = page->selectedUnit();
+    if (!unit)
+        return;
+
     // The month under way is a draft (a hollow point on the trend, scores still to enter):
     // the page, and its machine-room score dialog, shown and not saved.
     const QDate shown = page->month();
@@ -293,6 +324,29 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     }
     page->setMonth(shown);
     page->selectUnit(code);
+}
+
+// SPEC §17: the callback quality of the last ended month (the leading agent flagged in red),
+// a month without calls (the page says why it is empty), and the scoring form on a call of
+// the sample with every criterion marked, never saved.
+void saveQuality(Tour& tour, MainWindow& window)
+{
+    QualityPage* page = window.qualityPage();
+    if (!page)
+        return; // a role without the callback quality
+    tour.save(&window, MainWindow::pageKey(MainWindow::Quality));
+    const QDate shown = page->month();
+    page->setMonth(shown.addMonths(-12));
+    tour.save(&window, u"quality-empty"_s);
+    page->setMonth(shown);
+    if (!page->scoreButton()->isEnabled())
+        return; // a role that sees the figures and scores no call
+    QualityScoreDialog form(window.session(), shown, &window);
+    form.setOnlyUnscored(false);
+    const QList<int> marks = { 10, 24, 30, 13, 15 };
+    for (qsizetype i = 0; i < form.form().size() && i < marks.size(); ++i)
+        form.setMark(form.form().at(i).key, std::min(marks.at(i), form.form().at(i).weight));
+    tour.saveDialog(form, u"dialog-quality-score"_s);
 }
 
 } // namespace
@@ -319,6 +373,10 @@ void visitScreens(MainWindow& window, const ScreenVisitor& visit)
         }
         if (page == MainWindow::Evaluation) {
             saveEvaluation(tour, window);
+            continue;
+        }
+        if (page == MainWindow::Quality) {
+            saveQuality(tour, window);
             continue;
         }
         tour.save(&window, MainWindow::pageKey(page));

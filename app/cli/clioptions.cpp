@@ -141,7 +141,8 @@ QString cliUsage()
         { "export REPORT --out FILE --format csv|xlsx|pdf [--force]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "a report: evaluation, evidence or indicators (--month M [--unit U]), "
-                "bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is "
+                "quality (--month M), bulletin (--date D) or compliance ([--growth PCT]); an "
+                "existing FILE is "
                 "replaced only with --force, never the database or a device") },
         { "audit verify [--anchor HEAD]",
             QT_TRANSLATE_NOOP("fd::Cli",

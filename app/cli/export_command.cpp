@@ -90,7 +90,7 @@ int runExport(CliContext& context)
     QStringList takes;
     if (kind == ImportKind::Orders)
         takes = { u"--month"_s, u"--unit"_s, u"--status"_s };
-    else if (report == ReportKind::Evaluation)
+    else if (report == ReportKind::Evaluation || report == ReportKind::Quality)
         takes = { u"--month"_s };
     else if (report == ReportKind::Evidence || report == ReportKind::Indicators)
         takes = { u"--month"_s, u"--unit"_s };
@@ -151,7 +151,7 @@ int runExport(CliContext& context)
     } else {
         ReportRequest request;
         if (report == ReportKind::Evaluation || report == ReportKind::Evidence
-            || report == ReportKind::Indicators) {
+            || report == ReportKind::Indicators || report == ReportKind::Quality) {
             const std::optional<QDate> month = monthOption(context);
             if (!month)
                 return ExitUsage;

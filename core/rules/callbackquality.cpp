@@ -65,6 +65,61 @@ QList<qint64> monthlyMonitorSample(
     return sample;
 }
 
+namespace {
+
+struct CriterionText
+{
+    const char16_t* key;
+    const char* name;
+    const char* hint;
+};
+
+// The criteria of SPEC §17, as the scoring form names and explains them.
+const CriterionText kCriterionTexts[] = {
+    { u"greeting", QT_TRANSLATE_NOOP("fd::Quality", "Greeting and identification"),
+        QT_TRANSLATE_NOOP("fd::Quality",
+            "The agent greeted the customer, gave their name and the operator's, and checked "
+            "they were speaking to the account holder.") },
+    { u"neutral_questions", QT_TRANSLATE_NOOP("fd::Quality", "All six questions asked neutrally"),
+        QT_TRANSLATE_NOOP("fd::Quality",
+            "Every question was read as written, without suggesting an answer (no “the "
+            "technician cleaned up, didn't he?”).") },
+    { u"answers_recorded", QT_TRANSLATE_NOOP("fd::Quality", "Answers recorded as given"),
+        QT_TRANSLATE_NOOP("fd::Quality",
+            "What was recorded is what the customer said, question by question, with the "
+            "satisfaction score the customer gave.") },
+    { u"courtesy", QT_TRANSLATE_NOOP("fd::Quality", "Courtesy"),
+        QT_TRANSLATE_NOOP(
+            "fd::Quality", "Polite, patient and clear; the customer was let to finish.") },
+    { u"closing", QT_TRANSLATE_NOOP("fd::Quality", "Closing and complaint handling"),
+        QT_TRANSLATE_NOOP("fd::Quality",
+            "A complaint was taken down and explained; the call ended with thanks and what "
+            "happens next.") },
+};
+
+const CriterionText* criterionText(const QString& key)
+{
+    for (const CriterionText& text : kCriterionTexts) {
+        if (key == QStringView(text.key))
+            return &text;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString monitorCriterionName(const QString& key)
+{
+    const CriterionText* text = criterionText(key);
+    return text ? QCoreApplication::translate("fd::Quality", text->name) : key;
+}
+
+QString monitorCriterionHint(const QString& key)
+{
+    const CriterionText* text = criterionText(key);
+    return text ? QCoreApplication::translate("fd::Quality", text->hint) : QString();
+}
+
 QList<MonitorCriterion> defaultMonitorForm()
 {
     return { { u"greeting"_s, 10 }, { u"neutral_questions"_s, 30 }, { u"answers_recorded"_s, 30 },
@@ -100,7 +155,7 @@ QString monitorFormProblem(const QList<MonitorCriterion>& form)
         if (criterion.weight <= 0 || criterion.weight > 100)
             return QCoreApplication::translate(
                 "fd::Quality", "the criterion “%1” must be worth 1 to 100 points")
-                .arg(criterion.key);
+                .arg(monitorCriterionName(criterion.key));
         keys.insert(criterion.key);
         total += criterion.weight;
     }
@@ -119,11 +174,12 @@ QString monitorMarksProblem(const QList<MonitorCriterion>& form, const MonitorMa
         const auto mark = marks.constFind(criterion.key);
         if (mark == marks.cend())
             return QCoreApplication::translate("fd::Quality", "the criterion “%1” has no mark")
-                .arg(criterion.key);
+                .arg(monitorCriterionName(criterion.key));
         if (*mark < 0 || *mark > criterion.weight)
             return QCoreApplication::translate(
                 "fd::Quality", "the criterion “%1” is marked %2; it is worth 0 to %3 points")
-                .arg(criterion.key, QString::number(*mark), QString::number(criterion.weight));
+                .arg(monitorCriterionName(criterion.key), QString::number(*mark),
+                    QString::number(criterion.weight));
     }
     for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
         if (!known.contains(it.key()))

@@ -35,6 +35,11 @@ struct MonitorCriterion
     int weight = 0;
 };
 
+// The criterion's name as the form shows it ("Greeting and identification"), and what the
+// supervisor listens for under it; the key itself for a criterion the program does not know.
+QString monitorCriterionName(const QString& key);
+QString monitorCriterionHint(const QString& key);
+
 // SPEC §17's default form: greeting and identification 10, the six questions asked
 // neutrally 30, answers recorded as given 30, courtesy 15, closing and complaint handling 15.
 QList<MonitorCriterion> defaultMonitorForm();

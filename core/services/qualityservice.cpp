@@ -78,11 +78,12 @@ Result<QualityService::Month> QualityService::load(const QDate& month) const
 Result<QualityReport> QualityService::report(const QDate& month) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallQuality));
-    Result<Month> loaded = load(month);
-    if (!loaded.ok())
-        return Error(loaded.error());
-    const Month& data = loaded.value();
+    FD_TRY_ASSIGN(Month data, load(month));
+    return figures(data);
+}
 
+QualityReport QualityService::figures(const Month& data)
+{
     QualityReport report;
     report.month = data.month;
 
@@ -180,8 +181,12 @@ Result<QList<SampledCall>> QualityService::sample(const QDate& month) const
         return Error(loaded.error());
     const Month& data = loaded.value();
     QHash<qint64, QStringList> scoredBy;
-    for (const MonitorScoreRecord& score : data.scores)
+    QHash<qint64, QString> recordings; // the first reference a supervisor gave
+    for (const MonitorScoreRecord& score : data.scores) {
         scoredBy[score.taskId].append(score.supervisor);
+        if (!recordings.contains(score.taskId) && !score.recording.isEmpty())
+            recordings.insert(score.taskId, score.recording);
+    }
     QList<SampledCall> sampled;
     const auto agents = byAgent(data.calls);
     for (auto agent = agents.cbegin(); agent != agents.cend(); ++agent) {
@@ -189,7 +194,7 @@ Result<QList<SampledCall>> QualityService::sample(const QDate& month) const
         for (const MonitoredCall* call : agent.value())
             byTask.insert(call->taskId, call);
         for (qint64 task : sampleOf(agent.key(), data.month, agent.value(), data.sampleSize))
-            sampled.append({ *byTask.value(task), scoredBy.value(task) });
+            sampled.append({ *byTask.value(task), scoredBy.value(task), recordings.value(task) });
     }
     return sampled;
 }
@@ -197,19 +202,16 @@ Result<QList<SampledCall>> QualityService::sample(const QDate& month) const
 Result<QList<MonitoredCall>> QualityService::callsByFlaggedAgents(
     const QDate& month, const QString& unitCode) const
 {
-    Result<QualityReport> figures = report(month);
-    if (!figures.ok())
-        return Error(figures.error());
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallQuality));
+    // One read of the month: the flags and the calls come from the same rows.
+    FD_TRY_ASSIGN(Month data, load(month));
     QSet<QString> flagged;
-    for (const AgentQuality& agent : figures.value().agents) {
+    for (const AgentQuality& agent : figures(data).agents) {
         if (!agent.flagged.isEmpty())
             flagged.insert(agent.agent);
     }
-    Result<Month> loaded = load(month);
-    if (!loaded.ok())
-        return Error(loaded.error());
     QList<MonitoredCall> calls;
-    for (const MonitoredCall& call : loaded.value().calls) {
+    for (const MonitoredCall& call : std::as_const(data.calls)) {
         if (call.unitCode == unitCode && flagged.contains(call.agent))
             calls.append(call);
     }

@@ -58,6 +58,9 @@ struct SampledCall
 {
     MonitoredCall call;
     QStringList scoredBy;
+    // The telephony system's reference of the recording, as the first supervisor who scored
+    // the call gave it; empty while nobody has.
+    QString recording;
 };
 
 class QualityService
@@ -83,6 +86,8 @@ public:
 private:
     struct Month;
     Result<Month> load(const QDate& month) const;
+    // The month's figures from its calls and scores, without reading anything.
+    static QualityReport figures(const Month& data);
 
     const Session& m_session;
 };

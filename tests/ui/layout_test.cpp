@@ -91,7 +91,10 @@ INSTANTIATE_TEST_SUITE_P(EveryRoleAndLanguage, UiLayoutTest,
         LayoutCase { Role::Evaluator, "es" }, LayoutCase { Role::Evaluator, "zh_CN" },
         LayoutCase { Role::Dispatcher, "en" }, LayoutCase { Role::Dispatcher, "es" },
         LayoutCase { Role::Dispatcher, "zh_CN" }, LayoutCase { Role::CallbackAgent, "en" },
-        LayoutCase { Role::CallbackAgent, "es" }, LayoutCase { Role::CallbackAgent, "zh_CN" }),
+        LayoutCase { Role::CallbackAgent, "es" }, LayoutCase { Role::CallbackAgent, "zh_CN" },
+        LayoutCase { Role::CallbackSupervisor, "en" },
+        LayoutCase { Role::CallbackSupervisor, "es" },
+        LayoutCase { Role::CallbackSupervisor, "zh_CN" }),
     caseName);
 
 } // namespace

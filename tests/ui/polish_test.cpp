@@ -537,9 +537,14 @@ TEST_F(UiPolishTest, CtrlDigitsFollowTheVisibleNavigation)
             emit shortcut->activated();
     }
     EXPECT_EQ(window.currentPage(), MainWindow::Complaints);
-    // The admin's Ctrl+9 is the last entry, Settings.
+    // The admin's tenth and last entry, Settings, is Ctrl+0; Ctrl+9 the ninth, Users.
     MainWindow admin(m_db.session());
-    EXPECT_EQ(admin.pageShortcut(MainWindow::Settings), QKeySequence(Qt::CTRL | Qt::Key_9));
+    EXPECT_EQ(admin.pageShortcut(MainWindow::Users), QKeySequence(Qt::CTRL | Qt::Key_9));
+    EXPECT_EQ(admin.pageShortcut(MainWindow::Settings), QKeySequence(Qt::CTRL | Qt::Key_0));
+    // A callback supervisor's third entry is the callback quality.
+    std::unique_ptr<Session> supervisor = sessionOf(u"zhou.qiang"_s, Role::CallbackSupervisor);
+    MainWindow supervising(*supervisor);
+    EXPECT_EQ(supervising.pageShortcut(MainWindow::Quality), QKeySequence(Qt::CTRL | Qt::Key_3));
 }
 
 TEST_F(UiPolishTest, NoKeyIsBoundTwiceOnTheBoard)

@@ -98,12 +98,13 @@ TEST_F(UiSignInTest, EachRoleSeesOnlyItsPages)
     const std::pair<Role, QStringList> expected[] = {
         { Role::CallbackAgent, { u"callbacks"_s, u"complaints"_s } },
         { Role::Dispatcher, { u"dispatch"_s, u"organisation"_s, u"compliance"_s } },
+        { Role::CallbackSupervisor, { u"callbacks"_s, u"complaints"_s, u"quality"_s } },
         { Role::Evaluator,
-            { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"evaluation"_s, u"organisation"_s,
-                u"compliance"_s, u"audit"_s, u"settings"_s } },
+            { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"quality"_s, u"evaluation"_s,
+                u"organisation"_s, u"compliance"_s, u"audit"_s, u"settings"_s } },
         { Role::Admin,
-            { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"evaluation"_s, u"organisation"_s,
-                u"compliance"_s, u"audit"_s, u"users"_s, u"settings"_s } },
+            { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"quality"_s, u"evaluation"_s,
+                u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s, u"settings"_s } },
     };
     for (const auto& [role, pages] : expected) {
         Session session = sessionOf({ u"someone"_s, role });

@@ -3,6 +3,7 @@
 #include "dialogs/adjustmentdialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/finalizedialog.h"
+#include "dialogs/flaggedcallsdialog.h"
 #include "dialogs/reopendialog.h"
 #include "dialogs/roomscoredialog.h"
 #include "dialogs/statushistorydialog.h"
@@ -16,6 +17,7 @@
 #include "rules/permissions.h"
 #include "services/evaluationexport.h"
 #include "services/outputtarget.h"
+#include "services/qualityservice.h"
 #include "services/ruleservice.h"
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
@@ -113,6 +115,11 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     m_unitHeading = new QLabel(unitArea);
     m_unitHeading->setTextFormat(Qt::RichText);
     unitBar->addWidget(m_unitHeading, 1);
+    // Beside the unit's score, SPEC §17: how many of its callbacks were made by agents whose
+    // customers answer markedly differently; only for the roles that see the callback quality.
+    m_flagged = actionButton(QString(), unitArea);
+    m_flagged->setVisible(isAllowed(m_session.actor().role, Action::ViewCallQuality));
+    unitBar->addWidget(m_flagged);
     m_room = actionButton(tr("Machine-room score…"), unitArea);
     m_adjust = actionButton(tr("Adjustment…"), unitArea);
     m_evidence = actionButton(tr("Evidence…"), unitArea);
@@ -138,6 +145,7 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
         openEvidence({ EvidenceSource::Evaluation, EvidenceKind::Order, false });
     });
     connect(m_history, &QPushButton::clicked, this, &EvaluationPage::showStatusHistory);
+    connect(m_flagged, &QPushButton::clicked, this, &EvaluationPage::openFlaggedCalls);
     connect(m_reopen, &QPushButton::clicked, this, &EvaluationPage::reopenSelected);
     connect(m_panel, &UnitEvaluationPanel::evidenceRequested, this, &EvaluationPage::openEvidence);
     connect(m_view, &QTableView::doubleClicked, this, &EvaluationPage::onTableDoubleClicked);
@@ -273,6 +281,7 @@ void EvaluationPage::refresh()
         return;
     }
     m_indicators = std::move(indicators).value();
+    loadFlaggedCounts();
     m_model->setEvaluation(std::move(evaluation).value(), m_rules, m_session.zone());
     m_proxy->refilter();
     // The same unit stays chosen across months and reloads; else the first one.
@@ -333,8 +342,80 @@ const UnitEvaluation* EvaluationPage::selectedUnit() const
     return row >= 0 && row < m_model->rowCount() ? &m_model->unit(row) : nullptr;
 }
 
+void EvaluationPage::loadFlaggedCounts()
+{
+    m_flaggedCounts.clear();
+    m_flaggedAgents.clear();
+    m_flaggedError.clear();
+    if (!isAllowed(m_session.actor().role, Action::ViewCallQuality))
+        return;
+    Result<QualityReport> quality = QualityService(m_session).report(m_month);
+    if (!quality.ok()) {
+        m_flaggedError = quality.error();
+        return;
+    }
+    m_flaggedCounts = quality.value().callsByFlaggedAgentsByUnit;
+    for (const AgentQuality& agent : quality.value().agents) {
+        if (!agent.flagged.isEmpty())
+            m_flaggedAgents.append(agent.agent);
+    }
+}
+
+std::optional<qint64> EvaluationPage::flaggedCallCount() const
+{
+    const UnitEvaluation* unit = selectedUnit();
+    if (!unit || m_flagged->isHidden() || !m_flaggedError.isEmpty())
+        return std::nullopt;
+    return m_flaggedCounts.value(unit->unitCode);
+}
+
+void EvaluationPage::showFlaggedCount()
+{
+    const UnitEvaluation* unit = selectedUnit();
+    const std::optional<qint64> count = flaggedCallCount();
+    if (!unit || !count) {
+        m_flagged->setText(tr("Callbacks by flagged agents: —"));
+        m_flagged->setEnabled(false);
+        m_flagged->setToolTip(m_flaggedError.isEmpty()
+                ? QString()
+                : tr("The callback quality could not be read: %1").arg(m_flaggedError));
+        m_flagged->setStyleSheet(QString());
+        return;
+    }
+    m_flagged->setText(*count > 0 ? tr("Callbacks by flagged agents: %1…").arg(formatCount(*count))
+                                  : tr("Callbacks by flagged agents: none"));
+    m_flagged->setEnabled(*count > 0);
+    m_flagged->setStyleSheet(
+        *count > 0 ? u"color: %1;"_s.arg(colourName(ColourRole::DangerText)) : QString());
+    if (m_flaggedAgents.isEmpty()) {
+        m_flagged->setToolTip(tr("No callback agent is flagged in %1: the service score's "
+                                 "answers are in line across the agents.")
+                                  .arg(formatMonth(m_month)));
+    } else if (*count == 0) {
+        m_flagged->setToolTip(tr("Flagged in %1: %2. None of them called this unit's customers.")
+                                  .arg(formatMonth(m_month), m_flaggedAgents.join(u", "_s)));
+    } else {
+        m_flagged->setToolTip(
+            tr("Of the callbacks behind the service score, those made by agents flagged in %1 "
+               "(%2): their customers answer some questions markedly differently from the "
+               "other agents' customers, so these answers may have been led. Click for the "
+               "calls.")
+                .arg(formatMonth(m_month), m_flaggedAgents.join(u", "_s)));
+    }
+}
+
+void EvaluationPage::openFlaggedCalls()
+{
+    const UnitEvaluation* unit = selectedUnit();
+    if (!unit)
+        return;
+    FlaggedCallsDialog dialog(m_session, unit->month, unit->unitCode, unit->unitName, this);
+    dialog.exec();
+}
+
 void EvaluationPage::showSelected()
 {
+    showFlaggedCount();
     const UnitEvaluation* unit = selectedUnit();
     if (!unit) {
         m_unitHeading->setText(tr("Choose a unit in the table to see its figures."));

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -59,6 +60,8 @@ public:
     void reopenSelected();
     void openEvidence(const EvidenceRequest& request);
     void showStatusHistory();
+    // SPEC §17: the chosen unit's callbacks made by agents flagged that month.
+    void openFlaggedCalls();
     void exportCsv();
     void exportPdf();
     // The exports without the file dialog, off the GUI thread all the same.
@@ -76,6 +79,10 @@ public:
     QPushButton* reopenButton() const { return m_reopen; }
     QPushButton* evidenceButton() const { return m_evidence; }
     QPushButton* historyButton() const { return m_history; }
+    QPushButton* flaggedButton() const { return m_flagged; }
+    // How many of the chosen unit's callbacks of the month agents flagged that month made
+    // (SPEC §17); none when the role does not see the callback quality or it cannot be read.
+    std::optional<qint64> flaggedCallCount() const;
     QString summary() const;
     QString notices() const;
     QString loadError() const { return m_loadError; }
@@ -98,6 +105,8 @@ private:
     void showSelected();
     void updateButtons();
     void updateSummary();
+    void loadFlaggedCounts();
+    void showFlaggedCount();
     void onTableDoubleClicked(const QModelIndex& index);
     void changed(const QString& message);
 
@@ -109,6 +118,10 @@ private:
     QString m_selectedCode;
     // What the service said when this page last finalized a month, by month.
     QHash<QDate, QStringList> m_finalizeWarnings;
+    // The month's callbacks by flagged agents, by unit, and the agents flagged (SPEC §17).
+    QHash<QString, qint64> m_flaggedCounts;
+    QStringList m_flaggedAgents;
+    QString m_flaggedError;
 
     QComboBox* m_monthCombo = nullptr;
     QToolButton* m_previous = nullptr;
@@ -130,6 +143,7 @@ private:
     QPushButton* m_evidence = nullptr;
     QPushButton* m_history = nullptr;
     QPushButton* m_reopen = nullptr;
+    QPushButton* m_flagged = nullptr;
     UnitEvaluationPanel* m_panel = nullptr;
     QSplitter* m_splitter = nullptr;
     ColumnFitter* m_fitter = nullptr;

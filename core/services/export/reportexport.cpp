@@ -7,6 +7,7 @@
 #include "services/evaluationservice.h"
 #include "services/evidenceservice.h"
 #include "services/indicatorservice.h"
+#include "services/qualityservice.h"
 #include "storage/auditrepository.h"
 
 #include <QCoreApplication>
@@ -306,6 +307,120 @@ Result<ExportReport> indicators(const Session& session, const QDate& month, cons
     return report;
 }
 
+// SPEC §17: the month's callback quality. Five tables, so that each reads as one kind of row
+// in a spreadsheet: the agents, the agent effect per agent and question, the calibration's
+// figures, the supervisors, and the units (thanks letters, calls by flagged agents).
+Result<ExportReport> quality(const Session& session, const QDate& month)
+{
+    FD_TRY_ASSIGN(QualityReport figures, QualityService(session).report(month));
+    const QString key = EvaluationService::monthKey(month);
+    const auto optional = [](const std::optional<Rational>& value, int decimals) {
+        return value ? rational(*value, decimals) : Cell();
+    };
+    const auto questionKeys = [](const QList<CallbackQuestion>& questions) {
+        QStringList keys;
+        for (CallbackQuestion question : questions)
+            keys.append(callbackQuestionKey(question));
+        return keys.join(u", "_s);
+    };
+    ExportReport report;
+    report.title = QCoreApplication::translate("fd::Reports", "Callback quality %1").arg(key);
+
+    QList<std::pair<QString, QString>> agentColumns
+        = { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+              { u"agent"_s, QCoreApplication::translate("fd::Reports", "Agent") },
+              { u"reached"_s, QCoreApplication::translate("fd::Reports", "Reached") },
+              { u"sampled"_s, QCoreApplication::translate("fd::Reports", "Sampled") },
+              { u"scored"_s, QCoreApplication::translate("fd::Reports", "Scored") },
+              { u"monitor_avg"_s, QCoreApplication::translate("fd::Reports", "Monitor score") },
+              { u"yes_rate"_s, QCoreApplication::translate("fd::Reports", "Yes %") } };
+    for (CallbackQuestion question : allCallbackQuestions())
+        agentColumns.append({ callbackQuestionKey(question) + u"_yes_pct"_s,
+            QCoreApplication::translate("fd::Reports", "%1 yes %")
+                .arg(callbackQuestionShortName(question)) });
+    agentColumns += { { u"satisfaction_avg"_s,
+                          QCoreApplication::translate("fd::Reports", "Satisfaction") },
+        { u"flagged"_s, QCoreApplication::translate("fd::Reports", "Flagged questions") },
+        { u"commendations"_s, QCoreApplication::translate("fd::Reports", "Thanks letters") } };
+    ExportTable agents = table(QCoreApplication::translate("fd::Reports", "Agents"), agentColumns);
+    ExportTable effects = table(QCoreApplication::translate("fd::Reports", "Agent effect"),
+        { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+            { u"agent"_s, QCoreApplication::translate("fd::Reports", "Agent") },
+            { u"question"_s, QCoreApplication::translate("fd::Reports", "Question") },
+            { u"agent_yes"_s, QCoreApplication::translate("fd::Reports", "Agent's yes") },
+            { u"agent_calls"_s, QCoreApplication::translate("fd::Reports", "Agent's calls") },
+            { u"others_yes"_s, QCoreApplication::translate("fd::Reports", "Others' yes") },
+            { u"others_calls"_s, QCoreApplication::translate("fd::Reports", "Others' calls") },
+            { u"z"_s, QCoreApplication::translate("fd::Reports", "z") },
+            { u"flagged"_s, QCoreApplication::translate("fd::Reports", "Flagged") } });
+    for (const AgentQuality& agent : std::as_const(figures.agents)) {
+        ExportRow row { Cell::ofText(key), Cell::ofText(agent.agent),
+            Cell::ofInteger(agent.reached), Cell::ofInteger(agent.sampled),
+            Cell::ofInteger(agent.scored), optional(agent.monitorAverage, 1),
+            optional(agent.yesRate, 1) };
+        for (CallbackQuestion question : allCallbackQuestions()) {
+            Cell rate;
+            for (const AgentQuestionEffect& effect : std::as_const(figures.effects)) {
+                if (effect.agent == agent.agent && effect.question == question
+                    && effect.agentCalls > 0)
+                    rate = percent(Rational(effect.agentYes, effect.agentCalls));
+            }
+            row.append(rate);
+        }
+        row += { optional(agent.satisfactionAverage, 1), Cell::ofText(questionKeys(agent.flagged)),
+            Cell::ofInteger(agent.commendations) };
+        agents.rows.append(row);
+    }
+    for (const AgentQuestionEffect& effect : std::as_const(figures.effects)) {
+        effects.rows.append({ Cell::ofText(key), Cell::ofText(effect.agent),
+            Cell::ofText(callbackQuestionKey(effect.question)), Cell::ofInteger(effect.agentYes),
+            Cell::ofInteger(effect.agentCalls), Cell::ofInteger(effect.othersYes),
+            Cell::ofInteger(effect.othersCalls), effect.z ? Cell::ofNumber(*effect.z, 2) : Cell(),
+            Cell::ofYesNo(effect.flagged) });
+    }
+    ExportTable calibration = table(QCoreApplication::translate("fd::Reports", "Calibration"),
+        { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+            { u"calls"_s, QCoreApplication::translate("fd::Reports", "Calls scored by several") },
+            { u"mean_spread"_s, QCoreApplication::translate("fd::Reports", "Mean spread") },
+            { u"flagged_calls"_s,
+                QCoreApplication::translate("fd::Reports", "Flagged calls (spread above 10)") },
+            { u"correlation"_s,
+                QCoreApplication::translate(
+                    "fd::Reports", "Monitor score against satisfaction (Pearson r)") } });
+    calibration.rows.append({ Cell::ofText(key), Cell::ofInteger(figures.calibratedCalls),
+        optional(figures.meanSpread, 1), Cell::ofText(figures.flaggedCalls.join(u", "_s)),
+        figures.correlation ? Cell::ofNumber(*figures.correlation, 3) : Cell() });
+    ExportTable supervisors = table(QCoreApplication::translate("fd::Reports", "Supervisors"),
+        { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+            { u"supervisor"_s, QCoreApplication::translate("fd::Reports", "Supervisor") },
+            { u"scored"_s, QCoreApplication::translate("fd::Reports", "Calls scored") },
+            { u"mean_deviation"_s,
+                QCoreApplication::translate("fd::Reports", "Mean deviation from the others") } });
+    for (const SupervisorQuality& supervisor : std::as_const(figures.supervisors)) {
+        supervisors.rows.append({ Cell::ofText(key), Cell::ofText(supervisor.supervisor),
+            Cell::ofInteger(supervisor.scored), optional(supervisor.deviation, 1) });
+    }
+    ExportTable units = table(QCoreApplication::translate("fd::Reports", "Units"),
+        { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+            { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+            { u"commendations"_s, QCoreApplication::translate("fd::Reports", "Thanks letters") },
+            { u"calls_by_flagged_agents"_s,
+                QCoreApplication::translate("fd::Reports", "Calls by flagged agents") } });
+    QStringList unitCodes = figures.commendationsByUnit.keys();
+    for (const QString& unit : figures.callsByFlaggedAgentsByUnit.keys()) {
+        if (!unitCodes.contains(unit))
+            unitCodes.append(unit);
+    }
+    unitCodes.sort();
+    for (const QString& unit : std::as_const(unitCodes)) {
+        units.rows.append({ Cell::ofText(key), Cell::ofText(unit),
+            Cell::ofInteger(figures.commendationsByUnit.value(unit)),
+            Cell::ofInteger(figures.callsByFlaggedAgentsByUnit.value(unit)) });
+    }
+    report.tables = { agents, effects, calibration, supervisors, units };
+    return report;
+}
+
 } // namespace
 
 Result<QString> reportAuditHead(const Session& session)
@@ -332,6 +447,8 @@ QString reportKindKey(ReportKind kind)
         return u"compliance"_s;
     case ReportKind::Indicators:
         return u"indicators"_s;
+    case ReportKind::Quality:
+        return u"quality"_s;
     }
     return {};
 }
@@ -348,7 +465,7 @@ std::optional<ReportKind> reportKindFromKey(const QString& key)
 QList<ReportKind> allReportKinds()
 {
     return { ReportKind::Evaluation, ReportKind::Evidence, ReportKind::Bulletin,
-        ReportKind::Compliance, ReportKind::Indicators };
+        ReportKind::Compliance, ReportKind::Indicators, ReportKind::Quality };
 }
 
 Result<ExportReport> buildReport(
@@ -365,6 +482,8 @@ Result<ExportReport> buildReport(
         return compliance(session, request.growthHundredths);
     case ReportKind::Indicators:
         return indicators(session, request.month, request.unitCode);
+    case ReportKind::Quality:
+        return quality(session, request.month);
     }
     // Only a ReportKind out of its range reaches here.
     return Error(QCoreApplication::translate("fd::Reports", "There is no report of this kind."));

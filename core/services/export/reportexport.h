@@ -17,7 +17,8 @@ enum class ReportKind
     Evidence, // --month --unit
     Bulletin, // --date
     Compliance, // [--growth]
-    Indicators // --month
+    Indicators, // --month
+    Quality // --month: the callback calls' quality (SPEC §17)
 };
 
 QString reportKindKey(ReportKind kind);
