@@ -111,7 +111,8 @@ void FlaggedCallsDialog::load(const QString& unitName)
         who.append(tr("%1 on %2").arg(agent.agent, questions.join(u", "_s)));
     }
     m_model->setCalls(m_calls, flagged);
-    const QString unit = u"<b>%1 — %2</b>"_s.arg(m_unitCode.toHtmlEscaped(), unitName.toHtmlEscaped());
+    const QString unit
+        = u"<b>%1 — %2</b>"_s.arg(m_unitCode.toHtmlEscaped(), unitName.toHtmlEscaped());
     if (who.isEmpty()) {
         m_heading->setText(tr("%1, %2: no agent is flagged this month, so none of the unit's "
                               "callbacks is in doubt.")
@@ -140,8 +141,9 @@ QString FlaggedCallsDialog::headingText() const
 
 void FlaggedCallsDialog::showCount()
 {
-    const QString count = tr("Showing %1 of %2 answers")
-                              .arg(formatCount(m_proxy->rowCount()), formatCount(m_model->rowCount()));
+    const QString count
+        = tr("Showing %1 of %2 answers")
+              .arg(formatCount(m_proxy->rowCount()), formatCount(m_model->rowCount()));
     m_count->setText(m_proxy->rowCount() == 0
             ? count
             : count + u"  ·  "_s + tr("Double-click or Enter: the call with its answers"));

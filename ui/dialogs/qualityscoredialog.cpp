@@ -79,10 +79,12 @@ QualityScoreDialog::QualityScoreDialog(const Session& session, const QDate& mont
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* fitter = new ColumnFitter(m_view, QualitySampleModel::ScoredBy);
     fitter->keepWhole(QualitySampleModel::Order);
+    fitter->keepWhole(QualitySampleModel::Agent);
+    fitter->keepWhole(QualitySampleModel::Reached);
     callsLayout->addWidget(m_view, 1);
     m_count = mutedLabel(QString(), callsBox);
     callsLayout->addWidget(m_count);
-    columns->addWidget(callsBox, 5);
+    columns->addWidget(callsBox, 6);
 
     // The call as it was recorded, and its recording.
     auto* callBox = new QGroupBox(tr("The call"), this);
@@ -206,9 +208,8 @@ void QualityScoreDialog::buildForm(QGridLayout* grid)
     auto* digits = new QRegularExpressionValidator(QRegularExpression(u"\\d{0,3}"_s), this);
     int row = 0;
     for (const MonitorCriterion& criterion : std::as_const(m_form)) {
-        auto* name = new QLabel(u"<b>%1</b>"_s.arg(
-                                    monitorCriterionName(criterion.key).toHtmlEscaped()),
-            this);
+        auto* name = new QLabel(
+            u"<b>%1</b>"_s.arg(monitorCriterionName(criterion.key).toHtmlEscaped()), this);
         name->setWordWrap(true);
         auto* edit = new QLineEdit(this);
         edit->setObjectName(criterion.key);
@@ -255,8 +256,8 @@ void QualityScoreDialog::showRows()
             && (!onlyUnscored || !sampled.scoredBy.contains(me));
     });
     m_count->setText(tr("Showing %1 of the %2 calls drawn for %3")
-                         .arg(formatCount(m_proxy->rowCount()),
-                             formatCount(m_model->rowCount()), formatMonth(m_month)));
+                         .arg(formatCount(m_proxy->rowCount()), formatCount(m_model->rowCount()),
+                             formatMonth(m_month)));
     if (!(chosen && selectCall(chosen->call.orderNumber)) && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     showCall();
@@ -328,7 +329,7 @@ void QualityScoreDialog::showCall()
                              formatDateTime(task.completedAt, zone)));
         lines.append(tr("Customer: %1").arg(task.customer.toHtmlEscaped()));
         QStringList crew;
-        crew.append(tr("unit %1").arg(call.unitCode.toHtmlEscaped()));
+        crew.append(tr("Unit %1").arg(call.unitCode.toHtmlEscaped()));
         if (!task.teamCode.isEmpty())
             crew.append(tr("team %1").arg(task.teamCode.toHtmlEscaped()));
         if (!task.technicianName.isEmpty())
@@ -387,7 +388,8 @@ void QualityScoreDialog::updateTotal()
     else if (missing == 0)
         m_total->setText(tr("Score: %1 of 100").arg(total));
     else
-        m_total->setText(tr("Score: %1 so far; criteria still to mark: %2").arg(total).arg(missing));
+        m_total->setText(
+            tr("Score: %1 so far; criteria still to mark: %2").arg(total).arg(missing));
 }
 
 void QualityScoreDialog::showError(const QString& message)

@@ -162,10 +162,8 @@ QVariant QualityAgentModel::display(const AgentQuality& agent, int row, int colu
         return agent.agent;
     case Reached:
         return formatCount(agent.reached);
-    case Sampled:
-        return formatCount(agent.sampled);
     case Scored:
-        return formatCount(agent.scored);
+        return tr("%1 of %2").arg(formatCount(agent.scored), formatCount(agent.sampled));
     case MonitorAverage:
         return optionalPoints(agent.monitorAverage);
     case YesRate:
@@ -178,9 +176,9 @@ QVariant QualityAgentModel::display(const AgentQuality& agent, int row, int colu
         QStringList questions;
         for (CallbackQuestion question : agent.flagged) {
             const std::optional<AgentQuestionEffect> found = effect(row, question);
-            questions.append(found && found->z ? tr("%1 (%2)").arg(
-                                 callbackQuestionShortName(question), formatZ(*found->z))
-                                               : callbackQuestionShortName(question));
+            questions.append(found && found->z
+                    ? tr("%1 (%2)").arg(callbackQuestionShortName(question), formatZ(*found->z))
+                    : callbackQuestionShortName(question));
         }
         return questions.join(u", "_s);
     }
@@ -193,14 +191,11 @@ QVariant QualityAgentModel::sortValue(const AgentQuality& agent, int row, int co
 {
     if (column >= FirstQuestion && column < FirstQuestion + kCallbackQuestionCount) {
         const std::optional<AgentQuestionEffect> found = effect(row, questionOfColumn(column));
-        return found && found->agentCalls > 0 ? double(found->agentYes) / found->agentCalls
-                                              : -1.0;
+        return found && found->agentCalls > 0 ? double(found->agentYes) / found->agentCalls : -1.0;
     }
     switch (column) {
     case Reached:
         return agent.reached;
-    case Sampled:
-        return agent.sampled;
     case Scored:
         return agent.scored;
     case MonitorAverage:
@@ -278,8 +273,6 @@ QVariant QualityAgentModel::headerData(int section, Qt::Orientation orientation,
             return tr("Agent");
         case Reached:
             return tr("Reached");
-        case Sampled:
-            return tr("Sampled");
         case Scored:
             return tr("Scored");
         case MonitorAverage:
@@ -302,11 +295,9 @@ QVariant QualityAgentModel::headerData(int section, Qt::Orientation orientation,
             return tr("The callback agent who reached the customer");
         case Reached:
             return tr("Calls of the month that reached the customer");
-        case Sampled:
-            return tr("Reached calls drawn at random (the same draw every time) for a supervisor "
-                      "to listen to");
         case Scored:
-            return tr("Sampled calls a supervisor has scored");
+            return tr("Calls a supervisor has scored, of those drawn at random (the same draw "
+                      "every time) from the agent's reached calls for monitoring");
         case MonitorAverage:
             return tr("Average monitor score of the scored calls, out of 100; a call scored by "
                       "several supervisors counts with their mean");
@@ -463,7 +454,7 @@ QVariant QualitySampleModel::data(const QModelIndex& index, int role) const
         case Unit:
             return sampled.call.unitCode;
         case Reached:
-            return formatDateTime(sampled.call.concludedAt, m_zone);
+            return formatDate(sampled.call.concludedAt.toTimeZone(m_zone).date());
         case ScoredBy:
             return sampled.scoredBy.isEmpty() ? tr("nobody yet") : sampled.scoredBy.join(u", "_s);
         default:

@@ -22,8 +22,7 @@ public:
     {
         Agent,
         Reached,
-        Sampled,
-        Scored,
+        Scored, // "scored of drawn"
         MonitorAverage,
         YesRate,
         FirstQuestion, // one column per question, in the SPEC's order

@@ -115,11 +115,6 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     m_unitHeading = new QLabel(unitArea);
     m_unitHeading->setTextFormat(Qt::RichText);
     unitBar->addWidget(m_unitHeading, 1);
-    // Beside the unit's score, SPEC §17: how many of its callbacks were made by agents whose
-    // customers answer markedly differently; only for the roles that see the callback quality.
-    m_flagged = actionButton(QString(), unitArea);
-    m_flagged->setVisible(isAllowed(m_session.actor().role, Action::ViewCallQuality));
-    unitBar->addWidget(m_flagged);
     m_room = actionButton(tr("Machine-room score…"), unitArea);
     m_adjust = actionButton(tr("Adjustment…"), unitArea);
     m_evidence = actionButton(tr("Evidence…"), unitArea);
@@ -131,6 +126,19 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     for (QPushButton* button : { m_room, m_adjust, m_evidence, m_history, m_reopen })
         unitBar->addWidget(button);
     unitLayout->addLayout(unitBar);
+    // Under the unit's score, SPEC §17: how many of its callbacks were made by agents whose
+    // customers answer markedly differently; only for the roles that see the callback quality.
+    m_flaggedRow = new QWidget(unitArea);
+    auto* flaggedBar = new QHBoxLayout(m_flaggedRow);
+    flaggedBar->setContentsMargins(0, 0, 0, 0);
+    m_flaggedLabel = new QLabel(m_flaggedRow);
+    m_flaggedLabel->setTextFormat(Qt::RichText);
+    m_flaggedLabel->setWordWrap(true);
+    flaggedBar->addWidget(m_flaggedLabel, 1);
+    m_flagged = actionButton(tr("Calls by flagged agents…"), m_flaggedRow);
+    flaggedBar->addWidget(m_flagged);
+    m_flaggedRow->setVisible(isAllowed(m_session.actor().role, Action::ViewCallQuality));
+    unitLayout->addWidget(m_flaggedRow);
     m_panel = new UnitEvaluationPanel(unitArea);
     unitLayout->addWidget(m_panel, 1);
     splitter->addWidget(unitArea);
@@ -364,43 +372,47 @@ void EvaluationPage::loadFlaggedCounts()
 std::optional<qint64> EvaluationPage::flaggedCallCount() const
 {
     const UnitEvaluation* unit = selectedUnit();
-    if (!unit || m_flagged->isHidden() || !m_flaggedError.isEmpty())
+    if (!unit || m_flaggedRow->isHidden() || !m_flaggedError.isEmpty())
         return std::nullopt;
     return m_flaggedCounts.value(unit->unitCode);
+}
+
+QString EvaluationPage::flaggedText() const
+{
+    return m_flaggedRow->isHidden() ? QString() : m_flaggedLabel->text();
 }
 
 void EvaluationPage::showFlaggedCount()
 {
     const UnitEvaluation* unit = selectedUnit();
     const std::optional<qint64> count = flaggedCallCount();
-    if (!unit || !count) {
-        m_flagged->setText(tr("Callbacks by flagged agents: —"));
-        m_flagged->setEnabled(false);
-        m_flagged->setToolTip(m_flaggedError.isEmpty()
-                ? QString()
-                : tr("The callback quality could not be read: %1").arg(m_flaggedError));
-        m_flagged->setStyleSheet(QString());
-        return;
-    }
-    m_flagged->setText(*count > 0 ? tr("Callbacks by flagged agents: %1…").arg(formatCount(*count))
-                                  : tr("Callbacks by flagged agents: none"));
-    m_flagged->setEnabled(*count > 0);
-    m_flagged->setStyleSheet(
-        *count > 0 ? u"color: %1;"_s.arg(colourName(ColourRole::DangerText)) : QString());
-    if (m_flaggedAgents.isEmpty()) {
-        m_flagged->setToolTip(tr("No callback agent is flagged in %1: the service score's "
-                                 "answers are in line across the agents.")
-                                  .arg(formatMonth(m_month)));
+    const QString month = formatMonth(m_month).toHtmlEscaped();
+    const QString flagged = m_flaggedAgents.join(u", "_s).toHtmlEscaped();
+    m_flagged->setEnabled(count && *count > 0);
+    m_flagged->setToolTip(tr("The unit's callbacks made by the flagged agents, with the answers "
+                             "that may have been led"));
+    if (!unit) {
+        m_flaggedLabel->clear();
+    } else if (!count) {
+        m_flaggedLabel->setText(tr("Callbacks by flagged agents: unknown — the callback quality "
+                                   "could not be read: %1")
+                                    .arg(m_flaggedError.toHtmlEscaped()));
+    } else if (m_flaggedAgents.isEmpty()) {
+        m_flaggedLabel->setText(tr("Callbacks by flagged agents: none — no callback agent is "
+                                   "flagged in %1, the answers are in line across the agents.")
+                                    .arg(month));
     } else if (*count == 0) {
-        m_flagged->setToolTip(tr("Flagged in %1: %2. None of them called this unit's customers.")
-                                  .arg(formatMonth(m_month), m_flaggedAgents.join(u", "_s)));
+        m_flaggedLabel->setText(tr("Callbacks by flagged agents: none — the agents flagged in %1 "
+                                   "(%2) did not call this unit's customers.")
+                                    .arg(month, flagged));
     } else {
-        m_flagged->setToolTip(
-            tr("Of the callbacks behind the service score, those made by agents flagged in %1 "
-               "(%2): their customers answer some questions markedly differently from the "
-               "other agents' customers, so these answers may have been led. Click for the "
-               "calls.")
-                .arg(formatMonth(m_month), m_flaggedAgents.join(u", "_s)));
+        m_flaggedLabel->setText(
+            tr("Callbacks by flagged agents: %1 of the callbacks behind the service score were "
+               "made by agents flagged in %2 (%3), whose customers answer some questions "
+               "markedly differently from other agents' customers.")
+                .arg(u"<b style='color:%1'>%2</b>"_s.arg(
+                         colourName(ColourRole::DangerText), formatCount(*count)),
+                    month, flagged));
     }
 }
 

@@ -80,6 +80,7 @@ public:
     QPushButton* evidenceButton() const { return m_evidence; }
     QPushButton* historyButton() const { return m_history; }
     QPushButton* flaggedButton() const { return m_flagged; }
+    QString flaggedText() const; // the line beside the button, "" when hidden
     // How many of the chosen unit's callbacks of the month agents flagged that month made
     // (SPEC §17); none when the role does not see the callback quality or it cannot be read.
     std::optional<qint64> flaggedCallCount() const;
@@ -143,6 +144,8 @@ private:
     QPushButton* m_evidence = nullptr;
     QPushButton* m_history = nullptr;
     QPushButton* m_reopen = nullptr;
+    QWidget* m_flaggedRow = nullptr;
+    QLabel* m_flaggedLabel = nullptr;
     QPushButton* m_flagged = nullptr;
     UnitEvaluationPanel* m_panel = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -144,7 +144,7 @@ QualityPage::QualityPage(const Session& session, QWidget* parent)
     m_agentView->sortByColumn(QualityAgentModel::Agent, Qt::AscendingOrder);
     m_agentView->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    // Fifteen columns on a 1280-pixel screen: headers wrap, the flags take what is left.
+    // Fourteen columns on a 1280-pixel screen: headers wrap, the flags take what is left.
     m_agentFitter = new ColumnFitter(m_agentView, QualityAgentModel::Flagged, true);
     agentsLayout->addWidget(m_agentView, 1);
     m_splitter->addWidget(agentsArea);
@@ -199,13 +199,14 @@ QualityPage::QualityPage(const Session& session, QWidget* parent)
         series->setPointLabelsFormat(u"@yPoint"_s);
         series->setPointLabelsClipping(false);
         m_chart->addSeries(series);
-        connect(series, &QLineSeries::hovered, this,
-            [this, series](const QPointF& point, bool state) {
+        connect(
+            series, &QLineSeries::hovered, this, [this, series](const QPointF& point, bool state) {
                 if (!state) {
                     QToolTip::hideText();
                     return;
                 }
-                const QDate month = m_month.addMonths(int(std::lround(point.x())) - kTrendMonths + 1);
+                const QDate month
+                    = m_month.addMonths(int(std::lround(point.x())) - kTrendMonths + 1);
                 QToolTip::showText(QCursor::pos(),
                     tr("%1, %2: %3")
                         .arg(series->name(), formatMonth(month),
@@ -375,8 +376,8 @@ void QualityPage::showReport(const QualityReport& report)
         for (CallbackQuestion question : agent.flagged) {
             const std::optional<AgentQuestionEffect> effect = m_agents->effect(row, question);
             questions.append(effect && effect->z
-                    ? tr("%1 (%2)").arg(callbackQuestionShortName(question),
-                          QualityAgentModel::formatZ(*effect->z))
+                    ? tr("%1 (%2)").arg(
+                        callbackQuestionShortName(question), QualityAgentModel::formatZ(*effect->z))
                     : callbackQuestionShortName(question));
         }
         flaggedText.append(tr("%1 on %2").arg(agent.agent, questions.join(u", "_s)));
@@ -415,12 +416,12 @@ void QualityPage::showReport(const QualityReport& report)
         }
         notices.append(tested
                 ? coloured(ColourRole::SuccessText,
-                      tr("No agent is flagged: on every question, each agent's customers answer "
-                         "like the other agents' customers of the same units."))
+                    tr("No agent is flagged: on every question, each agent's customers answer "
+                       "like the other agents' customers of the same units."))
                 : coloured(ColourRole::WarningText,
-                      tr("No agent can be tested yet: the comparison needs at least %1 calls of "
-                         "the agent and %1 of the others on the same units.")
-                          .arg(kAgentEffectMinimumCalls)));
+                    tr("No agent can be tested yet: the comparison needs at least %1 calls of "
+                       "the agent and %1 of the others on the same units.")
+                        .arg(kAgentEffectMinimumCalls)));
     }
     const QDate today = m_session.today();
     if (m_month == firstOfMonth(today)) {
@@ -442,16 +443,15 @@ void QualityPage::showCalibration(const QualityReport& report)
     m_supervisors->setSupervisors(report.supervisors);
     m_supervisorView->setVisible(!report.supervisors.isEmpty());
     if (report.calibratedCalls == 0) {
-        m_calibration->setText(
-            (report.supervisors.isEmpty()
-                    ? tr("No call of %1 has been scored yet. Calibration compares supervisors "
-                         "who scored the same call, so it needs calls scored by two supervisors "
-                         "or more.")
-                    : tr("No call of %1 has been scored by two supervisors yet. Calibration "
-                         "compares supervisors who scored the same call: have a second "
-                         "supervisor score some calls already scored."))
-                .arg(formatMonth(m_month))
-                .toHtmlEscaped());
+        m_calibration->setText((report.supervisors.isEmpty()
+                ? tr("No call of %1 has been scored yet. Calibration compares supervisors "
+                     "who scored the same call, so it needs calls scored by two supervisors "
+                     "or more.")
+                : tr("No call of %1 has been scored by two supervisors yet. Calibration "
+                     "compares supervisors who scored the same call: have a second "
+                     "supervisor score some calls already scored."))
+                                   .arg(formatMonth(m_month))
+                                   .toHtmlEscaped());
         return;
     }
     QString text = tr("%1 calls were scored by two supervisors or more; their scores differ by "
@@ -532,23 +532,15 @@ void QualityPage::showTrend()
     const QualityService service(m_session);
     for (int position = 0; position < kTrendMonths; ++position) {
         const QDate month = first.addMonths(position);
-        QString label = formatShortMonth(month);
-        // Six months never repeat a name, but a year's turn reads better with the year.
-        if (position == 0 || month.month() == 1)
-            label = tr("%1 %2", "a short month name and its year on a chart's axis")
-                        .arg(label)
-                        .arg(month.year());
-        labels.append(label);
-        const Result<QualityReport> report = month == m_month
-            ? Result<QualityReport>(m_agents->report())
-            : service.report(month);
+        // Six months never repeat a name; the box's title names the years.
+        labels.append(formatShortMonth(month));
+        const Result<QualityReport> report
+            = month == m_month ? Result<QualityReport>(m_agents->report()) : service.report(month);
         if (!report.ok())
             continue;
         const TeamMonth team = teamOf(report.value());
         // One decimal, as the table shows them (the labels print the point's value).
-        const auto point = [](const Rational& value) {
-            return value.roundedHalfUp(1).toDouble();
-        };
+        const auto point = [](const Rational& value) { return value.roundedHalfUp(1).toDouble(); };
         if (team.monitor) {
             m_monitorSeries->append(position, point(*team.monitor));
             low = std::min(low, point(*team.monitor));
@@ -564,8 +556,8 @@ void QualityPage::showTrend()
     m_valueAxis->setRange(std::max(0.0, std::floor((low - 5) / 10) * 10), 102);
     m_trendEmpty->setVisible(!any);
     m_trendView->setVisible(any);
-    m_trendEmpty->setText(
-        any ? QString()
+    m_trendEmpty->setText(any
+            ? QString()
             : tr("No callback reached a customer from %1 to %2: there is no trend to draw.")
                   .arg(formatMonth(first), formatMonth(m_month))
                   .toHtmlEscaped());
