@@ -475,6 +475,8 @@ QVariant QualitySampleModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         return index.column() == ScoredBy && sampled.scoredBy.isEmpty() ? inactiveForeground()
                                                                         : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == ScoredBy ? QVariant(text()) : QVariant();
     default:
         return {};
     }

@@ -407,13 +407,17 @@ void EvaluationPage::showFlaggedCount()
                                     .arg(month, flagged));
     } else {
         m_flaggedLabel->setText(
-            tr("Callbacks by flagged agents: %1 of the callbacks behind the service score were "
-               "made by agents flagged in %2 (%3), whose customers answer some questions "
-               "markedly differently from other agents' customers.")
+            tr("Callbacks by flagged agents: %1 of %2 (%3, flagged in %4); their answers may "
+               "have been led.")
                 .arg(u"<b style='color:%1'>%2</b>"_s.arg(
                          colourName(ColourRole::DangerText), formatCount(*count)),
-                    month, flagged));
+                    formatCount(unit->counts.callbacksReached), flagged, month));
     }
+    m_flaggedLabel->setToolTip(
+        tr("A callback agent is flagged when, on some question, the agent's customers answer "
+           "markedly differently from the other agents' customers of the same units (|z| ≥ 3 "
+           "with at least %1 calls on each side). The page Callback quality has the figures.")
+            .arg(kAgentEffectMinimumCalls));
 }
 
 void EvaluationPage::openFlaggedCalls()
