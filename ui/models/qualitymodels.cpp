@@ -233,7 +233,7 @@ QVariant QualityAgentModel::toolTip(const AgentQuality& agent, int row, int colu
     switch (column) {
     case MonitorAverage:
         return agent.monitorAverage
-            ? tr("The average of %1 scored calls, out of 100.").arg(formatCount(agent.scored))
+            ? tr("Average of the scored calls (%1), out of 100.").arg(formatCount(agent.scored))
             : tr("No call of %1's sample has been scored yet.").arg(agent.agent);
     case Flagged:
     case Agent:

@@ -454,8 +454,8 @@ void QualityPage::showCalibration(const QualityReport& report)
                                    .toHtmlEscaped());
         return;
     }
-    QString text = tr("%1 calls were scored by two supervisors or more; their scores differ by "
-                      "%2 points on average (highest minus lowest).")
+    QString text = tr("Calls scored by two supervisors or more: %1. Their scores differ by %2 "
+                      "points on average (highest minus lowest).")
                        .arg(formatCount(report.calibratedCalls),
                            report.meanSpread ? formatPoints(*report.meanSpread, 1) : u"—"_s)
                        .toHtmlEscaped();
