@@ -126,20 +126,20 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     for (QPushButton* button : { m_room, m_adjust, m_evidence, m_history, m_reopen })
         unitBar->addWidget(button);
     unitLayout->addLayout(unitBar);
-    // Under the unit's score, SPEC §17: how many of its callbacks were made by agents whose
-    // customers answer markedly differently; only for the roles that see the callback quality.
-    m_flaggedRow = new QWidget(unitArea);
+    m_panel = new UnitEvaluationPanel(unitArea);
+    // Beside the unit's score, SPEC §17: how many of its callbacks were made by agents whose
+    // customers answer markedly differently; only for the roles that see the callback
+    // quality. On the tabs' row, which has room to spare.
+    m_flaggedRow = new QWidget(m_panel);
     auto* flaggedBar = new QHBoxLayout(m_flaggedRow);
-    flaggedBar->setContentsMargins(0, 0, 0, 0);
+    flaggedBar->setContentsMargins(0, 0, 0, 2);
     m_flaggedLabel = new QLabel(m_flaggedRow);
     m_flaggedLabel->setTextFormat(Qt::RichText);
-    m_flaggedLabel->setWordWrap(true);
-    flaggedBar->addWidget(m_flaggedLabel, 1);
-    m_flagged = actionButton(tr("Calls by flagged agents…"), m_flaggedRow);
+    flaggedBar->addWidget(m_flaggedLabel);
+    m_flagged = actionButton(tr("Show the calls…"), m_flaggedRow);
     flaggedBar->addWidget(m_flagged);
+    m_panel->setCornerWidget(m_flaggedRow);
     m_flaggedRow->setVisible(isAllowed(m_session.actor().role, Action::ViewCallQuality));
-    unitLayout->addWidget(m_flaggedRow);
-    m_panel = new UnitEvaluationPanel(unitArea);
     unitLayout->addWidget(m_panel, 1);
     splitter->addWidget(unitArea);
     splitter->setStretchFactor(0, 0);
@@ -394,30 +394,29 @@ void EvaluationPage::showFlaggedCount()
     if (!unit) {
         m_flaggedLabel->clear();
     } else if (!count) {
-        m_flaggedLabel->setText(tr("Callbacks by flagged agents: unknown — the callback quality "
-                                   "could not be read: %1")
-                                    .arg(m_flaggedError.toHtmlEscaped()));
+        m_flaggedLabel->setText(tr("Callbacks by flagged agents: unknown"));
     } else if (m_flaggedAgents.isEmpty()) {
-        m_flaggedLabel->setText(tr("Callbacks by flagged agents: none — no callback agent is "
-                                   "flagged in %1, the answers are in line across the agents.")
-                                    .arg(month));
+        m_flaggedLabel->setText(
+            tr("Callbacks by flagged agents: none (no agent flagged in %1)").arg(month));
     } else if (*count == 0) {
-        m_flaggedLabel->setText(tr("Callbacks by flagged agents: none — the agents flagged in %1 "
-                                   "(%2) did not call this unit's customers.")
-                                    .arg(month, flagged));
+        m_flaggedLabel->setText(
+            tr("Callbacks by flagged agents: none (flagged in %1: %2)").arg(month, flagged));
     } else {
         m_flaggedLabel->setText(
-            tr("Callbacks by flagged agents: %1 of %2 (%3, flagged in %4); their answers may "
-               "have been led.")
+            tr("Callbacks by flagged agents: %1 of %2 (%3)")
                 .arg(u"<b style='color:%1'>%2</b>"_s.arg(
                          colourName(ColourRole::DangerText), formatCount(*count)),
-                    formatCount(unit->counts.callbacksReached), flagged, month));
+                    formatCount(unit->counts.callbacksReached), flagged));
     }
-    m_flaggedLabel->setToolTip(
-        tr("A callback agent is flagged when, on some question, the agent's customers answer "
-           "markedly differently from the other agents' customers of the same units (|z| ≥ 3 "
-           "with at least %1 calls on each side). The page Callback quality has the figures.")
-            .arg(kAgentEffectMinimumCalls));
+    QString tip = tr("A callback agent is flagged when, on some question, the agent's customers "
+                     "answer markedly differently from the other agents' customers of the same "
+                     "units (|z| ≥ 3 with at least %1 calls on each side), so the answers to the "
+                     "agent's calls may have been led. The page Callback quality has the "
+                     "figures.")
+                      .arg(kAgentEffectMinimumCalls);
+    if (!m_flaggedError.isEmpty())
+        tip = tr("The callback quality could not be read: %1").arg(m_flaggedError);
+    m_flaggedLabel->setToolTip(tip);
 }
 
 void EvaluationPage::openFlaggedCalls()

@@ -144,8 +144,11 @@ QualityPage::QualityPage(const Session& session, QWidget* parent)
     m_agentView->sortByColumn(QualityAgentModel::Agent, Qt::AscendingOrder);
     m_agentView->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    // Fourteen columns on a 1280-pixel screen: headers wrap, the flags take what is left.
+    // Fourteen columns on a 1280-pixel screen: headers wrap, the flags take what is left and
+    // break onto a second line of their row when that is not enough.
     m_agentFitter = new ColumnFitter(m_agentView, QualityAgentModel::Flagged, true);
+    m_agentView->setWordWrap(true);
+    m_agentView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     agentsLayout->addWidget(m_agentView, 1);
     m_splitter->addWidget(agentsArea);
 
@@ -185,9 +188,9 @@ QualityPage::QualityPage(const Session& session, QWidget* parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_monitorSeries = new QLineSeries(this);
-    m_monitorSeries->setName(tr("Monitor score, team (out of 100)"));
+    m_monitorSeries->setName(tr("Monitor score"));
     m_yesSeries = new QLineSeries(this);
-    m_yesSeries->setName(tr("Yes answers, all calls (%)"));
+    m_yesSeries->setName(tr("Yes answers (%)"));
     const std::pair<QLineSeries*, ColourRole> lines[]
         = { { m_monitorSeries, ColourRole::ChartBar }, { m_yesSeries, ColourRole::ChartLine } };
     for (const auto& [series, role] : lines) {

@@ -112,6 +112,11 @@ void UnitEvaluationPanel::clear(const QString& message)
     m_tabs->setEnabled(false);
 }
 
+void UnitEvaluationPanel::setCornerWidget(QWidget* widget)
+{
+    m_tabs->setCornerWidget(widget, Qt::TopRightCorner);
+}
+
 void UnitEvaluationPanel::setCurrentTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab);

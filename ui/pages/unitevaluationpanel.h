@@ -45,6 +45,9 @@ public:
     void clear(const QString& message);
 
     void setCurrentTab(Tab tab);
+    // A line of the page's own at the right of the tabs (the unit's callbacks by flagged
+    // agents, SPEC §17), so that it takes no height from the table above.
+    void setCornerWidget(QWidget* widget);
     ScoreBreakdownModel* breakdownModel() const { return m_breakdown; }
     TrendModel* trendModel() const { return m_trend; }
     IndicatorModel* indicatorModel() const { return m_indicators; }
