@@ -996,6 +996,19 @@ TEST_F(CliTest, QualityFindsTheDemosLeadingAgentAndKeepsTheRoles)
         }
     }
 
+    // The month's quality report as a file: the agents' table names the leading agent's
+    // flagged questions; an agent may not write it.
+    const QString reportPath = m_dir.filePath(u"quality.csv"_s);
+    const CliRun exported = cli({ u"export"_s, u"quality"_s, u"--month"_s, u"2026-11"_s,
+        u"--format"_s, u"csv"_s, u"--out"_s, reportPath });
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    QFile reportFile(reportPath);
+    ASSERT_TRUE(reportFile.open(QIODevice::ReadOnly));
+    const QByteArray reportText = reportFile.readAll();
+    EXPECT_TRUE(reportText.contains("diego.salas")) << reportText.left(400).toStdString();
+    EXPECT_TRUE(reportText.contains("\"uniform, site_cleaned\""));
+    EXPECT_TRUE(reportText.contains("calls_by_flagged_agents"));
+
     // A call of November's sample the second supervisor has not scored yet.
     const CliRun sample
         = cli({ u"quality"_s, u"sample"_s, u"--month"_s, u"2026-11"_s, u"--json"_s });
@@ -1025,6 +1038,12 @@ TEST_F(CliTest, QualityFindsTheDemosLeadingAgentAndKeepsTheRoles)
         = as(u"agent"_s, u"demo-agent"_s, { u"quality"_s, u"--month"_s, u"2026-11"_s });
     EXPECT_EQ(agentLooks.exitCode, 1);
     EXPECT_TRUE(agentLooks.err.contains("may not see the quality")) << agentLooks.err.toStdString();
+    EXPECT_EQ(as(u"agent"_s, u"demo-agent"_s,
+                  { u"export"_s, u"quality"_s, u"--month"_s, u"2026-11"_s, u"--out"_s,
+                      m_dir.filePath(u"agent-quality.csv"_s) })
+                  .exitCode,
+        1);
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(u"agent-quality.csv"_s)));
     EXPECT_EQ(as(u"evaluator"_s, u"demo-evaluator"_s, { u"quality"_s, u"--month"_s, u"2026-11"_s })
                   .exitCode,
         0);
