@@ -2535,10 +2535,6 @@
         <translation>fiberdesk-cli export TIPO|INFORME --out ARCHIVO [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month AAAA-MM] [--unit CÓDIGO] [--status E,E…] [--date AAAA-MM-DD] [--growth PCT] [--force]</translation>
     </message>
     <message>
-        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
-        <translation>un informe: evaluation, evidence o indicators (--month M [--unit U]), bulletin (--date D) o compliance ([--growth PCT]); un ARCHIVO existente se reemplaza solo con --force, nunca la base de datos ni un dispositivo</translation>
-    </message>
-    <message>
         <source>Cannot sign in as %1 to restore: %2 Nothing was restored. The owner of a database file that cannot be opened restores it without --user.</source>
         <translation>No se puede iniciar sesión como %1 para restaurar: %2 No se ha restaurado nada. El propietario de un archivo de base de datos que no se puede abrir lo restaura sin --user.</translation>
     </message>
@@ -2781,6 +2777,10 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), quality (--month M), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
+        <translation>un informe: evaluation, evidence o indicators (--month M [--unit U]), quality (--month M), bulletin (--date D) o compliance ([--growth PCT]); un FILE existente solo se reemplaza con --force, nunca la base de datos ni un dispositivo</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4424,38 @@
         <source>Saved the indicators of %1 to %2.</source>
         <translation>Se guardaron los indicadores de %1 en %2.</translation>
     </message>
+    <message>
+        <source>Show the calls…</source>
+        <translation>Ver las llamadas…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s callbacks made by the flagged agents, with the answers that may have been led</source>
+        <translation>Las llamadas de seguimiento de la unidad hechas por los agentes señalados, con las respuestas que pueden haber sido inducidas</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: unknown</source>
+        <translation>Llamadas de agentes señalados: desconocido</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: none (no agent flagged in %1)</source>
+        <translation>Llamadas de agentes señalados: ninguna (ningún agente señalado en %1)</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: none (flagged in %1: %2)</source>
+        <translation>Llamadas de agentes señalados: ninguna (señalados en %1: %2)</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: %1 of %2 (%3)</source>
+        <translation>Llamadas de agentes señalados: %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A callback agent is flagged when, on some question, the agent&apos;s customers answer markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3 with at least %1 calls on each side), so the answers to the agent&apos;s calls may have been led. The page Callback quality has the figures.</source>
+        <translation>Un agente queda señalado cuando, en alguna pregunta, sus clientes responden de forma muy distinta a los clientes de los demás agentes en las mismas unidades (|z| ≥ 3 con al menos %1 llamadas en cada lado), así que las respuestas a sus llamadas pueden haber sido inducidas. La página Calidad de llamadas tiene las cifras.</translation>
+    </message>
+    <message>
+        <source>The callback quality could not be read: %1</source>
+        <translation>No se pudo leer la calidad de las llamadas: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -4800,6 +4832,80 @@
     <message>
         <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Avisos:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FlaggedCallModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FlaggedCallsDialog</name>
+    <message>
+        <source>Callbacks by flagged agents: %1, %2</source>
+        <translation>Llamadas de agentes señalados: %1, %2</translation>
+    </message>
+    <message>
+        <source>Search order, agent, question</source>
+        <translation>Buscar orden, agente, pregunta</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: the call with its answers and attempts</source>
+        <translation>Doble clic o Intro: la llamada con sus respuestas e intentos</translation>
+    </message>
+    <message>
+        <source>The callbacks by flagged agents could not be read: %1</source>
+        <translation>No se pudieron leer las llamadas de agentes señalados: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: no agent is flagged this month, so none of the unit&apos;s callbacks is in doubt.</source>
+        <translation>%1, %2: ningún agente está señalado este mes, así que ninguna llamada de seguimiento de la unidad está en duda.</translation>
+    </message>
+    <message>
+        <source>%1, %2: none of the unit&apos;s callbacks was made by a flagged agent (flagged this month: %3).</source>
+        <translation>%1, %2: ninguna llamada de seguimiento de la unidad la hizo un agente señalado (señalados este mes: %3).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of the unit&apos;s callbacks were made by agents flagged this month (%4). Their customers answered these questions markedly differently from other agents&apos; customers, so the answers below may have been led; each row is one such answer.</source>
+        <translation>%1, %2: agentes señalados este mes (%4) hicieron %3 de las llamadas de seguimiento de la unidad. Sus clientes respondieron a estas preguntas de forma muy distinta a los clientes de otros agentes, así que las respuestas de abajo pueden haber sido inducidas; cada fila es una de esas respuestas.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 answers</source>
+        <translation>Se muestran %1 de %2 respuestas</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: the call with its answers</source>
+        <translation>Doble clic o Intro: la llamada con sus respuestas</translation>
+    </message>
+    <message>
+        <source>The call of order %1 is no longer stored.</source>
+        <translation>La llamada de la orden %1 ya no está guardada.</translation>
+    </message>
+    <message>
+        <source>Call of order %1</source>
+        <translation>Llamada de la orden %1</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5395,10 @@
     <message>
         <source>Today&apos;s backup is written: %1 (%2).</source>
         <translation>La copia de hoy está escrita: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Callback quality</source>
+        <translation>Calidad de llamadas</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6195,549 @@
         <source>You have already scored the call of order %1; a score is not changed once given.</source>
         <translation>Ya puntuó la llamada de la orden %1; una puntuación no se cambia una vez dada.</translation>
     </message>
+    <message>
+        <source>Greeting and identification</source>
+        <translation>Saludo e identificación</translation>
+    </message>
+    <message>
+        <source>The agent greeted the customer, gave their name and the operator&apos;s, and checked they were speaking to the account holder.</source>
+        <translation>El agente saludó al cliente, dio su nombre y el del operador, y comprobó que hablaba con el titular de la cuenta.</translation>
+    </message>
+    <message>
+        <source>All six questions asked neutrally</source>
+        <translation>Las seis preguntas hechas con neutralidad</translation>
+    </message>
+    <message>
+        <source>Every question was read as written, without suggesting an answer (no “the technician cleaned up, didn&apos;t he?”).</source>
+        <translation>Cada pregunta se leyó tal como está escrita, sin sugerir la respuesta (nada de «el técnico limpió, ¿verdad?»).</translation>
+    </message>
+    <message>
+        <source>Answers recorded as given</source>
+        <translation>Respuestas registradas tal como se dieron</translation>
+    </message>
+    <message>
+        <source>What was recorded is what the customer said, question by question, with the satisfaction score the customer gave.</source>
+        <translation>Lo registrado es lo que dijo el cliente, pregunta por pregunta, con la satisfacción que dio el cliente.</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>Cortesía</translation>
+    </message>
+    <message>
+        <source>Polite, patient and clear; the customer was let to finish.</source>
+        <translation>Educado, paciente y claro; se dejó terminar al cliente.</translation>
+    </message>
+    <message>
+        <source>Closing and complaint handling</source>
+        <translation>Cierre y gestión de quejas</translation>
+    </message>
+    <message>
+        <source>A complaint was taken down and explained; the call ended with thanks and what happens next.</source>
+        <translation>Se anotó y explicó la queja; la llamada terminó con un agradecimiento y lo que sigue.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualityAgentModel</name>
+    <message>
+        <source>z %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>No other agent reached a customer of the same units, so there is nothing to compare with: not tested.</source>
+        <translation>Ningún otro agente contactó a clientes de las mismas unidades, así que no hay con qué comparar: sin prueba.</translation>
+    </message>
+    <message>
+        <source>Every answer on both sides is the same, so there is no difference to test: not flagged.</source>
+        <translation>Todas las respuestas de ambos lados son iguales, así que no hay diferencia que probar: no señalado.</translation>
+    </message>
+    <message>
+        <source>z = %1: flagged. The difference is at least 3 standard errors with %2 or more calls on each side, far more than chance gives: listen to this agent&apos;s calls on this question.</source>
+        <translation>z = %1: señalado. La diferencia es de al menos 3 errores estándar con %2 llamadas o más en cada lado, mucho más de lo que da el azar: escuche las llamadas de este agente en esta pregunta.</translation>
+    </message>
+    <message>
+        <source>z = %1, but with fewer than %2 calls on one side that is too little to judge: not flagged.</source>
+        <translation>z = %1, pero con menos de %2 llamadas en un lado es muy poco para juzgar: no señalado.</translation>
+    </message>
+    <message>
+        <source>z = %1: not flagged; a difference under 3 standard errors can be chance.</source>
+        <translation>z = %1: no señalado; una diferencia de menos de 3 errores estándar puede ser azar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: %3 yes of %4 calls (%5).
+The other agents, on calls about the same units: %6 yes of %7 (%8).
+%9</source>
+        <translation>%1 en «%2»: %3 sí de %4 llamadas (%5).
+Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
+%9</translation>
+    </message>
+    <message>
+        <source>Average of the scored calls (%1), out of 100.</source>
+        <translation>Media de las llamadas puntuadas (%1), sobre 100.</translation>
+    </message>
+    <message>
+        <source>No call of %1&apos;s sample has been scored yet.</source>
+        <translation>Aún no se ha puntuado ninguna llamada de la muestra de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is flagged on no question: the answers to %1&apos;s calls are in line with the other agents&apos; on the same units.</source>
+        <translation>%1 no está señalado en ninguna pregunta: las respuestas a sus llamadas concuerdan con las de los demás agentes en las mismas unidades.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers answer some questions markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3): the calls may lead customers towards an answer. Listen to them; hover over a red question for the figures.</source>
+        <translation>Los clientes de %1 responden algunas preguntas de forma muy distinta a los clientes de los demás agentes en las mismas unidades (|z| ≥ 3): las llamadas pueden inducir la respuesta. Escúchelas; pase el ratón por una pregunta en rojo para ver las cifras.</translation>
+    </message>
+    <message>
+        <source>%1 yes</source>
+        <translation>%1: sí</translation>
+    </message>
+    <message>
+        <source>Share of “yes” answers to “%1”. Red: the agent is flagged on it, its yes-rate differs from the other agents&apos; on the same units by |z| ≥ 3 (a two-proportion z-test) with at least %2 calls on each side.</source>
+        <translation>Proporción de respuestas «sí» a «%1». En rojo: el agente está señalado en ella; su tasa de síes difiere de la de los demás agentes en las mismas unidades con |z| ≥ 3 (prueba z de dos proporciones) y al menos %2 llamadas en cada lado.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactadas</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Puntuadas</translation>
+    </message>
+    <message>
+        <source>Monitor score</source>
+        <translation>Puntuación de monitoreo</translation>
+    </message>
+    <message>
+        <source>Yes, all questions</source>
+        <translation>Sí, todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Thanks letters</source>
+        <translation>Cartas de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Flagged questions</source>
+        <translation>Preguntas señaladas</translation>
+    </message>
+    <message>
+        <source>The callback agent who reached the customer</source>
+        <translation>El agente de seguimiento que contactó al cliente</translation>
+    </message>
+    <message>
+        <source>Calls of the month that reached the customer</source>
+        <translation>Llamadas del mes que contactaron al cliente</translation>
+    </message>
+    <message>
+        <source>Calls a supervisor has scored, of those drawn at random (the same draw every time) from the agent&apos;s reached calls for monitoring</source>
+        <translation>Llamadas que un supervisor ha puntuado, de las elegidas al azar (siempre la misma elección) entre las llamadas contactadas del agente para el monitoreo</translation>
+    </message>
+    <message>
+        <source>Average monitor score of the scored calls, out of 100; a call scored by several supervisors counts with their mean</source>
+        <translation>Puntuación media de monitoreo de las llamadas puntuadas, sobre 100; una llamada puntuada por varios supervisores cuenta con su media</translation>
+    </message>
+    <message>
+        <source>Share of “yes” answers over all six questions</source>
+        <translation>Proporción de respuestas «sí» en las seis preguntas</translation>
+    </message>
+    <message>
+        <source>Average satisfaction the customers gave, 0 to 10</source>
+        <translation>Satisfacción media que dieron los clientes, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Thanks letters (commendations) customers gave on these calls</source>
+        <translation>Cartas de agradecimiento (felicitaciones) que dieron los clientes en estas llamadas</translation>
+    </message>
+    <message>
+        <source>Questions on which the agent&apos;s customers answer markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3 with at least %1 calls on each side): the calls may lead customers towards an answer</source>
+        <translation>Preguntas en que los clientes del agente responden de forma muy distinta a los clientes de los demás agentes en las mismas unidades (|z| ≥ 3 con al menos %1 llamadas en cada lado): las llamadas pueden inducir la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualityPage</name>
+    <message>
+        <source>Monitor score: the supervisors&apos; marks for the calls drawn, out of 100. Red: a question on which the agent&apos;s customers answer markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3 with at least %1 calls on each side), so the calls may lead them. Hover over a cell for its figures.</source>
+        <translation>Puntuación de monitoreo: las notas de los supervisores a las llamadas elegidas, sobre 100. En rojo: una pregunta en que los clientes del agente responden de forma muy distinta a los clientes de los demás agentes en las mismas unidades (|z| ≥ 3 con al menos %1 llamadas en cada lado), así que las llamadas pueden inducirlos. Pase el ratón por una celda para ver sus cifras.</translation>
+    </message>
+    <message>
+        <source>Calibration: do the supervisors score alike?</source>
+        <translation>Calibración: ¿puntúan igual los supervisores?</translation>
+    </message>
+    <message>
+        <source>Do the monitor scores agree with the customers?</source>
+        <translation>¿Coinciden las puntuaciones de monitoreo con los clientes?</translation>
+    </message>
+    <message>
+        <source>Monitor score</source>
+        <translation>Puntuación de monitoreo</translation>
+    </message>
+    <message>
+        <source>Yes answers (%)</source>
+        <translation>Respuestas «sí» (%)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The team&apos;s monitor score and share of yes answers, month by month. A monitor score falling while the yes answers rise is worth a listen.</source>
+        <translation>La puntuación de monitoreo del equipo y la proporción de respuestas «sí», mes a mes. Si la puntuación baja mientras suben los síes, conviene escuchar las llamadas.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>El mes anterior</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>El mes siguiente</translation>
+    </message>
+    <message>
+        <source>Score a call…</source>
+        <translation>Puntuar una llamada…</translation>
+    </message>
+    <message>
+        <source>Listen to a call drawn for monitoring this month and mark it on the scoring form</source>
+        <translation>Escuchar una llamada elegida para el monitoreo de este mes y puntuarla en el formulario</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not score calls; a callback supervisor does.</source>
+        <translation>Su rol (%1) no puede puntuar llamadas; lo hace un supervisor de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s agents, agent effect, calibration and units, as PDF, Excel workbook or CSV</source>
+        <translation>Los agentes del mes, el efecto del agente, la calibración y las unidades, en PDF, libro de Excel o CSV</translation>
+    </message>
+    <message>
+        <source>The callback quality of %1 could not be read: %2</source>
+        <translation>No se pudo leer la calidad de las llamadas de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 — agents: %2 — calls reached: %3 — scored: %4 of %5 drawn — flagged agents: %6</source>
+        <translation>%1 — agentes: %2 — llamadas contactadas: %3 — puntuadas: %4 de %5 elegidas — agentes señalados: %6</translation>
+    </message>
+    <message>
+        <source>No callback reached a customer in %1, so there is no call to monitor and no agent to compare. Choose a month in which the callback queue was worked.</source>
+        <translation>Ninguna llamada de seguimiento contactó a un cliente en %1, así que no hay llamadas que monitorear ni agentes que comparar. Elija un mes en que se trabajó la cola de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1. These agents&apos; customers answer those questions markedly differently from the other agents&apos; customers of the same units, which is seldom chance: listen to their calls. The evaluation page shows, for each unit, how many of its callbacks they made.</source>
+        <translation>Señalados: %1. Los clientes de estos agentes responden esas preguntas de forma muy distinta a los clientes de los demás agentes en las mismas unidades, lo que rara vez es azar: escuche sus llamadas. La página de evaluación muestra, para cada unidad, cuántas de sus llamadas de seguimiento hicieron.</translation>
+    </message>
+    <message>
+        <source>No agent is flagged: on every question, each agent&apos;s customers answer like the other agents&apos; customers of the same units.</source>
+        <translation>Ningún agente está señalado: en todas las preguntas, los clientes de cada agente responden como los clientes de los demás agentes en las mismas unidades.</translation>
+    </message>
+    <message>
+        <source>No agent can be tested yet: the comparison needs at least %1 calls of the agent and %1 of the others on the same units.</source>
+        <translation>Aún no se puede probar a ningún agente: la comparación necesita al menos %1 llamadas del agente y %1 de los demás en las mismas unidades.</translation>
+    </message>
+    <message>
+        <source>The month is under way: the figures change as calls are made and scored.</source>
+        <translation>El mes está en curso: las cifras cambian a medida que se hacen y puntúan llamadas.</translation>
+    </message>
+    <message>
+        <source>No call of %1 has been scored yet. Calibration compares supervisors who scored the same call, so it needs calls scored by two supervisors or more.</source>
+        <translation>Aún no se ha puntuado ninguna llamada de %1. La calibración compara supervisores que puntuaron la misma llamada, así que necesita llamadas puntuadas por dos supervisores o más.</translation>
+    </message>
+    <message>
+        <source>No call of %1 has been scored by two supervisors yet. Calibration compares supervisors who scored the same call: have a second supervisor score some calls already scored.</source>
+        <translation>Aún ninguna llamada de %1 ha sido puntuada por dos supervisores. La calibración compara supervisores que puntuaron la misma llamada: pida a un segundo supervisor que puntúe algunas llamadas ya puntuadas.</translation>
+    </message>
+    <message>
+        <source>Calls scored by two supervisors or more: %1. Their scores differ by %2 points on average (highest minus lowest).</source>
+        <translation>Llamadas puntuadas por dos supervisores o más: %1. Sus puntuaciones difieren en %2 puntos de media (la más alta menos la más baja).</translation>
+    </message>
+    <message>
+        <source>No call&apos;s scores differ by more than %1 points.</source>
+        <translation>Las puntuaciones de ninguna llamada difieren en más de %1 puntos.</translation>
+    </message>
+    <message>
+        <source>Scores more than %1 points apart, to listen to together: %2.</source>
+        <translation>Puntuaciones separadas por más de %1 puntos, para escuchar juntos: %2.</translation>
+    </message>
+    <message>
+        <source>Not measured for %1: it needs at least two agents with %2 scored calls or more (this month: %3).</source>
+        <translation>Sin medir para %1: hacen falta al menos dos agentes con %2 llamadas puntuadas o más (este mes: %3).</translation>
+    </message>
+    <message>
+        <source>Not measured for %1: the agents&apos; monitor scores or their customers&apos; satisfaction are all the same, so there is nothing to relate.</source>
+        <translation>Sin medir para %1: las puntuaciones de monitoreo de los agentes o la satisfacción de sus clientes son todas iguales, así que no hay nada que relacionar.</translation>
+    </message>
+    <message>
+        <source>Agents the supervisors score higher also have more satisfied customers: monitoring and customers agree.</source>
+        <translation>Los agentes que los supervisores puntúan más alto también tienen clientes más satisfechos: el monitoreo y los clientes coinciden.</translation>
+    </message>
+    <message>
+        <source>Agents the supervisors score higher tend to have more satisfied customers, but only loosely.</source>
+        <translation>Los agentes que los supervisores puntúan más alto tienden a tener clientes más satisfechos, pero solo de forma débil.</translation>
+    </message>
+    <message>
+        <source>No clear relation: the form may measure what customers do not notice, or the supervisors may not score alike.</source>
+        <translation>Sin relación clara: el formulario puede medir lo que los clientes no notan, o los supervisores pueden no puntuar igual.</translation>
+    </message>
+    <message>
+        <source>Customers are less satisfied with the agents the supervisors score higher: review the form and the calibration.</source>
+        <translation>Los clientes están menos satisfechos con los agentes que los supervisores puntúan más alto: revise el formulario y la calibración.</translation>
+    </message>
+    <message>
+        <source>Correlation of each agent&apos;s monitor score with the satisfaction of the agent&apos;s customers (agents with %1 scored calls or more): r = %2, from −1 to 1.</source>
+        <translation>Correlación de la puntuación de monitoreo de cada agente con la satisfacción de sus clientes (agentes con %1 llamadas puntuadas o más): r = %2, de −1 a 1.</translation>
+    </message>
+    <message>
+        <source>Trend: %1 to %2</source>
+        <translation>Tendencia: de %1 a %2</translation>
+    </message>
+    <message>
+        <source>No callback reached a customer from %1 to %2: there is no trend to draw.</source>
+        <translation>Ninguna llamada de seguimiento contactó a un cliente de %1 a %2: no hay tendencia que dibujar.</translation>
+    </message>
+    <message>
+        <source>Monitor scores saved for %1: %2.</source>
+        <translation>Puntuaciones de monitoreo guardadas para %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export the callback quality of %1</source>
+        <translation>Exportar la calidad de las llamadas de %1</translation>
+    </message>
+    <message>
+        <source>Saved the callback quality of %1 to %2.</source>
+        <translation>Se guardó la calidad de las llamadas de %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualitySampleModel</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie aún</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactada</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Puntuada por</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualityScoreDialog</name>
+    <message>
+        <source>Score a call — %1</source>
+        <translation>Puntuar una llamada — %1</translation>
+    </message>
+    <message>
+        <source>Calls drawn for monitoring</source>
+        <translation>Llamadas elegidas para el monitoreo</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Only calls I have not scored</source>
+        <translation>Solo las llamadas que no he puntuado</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>La llamada</translation>
+    </message>
+    <message>
+        <source>Recording reference</source>
+        <translation>Referencia de la grabación</translation>
+    </message>
+    <message>
+        <source>Where the telephony system keeps the call&apos;s recording, so that anyone can listen to what was scored.</source>
+        <translation>Dónde guarda la central telefónica la grabación de la llamada, para que cualquiera pueda escuchar lo que se puntuó.</translation>
+    </message>
+    <message>
+        <source>Scoring form</source>
+        <translation>Formulario de puntuación</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>Guardar puntuación</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not score calls; a callback supervisor does.</source>
+        <translation>Su rol (%1) no puede puntuar llamadas; lo hace un supervisor de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The calls to score cannot be shown: %1</source>
+        <translation>No se pueden mostrar las llamadas por puntuar: %1</translation>
+    </message>
+    <message>
+        <source>Listen to the recording of a call drawn for %1, then mark each criterion. A score is given once and is not changed afterwards; the figures on the quality page take it at once.</source>
+        <translation>Escuche la grabación de una llamada elegida para %1 y puntúe cada criterio. Una puntuación se da una sola vez y no se cambia después; las cifras de la página de calidad la toman en el acto.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>Rules version %1. Type the points each criterion earned, from 0 to its maximum.</source>
+        <translation>Versión de reglas %1. Escriba los puntos que obtuvo cada criterio, de 0 a su máximo.</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of the %2 calls drawn for %3</source>
+        <translation>Se muestran %1 de las %2 llamadas elegidas para %3</translation>
+    </message>
+    <message>
+        <source>No call was drawn for %1: no callback reached a customer that month.</source>
+        <translation>No se eligió ninguna llamada para %1: ninguna llamada de seguimiento contactó a un cliente ese mes.</translation>
+    </message>
+    <message>
+        <source>You have scored every call drawn for %1 that is listed. Untick “Only calls I have not scored” to see them all.</source>
+        <translation>Ya puntuó todas las llamadas listadas elegidas para %1. Desmarque «Solo las llamadas que no he puntuado» para verlas todas.</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list.</source>
+        <translation>Elija una llamada de la lista.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; · %2 · completed %3</source>
+        <translation>&lt;b&gt;Orden %1&lt;/b&gt; · %2 · terminada %3</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Unidad %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>equipo %1</translation>
+    </message>
+    <message>
+        <source>technician %1</source>
+        <translation>técnico %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; · unit %2</source>
+        <translation>&lt;b&gt;Orden %1&lt;/b&gt; · unidad %2</translation>
+    </message>
+    <message>
+        <source>Called by &lt;b&gt;%1&lt;/b&gt;, reached %2</source>
+        <translation>Llamada por &lt;b&gt;%1&lt;/b&gt;, contactada %2</translation>
+    </message>
+    <message>
+        <source>Not scored by any supervisor yet.</source>
+        <translation>Aún no la ha puntuado ningún supervisor.</translation>
+    </message>
+    <message>
+        <source>Already scored by: %1</source>
+        <translation>Ya puntuada por: %1</translation>
+    </message>
+    <message>
+        <source>The answers as recorded</source>
+        <translation>Las respuestas registradas</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 10 · thanks letter: %2</source>
+        <translation>Satisfacción: %1 de 10 · carta de agradecimiento: %2</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>Comentario: «%1»</translation>
+    </message>
+    <message>
+        <source>e.g. REC-%1</source>
+        <translation>p. ej. REC-%1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 100</source>
+        <translation>Puntuación: %1 de 100</translation>
+    </message>
+    <message>
+        <source>Score: %1 so far; criteria still to mark: %2</source>
+        <translation>Puntuación: %1 por ahora; criterios por puntuar: %2</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list first.</source>
+        <translation>Elija primero una llamada de la lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of points for “%2”.</source>
+        <translation>«%1» no es un número entero de puntos para «%2».</translation>
+    </message>
+    <message>
+        <source>Saved: the call of order %1 (%2) scored %3 of 100.</source>
+        <translation>Guardado: la llamada de la orden %1 (%2) obtuvo %3 de 100.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualitySupervisorModel</name>
+    <message>
+        <source>No call %1 scored was scored by another supervisor too.</source>
+        <translation>Ninguna llamada que puntuó %1 la puntuó también otro supervisor.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Calls scored</source>
+        <translation>Llamadas puntuadas</translation>
+    </message>
+    <message>
+        <source>Deviation from the others</source>
+        <translation>Desviación respecto a los demás</translation>
+    </message>
+    <message>
+        <source>On the calls other supervisors scored too: how far this supervisor&apos;s score is from the call&apos;s mean, on average, in points. Large: this supervisor scores differently from the others.</source>
+        <translation>En las llamadas que también puntuaron otros supervisores: cuánto se aleja en promedio la puntuación de este supervisor de la media de la llamada, en puntos. Grande: este supervisor puntúa distinto que los demás.</translation>
+    </message>
 </context>
 <context>
     <name>fd::RecordTab</name>
@@ -6692,6 +7345,118 @@
     <message>
         <source>There is no report of this kind.</source>
         <translation>No hay ningún informe de este tipo.</translation>
+    </message>
+    <message>
+        <source>Callback quality %1</source>
+        <translation>Calidad de llamadas %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>Elegidas</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Puntuadas</translation>
+    </message>
+    <message>
+        <source>Monitor score</source>
+        <translation>Puntuación de monitoreo</translation>
+    </message>
+    <message>
+        <source>Yes %</source>
+        <translation>Sí %</translation>
+    </message>
+    <message>
+        <source>Flagged questions</source>
+        <translation>Preguntas señaladas</translation>
+    </message>
+    <message>
+        <source>Thanks letters</source>
+        <translation>Cartas de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Agent effect</source>
+        <translation>Efecto del agente</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s yes</source>
+        <translation>Síes del agente</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s calls</source>
+        <translation>Llamadas del agente</translation>
+    </message>
+    <message>
+        <source>Others&apos; yes</source>
+        <translation>Síes de los demás</translation>
+    </message>
+    <message>
+        <source>Others&apos; calls</source>
+        <translation>Llamadas de los demás</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señalado</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Calls scored by several</source>
+        <translation>Llamadas puntuadas por varios</translation>
+    </message>
+    <message>
+        <source>Mean spread</source>
+        <translation>Dispersión media</translation>
+    </message>
+    <message>
+        <source>Flagged calls (spread above 10)</source>
+        <translation>Llamadas señaladas (dispersión mayor que 10)</translation>
+    </message>
+    <message>
+        <source>Monitor score against satisfaction (Pearson r)</source>
+        <translation>Puntuación de monitoreo frente a satisfacción (r de Pearson)</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Supervisores</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Calls scored</source>
+        <translation>Llamadas puntuadas</translation>
+    </message>
+    <message>
+        <source>Mean deviation from the others</source>
+        <translation>Desviación media respecto a los demás</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Calls by flagged agents</source>
+        <translation>Llamadas de agentes señalados</translation>
     </message>
 </context>
 <context>

@@ -2533,10 +2533,6 @@
         <translation>fiberdesk-cli export 类型|报表 --out 文件 [--format csv|xlsx|pdf] [--separator &apos;;&apos;] [--month YYYY-MM] [--unit 代码] [--status 状态,状态…] [--date YYYY-MM-DD] [--growth 百分比] [--force]</translation>
     </message>
     <message>
-        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
-        <translation>报表：evaluation、evidence 或 indicators（--month M [--unit U]），bulletin（--date D）或 compliance（[--growth PCT]）；已有的文件只有加 --force 才会替换，数据库和设备文件绝不会被覆盖</translation>
-    </message>
-    <message>
         <source>Cannot sign in as %1 to restore: %2 Nothing was restored. The owner of a database file that cannot be opened restores it without --user.</source>
         <translation>无法以 %1 身份登录以进行恢复：%2 未恢复任何内容。无法打开的数据库文件由其所有者在不带 --user 的情况下恢复。</translation>
     </message>
@@ -2775,6 +2771,10 @@
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>a report: evaluation, evidence or indicators (--month M [--unit U]), quality (--month M), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
+        <translation>报表：evaluation、evidence 或 indicators（--month M [--unit U]）、quality（--month M）、bulletin（--date D）或 compliance（[--growth PCT]）；已有的 FILE 仅在 --force 时被替换，数据库或设备永不替换</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +4416,38 @@
         <source>Saved the indicators of %1 to %2.</source>
         <translation>%1 的指标已保存到 %2。</translation>
     </message>
+    <message>
+        <source>Show the calls…</source>
+        <translation>查看通话…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s callbacks made by the flagged agents, with the answers that may have been led</source>
+        <translation>被标记坐席对该单位所做的回访，以及可能被诱导的回答</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: unknown</source>
+        <translation>被标记坐席的回访：未知</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: none (no agent flagged in %1)</source>
+        <translation>被标记坐席的回访：无（%1 无坐席被标记）</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: none (flagged in %1: %2)</source>
+        <translation>被标记坐席的回访：无（%1 被标记：%2）</translation>
+    </message>
+    <message>
+        <source>Callbacks by flagged agents: %1 of %2 (%3)</source>
+        <translation>被标记坐席的回访：%2 次中 %1 次（%3）</translation>
+    </message>
+    <message>
+        <source>A callback agent is flagged when, on some question, the agent&apos;s customers answer markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3 with at least %1 calls on each side), so the answers to the agent&apos;s calls may have been led. The page Callback quality has the figures.</source>
+        <translation>当某个问题上，某坐席的客户回答与同一单位其他坐席的客户明显不同（|z| ≥ 3，且双方各至少 %1 次通话）时，该坐席被标记，其通话中的回答可能受到诱导。数据见“回访质量”页面。</translation>
+    </message>
+    <message>
+        <source>The callback quality could not be read: %1</source>
+        <translation>无法读取回访质量：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -4791,6 +4823,80 @@
     <message>
         <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Warnings:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;警告：&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FlaggedCallModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通时间</translation>
+    </message>
+</context>
+<context>
+    <name>fd::FlaggedCallsDialog</name>
+    <message>
+        <source>Callbacks by flagged agents: %1, %2</source>
+        <translation>被标记坐席的回访：%1，%2</translation>
+    </message>
+    <message>
+        <source>Search order, agent, question</source>
+        <translation>搜索工单、坐席、问题</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: the call with its answers and attempts</source>
+        <translation>双击或回车：查看该通话的回答和拨打记录</translation>
+    </message>
+    <message>
+        <source>The callbacks by flagged agents could not be read: %1</source>
+        <translation>无法读取被标记坐席的回访：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: no agent is flagged this month, so none of the unit&apos;s callbacks is in doubt.</source>
+        <translation>%1，%2：本月没有坐席被标记，该单位的回访均无疑问。</translation>
+    </message>
+    <message>
+        <source>%1, %2: none of the unit&apos;s callbacks was made by a flagged agent (flagged this month: %3).</source>
+        <translation>%1，%2：该单位的回访均不是被标记坐席所做（本月被标记：%3）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of the unit&apos;s callbacks were made by agents flagged this month (%4). Their customers answered these questions markedly differently from other agents&apos; customers, so the answers below may have been led; each row is one such answer.</source>
+        <translation>%1，%2：该单位有 %3 次回访由本月被标记的坐席（%4）完成。其客户对这些问题的回答与其他坐席的客户明显不同，因此下列回答可能受到诱导；每行是一条这样的回答。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 answers</source>
+        <translation>显示 %1 / %2 条回答</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: the call with its answers</source>
+        <translation>双击或回车：查看该通话及其回答</translation>
+    </message>
+    <message>
+        <source>The call of order %1 is no longer stored.</source>
+        <translation>工单 %1 的通话已不再保存。</translation>
+    </message>
+    <message>
+        <source>Call of order %1</source>
+        <translation>工单 %1 的通话</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5381,10 @@
     <message>
         <source>Today&apos;s backup is written: %1 (%2).</source>
         <translation>今天的备份已写好：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Callback quality</source>
+        <translation>回访质量</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6181,549 @@
         <source>You have already scored the call of order %1; a score is not changed once given.</source>
         <translation>您已为工单 %1 的电话评过分；评分一经给出不可更改。</translation>
     </message>
+    <message>
+        <source>Greeting and identification</source>
+        <translation>问候与身份确认</translation>
+    </message>
+    <message>
+        <source>The agent greeted the customer, gave their name and the operator&apos;s, and checked they were speaking to the account holder.</source>
+        <translation>坐席问候了客户，报出自己和运营商的名称，并确认对方是账户持有人。</translation>
+    </message>
+    <message>
+        <source>All six questions asked neutrally</source>
+        <translation>六个问题均中立提问</translation>
+    </message>
+    <message>
+        <source>Every question was read as written, without suggesting an answer (no “the technician cleaned up, didn&apos;t he?”).</source>
+        <translation>每个问题都按原文宣读，没有暗示答案（不说“技术员打扫干净了，对吧？”）。</translation>
+    </message>
+    <message>
+        <source>Answers recorded as given</source>
+        <translation>如实记录回答</translation>
+    </message>
+    <message>
+        <source>What was recorded is what the customer said, question by question, with the satisfaction score the customer gave.</source>
+        <translation>记录的就是客户逐题所说的内容，以及客户给出的满意度。</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>礼貌</translation>
+    </message>
+    <message>
+        <source>Polite, patient and clear; the customer was let to finish.</source>
+        <translation>礼貌、耐心、清晰；让客户把话说完。</translation>
+    </message>
+    <message>
+        <source>Closing and complaint handling</source>
+        <translation>结束语与投诉处理</translation>
+    </message>
+    <message>
+        <source>A complaint was taken down and explained; the call ended with thanks and what happens next.</source>
+        <translation>投诉已记录并说明处理方式；通话以致谢和后续安排结束。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualityAgentModel</name>
+    <message>
+        <source>z %1</source>
+        <translation>z %1</translation>
+    </message>
+    <message>
+        <source>No other agent reached a customer of the same units, so there is nothing to compare with: not tested.</source>
+        <translation>没有其他坐席接通过同一单位的客户，无从比较：未检验。</translation>
+    </message>
+    <message>
+        <source>Every answer on both sides is the same, so there is no difference to test: not flagged.</source>
+        <translation>双方的回答全部相同，没有差异可检验：未标记。</translation>
+    </message>
+    <message>
+        <source>z = %1: flagged. The difference is at least 3 standard errors with %2 or more calls on each side, far more than chance gives: listen to this agent&apos;s calls on this question.</source>
+        <translation>z = %1：已标记。差异至少为 3 个标准误，且双方各有 %2 次以上通话，远超偶然：请监听该坐席在此问题上的通话。</translation>
+    </message>
+    <message>
+        <source>z = %1, but with fewer than %2 calls on one side that is too little to judge: not flagged.</source>
+        <translation>z = %1，但一方通话少于 %2 次，不足以判断：未标记。</translation>
+    </message>
+    <message>
+        <source>z = %1: not flagged; a difference under 3 standard errors can be chance.</source>
+        <translation>z = %1：未标记；小于 3 个标准误的差异可能是偶然。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: %3 yes of %4 calls (%5).
+The other agents, on calls about the same units: %6 yes of %7 (%8).
+%9</source>
+        <translation>%1 在“%2”上：%4 次通话中 %3 次回答“是”（%5）。
+其他坐席在同一单位的通话：%7 次中 %6 次“是”（%8）。
+%9</translation>
+    </message>
+    <message>
+        <source>Average of the scored calls (%1), out of 100.</source>
+        <translation>已评分通话（%1 次）的平均分，满分 100。</translation>
+    </message>
+    <message>
+        <source>No call of %1&apos;s sample has been scored yet.</source>
+        <translation>%1 的抽样通话尚未评分。</translation>
+    </message>
+    <message>
+        <source>%1 is flagged on no question: the answers to %1&apos;s calls are in line with the other agents&apos; on the same units.</source>
+        <translation>%1 在任何问题上均未被标记：其通话的回答与同一单位其他坐席的一致。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers answer some questions markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3): the calls may lead customers towards an answer. Listen to them; hover over a red question for the figures.</source>
+        <translation>%1 的客户在某些问题上的回答与同一单位其他坐席的客户明显不同（|z| ≥ 3）：通话可能在诱导客户回答。请监听；将鼠标移到红色问题上查看数据。</translation>
+    </message>
+    <message>
+        <source>%1 yes</source>
+        <translation>%1“是”</translation>
+    </message>
+    <message>
+        <source>Share of “yes” answers to “%1”. Red: the agent is flagged on it, its yes-rate differs from the other agents&apos; on the same units by |z| ≥ 3 (a two-proportion z-test) with at least %2 calls on each side.</source>
+        <translation>对“%1”回答“是”的比例。红色：该坐席在此问题上被标记，其“是”比例与同一单位其他坐席相差 |z| ≥ 3（双比例 z 检验），且双方各至少 %2 次通话。</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Monitor score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Yes, all questions</source>
+        <translation>“是”（全部问题）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Thanks letters</source>
+        <translation>表扬信</translation>
+    </message>
+    <message>
+        <source>Flagged questions</source>
+        <translation>被标记的问题</translation>
+    </message>
+    <message>
+        <source>The callback agent who reached the customer</source>
+        <translation>接通客户的回访坐席</translation>
+    </message>
+    <message>
+        <source>Calls of the month that reached the customer</source>
+        <translation>本月接通客户的通话</translation>
+    </message>
+    <message>
+        <source>Calls a supervisor has scored, of those drawn at random (the same draw every time) from the agent&apos;s reached calls for monitoring</source>
+        <translation>质检员已评分的通话 / 从该坐席的接通通话中随机抽取（每次抽取结果相同）用于质检的通话</translation>
+    </message>
+    <message>
+        <source>Average monitor score of the scored calls, out of 100; a call scored by several supervisors counts with their mean</source>
+        <translation>已评分通话的平均质检得分，满分 100；多名质检员评分的通话按其平均分计</translation>
+    </message>
+    <message>
+        <source>Share of “yes” answers over all six questions</source>
+        <translation>六个问题中回答“是”的比例</translation>
+    </message>
+    <message>
+        <source>Average satisfaction the customers gave, 0 to 10</source>
+        <translation>客户给出的平均满意度，0 到 10</translation>
+    </message>
+    <message>
+        <source>Thanks letters (commendations) customers gave on these calls</source>
+        <translation>客户在这些通话中给出的表扬信（表扬）</translation>
+    </message>
+    <message>
+        <source>Questions on which the agent&apos;s customers answer markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3 with at least %1 calls on each side): the calls may lead customers towards an answer</source>
+        <translation>该坐席的客户回答与同一单位其他坐席的客户明显不同的问题（|z| ≥ 3，双方各至少 %1 次通话）：通话可能在诱导客户回答</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualityPage</name>
+    <message>
+        <source>Monitor score: the supervisors&apos; marks for the calls drawn, out of 100. Red: a question on which the agent&apos;s customers answer markedly differently from the other agents&apos; customers of the same units (|z| ≥ 3 with at least %1 calls on each side), so the calls may lead them. Hover over a cell for its figures.</source>
+        <translation>质检得分：质检员对抽取通话的评分，满分 100。红色：该坐席的客户在此问题上的回答与同一单位其他坐席的客户明显不同（|z| ≥ 3，双方各至少 %1 次通话），通话可能在诱导客户。将鼠标移到单元格上查看数据。</translation>
+    </message>
+    <message>
+        <source>Calibration: do the supervisors score alike?</source>
+        <translation>校准：质检员评分是否一致？</translation>
+    </message>
+    <message>
+        <source>Do the monitor scores agree with the customers?</source>
+        <translation>质检得分与客户评价是否一致？</translation>
+    </message>
+    <message>
+        <source>Monitor score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Yes answers (%)</source>
+        <translation>“是”回答（%）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>The team&apos;s monitor score and share of yes answers, month by month. A monitor score falling while the yes answers rise is worth a listen.</source>
+        <translation>全体坐席逐月的质检得分和“是”回答比例。质检得分下降而“是”回答上升时，值得监听。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Score a call…</source>
+        <translation>为通话评分…</translation>
+    </message>
+    <message>
+        <source>Listen to a call drawn for monitoring this month and mark it on the scoring form</source>
+        <translation>监听本月抽取的质检通话，并在评分表上评分</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not score calls; a callback supervisor does.</source>
+        <translation>您的角色（%1）不能为通话评分；由回访质检员评分。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s agents, agent effect, calibration and units, as PDF, Excel workbook or CSV</source>
+        <translation>本月的坐席、坐席效应、校准和单位，导出为 PDF、Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>The callback quality of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的回访质量：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — agents: %2 — calls reached: %3 — scored: %4 of %5 drawn — flagged agents: %6</source>
+        <translation>%1 — 坐席：%2 — 接通通话：%3 — 已评分：%4 / 抽取 %5 — 被标记坐席：%6</translation>
+    </message>
+    <message>
+        <source>No callback reached a customer in %1, so there is no call to monitor and no agent to compare. Choose a month in which the callback queue was worked.</source>
+        <translation>%1 没有接通客户的回访，因此没有可质检的通话，也没有可比较的坐席。请选择有回访工作的月份。</translation>
+    </message>
+    <message>
+        <source>Flagged: %1. These agents&apos; customers answer those questions markedly differently from the other agents&apos; customers of the same units, which is seldom chance: listen to their calls. The evaluation page shows, for each unit, how many of its callbacks they made.</source>
+        <translation>被标记：%1。这些坐席的客户对这些问题的回答与同一单位其他坐席的客户明显不同，这很少是偶然：请监听其通话。考核页面显示每个单位有多少回访由他们完成。</translation>
+    </message>
+    <message>
+        <source>No agent is flagged: on every question, each agent&apos;s customers answer like the other agents&apos; customers of the same units.</source>
+        <translation>没有坐席被标记：每个问题上，各坐席客户的回答都与同一单位其他坐席的客户相当。</translation>
+    </message>
+    <message>
+        <source>No agent can be tested yet: the comparison needs at least %1 calls of the agent and %1 of the others on the same units.</source>
+        <translation>尚无法检验任何坐席：比较需要该坐席至少 %1 次通话，以及同一单位其他坐席至少 %1 次通话。</translation>
+    </message>
+    <message>
+        <source>The month is under way: the figures change as calls are made and scored.</source>
+        <translation>本月尚未结束：数据会随通话和评分而变化。</translation>
+    </message>
+    <message>
+        <source>No call of %1 has been scored yet. Calibration compares supervisors who scored the same call, so it needs calls scored by two supervisors or more.</source>
+        <translation>%1 尚无通话被评分。校准比较的是对同一通话评分的质检员，因此需要由两名或以上质检员评分的通话。</translation>
+    </message>
+    <message>
+        <source>No call of %1 has been scored by two supervisors yet. Calibration compares supervisors who scored the same call: have a second supervisor score some calls already scored.</source>
+        <translation>%1 尚无由两名质检员评分的通话。校准比较的是对同一通话评分的质检员：请第二名质检员为一些已评分的通话再评分。</translation>
+    </message>
+    <message>
+        <source>Calls scored by two supervisors or more: %1. Their scores differ by %2 points on average (highest minus lowest).</source>
+        <translation>由两名或以上质检员评分的通话：%1。其评分平均相差 %2 分（最高减最低）。</translation>
+    </message>
+    <message>
+        <source>No call&apos;s scores differ by more than %1 points.</source>
+        <translation>没有通话的评分相差超过 %1 分。</translation>
+    </message>
+    <message>
+        <source>Scores more than %1 points apart, to listen to together: %2.</source>
+        <translation>评分相差超过 %1 分、需一起监听的通话：%2。</translation>
+    </message>
+    <message>
+        <source>Not measured for %1: it needs at least two agents with %2 scored calls or more (this month: %3).</source>
+        <translation>%1 未计算：至少需要两名各有 %2 次以上已评分通话的坐席（本月：%3）。</translation>
+    </message>
+    <message>
+        <source>Not measured for %1: the agents&apos; monitor scores or their customers&apos; satisfaction are all the same, so there is nothing to relate.</source>
+        <translation>%1 未计算：各坐席的质检得分或其客户满意度全部相同，无可关联。</translation>
+    </message>
+    <message>
+        <source>Agents the supervisors score higher also have more satisfied customers: monitoring and customers agree.</source>
+        <translation>质检员评分较高的坐席，其客户也更满意：质检与客户评价一致。</translation>
+    </message>
+    <message>
+        <source>Agents the supervisors score higher tend to have more satisfied customers, but only loosely.</source>
+        <translation>质检员评分较高的坐席，其客户往往更满意，但关系较弱。</translation>
+    </message>
+    <message>
+        <source>No clear relation: the form may measure what customers do not notice, or the supervisors may not score alike.</source>
+        <translation>没有明显关系：评分表衡量的可能是客户注意不到的方面，或质检员评分标准不一致。</translation>
+    </message>
+    <message>
+        <source>Customers are less satisfied with the agents the supervisors score higher: review the form and the calibration.</source>
+        <translation>质检员评分较高的坐席，其客户反而不太满意：请检查评分表和校准。</translation>
+    </message>
+    <message>
+        <source>Correlation of each agent&apos;s monitor score with the satisfaction of the agent&apos;s customers (agents with %1 scored calls or more): r = %2, from −1 to 1.</source>
+        <translation>各坐席质检得分与其客户满意度的相关系数（已评分通话达 %1 次以上的坐席）：r = %2，范围 −1 到 1。</translation>
+    </message>
+    <message>
+        <source>Trend: %1 to %2</source>
+        <translation>趋势：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No callback reached a customer from %1 to %2: there is no trend to draw.</source>
+        <translation>%1 至 %2 没有接通客户的回访：无趋势可绘制。</translation>
+    </message>
+    <message>
+        <source>Monitor scores saved for %1: %2.</source>
+        <translation>已保存 %1 的质检评分：%2 条。</translation>
+    </message>
+    <message>
+        <source>Export the callback quality of %1</source>
+        <translation>导出 %1 的回访质量</translation>
+    </message>
+    <message>
+        <source>Saved the callback quality of %1 to %2.</source>
+        <translation>已将 %1 的回访质量保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualitySampleModel</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通日期</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>评分人</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualityScoreDialog</name>
+    <message>
+        <source>Score a call — %1</source>
+        <translation>为通话评分 — %1</translation>
+    </message>
+    <message>
+        <source>Calls drawn for monitoring</source>
+        <translation>抽取的质检通话</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Only calls I have not scored</source>
+        <translation>仅显示我未评分的通话</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Recording reference</source>
+        <translation>录音编号</translation>
+    </message>
+    <message>
+        <source>Where the telephony system keeps the call&apos;s recording, so that anyone can listen to what was scored.</source>
+        <translation>电话系统中该通话录音的位置，便于任何人监听被评分的内容。</translation>
+    </message>
+    <message>
+        <source>Scoring form</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Save score</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not score calls; a callback supervisor does.</source>
+        <translation>您的角色（%1）不能为通话评分；由回访质检员评分。</translation>
+    </message>
+    <message>
+        <source>The calls to score cannot be shown: %1</source>
+        <translation>无法显示待评分的通话：%1</translation>
+    </message>
+    <message>
+        <source>Listen to the recording of a call drawn for %1, then mark each criterion. A score is given once and is not changed afterwards; the figures on the quality page take it at once.</source>
+        <translation>监听 %1 抽取的通话录音，然后逐项评分。评分只能给一次，之后不能更改；质量页面的数据会立即采用。</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>Rules version %1. Type the points each criterion earned, from 0 to its maximum.</source>
+        <translation>规则版本 %1。输入每项标准得分，从 0 到其满分。</translation>
+    </message>
+    <message>
+        <source>0–%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of the %2 calls drawn for %3</source>
+        <translation>显示 %3 抽取的 %2 次通话中的 %1 次</translation>
+    </message>
+    <message>
+        <source>No call was drawn for %1: no callback reached a customer that month.</source>
+        <translation>%1 没有抽取通话：该月没有接通客户的回访。</translation>
+    </message>
+    <message>
+        <source>You have scored every call drawn for %1 that is listed. Untick “Only calls I have not scored” to see them all.</source>
+        <translation>您已为 %1 列出的所有抽取通话评分。取消勾选“仅显示我未评分的通话”可查看全部。</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list.</source>
+        <translation>请在列表中选择一个通话。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; · %2 · completed %3</source>
+        <translation>&lt;b&gt;工单 %1&lt;/b&gt; · %2 · 完工 %3</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>班组 %1</translation>
+    </message>
+    <message>
+        <source>technician %1</source>
+        <translation>技术员 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; · unit %2</source>
+        <translation>&lt;b&gt;工单 %1&lt;/b&gt; · 单位 %2</translation>
+    </message>
+    <message>
+        <source>Called by &lt;b&gt;%1&lt;/b&gt;, reached %2</source>
+        <translation>回访坐席 &lt;b&gt;%1&lt;/b&gt;，接通于 %2</translation>
+    </message>
+    <message>
+        <source>Not scored by any supervisor yet.</source>
+        <translation>尚无质检员评分。</translation>
+    </message>
+    <message>
+        <source>Already scored by: %1</source>
+        <translation>已评分：%1</translation>
+    </message>
+    <message>
+        <source>The answers as recorded</source>
+        <translation>记录的回答</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 10 · thanks letter: %2</source>
+        <translation>满意度：%1 / 10 · 表扬信：%2</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>备注：“%1”</translation>
+    </message>
+    <message>
+        <source>e.g. REC-%1</source>
+        <translation>例如 REC-%1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 100</source>
+        <translation>得分：%1 / 100</translation>
+    </message>
+    <message>
+        <source>Score: %1 so far; criteria still to mark: %2</source>
+        <translation>得分：目前 %1；待评分标准：%2</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list first.</source>
+        <translation>请先在列表中选择一个通话。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of points for “%2”.</source>
+        <translation>“%1”不是“%2”的整数分。</translation>
+    </message>
+    <message>
+        <source>Saved: the call of order %1 (%2) scored %3 of 100.</source>
+        <translation>已保存：工单 %1（%2）的通话得分 %3 / 100。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::QualitySupervisorModel</name>
+    <message>
+        <source>No call %1 scored was scored by another supervisor too.</source>
+        <translation>%1 评分的通话均没有其他质检员评分。</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Calls scored</source>
+        <translation>已评分通话</translation>
+    </message>
+    <message>
+        <source>Deviation from the others</source>
+        <translation>与他人的偏差</translation>
+    </message>
+    <message>
+        <source>On the calls other supervisors scored too: how far this supervisor&apos;s score is from the call&apos;s mean, on average, in points. Large: this supervisor scores differently from the others.</source>
+        <translation>在其他质检员也评分的通话上：该质检员的评分与该通话平均分的平均差距（分）。数值大：该质检员的评分与他人不同。</translation>
+    </message>
 </context>
 <context>
     <name>fd::RecordTab</name>
@@ -6678,6 +7331,118 @@
     <message>
         <source>There is no report of this kind.</source>
         <translation>没有这种报告。</translation>
+    </message>
+    <message>
+        <source>Callback quality %1</source>
+        <translation>回访质量 %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Monitor score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Yes %</source>
+        <translation>“是” %</translation>
+    </message>
+    <message>
+        <source>Flagged questions</source>
+        <translation>被标记的问题</translation>
+    </message>
+    <message>
+        <source>Thanks letters</source>
+        <translation>表扬信</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Agent effect</source>
+        <translation>坐席效应</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s yes</source>
+        <translation>坐席“是”数</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s calls</source>
+        <translation>坐席通话数</translation>
+    </message>
+    <message>
+        <source>Others&apos; yes</source>
+        <translation>他人“是”数</translation>
+    </message>
+    <message>
+        <source>Others&apos; calls</source>
+        <translation>他人通话数</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Calls scored by several</source>
+        <translation>多人评分通话</translation>
+    </message>
+    <message>
+        <source>Mean spread</source>
+        <translation>平均极差</translation>
+    </message>
+    <message>
+        <source>Flagged calls (spread above 10)</source>
+        <translation>被标记通话（极差超过 10）</translation>
+    </message>
+    <message>
+        <source>Monitor score against satisfaction (Pearson r)</source>
+        <translation>质检得分与满意度（皮尔逊 r）</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Calls scored</source>
+        <translation>已评分通话</translation>
+    </message>
+    <message>
+        <source>Mean deviation from the others</source>
+        <translation>与他人的平均偏差</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Calls by flagged agents</source>
+        <translation>被标记坐席的通话</translation>
     </message>
 </context>
 <context>
