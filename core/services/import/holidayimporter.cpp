@@ -9,9 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
-bool importHolidays(const Session& session, const CsvDocument& document,
-    const CsvColumns& columns, QList<CsvProblem>& problems, SaveSummary& summary,
-    QString& generalError)
+bool importHolidays(const Session& session, const CsvDocument& document, const CsvColumns& columns,
+    QList<CsvProblem>& problems, SaveSummary& summary, QString& generalError)
 {
     QList<Holiday> holidays;
     QHash<QDate, int> seen; // the line that named each day first
@@ -19,8 +18,8 @@ bool importHolidays(const Session& session, const CsvDocument& document,
         const CsvRow row(record, columns, problems);
         const Holiday holiday { row.date(u"date"_s), row.text(u"name"_s).trimmed() };
         if (holiday.name.isEmpty())
-            row.complain(u"name"_s,
-                QCoreApplication::translate("fd::Import", "is empty; name the holiday"));
+            row.complain(
+                u"name"_s, QCoreApplication::translate("fd::Import", "is empty; name the holiday"));
         if (holiday.date.isValid()) {
             const auto first = seen.constFind(holiday.date);
             if (first != seen.cend())
