@@ -170,10 +170,10 @@ TEST(WorkingDays, EveryKindOnBothSidesOfTheCutOffUnderBothPolicies)
     EXPECT_EQ(RuleSet::defaults().whole(rule::kRemovalDays), 3);
     // A later window the customer asked for is the deadline under either policy.
     const QDateTime windowEnd = dec(15, 12);
-    EXPECT_EQ(orderDeadline(working, kLima, OrderKind::Removal, dec(3, 10), true, windowEnd),
-        windowEnd);
-    EXPECT_EQ(orderDeadline(sameDay, kLima, OrderKind::Removal, dec(3, 10), true, windowEnd),
-        windowEnd);
+    EXPECT_EQ(
+        orderDeadline(working, kLima, OrderKind::Removal, dec(3, 10), true, windowEnd), windowEnd);
+    EXPECT_EQ(
+        orderDeadline(sameDay, kLima, OrderKind::Removal, dec(3, 10), true, windowEnd), windowEnd);
 }
 
 TEST(Presets, CnSameDayIsSpecFourAsWritten)
@@ -508,8 +508,8 @@ TEST_F(Policies, BoardLanesCreditsAndBulletinFollowThePolicy)
     Result<MonthIndicators> month = IndicatorService(db.session()).month(QDate(2026, 12, 1));
     ASSERT_TRUE(month.ok()) << month.error().toStdString();
     EXPECT_DOUBLE_EQ(month.value().overall.compensation, 2 * 9.76 + 32.55);
-    EXPECT_DOUBLE_EQ(
-        BoardService(db.session()).creditOf(order(u"F-1"_s)), 32.55) << "window over, nobody came";
+    EXPECT_DOUBLE_EQ(BoardService(db.session()).creditOf(order(u"F-1"_s)), 32.55)
+        << "window over, nobody came";
 }
 
 TEST_F(Policies, AFinalizedMonthKeepsItsPolicyAfterThePolicyChanges)
