@@ -40,8 +40,9 @@ int reportSaved(const Result<int>& version, const RuleSet& before)
         return ExitFailure;
     }
     if (version.value() == before.version()) {
-        printLine(QCoreApplication::translate("fd::Cli", "Nothing changed; version %1 stays in force.")
-                      .arg(version.value()));
+        printLine(
+            QCoreApplication::translate("fd::Cli", "Nothing changed; version %1 stays in force.")
+                .arg(version.value()));
         return ExitSuccess;
     }
     printLine(QCoreApplication::translate("fd::Cli", "Saved as rules version %1, now in force.")
@@ -68,8 +69,8 @@ int runRules(CliContext& context)
             values.insert(definition.key, rules.value(definition.key));
         QJsonArray days;
         for (const Holiday& holiday : holidays.value())
-            days.append(QJsonObject { { u"date"_s, holiday.date.toString(Qt::ISODate) },
-                { u"name"_s, holiday.name } });
+            days.append(QJsonObject {
+                { u"date"_s, holiday.date.toString(Qt::ISODate) }, { u"name"_s, holiday.name } });
         printJson(QJsonObject { { u"version"_s, rules.version() },
             { u"policy"_s, deadlinePolicyKey(policyOf(rules)) },
             { u"preset"_s, preset.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(preset) },
@@ -77,8 +78,7 @@ int runRules(CliContext& context)
         return ExitSuccess;
     }
     printLine(QCoreApplication::translate("fd::Cli", "Rules version %1: %2 policy%3.")
-                  .arg(QString::number(rules.version()),
-                      deadlinePolicyDisplayName(policyOf(rules)),
+                  .arg(QString::number(rules.version()), deadlinePolicyDisplayName(policyOf(rules)),
                       preset.isEmpty()
                           ? QString()
                           : QCoreApplication::translate("fd::Cli", " (preset %1)").arg(preset)));
@@ -91,8 +91,7 @@ int runRules(CliContext& context)
                    QCoreApplication::translate("fd::Cli", "Meaning") },
         rows);
     printLine();
-    printLine(QCoreApplication::translate("fd::Cli", "Holidays: %1.")
-                  .arg(holidays.value().size()));
+    printLine(QCoreApplication::translate("fd::Cli", "Holidays: %1.").arg(holidays.value().size()));
     return ExitSuccess;
 }
 
