@@ -15,17 +15,10 @@ namespace fd {
 
 namespace {
 
-// The preset whose every value the rules hold, if any.
 QString matchingPreset(const RuleSet& rules)
 {
-    for (const RulePreset& preset : rulePresets()) {
-        bool all = true;
-        for (auto it = preset.values.cbegin(); it != preset.values.cend() && all; ++it)
-            all = rules.value(it.key()) == it.value();
-        if (all)
-            return preset.name;
-    }
-    return {};
+    const RulePreset* preset = matchingRulePreset(rules);
+    return preset ? preset->name : QString();
 }
 
 DeadlinePolicy policyOf(const RuleSet& rules)

@@ -204,6 +204,18 @@ const RulePreset* findRulePreset(const QString& name)
     return nullptr;
 }
 
+const RulePreset* matchingRulePreset(const RuleSet& rules)
+{
+    for (const RulePreset& preset : rulePresets()) {
+        bool all = true;
+        for (auto it = preset.values.cbegin(); it != preset.values.cend() && all; ++it)
+            all = rules.value(it.key()) == it.value();
+        if (all)
+            return &preset;
+    }
+    return nullptr;
+}
+
 Status RuleSet::apply(const RulePreset& preset)
 {
     for (auto it = preset.values.cbegin(); it != preset.values.cend(); ++it)

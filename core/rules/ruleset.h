@@ -40,6 +40,9 @@ struct RulePreset
 };
 const QList<RulePreset>& rulePresets();
 const RulePreset* findRulePreset(const QString& name);
+class RuleSet;
+// The preset whose every value `rules` holds, if any.
+const RulePreset* matchingRulePreset(const RuleSet& rules);
 
 namespace rule {
 // Keys of SPEC §2–§3; later chapters add theirs.

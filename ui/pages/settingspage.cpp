@@ -441,6 +441,8 @@ void SettingsPage::refresh()
     }
     m_current = current.value();
     m_inForce->setText(tr("Version %1 is in force").arg(m_current.version()));
+    if (const RulePreset* preset = matchingRulePreset(m_current))
+        m_preset->setCurrentIndex(m_preset->findData(preset->name));
     Result<QList<Holiday>> holidays = rules.holidays();
     if (holidays.ok()) {
         QStringList next;
