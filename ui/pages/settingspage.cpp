@@ -491,7 +491,7 @@ void SettingsPage::setRuleValue(const QString& key, double value)
         return;
     }
     if (key == kWeekdaysKey) {
-        const int mask = int(std::llround(value));
+        const int mask = int(std::clamp<qint64>(std::llround(value), 1, 127));
         for (int i = 0; i < m_weekdays.size(); ++i) {
             const QSignalBlocker quiet(m_weekdays.at(i));
             m_weekdays.at(i)->setChecked((mask & (1 << i)) != 0);
