@@ -511,6 +511,10 @@
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
+    <message>
+        <source>Holiday saved</source>
+        <translation>Feriado guardado</translation>
+    </message>
 </context>
 <context>
     <name>fd::AuditChain</name>
@@ -2620,10 +2624,6 @@
         <translation>--encoding espera una codificación como UTF-8, GB18030 o windows-1252, no «%1».</translation>
     </message>
     <message>
-        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
-        <translation>importa un archivo CSV, todo o nada; TIPO es units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints o room_scores; NOMBRE es la codificación del archivo cuando no es UTF-8 (GB18030, windows-1252); comas o puntos y coma; un archivo de unidades, zonas, cuadrillas o técnicos puede tener solo algunas columnas además de code, y cambia solo esas</translation>
-    </message>
-    <message>
         <source>The %1 translation was not found in %2; messages are in English.</source>
         <translation>No se encontró la traducción %1 en %2; los mensajes se muestran en inglés.</translation>
     </message>
@@ -2781,6 +2781,70 @@
     <message>
         <source>a report: evaluation, evidence or indicators (--month M [--unit U]), quality (--month M), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
         <translation>un informe: evaluation, evidence o indicators (--month M [--unit U]), quality (--month M), bulletin (--date D) o compliance ([--growth PCT]); un FILE existente solo se reemplaza con --force, nunca la base de datos ni un dispositivo</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli rules</source>
+        <translation>fiberdesk-cli rules</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli rules preset cn-same-day|uk-auto-comp</source>
+        <translation>fiberdesk-cli rules preset cn-same-day|uk-auto-comp</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli rules set KEY VALUE</source>
+        <translation>fiberdesk-cli rules set CLAVE VALOR</translation>
+    </message>
+    <message>
+        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints, room_scores or holidays; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
+        <translation>importa un archivo CSV, todo o nada; TIPO es units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints, room_scores o holidays; NOMBRE es la codificación del archivo cuando no es UTF-8 (GB18030, windows-1252); comas o puntos y coma; un archivo de unidades, zonas, cuadrillas o técnicos puede tener solo algunas columnas además de code, y cambia solo esas</translation>
+    </message>
+    <message>
+        <source>the rules in force: their version, the service-level policy (same_day or working_days) and the preset it matches, every value and the holidays</source>
+        <translation>las reglas vigentes: su versión, la política de nivel de servicio (same_day o working_days) y el ajuste predefinido con el que coincide, cada valor y los feriados</translation>
+    </message>
+    <message>
+        <source>fill in a service-level preset, cn-same-day (the same-day rule) or uk-auto-comp (working days, credits per calendar day late and for a missed appointment), as a new rules version; amounts can then be changed with rules set</source>
+        <translation>aplica un ajuste predefinido de nivel de servicio, cn-same-day (la regla del mismo día) o uk-auto-comp (días hábiles, crédito por día natural de retraso y por cita incumplida), como nueva versión de las reglas; luego los importes pueden cambiarse con rules set</translation>
+    </message>
+    <message>
+        <source>change one rule (its key as “rules” lists it) as a new rules version</source>
+        <translation>cambia una regla (su clave tal como la lista “rules”) como nueva versión de las reglas</translation>
+    </message>
+    <message>
+        <source>Nothing changed; version %1 stays in force.</source>
+        <translation>Nada cambió; la versión %1 sigue vigente.</translation>
+    </message>
+    <message>
+        <source>Saved as rules version %1, now in force.</source>
+        <translation>Guardado como versión %1 de las reglas, ya vigente.</translation>
+    </message>
+    <message>
+        <source>Rules version %1: %2 policy%3.</source>
+        <translation>Versión %1 de las reglas: política «%2»%3.</translation>
+    </message>
+    <message>
+        <source> (preset %1)</source>
+        <translation> (ajuste predefinido %1)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Holidays: %1.</source>
+        <translation>Feriados: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5090,18 @@
     <message>
         <source>the file starts with a UTF-8 byte-order mark: it is UTF-8, not %1; import it as UTF-8</source>
         <translation>el archivo empieza con una marca de orden de bytes UTF-8: está en UTF-8, no en %1; impórtelo como UTF-8</translation>
+    </message>
+    <message>
+        <source>is empty; name the holiday</source>
+        <translation>está vacío; indique el nombre del feriado</translation>
+    </message>
+    <message>
+        <source>names the same day as line %1</source>
+        <translation>indica el mismo día que la línea %1</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Feriados</translation>
     </message>
 </context>
 <context>
@@ -7566,6 +7642,18 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <source>“%1” is not a time zone this system knows. Give a name such as America/Lima, Europe/Madrid, Asia/Shanghai or UTC.</source>
         <translation>«%1» no es una zona horaria que este sistema conozca. Indique un nombre como America/Lima, Europe/Madrid, Asia/Shanghai o UTC.</translation>
     </message>
+    <message>
+        <source>There is no preset “%1”; the presets are %2.</source>
+        <translation>No existe el ajuste predefinido «%1»; los disponibles son %2.</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Ajuste predefinido %1</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name.</source>
+        <translation>Un feriado necesita una fecha y un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuleVersionModel</name>
@@ -7671,18 +7759,6 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>An order is “due soon” this many minutes before its deadline</source>
         <translation>Una orden está «por vencer» estos minutos antes de su plazo</translation>
-    </message>
-    <message>
-        <source>Compensation credit for a late install or move</source>
-        <translation>Compensación por una instalación o traslado con retraso</translation>
-    </message>
-    <message>
-        <source>Compensation credit per started day a repair is late</source>
-        <translation>Compensación por cada día iniciado de retraso de una reparación</translation>
-    </message>
-    <message>
-        <source>Most compensation credit for one late repair</source>
-        <translation>Compensación máxima por una reparación con retraso</translation>
     </message>
     <message>
         <source>Lowest accepted ONT receive power (dBm)</source>
@@ -7795,6 +7871,70 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Scoring form: closing and complaint handling</source>
         <translation>Formulario: cierre y manejo de quejas</translation>
+    </message>
+    <message>
+        <source>Service-level policy and credits</source>
+        <translation>Política de nivel de servicio y créditos</translation>
+    </message>
+    <message>
+        <source>Credit once for a late install or move</source>
+        <translation>Crédito único por una instalación o traslado con retraso</translation>
+    </message>
+    <message>
+        <source>Credit per day a late repair is late</source>
+        <translation>Crédito por cada día de retraso de una reparación</translation>
+    </message>
+    <message>
+        <source>Most credit for one late repair</source>
+        <translation>Crédito máximo por una reparación con retraso</translation>
+    </message>
+    <message>
+        <source>Credit per day a late install or move is late</source>
+        <translation>Crédito por cada día de retraso de una instalación o traslado</translation>
+    </message>
+    <message>
+        <source>Most per-day credit for one late install or move</source>
+        <translation>Crédito diario máximo por una instalación o traslado con retraso</translation>
+    </message>
+    <message>
+        <source>Credit for a missed appointment (the technician came after the window, or never)</source>
+        <translation>Crédito por cita incumplida (el técnico llegó después de la franja, o nunca)</translation>
+    </message>
+    <message>
+        <source>Deadline policy (0 = same day, 1 = working days)</source>
+        <translation>Política de plazos (0 = mismo día, 1 = días hábiles)</translation>
+    </message>
+    <message>
+        <source>Working weekdays (Monday 1, Tuesday 2, Wednesday 4, Thursday 8, Friday 16, Saturday 32, Sunday 64, added up)</source>
+        <translation>Días laborables de la semana (lunes 1, martes 2, miércoles 4, jueves 8, viernes 16, sábado 32, domingo 64, sumados)</translation>
+    </message>
+    <message>
+        <source>Working days an install or a move has (working-days policy)</source>
+        <translation>Días hábiles para una instalación o un traslado (política de días hábiles)</translation>
+    </message>
+    <message>
+        <source>Working days a repair has (working-days policy)</source>
+        <translation>Días hábiles para una reparación (política de días hábiles)</translation>
+    </message>
+    <message>
+        <source>Working days a removal has (working-days policy)</source>
+        <translation>Días hábiles para un retiro (política de días hábiles)</translation>
+    </message>
+    <message>
+        <source>Same day: due by the end of the day of receipt, or 24 hours after the 16:00 cut-off; 20 once for a late install or move, 10 per started day for a late repair (at most 100).</source>
+        <translation>Mismo día: vence al final del día de recepción, o 24 horas después si llega a partir del corte de las 16:00; 20 una vez por instalación o traslado con retraso, 10 por día iniciado de retraso de una reparación (hasta 100).</translation>
+    </message>
+    <message>
+        <source>Working days, Monday to Friday less holidays: a repair within 2 working days, then 9.76 per calendar day late; 6.51 per calendar day a late install or move; 32.55 for a missed appointment.</source>
+        <translation>Días hábiles, de lunes a viernes menos feriados: una reparación en 2 días hábiles, luego 9,76 por día natural de retraso; 6,51 por día natural de retraso de una instalación o traslado; 32,55 por cita incumplida.</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Días hábiles</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Mismo día</translation>
     </message>
 </context>
 <context>
@@ -8127,6 +8267,50 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Restore the defaults</source>
         <translation>Restablecer los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Service-level policy</source>
+        <translation>Política de nivel de servicio</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Same day: by the end of the day of receipt, or 24 hours after the cut-off</source>
+        <translation>Mismo día: al final del día de recepción, o 24 horas después del corte</translation>
+    </message>
+    <message>
+        <source>Working days: a number of working days after the day of receipt</source>
+        <translation>Días hábiles: un número de días hábiles tras el día de recepción</translation>
+    </message>
+    <message>
+        <source>Working weekdays</source>
+        <translation>Días laborables</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Ajuste predefinido</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Fills in the preset&apos;s policy, days and credits; nothing is saved until “Save as new version”. Amounts can be changed afterwards.</source>
+        <translation>Rellena la política, los días y los créditos del ajuste predefinido; no se guarda nada hasta «Guardar como versión nueva». Los importes pueden cambiarse después.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Holidays in the calendar: %1. Import a holidays file (date,name) to add to it.</source>
+        <translation>Feriados en el calendario: %1. Importe un archivo de feriados (date,name) para añadir más.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Próximos: %1.</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,10 @@
         <source>Users</source>
         <translation>用户</translation>
     </message>
+    <message>
+        <source>Holiday saved</source>
+        <translation>已保存节假日</translation>
+    </message>
 </context>
 <context>
     <name>fd::AuditChain</name>
@@ -2615,10 +2619,6 @@
         <translation>--encoding 需要 UTF-8、GB18030 或 windows-1252 之类的编码，而不是“%1”。</translation>
     </message>
     <message>
-        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints or room_scores; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
-        <translation>导入一个 CSV 文件，要么全部导入，要么什么都不导入；类型为 units、areas、teams、technicians、equipment、assessments、orders、callbacks、complaints 或 room_scores；文件不是 UTF-8 时，名称为其编码（GB18030、windows-1252）；逗号或分号分隔均可；单位、片区、班组或技术员文件除 code 外可只含部分列，只修改这些列</translation>
-    </message>
-    <message>
         <source>The %1 translation was not found in %2; messages are in English.</source>
         <translation>在 %2 中找不到 %1 翻译；消息将以英文显示。</translation>
     </message>
@@ -2775,6 +2775,70 @@
     <message>
         <source>a report: evaluation, evidence or indicators (--month M [--unit U]), quality (--month M), bulletin (--date D) or compliance ([--growth PCT]); an existing FILE is replaced only with --force, never the database or a device</source>
         <translation>报表：evaluation、evidence 或 indicators（--month M [--unit U]）、quality（--month M）、bulletin（--date D）或 compliance（[--growth PCT]）；已有的 FILE 仅在 --force 时被替换，数据库或设备永不替换</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli rules</source>
+        <translation>fiberdesk-cli rules</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli rules preset cn-same-day|uk-auto-comp</source>
+        <translation>fiberdesk-cli rules preset cn-same-day|uk-auto-comp</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli rules set KEY VALUE</source>
+        <translation>fiberdesk-cli rules set 键 值</translation>
+    </message>
+    <message>
+        <source>import a CSV file, all or nothing; KIND is units, areas, teams, technicians, equipment, assessments, orders, callbacks, complaints, room_scores or holidays; NAME is the file&apos;s encoding when it is not UTF-8 (GB18030, windows-1252); commas or semicolons; a file of units, areas, teams or technicians may have only some columns besides code, and changes only those</source>
+        <translation>导入一个 CSV 文件，要么全部导入，要么什么都不导入；类型为 units、areas、teams、technicians、equipment、assessments、orders、callbacks、complaints、room_scores 或 holidays；文件不是 UTF-8 时，名称为其编码（GB18030、windows-1252）；逗号或分号分隔均可；单位、片区、班组或技术员文件除 code 外可只含部分列，只修改这些列</translation>
+    </message>
+    <message>
+        <source>the rules in force: their version, the service-level policy (same_day or working_days) and the preset it matches, every value and the holidays</source>
+        <translation>现行规则：版本、服务等级政策（same_day 或 working_days）及其对应的预设、每一项取值以及节假日</translation>
+    </message>
+    <message>
+        <source>fill in a service-level preset, cn-same-day (the same-day rule) or uk-auto-comp (working days, credits per calendar day late and for a missed appointment), as a new rules version; amounts can then be changed with rules set</source>
+        <translation>填入一个服务等级预设：cn-same-day（当日规则）或 uk-auto-comp（工作日计算，按逾期自然日及爽约补偿），保存为新的规则版本；之后可用 rules set 修改金额</translation>
+    </message>
+    <message>
+        <source>change one rule (its key as “rules” lists it) as a new rules version</source>
+        <translation>修改一项规则（键名见“rules”的列表），保存为新的规则版本</translation>
+    </message>
+    <message>
+        <source>Nothing changed; version %1 stays in force.</source>
+        <translation>没有变化；版本 %1 继续有效。</translation>
+    </message>
+    <message>
+        <source>Saved as rules version %1, now in force.</source>
+        <translation>已保存为规则版本 %1，现已生效。</translation>
+    </message>
+    <message>
+        <source>Rules version %1: %2 policy%3.</source>
+        <translation>规则版本 %1：%2政策%3。</translation>
+    </message>
+    <message>
+        <source> (preset %1)</source>
+        <translation>（预设 %1）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Holidays: %1.</source>
+        <translation>节假日：%1 个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5078,18 @@
     <message>
         <source>the file starts with a UTF-8 byte-order mark: it is UTF-8, not %1; import it as UTF-8</source>
         <translation>文件以 UTF-8 字节顺序标记开头：它是 UTF-8，而不是 %1；请按 UTF-8 导入</translation>
+    </message>
+    <message>
+        <source>is empty; name the holiday</source>
+        <translation>为空；请填写节假日名称</translation>
+    </message>
+    <message>
+        <source>names the same day as line %1</source>
+        <translation>与第 %1 行是同一天</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>
@@ -7552,6 +7628,18 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
         <source>“%1” is not a time zone this system knows. Give a name such as America/Lima, Europe/Madrid, Asia/Shanghai or UTC.</source>
         <translation>“%1”不是本系统已知的时区。请使用 America/Lima、Europe/Madrid、Asia/Shanghai 或 UTC 这样的名称。</translation>
     </message>
+    <message>
+        <source>There is no preset “%1”; the presets are %2.</source>
+        <translation>没有名为“%1”的预设；可用的预设为 %2。</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>预设 %1</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name.</source>
+        <translation>节假日需要日期和名称。</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuleVersionModel</name>
@@ -7657,18 +7745,6 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>An order is “due soon” this many minutes before its deadline</source>
         <translation>距时限不足此分钟数时，工单为“即将到期”</translation>
-    </message>
-    <message>
-        <source>Compensation credit for a late install or move</source>
-        <translation>装机或移机超时的补偿金额</translation>
-    </message>
-    <message>
-        <source>Compensation credit per started day a repair is late</source>
-        <translation>维修每超时一天（不足一天按一天计）的补偿金额</translation>
-    </message>
-    <message>
-        <source>Most compensation credit for one late repair</source>
-        <translation>单张维修工单的最高补偿金额</translation>
     </message>
     <message>
         <source>Lowest accepted ONT receive power (dBm)</source>
@@ -7781,6 +7857,70 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Scoring form: closing and complaint handling</source>
         <translation>评分表：结束语与投诉处理</translation>
+    </message>
+    <message>
+        <source>Service-level policy and credits</source>
+        <translation>服务等级政策与补偿</translation>
+    </message>
+    <message>
+        <source>Credit once for a late install or move</source>
+        <translation>装机或移机逾期的一次性补偿</translation>
+    </message>
+    <message>
+        <source>Credit per day a late repair is late</source>
+        <translation>维修逾期每天的补偿</translation>
+    </message>
+    <message>
+        <source>Most credit for one late repair</source>
+        <translation>单张逾期维修单的补偿上限</translation>
+    </message>
+    <message>
+        <source>Credit per day a late install or move is late</source>
+        <translation>装机或移机逾期每天的补偿</translation>
+    </message>
+    <message>
+        <source>Most per-day credit for one late install or move</source>
+        <translation>单张逾期装机或移机单按天补偿的上限</translation>
+    </message>
+    <message>
+        <source>Credit for a missed appointment (the technician came after the window, or never)</source>
+        <translation>爽约补偿（技术员在预约时段结束后才到，或一直未到）</translation>
+    </message>
+    <message>
+        <source>Deadline policy (0 = same day, 1 = working days)</source>
+        <translation>时限政策（0 = 当日，1 = 工作日）</translation>
+    </message>
+    <message>
+        <source>Working weekdays (Monday 1, Tuesday 2, Wednesday 4, Thursday 8, Friday 16, Saturday 32, Sunday 64, added up)</source>
+        <translation>每周工作日（周一 1、周二 2、周三 4、周四 8、周五 16、周六 32、周日 64，相加）</translation>
+    </message>
+    <message>
+        <source>Working days an install or a move has (working-days policy)</source>
+        <translation>装机或移机的工作日时限（工作日政策）</translation>
+    </message>
+    <message>
+        <source>Working days a repair has (working-days policy)</source>
+        <translation>维修的工作日时限（工作日政策）</translation>
+    </message>
+    <message>
+        <source>Working days a removal has (working-days policy)</source>
+        <translation>拆机的工作日时限（工作日政策）</translation>
+    </message>
+    <message>
+        <source>Same day: due by the end of the day of receipt, or 24 hours after the 16:00 cut-off; 20 once for a late install or move, 10 per started day for a late repair (at most 100).</source>
+        <translation>当日：受理当天结束前完成，16:00 截止时间之后受理的则为 24 小时内；装机或移机逾期一次性补偿 20，维修逾期每开始一天补偿 10（最多 100）。</translation>
+    </message>
+    <message>
+        <source>Working days, Monday to Friday less holidays: a repair within 2 working days, then 9.76 per calendar day late; 6.51 per calendar day a late install or move; 32.55 for a missed appointment.</source>
+        <translation>工作日（周一至周五，节假日除外）：维修须在 2 个工作日内完成，之后每逾期一个自然日补偿 9.76；装机或移机每逾期一个自然日补偿 6.51；爽约补偿 32.55。</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>当日</translation>
     </message>
 </context>
 <context>
@@ -8112,6 +8252,50 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Restore the defaults</source>
         <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Service-level policy</source>
+        <translation>服务等级政策</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Same day: by the end of the day of receipt, or 24 hours after the cut-off</source>
+        <translation>当日：受理当天结束前，截止时间之后受理则为 24 小时内</translation>
+    </message>
+    <message>
+        <source>Working days: a number of working days after the day of receipt</source>
+        <translation>工作日：受理日之后的若干个工作日</translation>
+    </message>
+    <message>
+        <source>Working weekdays</source>
+        <translation>每周工作日</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Fills in the preset&apos;s policy, days and credits; nothing is saved until “Save as new version”. Amounts can be changed afterwards.</source>
+        <translation>填入预设的政策、天数和补偿；在点击“另存为新版本”之前不会保存。金额之后仍可修改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Holidays in the calendar: %1. Import a holidays file (date,name) to add to it.</source>
+        <translation>日历中的节假日：%1 个。导入节假日文件（date,name）即可添加。</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>接下来：%1。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ bool changesData(const CliOptions& options)
     return command == u"import"_s
         || (command == u"callbacks"_s && options.words.value(1) == u"generate"_s)
         || (command == u"evaluate"_s && options.finalize)
-        || (command == u"quality"_s && options.words.value(1) == u"score"_s);
+        || (command == u"quality"_s && options.words.value(1) == u"score"_s)
+        || (command == u"rules"_s && !options.words.value(1).isEmpty());
 }
 
 void runDailyBackup(CliContext& context)

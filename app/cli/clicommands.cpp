@@ -148,6 +148,12 @@ int runCli(const CliOptions& options)
             runSchedule,
             QT_TRANSLATE_NOOP(
                 "fd::Cli", "fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]") },
+        { { u"rules"_s }, 0, {}, {}, Mode::Reading, runRules,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli rules") },
+        { { u"rules"_s, u"preset"_s }, 1, {}, {}, Mode::ExistingOnly, runRulesPreset,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli rules preset cn-same-day|uk-auto-comp") },
+        { { u"rules"_s, u"set"_s }, 2, {}, {}, Mode::ExistingOnly, runRulesSet,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli rules set KEY VALUE") },
     };
     if (options.words.isEmpty())
         return fail(QCoreApplication::translate(

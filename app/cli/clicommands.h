@@ -49,6 +49,9 @@ int runQualitySample(CliContext& context);
 int runQualityScore(CliContext& context);
 int runOrdersSearch(CliContext& context);
 int runSchedule(CliContext& context);
+int runRules(CliContext& context);
+int runRulesPreset(CliContext& context);
+int runRulesSet(CliContext& context);
 // Signs in on the database when it opens (and --user is given), then restores over its file:
 // the database may be damaged or missing, which only its file's owner may then restore.
 int runRestore(const CliOptions& options, const DatabaseLocation& location);

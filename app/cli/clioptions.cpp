@@ -111,7 +111,8 @@ QString cliUsage()
         { "import KIND FILE [--encoding NAME]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "import a CSV file, all or nothing; KIND is units, areas, teams, technicians, "
-                "equipment, assessments, orders, callbacks, complaints or room_scores; NAME is "
+                "equipment, assessments, orders, callbacks, complaints, room_scores or holidays; "
+                "NAME is "
                 "the file's encoding when it is not UTF-8 (GB18030, windows-1252); commas or "
                 "semicolons; a file of units, areas, teams or technicians may have only some "
                 "columns besides code, and changes only those") },
@@ -193,6 +194,19 @@ QString cliUsage()
                 "each team's day D (or team T's): its technicians, booked minutes and agreed "
                 "windows, each with its problems: overlap, after_deadline, outside_hours, "
                 "area_not_covered, unit_not_active") },
+        { "rules",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the rules in force: their version, the service-level policy (same_day or "
+                "working_days) and the preset it matches, every value and the holidays") },
+        { "rules preset NAME",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "fill in a service-level preset, cn-same-day (the same-day rule) or "
+                "uk-auto-comp (working days, credits per calendar day late and for a missed "
+                "appointment), as a new rules version; amounts can then be changed with "
+                "rules set") },
+        { "rules set KEY VALUE",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "change one rule (its key as “rules” lists it) as a new rules version") },
         { "backups [--keep-days N] [--folder DIR]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the automatic daily backups: where they go, how many days they are kept "

@@ -12,6 +12,7 @@ QString auditActionDisplayName(const QString& action)
         { u"unit.status", QT_TRANSLATE_NOOP("fd::Audit", "Unit status changed") },
         { u"rules.version", QT_TRANSLATE_NOOP("fd::Audit", "Rules changed") },
         { u"settings.timezone", QT_TRANSLATE_NOOP("fd::Audit", "Time zone changed") },
+        { u"rules.holiday", QT_TRANSLATE_NOOP("fd::Audit", "Holiday saved") },
         { u"order.assign", QT_TRANSLATE_NOOP("fd::Audit", "Order assigned") },
         { u"order.exemption", QT_TRANSLATE_NOOP("fd::Audit", "Order exemption") },
         { u"complaint.verdict", QT_TRANSLATE_NOOP("fd::Audit", "Complaint verdict") },

@@ -21,6 +21,8 @@ const QList<RuleDefinition>& ruleDefinitions()
     static const char* const allocation = QT_TRANSLATE_NOOP("fd::Rules", "Allocation");
     static const char* const contract = QT_TRANSLATE_NOOP("fd::Rules", "Contract");
     static const char* const orders = QT_TRANSLATE_NOOP("fd::Rules", "Work orders");
+    static const char* const policy
+        = QT_TRANSLATE_NOOP("fd::Rules", "Service-level policy and credits");
     static const char* const callbacks = QT_TRANSLATE_NOOP("fd::Rules", "Callbacks and complaints");
     static const char* const evaluation = QT_TRANSLATE_NOOP("fd::Rules", "Monthly evaluation");
     static const char* const security = QT_TRANSLATE_NOOP("fd::Rules", "Sign-in");
@@ -57,13 +59,33 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kDueSoonMinutes), 120, 0, 24 * 60, true, orders,
             QT_TRANSLATE_NOOP(
                 "fd::Rules", "An order is “due soon” this many minutes before its deadline") },
-        { QString::fromUtf16(rule::kCreditInstallMove), 20, 0, 1e6, false, orders,
-            QT_TRANSLATE_NOOP("fd::Rules", "Compensation credit for a late install or move") },
-        { QString::fromUtf16(rule::kCreditRepairPerDay), 10, 0, 1e6, false, orders,
+        { QString::fromUtf16(rule::kCreditInstallMove), 20, 0, 1e6, false, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Credit once for a late install or move") },
+        { QString::fromUtf16(rule::kCreditRepairPerDay), 10, 0, 1e6, false, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Credit per day a late repair is late") },
+        { QString::fromUtf16(rule::kCreditRepairMax), 100, 0, 1e6, false, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Most credit for one late repair") },
+        { QString::fromUtf16(rule::kCreditInstallPerDay), 0, 0, 1e6, false, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Credit per day a late install or move is late") },
+        { QString::fromUtf16(rule::kCreditInstallMax), 0, 0, 1e6, false, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Most per-day credit for one late install or move") },
+        { QString::fromUtf16(rule::kCreditMissedAppointment), 0, 0, 1e6, false, policy,
+            QT_TRANSLATE_NOOP("fd::Rules",
+                "Credit for a missed appointment (the technician came after the window, or "
+                "never)") },
+        { QString::fromUtf16(rule::kPolicy), 0, 0, 1, true, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Deadline policy (0 = same day, 1 = working days)") },
+        { QString::fromUtf16(rule::kWorkingWeekdays), 31, 1, 127, true, policy,
+            QT_TRANSLATE_NOOP("fd::Rules",
+                "Working weekdays (Monday 1, Tuesday 2, Wednesday 4, Thursday 8, Friday 16, "
+                "Saturday 32, Sunday 64, added up)") },
+        { QString::fromUtf16(rule::kInstallDays), 2, 0, 365, true, policy,
             QT_TRANSLATE_NOOP(
-                "fd::Rules", "Compensation credit per started day a repair is late") },
-        { QString::fromUtf16(rule::kCreditRepairMax), 100, 0, 1e6, false, orders,
-            QT_TRANSLATE_NOOP("fd::Rules", "Most compensation credit for one late repair") },
+                "fd::Rules", "Working days an install or a move has (working-days policy)") },
+        { QString::fromUtf16(rule::kRepairDays), 2, 0, 365, true, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Working days a repair has (working-days policy)") },
+        { QString::fromUtf16(rule::kRemovalDays), 3, 0, 365, true, policy,
+            QT_TRANSLATE_NOOP("fd::Rules", "Working days a removal has (working-days policy)") },
         { QString::fromUtf16(rule::kRxMinDbm), -27.0, -60, 10, false, orders,
             QT_TRANSLATE_NOOP("fd::Rules", "Lowest accepted ONT receive power (dBm)") },
         { QString::fromUtf16(rule::kRxMaxDbm), -8.0, -60, 10, false, orders,
@@ -124,6 +146,81 @@ const RuleDefinition* findRuleDefinition(const QString& key)
             return &definition;
     }
     return nullptr;
+}
+
+QString RulePreset::displayDescription() const
+{
+    return QCoreApplication::translate("fd::Rules", description);
+}
+
+const QList<RulePreset>& rulePresets()
+{
+    auto key = [](const char16_t* name) { return QString::fromUtf16(name); };
+    static const QList<RulePreset> presets = {
+        { u"cn-same-day"_s,
+            {
+                { key(rule::kPolicy), 0 },
+                { key(rule::kCutoffMinutes), 16 * 60 },
+                { key(rule::kCreditInstallMove), 20 },
+                { key(rule::kCreditInstallPerDay), 0 },
+                { key(rule::kCreditInstallMax), 0 },
+                { key(rule::kCreditRepairPerDay), 10 },
+                { key(rule::kCreditRepairMax), 100 },
+                { key(rule::kCreditMissedAppointment), 0 },
+            },
+            QT_TRANSLATE_NOOP("fd::Rules",
+                "Same day: due by the end of the day of receipt, or 24 hours after the 16:00 "
+                "cut-off; 20 once for a late install or move, 10 per started day for a late "
+                "repair (at most 100).") },
+        { u"uk-auto-comp"_s,
+            {
+                { key(rule::kPolicy), 1 },
+                { key(rule::kCutoffMinutes), 16 * 60 },
+                { key(rule::kWorkingWeekdays), 31 },
+                { key(rule::kInstallDays), 2 },
+                { key(rule::kRepairDays), 2 },
+                { key(rule::kRemovalDays), 3 },
+                { key(rule::kCreditInstallMove), 0 },
+                { key(rule::kCreditInstallPerDay), 6.51 },
+                { key(rule::kCreditInstallMax), 1e6 },
+                { key(rule::kCreditRepairPerDay), 9.76 },
+                { key(rule::kCreditRepairMax), 1e6 },
+                { key(rule::kCreditMissedAppointment), 32.55 },
+            },
+            QT_TRANSLATE_NOOP("fd::Rules",
+                "Working days, Monday to Friday less holidays: a repair within 2 working days, "
+                "then 9.76 per calendar day late; 6.51 per calendar day a late install or "
+                "move; 32.55 for a missed appointment.") },
+    };
+    return presets;
+}
+
+const RulePreset* findRulePreset(const QString& name)
+{
+    for (const RulePreset& preset : rulePresets()) {
+        if (preset.name == name)
+            return &preset;
+    }
+    return nullptr;
+}
+
+const RulePreset* matchingRulePreset(const RuleSet& rules)
+{
+    for (const RulePreset& preset : rulePresets()) {
+        bool all = true;
+        for (auto it = preset.values.cbegin(); it != preset.values.cend() && all; ++it)
+            all = rules.value(it.key()) == it.value();
+        if (all)
+            return &preset;
+    }
+    return nullptr;
+}
+
+Status RuleSet::apply(const RulePreset& preset)
+{
+    for (auto it = preset.values.cbegin(); it != preset.values.cend(); ++it)
+        FD_TRY(set(it.key(), it.value()));
+    return Status::success();
 }
 
 RuleSet RuleSet::defaults()

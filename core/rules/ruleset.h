@@ -28,6 +28,22 @@ struct RuleDefinition
 const QList<RuleDefinition>& ruleDefinitions();
 const RuleDefinition* findRuleDefinition(const QString& key);
 
+// SPEC §11's presets: a name and the values it fills in (the rules it does not name keep
+// theirs). `cn-same-day` is §4 as written; `uk-auto-comp` counts working days and pays per
+// calendar day late, and for a missed appointment.
+struct RulePreset
+{
+    QString name;
+    QMap<QString, double> values;
+    const char* description = nullptr; // QT_TRANSLATE_NOOP("fd::Rules", ...)
+    QString displayDescription() const;
+};
+const QList<RulePreset>& rulePresets();
+const RulePreset* findRulePreset(const QString& name);
+class RuleSet;
+// The preset whose every value `rules` holds, if any.
+const RulePreset* matchingRulePreset(const RuleSet& rules);
+
 namespace rule {
 // Keys of SPEC §2–§3; later chapters add theirs.
 inline constexpr char16_t kSplicerBase[] = u"allocation.splicers_base";
@@ -49,6 +65,17 @@ inline constexpr char16_t kDueSoonMinutes[] = u"timeliness.due_soon_minutes";
 inline constexpr char16_t kCreditInstallMove[] = u"compensation.install_move";
 inline constexpr char16_t kCreditRepairPerDay[] = u"compensation.repair_per_day";
 inline constexpr char16_t kCreditRepairMax[] = u"compensation.repair_max";
+// SPEC §11: the service-level policy (0 = same_day, 1 = working_days), its working weekdays
+// (a mask: Monday = 1, Tuesday = 2, … Sunday = 64), the working days each kind has, and the
+// credits beside the two above.
+inline constexpr char16_t kPolicy[] = u"policy.kind";
+inline constexpr char16_t kWorkingWeekdays[] = u"policy.working_weekdays";
+inline constexpr char16_t kInstallDays[] = u"policy.install_days";
+inline constexpr char16_t kRepairDays[] = u"policy.repair_days";
+inline constexpr char16_t kRemovalDays[] = u"policy.removal_days";
+inline constexpr char16_t kCreditInstallPerDay[] = u"compensation.install_per_day";
+inline constexpr char16_t kCreditInstallMax[] = u"compensation.install_max";
+inline constexpr char16_t kCreditMissedAppointment[] = u"compensation.missed_appointment";
 inline constexpr char16_t kRxMinDbm[] = u"ftth.rx_min_dbm";
 inline constexpr char16_t kRxMaxDbm[] = u"ftth.rx_max_dbm";
 // SPEC §5–§6.
@@ -93,6 +120,8 @@ public:
     // Validates against the definition: known key, within bounds, whole where it must be.
     Status set(const QString& key, double value);
     const QMap<QString, double>& values() const { return m_values; }
+    // Fills in the preset's values; every other rule keeps its value.
+    Status apply(const RulePreset& preset);
 
 private:
     int m_version = 0;

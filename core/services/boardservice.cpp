@@ -2,6 +2,7 @@
 
 #include "rules/orderflow.h"
 #include "rules/permissions.h"
+#include "services/ruleservice.h"
 #include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
 #include "storage/teamrepository.h"
@@ -14,9 +15,9 @@ namespace fd {
 BoardService::BoardService(const Session& session)
     : m_session(session)
 {
-    Result<RuleSet> rules = RuleRepository(session.database()).current();
+    Result<TimelinessRules> rules = timelinessRulesInForce(session.database());
     if (rules.ok())
-        m_rules = TimelinessRules::fromRuleSet(rules.value());
+        m_rules = rules.value();
     else
         m_loaded = Error(rules.error());
 }
@@ -200,10 +201,7 @@ Timeliness BoardService::timelinessOf(const WorkOrder& order) const
 
 double BoardService::creditOf(const WorkOrder& order) const
 {
-    if (order.exemptReason || !countsTowardTimeliness(order.status))
-        return 0;
-    return compensationCredit(
-        m_rules, order.kind, order.deadline, order.measuredAt, m_session.now());
+    return orderCredit(m_rules, m_session.zone(), order, m_session.now());
 }
 
 } // namespace fd

@@ -3,6 +3,7 @@
 #include "rules/permissions.h"
 #include "rules/scoring.h"
 #include "rules/timeliness.h"
+#include "services/ruleservice.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
 #include "storage/monthevidencerepository.h"
@@ -103,14 +104,21 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
         unit.ordersCompleted = it->ordersCompleted;
         unit.complaintsByCategory = it->complaintsByCategory;
     }
-    const TimelinessRules timeliness = TimelinessRules::fromRuleSet(rules);
+    FD_TRY_ASSIGN(const TimelinessRules timeliness, timelinessRulesOf(database, rules));
     FD_TRY_ASSIGN(
         QList<LateOrder> late, IndicatorRepository(database).lateOrders(from, before, now));
     for (const LateOrder& order : late) {
         Indicators& unit = byUnit[order.unitId];
         ++unit.lateOrders;
-        unit.compensation
-            += compensationCredit(timeliness, order.kind, order.deadline, order.measuredAt, now);
+        unit.compensation += compensationCredit(
+            timeliness, m_session.zone(), order.kind, order.deadline, order.measuredAt, now);
+    }
+    // A missed appointment's credit counts in the month its window ended (SPEC §11).
+    if (timeliness.creditMissedAppointment > 0) {
+        FD_TRY_ASSIGN(QList<qint64> missed,
+            IndicatorRepository(database).missedAppointments(from, before, now));
+        for (qint64 unitId : missed)
+            byUnit[unitId].compensation += timeliness.creditMissedAppointment;
     }
 
     MonthIndicators result;

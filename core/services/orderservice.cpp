@@ -6,6 +6,7 @@
 #include "rules/timeliness.h"
 #include "services/complianceservice.h"
 #include "services/readback.h"
+#include "services/ruleservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/lookups.h"
@@ -115,9 +116,8 @@ Result<OrderChange> OrderService::save(WorkOrder order, OrderStatus from, const 
     const QString& detail, QStringList warnings)
 {
     Database& database = m_session.database();
-    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
-    order.deadline = orderDeadline(TimelinessRules::fromRuleSet(rules), m_session.zone(),
-        order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
+    FD_TRY_ASSIGN(TimelinessRules rules, timelinessRulesInForce(database));
+    order.deadline = orderDeadline(rules, m_session.zone(), order);
     order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
     FD_TRY_ASSIGN(OrderKeys keys, resolveKeys(database, order));
 

@@ -3,6 +3,7 @@
 #include "rules/permissions.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/holidayrepository.h"
 #include "storage/rulerepository.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,72 @@ Result<int> RuleService::saveVersion(const RuleSet& rules, const QString& note)
     return version;
 }
 
+Result<int> RuleService::applyPreset(const QString& name, const QString& note)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ChangeRules));
+    const RulePreset* preset = findRulePreset(name);
+    if (!preset) {
+        QStringList names;
+        for (const RulePreset& known : rulePresets())
+            names.append(known.name);
+        return Error(QCoreApplication::translate(
+            "fd::RuleService", "There is no preset “%1”; the presets are %2.")
+                         .arg(name, names.join(u", "_s)));
+    }
+    FD_TRY_ASSIGN(RuleSet rules, current());
+    FD_TRY(rules.apply(*preset));
+    return saveVersion(rules,
+        note.isEmpty()
+            ? QCoreApplication::translate("fd::RuleService", "Preset %1").arg(preset->name)
+            : note);
+}
+
+Result<QList<Holiday>> RuleService::holidays() const
+{
+    return HolidayRepository(m_session.database()).list();
+}
+
+Status RuleService::saveHolidays(
+    const QList<Holiday>& holidays, int* created, int* updated, int* unchanged)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ChangeRules));
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    HolidayRepository repository(database);
+    FD_TRY_ASSIGN(QList<Holiday> stored, repository.list());
+    QHash<QDate, QString> before;
+    for (const Holiday& holiday : stored)
+        before.insert(holiday.date, holiday.name);
+    QList<Holiday> changes;
+    int added = 0, renamed = 0, same = 0;
+    AuditRepository audit(database);
+    for (const Holiday& holiday : holidays) {
+        if (!holiday.date.isValid() || holiday.name.trimmed().isEmpty())
+            return Error(QCoreApplication::translate(
+                "fd::RuleService", "A holiday needs a date and a name."));
+        const auto found = before.constFind(holiday.date);
+        if (found != before.cend() && *found == holiday.name) {
+            ++same;
+            continue;
+        }
+        ++(found == before.cend() ? added : renamed);
+        changes.append(holiday);
+        const QString day = holiday.date.toString(Qt::ISODate);
+        FD_TRY(audit.append({ 0, m_session.now(), m_session.actor().user, u"rules.holiday"_s,
+            u"rules"_s, day, found == before.cend() ? QString() : *found, holiday.name }));
+    }
+    FD_TRY(repository.save(changes));
+    FD_TRY(transaction.commit());
+    if (created)
+        *created = added;
+    if (updated)
+        *updated = renamed;
+    if (unchanged)
+        *unchanged = same;
+    return Status::success();
+}
+
 Result<QString> RuleService::timeZoneId() const
 {
     return SettingsRepository(m_session.database()).value(kTimeZoneKey);
@@ -82,6 +149,18 @@ Status RuleService::setTimeZoneId(const QString& zoneId)
     FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
         u"settings.timezone"_s, u"settings"_s, kTimeZoneKey, before, zoneId }));
     return transaction.commit();
+}
+
+Result<TimelinessRules> timelinessRulesOf(Database& database, const RuleSet& rules)
+{
+    FD_TRY_ASSIGN(QSet<QDate> holidays, HolidayRepository(database).days());
+    return TimelinessRules::fromRuleSet(rules, holidays);
+}
+
+Result<TimelinessRules> timelinessRulesInForce(Database& database)
+{
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
+    return timelinessRulesOf(database, rules);
 }
 
 Result<QTimeZone> operatorTimeZone(Database& database, const QString& overrideId)

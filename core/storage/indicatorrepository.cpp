@@ -96,6 +96,20 @@ Result<QList<LateOrder>> IndicatorRepository::lateOrders(
     return late;
 }
 
+Result<QList<qint64>> IndicatorRepository::missedAppointments(
+    const QDateTime& from, const QDateTime& before, const QDateTime& now) const
+{
+    QList<qint64> missed;
+    FD_TRY(collect(m_database,
+        u"SELECT unit_id FROM orders WHERE "_s + statusInList(u"status"_s, countingOrderStatuses())
+            + u" AND kind <> 'removal' AND customer_requested_later = 0 "
+              "AND exempt_reason IS NULL AND appointment_end >= ? AND appointment_end < ? "
+              "AND ((arrived_at IS NULL AND appointment_end < ?) OR arrived_at > appointment_end)"_s,
+        { from.toSecsSinceEpoch(), before.toSecsSinceEpoch(), now.toSecsSinceEpoch() },
+        [&](qint64 unitId, const QSqlQuery&) { missed.append(unitId); }));
+    return missed;
+}
+
 Result<QList<std::pair<qint64, QString>>> IndicatorRepository::units() const
 {
     FD_TRY_ASSIGN(

@@ -51,6 +51,12 @@ public:
         const QDate& month, const QDateTime& from, const QDateTime& before) const;
     Result<QList<LateOrder>> lateOrders(
         const QDateTime& from, const QDateTime& before, const QDateTime& now) const;
+    // Unit ids of the missed appointments (SPEC §11) whose window ended in [from, before):
+    // a removal, a cancelled or exempt order, or one rearranged at the customer's request
+    // owes none; the technician came after the window, or by `now` has not come. One entry
+    // an appointment.
+    Result<QList<qint64>> missedAppointments(
+        const QDateTime& from, const QDateTime& before, const QDateTime& now) const;
     // (id, code) of every unit, by code.
     Result<QList<std::pair<qint64, QString>>> units() const;
 

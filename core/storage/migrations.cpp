@@ -529,6 +529,18 @@ Status addSearchAnywhere(Database& database)
     return execSql(database, u"RELEASE SAVEPOINT search_trigrams"_s);
 }
 
+// Version 12: the operator's holiday calendar (SPEC §11), which the working-days policy
+// leaves out of the working days.
+Status addHolidays(Database& database)
+{
+    return runDdl(database,
+        {
+            u"CREATE TABLE holidays ("
+            " day TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL)"_s,
+        });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -545,6 +557,7 @@ const std::vector<Migration>& migrations()
         { 9, "removal orders", addRemovalOrders },
         { 10, "callback quality", addCallbackQuality },
         { 11, "search anywhere", addSearchAnywhere },
+        { 12, "holiday calendar", addHolidays },
     };
     return steps;
 }

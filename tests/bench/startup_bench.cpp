@@ -47,8 +47,8 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <cstring>
-#include <unistd.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace fd;
 using namespace fd::bench;

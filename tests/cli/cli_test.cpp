@@ -1154,3 +1154,51 @@ TEST_F(CliTest, OrdersSearchAndScheduleJsonHaveTheSpecShape)
     EXPECT_TRUE(unknown.err.contains("T9")) << unknown.err.toStdString();
     EXPECT_EQ(cli({ u"schedule"_s }).exitCode, 2) << "--date is required";
 }
+
+// SPEC §11 on the command line: the rules command shows the policy and fills in a preset;
+// the holidays file imports all or nothing and exports again.
+TEST_F(CliTest, RulesPresetAndHolidays)
+{
+    ASSERT_EQ(cli({ u"init"_s }).exitCode, 0);
+    CliRun shown = cli({ u"--json"_s, u"rules"_s });
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    QJsonObject rules = shown.json().object();
+    EXPECT_EQ(rules.value(u"policy"_s).toString(), u"same_day"_s);
+    EXPECT_EQ(rules.value(u"preset"_s).toString(), u"cn-same-day"_s);
+    EXPECT_EQ(rules.value(u"values"_s).toObject().value(u"policy.removal_days"_s).toInt(), 3);
+
+    const CliRun unknown = cli({ u"rules"_s, u"preset"_s, u"us-next-day"_s });
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("cn-same-day, uk-auto-comp")) << unknown.err.toStdString();
+    const CliRun applied = cli({ u"rules"_s, u"preset"_s, u"uk-auto-comp"_s });
+    ASSERT_EQ(applied.exitCode, 0) << applied.err.toStdString();
+    EXPECT_TRUE(applied.out.contains("version 2")) << applied.out.toStdString();
+    const CliRun amount
+        = cli({ u"rules"_s, u"set"_s, u"compensation.missed_appointment"_s, u"30"_s });
+    ASSERT_EQ(amount.exitCode, 0) << amount.err.toStdString();
+
+    const CliRun bad = cli({ u"import"_s, u"holidays"_s,
+        writeFile(u"holidays.csv"_s,
+            "date,name\n2026-12-08,Inmaculada Concepción\n2026-12-32,Mal día\n") });
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains("holidays.csv, line 3, column 1 (date)")) << bad.err.toStdString();
+    const CliRun good = cli({ u"import"_s, u"holidays"_s,
+        writeFile(u"holidays.csv"_s, "date,name\n2026-12-08,Inmaculada Concepción\n") });
+    ASSERT_EQ(good.exitCode, 0) << good.err.toStdString();
+
+    shown = cli({ u"--json"_s, u"rules"_s });
+    rules = shown.json().object();
+    EXPECT_EQ(rules.value(u"version"_s).toInt(), 3);
+    EXPECT_EQ(rules.value(u"policy"_s).toString(), u"working_days"_s);
+    EXPECT_TRUE(rules.value(u"preset"_s).isNull()) << "an amount changed since";
+    EXPECT_EQ(rules.value(u"values"_s).toObject().value(u"compensation.missed_appointment"_s), 30);
+    const QJsonArray holidays = rules.value(u"holidays"_s).toArray();
+    ASSERT_EQ(holidays.size(), 1);
+    EXPECT_EQ(holidays.at(0).toObject().value(u"date"_s).toString(), u"2026-12-08"_s);
+
+    const QString out = m_dir.filePath(u"out.csv"_s);
+    ASSERT_EQ(cli({ u"export"_s, u"holidays"_s, u"--out"_s, out }).exitCode, 0);
+    QFile exported(out);
+    ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(exported.readAll().contains("2026-12-08,Inmaculada Concepción"));
+}

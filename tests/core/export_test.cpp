@@ -71,6 +71,14 @@ TEST(ExportRoundTrip, EveryKindComesBackByteForByteAndChangesNothing)
     }
     importKind(source.session(), ImportKind::RoomScores, rooms);
     importKind(source.session(), ImportKind::Complaints, complaints);
+    // The holiday calendar (SPEC §11), named awkwardly too.
+    QByteArray holidays = importColumns(ImportKind::Holidays).join(u',').toUtf8() + "\r\n";
+    for (qsizetype i = 0; i < kAwkwardTexts.size(); ++i) {
+        const QString name = spreadsheetSafe(kAwkwardTexts.at(i)).trimmed();
+        if (!name.contains(u'\n')) // a holiday's name is one line
+            holidays += csvLine({ QDate(2026, 12, 1).addDays(i).toString(Qt::ISODate), name });
+    }
+    importKind(source.session(), ImportKind::Holidays, holidays);
 
     test::TestDatabase empty;
     for (ImportKind kind : allImportKinds()) {

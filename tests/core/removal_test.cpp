@@ -44,10 +44,12 @@ TEST(RemovalTimeliness, DeadlineOnBothSidesOfTheCutOff)
     const QDate day(2026, 11, 20);
     // 15:59:59 is before the cut-off: the end of that same day.
     const QDateTime before = lima(day, QTime(15, 59, 59));
-    EXPECT_EQ(orderDeadline(rules, kLima, before, false, {}), lima(day, QTime(23, 59, 59)));
+    EXPECT_EQ(orderDeadline(rules, kLima, OrderKind::Removal, before, false, {}),
+        lima(day, QTime(23, 59, 59)));
     // 16:00:00 is at the cut-off: 24 hours later.
     const QDateTime at = lima(day, QTime(16, 0, 0));
-    EXPECT_EQ(orderDeadline(rules, kLima, at, false, {}), lima(day.addDays(1), QTime(16, 0, 0)));
+    EXPECT_EQ(orderDeadline(rules, kLima, OrderKind::Removal, at, false, {}),
+        lima(day.addDays(1), QTime(16, 0, 0)));
 }
 
 TEST(RemovalTimeliness, MeasuredAtCompletionAndOwesNoCredit)
@@ -60,14 +62,17 @@ TEST(RemovalTimeliness, MeasuredAtCompletionAndOwesNoCredit)
     const TimelinessRules rules;
     const QDateTime deadline = arrived;
     for (qint64 late : { qint64(1), qint64(86401), qint64(30 * 86400) }) {
-        EXPECT_EQ(
-            compensationCredit(rules, OrderKind::Removal, deadline, deadline.addSecs(late), {}), 0)
+        EXPECT_EQ(compensationCredit(
+                      rules, kLima, OrderKind::Removal, deadline, deadline.addSecs(late), {}),
+            0)
             << late;
-        EXPECT_GT(
-            compensationCredit(rules, OrderKind::Repair, deadline, deadline.addSecs(late), {}), 0)
+        EXPECT_GT(compensationCredit(
+                      rules, kLima, OrderKind::Repair, deadline, deadline.addSecs(late), {}),
+            0)
             << "the same lateness costs a repair";
     }
-    EXPECT_EQ(compensationCredit(rules, OrderKind::Removal, deadline, {}, deadline.addDays(3)), 0)
+    EXPECT_EQ(
+        compensationCredit(rules, kLima, OrderKind::Removal, deadline, {}, deadline.addDays(3)), 0)
         << "not yet done, days late";
 }
 

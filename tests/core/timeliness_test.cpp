@@ -35,8 +35,8 @@ class Deadlines : public ::testing::TestWithParam<DeadlineCase>
 TEST_P(Deadlines, FollowTheSameDayRule)
 {
     const DeadlineCase& c = GetParam();
-    const QDateTime deadline
-        = orderDeadline(TimelinessRules(), c.zone, c.received.toUTC(), false, {});
+    const QDateTime deadline = orderDeadline(
+        TimelinessRules(), c.zone, OrderKind::Install, c.received.toUTC(), false, {});
     EXPECT_EQ(deadline, c.expected.toUTC())
         << c.name << ": got " << deadline.toTimeZone(c.zone).toString(Qt::ISODate).toStdString();
     EXPECT_EQ(deadline.timeSpec(), Qt::UTC);
@@ -74,7 +74,8 @@ TEST(Deadline, CutOffIsASetting)
 {
     TimelinessRules rules;
     rules.cutoffMinutes = 18 * 60;
-    EXPECT_EQ(orderDeadline(rules, kLima, at(kLima, 2026, 11, 20, 17, 0).toUTC(), false, {}),
+    EXPECT_EQ(orderDeadline(rules, kLima, OrderKind::Install,
+                  at(kLima, 2026, 11, 20, 17, 0).toUTC(), false, {}),
         at(kLima, 2026, 11, 20, 23, 59, 59).toUTC());
 }
 
@@ -82,11 +83,14 @@ TEST(Deadline, CustomerRequestedLaterWindowEnds)
 {
     const QDateTime received = at(kLima, 2026, 11, 20, 9, 0).toUTC();
     const QDateTime windowEnd = at(kLima, 2026, 11, 23, 12, 0).toUTC();
-    EXPECT_EQ(orderDeadline(TimelinessRules(), kLima, received, true, windowEnd), windowEnd);
-    EXPECT_EQ(orderDeadline(TimelinessRules(), kLima, received, false, windowEnd),
+    EXPECT_EQ(
+        orderDeadline(TimelinessRules(), kLima, OrderKind::Install, received, true, windowEnd),
+        windowEnd);
+    EXPECT_EQ(
+        orderDeadline(TimelinessRules(), kLima, OrderKind::Install, received, false, windowEnd),
         at(kLima, 2026, 11, 20, 23, 59, 59).toUTC())
         << "a window the customer did not ask to move does not move the deadline";
-    EXPECT_EQ(orderDeadline(TimelinessRules(), kLima, received, true, {}),
+    EXPECT_EQ(orderDeadline(TimelinessRules(), kLima, OrderKind::Install, received, true, {}),
         at(kLima, 2026, 11, 20, 23, 59, 59).toUTC())
         << "until a window is agreed, the ordinary rule holds";
 }
@@ -117,20 +121,30 @@ TEST(Compensation, InstallAndMoveOnceRepairPerStartedDayCapped)
 {
     const TimelinessRules rules;
     const QDateTime deadline = at(kLima, 2026, 11, 20, 23, 59, 59).toUTC();
-    EXPECT_EQ(compensationCredit(rules, OrderKind::Install, deadline, deadline, {}), 0);
-    EXPECT_EQ(compensationCredit(rules, OrderKind::Install, deadline, deadline.addSecs(1), {}), 20);
-    EXPECT_EQ(compensationCredit(rules, OrderKind::Move, deadline, deadline.addDays(9), {}), 20);
-    EXPECT_EQ(compensationCredit(rules, OrderKind::Repair, deadline, deadline.addSecs(1), {}), 10);
+    EXPECT_EQ(compensationCredit(rules, kLima, OrderKind::Install, deadline, deadline, {}), 0);
     EXPECT_EQ(
-        compensationCredit(rules, OrderKind::Repair, deadline, deadline.addSecs(86400), {}), 10);
+        compensationCredit(rules, kLima, OrderKind::Install, deadline, deadline.addSecs(1), {}),
+        20);
     EXPECT_EQ(
-        compensationCredit(rules, OrderKind::Repair, deadline, deadline.addSecs(86401), {}), 20);
+        compensationCredit(rules, kLima, OrderKind::Move, deadline, deadline.addDays(9), {}), 20);
     EXPECT_EQ(
-        compensationCredit(rules, OrderKind::Repair, deadline, deadline.addDays(10), {}), 100);
-    EXPECT_EQ(compensationCredit(rules, OrderKind::Repair, deadline, deadline.addDays(30), {}), 100)
+        compensationCredit(rules, kLima, OrderKind::Repair, deadline, deadline.addSecs(1), {}), 10);
+    EXPECT_EQ(
+        compensationCredit(rules, kLima, OrderKind::Repair, deadline, deadline.addSecs(86400), {}),
+        10);
+    EXPECT_EQ(
+        compensationCredit(rules, kLima, OrderKind::Repair, deadline, deadline.addSecs(86401), {}),
+        20);
+    EXPECT_EQ(
+        compensationCredit(rules, kLima, OrderKind::Repair, deadline, deadline.addDays(10), {}),
+        100);
+    EXPECT_EQ(
+        compensationCredit(rules, kLima, OrderKind::Repair, deadline, deadline.addDays(30), {}),
+        100)
         << "capped";
-    EXPECT_EQ(
-        compensationCredit(rules, OrderKind::Repair, deadline, {}, deadline.addSecs(3 * 86400)), 30)
+    EXPECT_EQ(compensationCredit(
+                  rules, kLima, OrderKind::Repair, deadline, {}, deadline.addSecs(3 * 86400)),
+        30)
         << "an open late repair owes up to now";
-    EXPECT_EQ(compensationCredit(rules, OrderKind::Repair, deadline, {}, deadline), 0);
+    EXPECT_EQ(compensationCredit(rules, kLima, OrderKind::Repair, deadline, {}, deadline), 0);
 }

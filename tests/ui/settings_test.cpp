@@ -5,6 +5,7 @@
 #include "uitest.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -25,6 +26,16 @@ TEST_F(UiSettingsTest, EveryRuleHasAnEditorWithinItsBounds)
     const RuleSet current = RuleService(m_db.session()).current().value();
     for (const RuleDefinition& definition : ruleDefinitions()) {
         QAbstractSpinBox* editor = page.ruleEditor(definition.key);
+        const bool choice = definition.key == QString::fromUtf16(rule::kPolicy)
+            || definition.key == QString::fromUtf16(rule::kWorkingWeekdays);
+        if (choice) { // the policy box's choice and check boxes
+            EXPECT_EQ(editor, nullptr) << definition.key.toStdString();
+            page.setRuleValue(definition.key, definition.maximum + 1);
+            EXPECT_LE(page.editedRules().value(definition.key), definition.maximum);
+            EXPECT_GE(page.editedRules().value(definition.key), definition.minimum);
+            page.setRuleValue(definition.key, current.value(definition.key));
+            continue;
+        }
         ASSERT_NE(editor, nullptr) << definition.key.toStdString();
         EXPECT_EQ(qobject_cast<QSpinBox*>(editor) != nullptr, definition.whole)
             << definition.key.toStdString();
@@ -33,6 +44,36 @@ TEST_F(UiSettingsTest, EveryRuleHasAnEditorWithinItsBounds)
         page.setRuleValue(definition.key, current.value(definition.key));
     }
     EXPECT_EQ(page.versionModel()->rowCount(), 1);
+}
+
+// SPEC §11: the preset chosen on the page fills in the policy and its credits, saved as a
+// new version; the working weekdays keep at least one day.
+TEST_F(UiSettingsTest, PresetChosenOnThePageIsSavedAsANewVersion)
+{
+    SettingsPage page(m_db.session());
+    page.refresh();
+    EXPECT_EQ(page.presetCombo()->currentData().toString(), u"cn-same-day"_s)
+        << "the defaults are SPEC §4's values";
+    page.presetCombo()->setCurrentIndex(page.presetCombo()->findData(u"uk-auto-comp"_s));
+    page.fillInPreset();
+    EXPECT_EQ(page.policyCombo()->currentData().toInt(), int(DeadlinePolicy::WorkingDays));
+    EXPECT_TRUE(page.ruleEditor(QString::fromUtf16(rule::kRepairDays))->isEnabled());
+    page.saveVersion();
+    const RuleSet after = RuleService(m_db.session()).current().value();
+    EXPECT_EQ(after.whole(rule::kPolicy), 1);
+    EXPECT_DOUBLE_EQ(after.value(rule::kCreditMissedAppointment), 32.55);
+    EXPECT_EQ(matchingRulePreset(after)->name, u"uk-auto-comp"_s);
+
+    // Unticking every weekday leaves the last one ticked.
+    const QList<QCheckBox*> days = page.findChildren<QCheckBox*>();
+    ASSERT_GE(days.size(), 7);
+    for (QCheckBox* day : days)
+        day->setChecked(false);
+    EXPECT_GE(page.editedRules().whole(rule::kWorkingWeekdays), 1);
+    // Back to the same day: the working-day counts are greyed out.
+    page.policyCombo()->setCurrentIndex(page.policyCombo()->findData(int(DeadlinePolicy::SameDay)));
+    EXPECT_FALSE(page.ruleEditor(QString::fromUtf16(rule::kRepairDays))->isEnabled());
+    EXPECT_EQ(page.editedRules().whole(rule::kPolicy), 0);
 }
 
 TEST_F(UiSettingsTest, SavingMakesANewVersion)

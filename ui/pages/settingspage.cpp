@@ -12,6 +12,7 @@
 #include "widgets/palette.h"
 #include "widgets/tableviews.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -40,6 +41,23 @@ double spinValue(const QAbstractSpinBox* editor)
     if (const auto* whole = qobject_cast<const QSpinBox*>(editor))
         return whole->value();
     return static_cast<const QDoubleSpinBox*>(editor)->value();
+}
+
+const QString kPolicyKey = QString::fromUtf16(rule::kPolicy);
+const QString kWeekdaysKey = QString::fromUtf16(rule::kWorkingWeekdays);
+
+// The rules the policy box edits with a choice and check boxes instead of a number.
+bool isChoiceRule(const QString& key)
+{
+    return key == kPolicyKey || key == kWeekdaysKey;
+}
+
+// The rules that mean something only under the working-days policy.
+bool isWorkingDaysRule(const QString& key)
+{
+    return key == QString::fromUtf16(rule::kInstallDays)
+        || key == QString::fromUtf16(rule::kRepairDays)
+        || key == QString::fromUtf16(rule::kRemovalDays);
 }
 
 QString formatRuleValue(const RuleDefinition& definition, double value)
@@ -84,6 +102,7 @@ QWidget* SettingsPage::buildRules()
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(explanation);
+    layout->addWidget(buildPolicy(box));
 
     auto* scroll = new QScrollArea(box);
     scroll->setWidgetResizable(true);
@@ -97,6 +116,8 @@ QWidget* SettingsPage::buildRules()
     // label, however long, pushes the values out of sight.
     QHash<QString, QGridLayout*> grids;
     for (const RuleDefinition& definition : ruleDefinitions()) {
+        if (isChoiceRule(definition.key))
+            continue; // in the policy box above
         const QString group = definition.groupName();
         if (!grids.contains(group)) {
             auto* groupBox = new QGroupBox(group, groupsWidget);
@@ -179,6 +200,121 @@ QWidget* SettingsPage::buildRules()
             setRuleValue(definition.key, definition.defaultValue);
     });
     return box;
+}
+
+QWidget* SettingsPage::buildPolicy(QWidget* parent)
+{
+    auto* box = new QGroupBox(tr("Service-level policy"), parent);
+    auto* grid = new QGridLayout(box);
+    grid->setColumnStretch(1, 1);
+
+    auto* policyLabel = new QLabel(tr("Deadlines"), box);
+    m_policy = new QComboBox(box);
+    m_policy->addItem(tr("Same day: by the end of the day of receipt, or 24 hours after the "
+                         "cut-off"),
+        int(DeadlinePolicy::SameDay));
+    m_policy->addItem(tr("Working days: a number of working days after the day of receipt"),
+        int(DeadlinePolicy::WorkingDays));
+    policyLabel->setBuddy(m_policy);
+    grid->addWidget(policyLabel, 0, 0);
+    grid->addWidget(m_policy, 0, 1, 1, 2);
+    m_labels.insert(kPolicyKey, policyLabel);
+
+    auto* weekdaysLabel = new QLabel(tr("Working weekdays"), box);
+    auto* weekdays = new QHBoxLayout;
+    const QLocale locale;
+    for (int day = 1; day <= 7; ++day) {
+        auto* check = new QCheckBox(locale.dayName(day, QLocale::ShortFormat), box);
+        weekdays->addWidget(check);
+        m_weekdays.append(check);
+        connect(check, &QCheckBox::toggled, this, [this, check](bool on) {
+            // At least one working weekday: the last one cannot be taken away.
+            if (!on && editedValue(kWeekdaysKey) == 0) {
+                check->setChecked(true);
+                return;
+            }
+            markChanged();
+        });
+    }
+    weekdays->addStretch();
+    grid->addWidget(weekdaysLabel, 1, 0);
+    grid->addLayout(weekdays, 1, 1, 1, 2);
+    m_labels.insert(kWeekdaysKey, weekdaysLabel);
+
+    m_holidays = new QLabel(box);
+    m_holidays->setWordWrap(true);
+    m_holidays->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(m_holidays, 2, 1, 1, 2);
+
+    auto* presetLabel = new QLabel(tr("Preset"), box);
+    m_preset = new QComboBox(box);
+    for (const RulePreset& preset : rulePresets()) {
+        m_preset->addItem(preset.name, preset.name);
+        m_preset->setItemData(m_preset->count() - 1, preset.displayDescription(), Qt::ToolTipRole);
+    }
+    presetLabel->setBuddy(m_preset);
+    auto* fill = new QPushButton(tr("Fill in"), box);
+    fill->setToolTip(tr("Fills in the preset's policy, days and credits; nothing is saved "
+                        "until “Save as new version”. Amounts can be changed afterwards."));
+    auto* description = new QLabel(box);
+    description->setWordWrap(true);
+    description->setForegroundRole(QPalette::PlaceholderText);
+    auto describe = [this, description] {
+        const RulePreset* preset = findRulePreset(m_preset->currentData().toString());
+        description->setText(preset ? preset->displayDescription() : QString());
+    };
+    describe();
+    grid->addWidget(presetLabel, 3, 0);
+    grid->addWidget(m_preset, 3, 1);
+    grid->addWidget(fill, 3, 2);
+    grid->addWidget(description, 4, 1, 1, 2);
+
+    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
+        showPolicyState();
+        markChanged();
+    });
+    connect(m_preset, &QComboBox::currentIndexChanged, this, describe);
+    connect(fill, &QPushButton::clicked, this, &SettingsPage::fillInPreset);
+    return box;
+}
+
+void SettingsPage::fillInPreset()
+{
+    const RulePreset* preset = findRulePreset(m_preset->currentData().toString());
+    if (!preset)
+        return;
+    for (auto it = preset->values.cbegin(); it != preset->values.cend(); ++it)
+        setRuleValue(it.key(), it.value());
+    markChanged();
+}
+
+// The working weekdays and days per kind mean something under the working-days policy only.
+void SettingsPage::showPolicyState()
+{
+    const bool working = m_policy->currentData().toInt() == int(DeadlinePolicy::WorkingDays);
+    for (QCheckBox* check : std::as_const(m_weekdays))
+        check->setEnabled(working);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (isWorkingDaysRule(it.key())) {
+            it.value()->setEnabled(working);
+            m_labels.value(it.key())->setEnabled(working);
+        }
+    }
+}
+
+double SettingsPage::editedValue(const QString& key) const
+{
+    if (key == kPolicyKey)
+        return m_policy->currentData().toInt();
+    if (key == kWeekdaysKey) {
+        int mask = 0;
+        for (int i = 0; i < m_weekdays.size(); ++i) {
+            if (m_weekdays.at(i)->isChecked())
+                mask |= 1 << i;
+        }
+        return mask;
+    }
+    return spinValue(m_editors.value(key));
 }
 
 QWidget* SettingsPage::buildVersions()
@@ -305,6 +441,24 @@ void SettingsPage::refresh()
     }
     m_current = current.value();
     m_inForce->setText(tr("Version %1 is in force").arg(m_current.version()));
+    if (const RulePreset* preset = matchingRulePreset(m_current))
+        m_preset->setCurrentIndex(m_preset->findData(preset->name));
+    Result<QList<Holiday>> holidays = rules.holidays();
+    if (holidays.ok()) {
+        QStringList next;
+        for (const Holiday& holiday : holidays.value()) {
+            if (holiday.date >= m_session.today() && next.size() < 3)
+                next.append(tr("%1 (%2)").arg(formatDate(holiday.date), holiday.name));
+        }
+        QString text = tr("Holidays in the calendar: %1. Import a holidays file (date,name) to "
+                          "add to it.")
+                           .arg(holidays.value().size());
+        if (!next.isEmpty())
+            text += u' ' + tr("Next: %1.").arg(next.join(u"; "_s));
+        m_holidays->setText(text);
+    } else {
+        m_holidays->setText(holidays.error());
+    }
     showRules(m_current);
     Result<QList<RuleVersionInfo>> versions = rules.versions();
     if (versions.ok()) {
@@ -330,6 +484,20 @@ void SettingsPage::showRules(const RuleSet& rules)
 
 void SettingsPage::setRuleValue(const QString& key, double value)
 {
+    if (key == kPolicyKey) {
+        const int index = m_policy->findData(int(std::llround(value)));
+        m_policy->setCurrentIndex(index < 0 ? 0 : index);
+        showPolicyState();
+        return;
+    }
+    if (key == kWeekdaysKey) {
+        const int mask = int(std::clamp<qint64>(std::llround(value), 1, 127));
+        for (int i = 0; i < m_weekdays.size(); ++i) {
+            const QSignalBlocker quiet(m_weekdays.at(i));
+            m_weekdays.at(i)->setChecked((mask & (1 << i)) != 0);
+        }
+        return;
+    }
     QAbstractSpinBox* editor = m_editors.value(key);
     if (auto* whole = qobject_cast<QSpinBox*>(editor))
         whole->setValue(int(std::llround(value)));
@@ -341,7 +509,7 @@ RuleSet SettingsPage::editedRules() const
 {
     RuleSet rules = m_current;
     for (const RuleDefinition& definition : ruleDefinitions())
-        (void)rules.set(definition.key, spinValue(m_editors.value(definition.key)));
+        (void)rules.set(definition.key, editedValue(definition.key));
     return rules;
 }
 
@@ -350,8 +518,7 @@ void SettingsPage::markChanged()
     // A changed value's label turns bold, so the evaluator sees what the new version changes.
     bool any = false;
     for (const RuleDefinition& definition : ruleDefinitions()) {
-        const bool changed
-            = spinValue(m_editors.value(definition.key)) != m_current.value(definition.key);
+        const bool changed = editedValue(definition.key) != m_current.value(definition.key);
         QLabel* label = m_labels.value(definition.key);
         QFont font = label->font();
         font.setBold(changed);

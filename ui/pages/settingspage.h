@@ -7,6 +7,7 @@
 #include <QHash>
 
 class QAbstractSpinBox;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,10 +38,18 @@ public:
     QString ruleMessage() const;
     RuleVersionModel* versionModel() const { return m_versions; }
     QComboBox* timeZoneCombo() const { return m_zone; }
+    // SPEC §11: the service-level policy, its working weekdays and the presets.
+    QComboBox* policyCombo() const { return m_policy; }
+    QComboBox* presetCombo() const { return m_preset; }
+    void fillInPreset(); // the chosen preset's values into the editors; nothing saved yet
+    QLabel* holidaysLabel() const { return m_holidays; }
     QLabel* backupsLabel() const { return m_backups; }
 
 private:
     QWidget* buildRules();
+    QWidget* buildPolicy(QWidget* parent);
+    double editedValue(const QString& key) const;
+    void showPolicyState();
     QWidget* buildVersions();
     QWidget* buildTimeZone();
     QWidget* buildDatabase();
@@ -57,6 +66,10 @@ private:
     QHash<QString, QAbstractSpinBox*> m_editors;
     QHash<QString, QLabel*> m_labels;
     QLabel* m_inForce = nullptr;
+    QComboBox* m_policy = nullptr;
+    QList<QCheckBox*> m_weekdays; // Monday first
+    QComboBox* m_preset = nullptr;
+    QLabel* m_holidays = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_discard = nullptr;

@@ -75,7 +75,8 @@ Status DemoOrderWriter::write(
             return Error(*failure);
     }
     QRandomGenerator random(m_seed ^ 0x5eed0);
-    const TimelinessRules timeliness = TimelinessRules::fromRuleSet(rules.value());
+    FD_TRY_ASSIGN(
+        const TimelinessRules timeliness, timelinessRulesOf(m_session.database(), rules.value()));
     const QTimeZone& zone = m_session.zone();
     const QDateTime now = m_session.now();
     const QDate today = m_session.today();
@@ -194,7 +195,8 @@ Status DemoOrderWriter::write(
         }
 
         QDateTime contacted, start, end, arrived, completed;
-        const QDateTime ordinaryDeadline = orderDeadline(timeliness, zone, received, false, {});
+        const QDateTime ordinaryDeadline
+            = orderDeadline(timeliness, zone, kind, received, false, {});
         if (status != OrderStatus::New && status != OrderStatus::Cancelled) {
             contacted = received.addSecs(600 + qint64(random.bounded(90 * 60)));
             start = requestedLater

@@ -4,6 +4,7 @@
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/equipmentservice.h"
+#include "services/ruleservice.h"
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
@@ -83,6 +84,8 @@ Result<ExportTable> DataExport::table(ImportKind kind, const ExportFilter& filte
         return complaints();
     case ImportKind::RoomScores:
         return roomScores();
+    case ImportKind::Holidays:
+        return holidays();
     }
     // Only an ImportKind out of its range reaches here.
     return Error(QCoreApplication::translate("fd::DataExport", "There is no export of this kind."));
@@ -290,6 +293,15 @@ Result<ExportTable> DataExport::complaints() const
                                                       : Cell::ofInstant(complaint.verifiedAt, zone),
             Cell::ofText(complaint.description) });
     }
+    return table;
+}
+
+Result<ExportTable> DataExport::holidays() const
+{
+    FD_TRY_ASSIGN(QList<Holiday> days, RuleService(m_session).holidays());
+    ExportTable table = tableOf(ImportKind::Holidays);
+    for (const Holiday& holiday : days)
+        table.rows.append({ Cell::ofDate(holiday.date), Cell::ofText(holiday.name) });
     return table;
 }
 

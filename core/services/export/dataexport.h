@@ -45,6 +45,7 @@ private:
     Result<ExportTable> callbacks() const;
     Result<ExportTable> complaints() const;
     Result<ExportTable> roomScores() const;
+    Result<ExportTable> holidays() const;
 
     const Session& m_session;
 };

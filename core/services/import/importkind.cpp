@@ -29,6 +29,8 @@ QString importKindKey(ImportKind kind)
         return u"complaints"_s;
     case ImportKind::RoomScores:
         return u"room_scores"_s;
+    case ImportKind::Holidays:
+        return u"holidays"_s;
     }
     return {};
 }
@@ -65,6 +67,8 @@ QString importKindDisplayName(ImportKind kind)
         return QCoreApplication::translate("fd::Import", "Complaints");
     case ImportKind::RoomScores:
         return QCoreApplication::translate("fd::Import", "Machine-room scores");
+    case ImportKind::Holidays:
+        return QCoreApplication::translate("fd::Import", "Holidays");
     }
     return {};
 }
@@ -73,7 +77,7 @@ QList<ImportKind> allImportKinds()
 {
     return { ImportKind::Units, ImportKind::Areas, ImportKind::Teams, ImportKind::Technicians,
         ImportKind::Equipment, ImportKind::Assessments, ImportKind::Orders, ImportKind::Callbacks,
-        ImportKind::Complaints, ImportKind::RoomScores };
+        ImportKind::Complaints, ImportKind::RoomScores, ImportKind::Holidays };
 }
 
 QStringList importColumns(ImportKind kind)
@@ -108,6 +112,8 @@ QStringList importColumns(ImportKind kind)
             u"status"_s, u"staff_caused"_s, u"verified_at"_s, u"description"_s };
     case ImportKind::RoomScores:
         return { u"unit_code"_s, u"month"_s, u"points"_s, u"note"_s };
+    case ImportKind::Holidays:
+        return { u"date"_s, u"name"_s };
     }
     return {};
 }

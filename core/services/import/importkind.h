@@ -18,7 +18,8 @@ enum class ImportKind
     Orders,
     Callbacks,
     Complaints,
-    RoomScores
+    RoomScores,
+    Holidays // SPEC §11: the operator's holiday calendar
 };
 
 QString importKindKey(ImportKind kind); // as on the command line: "units", "areas", ...

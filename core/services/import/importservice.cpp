@@ -8,6 +8,7 @@
 #include "services/equipmentservice.h"
 #include "services/import/callbackimporter.h"
 #include "services/import/complaintimporter.h"
+#include "services/import/holidayimporter.h"
 #include "services/import/importlimits.h"
 #include "services/import/orderimporter.h"
 #include "services/import/organisationrows.h"
@@ -224,6 +225,7 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         : kind == ImportKind::Callbacks              ? Action::WorkCallbacks
         : kind == ImportKind::Complaints             ? Action::JudgeComplaint
         : kind == ImportKind::RoomScores             ? Action::EnterScores
+        : kind == ImportKind::Holidays               ? Action::ChangeRules
                                                      : Action::ImportOrganisation;
     const Status allowed = checkAllowed(m_session.actor(), action);
     if (!allowed.ok()) {
@@ -439,6 +441,12 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
     case ImportKind::RoomScores: {
         QString general;
         if (!importRoomScores(m_session, doc, columns, problems, summary, general))
+            saved = Error(general);
+        break;
+    }
+    case ImportKind::Holidays: {
+        QString general;
+        if (!importHolidays(m_session, doc, columns, problems, summary, general))
             saved = Error(general);
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "rules/orderchecks.h"
 #include "services/import/importlimits.h"
+#include "services/ruleservice.h"
 #include "storage/rulerepository.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,7 @@ Result<OrderChunkReader> OrderChunkReader::prepare(const Session& session)
     reader.m_areas = areas.value();
     reader.m_teams = teams.value();
     reader.m_technicians = technicians.value();
-    reader.m_rules = TimelinessRules::fromRuleSet(ruleSet);
+    FD_TRY_ASSIGN(reader.m_rules, timelinessRulesOf(database, ruleSet));
     reader.m_zone = session.zone();
     reader.m_now = session.now();
     for (OrderKind kind : allOrderKinds())
@@ -254,8 +255,7 @@ OrderChunk OrderChunkReader::read(
             chunk.numbers.insert(order.number);
         }
         resolveCodes(order, key, row);
-        order.deadline = orderDeadline(
-            m_rules, m_zone, order.receivedAt, order.customerRequestedLater, order.appointmentEnd);
+        order.deadline = orderDeadline(m_rules, m_zone, order);
         order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
         chunk.orders.append(order);
         chunk.keys.append(key);
