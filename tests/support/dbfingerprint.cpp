@@ -51,10 +51,25 @@ DatabaseFingerprint fingerprintOf(sqlite3* handle)
     sqlite3_finalize(tables);
 
     for (const QString& name : names) {
-        const QByteArray sql = "SELECT * FROM \"" + name.toUtf8() + "\" ORDER BY rowid";
+        const QByteArray all = "SELECT * FROM \"" + name.toUtf8() + "\"";
+        QByteArray sql = all + " ORDER BY rowid";
         sqlite3_stmt* rows = nullptr;
-        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &rows, nullptr) != SQLITE_OK)
-            return fail(rows);
+        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &rows, nullptr) != SQLITE_OK) {
+            // A table WITHOUT ROWID (the search index's shadow tables): ordered by every
+            // column, which its primary key makes a total order.
+            sqlite3_finalize(rows);
+            rows = nullptr;
+            if (sqlite3_prepare_v2(handle, all.constData(), -1, &rows, nullptr) != SQLITE_OK)
+                return fail(rows);
+            QByteArrayList positions;
+            for (int c = 1; c <= sqlite3_column_count(rows); ++c)
+                positions.append(QByteArray::number(c));
+            sqlite3_finalize(rows);
+            rows = nullptr;
+            sql = all + " ORDER BY " + positions.join(", ");
+            if (sqlite3_prepare_v2(handle, sql.constData(), -1, &rows, nullptr) != SQLITE_OK)
+                return fail(rows);
+        }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 count = 0;
         const int columns = sqlite3_column_count(rows);
