@@ -128,6 +128,15 @@ QString likePattern(const QString& needle)
     return u'%' + pattern + u'%';
 }
 
+// The FTS5 query of `needle`: one phrase, the trigrams in a row, which is the needle as a
+// substring.
+QString ftsPhrase(const QString& needle)
+{
+    QString phrase = needle;
+    phrase.replace(u'"', u"\"\""_s);
+    return u'"' + phrase + u'"';
+}
+
 // Search anywhere (SPEC §14): the needle anywhere in the order's folded search text
 // (common/searchtext.h). A narrow scope (open work: a few thousand orders at any size of
 // history) is read through its own index and each of its rows tested, which serves needles
@@ -142,10 +151,7 @@ QString searchClause(const QString& needle, bool narrow, bool sqlite, QVariantLi
             values.append(needle);
             return u"instr(o.search_text, ?) > 0"_s;
         }
-        // One phrase: the trigrams in a row, which is the needle as a substring.
-        QString phrase = needle;
-        phrase.replace(u'"', u"\"\""_s);
-        values.append(QString(u'"' + phrase + u'"'));
+        values.append(ftsPhrase(needle));
         return u"o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"_s;
     }
     values.append(likePattern(needle));
@@ -226,6 +232,34 @@ QStringList filterConditions(const OrderFilter& filter, QVariantList& values, bo
 bool isNarrow(const OrderFilter& filter)
 {
     return !filter.statuses.isEmpty() && !filter.statuses.contains(OrderStatus::Completed);
+}
+
+// Whether a page of `filter` may walk the orders in deadline order to search (searchWalk):
+// a search of every order or of the completed ones, earliest (or latest) deadline first.
+bool walksToSearch(const OrderFilter& filter, OrderSort sort)
+{
+    return !searchNeedle(filter.search).isEmpty() && sort == OrderSort::Deadline
+        && !isNarrow(filter);
+}
+
+// How many orders hold `needle`, counting no further than `cap`: on SQLite from the FTS5
+// table alone (not joined to orders, which would gather every match first), on PostgreSQL
+// through the pg_trgm index behind the LIKE. Nothing on SQLite for a needle too short for
+// the trigrams: there only the walk avoids reading every order.
+std::optional<QString> matchCountStatement(
+    const QString& needle, int cap, bool sqlite, QVariantList& values)
+{
+    QString matches;
+    if (!sqlite) {
+        matches = u"SELECT 1 FROM orders o WHERE "_s + searchClause(needle, false, false, values);
+    } else if (needle.size() >= kShortestIndexedSearch) {
+        values.append(ftsPhrase(needle));
+        matches = u"SELECT rowid FROM order_search WHERE order_search MATCH ?"_s;
+    } else {
+        return std::nullopt;
+    }
+    values.append(cap);
+    return u"SELECT COUNT(*) FROM ("_s + matches + u" LIMIT ?) capped"_s;
 }
 
 // The WHERE clause of a filter and the values it binds.
@@ -336,9 +370,9 @@ std::optional<QString> OrderRepository::searchWalkStatement(const OrderFilter& f
     OrderSort sort, const std::optional<OrderCursor>& after, int limit, bool descending, int rows,
     bool sqlite, QVariantList& values)
 {
-    const QString needle = searchNeedle(filter.search);
-    if (needle.isEmpty() || sort != OrderSort::Deadline || isNarrow(filter))
+    if (!walksToSearch(filter, sort))
         return std::nullopt;
+    const QString needle = searchNeedle(filter.search);
     // One arm per status through orders_status_deadline (status, deadline_at, id), each in
     // deadline order; the engines merge the arms (SQLite's compound merge, PostgreSQL's
     // Merge Append) and stop after `rows`: every order in deadline order without an index
@@ -402,10 +436,24 @@ Result<std::optional<QList<WorkOrder>>> OrderRepository::searchWalk(const OrderF
 Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,
     const std::optional<OrderCursor>& after, int limit, bool descending) const
 {
-    FD_TRY_ASSIGN(
-        std::optional<QList<WorkOrder>> walked, searchWalk(filter, sort, after, limit, descending));
-    if (walked)
-        return *walked;
+    if (walksToSearch(filter, sort)) {
+        // Text in fewer than kSearchWalkRows orders costs the trigram index less than the
+        // walk costs (it reads only those), and their count is quick to take from the index.
+        QVariantList values;
+        const std::optional<QString> counting = matchCountStatement(
+            searchNeedle(filter.search), kSearchWalkRows, m_database.isSqlite(), values);
+        qint64 matches = kSearchWalkRows;
+        if (counting) {
+            FD_TRY_ASSIGN(QVariant counted, scalar(m_database, *counting, values));
+            matches = counted.toLongLong();
+        }
+        if (matches >= kSearchWalkRows) {
+            FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> walked,
+                searchWalk(filter, sort, after, limit, descending));
+            if (walked)
+                return *walked;
+        }
+    }
     return filteredPage(filter, sort, after, limit, descending);
 }
 
