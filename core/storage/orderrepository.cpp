@@ -375,11 +375,13 @@ std::optional<QString> OrderRepository::searchWalkStatement(const OrderFilter& f
     const QString needle = searchNeedle(filter.search);
     // One arm per status through orders_status_deadline (status, deadline_at, id), each in
     // deadline order; the engines merge the arms (SQLite's compound merge, PostgreSQL's
-    // Merge Append) and stop after `rows`: every order in deadline order without an index
-    // of all orders by deadline. The other filters only test each row (hidden, as for open
-    // work), so no other index leads and breaks the order.
+    // Merge Append of arms limited each to `rows`) and stop after `rows`: every order in deadline
+    // order without an index of all orders by deadline. The other filters only test each row
+    // (hidden, as for open work), so no other index leads and breaks the order.
     const QList<OrderStatus> statuses
         = filter.statuses.isEmpty() ? allOrderStatuses() : filter.statuses;
+    const QString direction = descending ? u" DESC"_s : QString();
+    const QString order = u" ORDER BY deadline_at"_s + direction + u", id"_s + direction;
     const QString beyond = descending ? u" < "_s : u" > "_s;
     const QString reach = descending ? u" <= "_s : u" >= "_s;
     QStringList arms;
@@ -393,13 +395,18 @@ std::optional<QString> OrderRepository::searchWalkStatement(const OrderFilter& f
                 + u"? OR o.id"_s + beyond + u"?)"_s);
             values << after->key << after->key << after->id;
         }
-        arms.append(u"SELECT o.id AS id, o.deadline_at AS deadline_at, "
-                    "o.search_text AS search_text FROM orders o"_s
+        const QString arm = u"SELECT o.id AS id, o.deadline_at AS deadline_at, "
+                            "o.search_text AS search_text FROM orders o"_s
             + (sqlite ? u" INDEXED BY orders_status_deadline"_s : QString()) + u" WHERE "_s
-            + clauses.join(u" AND "_s));
+            + clauses.join(u" AND "_s);
+        if (sqlite) {
+            arms.append(arm);
+        } else {
+            // PostgreSQL merges (Merge Append) only arms that are ordered and limited each.
+            arms.append(u"("_s + arm + order + u" LIMIT ?)"_s);
+            values.append(rows);
+        }
     }
-    const QString direction = descending ? u" DESC"_s : QString();
-    const QString order = u" ORDER BY deadline_at"_s + direction + u", id"_s + direction;
     values.append(rows);
     // The search's own test of a row: a LIKE on PostgreSQL, on SQLite a substring, as for
     // open work (both texts are folded, so the trigram phrase finds the same rows).

@@ -362,3 +362,26 @@ TEST_F(SearchWalk, CommonTextIsFoundByTheWalkAndRareTextByTheIndex)
     EXPECT_FALSE(OrderRepository::searchWalkStatement(
         filter, OrderSort::Received, std::nullopt, 20, false, 100, true, values));
 }
+
+// The walk reads the orders in deadline order through the status index, arms merged, and
+// sorts none of them (SQLite; PostgreSQL's Merge Append depends on its statistics).
+TEST_F(SearchWalk, TheWalkMergesTheStatusIndexInDeadlineOrder)
+{
+    if (!db.database().isSqlite())
+        GTEST_SKIP() << "SQLite's plan";
+    OrderFilter all;
+    all.search = u"quispe"_s;
+    QVariantList values;
+    const std::optional<QString> statement = OrderRepository::searchWalkStatement(
+        all, OrderSort::Deadline, std::nullopt, 50, false, 20000, true, values);
+    ASSERT_TRUE(statement.has_value());
+    Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + *statement, values);
+    ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
+    QStringList steps;
+    while (plan.value().next())
+        steps.append(plan.value().value(3).toString());
+    const QString joined = steps.join(u" | "_s);
+    EXPECT_TRUE(joined.contains(u"MERGE (UNION ALL)"_s)) << joined.toStdString();
+    EXPECT_TRUE(joined.contains(u"USING INDEX orders_status_deadline"_s)) << joined.toStdString();
+    EXPECT_FALSE(joined.contains(u"SCAN o"_s)) << joined.toStdString();
+}
