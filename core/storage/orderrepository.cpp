@@ -120,6 +120,23 @@ QString sortColumn(OrderSort sort)
     return u"o.deadline_at"_s;
 }
 
+// A LIKE pattern that holds `needle` anywhere (its wildcards escaped).
+QString likePattern(const QString& needle)
+{
+    QString pattern = needle;
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + pattern + u'%';
+}
+
+// The FTS5 query of `needle`: one phrase, the trigrams in a row, which is the needle as a
+// substring.
+QString ftsPhrase(const QString& needle)
+{
+    QString phrase = needle;
+    phrase.replace(u'"', u"\"\""_s);
+    return u'"' + phrase + u'"';
+}
+
 // Search anywhere (SPEC §14): the needle anywhere in the order's folded search text
 // (common/searchtext.h). A narrow scope (open work: a few thousand orders at any size of
 // history) is read through its own index and each of its rows tested, which serves needles
@@ -134,20 +151,17 @@ QString searchClause(const QString& needle, bool narrow, bool sqlite, QVariantLi
             values.append(needle);
             return u"instr(o.search_text, ?) > 0"_s;
         }
-        // One phrase: the trigrams in a row, which is the needle as a substring.
-        QString phrase = needle;
-        phrase.replace(u'"', u"\"\""_s);
-        values.append(QString(u'"' + phrase + u'"'));
+        values.append(ftsPhrase(needle));
         return u"o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"_s;
     }
-    QString pattern = needle;
-    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    values.append(QString(u'%' + pattern + u'%'));
+    values.append(likePattern(needle));
     return u"o.search_text LIKE ? ESCAPE '\\'"_s;
 }
 
-// The WHERE clause of a filter and the values it binds.
-QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite)
+// The conditions of a filter and the values they bind: its statuses and its search when
+// asked for, and the other columns, led (`narrow`) or not by the status index.
+QStringList filterConditions(const OrderFilter& filter, QVariantList& values, bool sqlite,
+    bool narrow, bool withStatus, bool withSearch)
 {
     // Which index should lead. Open work (a few thousand orders however long the history)
     // is found through the status index and everything else only filters its rows; a unary
@@ -157,8 +171,6 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     // "Not this index" is a unary plus on SQLite and an expression on PostgreSQL, whose
     // planner otherwise ANDs a team's whole history (a hundred thousand entries at five
     // million orders) into the few thousand open ones.
-    const bool narrow
-        = !filter.statuses.isEmpty() && !filter.statuses.contains(OrderStatus::Completed);
     auto hidden = [sqlite](const QString& name, bool text) -> QString {
         if (sqlite)
             return u"+o."_s + name;
@@ -169,9 +181,9 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     };
     const QString statusColumn = narrow ? u"o.status"_s : hidden(u"status"_s, true);
     QStringList clauses;
-    if (asksForOpenOrders(filter)) {
+    if (withStatus && asksForOpenOrders(filter)) {
         clauses.append(OrderRepository::openStatusPredicate(u"o.status"_s));
-    } else if (!filter.statuses.isEmpty()) {
+    } else if (withStatus && !filter.statuses.isEmpty()) {
         QStringList marks;
         for (OrderStatus status : filter.statuses) {
             marks.append(u"?"_s);
@@ -211,8 +223,50 @@ QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite
     if (filter.measuredPending)
         clauses.append(u"o.measured_at IS NULL"_s);
     const QString needle = searchNeedle(filter.search);
-    if (!needle.isEmpty())
+    if (withSearch && !needle.isEmpty())
         clauses.append(searchClause(needle, narrow, sqlite, values));
+    return clauses;
+}
+
+// Whether a filter's scope is narrow: open work, led by the status index.
+bool isNarrow(const OrderFilter& filter)
+{
+    return !filter.statuses.isEmpty() && !filter.statuses.contains(OrderStatus::Completed);
+}
+
+// Whether a page of `filter` may walk the orders in deadline order to search (searchWalk):
+// a search of every order or of the completed ones, earliest (or latest) deadline first.
+bool walksToSearch(const OrderFilter& filter, OrderSort sort)
+{
+    return !searchNeedle(filter.search).isEmpty() && sort == OrderSort::Deadline
+        && !isNarrow(filter);
+}
+
+// How many orders hold `needle`, counting no further than `cap`: on SQLite from the FTS5
+// table alone (not joined to orders, which would gather every match first), on PostgreSQL
+// through the pg_trgm index behind the LIKE. Nothing on SQLite for a needle too short for
+// the trigrams: there only the walk avoids reading every order.
+std::optional<QString> matchCountStatement(
+    const QString& needle, int cap, bool sqlite, QVariantList& values)
+{
+    QString matches;
+    if (!sqlite) {
+        matches = u"SELECT 1 FROM orders o WHERE "_s + searchClause(needle, false, false, values);
+    } else if (needle.size() >= kShortestIndexedSearch) {
+        values.append(ftsPhrase(needle));
+        matches = u"SELECT rowid FROM order_search WHERE order_search MATCH ?"_s;
+    } else {
+        return std::nullopt;
+    }
+    values.append(cap);
+    return u"SELECT COUNT(*) FROM ("_s + matches + u" LIMIT ?) capped"_s;
+}
+
+// The WHERE clause of a filter and the values it binds.
+QString whereClause(const OrderFilter& filter, QVariantList& values, bool sqlite)
+{
+    const QStringList clauses
+        = filterConditions(filter, values, sqlite, isNarrow(filter), true, true);
     return clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s);
 }
 
@@ -312,7 +366,105 @@ QString OrderRepository::pageStatement(const OrderFilter& filter, OrderSort sort
     return kColumns + u"FROM ("_s + chosen + u") o"_s + kJoins + order;
 }
 
+std::optional<QString> OrderRepository::searchWalkStatement(const OrderFilter& filter,
+    OrderSort sort, const std::optional<OrderCursor>& after, int limit, bool descending, int rows,
+    bool sqlite, QVariantList& values)
+{
+    if (!walksToSearch(filter, sort))
+        return std::nullopt;
+    const QString needle = searchNeedle(filter.search);
+    // One arm per status through orders_status_deadline (status, deadline_at, id), each in
+    // deadline order; the engines merge the arms (SQLite's compound merge, PostgreSQL's
+    // Merge Append of arms limited each to `rows`) and stop after `rows`: every order in deadline
+    // order without an index of all orders by deadline. The other filters only test each row
+    // (hidden, as for open work), so no other index leads and breaks the order.
+    const QList<OrderStatus> statuses
+        = filter.statuses.isEmpty() ? allOrderStatuses() : filter.statuses;
+    const QString direction = descending ? u" DESC"_s : QString();
+    const QString order = u" ORDER BY deadline_at"_s + direction + u", id"_s + direction;
+    const QString beyond = descending ? u" < "_s : u" > "_s;
+    const QString reach = descending ? u" <= "_s : u" >= "_s;
+    QStringList arms;
+    for (OrderStatus status : statuses) {
+        QStringList clauses { u"o.status = ?"_s };
+        values.append(orderStatusKey(status));
+        clauses += filterConditions(filter, values, sqlite, true, false, false);
+        if (after) {
+            // The keyset as a range on deadline_at (which the index seeks) and a tie-break.
+            clauses.append(u"o.deadline_at"_s + reach + u"? AND (o.deadline_at"_s + beyond
+                + u"? OR o.id"_s + beyond + u"?)"_s);
+            values << after->key << after->key << after->id;
+        }
+        const QString arm = u"SELECT o.id AS id, o.deadline_at AS deadline_at, "
+                            "o.search_text AS search_text FROM orders o"_s
+            + (sqlite ? u" INDEXED BY orders_status_deadline"_s : QString()) + u" WHERE "_s
+            + clauses.join(u" AND "_s);
+        if (sqlite) {
+            arms.append(arm);
+        } else {
+            // PostgreSQL merges (Merge Append) only arms that are ordered and limited each.
+            arms.append(u"("_s + arm + order + u" LIMIT ?)"_s);
+            values.append(rows);
+        }
+    }
+    values.append(rows);
+    // The search's own test of a row: a LIKE on PostgreSQL, on SQLite a substring, as for
+    // open work (both texts are folded, so the trigram phrase finds the same rows).
+    values.append(sqlite ? needle : likePattern(needle));
+    const QString test
+        = sqlite ? u"instr(w.search_text, ?) > 0"_s : u"w.search_text LIKE ? ESCAPE '\\'"_s;
+    values.append(limit);
+    const QString chosen = u"SELECT o.* FROM orders o WHERE o.id IN (SELECT w.id FROM ("_s
+        + arms.join(u" UNION ALL "_s) + order + u" LIMIT ?) w WHERE "_s + test + order
+        + u" LIMIT ?)"_s;
+    return kColumns + u"FROM ("_s + chosen + u") o"_s + kJoins + u" ORDER BY o.deadline_at"_s
+        + direction + u", o.id"_s + direction;
+}
+
+Result<std::optional<QList<WorkOrder>>> OrderRepository::searchWalk(const OrderFilter& filter,
+    OrderSort sort, const std::optional<OrderCursor>& after, int limit, bool descending,
+    int rows) const
+{
+    QVariantList values;
+    const std::optional<QString> sql = searchWalkStatement(
+        filter, sort, after, limit, descending, rows, m_database.isSqlite(), values);
+    if (!sql)
+        return std::optional<QList<WorkOrder>>();
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, *sql, values));
+    QList<WorkOrder> orders;
+    while (query.next())
+        orders.append(orderFromRow(query));
+    // Fewer than a page: a match may lie beyond the rows walked.
+    if (orders.size() < limit)
+        return std::optional<QList<WorkOrder>>();
+    return std::optional<QList<WorkOrder>>(orders);
+}
+
 Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,
+    const std::optional<OrderCursor>& after, int limit, bool descending) const
+{
+    if (walksToSearch(filter, sort)) {
+        // Text in fewer than kSearchWalkRows orders costs the trigram index less than the
+        // walk costs (it reads only those), and their count is quick to take from the index.
+        QVariantList values;
+        const std::optional<QString> counting = matchCountStatement(
+            searchNeedle(filter.search), kSearchWalkRows, m_database.isSqlite(), values);
+        qint64 matches = kSearchWalkRows;
+        if (counting) {
+            FD_TRY_ASSIGN(QVariant counted, scalar(m_database, *counting, values));
+            matches = counted.toLongLong();
+        }
+        if (matches >= kSearchWalkRows) {
+            FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> walked,
+                searchWalk(filter, sort, after, limit, descending));
+            if (walked)
+                return *walked;
+        }
+    }
+    return filteredPage(filter, sort, after, limit, descending);
+}
+
+Result<QList<WorkOrder>> OrderRepository::filteredPage(const OrderFilter& filter, OrderSort sort,
     const std::optional<OrderCursor>& after, int limit, bool descending) const
 {
     QVariantList values;

@@ -9,6 +9,7 @@
 #include "storage/orderrepository.h"
 #include "support/testdatabase.h"
 
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace fd;
@@ -217,4 +218,170 @@ TEST_F(Search, AllOrdersAreSearchedThroughTheTrigramIndex)
         steps.append(plan.value().value(3).toString());
     EXPECT_TRUE(steps.join(u" | "_s).contains(u"VIRTUAL TABLE INDEX"_s))
         << steps.join(u" | "_s).toStdString();
+}
+
+namespace {
+
+// Search by deadline walks the next orders in deadline order before asking the trigram
+// index (OrderRepository::searchWalk): 120 orders, two to a deadline, a third of them
+// Quispe (common text: pages fill within the walk), two Zapata (rare: the walk falls
+// short and the index answers), a fifth cancelled (a second status in the walk's merge).
+class SearchWalk : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.setNow(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone("America/Lima")).toUTC());
+        test::seedSmallOrganisation(db.session());
+        QByteArray file = kHeader;
+        const QDateTime first(QDate(2026, 10, 1), QTime(8, 0));
+        for (int i = 0; i < 120; ++i) {
+            const QByteArray number = u"WO-2026-%1"_s.arg(1000 + (i * 37) % 120).toUtf8();
+            const QByteArray customer = i % 3 == 0 ? "Quispe Rosa"
+                : i % 40 == 7                      ? "Zapata Luis"
+                                                   : "Mamani Ana";
+            const QByteArray phone = u"+51 9%1"_s.arg(10000000 + i).toUtf8();
+            const QByteArray received
+                = first.addSecs(qint64(i / 2) * 37 * 60).toString(Qt::ISODate).toUtf8();
+            file += orderLine(number.constData(), "AC-1", customer.constData(), phone.constData(),
+                "Jr. Puno 1", received.constData(), i % 5 == 0 ? "cancelled" : "new");
+        }
+        ImportFailure failure;
+        ASSERT_TRUE(ImportService(db.session())
+                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
+                        .ok())
+            << failure.describe().join(u"\n"_s).toStdString();
+    }
+
+    using PageOf = std::function<Result<QList<WorkOrder>>(const std::optional<OrderCursor>&)>;
+
+    // Every page of 7 through the matches, as order numbers.
+    static QList<QStringList> pages(const PageOf& pageAfter)
+    {
+        QList<QStringList> all;
+        std::optional<OrderCursor> after;
+        for (int guard = 0; guard < 100; ++guard) {
+            Result<QList<WorkOrder>> page = pageAfter(after);
+            EXPECT_TRUE(page.ok()) << page.error().toStdString();
+            if (!page.ok() || page.value().isEmpty())
+                break;
+            QStringList numbers;
+            for (const WorkOrder& order : page.value())
+                numbers.append(order.number);
+            all.append(numbers);
+            after = OrderRepository::cursorAfter(page.value().last(), OrderSort::Deadline);
+        }
+        return all;
+    }
+
+    test::TestDatabase db;
+};
+
+} // namespace
+
+// The walk returns what the trigram index returns, page for page, in both directions and
+// for any length of walk: pages it fills itself and pages it leaves to the index.
+TEST_F(SearchWalk, PagesAreThoseOfTheTrigramIndex)
+{
+    OrderRepository orders(db.database());
+    OrderFilter everything;
+    OrderFilter closed;
+    closed.statuses = { OrderStatus::Completed, OrderStatus::Cancelled };
+    OrderFilter inArea;
+    inArea.areaCode = u"A1"_s;
+    constexpr int kPage = 7;
+    int walked = 0;
+    int fellBack = 0;
+    for (const QString& text : { u"quispe"_s, u"zapata"_s, u"wo-2026-10"_s, u"nadie"_s }) {
+        for (OrderFilter filter : { everything, closed, inArea }) {
+            filter.search = text;
+            for (const bool descending : { false, true }) {
+                const QList<QStringList> expected
+                    = pages([&](const std::optional<OrderCursor>& after) {
+                          return orders.filteredPage(
+                              filter, OrderSort::Deadline, after, kPage, descending);
+                      });
+                const QString where = text + (descending ? u" descending"_s : QString())
+                    + u" in scope of "_s + QString::number(filter.statuses.size());
+                EXPECT_EQ(pages([&](const std::optional<OrderCursor>& after) {
+                    return orders.page(filter, OrderSort::Deadline, after, kPage, descending);
+                }),
+                    expected)
+                    << where.toStdString();
+                // Short walks cross their boundary within the matches: some pages filled by
+                // the walk, the others (and the last, short one) by the index.
+                for (const int rows : { 10, 25, OrderRepository::kSearchWalkRows }) {
+                    EXPECT_EQ(pages([&](const std::optional<OrderCursor>& after)
+                                        -> Result<QList<WorkOrder>> {
+                        FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> page,
+                            orders.searchWalk(
+                                filter, OrderSort::Deadline, after, kPage, descending, rows));
+                        if (page) {
+                            ++walked;
+                            return *page;
+                        }
+                        ++fellBack;
+                        return orders.filteredPage(
+                            filter, OrderSort::Deadline, after, kPage, descending);
+                    }),
+                        expected)
+                        << where.toStdString() << ", walk of " << rows;
+                }
+            }
+        }
+    }
+    EXPECT_GT(walked, 20);
+    EXPECT_GT(fellBack, 20);
+}
+
+TEST_F(SearchWalk, CommonTextIsFoundByTheWalkAndRareTextByTheIndex)
+{
+    OrderRepository orders(db.database());
+    OrderFilter filter;
+    filter.search = u"Quispe"_s;
+    Result<std::optional<QList<WorkOrder>>> common
+        = orders.searchWalk(filter, OrderSort::Deadline, std::nullopt, 20, false);
+    ASSERT_TRUE(common.ok()) << common.error().toStdString();
+    ASSERT_TRUE(common.value().has_value()) << "40 orders hold quispe: a page of 20 fills";
+    EXPECT_EQ(common.value()->size(), 20);
+    filter.search = u"zapata"_s;
+    Result<std::optional<QList<WorkOrder>>> rare
+        = orders.searchWalk(filter, OrderSort::Deadline, std::nullopt, 20, false);
+    ASSERT_TRUE(rare.ok()) << rare.error().toStdString();
+    EXPECT_FALSE(rare.value().has_value()) << "2 orders hold zapata: the index answers";
+    Result<QList<WorkOrder>> page = orders.page(filter, OrderSort::Deadline, std::nullopt, 20);
+    ASSERT_TRUE(page.ok()) << page.error().toStdString();
+    EXPECT_EQ(page.value().size(), 2);
+    // Open work (a narrow scope) and other sorts keep their own indexes.
+    filter.statuses = openOrderStatuses();
+    filter.search = u"quispe"_s;
+    QVariantList values;
+    EXPECT_FALSE(OrderRepository::searchWalkStatement(
+        filter, OrderSort::Deadline, std::nullopt, 20, false, 100, true, values));
+    filter.statuses.clear();
+    EXPECT_FALSE(OrderRepository::searchWalkStatement(
+        filter, OrderSort::Received, std::nullopt, 20, false, 100, true, values));
+}
+
+// The walk reads the orders in deadline order through the status index, arms merged, and
+// sorts none of them (SQLite; PostgreSQL's Merge Append depends on its statistics).
+TEST_F(SearchWalk, TheWalkMergesTheStatusIndexInDeadlineOrder)
+{
+    if (!db.database().isSqlite())
+        GTEST_SKIP() << "SQLite's plan";
+    OrderFilter all;
+    all.search = u"quispe"_s;
+    QVariantList values;
+    const std::optional<QString> statement = OrderRepository::searchWalkStatement(
+        all, OrderSort::Deadline, std::nullopt, 50, false, 20000, true, values);
+    ASSERT_TRUE(statement.has_value());
+    Result<QSqlQuery> plan = runSql(db.database(), u"EXPLAIN QUERY PLAN "_s + *statement, values);
+    ASSERT_TRUE(plan.ok()) << plan.error().toStdString();
+    QStringList steps;
+    while (plan.value().next())
+        steps.append(plan.value().value(3).toString());
+    const QString joined = steps.join(u" | "_s);
+    EXPECT_TRUE(joined.contains(u"MERGE (UNION ALL)"_s)) << joined.toStdString();
+    EXPECT_TRUE(joined.contains(u"USING INDEX orders_status_deadline"_s)) << joined.toStdString();
+    EXPECT_FALSE(joined.contains(u"SCAN o"_s)) << joined.toStdString();
 }
