@@ -8,6 +8,7 @@
 #include "rules/permissions.h"
 #include "services/evaluationservice.h"
 #include "widgets/columnfitter.h"
+#include "widgets/combos.h"
 #include "widgets/errorlabel.h"
 #include "widgets/palette.h"
 #include "widgets/reportsave.h"
@@ -302,29 +303,14 @@ QDate QualityPage::defaultMonth() const
 
 void QualityPage::fillMonths()
 {
-    const QSignalBlocker blocker(m_monthCombo);
-    m_monthCombo->clear();
-    const QDate current = firstOfMonth(m_session.today());
-    for (int back = 0; back < kMonthsOffered; ++back) {
-        const QDate month = current.addMonths(-back);
-        m_monthCombo->addItem(formatMonthTitle(month), month);
-    }
-    m_monthCombo->setCurrentIndex(qMax(0, m_monthCombo->findData(m_month)));
+    fillMonthCombo(m_monthCombo, m_session.today(), m_month, kMonthsOffered);
 }
 
 void QualityPage::setMonth(const QDate& month)
 {
-    const QDate first = firstOfMonth(month);
-    int index = m_monthCombo->findData(first);
-    if (index < 0) {
-        m_monthCombo->addItem(formatMonthTitle(first), first);
-        index = m_monthCombo->count() - 1;
-    }
-    if (index == m_monthCombo->currentIndex()) {
-        m_month = first;
+    if (!selectMonth(m_monthCombo, month)) { // already chosen: no signal to refresh on
+        m_month = firstOfMonth(month);
         refresh();
-    } else {
-        m_monthCombo->setCurrentIndex(index); // refreshes
     }
 }
 

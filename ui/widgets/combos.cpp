@@ -1,9 +1,11 @@
 #include "combos.h"
 
 #include "models/organisationdata.h"
+#include "models/scoreformat.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QSignalBlocker>
 
 namespace fd {
 
@@ -47,6 +49,32 @@ bool selectCode(QComboBox* combo, const QString& code)
 QString selectedCode(const QComboBox* combo)
 {
     return combo->currentData().toString();
+}
+
+void fillMonthCombo(QComboBox* combo, const QDate& today, const QDate& selected, int count)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    const QDate current(today.year(), today.month(), 1);
+    for (int back = 0; back < count; ++back) {
+        const QDate month = current.addMonths(-back);
+        combo->addItem(formatMonthTitle(month), month);
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(selected)));
+}
+
+bool selectMonth(QComboBox* combo, const QDate& day)
+{
+    const QDate first(day.year(), day.month(), 1);
+    int index = combo->findData(first);
+    if (index < 0) {
+        combo->addItem(formatMonthTitle(first), first);
+        index = combo->count() - 1;
+    }
+    if (index == combo->currentIndex())
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
 }
 
 } // namespace fd
