@@ -148,6 +148,9 @@ int runCli(const CliOptions& options)
             runSchedule,
             QT_TRANSLATE_NOOP(
                 "fd::Cli", "fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]") },
+        { { u"plan"_s }, 0, { u"--date"_s, u"--accept"_s }, { u"--date"_s }, Mode::Reading, runPlan,
+            QT_TRANSLATE_NOOP(
+                "fd::Cli", "fiberdesk-cli plan --date YYYY-MM-DD [--accept all|ORDER,…]") },
         { { u"rules"_s }, 0, {}, {}, Mode::Reading, runRules,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli rules") },
         { { u"rules"_s, u"preset"_s }, 1, {}, {}, Mode::ExistingOnly, runRulesPreset,

@@ -49,6 +49,7 @@ int runQualitySample(CliContext& context);
 int runQualityScore(CliContext& context);
 int runOrdersSearch(CliContext& context);
 int runSchedule(CliContext& context);
+int runPlan(CliContext& context);
 int runRules(CliContext& context);
 int runRulesPreset(CliContext& context);
 int runRulesSet(CliContext& context);

@@ -40,6 +40,7 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--recording"_s, &options.recording },
         { u"--limit"_s, &options.limit },
         { u"--team"_s, &options.team },
+        { u"--accept"_s, &options.accept },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -194,6 +195,13 @@ QString cliUsage()
                 "each team's day D (or team T's): its technicians, booked minutes and agreed "
                 "windows, each with its problems: overlap, after_deadline, outside_hours, "
                 "area_not_covered, unit_not_active") },
+        { "plan --date D [--accept all|ORDER,…]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "propose a team and a window for every open order due by the end of D + 1 "
+                "that has no agreed window, least credits at risk first, then fewest late "
+                "orders and least lateness, beside the baseline (earliest deadline first to "
+                "the least-loaded covering team); --accept books all proposals or those "
+                "named, as ordinary assignments and appointments") },
         { "rules",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the rules in force: their version, the service-level policy (same_day or "

@@ -23,6 +23,7 @@ struct CliOptions
     std::optional<QString> encoding; // import
     std::optional<QString> marks, recording; // quality score
     std::optional<QString> limit, team; // orders search, schedule
+    std::optional<QString> accept; // plan
     bool finalize = false;
     bool force = false; // --force: an --out file may replace an existing one
     bool help = false;

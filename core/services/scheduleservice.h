@@ -29,9 +29,10 @@ public:
     static constexpr const char* kStartSetting = "working_hours_start";
     static constexpr const char* kEndSetting = "working_hours_end";
 
-private:
+    // Every team as the rules of §14 and §15 see it (inactive teams with no technicians).
     Result<QList<ScheduleTeam>> teams() const;
 
+private:
     const Session& m_session;
 };
 

@@ -640,4 +640,19 @@ Result<QList<WorkOrder>> OrderRepository::appointmentsOfAllTeams(
     return orders;
 }
 
+Result<QList<WorkOrder>> OrderRepository::unbookedDueBefore(const QDateTime& before) const
+{
+    // Through orders_status_deadline (status, deadline_at, id): two short ranges.
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            kSelect
+                + u" WHERE o.status IN ('new', 'assigned') AND o.deadline_at < ? "
+                  "AND o.appointment_start IS NULL ORDER BY o.deadline_at, o.number"_s,
+            { before.toSecsSinceEpoch() }));
+    QList<WorkOrder> orders;
+    while (query.next())
+        orders.append(orderFromRow(query));
+    return orders;
+}
+
 } // namespace fd

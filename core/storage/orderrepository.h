@@ -85,6 +85,9 @@ public:
     // team's appointments (one range per team), by team then start.
     Result<QList<WorkOrder>> appointmentsOfAllTeams(
         const QDateTime& from, const QDateTime& before) const;
+    // Open orders with no agreed window (new or assigned) due before `before`, by deadline
+    // then number: what the day plan (SPEC §15) places.
+    Result<QList<WorkOrder>> unbookedDueBefore(const QDateTime& before) const;
 
     // Writes every order's search text (migration 11: orders stored before search anywhere),
     // in batches of ids, each row once.
