@@ -317,3 +317,121 @@ TEST(DayPlan, EveryPlacementCostsWhatTheCreditRulesSay)
     EXPECT_EQ(unplaced.unplaced, 1);
     EXPECT_EQ(unplaced.latenessMinutes, 10 * 60 + 24 * 60); // tomorrow 20:00
 }
+
+// ---- The service over a database ---------------------------------------------------------
+
+#include "services/import/importservice.h"
+#include "services/orderservice.h"
+#include "services/planservice.h"
+#include "services/technicianservice.h"
+#include "storage/rulerepository.h"
+#include "support/testdatabase.h"
+
+namespace {
+
+class PlanOnADatabase : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.setNow(at(7));
+        test::seedSmallOrganisation(db.session());
+        ASSERT_TRUE(TechnicianService(db.session())
+                        .save({ { u"P1"_s, u"T1"_s, u"María Quispe"_s, u""_s, u""_s, true, true } })
+                        .ok());
+        // WO-1 and WO-3: repairs received yesterday after the cut-off, due today 17:00, no
+        // window. WO-2: agreed 09:00–11:00, which the plan must leave as it is.
+        QByteArray file = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n";
+        file += "WO-1,repair,AC-1,Rosa,,,A1,2026-11-19T17:00:00,,,,,,no,,,new,,,,,,,,\n";
+        file += "WO-2,install,AC-2,Eva,,,A2,2026-11-19T17:00:00,T1,,2026-11-19T18:00:00,"
+                "2026-11-20T09:00:00,2026-11-20T11:00:00,no,,,scheduled,,,,,,,,\n";
+        file += "WO-3,repair,AC-3,Ana,,,A2,2026-11-19T17:30:00,,,,,,no,,,new,,,,,,,,\n";
+        ImportFailure failure;
+        ASSERT_TRUE(ImportService(db.session())
+                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
+                        .ok())
+            << failure.describe().join(u"\n"_s).toStdString();
+    }
+
+    WorkOrder order(const QString& number)
+    {
+        return OrderService(db.session()).find(number).value().value();
+    }
+
+    test::TestDatabase db;
+};
+
+} // namespace
+
+TEST_F(PlanOnADatabase, ProposesAroundTheAgreedWindowAndAcceptingRecordsOrdinaryEvents)
+{
+    Result<PlanOutcome> outcome = PlanService(db.session()).propose(kDay);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().toStdString();
+    const DayPlan& plan = outcome.value().plan;
+    EXPECT_EQ(plan.orders, 2) << "WO-2 has its window";
+    ASSERT_EQ(plan.proposals.size(), 2);
+    // One technician: 09:00–11:00 is agreed, so 08:00 has no room for 90 minutes and the
+    // travel after; 11:30–13:00 and 13:30–15:00 (in either order: both end before 17:00).
+    EXPECT_EQ(plan.proposals[0].start, at(11, 30));
+    EXPECT_EQ(plan.proposals[1].start, at(13, 30));
+    EXPECT_NE(plan.proposals[0].number, plan.proposals[1].number);
+    const QString first = plan.proposals[0].number;
+    EXPECT_EQ(plan.cost.late, 0);
+    EXPECT_EQ(outcome.value().baseline.cost.late, 0);
+
+    Result<int> booked = PlanService(db.session()).accept(plan.proposals, outcome.value().versions);
+    ASSERT_TRUE(booked.ok()) << booked.error().toStdString();
+    EXPECT_EQ(booked.value(), 2);
+    const WorkOrder one = order(first);
+    EXPECT_EQ(one.teamCode, u"T1"_s);
+    EXPECT_EQ(one.status, OrderStatus::Scheduled);
+    EXPECT_EQ(one.appointmentStart, at(11, 30));
+    EXPECT_EQ(one.appointmentEnd, at(13));
+    QStringList actions;
+    for (const OrderEvent& event : OrderService(db.session()).history(first).value())
+        actions.append(event.action);
+    EXPECT_TRUE(actions.contains(u"assign"_s) && actions.contains(u"schedule"_s))
+        << actions.join(u',').toStdString();
+    EXPECT_EQ(order(u"WO-2"_s).appointmentStart, at(9)) << "what was agreed stays";
+    // Booked now: a second plan has nothing left to place.
+    EXPECT_EQ(PlanService(db.session()).propose(kDay).value().plan.orders, 0);
+}
+
+TEST_F(PlanOnADatabase, AStalePlanOrAWrongRoleBooksNothing)
+{
+    const PlanOutcome outcome = PlanService(db.session()).propose(kDay).value();
+    ASSERT_EQ(outcome.plan.proposals.size(), 2);
+    // Someone assigns WO-3 meanwhile: the plan saw an older version of it.
+    const WorkOrder three = order(u"WO-3"_s);
+    ASSERT_TRUE(OrderService(db.session()).assign(u"WO-3"_s, three.version, u"T1"_s, {}).ok());
+    Result<int> stale = PlanService(db.session()).accept(outcome.plan.proposals, outcome.versions);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_TRUE(stale.error().contains(u"WO-3"_s)) << stale.error().toStdString();
+    EXPECT_EQ(order(u"WO-1"_s).status, OrderStatus::New) << "all or none";
+    EXPECT_FALSE(order(u"WO-1"_s).appointmentStart.isValid());
+
+    const std::unique_ptr<Session> agent = db.sessionAs(Role::CallbackAgent);
+    Result<int> refused = PlanService(*agent).accept(outcome.plan.proposals, outcome.versions);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(order(u"WO-1"_s).status, OrderStatus::New);
+}
+
+TEST_F(PlanOnADatabase, DurationsAndTravelAreSettingsAndNonsenseIsRefusedByName)
+{
+    SettingsRepository settings(db.database());
+    ASSERT_TRUE(settings.setValue(QString::fromLatin1(PlanService::kRepairSetting), u"60"_s).ok());
+    ASSERT_TRUE(settings.setValue(QString::fromLatin1(PlanService::kTravelSetting), u"0"_s).ok());
+    const DayPlan plan = PlanService(db.session()).propose(kDay).value().plan;
+    ASSERT_EQ(plan.proposals.size(), 2);
+    // An hour each and no travel: one fits before the agreed 09:00, one right after 11:00.
+    EXPECT_EQ(plan.proposals[0].start, at(8));
+    EXPECT_EQ(plan.proposals[0].end, at(9));
+    EXPECT_EQ(plan.proposals[1].start, at(11)) << "no travel after the agreed window";
+
+    ASSERT_TRUE(settings.setValue(QString::fromLatin1(PlanService::kTravelSetting), u"-5"_s).ok());
+    Result<PlanOutcome> bad = PlanService(db.session()).propose(kDay);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.error().contains(u"plan_travel_minutes"_s) && bad.error().contains(u"-5"_s))
+        << bad.error().toStdString();
+    EXPECT_FALSE(PlanService(db.session()).propose(QDate()).ok());
+}
