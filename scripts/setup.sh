@@ -9,7 +9,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev
     libgl-dev libxkbcommon-dev libvulkan-dev
     libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev libpq-dev
-    libxlsxwriter-dev poppler-utils libzstd-dev
+    libxlsxwriter-dev poppler-utils libzstd-dev libglpk-dev
     xvfb xauth fonts-noto-cjk fonts-dejavu-core
     clang libclang-rt-14-dev clang-format
     librsvg2-bin dpkg-dev file desktop-file-utils appstream bash-completion man-db

@@ -206,6 +206,26 @@ public:
             placeAtCheapest(job);
     }
 
+    // When there is more work than room, what matters is which orders wait: those whose
+    // placing saves most go first (an install due today before an overdue one whose credit
+    // is owed anyway), each where it costs least.
+    void placeBySaving()
+    {
+        std::vector<int> order = byDeadline();
+        std::vector<PlanCost> saving(m_jobs.size());
+        for (size_t job = 0; job < m_jobs.size(); ++job) {
+            const Job& j = m_jobs[job];
+            saving[job] = j.unplacedCost;
+            if (!j.teams.empty() && m_firstStart <= j.lastStart)
+                saving[job] -= j.costAt[size_t(m_firstStart)];
+            saving[job].endMinutes = 0; // not a saving: only which orders, not when
+        }
+        std::stable_sort(order.begin(), order.end(),
+            [&saving](int a, int b) { return saving[size_t(b)] < saving[size_t(a)]; });
+        for (int job : order)
+            placeAtCheapest(job);
+    }
+
     // Large-neighbourhood search: take out a group of orders that compete for the same
     // teams, put them back cheapest first in a shuffled order, keep the result unless it
     // costs more.
@@ -584,11 +604,19 @@ DayPlan proposePlan(const PlanInput& input, int iterations)
     planner.placeBaseline();
     const PlanCost baseline = planner.cost();
     const std::vector<Placement> baselinePlacements = planner.placements();
+    if (iterations < 0)
+        iterations = std::clamp(int(input.unbooked.size()) * 4, 2000, 8000);
+    // Two starts, each improved; the better is kept, and never one worse than the baseline.
     planner.restore({});
     planner.placeCheapest();
-    if (iterations < 0)
-        iterations = std::clamp(int(input.unbooked.size()) * 4, 400, 8000);
-    planner.improve(iterations);
+    planner.improve(iterations / 2);
+    const PlanCost byDeadline = planner.cost();
+    const std::vector<Placement> byDeadlinePlacements = planner.placements();
+    planner.restore({});
+    planner.placeBySaving();
+    planner.improve(iterations / 2);
+    if (byDeadline < planner.cost())
+        planner.restore(byDeadlinePlacements);
     if (baseline < planner.cost())
         planner.restore(baselinePlacements);
     return planner.result();
