@@ -9,6 +9,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
 #include "dialogs/orderdialog.h"
+#include "dialogs/plandialog.h"
 #include "dialogs/qualityscoredialog.h"
 #include "dialogs/roomscoredialog.h"
 #include "dialogs/signindialog.h"
@@ -176,6 +177,9 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
         AssignDialog assign(session, dispatch->laneModel()->order(0), &window);
         tour.saveDialog(assign, u"dialog-assign"_s);
     }
+    // The day plan (SPEC §15) for today, nothing booked.
+    PlanDialog plan(session, session.today(), &window);
+    tour.saveDialog(plan, u"dialog-plan"_s);
 }
 
 // The agent halfway through a call: four questions answered, the fifth highlighted. The

@@ -9,6 +9,7 @@
 #include "storage/rulerepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,6 +68,13 @@ Result<PlanInput> PlanService::input(const QDate& date) const
     input.notBefore = m_session.now();
     FD_TRY_ASSIGN(input.rules, timelinessRulesInForce(database));
     FD_TRY_ASSIGN(input.settings, settings());
+    // A day whose working hours are over has no window left to propose.
+    const QDateTime closes = QDateTime(date, input.settings.hours.end, input.zone).toUTC();
+    if (closes <= input.notBefore) {
+        return Error(QCoreApplication::translate(
+            "fd::PlanService", "The working hours of %1 are over: plan today or a later day.")
+                         .arg(QLocale().toString(date, QLocale::ShortFormat)));
+    }
     FD_TRY_ASSIGN(input.teams, ScheduleService(m_session).teams());
     const QDateTime from = QDateTime(date, QTime(0, 0), input.zone).toUTC();
     const QDateTime before = QDateTime(date.addDays(1), QTime(0, 0), input.zone).toUTC();

@@ -70,8 +70,9 @@ double credits(const PlanCost& cost)
 void printReplay(const char* title, int days, const QList<WorkOrder>& all,
     const QList<ScheduleTeam>& teams, const TimelinessRules& rules, const WorkingHours& hours)
 {
-    std::printf("## %s: %d replayed days of the demo operator (seed 1, %lld orders, %lld teams)\n\n",
-        title, days, qlonglong(all.size()), qlonglong(teams.size()));
+    std::printf(
+        "## %s: %d replayed days of the demo operator (seed 1, %lld orders, %lld teams)\n\n", title,
+        days, qlonglong(all.size()), qlonglong(teams.size()));
     std::printf("| day | orders | overdue at 08:00 | no team may take | late baseline | "
                 "late plan | credits baseline | credits plan | unplaced baseline | unplaced plan "
                 "| plan ms |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -121,17 +122,14 @@ void printReplay(const char* title, int days, const QList<WorkOrder>& all,
         unplacedPlan += int(plan.unplaced.size());
         std::printf("| %s | %d | %d | %d | %d | %d | %.2f | %.2f | %lld | %lld | %lld |\n",
             qPrintable(input.date.toString(Qt::ISODate)), plan.orders, overdue, uncovered,
-            baseline.cost.late,
-            plan.cost.late, credits(baseline.cost), credits(plan.cost),
-            qlonglong(baseline.unplaced.size()), qlonglong(plan.unplaced.size()),
-            qlonglong(took));
+            baseline.cost.late, plan.cost.late, credits(baseline.cost), credits(plan.cost),
+            qlonglong(baseline.unplaced.size()), qlonglong(plan.unplaced.size()), qlonglong(took));
     }
     std::printf(
         "| **all** | | %d | %d | **%d** | **%d** | **%.2f** | **%.2f** | %d | %d | max %lld |\n\n",
-        overdueTotal, uncoveredTotal, baselineTotal.late, planTotal.late, credits(baselineTotal), credits(planTotal),
-        unplacedBaseline, unplacedPlan, qlonglong(slowest));
+        overdueTotal, uncoveredTotal, baselineTotal.late, planTotal.late, credits(baselineTotal),
+        credits(planTotal), unplacedBaseline, unplacedPlan, qlonglong(slowest));
 }
-
 
 int replayDays(int days)
 {
@@ -159,7 +157,8 @@ int replayDays(int days)
     QList<ScheduleTeam> halved = teams.value();
     for (ScheduleTeam& team : halved)
         team.technicians /= 2;
-    printReplay("Half the technicians away", days, all.value(), halved, rules.value(), hours.value());
+    printReplay(
+        "Half the technicians away", days, all.value(), halved, rules.value(), hours.value());
     return 0;
 }
 
@@ -222,7 +221,8 @@ Exact solveExactly(const PlanInput& input)
         const int minutes = settings.minutes(order.kind);
         for (int t = 0; t < input.teams.size(); ++t) {
             const ScheduleTeam& team = input.teams[t];
-            if (!team.unitActive || team.technicians <= 0 || !team.areaCodes.contains(order.areaCode))
+            if (!team.unitActive || team.technicians <= 0
+                || !team.areaCodes.contains(order.areaCode))
                 continue;
             for (int s = 0; s * step + minutes <= dayMinutes; ++s) {
                 columns.push_back({ o, t, s,
@@ -240,8 +240,8 @@ Exact solveExactly(const PlanInput& input)
         glp_set_row_bnds(problem, o + 1, GLP_FX, 1, 1);
     for (int t = 0; t < input.teams.size(); ++t) {
         for (int s = 0; s < steps; ++s)
-            glp_set_row_bnds(problem, orderRows + t * steps + s + 1, GLP_UP, 0,
-                input.teams[t].technicians);
+            glp_set_row_bnds(
+                problem, orderRows + t * steps + s + 1, GLP_UP, 0, input.teams[t].technicians);
     }
     const int creditRow = orderRows + capacityRows + 1;
     const int lateRow = creditRow + 1;
@@ -256,7 +256,8 @@ Exact solveExactly(const PlanInput& input)
         const int index = int(c) + 1;
         glp_set_col_kind(problem, index, GLP_BV);
         rows.push_back(column.order + 1), cols.push_back(index), values.push_back(1);
-        rows.push_back(creditRow), cols.push_back(index), values.push_back(double(column.cost.creditCents));
+        rows.push_back(creditRow), cols.push_back(index),
+            values.push_back(double(column.cost.creditCents));
         rows.push_back(lateRow), cols.push_back(index), values.push_back(column.cost.late);
         if (column.team < 0)
             continue;
@@ -306,9 +307,10 @@ void measureGap(int instances)
     std::mt19937 random(17);
     std::printf("## The planner against the exact optimum (GLPK %s), %d small days\n\n",
         glp_version(), instances);
-    std::printf("| day | teams | orders | credits optimum | credits plan | late optimum | late plan "
-                "| lateness optimum (min) | lateness plan (min) | exact ms | plan ms |\n"
-                "|---|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| day | teams | orders | credits optimum | credits plan | late optimum | late plan "
+        "| lateness optimum (min) | lateness plan (min) | exact ms | plan ms |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|\n");
     int same = 0;
     int solved = 0;
     double gapSum = 0;
@@ -324,7 +326,8 @@ void measureGap(int instances)
         const DayPlan plan = proposePlan(input);
         const qint64 planMs = clock.elapsed();
         if (!exact.solved) {
-            std::printf("| %d | %d | %d | (not solved in time) | %.2f | | %d | | %lld | %lld | %lld |\n",
+            std::printf(
+                "| %d | %d | %d | (not solved in time) | %.2f | | %d | | %lld | %lld | %lld |\n",
                 instance + 1, teams, orders, credits(plan.cost), plan.cost.late,
                 qlonglong(plan.cost.latenessMinutes), qlonglong(exactMs), qlonglong(planMs));
             continue;
@@ -335,7 +338,8 @@ void measureGap(int instances)
             && exact.cost.latenessMinutes == plan.cost.latenessMinutes;
         same += equal ? 1 : 0;
         if (exact.cost.creditCents > 0)
-            gapSum += double(plan.cost.creditCents - exact.cost.creditCents) / double(exact.cost.creditCents);
+            gapSum += double(plan.cost.creditCents - exact.cost.creditCents)
+                / double(exact.cost.creditCents);
         std::printf("| %d | %d | %d | %.2f | %.2f | %d | %d | %lld | %lld | %lld | %lld |\n",
             instance + 1, teams, orders, credits(exact.cost), credits(plan.cost), exact.cost.late,
             plan.cost.late, qlonglong(exact.cost.latenessMinutes),

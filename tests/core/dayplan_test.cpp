@@ -434,4 +434,9 @@ TEST_F(PlanOnADatabase, DurationsAndTravelAreSettingsAndNonsenseIsRefusedByName)
     EXPECT_TRUE(bad.error().contains(u"plan_travel_minutes"_s) && bad.error().contains(u"-5"_s))
         << bad.error().toStdString();
     EXPECT_FALSE(PlanService(db.session()).propose(QDate()).ok());
+    ASSERT_TRUE(settings.setValue(QString::fromLatin1(PlanService::kTravelSetting), u"30"_s).ok());
+    db.setNow(at(20, 1));
+    Result<PlanOutcome> over = PlanService(db.session()).propose(kDay);
+    ASSERT_FALSE(over.ok()) << "the day's working hours are over";
+    EXPECT_TRUE(over.error().contains(u"over"_s)) << over.error().toStdString();
 }
