@@ -1155,6 +1155,70 @@ TEST_F(CliTest, OrdersSearchAndScheduleJsonHaveTheSpecShape)
     EXPECT_EQ(cli({ u"schedule"_s }).exitCode, 2) << "--date is required";
 }
 
+// SPEC §15: `plan` answers in exactly its JSON shape, leaves agreed windows alone, and
+// `--accept` books what it names, all or none.
+TEST_F(CliTest, PlanJsonHasTheSpecShapeAndAcceptBooks)
+{
+    importOrganisation();
+    const QByteArray header
+        = "number,kind,account,customer,phone,address,area_code,received_at,team_code,"
+          "technician_code,contacted_at,appointment_start,appointment_end,"
+          "customer_requested_later,arrived_at,completed_at,status,uniform,permit_shown,"
+          "location_consulted,tested,site_cleaned,signed_by,rx_power_dbm,exempt_reason\n";
+    const QString orders = writeFile(u"orders.csv"_s,
+        header
+            + "WO-1,install,AC-1,Andrés Quispe,,,A1,2026-01-05T17:00:00-05:00,T1,,"
+              "2026-01-05T17:30:00-05:00,2026-01-06T09:00:00-05:00,2026-01-06T11:00:00-05:00,"
+              "no,,,scheduled,,,,,,,,\n"
+              "WO-2,repair,AC-2,Rosa Rojas,,,A2,2026-01-04T09:00:00-05:00,,,,,,,,,new,,,,,,,,\n"
+              "WO-3,install,AC-3,Eva Díaz,,,A2,2026-01-05T17:00:00-05:00,,,,,,,,,new,,,,,,,,\n");
+    ASSERT_EQ(
+        cli({ u"import"_s, u"orders"_s, orders, u"--timezone"_s, u"America/Lima"_s }).exitCode, 0);
+    m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-01-06T07:00:00-05:00"_s);
+
+    const CliRun plan = cli({ u"plan"_s, u"--date"_s, u"2026-01-06"_s, u"--json"_s, u"--timezone"_s,
+        u"America/Lima"_s });
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    const QJsonObject answer = plan.json().object();
+    EXPECT_EQ(keysOf(answer),
+        (QSet<QString> { u"date"_s, u"orders"_s, u"proposed"_s, u"unplaced"_s, u"late_baseline"_s,
+            u"late_plan"_s, u"credits_baseline"_s, u"credits_plan"_s, u"proposals"_s }));
+    EXPECT_EQ(answer.value(u"date"_s).toString(), u"2026-01-06"_s);
+    EXPECT_EQ(answer.value(u"orders"_s).toInt(), 2) << "WO-1 has its window";
+    EXPECT_EQ(answer.value(u"proposed"_s).toInt(), 2);
+    EXPECT_EQ(answer.value(u"unplaced"_s).toInt(), 0);
+    // WO-2 was due on the 4th: late whatever is done, a repair two days late owes 20.
+    EXPECT_EQ(answer.value(u"late_plan"_s).toInt(), 1);
+    EXPECT_DOUBLE_EQ(answer.value(u"credits_plan"_s).toDouble(), 20.0);
+    const QJsonArray proposals = answer.value(u"proposals"_s).toArray();
+    ASSERT_EQ(proposals.size(), 2) << plan.out.toStdString();
+    QHash<QString, QJsonObject> byNumber;
+    for (const QJsonValue& proposal : proposals) {
+        EXPECT_EQ(keysOf(proposal.toObject()),
+            (QSet<QString> { u"number"_s, u"team"_s, u"start"_s, u"end"_s, u"reason"_s }));
+        byNumber.insert(proposal.toObject().value(u"number"_s).toString(), proposal.toObject());
+    }
+    EXPECT_EQ(byNumber.value(u"WO-2"_s).value(u"reason"_s).toString(), u"overdue"_s);
+    EXPECT_EQ(byNumber.value(u"WO-3"_s).value(u"reason"_s).toString(), u"on_time"_s);
+    EXPECT_TRUE(
+        byNumber.value(u"WO-2"_s).value(u"start"_s).toString().startsWith(u"2026-01-06T"_s));
+    EXPECT_TRUE(byNumber.value(u"WO-2"_s).value(u"start"_s).toString().endsWith(u"-05:00"_s));
+
+    const CliRun unknown
+        = cli({ u"plan"_s, u"--date"_s, u"2026-01-06"_s, u"--accept"_s, u"WO-1,WO-2"_s });
+    EXPECT_EQ(unknown.exitCode, 2) << "WO-1 is not proposed";
+    EXPECT_TRUE(unknown.err.contains("WO-1")) << unknown.err.toStdString();
+    const CliRun accepted
+        = cli({ u"plan"_s, u"--date"_s, u"2026-01-06"_s, u"--accept"_s, u"WO-2"_s });
+    ASSERT_EQ(accepted.exitCode, 0) << accepted.err.toStdString();
+    EXPECT_TRUE(accepted.out.contains("Booked 1 proposal")) << accepted.out.toStdString();
+    const CliRun after = cli({ u"plan"_s, u"--date"_s, u"2026-01-06"_s, u"--json"_s });
+    EXPECT_EQ(after.json().object().value(u"orders"_s).toInt(), 1) << "WO-2 is booked now";
+    const CliRun text = cli({ u"plan"_s, u"--date"_s, u"2026-01-06"_s });
+    EXPECT_TRUE(text.out.contains("WO-3")) << text.out.toStdString();
+    EXPECT_EQ(cli({ u"plan"_s }).exitCode, 2) << "--date is required";
+}
+
 // SPEC §11 on the command line: the rules command shows the policy and fills in a preset;
 // the holidays file imports all or nothing and exports again.
 TEST_F(CliTest, RulesPresetAndHolidays)

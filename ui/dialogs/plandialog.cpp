@@ -144,11 +144,11 @@ void PlanDialog::propose()
         item->setText(TeamColumn, proposal.team);
         item->setText(OrderColumn, proposal.number);
         item->setText(WindowColumn,
-            locale.toString(proposal.start.toTimeZone(zone).time(), QLocale::ShortFormat)
-                + u"–"_s
+            locale.toString(proposal.start.toTimeZone(zone).time(), QLocale::ShortFormat) + u"–"_s
                 + locale.toString(proposal.end.toTimeZone(zone).time(), QLocale::ShortFormat));
         item->setText(ReasonColumn, planReasonText(proposal.reason));
-        item->setText(CreditColumn, proposal.credit > 0 ? money(locale, proposal.credit) : QString());
+        item->setText(
+            CreditColumn, proposal.credit > 0 ? money(locale, proposal.credit) : QString());
         item->setTextAlignment(CreditColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(TeamColumn, kProposalRole, int(index));
         if (proposal.late) {
@@ -166,7 +166,8 @@ void PlanDialog::propose()
     }
     if (plan.orders == 0) {
         auto* item = new QTreeWidgetItem(m_proposals);
-        item->setText(ReasonColumn, tr("Every open order due by the end of tomorrow has an agreed window."));
+        item->setText(
+            ReasonColumn, tr("Every open order due by the end of tomorrow has an agreed window."));
         item->setFlags(Qt::ItemIsEnabled);
     }
     updateAcceptButton();
@@ -187,8 +188,10 @@ QList<PlanProposal> PlanDialog::ticked() const
     QList<PlanProposal> chosen;
     for (int row = 0; row < m_proposals->topLevelItemCount(); ++row) {
         const QTreeWidgetItem* item = m_proposals->topLevelItem(row);
-        if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState(TeamColumn) == Qt::Checked)
-            chosen.append(m_outcome.plan.proposals.at(item->data(TeamColumn, kProposalRole).toInt()));
+        if ((item->flags() & Qt::ItemIsUserCheckable)
+            && item->checkState(TeamColumn) == Qt::Checked)
+            chosen.append(
+                m_outcome.plan.proposals.at(item->data(TeamColumn, kProposalRole).toInt()));
     }
     return chosen;
 }
