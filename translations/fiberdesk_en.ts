@@ -48,6 +48,20 @@
             <numerusform>Schedule for %1: %n teams</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Day plan for %1: %2 of %n order(s) proposed, %3 unplaced</source>
+        <translation>
+            <numerusform>Day plan for %1: %2 of %n order proposed, %3 unplaced</numerusform>
+            <numerusform>Day plan for %1: %2 of %n orders proposed, %3 unplaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n proposal(s).</source>
+        <translation>
+            <numerusform>Booked %n proposal.</numerusform>
+            <numerusform>Booked %n proposals.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::DispatchPage</name>
@@ -117,6 +131,16 @@
         <translation>
             <numerusform>… and %n more problem, not listed.</numerusform>
             <numerusform>… and %n more problems, not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlanDialog</name>
+    <message numerus="yes">
+        <source>Book %n ticked</source>
+        <translation>
+            <numerusform>Book %n ticked</numerusform>
+            <numerusform>Book %n ticked</numerusform>
         </translation>
     </message>
 </context>

@@ -2846,6 +2846,44 @@
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
+    <message>
+        <source>fiberdesk-cli plan --date YYYY-MM-DD [--accept all|ORDER,…]</source>
+        <translation>fiberdesk-cli plan --date AAAA-MM-DD [--accept all|ORDEN,…]</translation>
+    </message>
+    <message>
+        <source>propose a team and a window for every open order due by the end of D + 1 that has no agreed window, least credits at risk first, then fewest late orders and least lateness, beside the baseline (earliest deadline first to the least-loaded covering team); --accept books all proposals or those named, as ordinary assignments and appointments</source>
+        <translation>propone una cuadrilla y una franja para cada orden abierta que vence antes del fin de D + 1 y no tiene franja acordada: primero las menores compensaciones en riesgo, luego el menor número de órdenes tardías y el menor retraso, junto a la referencia (primero el plazo más próximo, a la cuadrilla con cobertura menos cargada); --accept reserva todas las propuestas o las indicadas, como asignaciones y citas ordinarias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day plan for %1: %2 of %n order(s) proposed, %3 unplaced</source>
+        <translation>
+            <numerusform>Plan del día %1: %2 de %n orden propuesta, %3 sin colocar</numerusform>
+            <numerusform>Plan del día %1: %2 de %n órdenes propuestas, %3 sin colocar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: %1 in the plan, %2 in the baseline. Credits at risk: %3 in the plan, %4 in the baseline.</source>
+        <translation>Tardías: %1 en el plan, %2 en la referencia. Compensaciones en riesgo: %3 en el plan, %4 en la referencia.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>--accept takes “all” or order numbers separated by commas.</source>
+        <translation>--accept admite «all» o números de orden separados por comas.</translation>
+    </message>
+    <message>
+        <source>The plan proposes nothing for %1; nothing was booked.</source>
+        <translation>El plan no propone nada para %1; no se reservó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n proposal(s).</source>
+        <translation>
+            <numerusform>Se reservó %n propuesta.</numerusform>
+            <numerusform>Se reservaron %n propuestas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -3803,6 +3841,41 @@
     <message>
         <source>Name a database file or a postgresql:// URL.</source>
         <translation>Indique un archivo de base de datos o una URL postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DayPlan</name>
+    <message>
+        <source>Ends before its deadline</source>
+        <translation>Termina antes de su plazo</translation>
+    </message>
+    <message>
+        <source>No covering team has room before the deadline: the least late window</source>
+        <translation>Ninguna cuadrilla con cobertura tiene hueco antes del plazo: la franja menos tardía</translation>
+    </message>
+    <message>
+        <source>Due tomorrow: placed in room today</source>
+        <translation>Vence mañana: colocada en un hueco de hoy</translation>
+    </message>
+    <message>
+        <source>No team of an active unit with technicians covers the area</source>
+        <translation>Ninguna cuadrilla de una unidad activa con técnicos cubre la zona</translation>
+    </message>
+    <message>
+        <source>The covering teams&apos; day is full</source>
+        <translation>La jornada de las cuadrillas con cobertura está completa</translation>
+    </message>
+    <message>
+        <source>The team it is assigned to has no active technicians or unit</source>
+        <translation>La cuadrilla asignada no tiene técnicos activos o su unidad no está activa</translation>
+    </message>
+    <message>
+        <source>Too little of the working day is left for the job</source>
+        <translation>Queda muy poca jornada para el trabajo</translation>
+    </message>
+    <message>
+        <source>Already overdue: the earliest end possible</source>
+        <translation>Ya vencida: el fin más temprano posible</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6296,95 @@
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
         <translation>Esta parte de FiberDesk llega en una versión posterior. Mientras tanto, esta versión gestiona la organización (unidades, zonas, cuadrillas, técnicos, equipamiento, evaluaciones), la contrasta con las reglas de dotación y guarda las reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlanDialog</name>
+    <message>
+        <source>Plan the day</source>
+        <translation>Planificar el día</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Cuadrilla</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Franja</translation>
+    </message>
+    <message>
+        <source>Why there</source>
+        <translation>Por qué ahí</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Book the ticked</source>
+        <translation>Reservar las marcadas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 orders without an agreed window can be booked; %3 cannot.&lt;br&gt;Late: &lt;b&gt;%4&lt;/b&gt; with this plan, %5 earliest-deadline-first. Credits at risk: &lt;b&gt;%6&lt;/b&gt; with this plan, %7 earliest-deadline-first.</source>
+        <translation>Se pueden reservar &lt;b&gt;%1&lt;/b&gt; de %2 órdenes sin franja acordada; %3 no.&lt;br&gt;Tardías: &lt;b&gt;%4&lt;/b&gt; con este plan, %5 con el plazo más próximo primero. Compensaciones en riesgo: &lt;b&gt;%6&lt;/b&gt; con este plan, %7 con el plazo más próximo primero.</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Sin colocar</translation>
+    </message>
+    <message>
+        <source>Every open order due by the end of tomorrow has an agreed window.</source>
+        <translation>Todas las órdenes abiertas que vencen antes del fin de mañana tienen franja acordada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Book %n ticked</source>
+        <translation>
+            <numerusform>Reservar %n marcada</numerusform>
+            <numerusform>Reservar %n marcadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit owed</source>
+        <translation>Compensación debida</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlanService</name>
+    <message>
+        <source>The setting %1 is “%2”: it must be a whole number of minutes from %3 to %4.</source>
+        <translation>El ajuste %1 es «%2»: debe ser un número entero de minutos de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>The day plan needs a valid date (YYYY-MM-DD).</source>
+        <translation>El plan del día necesita una fecha válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The working hours of %1 are over: plan today or a later day.</source>
+        <translation>La jornada del %1 ya terminó: planifique hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <source>The order %1 is not in the plan that was proposed; nothing was booked.</source>
+        <translation>La orden %1 no está en el plan propuesto; no se reservó nada.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>No existe la orden %1.</translation>
+    </message>
+    <message>
+        <source>The proposal for %1 was not booked, nor any other: %2</source>
+        <translation>La propuesta para %1 no se reservó, ni ninguna otra: %2</translation>
     </message>
 </context>
 <context>

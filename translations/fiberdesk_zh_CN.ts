@@ -2840,6 +2840,42 @@
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
+    <message>
+        <source>fiberdesk-cli plan --date YYYY-MM-DD [--accept all|ORDER,…]</source>
+        <translation>fiberdesk-cli plan --date YYYY-MM-DD [--accept all|工单号,…]</translation>
+    </message>
+    <message>
+        <source>propose a team and a window for every open order due by the end of D + 1 that has no agreed window, least credits at risk first, then fewest late orders and least lateness, beside the baseline (earliest deadline first to the least-loaded covering team); --accept books all proposals or those named, as ordinary assignments and appointments</source>
+        <translation>为每张在 D + 1 日结束前到期且尚无约定时段的未结工单建议一个班组和时段：先使面临的赔付最少，再使超时工单最少、超时时长最短，并与基准方案（最早到期优先、分给负荷最轻的覆盖班组）对照；--accept 将全部或指定的建议按普通派单和预约记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day plan for %1: %2 of %n order(s) proposed, %3 unplaced</source>
+        <translation>
+            <numerusform>%1 的日计划：%n 张工单中建议 %2 张，%3 张未能安排</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: %1 in the plan, %2 in the baseline. Credits at risk: %3 in the plan, %4 in the baseline.</source>
+        <translation>超时：计划 %1 张，基准 %2 张。面临的赔付：计划 %3，基准 %4。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>--accept takes “all” or order numbers separated by commas.</source>
+        <translation>--accept 的值应为“all”或以逗号分隔的工单号。</translation>
+    </message>
+    <message>
+        <source>The plan proposes nothing for %1; nothing was booked.</source>
+        <translation>计划中没有关于 %1 的建议；未预约任何工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n proposal(s).</source>
+        <translation>
+            <numerusform>已预约 %n 条建议。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::ColumnChooser</name>
@@ -3797,6 +3833,41 @@
     <message>
         <source>Name a database file or a postgresql:// URL.</source>
         <translation>请指定数据库文件或 postgresql:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::DayPlan</name>
+    <message>
+        <source>Ends before its deadline</source>
+        <translation>在期限前完成</translation>
+    </message>
+    <message>
+        <source>No covering team has room before the deadline: the least late window</source>
+        <translation>期限前没有覆盖班组有空：超时最少的时段</translation>
+    </message>
+    <message>
+        <source>Due tomorrow: placed in room today</source>
+        <translation>明天到期：利用今天的空档安排</translation>
+    </message>
+    <message>
+        <source>No team of an active unit with technicians covers the area</source>
+        <translation>没有属于在约单位且有技术员的班组覆盖该区域</translation>
+    </message>
+    <message>
+        <source>The covering teams&apos; day is full</source>
+        <translation>覆盖班组当天已排满</translation>
+    </message>
+    <message>
+        <source>The team it is assigned to has no active technicians or unit</source>
+        <translation>所派班组没有在岗技术员或其单位不在约</translation>
+    </message>
+    <message>
+        <source>Too little of the working day is left for the job</source>
+        <translation>当天剩余工作时间不足以完成此工单</translation>
+    </message>
+    <message>
+        <source>Already overdue: the earliest end possible</source>
+        <translation>已超期：尽早完成</translation>
     </message>
 </context>
 <context>
@@ -6209,6 +6280,94 @@
     <message>
         <source>This part of FiberDesk arrives in a later version. Until then, this version manages the organisation (units, areas, teams, technicians, equipment, assessments), checks it against the allocation rules and keeps the rules.</source>
         <translation>此功能将在 FiberDesk 后续版本中提供。目前本版本管理组织信息（单位、区域、班组、技术员、设备、考核），按配置规则核查，并保存规则。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlanDialog</name>
+    <message>
+        <source>Plan the day</source>
+        <translation>安排当天计划</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Why there</source>
+        <translation>安排理由</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全部取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Book the ticked</source>
+        <translation>预约已勾选项</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 orders without an agreed window can be booked; %3 cannot.&lt;br&gt;Late: &lt;b&gt;%4&lt;/b&gt; with this plan, %5 earliest-deadline-first. Credits at risk: &lt;b&gt;%6&lt;/b&gt; with this plan, %7 earliest-deadline-first.</source>
+        <translation>%2 张无约定时段的工单中可预约 &lt;b&gt;%1&lt;/b&gt; 张；%3 张无法安排。&lt;br&gt;超时：本计划 &lt;b&gt;%4&lt;/b&gt; 张，最早到期优先 %5 张。面临的赔付：本计划 &lt;b&gt;%6&lt;/b&gt;，最早到期优先 %7。</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>Every open order due by the end of tomorrow has an agreed window.</source>
+        <translation>明天结束前到期的所有未结工单都已有约定时段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Book %n ticked</source>
+        <translation>
+            <numerusform>预约 %n 项已勾选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credit owed</source>
+        <translation>应付赔付</translation>
+    </message>
+</context>
+<context>
+    <name>fd::PlanService</name>
+    <message>
+        <source>The setting %1 is “%2”: it must be a whole number of minutes from %3 to %4.</source>
+        <translation>设置 %1 的值为“%2”：必须是 %3 到 %4 之间的整数分钟。</translation>
+    </message>
+    <message>
+        <source>The day plan needs a valid date (YYYY-MM-DD).</source>
+        <translation>日计划需要有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The working hours of %1 are over: plan today or a later day.</source>
+        <translation>%1 的工作时间已结束：请安排今天或之后的日期。</translation>
+    </message>
+    <message>
+        <source>The order %1 is not in the plan that was proposed; nothing was booked.</source>
+        <translation>工单 %1 不在所建议的计划中；未预约任何工单。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>不存在工单 %1。</translation>
+    </message>
+    <message>
+        <source>The proposal for %1 was not booked, nor any other: %2</source>
+        <translation>%1 的建议未能预约，其他建议也均未预约：%2</translation>
     </message>
 </context>
 <context>

@@ -177,8 +177,9 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
         AssignDialog assign(session, dispatch->laneModel()->order(0), &window);
         tour.saveDialog(assign, u"dialog-assign"_s);
     }
-    // The day plan (SPEC §15) for today, nothing booked.
-    PlanDialog plan(session, session.today(), &window);
+    // The day plan (SPEC §15) for the day a dispatcher would plan, nothing booked.
+    const Result<QDate> planDay = PlanService(session).dayToPlan();
+    PlanDialog plan(session, planDay.ok() ? planDay.value() : session.today(), &window);
     tour.saveDialog(plan, u"dialog-plan"_s);
 }
 

@@ -50,7 +50,7 @@ QString planReasonText(PlanReason reason)
         return QCoreApplication::translate("fd::DayPlan", "Ends before its deadline");
     case PlanReason::Overdue:
         return QCoreApplication::translate(
-            "fd::DayPlan", "Already overdue: the earliest end a covering team can give");
+            "fd::DayPlan", "Already overdue: the earliest end possible");
     case PlanReason::NoRoomInTime:
         return QCoreApplication::translate(
             "fd::DayPlan", "No covering team has room before the deadline: the least late window");
@@ -71,6 +71,9 @@ QString unplacedReasonText(UnplacedReason reason)
     case UnplacedReason::AssignedTeamCannotTakeIt:
         return QCoreApplication::translate(
             "fd::DayPlan", "The team it is assigned to has no active technicians or unit");
+    case UnplacedReason::NoTimeLeft:
+        return QCoreApplication::translate(
+            "fd::DayPlan", "Too little of the working day is left for the job");
     }
     return QString();
 }
@@ -84,6 +87,8 @@ QString unplacedReasonKey(UnplacedReason reason)
         return u"no_room"_s;
     case UnplacedReason::AssignedTeamCannotTakeIt:
         return u"assigned_team_unavailable"_s;
+    case UnplacedReason::NoTimeLeft:
+        return u"no_time_left"_s;
     }
     return QString();
 }
@@ -277,7 +282,8 @@ public:
             const Job& job = m_jobs[index];
             const Placement& placement = m_placements[index];
             if (placement.team < 0) {
-                UnplacedReason reason = UnplacedReason::NoRoom;
+                UnplacedReason reason = job.lastStart < m_firstStart ? UnplacedReason::NoTimeLeft
+                                                                     : UnplacedReason::NoRoom;
                 if (job.teams.empty()) {
                     reason = job.order->teamCode.isEmpty()
                         ? UnplacedReason::NoCoveringTeam

@@ -70,9 +70,10 @@ enum class UnplacedReason
 {
     NoCoveringTeam, // no team of an active unit with technicians covers the area
     NoRoom, // covering teams exist, but their day is full
-    AssignedTeamCannotTakeIt // a dispatcher chose a team that has no one to send today
+    AssignedTeamCannotTakeIt, // a dispatcher chose a team that has no one to send today
+    NoTimeLeft // what is left of the working day is shorter than the job
 };
-// "no_covering_team", "no_room", "assigned_team_unavailable"
+// "no_covering_team", "no_room", "assigned_team_unavailable", "no_time_left"
 QString unplacedReasonKey(UnplacedReason reason);
 QString unplacedReasonText(UnplacedReason reason);
 

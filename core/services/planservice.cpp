@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -83,6 +84,16 @@ Result<PlanInput> PlanService::input(const QDate& date) const
     FD_TRY_ASSIGN(input.unbooked, orders.unbookedDueBefore(dueBefore));
     FD_TRY_ASSIGN(input.booked, orders.appointmentsOfAllTeams(from, before));
     return input;
+}
+
+Result<QDate> PlanService::dayToPlan() const
+{
+    FD_TRY_ASSIGN(PlanSettings plan, settings());
+    const int shortest = std::min(
+        { plan.installMinutes, plan.moveMinutes, plan.repairMinutes, plan.removalMinutes });
+    const QDate today = m_session.today();
+    const QDateTime closes = QDateTime(today, plan.hours.end, m_session.zone()).toUTC();
+    return m_session.now().addSecs(qint64(shortest) * 60) <= closes ? today : today.addDays(1);
 }
 
 Result<PlanOutcome> PlanService::propose(const QDate& date) const

@@ -28,6 +28,10 @@ public:
 
     Result<PlanOutcome> propose(const QDate& date) const;
 
+    // The day a dispatcher most likely means: today while the shortest job still fits in
+    // what is left of its working hours, else tomorrow.
+    Result<QDate> dayToPlan() const;
+
     // Records the proposals, each as an assignment (when the order has no team yet) and an
     // agreed window, all or none in one transaction. Returns the number booked.
     Result<int> accept(const QList<PlanProposal>& proposals, const QHash<QString, int>& versions);

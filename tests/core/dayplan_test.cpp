@@ -440,3 +440,18 @@ TEST_F(PlanOnADatabase, DurationsAndTravelAreSettingsAndNonsenseIsRefusedByName)
     ASSERT_FALSE(over.ok()) << "the day's working hours are over";
     EXPECT_TRUE(over.error().contains(u"over"_s)) << over.error().toStdString();
 }
+
+TEST_F(PlanOnADatabase, TheDayToPlanIsTomorrowOnceTodayHasNoRoomForAJob)
+{
+    db.setNow(at(7));
+    EXPECT_EQ(PlanService(db.session()).dayToPlan().value(), kDay);
+    db.setNow(at(19)); // a removal (60 min) still fits before 20:00
+    EXPECT_EQ(PlanService(db.session()).dayToPlan().value(), kDay);
+    db.setNow(at(19, 1));
+    EXPECT_EQ(PlanService(db.session()).dayToPlan().value(), kDay.addDays(1));
+    // At 19:30 nothing fits: the orders left are unplaced for want of time, not of room.
+    db.setNow(at(19, 30));
+    const DayPlan plan = PlanService(db.session()).propose(kDay).value().plan;
+    ASSERT_EQ(plan.unplaced.size(), 2);
+    EXPECT_EQ(plan.unplaced[0].reason, UnplacedReason::NoTimeLeft);
+}

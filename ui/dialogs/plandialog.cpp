@@ -67,7 +67,7 @@ PlanDialog::PlanDialog(const Session& session, const QDate& day, QWidget* parent
     m_proposals->setAlternatingRowColors(true);
     m_proposals->setColumnCount(ColumnCount);
     m_proposals->setHeaderLabels(
-        { tr("Team"), tr("Order"), tr("Window"), tr("Why there"), tr("Credit if so") });
+        { tr("Team"), tr("Order"), tr("Window"), tr("Why there"), tr("Credit owed") });
     m_proposals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_proposals->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_proposals->header()->setStretchLastSection(false);
@@ -147,6 +147,7 @@ void PlanDialog::propose()
             locale.toString(proposal.start.toTimeZone(zone).time(), QLocale::ShortFormat) + u"–"_s
                 + locale.toString(proposal.end.toTimeZone(zone).time(), QLocale::ShortFormat));
         item->setText(ReasonColumn, planReasonText(proposal.reason));
+        item->setToolTip(ReasonColumn, item->text(ReasonColumn)); // cut short on a small screen
         item->setText(
             CreditColumn, proposal.credit > 0 ? money(locale, proposal.credit) : QString());
         item->setTextAlignment(CreditColumn, Qt::AlignRight | Qt::AlignVCenter);
