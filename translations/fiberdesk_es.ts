@@ -6330,7 +6330,7 @@
     </message>
     <message>
         <source>Tick &amp;none</source>
-        <translation>&amp;Desmarcar todas</translation>
+        <translation>Desmarcar tod&amp;as</translation>
     </message>
     <message>
         <source>Book the ticked</source>
