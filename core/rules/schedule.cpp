@@ -119,6 +119,9 @@ TeamDay teamDay(const ScheduleTeam& team, const QList<WorkOrder>& orders, const 
     });
     TeamDay day;
     day.team = team.code;
+    day.name = team.name;
+    day.unitCode = team.unitCode;
+    day.areaCodes = team.areaCodes;
     day.technicians = team.technicians;
     for (qsizetype i = 0; i < booked.size(); ++i) {
         const WorkOrder& order = booked.at(i);
@@ -134,10 +137,24 @@ TeamDay teamDay(const ScheduleTeam& team, const QList<WorkOrder>& orders, const 
         scheduled.end = window.end;
         scheduled.status = order.status;
         scheduled.problems = problemsOf(team, order, window, others, hours, zone);
+        scheduled.order = order;
         day.bookedMinutes += std::max<qint64>(0, window.start.secsTo(window.end) / 60);
         day.orders.append(scheduled);
     }
     return day;
+}
+
+Booking bookingOf(const WorkOrder& order)
+{
+    Booking booking;
+    booking.teamCode = order.teamCode;
+    booking.technicianCode = order.technicianCode;
+    if (hasWindow(order)) {
+        booking.start = order.appointmentStart;
+        booking.end = order.appointmentEnd;
+    }
+    booking.contactedAt = order.contactedAt;
+    return booking;
 }
 
 QList<ScheduleProblem> bookingProblems(const ScheduleTeam& team, const WorkOrder& order,

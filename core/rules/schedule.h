@@ -40,6 +40,8 @@ struct ScheduleTeam
     int technicians = 0; // active technicians: how many jobs may run at once
     bool unitActive = true;
     QStringList areaCodes; // the areas it covers
+    QString name;
+    QString unitCode;
 };
 
 struct ScheduledOrder
@@ -49,15 +51,41 @@ struct ScheduledOrder
     QDateTime end; // UTC
     OrderStatus status = OrderStatus::Scheduled;
     QList<ScheduleProblem> problems; // in the order of the enum
+    WorkOrder order; // the order as read: customer, deadline, version for a page
 };
 
 struct TeamDay
 {
     QString team;
+    QString name;
+    QString unitCode;
+    QStringList areaCodes;
     int technicians = 0;
     qint64 bookedMinutes = 0; // the windows' lengths added up
     QList<ScheduledOrder> orders; // by start, then number
 };
+
+// Who has an order and when it is agreed (SPEC §14): what "assign and book in one step"
+// sets, and what an undo puts back.
+struct Booking
+{
+    QString teamCode; // empty: nobody has the order
+    QString technicianCode; // kept when the team does not change
+    QDateTime start; // UTC; invalid: no agreed window
+    QDateTime end; // UTC
+    QDateTime contactedAt; // when the customer agreed; invalid: not contacted
+
+    bool hasWindow() const { return start.isValid() && end.isValid(); }
+    bool operator==(const Booking& other) const
+    {
+        return teamCode == other.teamCode && technicianCode == other.technicianCode
+            && start == other.start && end == other.end;
+    }
+    bool operator!=(const Booking& other) const { return !(*this == other); }
+};
+
+// The booking an order has now.
+Booking bookingOf(const WorkOrder& order);
 
 // The team's day from its orders that have a window (others are left out), problems flagged.
 // An order overlaps when, at some moment of its window, more of the team's windows are open

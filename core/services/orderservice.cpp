@@ -377,6 +377,46 @@ Result<OrderChange> OrderService::schedule(const QString& number, int version,
     return saved;
 }
 
+Result<OrderChange> OrderService::unbook(
+    const QString& number, int version, bool unassign, const QDateTime& contactedAt)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
+    Transaction transaction(m_session.database());
+    FD_TRY(transaction.started());
+    FD_TRY_ASSIGN(WorkOrder loaded, load(number, version));
+    WorkOrder order = loaded;
+    const OrderStatus from = order.status;
+    if (from != OrderStatus::Assigned && from != OrderStatus::Scheduled)
+        return refusedFor(number, from,
+            unassign ? QT_TRANSLATE_NOOP("fd::OrderService", "taken back from its team")
+                     : QT_TRANSLATE_NOOP("fd::OrderService", "left without an appointment"));
+    const QString before = order.teamCode;
+    order.appointmentStart = QDateTime();
+    order.appointmentEnd = QDateTime();
+    order.customerRequestedLater = false;
+    order.contactedAt = contactedAt.isValid() ? contactedAt.toUTC() : QDateTime();
+    order.status = OrderStatus::Assigned;
+    if (unassign) {
+        order.teamCode.clear();
+        order.technicianCode.clear();
+        order.status = OrderStatus::New;
+    }
+    const QList<FieldError> errors = checkOrderTimes(order, m_session.now());
+    if (!errors.isEmpty())
+        return fieldErrors(errors);
+    Result<OrderChange> saved = save(
+        order, from, unassign ? u"unassign"_s : u"unschedule"_s, unassign ? before : QString());
+    if (!saved.ok())
+        return saved;
+    if (unassign) {
+        FD_TRY(AuditRepository(m_session.database())
+                   .append({ 0, m_session.now(), m_session.actor().user, u"order.unassign"_s,
+                       u"order"_s, number, before, QString() }));
+    }
+    FD_TRY(transaction.commit());
+    return saved;
+}
+
 Result<OrderChange> OrderService::recordArrival(
     const QString& number, int version, const QDateTime& arrivedAt)
 {

@@ -63,6 +63,11 @@ public:
         const QString& number, int version, const QString& teamCode, const QString& technicianCode);
     Result<OrderChange> schedule(const QString& number, int version, const QDateTime& contactedAt,
         const QDateTime& start, const QDateTime& end, bool customerRequestedLater);
+    // Takes an agreed window back (scheduled → assigned), and with `unassign` the team too
+    // (→ new): the dispatcher's undo of a booking (SPEC §14), recorded as "unschedule" or
+    // "unassign". `contactedAt` is what the order had before it was booked.
+    Result<OrderChange> unbook(
+        const QString& number, int version, bool unassign, const QDateTime& contactedAt);
     Result<OrderChange> recordArrival(
         const QString& number, int version, const QDateTime& arrivedAt);
     Result<OrderChange> complete(

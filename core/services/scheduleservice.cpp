@@ -1,6 +1,7 @@
 #include "scheduleservice.h"
 
 #include "rules/permissions.h"
+#include "storage/database.h"
 #include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
 #include "storage/teamrepository.h"
@@ -58,6 +59,8 @@ Result<QList<ScheduleTeam>> ScheduleService::teams() const
     for (const Team& team : teams) {
         ScheduleTeam entry;
         entry.code = team.code;
+        entry.name = team.name;
+        entry.unitCode = team.unitCode;
         // An inactive team can take no job: it has no technicians to count on.
         entry.technicians = team.active ? working.value(team.code) : 0;
         entry.unitActive = unitActive.value(team.unitCode, false);
@@ -116,6 +119,107 @@ Result<QList<TeamDay>> ScheduleService::day(const QDate& date, const QString& te
         days.append(teamDay(team, byTeam.value(team.code), hours, zone));
     }
     return days;
+}
+
+Result<QList<ScheduleProblem>> ScheduleService::preview(
+    const QString& number, const Booking& proposed) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
+    if (proposed.teamCode.isEmpty() || !proposed.hasWindow() || proposed.end <= proposed.start) {
+        return Error(QCoreApplication::translate("fd::ScheduleService",
+            "A booking of order %1 needs a team and a window whose end is after its start.")
+                         .arg(number));
+    }
+    OrderRepository orders(m_session.database());
+    FD_TRY_ASSIGN(std::optional<WorkOrder> order, orders.find(number));
+    if (!order) {
+        return Error(QCoreApplication::translate("fd::ScheduleService", "There is no order “%1”.")
+                         .arg(number));
+    }
+    FD_TRY_ASSIGN(WorkingHours hours, workingHours());
+    FD_TRY_ASSIGN(ScheduleTeam team, team(proposed.teamCode));
+    // Every window of the team that can meet the proposed one: those starting from a day
+    // before it (no visit lasts a day) to its end.
+    FD_TRY_ASSIGN(QList<WorkOrder> others,
+        orders.appointments(proposed.teamCode, proposed.start.addDays(-1), proposed.end));
+    return bookingProblems(team, *order, proposed.start.toUTC(), proposed.end.toUTC(), others,
+        hours, m_session.zone());
+}
+
+Result<OrderChange> ScheduleService::book(const QString& number, int version, const Booking& target)
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
+    if (target.hasWindow() && target.end <= target.start) {
+        return Error(QCoreApplication::translate(
+            "fd::ScheduleService", "The window of order %1 must end after it starts.")
+                         .arg(number));
+    }
+    if (target.hasWindow() && target.teamCode.isEmpty()) {
+        return Error(QCoreApplication::translate(
+            "fd::ScheduleService", "Order %1 cannot be given a window without a team.")
+                         .arg(number));
+    }
+    Database& database = m_session.database();
+    Transaction transaction(database);
+    FD_TRY(transaction.started());
+    FD_TRY_ASSIGN(std::optional<WorkOrder> found, OrderRepository(database).find(number));
+    if (!found) {
+        return Error(QCoreApplication::translate("fd::ScheduleService", "There is no order “%1”.")
+                         .arg(number));
+    }
+    OrderService orders(m_session);
+    // The version the caller saw: each step below refuses a change saved since.
+    OrderChange change { *found, {} };
+    int seen = version;
+    const Booking now = bookingOf(*found);
+    if (target.teamCode.isEmpty()) {
+        if (!now.teamCode.isEmpty()) {
+            FD_TRY_ASSIGN(change, orders.unbook(number, seen, true, target.contactedAt));
+        }
+    } else {
+        if (target.teamCode != now.teamCode || target.technicianCode != now.technicianCode) {
+            FD_TRY_ASSIGN(
+                change, orders.assign(number, seen, target.teamCode, target.technicianCode));
+            seen = change.order.version;
+        }
+        if (target.hasWindow()) {
+            if (target.start != now.start || target.end != now.end
+                || found->status != OrderStatus::Scheduled) {
+                const QDateTime contacted = target.contactedAt.isValid() ? target.contactedAt
+                    : found->contactedAt.isValid()                       ? found->contactedAt
+                                                                         : m_session.now();
+                const QStringList warnings = change.warnings;
+                FD_TRY_ASSIGN(change,
+                    orders.schedule(number, seen, contacted, target.start, target.end,
+                        found->customerRequestedLater));
+                change.warnings = warnings + change.warnings;
+            }
+        } else if (now.hasWindow()) {
+            const QStringList warnings = change.warnings;
+            FD_TRY_ASSIGN(change, orders.unbook(number, seen, false, target.contactedAt));
+            change.warnings = warnings + change.warnings;
+        }
+    }
+    if (change.order.version == found->version && found->version != version) {
+        // Nothing to change, but the caller saw an older order: say so rather than pretend.
+        return Error(QCoreApplication::translate("fd::ScheduleService",
+            "Order %1 was changed by someone else after you saw it; nothing was saved. "
+            "Refresh and make the change again.")
+                         .arg(number));
+    }
+    FD_TRY(transaction.commit());
+    return change;
+}
+
+Result<QList<WorkOrder>> ScheduleService::unbooked(
+    const QString& unitCode, const QString& areaCode, int limit) const
+{
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    OrderFilter filter;
+    filter.statuses = { OrderStatus::New, OrderStatus::Assigned };
+    filter.unitCode = unitCode;
+    filter.areaCode = areaCode;
+    return OrderRepository(m_session.database()).page(filter, OrderSort::Deadline, {}, limit);
 }
 
 } // namespace fd

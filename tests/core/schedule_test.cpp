@@ -192,3 +192,172 @@ TEST_F(Schedule, BadSettingsAndUnknownTeamsAreRefusedWithTheirNames)
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.error().contains(u"7pm"_s)) << bad.error().toStdString();
 }
+
+namespace {
+
+// WO-4: a new order in A1 nobody has taken, received the day before kDay.
+void importNewOrder(test::TestDatabase& db)
+{
+    QByteArray file = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n";
+    file += "WO-4,install,AC-4,Lucía,,,A1,2026-11-19T17:00:00,,,,,,no,,,new,,,,,,,,\n";
+    ImportFailure failure;
+    ASSERT_TRUE(ImportService(db.session())
+                    .importBytes(ImportKind::Orders, file, u"n.csv"_s, &failure)
+                    .ok())
+        << failure.describe().join(u"\n"_s).toStdString();
+}
+
+Booking bookingFor(const QString& team, const QDateTime& start, const QDateTime& end)
+{
+    Booking booking;
+    booking.teamCode = team;
+    booking.start = start;
+    booking.end = end;
+    return booking;
+}
+
+QStringList keysOf(const QList<ScheduleProblem>& problems)
+{
+    QStringList keys;
+    for (ScheduleProblem problem : problems)
+        keys.append(scheduleProblemKey(problem));
+    return keys;
+}
+
+QStringList actionsOf(test::TestDatabase& db, const QString& number)
+{
+    QStringList actions;
+    for (const OrderEvent& event : OrderService(db.session()).history(number).value())
+        actions.append(event.action);
+    return actions;
+}
+
+} // namespace
+
+TEST_F(Schedule, APreviewNamesTheProblemsBeforeAnythingIsSaved)
+{
+    importNewOrder(db);
+    ScheduleService schedule(db.session());
+    // T1 has one active technician and WO-1 from 09:00 to 11:00.
+    Result<QList<ScheduleProblem>> overlap
+        = schedule.preview(u"WO-4"_s, bookingFor(u"T1"_s, at(10), at(12)));
+    ASSERT_TRUE(overlap.ok()) << overlap.error().toStdString();
+    EXPECT_EQ(keysOf(overlap.value()), QStringList({ u"overlap"_s }));
+    const WorkOrder order = OrderService(db.session()).find(u"WO-4"_s).value().value();
+    ASSERT_TRUE(order.deadline.isValid());
+    const QDateTime late = order.deadline.addSecs(3600);
+    Result<QList<ScheduleProblem>> afterDeadline
+        = schedule.preview(u"WO-4"_s, bookingFor(u"T1"_s, late.addSecs(-7200), late));
+    ASSERT_TRUE(afterDeadline.ok()) << afterDeadline.error().toStdString();
+    EXPECT_TRUE(keysOf(afterDeadline.value()).contains(u"after_deadline"_s));
+    Result<QList<ScheduleProblem>> clean
+        = schedule.preview(u"WO-4"_s, bookingFor(u"T1"_s, at(13), at(15)));
+    ASSERT_TRUE(clean.ok());
+    EXPECT_TRUE(clean.value().isEmpty()) << keysOf(clean.value()).join(u',').toStdString();
+    EXPECT_EQ(OrderService(db.session()).find(u"WO-4"_s).value()->version, order.version)
+        << "a preview writes nothing";
+    EXPECT_FALSE(schedule.preview(u"WO-4"_s, bookingFor(u"T1"_s, at(15), at(13))).ok());
+    Result<QList<ScheduleProblem>> unknown
+        = schedule.preview(u"WO-4"_s, bookingFor(u"T9"_s, at(13), at(15)));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().contains(u"T9"_s));
+}
+
+TEST_F(Schedule, AssignAndBookInOneStepRecordsBothEvents)
+{
+    importNewOrder(db);
+    const WorkOrder before = OrderService(db.session()).find(u"WO-4"_s).value().value();
+    Result<OrderChange> booked
+        = ScheduleService(db.session())
+              .book(u"WO-4"_s, before.version, bookingFor(u"T1"_s, at(13), at(15)));
+    ASSERT_TRUE(booked.ok()) << booked.error().toStdString();
+    EXPECT_EQ(booked.value().order.status, OrderStatus::Scheduled);
+    EXPECT_EQ(booked.value().order.teamCode, u"T1"_s);
+    EXPECT_EQ(booked.value().order.appointmentStart, at(13));
+    EXPECT_EQ(booked.value().order.appointmentEnd, at(15));
+    EXPECT_EQ(actionsOf(db, u"WO-4"_s).mid(1), QStringList({ u"assign"_s, u"schedule"_s }));
+    // Moving the block within the team rebooks only the window.
+    Result<OrderChange> moved
+        = ScheduleService(db.session())
+              .book(u"WO-4"_s, booked.value().order.version, bookingFor(u"T1"_s, at(16), at(17)));
+    ASSERT_TRUE(moved.ok()) << moved.error().toStdString();
+    EXPECT_EQ(actionsOf(db, u"WO-4"_s).mid(1),
+        QStringList({ u"assign"_s, u"schedule"_s, u"schedule"_s }));
+    Result<QList<TeamDay>> days = ScheduleService(db.session()).day(kDay, u"T1"_s);
+    ASSERT_TRUE(days.ok());
+    EXPECT_EQ(problemsByOrder(days.value().first()).value(u"WO-4"_s), QStringList());
+}
+
+TEST_F(Schedule, UndoPutsTheBookingBackAsItsOwnEventsAndRefusesAStaleOne)
+{
+    importNewOrder(db);
+    ScheduleService schedule(db.session());
+    const WorkOrder before = OrderService(db.session()).find(u"WO-4"_s).value().value();
+    Result<OrderChange> booked
+        = schedule.book(u"WO-4"_s, before.version, bookingFor(u"T1"_s, at(13), at(15)));
+    ASSERT_TRUE(booked.ok());
+    // Undo: back to nobody and no window.
+    Result<OrderChange> undone
+        = schedule.book(u"WO-4"_s, booked.value().order.version, bookingOf(before));
+    ASSERT_TRUE(undone.ok()) << undone.error().toStdString();
+    EXPECT_EQ(undone.value().order.status, OrderStatus::New);
+    EXPECT_TRUE(undone.value().order.teamCode.isEmpty());
+    EXPECT_FALSE(undone.value().order.appointmentStart.isValid());
+    EXPECT_EQ(actionsOf(db, u"WO-4"_s).mid(1),
+        QStringList({ u"assign"_s, u"schedule"_s, u"unassign"_s }));
+    // Redo, then somebody else moves it: the undo naming the redo's version is refused.
+    Result<OrderChange> redone = schedule.book(
+        u"WO-4"_s, undone.value().order.version, bookingFor(u"T1"_s, at(13), at(15)));
+    ASSERT_TRUE(redone.ok()) << redone.error().toStdString();
+    Result<OrderChange> other = schedule.book(
+        u"WO-4"_s, redone.value().order.version, bookingFor(u"T1"_s, at(16), at(18)));
+    ASSERT_TRUE(other.ok());
+    Result<OrderChange> stale
+        = schedule.book(u"WO-4"_s, redone.value().order.version, bookingOf(before));
+    ASSERT_FALSE(stale.ok());
+    EXPECT_TRUE(stale.error().contains(u"WO-4"_s)) << stale.error().toStdString();
+    const WorkOrder after = OrderService(db.session()).find(u"WO-4"_s).value().value();
+    EXPECT_EQ(after.appointmentStart, at(16)) << "nothing of the refused undo was saved";
+    EXPECT_EQ(after.teamCode, u"T1"_s);
+    // Undo of a window only: the order keeps its team.
+    Booking teamOnly = bookingFor(u"T1"_s, QDateTime(), QDateTime());
+    Result<OrderChange> unscheduled = schedule.book(u"WO-4"_s, after.version, teamOnly);
+    ASSERT_TRUE(unscheduled.ok()) << unscheduled.error().toStdString();
+    EXPECT_EQ(unscheduled.value().order.status, OrderStatus::Assigned);
+    EXPECT_EQ(actionsOf(db, u"WO-4"_s).last(), u"unschedule"_s);
+}
+
+TEST_F(Schedule, OnlyDispatchersAndAdminsBook)
+{
+    importNewOrder(db);
+    const int version = OrderService(db.session()).find(u"WO-4"_s).value()->version;
+    for (Role role : { Role::Evaluator, Role::CallbackAgent, Role::CallbackSupervisor }) {
+        std::unique_ptr<Session> session = db.sessionAs(role);
+        ScheduleService schedule(*session);
+        EXPECT_FALSE(schedule.book(u"WO-4"_s, version, bookingFor(u"T1"_s, at(13), at(15))).ok());
+        EXPECT_FALSE(schedule.preview(u"WO-4"_s, bookingFor(u"T1"_s, at(13), at(15))).ok());
+    }
+    std::unique_ptr<Session> dispatcher = db.sessionAs(Role::Dispatcher);
+    EXPECT_TRUE(ScheduleService(*dispatcher)
+                    .book(u"WO-4"_s, version, bookingFor(u"T1"_s, at(13), at(15)))
+                    .ok());
+    EXPECT_EQ(OrderService(db.session()).find(u"WO-4"_s).value()->status, OrderStatus::Scheduled);
+}
+
+TEST_F(Schedule, AFailedSecondStepLeavesTheOrderAsItWas)
+{
+    importNewOrder(db);
+    const WorkOrder before = OrderService(db.session()).find(u"WO-4"_s).value().value();
+    // The window starts before the order was received: the schedule step refuses it, and
+    // the assign step before it must not stay.
+    Result<OrderChange> refused
+        = ScheduleService(db.session())
+              .book(u"WO-4"_s, before.version,
+                  bookingFor(u"T1"_s, QDateTime(QDate(1999, 1, 1), QTime(9, 0), kLima),
+                      QDateTime(QDate(1999, 1, 1), QTime(11, 0), kLima)));
+    ASSERT_FALSE(refused.ok());
+    const WorkOrder after = OrderService(db.session()).find(u"WO-4"_s).value().value();
+    EXPECT_EQ(after.version, before.version);
+    EXPECT_TRUE(after.teamCode.isEmpty());
+    EXPECT_EQ(actionsOf(db, u"WO-4"_s).size(), 1);
+}
