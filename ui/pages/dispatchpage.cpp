@@ -5,11 +5,13 @@
 #include "dialogs/orderdialog.h"
 #include "models/boardmodel.h"
 #include "models/organisationdata.h"
+#include "pages/scheduletab.h"
 #include "rules/orderflow.h"
 #include "rules/permissions.h"
 #include "widgets/boardfilterbar.h"
 #include "widgets/columnchooser.h"
 #include "widgets/columnfitter.h"
+#include "widgets/orderdrag.h"
 #include "widgets/palette.h"
 #include "widgets/tableviews.h"
 #include "widgets/teamdayview.h"
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -141,6 +144,27 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     m_teamDay = new TeamDayView(session, m_tabs);
     m_tabs->addTab(m_teamDay, tr("Team's da&y"));
     layout->addWidget(m_tabs, 1);
+
+    // The team schedule (issue 16): the board's and the lane's rows drag onto it, the tab
+    // opening as a drag passes over it.
+    m_schedule = new ScheduleTab(session, m_tabs);
+    m_tabs->addTab(m_schedule, tr("Team &schedule"));
+    m_tabs->tabBar()->setChangeCurrentOnDrag(true);
+    m_tabs->tabBar()->setAcceptDrops(true);
+    new OrderDragSource(m_view, BoardModel::Number);
+    new OrderDragSource(m_laneView, BoardModel::Number);
+    connect(m_schedule, &ScheduleTab::booked, this, [this] { reloadLists(); });
+    connect(m_schedule, &ScheduleTab::statusMessage, this, &DispatchPage::statusMessage);
+    connect(m_schedule, &ScheduleTab::openOrder, this, [this](const QString& number) {
+        OrderDialog dialog(m_session, number, this);
+        dialog.exec();
+        if (dialog.changed())
+            m_schedule->refresh();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_schedule)
+            m_schedule->refresh();
+    });
 
     auto* actions = new QHBoxLayout;
     m_newOrder = new QPushButton(tr("New order… (Ctrl+N)"), this);
@@ -289,6 +313,8 @@ void DispatchPage::refresh()
     reloadLists();
     if (m_tabs->currentWidget() == m_teamDay)
         m_teamDay->refresh();
+    if (m_tabs->currentWidget() == m_schedule)
+        m_schedule->refresh();
 }
 
 void DispatchPage::applyFilters()

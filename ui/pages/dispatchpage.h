@@ -14,6 +14,7 @@ namespace fd {
 
 class BoardFilterBar;
 class BoardModel;
+class ScheduleTab;
 class TeamDayView;
 
 // The dispatch board (SPEC §4, issue 3): a dispatcher's whole day on one page. Three lane
@@ -55,6 +56,7 @@ public:
     QTableView* view() const { return m_view; }
     QTableView* laneView() const { return m_laneView; }
     TeamDayView* teamDay() const { return m_teamDay; }
+    ScheduleTab* schedule() const { return m_schedule; }
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* laneButton(Lane lane) const;
     QString bannerText() const;
@@ -87,6 +89,7 @@ private:
     QTableView* m_view = nullptr;
     QTabWidget* m_tabs = nullptr;
     TeamDayView* m_teamDay = nullptr;
+    ScheduleTab* m_schedule = nullptr; // the team schedule (issue 16)
     QPushButton* m_newOrder = nullptr;
     QPushButton* m_assign = nullptr;
     QPushButton* m_open = nullptr;
