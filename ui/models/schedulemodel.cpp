@@ -203,12 +203,12 @@ QVariant ScheduleModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return QString(tr("%1\n%2 · %3 · deadline %4")
-                   .arg(data(index.siblingAtColumn(Name)).toString(),
-                       windowText(scheduled.start, scheduled.end),
-                       BoardModel::slaText(block.sla),
-                       QLocale().toString(
-                           scheduled.order.deadline.toTimeZone(zone()), QLocale::ShortFormat))
+        return QString(
+            tr("%1\n%2 · %3 · deadline %4")
+                .arg(data(index.siblingAtColumn(Name)).toString(),
+                    windowText(scheduled.start, scheduled.end), BoardModel::slaText(block.sla),
+                    QLocale().toString(
+                        scheduled.order.deadline.toTimeZone(zone()), QLocale::ShortFormat))
             + (scheduled.problems.isEmpty() ? QString()
                                             : u"\n⚠ "_s + problemsText(scheduled.problems)));
     case TeamCodeRole:

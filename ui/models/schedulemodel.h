@@ -53,8 +53,8 @@ public:
     explicit ScheduleModel(const Session& session, QObject* parent = nullptr);
 
     // Reads the teams' days again; an error leaves the model empty and is returned.
-    Status load(const QDate& first, int days, const QString& unitCode = {},
-        const QString& areaCode = {});
+    Status load(
+        const QDate& first, int days, const QString& unitCode = {}, const QString& areaCode = {});
     Status reload();
 
     const QList<Row>& rows() const { return m_rows; }

@@ -64,7 +64,8 @@ QVariant UnbookedModel::data(const QModelIndex& index, int role) const
     case Customer:
         return order.customer;
     case Area:
-        return order.teamCode.isEmpty() ? order.areaCode : order.areaCode + u" · "_s + order.teamCode;
+        return order.teamCode.isEmpty() ? order.areaCode
+                                        : order.areaCode + u" · "_s + order.teamCode;
     case Deadline:
         return formatDayAndTime(order.deadline, m_session.zone(), m_session.today());
     }
@@ -106,8 +107,8 @@ QMimeData* UnbookedModel::mimeData(const QModelIndexList& indexes) const
     for (const QModelIndex& index : indexes) {
         if (index.isValid()) {
             auto* mime = new QMimeData;
-            mime->setData(QString::fromLatin1(kOrderMimeType),
-                m_orders.at(index.row()).number.toUtf8());
+            mime->setData(
+                QString::fromLatin1(kOrderMimeType), m_orders.at(index.row()).number.toUtf8());
             mime->setText(m_orders.at(index.row()).number);
             return mime;
         }

@@ -4,8 +4,8 @@
 
 namespace fd {
 
-ScheduleCommand::ScheduleCommand(const QString& text, const QString& number,
-    const Booking& before, const Booking& after, int version, Save save, Done done)
+ScheduleCommand::ScheduleCommand(const QString& text, const QString& number, const Booking& before,
+    const Booking& after, int version, Save save, Done done)
     : QUndoCommand(text)
     , m_number(number)
     , m_before(before)

@@ -296,8 +296,7 @@ void ScheduleTab::reload()
             : count >= UnbookedModel::kLimit
             ? tr("To book — the first %1 orders without a window, earliest deadline first")
                   .arg(count)
-            : tr("To book — %n orders without a window, earliest deadline first", nullptr,
-                count));
+            : tr("To book — %n orders without a window, earliest deadline first", nullptr, count));
     m_listTitle->setToolTip(
         tr("Drag an order onto a team at a time, or choose it, then the team and the start "
            "below, and press Enter."));
@@ -306,8 +305,8 @@ void ScheduleTab::reload()
         const QSignalBlocker blocker(m_team);
         m_team->clear();
         for (const ScheduleModel::Row& row : m_model->rows())
-            m_team->addItem(m_model->data(m_model->index(m_model->rowOfTeam(row.team.team), 0))
-                                .toString(),
+            m_team->addItem(
+                m_model->data(m_model->index(m_model->rowOfTeam(row.team.team), 0)).toString(),
                 row.team.team);
         m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
     }
@@ -413,8 +412,9 @@ bool ScheduleTab::requestBooking(const QString& number, const Booking& proposed)
         showBanner(problems.error(), true);
         return false;
     }
-    const QString what = tr("order %1 for %2, %3")
-                             .arg(number, target.teamCode, m_model->windowText(target.start, target.end));
+    const QString what
+        = tr("order %1 for %2, %3")
+              .arg(number, target.teamCode, m_model->windowText(target.start, target.end));
     if (!problems.value().isEmpty()
         && !m_confirm(tr("Book %1? It would have these problems:").arg(what), problems.value())) {
         emit statusMessage(tr("Not booked: %1.").arg(what));
@@ -438,7 +438,9 @@ bool ScheduleTab::requestBooking(const QString& number, const Booking& proposed)
     if (!saved.value().warnings.isEmpty())
         message += u' ' + saved.value().warnings.join(u' ');
     if (!problems.value().isEmpty())
-        message += u' ' + tr("Booked despite: %1.").arg(ScheduleModel::problemsText(problems.value()).replace(u'\n', u"; "_s));
+        message += u' '
+            + tr("Booked despite: %1.")
+                  .arg(ScheduleModel::problemsText(problems.value()).replace(u'\n', u"; "_s));
     afterSave(number, message, true);
     return true;
 }

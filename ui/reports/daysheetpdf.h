@@ -14,7 +14,8 @@ namespace fd {
 // the customer, the address, the phone, the deadline and the problems of SPEC §14. A report
 // like the others (reports/reportpdf.h): the operator's name, page numbers and the audit
 // head in every footer, set in the language's script.
-Result<ExportReport> daySheetReport(const Session& session, const QString& teamCode, const QDate& date);
+Result<ExportReport> daySheetReport(
+    const Session& session, const QString& teamCode, const QDate& date);
 Status exportDaySheetPdf(
     const Session& session, const QString& teamCode, const QDate& date, const OutputTarget& target);
 

@@ -197,8 +197,8 @@ void ScheduleView::paintEvent(QPaintEvent*)
     painter.fillRect(all, palette().color(QPalette::Base));
     if (!m_model || m_layout.rows() <= 0) {
         painter.setPen(colour(ColourRole::MutedText));
-        painter.drawText(all.adjusted(12, kHeaderHeight, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
-            tr("No team matches the unit and area chosen."));
+        painter.drawText(all.adjusted(12, kHeaderHeight, -12, 0),
+            Qt::AlignCenter | Qt::TextWordWrap, tr("No team matches the unit and area chosen."));
         paintHeader(painter, all);
         return;
     }
@@ -291,17 +291,17 @@ void ScheduleView::paintRow(QPainter& painter, int row) const
         QRect(kLabelWidth, kHeaderHeight, width - kLabelWidth, viewport()->height())));
     // Lanes beyond the team's technicians: more jobs at once than it has people.
     for (int lane = data.team.technicians; lane < m_layout.lanes(row); ++lane) {
-        painter.fillRect(QRect(kLabelWidth, top + ScheduleLayout::kRowPadding / 2
-                                   + lane * ScheduleLayout::kLaneHeight,
-                             width - kLabelWidth, ScheduleLayout::kLaneHeight),
+        painter.fillRect(
+            QRect(kLabelWidth,
+                top + ScheduleLayout::kRowPadding / 2 + lane * ScheduleLayout::kLaneHeight,
+                width - kLabelWidth, ScheduleLayout::kLaneHeight),
             colour(ColourRole::DangerBackgroundSoft));
     }
     const int hours = std::max(1, m_layout.minutesPerDay() / 60);
     for (int day = 0; day < m_layout.days(); ++day) {
         for (int hour = 0; hour < hours; ++hour) {
-            const int x = toViewport({ day * m_layout.dayWidth()
-                                               + double(hour) * m_layout.dayWidth() / hours,
-                                           0 })
+            const int x = toViewport(
+                { day * m_layout.dayWidth() + double(hour) * m_layout.dayWidth() / hours, 0 })
                               .x();
             QColor line = colour(ColourRole::Border);
             if (hour != 0)
@@ -335,8 +335,8 @@ void ScheduleView::paintRow(QPainter& painter, int row) const
     painter.drawText(QRect(8, top + 3, kLabelWidth - 12, 16), Qt::AlignLeft | Qt::AlignVCenter,
         metrics.elidedText(name, Qt::ElideRight, kLabelWidth - 12));
     painter.setFont(font());
-    painter.setPen(data.team.technicians > 0 ? colour(ColourRole::MutedText)
-                                             : colour(ColourRole::DangerText));
+    painter.setPen(
+        data.team.technicians > 0 ? colour(ColourRole::MutedText) : colour(ColourRole::DangerText));
     const QString capacity = m_model->data(m_model->index(row, ScheduleModel::Capacity)).toString()
         + u" · "_s + m_model->data(m_model->index(row, ScheduleModel::Booked)).toString();
     painter.drawText(QRect(8, top + 19, kLabelWidth - 12, 16), Qt::AlignLeft | Qt::AlignVCenter,
@@ -439,8 +439,8 @@ void ScheduleView::mouseReleaseEvent(QMouseEvent*)
     if (gesture.row == gesture.fromRow && gesture.newStart == gesture.start
         && gesture.newEnd == gesture.end)
         return;
-    emit blockChanged(gesture.number, m_model->row(gesture.row).team.team, gesture.newStart,
-        gesture.newEnd);
+    emit blockChanged(
+        gesture.number, m_model->row(gesture.row).team.team, gesture.newStart, gesture.newEnd);
 }
 
 void ScheduleView::mouseDoubleClickEvent(QMouseEvent* event)
@@ -517,9 +517,8 @@ void ScheduleView::dropEvent(QDropEvent* event)
     viewport()->update();
     const QPoint point = event->position().toPoint();
     const int row = rowAt(point);
-    const QString number = QString::fromUtf8(
-        event->mimeData()->data(QString::fromLatin1(kOrderMimeType)))
-                               .trimmed();
+    const QString number
+        = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(kOrderMimeType))).trimmed();
     if (!m_model || row < 0 || number.isEmpty()) {
         event->ignore();
         return;
@@ -535,8 +534,9 @@ bool ScheduleView::viewportEvent(QEvent* event)
         const Hit hit = hitAt(help->pos());
         QString text;
         if (hit.row >= 0 && hit.child >= 0)
-            text = m_model->data(m_model->index(hit.child, 0, m_model->index(hit.row, 0)),
-                                Qt::ToolTipRole)
+            text = m_model
+                       ->data(m_model->index(hit.child, 0, m_model->index(hit.row, 0)),
+                           Qt::ToolTipRole)
                        .toString();
         else if (hit.row >= 0 && help->pos().x() < kLabelWidth)
             text = m_model->data(m_model->index(hit.row, 0), Qt::ToolTipRole).toString();
