@@ -36,6 +36,7 @@
 #include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
 #include "pages/qualitypage.h"
+#include "pages/scheduletab.h"
 #include "pages/unitevaluationpanel.h"
 #include "services/boardservice.h"
 #include "services/connection.h"
@@ -112,6 +113,21 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
     if (!dispatch)
         return; // a role without the board
     const Session& session = window.session();
+    // The team schedule (issue 16): every team's day, then their week.
+    dispatch->tabs()->setCurrentWidget(dispatch->schedule());
+    BoardQuery booked;
+    booked.status = OrderStatus::Scheduled;
+    Result<QList<WorkOrder>> firstBooked = BoardService(session).page(booked, std::nullopt, 1);
+    if (firstBooked.ok() && !firstBooked.value().isEmpty()) {
+        // A day with windows on it (a demo made earlier has none today).
+        dispatch->schedule()->setDate(
+            firstBooked.value().first().appointmentStart.toTimeZone(session.zone()).date());
+    }
+    tour.save(&window, u"dispatch-schedule"_s);
+    dispatch->schedule()->setZoom(ScheduleTab::Zoom::Week);
+    tour.save(&window, u"dispatch-schedule-week"_s);
+    dispatch->schedule()->setZoom(ScheduleTab::Zoom::Day);
+    dispatch->tabs()->setCurrentIndex(0);
     // Search anywhere (SPEC §14): a surname typed without its accent, then text that
     // nothing holds, which the board must say it did not find.
     dispatch->filters()->setSearchText(u"huaman"_s);

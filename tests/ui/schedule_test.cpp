@@ -73,7 +73,8 @@ protected:
             const WorkOrder& order = tab->unbookedModel()->order(row);
             if (skip.contains(order.number) || order.status != OrderStatus::New)
                 continue;
-            Result<QList<TeamProposal>> teams = OrderService(m_db.session()).proposeTeams(order.number);
+            Result<QList<TeamProposal>> teams
+                = OrderService(m_db.session()).proposeTeams(order.number);
             if (!teams.ok() || teams.value().isEmpty())
                 continue;
             const TeamProposal& best = teams.value().first();
@@ -99,8 +100,8 @@ protected:
 
     void mouse(QEvent::Type type, const QPoint& point, Qt::MouseButtons buttons)
     {
-        QMouseEvent event(type, point, tab->view()->viewport()->mapToGlobal(point),
-            Qt::LeftButton, buttons, Qt::NoModifier);
+        QMouseEvent event(type, point, tab->view()->viewport()->mapToGlobal(point), Qt::LeftButton,
+            buttons, Qt::NoModifier);
         QApplication::sendEvent(tab->view()->viewport(), &event);
     }
 
@@ -129,7 +130,8 @@ TEST_F(UiScheduleTest, TheModelsPassTheModelCheckerAndShowTheService)
     // Each team's windows are the service's, day by day.
     qsizetype windows = 0;
     for (int day = 0; day < 3; ++day) {
-        for (const TeamDay& team : ScheduleService(m_db.session()).day(this->day().addDays(day)).value())
+        for (const TeamDay& team :
+            ScheduleService(m_db.session()).day(this->day().addDays(day)).value())
             windows += team.orders.size();
     }
     qsizetype shown = 0;
@@ -224,7 +226,8 @@ TEST_F(UiScheduleTest, MovingAndStretchingABlockRebooksIt)
     QRect block = tab->view()->blockRect(order.number);
     ASSERT_TRUE(block.isValid());
     const QPoint grab = block.center() - QPoint(block.width() / 4, 0);
-    const int hour = tab->view()->pointFor(row, at(14)).x() - tab->view()->pointFor(row, at(13)).x();
+    const int hour
+        = tab->view()->pointFor(row, at(14)).x() - tab->view()->pointFor(row, at(13)).x();
     mouse(QEvent::MouseButtonPress, grab, Qt::LeftButton);
     mouse(QEvent::MouseMove, grab + QPoint(hour / 2, 0), Qt::LeftButton);
     mouse(QEvent::MouseMove, grab + QPoint(hour, 0), Qt::LeftButton);

@@ -52,9 +52,11 @@ QVariant UnbookedModel::data(const QModelIndex& index, int role) const
         return {};
     const WorkOrder& order = m_orders.at(index.row());
     if (role == Qt::ToolTipRole) {
-        return tr("%1 · %2 · %3\nDrag it onto a team at a time, or choose the team and the "
-                  "time below and press Enter.")
-            .arg(order.number, orderKindDisplayName(order.kind), order.address);
+        return tr("%1 · %2 · %3 · %4\nDrag it onto a team at a time, or choose the team and "
+                  "the time below and press Enter.")
+            .arg(order.number, orderKindDisplayName(order.kind), order.address,
+                order.teamCode.isEmpty() ? order.areaCode
+                                         : order.areaCode + u" · "_s + order.teamCode);
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -63,9 +65,6 @@ QVariant UnbookedModel::data(const QModelIndex& index, int role) const
         return order.number;
     case Customer:
         return order.customer;
-    case Area:
-        return order.teamCode.isEmpty() ? order.areaCode
-                                        : order.areaCode + u" · "_s + order.teamCode;
     case Deadline:
         return formatDayAndTime(order.deadline, m_session.zone(), m_session.today());
     }
@@ -81,8 +80,6 @@ QVariant UnbookedModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Order");
     case Customer:
         return tr("Customer");
-    case Area:
-        return tr("Area · team");
     case Deadline:
         return tr("Deadline");
     }

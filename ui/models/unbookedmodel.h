@@ -23,7 +23,6 @@ public:
     {
         Number,
         Customer,
-        Area,
         Deadline,
         ColumnCount
     };

@@ -161,7 +161,7 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
     split->addWidget(m_view);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 330, 900 });
+    split->setSizes({ 400, 860 });
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
@@ -169,12 +169,14 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
         tr("<span style='background:%1'>&nbsp;overdue&nbsp;</span> "
            "<span style='background:%2'>&nbsp;due soon&nbsp;</span> "
            "<span style='background:%3'>&nbsp;on track&nbsp;</span> "
-           "<span style='color:%4'>⚠ red edge: a problem</span> · "
-           "<span style='background:%5'>&nbsp;shaded&nbsp;</span> more jobs than technicians · "
+           "<span style='background:%4'>&nbsp;met&nbsp;</span> "
+           "<span style='color:%5'>⚠ red edge: a problem</span> · "
+           "<span style='background:%6'>&nbsp;shaded&nbsp;</span> more jobs than technicians · "
            "drag a block to move it, its right end to change its length")
             .arg(colourName(ColourRole::DangerBackground),
                 colourName(ColourRole::WarningBackground), colourName(ColourRole::RowActive),
-                colourName(ColourRole::DangerText), colourName(ColourRole::DangerBackgroundSoft)),
+                colourName(ColourRole::SuccessBackground), colourName(ColourRole::DangerText),
+                colourName(ColourRole::DangerBackgroundSoft)),
         this);
     legend->setTextFormat(Qt::RichText);
     legend->setWordWrap(true);

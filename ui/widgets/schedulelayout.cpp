@@ -14,7 +14,7 @@ void ScheduleLayout::update(const ScheduleModel& model, int dayWidth)
     m_hours = model.hours();
     m_zone = model.zone();
     m_minutes = std::max(60, m_hours.start.secsTo(m_hours.end) / 60);
-    m_dayWidth = std::max(120, dayWidth);
+    m_dayWidth = std::max(60, dayWidth); // a week fits a laptop's width
     m_tops = { 0 };
     m_lanes.clear();
     m_placed.clear();

@@ -361,8 +361,12 @@ void ScheduleView::paintBlock(
     else
         painter.setPen(QPen(colour(ColourRole::Border), 1));
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4);
-    const QString text = (problem ? u"⚠ "_s : QString()) + block.scheduled.number + u' '
-        + block.scheduled.order.customer;
+    // Numbers share their first characters: the customer tells blocks apart, the number
+    // follows when there is room (the tooltip has everything).
+    const QString customer = block.scheduled.order.customer;
+    const QString text = (problem ? u"⚠ "_s : QString())
+        + (customer.isEmpty() ? block.scheduled.number
+                              : customer + u" · "_s + block.scheduled.number);
     painter.setPen(problem ? colour(ColourRole::DangerText) : palette().color(QPalette::Text));
     const QRect inner = rect.toRect().adjusted(5, 0, -kEdge, 0);
     painter.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,0 +1,115 @@
+// The team schedule (issue 16): the teams' day as the schedule reads it, and a booking as
+// a drag and drop saves it (the order read, the §14 problems previewed, assign and book in
+// one transaction), on an operator-sized organisation (100 units, 1,000 teams with their
+// technicians) holding N orders at 2,000 a day. The day read covers every active team
+// (1,000; the issue's figure is for 200), with a counter of the teams and windows read.
+//
+// Sizes: FIBERDESK_SCHEDULE_BENCH_SIZES (default "5000,200000"). Databases are kept in
+// FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled.
+#include "benchdata.h"
+#include "services/import/importservice.h"
+#include "services/orderservice.h"
+#include "services/scheduleservice.h"
+#include "storage/orderrepository.h"
+
+#include <benchmark/benchmark.h>
+
+using namespace fd;
+using namespace fd::bench;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 kOrdersPerDay = 2000;
+constexpr int kTechnicians = 3000;
+
+BenchDatabase& scheduleDatabase(qint64 orders)
+{
+    return benchDatabase(
+        u"schedule-%1.db"_s.arg(orders),
+        [orders](const Session& session) {
+            OrderFilter all;
+            Result<qint64> count = OrderRepository(session.database()).count(all, orders + 1);
+            return count.ok() && count.value() == orders;
+        },
+        [orders](const Session& session) {
+            importOrganisation(session);
+            if (!ImportService(session)
+                     .importBytes(
+                         ImportKind::Technicians, techniciansFile(kTechnicians), u"t.csv"_s)
+                     .ok())
+                qFatal("the technicians could not be imported");
+            importDemoOrders(session, orders, kOrdersPerDay);
+        });
+}
+
+void ScheduleDay(benchmark::State& state)
+{
+    BenchDatabase& db = scheduleDatabase(state.range(0));
+    const QDate today = db.session->today();
+    for (auto _ : state) {
+        Result<QList<TeamDay>> days = ScheduleService(*db.session).day(today);
+        if (!days.ok()) {
+            state.SkipWithError(qPrintable(days.error()));
+            return;
+        }
+        qsizetype windows = 0;
+        for (const TeamDay& day : days.value())
+            windows += day.orders.size();
+        state.counters["teams"] = double(days.value().size());
+        state.counters["windows"] = double(windows);
+    }
+}
+
+// One booking saved as the schedule saves a drop: the order read, its problems previewed,
+// then assigned and booked. The same order goes back and forth between two teams and two
+// windows, so every iteration writes an assign and a schedule event.
+void BookingSaved(benchmark::State& state)
+{
+    BenchDatabase& db = scheduleDatabase(state.range(0));
+    const Session& session = *db.session;
+    ScheduleService schedule(session);
+    Result<QList<WorkOrder>> open = schedule.unbooked({}, {}, 1);
+    if (!open.ok() || open.value().isEmpty()) {
+        state.SkipWithError("no order to book");
+        return;
+    }
+    const QString number = open.value().first().number;
+    const QDateTime morning(session.today().addDays(1), QTime(9, 0), session.zone());
+    int turn = 0;
+    for (auto _ : state) {
+        Booking target;
+        target.teamCode = turn % 2 ? u"U1-T1"_s : u"U1-T2"_s;
+        target.start = morning.addSecs(3600 * (turn % 4)).toUTC();
+        target.end = target.start.addSecs(2 * 3600);
+        ++turn;
+        Result<std::optional<WorkOrder>> found = OrderService(session).find(number);
+        Result<QList<ScheduleProblem>> problems = schedule.preview(number, target);
+        if (!found.ok() || !found.value() || !problems.ok()) {
+            state.SkipWithError("the booking could not be previewed");
+            return;
+        }
+        Result<OrderChange> saved = schedule.book(number, found.value()->version, target);
+        if (!saved.ok()) {
+            state.SkipWithError(qPrintable(saved.error()));
+            return;
+        }
+        benchmark::DoNotOptimize(saved.value().order.version);
+    }
+}
+
+void registerAll()
+{
+    const QList<qint64> sizes = sizesFrom("FIBERDESK_SCHEDULE_BENCH_SIZES", u"5000,200000"_s);
+    for (auto [name, function] : { std::pair { "ScheduleDayAllTeams", &ScheduleDay },
+             std::pair { "ScheduleBookingSaved", &BookingSaved } }) {
+        benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(name, function);
+        for (qint64 size : sizes)
+            bench->Arg(size);
+        bench->Unit(benchmark::kMillisecond)->UseRealTime();
+    }
+}
+
+const bool registered = (registerAll(), true);
+
+} // namespace
