@@ -144,10 +144,10 @@ int runCli(const CliOptions& options)
                 "fiberdesk-cli quality score ORDER --marks CRITERION=POINTS,… [--recording REF]") },
         { { u"orders"_s, u"search"_s }, 1, { u"--limit"_s }, {}, Mode::Reading, runOrdersSearch,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli orders search TEXT [--limit N]") },
-        { { u"schedule"_s }, 0, { u"--date"_s, u"--team"_s }, { u"--date"_s }, Mode::Reading,
-            runSchedule,
-            QT_TRANSLATE_NOOP(
-                "fd::Cli", "fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]") },
+        { { u"schedule"_s }, 0, { u"--date"_s, u"--team"_s, u"--out"_s, u"--force"_s },
+            { u"--date"_s }, Mode::Reading, runSchedule,
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE [--out DAY-SHEET.pdf]]") },
         { { u"plan"_s }, 0, { u"--date"_s, u"--accept"_s }, { u"--date"_s }, Mode::Reading, runPlan,
             QT_TRANSLATE_NOOP(
                 "fd::Cli", "fiberdesk-cli plan --date YYYY-MM-DD [--accept all|ORDER,…]") },

@@ -195,6 +195,9 @@ QString cliUsage()
                 "each team's day D (or team T's): its technicians, booked minutes and agreed "
                 "windows, each with its problems: overlap, after_deadline, outside_hours, "
                 "area_not_covered, unit_not_active") },
+        { "schedule --date D --team T --out FILE [--force]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "team T's day sheet for day D as a PDF, for the crew to take on the road") },
         { "plan --date D [--accept all|ORDER,…]",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "propose a team and a window for every open order due by the end of D + 1 "

@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
     fd::CliOptions peek;
     (void)fd::parseCliOptions(arguments, peek);
     const bool printsPdf
-        = peek.words.value(0) == u"export"_s && peek.format.value_or(QString()) == u"pdf"_s;
+        = (peek.words.value(0) == u"export"_s && peek.format.value_or(QString()) == u"pdf"_s)
+        || (peek.words.value(0) == u"schedule"_s && peek.out.has_value()); // a day sheet
     std::unique_ptr<QCoreApplication> app;
     if (printsPdf) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -2,7 +2,10 @@
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "domain/workorder.h"
+#include "files/outputfile.h"
+#include "reports/daysheetpdf.h"
 #include "services/boardservice.h"
+#include "services/outputtarget.h"
 #include "services/scheduleservice.h"
 
 #include <QCoreApplication>
@@ -104,6 +107,26 @@ int runSchedule(CliContext& context)
     const std::optional<QDate> date = dateOption(context);
     if (!date)
         return ExitUsage;
+    if (context.options.out) {
+        // The team's day sheet (issue 16), the PDF the desktop's schedule saves.
+        if (!context.options.team) {
+            printError(QCoreApplication::translate(
+                "fd::Cli", "A day sheet is one team's: give --team with --out."));
+            return ExitUsage;
+        }
+        const OutputTarget target
+            = outputTarget(*context.session, *context.options.out, context.options.force);
+        Status written = OutputFile::check(target);
+        if (written.ok())
+            written = exportDaySheetPdf(*context.session, *context.options.team, *date, target);
+        if (!written.ok()) {
+            printError(written.error());
+            return ExitFailure;
+        }
+        printLine(QCoreApplication::translate("fd::Cli", "Wrote the day sheet of %1 to %2.")
+                      .arg(*context.options.team, *context.options.out));
+        return ExitSuccess;
+    }
     Result<QList<TeamDay>> days
         = ScheduleService(*context.session).day(*date, context.options.team.value_or(QString()));
     if (!days.ok()) {
