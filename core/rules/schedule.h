@@ -42,6 +42,7 @@ struct ScheduleTeam
     QStringList areaCodes; // the areas it covers
     QString name;
     QString unitCode;
+    bool active = true; // an inactive team is listed only on a day it has windows
 };
 
 struct ScheduledOrder

@@ -61,6 +61,7 @@ Result<QList<ScheduleTeam>> ScheduleService::teams() const
         entry.code = team.code;
         entry.name = team.name;
         entry.unitCode = team.unitCode;
+        entry.active = team.active;
         // An inactive team can take no job: it has no technicians to count on.
         entry.technicians = team.active ? working.value(team.code) : 0;
         entry.unitActive = unitActive.value(team.unitCode, false);
@@ -73,14 +74,28 @@ Result<QList<ScheduleTeam>> ScheduleService::teams() const
 Result<ScheduleTeam> ScheduleService::team(const QString& teamCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
-    FD_TRY_ASSIGN(QList<ScheduleTeam> all, teams());
-    for (const ScheduleTeam& team : all) {
-        if (team.code == teamCode)
-            return team;
+    // One team's rows only: a booking's preview reads this on every drop.
+    Database& database = m_session.database();
+    FD_TRY_ASSIGN(std::optional<Team> found, TeamRepository(database).find(teamCode));
+    if (!found) {
+        return Error(QCoreApplication::translate(
+            "fd::ScheduleService", "There is no team with the code “%1”.")
+                         .arg(teamCode));
     }
-    return Error(
-        QCoreApplication::translate("fd::ScheduleService", "There is no team with the code “%1”.")
-            .arg(teamCode));
+    FD_TRY_ASSIGN(std::optional<Unit> unit, UnitRepository(database).find(found->unitCode));
+    FD_TRY_ASSIGN(QList<Technician> technicians, TechnicianRepository(database).ofTeam(teamCode));
+    ScheduleTeam entry;
+    entry.code = found->code;
+    entry.name = found->name;
+    entry.unitCode = found->unitCode;
+    entry.areaCodes = found->areaCodes;
+    entry.unitActive = unit && unit->status == UnitStatus::Active;
+    // An inactive team can take no job: it has no technicians to count on.
+    if (found->active) {
+        for (const Technician& technician : technicians)
+            entry.technicians += technician.active ? 1 : 0;
+    }
+    return entry;
 }
 
 Result<QList<TeamDay>> ScheduleService::day(const QDate& date, const QString& teamCode) const
@@ -107,14 +122,10 @@ Result<QList<TeamDay>> ScheduleService::day(const QDate& date, const QString& te
     QHash<QString, QList<WorkOrder>> byTeam;
     for (const WorkOrder& order : booked)
         byTeam[order.teamCode].append(order);
-    QHash<QString, bool> activeTeam;
-    FD_TRY_ASSIGN(QList<Team> teamRows, TeamRepository(m_session.database()).all());
-    for (const Team& team : teamRows)
-        activeTeam.insert(team.code, team.active);
     std::sort(all.begin(), all.end(),
         [](const ScheduleTeam& a, const ScheduleTeam& b) { return a.code < b.code; });
     for (const ScheduleTeam& team : all) {
-        if (!activeTeam.value(team.code) && !byTeam.contains(team.code))
+        if (!team.active && !byTeam.contains(team.code))
             continue;
         days.append(teamDay(team, byTeam.value(team.code), hours, zone));
     }

@@ -52,6 +52,16 @@ Result<std::optional<Technician>> TechnicianRepository::find(const QString& code
     return std::optional<Technician>(technicianFromRow(query));
 }
 
+Result<QList<Technician>> TechnicianRepository::ofTeam(const QString& teamCode) const
+{
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, kSelect + u" WHERE m.code = ? ORDER BY t.code"_s, { teamCode }));
+    QList<Technician> technicians;
+    while (query.next())
+        technicians.append(technicianFromRow(query));
+    return technicians;
+}
+
 Status TechnicianRepository::upsert(const Technician& technician, qint64 teamId)
 {
     if (!m_upsert) {

@@ -20,6 +20,8 @@ public:
 
     Result<QList<Technician>> all() const;
     Result<std::optional<Technician>> find(const QString& code) const;
+    // One team's technicians, by code (the schedule counts its active ones).
+    Result<QList<Technician>> ofTeam(const QString& teamCode) const;
     // Inserts or updates by code. The statement is prepared once per repository, so a
     // bulk import pays for parsing the SQL only once.
     Status upsert(const Technician& technician, qint64 teamId);
