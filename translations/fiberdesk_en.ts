@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>fd::DaySheet</name>
+    <message numerus="yes">
+        <source>Visits: %n · booked: %1 h</source>
+        <translation>
+            <numerusform>Visits: %n · booked: %1 h</numerusform>
+            <numerusform>Visits: %n · booked: %1 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::DispatchPage</name>
     <message numerus="yes">
         <source>%Ln orders on the board</source>
@@ -141,6 +151,26 @@
         <translation>
             <numerusform>Book %n ticked</numerusform>
             <numerusform>Book %n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleModel</name>
+    <message numerus="yes">
+        <source>%n technicians</source>
+        <translation>
+            <numerusform>%n technician</numerusform>
+            <numerusform>%n technicians</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleTab</name>
+    <message numerus="yes">
+        <source>To book — %n orders without a window, earliest deadline first</source>
+        <translation>
+            <numerusform>To book — %n order without a window, earliest deadline first</numerusform>
+            <numerusform>To book — %n orders without a window, earliest deadline first</numerusform>
         </translation>
     </message>
 </context>

@@ -2728,10 +2728,6 @@
         <translation>fiberdesk-cli orders search TEXTO [--limit N]</translation>
     </message>
     <message>
-        <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]</source>
-        <translation>fiberdesk-cli schedule --date AAAA-MM-DD [--team CÓDIGO]</translation>
-    </message>
-    <message>
         <source>orders whose number, account, customer, address or phone holds TEXT anywhere (no matter case, accents or full/half width; digits also inside phone and order numbers), earliest deadline first, at most N (default 50); one or two characters search the open orders only</source>
         <translation>órdenes cuyo número, cuenta, cliente, dirección o teléfono contiene TEXTO en cualquier posición (sin importar mayúsculas, tildes ni ancho completo o medio; los dígitos también dentro de teléfonos y números de orden), primero el plazo más próximo, como máximo N (50 por omisión); uno o dos caracteres buscan solo en las órdenes abiertas</translation>
     </message>
@@ -2883,6 +2879,22 @@
             <numerusform>Se reservó %n propuesta.</numerusform>
             <numerusform>Se reservaron %n propuestas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE [--out DAY-SHEET.pdf]]</source>
+        <translation>fiberdesk-cli schedule --date AAAA-MM-DD [--team CÓDIGO [--out HOJA-DEL-DÍA.pdf]]</translation>
+    </message>
+    <message>
+        <source>team T&apos;s day sheet for day D as a PDF, for the crew to take on the road</source>
+        <translation>la hoja del día D de la cuadrilla T en PDF, para que la cuadrilla la lleve en ruta</translation>
+    </message>
+    <message>
+        <source>A day sheet is one team&apos;s: give --team with --out.</source>
+        <translation>Una hoja del día es de una sola cuadrilla: indique --team junto con --out.</translation>
+    </message>
+    <message>
+        <source>Wrote the day sheet of %1 to %2.</source>
+        <translation>Se escribió la hoja del día de %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3891,72 @@
     </message>
 </context>
 <context>
+    <name>fd::DaySheet</name>
+    <message>
+        <source>Day sheet of team %1</source>
+        <translation>Hoja del día de la cuadrilla %1</translation>
+    </message>
+    <message>
+        <source>%1 · working hours %2–%3</source>
+        <translation>%1 · horario de trabajo %2–%3</translation>
+    </message>
+    <message>
+        <source>Technicians: %1</source>
+        <translation>Técnicos: %1</translation>
+    </message>
+    <message>
+        <source>none active</source>
+        <translation>ninguno activo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits: %n · booked: %1 h</source>
+        <translation>
+            <numerusform>Visitas: %n · reservado: %1 h</numerusform>
+            <numerusform>Visitas: %n · reservado: %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
     <name>fd::DemoService</name>
     <message>
         <source>The database %1 already holds units; demo data is only loaded into an empty database.</source>
@@ -4095,6 +4173,10 @@
     <message>
         <source>Unassigned lane — no open order without a team matches “%1”</source>
         <translation>Carril sin asignar — ninguna orden abierta sin cuadrilla coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>Team &amp;schedule</source>
+        <translation>&amp;Agenda de cuadrillas</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6160,14 @@
     <message>
         <source>There is no unit “%1”.</source>
         <translation>No existe la unidad «%1».</translation>
+    </message>
+    <message>
+        <source>taken back from its team</source>
+        <translation>retirada de su cuadrilla</translation>
+    </message>
+    <message>
+        <source>left without an appointment</source>
+        <translation>dejada sin cita</translation>
     </message>
 </context>
 <context>
@@ -8142,6 +8232,65 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     </message>
 </context>
 <context>
+    <name>fd::ScheduleCommand</name>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>No se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>Not redone: %1</source>
+        <translation>No se rehízo: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rehecho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleModel</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technicians</source>
+        <translation>
+            <numerusform>%n técnico</numerusform>
+            <numerusform>%n técnicos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked</source>
+        <translation>%1 h reservadas</translation>
+    </message>
+    <message>
+        <source>Unit %1 · areas %2</source>
+        <translation>Unidad %1 · zonas %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · deadline %4</source>
+        <translation>%1
+%2 · %3 · plazo %4</translation>
+    </message>
+    <message>
+        <source>Team / order</source>
+        <translation>Cuadrilla / orden</translation>
+    </message>
+    <message>
+        <source>Technicians / window</source>
+        <translation>Técnicos / franja</translation>
+    </message>
+    <message>
+        <source>Booked / problems</source>
+        <translation>Reservado / problemas</translation>
+    </message>
+</context>
+<context>
     <name>fd::ScheduleService</name>
     <message>
         <source>The working hours in the settings (%1 “%2”, %3 “%4”) are not two times HH:mm, the first before the second.</source>
@@ -8154,6 +8303,211 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>The schedule needs a valid date (YYYY-MM-DD).</source>
         <translation>La agenda necesita una fecha válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A booking of order %1 needs a team and a window whose end is after its start.</source>
+        <translation>La reserva de la orden %1 necesita una cuadrilla y una franja que termine después de empezar.</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>No existe la orden “%1”.</translation>
+    </message>
+    <message>
+        <source>The window of order %1 must end after it starts.</source>
+        <translation>La franja de la orden %1 debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be given a window without a team.</source>
+        <translation>No se puede dar una franja a la orden %1 sin una cuadrilla.</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you saw it; nothing was saved. Refresh and make the change again.</source>
+        <translation>Otra persona cambió la orden %1 después de que usted la viera; no se guardó nada. Actualice y vuelva a hacer el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleTab</name>
+    <message>
+        <source>Book with problems?</source>
+        <translation>¿Reservar con problemas?</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 días</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last booking (Ctrl+Z)</source>
+        <translation>Deshacer la última reserva (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the booking undone (Ctrl+Shift+Z)</source>
+        <translation>Rehacer la reserva deshecha (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Day sheet (PDF)…</source>
+        <translation>Hoja del día (PDF)…</translation>
+    </message>
+    <message>
+        <source>The chosen team&apos;s day, to take on the road</source>
+        <translation>El día de la cuadrilla elegida, para llevar en ruta</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>C&amp;uadrilla</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>Du&amp;ración</translation>
+    </message>
+    <message>
+        <source>Book (Enter)</source>
+        <translation>Reservar (Intro)</translation>
+    </message>
+    <message>
+        <source>Assign the chosen order to the team and agree the window</source>
+        <translation>Asignar la orden elegida a la cuadrilla y acordar la franja</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;on track&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%5&apos;&gt;⚠ red edge: a problem&lt;/span&gt; · &lt;span style=&apos;background:%6&apos;&gt;&amp;nbsp;shaded&amp;nbsp;&lt;/span&gt; more jobs than technicians · drag a block to move it, its right end to change its length</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;vencida&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;vence pronto&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;a tiempo&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;cumplida&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%5&apos;&gt;⚠ borde rojo: un problema&lt;/span&gt; · &lt;span style=&apos;background:%6&apos;&gt;&amp;nbsp;sombreado&amp;nbsp;&lt;/span&gt; más trabajos que técnicos · arrastre un bloque para moverlo, su extremo derecho para cambiar su duración</translation>
+    </message>
+    <message>
+        <source>Only dispatchers book orders</source>
+        <translation>Solo los despachadores reservan órdenes</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Todas las zonas</translation>
+    </message>
+    <message>
+        <source>To book — every open order has a window</source>
+        <translation>Por reservar — toda orden abierta tiene franja</translation>
+    </message>
+    <message>
+        <source>To book — the first %1 orders without a window, earliest deadline first</source>
+        <translation>Por reservar — las primeras %1 órdenes sin franja, primero el plazo más cercano</translation>
+    </message>
+    <message numerus="yes">
+        <source>To book — %n orders without a window, earliest deadline first</source>
+        <translation>
+            <numerusform>Por reservar — %n orden sin franja, primero el plazo más cercano</numerusform>
+            <numerusform>Por reservar — %n órdenes sin franja, primero el plazo más cercano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag an order onto a team at a time, or choose it, then the team and the start below, and press Enter.</source>
+        <translation>Arrastre una orden a una cuadrilla a una hora, o elíjala, luego la cuadrilla y el inicio abajo, y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to book first.</source>
+        <translation>Elija primero una orden de la lista para reservar.</translation>
+    </message>
+    <message>
+        <source>Choose the team that is to take order %1.</source>
+        <translation>Elija la cuadrilla que atenderá la orden %1.</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>No existe la orden “%1”.</translation>
+    </message>
+    <message>
+        <source>order %1 for %2, %3</source>
+        <translation>la orden %1 para %2, %3</translation>
+    </message>
+    <message>
+        <source>Book %1? It would have these problems:</source>
+        <translation>¿Reservar %1? Tendría estos problemas:</translation>
+    </message>
+    <message>
+        <source>Not booked: %1.</source>
+        <translation>No reservada: %1.</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>Reservar %1</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Reservada %1.</translation>
+    </message>
+    <message>
+        <source>Booked despite: %1.</source>
+        <translation>Reservada pese a: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a team for its day sheet.</source>
+        <translation>Elija una cuadrilla para su hoja del día.</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Guardar la hoja del día</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the day sheet of %1 to %2.</source>
+        <translation>Se guardó la hoja del día de %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleView</name>
+    <message>
+        <source>Team schedule</source>
+        <translation>Agenda de cuadrillas</translation>
+    </message>
+    <message>
+        <source>No team matches the unit and area chosen.</source>
+        <translation>Ninguna cuadrilla coincide con la unidad y la zona elegidas.</translation>
+    </message>
+    <message>
+        <source>Team · capacity</source>
+        <translation>Cuadrilla · capacidad</translation>
     </message>
 </context>
 <context>
@@ -8885,6 +9239,27 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Strike</source>
         <translation>Falta</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnbookedModel</name>
+    <message>
+        <source>%1 · %2 · %3 · %4
+Drag it onto a team at a time, or choose the team and the time below and press Enter.</source>
+        <translation>%1 · %2 · %3 · %4
+Arrástrela a una cuadrilla a una hora, o elija la cuadrilla y la hora abajo y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
     </message>
 </context>
 <context>

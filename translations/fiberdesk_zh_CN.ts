@@ -2723,10 +2723,6 @@
         <translation>fiberdesk-cli orders search 文字 [--limit N]</translation>
     </message>
     <message>
-        <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE]</source>
-        <translation>fiberdesk-cli schedule --date YYYY-MM-DD [--team 代码]</translation>
-    </message>
-    <message>
         <source>orders whose number, account, customer, address or phone holds TEXT anywhere (no matter case, accents or full/half width; digits also inside phone and order numbers), earliest deadline first, at most N (default 50); one or two characters search the open orders only</source>
         <translation>单号、账号、客户、地址或电话中任意位置包含 TEXT 的工单（不区分大小写、重音符号和全角/半角；数字也可匹配电话号码和单号的中间部分），按截止时间由早到晚排列，最多 N 条（默认 50）；一两个字符只搜索未完成的工单</translation>
     </message>
@@ -2875,6 +2871,22 @@
         <translation>
             <numerusform>已预约 %n 条建议。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli schedule --date YYYY-MM-DD [--team CODE [--out DAY-SHEET.pdf]]</source>
+        <translation>fiberdesk-cli schedule --date YYYY-MM-DD [--team 代码 [--out 日程单.pdf]]</translation>
+    </message>
+    <message>
+        <source>team T&apos;s day sheet for day D as a PDF, for the crew to take on the road</source>
+        <translation>班组 T 在 D 日的日程单（PDF），供班组外出携带</translation>
+    </message>
+    <message>
+        <source>A day sheet is one team&apos;s: give --team with --out.</source>
+        <translation>日程单只针对一个班组：请在 --out 之外同时给出 --team。</translation>
+    </message>
+    <message>
+        <source>Wrote the day sheet of %1 to %2.</source>
+        <translation>已将 %1 的日程单写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3883,71 @@
     </message>
 </context>
 <context>
+    <name>fd::DaySheet</name>
+    <message>
+        <source>Day sheet of team %1</source>
+        <translation>班组 %1 的日程单</translation>
+    </message>
+    <message>
+        <source>%1 · working hours %2–%3</source>
+        <translation>%1 · 工作时间 %2–%3</translation>
+    </message>
+    <message>
+        <source>Technicians: %1</source>
+        <translation>技术员：%1</translation>
+    </message>
+    <message>
+        <source>none active</source>
+        <translation>无在岗人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits: %n · booked: %1 h</source>
+        <translation>
+            <numerusform>上门：%n 次 · 已排：%1 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>fd::DemoService</name>
     <message>
         <source>The database %1 already holds units; demo data is only loaded into an empty database.</source>
@@ -4085,6 +4162,10 @@
     <message>
         <source>Unassigned lane — no open order without a team matches “%1”</source>
         <translation>未派单栏 — 没有与“%1”匹配的未派单工单</translation>
+    </message>
+    <message>
+        <source>Team &amp;schedule</source>
+        <translation>班组排程(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6143,14 @@
     <message>
         <source>There is no unit “%1”.</source>
         <translation>不存在单位“%1”。</translation>
+    </message>
+    <message>
+        <source>taken back from its team</source>
+        <translation>从其班组收回</translation>
+    </message>
+    <message>
+        <source>left without an appointment</source>
+        <translation>取消预约</translation>
     </message>
 </context>
 <context>
@@ -8125,6 +8214,64 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     </message>
 </context>
 <context>
+    <name>fd::ScheduleCommand</name>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Not redone: %1</source>
+        <translation>未重做：%1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleModel</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technicians</source>
+        <translation>
+            <numerusform>%n 名技术员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked</source>
+        <translation>已排 %1 小时</translation>
+    </message>
+    <message>
+        <source>Unit %1 · areas %2</source>
+        <translation>单位 %1 · 区域 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · deadline %4</source>
+        <translation>%1
+%2 · %3 · 截止 %4</translation>
+    </message>
+    <message>
+        <source>Team / order</source>
+        <translation>班组 / 工单</translation>
+    </message>
+    <message>
+        <source>Technicians / window</source>
+        <translation>技术员 / 时段</translation>
+    </message>
+    <message>
+        <source>Booked / problems</source>
+        <translation>已排 / 问题</translation>
+    </message>
+</context>
+<context>
     <name>fd::ScheduleService</name>
     <message>
         <source>The working hours in the settings (%1 “%2”, %3 “%4”) are not two times HH:mm, the first before the second.</source>
@@ -8137,6 +8284,210 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>The schedule needs a valid date (YYYY-MM-DD).</source>
         <translation>排班需要有效的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A booking of order %1 needs a team and a window whose end is after its start.</source>
+        <translation>工单 %1 的预约需要一个班组和一个结束晚于开始的时段。</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>不存在工单“%1”。</translation>
+    </message>
+    <message>
+        <source>The window of order %1 must end after it starts.</source>
+        <translation>工单 %1 的时段必须在开始之后结束。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be given a window without a team.</source>
+        <translation>工单 %1 没有班组，不能安排时段。</translation>
+    </message>
+    <message>
+        <source>Order %1 was changed by someone else after you saw it; nothing was saved. Refresh and make the change again.</source>
+        <translation>工单 %1 在您查看后已被他人修改；未保存任何内容。请刷新后重新操作。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleTab</name>
+    <message>
+        <source>Book with problems?</source>
+        <translation>有问题仍要预约？</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>仍然预约</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last booking (Ctrl+Z)</source>
+        <translation>撤销上一次预约 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo the booking undone (Ctrl+Shift+Z)</source>
+        <translation>重做已撤销的预约 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Day sheet (PDF)…</source>
+        <translation>日程单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>The chosen team&apos;s day, to take on the road</source>
+        <translation>所选班组的当日安排，供外出携带</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>班组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>时长(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Book (Enter)</source>
+        <translation>预约 (Enter)</translation>
+    </message>
+    <message>
+        <source>Assign the chosen order to the team and agree the window</source>
+        <translation>将所选工单分派给班组并约定时段</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;on track&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;met&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%5&apos;&gt;⚠ red edge: a problem&lt;/span&gt; · &lt;span style=&apos;background:%6&apos;&gt;&amp;nbsp;shaded&amp;nbsp;&lt;/span&gt; more jobs than technicians · drag a block to move it, its right end to change its length</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;已逾期&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;进度正常&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;已达标&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:%5&apos;&gt;⚠ 红框：有问题&lt;/span&gt; · &lt;span style=&apos;background:%6&apos;&gt;&amp;nbsp;阴影&amp;nbsp;&lt;/span&gt; 同时工单多于技术员 · 拖动色块可移动，拖动其右端可改时长</translation>
+    </message>
+    <message>
+        <source>Only dispatchers book orders</source>
+        <translation>只有调度员可以预约工单</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>To book — every open order has a window</source>
+        <translation>待预约 — 所有未结工单都已有时段</translation>
+    </message>
+    <message>
+        <source>To book — the first %1 orders without a window, earliest deadline first</source>
+        <translation>待预约 — 前 %1 个没有时段的工单，截止最早的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>To book — %n orders without a window, earliest deadline first</source>
+        <translation>
+            <numerusform>待预约 — %n 个没有时段的工单，截止最早的在前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag an order onto a team at a time, or choose it, then the team and the start below, and press Enter.</source>
+        <translation>将工单拖到某班组的某个时间；或选中工单，再在下方选择班组和开始时间，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to book first.</source>
+        <translation>请先在列表中选择要预约的工单。</translation>
+    </message>
+    <message>
+        <source>Choose the team that is to take order %1.</source>
+        <translation>请选择承接工单 %1 的班组。</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>不存在工单“%1”。</translation>
+    </message>
+    <message>
+        <source>order %1 for %2, %3</source>
+        <translation>工单 %1，班组 %2，%3</translation>
+    </message>
+    <message>
+        <source>Book %1? It would have these problems:</source>
+        <translation>预约%1？将存在以下问题：</translation>
+    </message>
+    <message>
+        <source>Not booked: %1.</source>
+        <translation>未预约：%1。</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>预约%1</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>已预约%1。</translation>
+    </message>
+    <message>
+        <source>Booked despite: %1.</source>
+        <translation>已预约，尽管存在：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a team for its day sheet.</source>
+        <translation>请选择要打印日程单的班组。</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>保存日程单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the day sheet of %1 to %2.</source>
+        <translation>已将 %1 的日程单保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ScheduleView</name>
+    <message>
+        <source>Team schedule</source>
+        <translation>班组排程</translation>
+    </message>
+    <message>
+        <source>No team matches the unit and area chosen.</source>
+        <translation>没有符合所选单位和区域的班组。</translation>
+    </message>
+    <message>
+        <source>Team · capacity</source>
+        <translation>班组 · 人手</translation>
     </message>
 </context>
 <context>
@@ -8866,6 +9217,27 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Strike</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>fd::UnbookedModel</name>
+    <message>
+        <source>%1 · %2 · %3 · %4
+Drag it onto a team at a time, or choose the team and the time below and press Enter.</source>
+        <translation>%1 · %2 · %3 · %4
+将其拖到某班组的某个时间，或在下方选择班组和时间后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
     </message>
 </context>
 <context>
