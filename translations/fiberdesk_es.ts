@@ -4175,8 +4175,8 @@
         <translation>Carril sin asignar — ninguna orden abierta sin cuadrilla coincide con «%1»</translation>
     </message>
     <message>
-        <source>Team &amp;schedule</source>
-        <translation>&amp;Agenda de cuadrillas</translation>
+        <source>Team sche&amp;dule</source>
+        <translation>A&amp;genda de cuadrillas</translation>
     </message>
 </context>
 <context>
@@ -8336,10 +8336,6 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -8386,18 +8382,6 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;Team</source>
-        <translation>C&amp;uadrilla</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Inicio</translation>
-    </message>
-    <message>
-        <source>&amp;Length</source>
-        <translation>Du&amp;ración</translation>
     </message>
     <message>
         <source>Book (Enter)</source>
@@ -8493,6 +8477,22 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Saved the day sheet of %1 to %2.</source>
         <translation>Se guardó la hoja del día de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>&amp;Cuadrilla</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>I&amp;nicio</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth</source>
+        <translation>&amp;Duración</translation>
     </message>
 </context>
 <context>

@@ -4164,8 +4164,8 @@
         <translation>未派单栏 — 没有与“%1”匹配的未派单工单</translation>
     </message>
     <message>
-        <source>Team &amp;schedule</source>
-        <translation>班组排程(&amp;S)</translation>
+        <source>Team sche&amp;dule</source>
+        <translation>班组排程(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -8317,10 +8317,6 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
         <translation>仍然预约</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>起始(&amp;F)</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -8367,18 +8363,6 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source> min</source>
         <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>&amp;Team</source>
-        <translation>班组(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Length</source>
-        <translation>时长(&amp;L)</translation>
     </message>
     <message>
         <source>Book (Enter)</source>
@@ -8473,6 +8457,22 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Saved the day sheet of %1 to %2.</source>
         <translation>已将 %1 的日程单保存到 %2。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>班组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>开始(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth</source>
+        <translation>时长(&amp;N)</translation>
     </message>
 </context>
 <context>

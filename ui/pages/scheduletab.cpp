@@ -80,7 +80,7 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
 
     auto* bar = new QHBoxLayout;
-    auto* dayLabel = new QLabel(tr("&From"), this);
+    auto* dayLabel = new QLabel(tr("From"), this);
     m_date = new QDateEdit(session.today(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -148,9 +148,9 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
     m_length->setSingleStep(15);
     m_length->setValue(120);
     m_length->setSuffix(tr(" min"));
-    form->addRow(tr("&Team"), m_team);
-    form->addRow(tr("&Start"), m_start);
-    form->addRow(tr("&Length"), m_length);
+    form->addRow(tr("Tea&m"), m_team);
+    form->addRow(tr("St&art"), m_start);
+    form->addRow(tr("Le&ngth"), m_length);
     leftLayout->addLayout(form);
     m_book = new QPushButton(tr("Book (Enter)"), left);
     m_book->setToolTip(tr("Assign the chosen order to the team and agree the window"));
