@@ -4175,7 +4175,7 @@
         <translation>Carril sin asignar — ninguna orden abierta sin cuadrilla coincide con «%1»</translation>
     </message>
     <message>
-        <source>Team sche&amp;dule</source>
+        <source>Team s&amp;chedule</source>
         <translation>A&amp;genda de cuadrillas</translation>
     </message>
 </context>

@@ -4164,8 +4164,8 @@
         <translation>未派单栏 — 没有与“%1”匹配的未派单工单</translation>
     </message>
     <message>
-        <source>Team sche&amp;dule</source>
-        <translation>班组排程(&amp;D)</translation>
+        <source>Team s&amp;chedule</source>
+        <translation>班组排程(&amp;C)</translation>
     </message>
 </context>
 <context>

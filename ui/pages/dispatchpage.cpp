@@ -148,7 +148,7 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     // The team schedule (issue 16): the board's and the lane's rows drag onto it, the tab
     // opening as a drag passes over it.
     m_schedule = new ScheduleTab(session, m_tabs);
-    m_tabs->addTab(m_schedule, tr("Team sche&dule"));
+    m_tabs->addTab(m_schedule, tr("Team s&chedule"));
     m_tabs->tabBar()->setChangeCurrentOnDrag(true);
     m_tabs->tabBar()->setAcceptDrops(true);
     new OrderDragSource(m_view, BoardModel::Number);
