@@ -36,10 +36,13 @@
 #include "pages/evaluationpage.h"
 #include "pages/organisationpage.h"
 #include "pages/qualitypage.h"
+#include "pages/scheduleplan.h"
 #include "pages/scheduletab.h"
 #include "pages/unitevaluationpanel.h"
+#include "rules/permissions.h"
 #include "services/boardservice.h"
 #include "services/connection.h"
+#include "services/planservice.h"
 #include "widgets/boardfilterbar.h"
 #include "widgets/callscriptwidget.h"
 #include "widgets/teamdayview.h"
@@ -127,6 +130,15 @@ void saveDispatchScreens(Tour& tour, MainWindow& window)
     dispatch->schedule()->setZoom(ScheduleTab::Zoom::Week);
     tour.save(&window, u"dispatch-schedule-week"_s);
     dispatch->schedule()->setZoom(ScheduleTab::Zoom::Day);
+    // The day plan's proposals as ghost blocks on the day a dispatcher would plan (SPEC §15).
+    if (isAllowed(session.actor().role, Action::DispatchOrders)) {
+        const Result<QDate> planDay = PlanService(session).dayToPlan();
+        dispatch->schedule()->setDate(planDay.ok() ? planDay.value() : session.today());
+        dispatch->schedule()->planTheDay();
+        tour.save(&window, u"dispatch-schedule-plan"_s);
+        if (PlanDialog* plan = dispatch->schedule()->planner()->dialog())
+            plan->close();
+    }
     dispatch->tabs()->setCurrentIndex(0);
     // Search anywhere (SPEC §14): a surname typed without its accent, then text that
     // nothing holds, which the board must say it did not find.

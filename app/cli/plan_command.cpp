@@ -125,7 +125,7 @@ int runPlan(CliContext& context)
             = acceptedProposals(context, outcome.value().plan);
         if (!accepted)
             return ExitUsage;
-        Result<int> booked = service.accept(*accepted, outcome.value().versions);
+        Result<QList<PlanBooked>> booked = service.accept(*accepted, outcome.value().versions);
         if (!booked.ok()) {
             printError(booked.error());
             return ExitFailure;

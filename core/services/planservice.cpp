@@ -108,14 +108,16 @@ Result<PlanOutcome> PlanService::propose(const QDate& date) const
     return outcome;
 }
 
-Result<int> PlanService::accept(
+Result<QList<PlanBooked>> PlanService::accept(
     const QList<PlanProposal>& proposals, const QHash<QString, int>& versions)
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::DispatchOrders));
     Transaction transaction(m_session.database());
     FD_TRY(transaction.started());
     OrderService orders(m_session);
+    ScheduleService schedule(m_session);
     const QDateTime agreedAt = m_session.now();
+    QList<PlanBooked> booked;
     for (const PlanProposal& proposal : proposals) {
         const auto version = versions.constFind(proposal.number);
         if (version == versions.constEnd()) {
@@ -123,31 +125,31 @@ Result<int> PlanService::accept(
                 "The order %1 is not in the plan that was proposed; nothing was booked.")
                              .arg(proposal.number));
         }
-        int current = *version;
         FD_TRY_ASSIGN(std::optional<WorkOrder> order, orders.find(proposal.number));
         if (!order) {
             return Error(QCoreApplication::translate("fd::PlanService", "There is no order %1.")
                              .arg(proposal.number));
         }
-        const auto refused = [&proposal](const QString& why) {
+        PlanBooked entry;
+        entry.number = proposal.number;
+        entry.before = bookingOf(*order);
+        entry.after.teamCode = proposal.team;
+        entry.after.technicianCode
+            = proposal.team == order->teamCode ? order->technicianCode : QString();
+        entry.after.start = proposal.start;
+        entry.after.end = proposal.end;
+        entry.after.contactedAt = agreedAt;
+        Result<OrderChange> saved = schedule.book(proposal.number, *version, entry.after);
+        if (!saved.ok()) {
             return Error(QCoreApplication::translate(
                 "fd::PlanService", "The proposal for %1 was not booked, nor any other: %2")
-                             .arg(proposal.number, why));
-        };
-        if (order->teamCode != proposal.team) {
-            Result<OrderChange> assigned
-                = orders.assign(proposal.number, current, proposal.team, QString());
-            if (!assigned.ok())
-                return refused(assigned.error());
-            current = assigned.value().order.version;
+                             .arg(proposal.number, saved.error()));
         }
-        Result<OrderChange> booked = orders.schedule(
-            proposal.number, current, agreedAt, proposal.start, proposal.end, false);
-        if (!booked.ok())
-            return refused(booked.error());
+        entry.version = saved.value().order.version;
+        booked.append(entry);
     }
     FD_TRY(transaction.commit());
-    return int(proposals.size());
+    return booked;
 }
 
 } // namespace fd

@@ -21,6 +21,16 @@ struct PlanOutcome
     QHash<QString, int> versions;
 };
 
+// One accepted proposal as saved: what the order had before and what it was given, and
+// the version the save left (what an undo names).
+struct PlanBooked
+{
+    QString number;
+    Booking before;
+    Booking after;
+    int version = 0;
+};
+
 class PlanService
 {
 public:
@@ -33,8 +43,9 @@ public:
     Result<QDate> dayToPlan() const;
 
     // Records the proposals, each as an assignment (when the order has no team yet) and an
-    // agreed window, all or none in one transaction. Returns the number booked.
-    Result<int> accept(const QList<PlanProposal>& proposals, const QHash<QString, int>& versions);
+    // agreed window, all or none in one transaction (ScheduleService::book).
+    Result<QList<PlanBooked>> accept(
+        const QList<PlanProposal>& proposals, const QHash<QString, int>& versions);
 
     // The durations and the travel buffer from the settings (SPEC §15), with the working
     // hours of §14.

@@ -379,9 +379,14 @@ TEST_F(PlanOnADatabase, ProposesAroundTheAgreedWindowAndAcceptingRecordsOrdinary
     EXPECT_EQ(plan.cost.late, 0);
     EXPECT_EQ(outcome.value().baseline.cost.late, 0);
 
-    Result<int> booked = PlanService(db.session()).accept(plan.proposals, outcome.value().versions);
+    Result<QList<PlanBooked>> booked
+        = PlanService(db.session()).accept(plan.proposals, outcome.value().versions);
     ASSERT_TRUE(booked.ok()) << booked.error().toStdString();
-    EXPECT_EQ(booked.value(), 2);
+    ASSERT_EQ(booked.value().size(), 2);
+    // What an undo needs: the booking before (no team, no window) and the version saved.
+    EXPECT_TRUE(booked.value().first().before.teamCode.isEmpty());
+    EXPECT_FALSE(booked.value().first().before.hasWindow());
+    EXPECT_EQ(booked.value().first().version, order(booked.value().first().number).version);
     const WorkOrder one = order(first);
     EXPECT_EQ(one.teamCode, u"T1"_s);
     EXPECT_EQ(one.status, OrderStatus::Scheduled);
@@ -404,14 +409,16 @@ TEST_F(PlanOnADatabase, AStalePlanOrAWrongRoleBooksNothing)
     // Someone assigns WO-3 meanwhile: the plan saw an older version of it.
     const WorkOrder three = order(u"WO-3"_s);
     ASSERT_TRUE(OrderService(db.session()).assign(u"WO-3"_s, three.version, u"T1"_s, {}).ok());
-    Result<int> stale = PlanService(db.session()).accept(outcome.plan.proposals, outcome.versions);
+    Result<QList<PlanBooked>> stale
+        = PlanService(db.session()).accept(outcome.plan.proposals, outcome.versions);
     ASSERT_FALSE(stale.ok());
     EXPECT_TRUE(stale.error().contains(u"WO-3"_s)) << stale.error().toStdString();
     EXPECT_EQ(order(u"WO-1"_s).status, OrderStatus::New) << "all or none";
     EXPECT_FALSE(order(u"WO-1"_s).appointmentStart.isValid());
 
     const std::unique_ptr<Session> agent = db.sessionAs(Role::CallbackAgent);
-    Result<int> refused = PlanService(*agent).accept(outcome.plan.proposals, outcome.versions);
+    Result<QList<PlanBooked>> refused
+        = PlanService(*agent).accept(outcome.plan.proposals, outcome.versions);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(order(u"WO-1"_s).status, OrderStatus::New);
 }

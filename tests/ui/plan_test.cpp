@@ -2,13 +2,18 @@
 // proposal beside the baseline, books only the ticked proposals as ordinary events, refuses
 // a stale plan without booking anything, and follows the day chosen.
 #include "dialogs/plandialog.h"
+#include "models/schedulemodel.h"
+#include "pages/scheduleplan.h"
+#include "pages/scheduletab.h"
 #include "services/orderservice.h"
 #include "uitest.h"
+#include "widgets/scheduleview.h"
 
 #include <QDateEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,7 +58,7 @@ TEST_F(UiPlanTest, BooksOnlyTheTickedProposalsAsOrdinaryEvents)
     const QString team = rows[0]->text(0);
     dialog.accept();
     EXPECT_TRUE(dialog.error().isEmpty()) << dialog.error().toStdString();
-    EXPECT_EQ(dialog.booked(), 2);
+    EXPECT_EQ(dialog.bookedCount(), 2);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     const WorkOrder booked = stored(first);
     EXPECT_EQ(booked.status, OrderStatus::Scheduled);
@@ -87,7 +92,7 @@ TEST_F(UiPlanTest, AStalePlanIsRefusedAndNothingIsBooked)
     EXPECT_FALSE(dialog.error().isEmpty());
     EXPECT_TRUE(dialog.error().contains(taken.number)) << dialog.error().toStdString();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_EQ(dialog.booked(), 0);
+    EXPECT_EQ(dialog.bookedCount(), 0);
     EXPECT_FALSE(stored(rows[0]->text(1)).appointmentStart.isValid()) << "all or none";
 }
 
@@ -116,10 +121,56 @@ TEST_F(UiPlanTest, TheDayChosenIsPlannedAndNothingTickedBooksNothing)
     EXPECT_FALSE(proposalRows(dialog).isEmpty());
     dialog.setAllTicked(true);
     dialog.accept();
-    EXPECT_GT(dialog.booked(), 0);
+    EXPECT_GT(dialog.bookedCount(), 0);
     const WorkOrder booked = stored(proposalRows(dialog).first()->text(1));
     EXPECT_EQ(booked.appointmentStart.toTimeZone(m_db.session().zone()).date(),
         m_db.session().today().addDays(1));
+}
+
+// On the team schedule: the ticked proposals are ghost blocks while the dialog is open;
+// booking puts them on the schedule and on the undo stack as one step; undo takes every
+// booking back, redo books them again.
+TEST_F(UiPlanTest, TheScheduleShowsGhostsAndUndoesTheBookedPlanAsOneStep)
+{
+    ScheduleTab tab(m_db.session());
+    tab.resize(1280, 760);
+    tab.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tab));
+    const QDate day = m_db.session().today().addDays(1);
+    tab.setDate(day);
+    tab.planTheDay();
+    PlanDialog* dialog = tab.planner()->dialog();
+    ASSERT_NE(dialog, nullptr);
+    QList<QTreeWidgetItem*> rows = proposalRows(*dialog);
+    ASSERT_GE(rows.size(), 3);
+    EXPECT_EQ(tab.view()->ghosts().size(), rows.size());
+    const QString dropped = rows[0]->text(1);
+    EXPECT_TRUE(tab.view()->ghostRect(dropped).isValid() || tab.view()->ghosts().size() > 0);
+    rows[0]->setCheckState(0, Qt::Unchecked);
+    EXPECT_EQ(tab.view()->ghosts().size(), rows.size() - 1);
+    EXPECT_FALSE(tab.view()->ghostRect(dropped).isValid()) << "unticked: no ghost";
+    const QString kept = rows[1]->text(1);
+    for (const ScheduleLayout::Ghost& ghost : tab.view()->ghosts())
+        EXPECT_FALSE(tab.view()->model()->indexOfOrder(ghost.number).isValid())
+            << "a ghost is not booked yet";
+
+    dialog->accept();
+    EXPECT_TRUE(dialog->error().isEmpty()) << dialog->error().toStdString();
+    EXPECT_TRUE(tab.view()->ghosts().isEmpty());
+    EXPECT_TRUE(tab.model()->indexOfOrder(kept).isValid()) << "booked: a block now";
+    EXPECT_FALSE(tab.model()->indexOfOrder(dropped).isValid());
+    EXPECT_TRUE(stored(kept).appointmentStart.isValid());
+    ASSERT_EQ(tab.undoStack()->count(), 1) << "the plan is one step";
+
+    tab.undoStack()->undo();
+    EXPECT_FALSE(stored(kept).appointmentStart.isValid()) << "undone";
+    EXPECT_FALSE(tab.model()->indexOfOrder(kept).isValid());
+    tab.undoStack()->redo();
+    EXPECT_TRUE(stored(kept).appointmentStart.isValid()) << "redone";
+    QStringList actions;
+    for (const OrderEvent& event : OrderService(m_db.session()).history(kept).value())
+        actions.append(event.action);
+    EXPECT_GE(actions.count(u"schedule"_s), 2) << actions.join(u',').toStdString();
 }
 
 } // namespace

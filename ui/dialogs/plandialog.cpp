@@ -176,6 +176,7 @@ void PlanDialog::propose()
 
 void PlanDialog::setAllTicked(bool ticked)
 {
+    const QSignalBlocker quiet(m_proposals); // one update for the lot, not one a row
     for (int row = 0; row < m_proposals->topLevelItemCount(); ++row) {
         QTreeWidgetItem* item = m_proposals->topLevelItem(row);
         if (item->flags() & Qt::ItemIsUserCheckable)
@@ -202,6 +203,7 @@ void PlanDialog::updateAcceptButton()
     const qsizetype count = ticked().size();
     m_accept->setEnabled(count > 0);
     m_accept->setText(tr("Book %n ticked", nullptr, int(count)));
+    emit tickedChanged(ticked());
 }
 
 void PlanDialog::accept()
@@ -209,13 +211,13 @@ void PlanDialog::accept()
     const QList<PlanProposal> chosen = ticked();
     if (chosen.isEmpty())
         return;
-    Result<int> booked = PlanService(m_session).accept(chosen, m_outcome.versions);
+    Result<QList<PlanBooked>> booked = PlanService(m_session).accept(chosen, m_outcome.versions);
     if (!booked.ok()) {
         showError(booked.error());
         return;
     }
     m_booked = booked.value();
-    emit this->booked(chosen);
+    emit this->booked(m_booked);
     QDialog::accept();
 }
 

@@ -28,19 +28,23 @@ public:
 
     QTreeWidget* proposals() const { return m_proposals; }
     QDateEdit* day() const { return m_day; }
-    int booked() const { return m_booked; }
+    int bookedCount() const { return int(m_booked.size()); }
+    // The proposals ticked now.
+    QList<PlanProposal> ticked() const;
     QString error() const;
     void setAllTicked(bool ticked);
 
 signals:
-    // The proposals accepted, once booked (the schedule and the board reload).
-    void booked(const QList<PlanProposal>& proposals);
+    // The proposals accepted, once booked: the schedule reloads and can undo them.
+    void booked(const QList<PlanBooked>& bookings);
+    // The ticked proposals changed (a new day planned, a row ticked or not): the schedule
+    // shows them as ghost blocks.
+    void tickedChanged(const QList<PlanProposal>& proposals);
 
 private:
     void propose();
     void showError(const QString& text);
     void updateAcceptButton();
-    QList<PlanProposal> ticked() const;
 
     const Session& m_session;
     QDateEdit* m_day = nullptr;
@@ -49,7 +53,7 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_accept = nullptr;
     PlanOutcome m_outcome;
-    int m_booked = 0;
+    QList<PlanBooked> m_booked;
 };
 
 } // namespace fd

@@ -5,8 +5,8 @@
 namespace fd {
 
 ScheduleCommand::ScheduleCommand(const QString& text, const QString& number, const Booking& before,
-    const Booking& after, int version, Save save, Done done)
-    : QUndoCommand(text)
+    const Booking& after, int version, Save save, Done done, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
     , m_number(number)
     , m_before(before)
     , m_after(after)

@@ -22,7 +22,7 @@ public:
     using Done = std::function<void(const QString& number, const QString& message, bool ok)>;
 
     ScheduleCommand(const QString& text, const QString& number, const Booking& before,
-        const Booking& after, int version, Save save, Done done);
+        const Booking& after, int version, Save save, Done done, QUndoCommand* parent = nullptr);
 
     void undo() override;
     void redo() override;

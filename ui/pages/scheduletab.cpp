@@ -4,6 +4,7 @@
 #include "models/schedulemodel.h"
 #include "models/unbookedmodel.h"
 #include "pages/schedulecommand.h"
+#include "pages/scheduleplan.h"
 #include "reports/daysheetpdf.h"
 #include "rules/permissions.h"
 #include "services/orderservice.h"
@@ -111,6 +112,10 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
     m_redoButton->setToolTip(tr("Redo the booking undone (Ctrl+Shift+Z)"));
     m_sheet = new QPushButton(tr("Day sheet (PDF)…"), this);
     m_sheet->setToolTip(tr("The chosen team's day, to take on the road"));
+    m_plan = new QPushButton(tr("Plan the day…"), this);
+    m_plan->setToolTip(
+        tr("Propose a team and a window for every order due by tomorrow that has none"));
+    bar->addWidget(m_plan);
     bar->addWidget(m_undoButton);
     bar->addWidget(m_redoButton);
     bar->addWidget(m_sheet);
@@ -241,6 +246,16 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
     }
     const bool dispatcher = isAllowed(session.actor().role, Action::DispatchOrders);
     m_book->setEnabled(dispatcher);
+    m_plan->setVisible(dispatcher); // a plan is for booking; others see the schedule
+    m_planner = new SchedulePlanner(
+        session, m_view, m_undo,
+        [this](const QString& message) {
+            reload();
+            showBanner(message, false);
+            emit statusMessage(message);
+        },
+        this);
+    connect(m_plan, &QPushButton::clicked, this, &ScheduleTab::planTheDay);
     if (!dispatcher)
         m_book->setToolTip(tr("Only dispatchers book orders"));
     setTabOrder(m_list, m_team);
@@ -445,6 +460,11 @@ bool ScheduleTab::requestBooking(const QString& number, const Booking& proposed)
                   .arg(ScheduleModel::problemsText(problems.value()).replace(u'\n', u"; "_s));
     afterSave(number, message, true);
     return true;
+}
+
+void ScheduleTab::planTheDay()
+{
+    m_planner->open(m_date->date(), this);
 }
 
 void ScheduleTab::afterSave(const QString& number, const QString& message, bool ok)

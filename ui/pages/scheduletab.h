@@ -21,6 +21,7 @@ class QUndoStack;
 namespace fd {
 
 class ScheduleModel;
+class SchedulePlanner;
 class ScheduleView;
 class UnbookedModel;
 
@@ -74,6 +75,9 @@ public:
     QDateTimeEdit* startEdit() const { return m_start; }
     QSpinBox* lengthEdit() const { return m_length; }
     QPushButton* undoButton() const { return m_undoButton; }
+    // "Plan the day": the plan's dialog for the day shown, its proposals as ghost blocks.
+    void planTheDay();
+    SchedulePlanner* planner() const { return m_planner; }
     QPushButton* redoButton() const { return m_redoButton; }
     QString bannerText() const;
     void selectUnbooked(const QString& number);
@@ -110,6 +114,8 @@ private:
     QPushButton* m_undoButton = nullptr;
     QPushButton* m_redoButton = nullptr;
     QPushButton* m_sheet = nullptr;
+    QPushButton* m_plan = nullptr;
+    SchedulePlanner* m_planner = nullptr;
     QLabel* m_banner = nullptr;
     QUndoStack* m_undo = nullptr;
     Confirm m_confirm;

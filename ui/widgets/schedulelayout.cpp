@@ -2,12 +2,13 @@
 
 #include "models/schedulemodel.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
 namespace fd {
 
-void ScheduleLayout::update(const ScheduleModel& model, int dayWidth)
+void ScheduleLayout::update(const ScheduleModel& model, int dayWidth, const QList<Ghost>& ghosts)
 {
     m_first = model.first();
     m_days = model.days();
@@ -18,32 +19,53 @@ void ScheduleLayout::update(const ScheduleModel& model, int dayWidth)
     m_tops = { 0 };
     m_lanes.clear();
     m_placed.clear();
+    m_ghosts.clear();
+    QHash<QString, QList<int>> ghostsOfTeam;
+    for (int index = 0; index < ghosts.size(); ++index)
+        ghostsOfTeam[ghosts.at(index).team].append(index);
     for (const ScheduleModel::Row& row : model.rows()) {
-        // Lanes: each window in the first lane whose last window has ended.
-        QList<QDateTime> laneEnds;
-        QList<Placed> placed;
+        // Every window and ghost by start; each in the first lane whose last one has ended.
+        struct Item
+        {
+            QDateTime start, end;
+            int index;
+            bool ghost;
+        };
+        QList<Item> items;
         for (int child = 0; child < row.blocks.size(); ++child) {
             const ScheduledOrder& order = row.blocks.at(child).scheduled;
+            items.append({ order.start, order.end, child, false });
+        }
+        for (int index : ghostsOfTeam.value(row.team.team))
+            items.append({ ghosts.at(index).start, ghosts.at(index).end, index, true });
+        std::stable_sort(items.begin(), items.end(),
+            [](const Item& a, const Item& b) { return a.start < b.start; });
+        QList<QDateTime> laneEnds;
+        QList<Placed> placed;
+        QList<Placed> ghostly;
+        const int top = m_tops.last();
+        for (const Item& item : items) {
             int lane = 0;
-            while (lane < laneEnds.size() && laneEnds.at(lane) > order.start)
+            while (lane < laneEnds.size() && laneEnds.at(lane) > item.start)
                 ++lane;
             if (lane == laneEnds.size())
-                laneEnds.append(order.end);
+                laneEnds.append(item.end);
             else
-                laneEnds[lane] = order.end;
-            placed.append({ child, lane, {} });
+                laneEnds[lane] = item.end;
+            const double left = xOf(item.start);
+            const double right = std::max(left + 6.0, xOf(item.end));
+            const Placed where { item.index, lane,
+                QRectF(left, top + kRowPadding / 2 + lane * kLaneHeight, right - left,
+                    kLaneHeight - 2) };
+            (item.ghost ? ghostly : placed).append(where);
         }
+        // The windows in the model's order, as the view's hit tests expect.
+        std::sort(placed.begin(), placed.end(),
+            [](const Placed& a, const Placed& b) { return a.child < b.child; });
         const int lanes = std::max<int>(1, int(laneEnds.size()));
-        const int top = m_tops.last();
-        for (Placed& block : placed) {
-            const ScheduledOrder& order = row.blocks.at(block.child).scheduled;
-            const double left = xOf(order.start);
-            const double right = std::max(left + 6.0, xOf(order.end));
-            block.rect = QRectF(left, top + kRowPadding / 2 + block.lane * kLaneHeight,
-                right - left, kLaneHeight - 2);
-        }
         m_lanes.append(lanes);
         m_placed.append(placed);
+        m_ghosts.append(ghostly);
         m_tops.append(top + lanes * kLaneHeight + kRowPadding);
     }
 }

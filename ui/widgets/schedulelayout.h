@@ -21,12 +21,23 @@ class ScheduleLayout
 public:
     struct Placed
     {
-        int child = 0; // the window's row under its team in the model
+        int child = 0; // the window's row under its team in the model; the ghost's index
         int lane = 0;
         QRectF rect;
     };
+    // A window proposed but not booked (the day plan, SPEC §15), drawn as a ghost.
+    struct Ghost
+    {
+        QString team;
+        QString number;
+        QDateTime start;
+        QDateTime end;
+        QString reason;
+        bool late = false;
+    };
 
-    void update(const ScheduleModel& model, int dayWidth);
+    // Ghosts share their team's lanes with its windows, so none covers another.
+    void update(const ScheduleModel& model, int dayWidth, const QList<Ghost>& ghosts = {});
 
     int dayWidth() const { return m_dayWidth; }
     int width() const { return m_dayWidth * m_days; }
@@ -37,6 +48,7 @@ public:
     int lanes(int row) const { return m_lanes.at(row); }
     int rowAt(double y) const; // -1 outside every row
     const QList<Placed>& placed(int row) const { return m_placed.at(row); }
+    const QList<Placed>& ghostsPlaced(int row) const { return m_ghosts.at(row); }
 
     double xOf(const QDateTime& instant) const;
     // The instant at `x`, on a `snapMinutes` step, within the working hours of its day.
@@ -59,6 +71,7 @@ private:
     QList<int> m_tops; // each row's top, then the bottom of the last
     QList<int> m_lanes;
     QList<QList<Placed>> m_placed;
+    QList<QList<Placed>> m_ghosts;
 };
 
 } // namespace fd

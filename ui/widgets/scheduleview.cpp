@@ -74,7 +74,7 @@ void ScheduleView::relayout()
     if (!m_model)
         return;
     const int available = std::max(1, viewport()->width() - kLabelWidth);
-    m_layout.update(*m_model, available / std::max(1, m_model->days()));
+    m_layout.update(*m_model, available / std::max(1, m_model->days()), m_ghosts);
     horizontalScrollBar()->setRange(0, std::max(0, m_layout.width() - available));
     horizontalScrollBar()->setPageStep(available);
     const int tall = std::max(1, viewport()->height() - kHeaderHeight);
@@ -82,6 +82,55 @@ void ScheduleView::relayout()
     verticalScrollBar()->setPageStep(tall);
     verticalScrollBar()->setSingleStep(ScheduleLayout::kLaneHeight);
     viewport()->update();
+}
+
+void ScheduleView::setGhosts(const QList<ScheduleLayout::Ghost>& ghosts)
+{
+    m_ghosts = ghosts;
+    relayout();
+}
+
+QRect ScheduleView::ghostRect(const QString& number) const
+{
+    for (int row = 0; row < m_layout.rows(); ++row) {
+        for (const ScheduleLayout::Placed& placed : m_layout.ghostsPlaced(row)) {
+            if (m_ghosts.at(placed.child).number == number)
+                return QRectF(toViewport(placed.rect.topLeft()), placed.rect.size()).toRect();
+        }
+    }
+    return {};
+}
+
+QString ScheduleView::ghostTip(const QPoint& point) const
+{
+    const int row = rowAt(point);
+    if (row < 0)
+        return {};
+    for (const ScheduleLayout::Placed& placed : m_layout.ghostsPlaced(row)) {
+        if (QRectF(toViewport(placed.rect.topLeft()), placed.rect.size()).contains(point)) {
+            const ScheduleLayout::Ghost& ghost = m_ghosts.at(placed.child);
+            return tr("Proposed: order %1, %2\n%3")
+                .arg(ghost.number, m_model->windowText(ghost.start, ghost.end), ghost.reason);
+        }
+    }
+    return {};
+}
+
+void ScheduleView::paintGhost(QPainter& painter, const ScheduleLayout::Placed& placed) const
+{
+    const ScheduleLayout::Ghost& ghost = m_ghosts.at(placed.child);
+    const QRectF rect(toViewport(placed.rect.topLeft()), placed.rect.size());
+    QColor fill = colour(ColourRole::Accent);
+    fill.setAlpha(40);
+    painter.setBrush(fill);
+    painter.setPen(QPen(ghost.late ? colour(ColourRole::DangerText) : colour(ColourRole::Accent),
+        1.5, Qt::DashLine));
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4);
+    painter.setPen(ghost.late ? colour(ColourRole::DangerText) : colour(ColourRole::MutedText));
+    const QRect inner = rect.toRect().adjusted(5, 0, -4, 0);
+    painter.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
+        painter.fontMetrics().elidedText(
+            tr("Proposed · %1").arg(ghost.number), Qt::ElideRight, inner.width()));
 }
 
 void ScheduleView::resizeEvent(QResizeEvent* event)
@@ -319,6 +368,8 @@ void ScheduleView::paintRow(QPainter& painter, int row) const
     }
     for (const ScheduleLayout::Placed& placed : m_layout.placed(row))
         paintBlock(painter, row, placed);
+    for (const ScheduleLayout::Placed& placed : m_layout.ghostsPlaced(row))
+        paintGhost(painter, placed);
     painter.restore();
 
     // The team's name and capacity stay at the left whatever the scroll.
@@ -544,6 +595,8 @@ bool ScheduleView::viewportEvent(QEvent* event)
                        .toString();
         else if (hit.row >= 0 && help->pos().x() < kLabelWidth)
             text = m_model->data(m_model->index(hit.row, 0), Qt::ToolTipRole).toString();
+        else
+            text = ghostTip(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -26,6 +26,12 @@ public:
     void setModel(ScheduleModel* model);
     ScheduleModel* model() const { return m_model; }
 
+    // Windows proposed by the day plan, drawn dashed and see-through in their team's row
+    // until booked or dropped; their tooltip says why each is there.
+    void setGhosts(const QList<ScheduleLayout::Ghost>& ghosts);
+    const QList<ScheduleLayout::Ghost>& ghosts() const { return m_ghosts; }
+    QRect ghostRect(const QString& number) const;
+
     QString selectedOrder() const { return m_selected; }
     void selectOrder(const QString& number);
     // The keyboard cursor: a team's row and a time.
@@ -94,10 +100,13 @@ private:
     void paintHeader(QPainter& painter, const QRect& area) const;
     void paintRow(QPainter& painter, int row) const;
     void paintBlock(QPainter& painter, int row, const ScheduleLayout::Placed& placed) const;
+    void paintGhost(QPainter& painter, const ScheduleLayout::Placed& placed) const;
+    QString ghostTip(const QPoint& point) const;
     void ensureCursorVisible();
 
     ScheduleModel* m_model = nullptr;
     ScheduleLayout m_layout;
+    QList<ScheduleLayout::Ghost> m_ghosts;
     QString m_selected;
     int m_cursorRow = -1;
     QDateTime m_cursorTime;
