@@ -132,7 +132,7 @@ int runPlan(CliContext& context)
         }
         if (!context.options.json) {
             printLine(QCoreApplication::translate(
-                "fd::Cli", "Booked %n proposal(s).", nullptr, booked.value()));
+                "fd::Cli", "Booked %n proposal(s).", nullptr, int(booked.value().size())));
             return ExitSuccess;
         }
     }

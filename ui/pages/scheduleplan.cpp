@@ -9,8 +9,8 @@
 
 namespace fd {
 
-SchedulePlanner::SchedulePlanner(const Session& session, ScheduleView* view, QUndoStack* undo,
-    Reload reload, QObject* parent)
+SchedulePlanner::SchedulePlanner(
+    const Session& session, ScheduleView* view, QUndoStack* undo, Reload reload, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_view(view)
@@ -61,8 +61,8 @@ void SchedulePlanner::booked(const QList<PlanBooked>& bookings)
             m_reload(message);
     };
     // One step on the stack: undo takes back the whole plan, each order as its own events.
-    auto* step = new QUndoCommand(tr("Book the day's plan (%n order(s))", nullptr,
-        int(bookings.size())));
+    auto* step
+        = new QUndoCommand(tr("Book the day's plan (%n order(s))", nullptr, int(bookings.size())));
     for (const PlanBooked& booking : bookings) {
         new ScheduleCommand(tr("Book %1").arg(booking.number), booking.number, booking.before,
             booking.after, booking.version, save, done, step);
