@@ -294,6 +294,7 @@ public:
             }
             PlanProposal proposal;
             proposal.number = job.order->number;
+            proposal.customer = job.order->customer;
             proposal.team = m_input.teams[placement.team].code;
             proposal.start = startAt(placement.start);
             proposal.end = proposal.start.addSecs(qint64(job.minutes) * 60);

@@ -80,6 +80,7 @@ QString unplacedReasonText(UnplacedReason reason);
 struct PlanProposal
 {
     QString number;
+    QString customer; // to tell proposals apart on a schedule
     QString team;
     QDateTime start; // UTC
     QDateTime end; // UTC

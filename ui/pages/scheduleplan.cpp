@@ -40,8 +40,8 @@ void SchedulePlanner::showGhosts(const QList<PlanProposal>& proposals)
     QList<ScheduleLayout::Ghost> ghosts;
     ghosts.reserve(proposals.size());
     for (const PlanProposal& proposal : proposals) {
-        ghosts.append({ proposal.team, proposal.number, proposal.start, proposal.end,
-            planReasonText(proposal.reason), proposal.late });
+        ghosts.append({ proposal.team, proposal.number, proposal.customer, proposal.start,
+            proposal.end, planReasonText(proposal.reason), proposal.late });
     }
     m_view->setGhosts(ghosts);
 }

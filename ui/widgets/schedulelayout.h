@@ -30,6 +30,7 @@ public:
     {
         QString team;
         QString number;
+        QString customer;
         QDateTime start;
         QDateTime end;
         QString reason;

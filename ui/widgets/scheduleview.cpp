@@ -126,11 +126,18 @@ void ScheduleView::paintGhost(QPainter& painter, const ScheduleLayout::Placed& p
     painter.setPen(QPen(ghost.late ? colour(ColourRole::DangerText) : colour(ColourRole::Accent),
         1.5, Qt::DashLine));
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4);
+    // Dashed and in italics: not booked yet. The customer tells ghosts apart, as on blocks.
     painter.setPen(ghost.late ? colour(ColourRole::DangerText) : colour(ColourRole::MutedText));
+    QFont italic = painter.font();
+    italic.setItalic(true);
+    painter.save();
+    painter.setFont(italic);
     const QRect inner = rect.toRect().adjusted(5, 0, -4, 0);
+    const QString text
+        = ghost.customer.isEmpty() ? ghost.number : ghost.customer + u" · "_s + ghost.number;
     painter.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
-        painter.fontMetrics().elidedText(
-            tr("Proposed · %1").arg(ghost.number), Qt::ElideRight, inner.width()));
+        painter.fontMetrics().elidedText(text, Qt::ElideRight, inner.width()));
+    painter.restore();
 }
 
 void ScheduleView::resizeEvent(QResizeEvent* event)
