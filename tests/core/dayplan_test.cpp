@@ -462,3 +462,73 @@ TEST_F(PlanOnADatabase, TheDayToPlanIsTomorrowOnceTodayHasNoRoomForAJob)
     ASSERT_EQ(plan.unplaced.size(), 2);
     EXPECT_EQ(plan.unplaced[0].reason, UnplacedReason::NoTimeLeft);
 }
+
+// ---- Demo days --------------------------------------------------------------------------
+
+#include "services/demo/demoservice.h"
+#include "services/ruleservice.h"
+#include "services/scheduleservice.h"
+#include "storage/orderrepository.h"
+
+// The demo operator's last ten days replayed (the orders open on each morning, their teams
+// and windows taken away, plus the windows agreed that day kept), as staffed and with half
+// of every team away: every proposal passes the checker, and the plan is never worse than
+// the baseline.
+TEST(DayPlanOnDemoDays, EveryProposalIsFeasibleAsStaffedAndShortStaffed)
+{
+    test::TestDatabase db;
+    ASSERT_TRUE(DemoService(db.session()).generate(7, 3000).ok());
+    const QList<WorkOrder> all = OrderRepository(db.database())
+                                     .page({}, OrderSort::Deadline, std::nullopt, 100000)
+                                     .value();
+    const QList<ScheduleTeam> staffed = ScheduleService(db.session()).teams().value();
+    QList<ScheduleTeam> halved = staffed;
+    for (ScheduleTeam& team : halved)
+        team.technicians /= 2;
+    const TimelinessRules rules = timelinessRulesInForce(db.database()).value();
+    const QTimeZone zone = db.session().zone();
+    int unplaced = 0;
+    qsizetype agreed = 0;
+    for (const QList<ScheduleTeam>& teams : { staffed, halved }) {
+        for (int back = 10; back >= 1; --back) {
+            PlanInput input;
+            input.date = db.session().today().addDays(-back);
+            input.zone = zone;
+            input.rules = rules;
+            input.teams = teams;
+            const QDateTime morning = QDateTime(input.date, QTime(8, 0), zone).toUTC();
+            const QDateTime dayEnd = QDateTime(input.date.addDays(1), QTime(0, 0), zone).toUTC();
+            const QDateTime dueBefore = QDateTime(input.date.addDays(2), QTime(0, 0), zone).toUTC();
+            for (WorkOrder order : all) {
+                if (order.status == OrderStatus::Cancelled)
+                    continue;
+                // Windows agreed for the day stay (those booked before its morning).
+                if (order.appointmentStart.isValid() && order.appointmentStart >= morning
+                    && order.appointmentStart < dayEnd && order.contactedAt.isValid()
+                    && order.contactedAt < morning) {
+                    input.booked.append(order);
+                    continue;
+                }
+                if (order.receivedAt >= morning || order.deadline >= dueBefore)
+                    continue;
+                if (order.measuredAt.isValid() && order.measuredAt < morning)
+                    continue;
+                order.teamCode.clear();
+                order.appointmentStart = order.appointmentEnd = QDateTime();
+                input.unbooked.append(order);
+            }
+            agreed += input.booked.size();
+            const DayPlan baseline = baselinePlan(input);
+            const DayPlan plan = proposePlan(input);
+            const QString day = input.date.toString(Qt::ISODate);
+            EXPECT_TRUE(violations(input, plan).isEmpty())
+                << day.toStdString() << ": " << violations(input, plan).join(u'\n').toStdString();
+            EXPECT_TRUE(violations(input, baseline).isEmpty()) << day.toStdString();
+            EXPECT_FALSE(baseline.cost < plan.cost) << day.toStdString();
+            EXPECT_GT(plan.orders, 0) << day.toStdString();
+            unplaced += int(plan.unplaced.size());
+        }
+    }
+    EXPECT_GT(unplaced, 0) << "short-staffed days have more work than room";
+    EXPECT_GT(agreed, 0) << "days with windows agreed before the morning, kept";
+}
