@@ -80,9 +80,13 @@ QString KpiService::allUnits()
     return u"all"_s;
 }
 
-Result<QList<KpiRow>> KpiService::month(const QDate& requested, const QString& unitCode) const
+Result<QList<KpiRow>> KpiService::month(const QDate& requested, const QString& asked) const
 {
-    FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    const Actor& actor = m_session.actor();
+    FD_TRY(checkAllowed(actor, Action::ViewEvaluations));
+    // A representative's indicators are its own unit's (SPEC §1), asked for or not.
+    const QString unitCode = boundToUnit(actor) && asked.isEmpty() ? actor.unitCode : asked;
+    FD_TRY(checkUnitScope(actor, unitCode));
     Database& database = m_session.database();
     const QDate month(requested.year(), requested.month(), 1);
     const QDateTime from(month, QTime(0, 0), m_session.zone());
@@ -94,8 +98,8 @@ Result<QList<KpiRow>> KpiService::month(const QDate& requested, const QString& u
         const bool known = std::any_of(units.cbegin(), units.cend(),
             [&](const auto& unit) { return unit.second == unitCode; });
         if (!known)
-            return Error(
-                QCoreApplication::translate("fd::KpiService", "There is no unit “%1”.").arg(unitCode));
+            return Error(QCoreApplication::translate("fd::KpiService", "There is no unit “%1”.")
+                             .arg(unitCode));
     }
     FD_TRY_ASSIGN(const TimelinessRules rules, timelinessRulesInForce(database));
 
@@ -138,8 +142,8 @@ Result<QList<KpiRow>> KpiService::month(const QDate& requested, const QString& u
             continue;
         double amount = 0;
         if (order.deadline >= from && order.deadline < before)
-            amount += compensationCredit(rules, m_session.zone(), order.kind, order.deadline,
-                order.measuredAt, now);
+            amount += compensationCredit(
+                rules, m_session.zone(), order.kind, order.deadline, order.measuredAt, now);
         if (order.appointmentEnd.isValid() && order.appointmentEnd >= from
             && order.appointmentEnd < before && missedAppointment(order, now))
             amount += rules.creditMissedAppointment;

@@ -1,6 +1,7 @@
 #include "scheduleservice.h"
 
 #include "rules/permissions.h"
+#include "storage/lookups.h"
 #include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
 #include "storage/teamrepository.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,8 +74,14 @@ Result<ScheduleTeam> ScheduleService::team(const QString& teamCode) const
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
     FD_TRY_ASSIGN(QList<ScheduleTeam> all, teams());
     for (const ScheduleTeam& team : all) {
-        if (team.code == teamCode)
+        if (team.code == teamCode) {
+            if (boundToUnit(m_session.actor())) {
+                FD_TRY_ASSIGN(std::optional<Placement> placed,
+                    LookupRepository(m_session.database()).team(teamCode));
+                FD_TRY(checkUnitScope(m_session.actor(), placed ? placed->unitCode : teamCode));
+            }
             return team;
+        }
     }
     return Error(
         QCoreApplication::translate("fd::ScheduleService", "There is no team with the code “%1”.")
@@ -105,13 +113,18 @@ Result<QList<TeamDay>> ScheduleService::day(const QDate& date, const QString& te
     for (const WorkOrder& order : booked)
         byTeam[order.teamCode].append(order);
     QHash<QString, bool> activeTeam;
+    QSet<QString> otherUnits; // a representative sees its own unit's teams only (SPEC §1)
     FD_TRY_ASSIGN(QList<Team> teamRows, TeamRepository(m_session.database()).all());
-    for (const Team& team : teamRows)
+    for (const Team& team : teamRows) {
         activeTeam.insert(team.code, team.active);
+        if (boundToUnit(m_session.actor()) && team.unitCode != m_session.actor().unitCode)
+            otherUnits.insert(team.code);
+    }
     std::sort(all.begin(), all.end(),
         [](const ScheduleTeam& a, const ScheduleTeam& b) { return a.code < b.code; });
     for (const ScheduleTeam& team : all) {
-        if (!activeTeam.value(team.code) && !byTeam.contains(team.code))
+        if (otherUnits.contains(team.code)
+            || (!activeTeam.value(team.code) && !byTeam.contains(team.code)))
             continue;
         days.append(teamDay(team, byTeam.value(team.code), hours, zone));
     }

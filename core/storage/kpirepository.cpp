@@ -38,8 +38,8 @@ KpiOrder orderRow(const QSqlQuery& row)
 Result<QList<KpiOrder>> orders(
     const Database& database, const QString& where, const QVariantList& values)
 {
-    FD_TRY_ASSIGN(QSqlQuery query,
-        runSql(database, kOrderColumns + where + u" ORDER BY id"_s, values));
+    FD_TRY_ASSIGN(
+        QSqlQuery query, runSql(database, kOrderColumns + where + u" ORDER BY id"_s, values));
     QList<KpiOrder> rows;
     while (query.next())
         rows.append(orderRow(query));

@@ -44,7 +44,8 @@ public:
     { }
 
     // Installs and repairs completed in the month.
-    Result<QList<KpiCompletedOrder>> completed(const QDateTime& from, const QDateTime& before) const;
+    Result<QList<KpiCompletedOrder>> completed(
+        const QDateTime& from, const QDateTime& before) const;
     // Repairs received in the month, not cancelled, by unit id.
     Result<QHash<qint64, qint64>> repairsReceived(
         const QDateTime& from, const QDateTime& before) const;

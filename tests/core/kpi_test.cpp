@@ -65,8 +65,8 @@ protected:
                        const char* end, const char* later, const char* arrived,
                        const char* completed, const QByteArray& tail) {
             orders += QByteArray(number) + ',' + kind + ",ACC-" + number + ",Cliente,,," + area
-                + ',' + received + ',' + team + ',' + (QByteArray(team) == "T1" ? "P1" : "P2")
-                + ',' + contacted + ',' + start + ',' + end + ',' + later + ',' + arrived + ','
+                + ',' + received + ',' + team + ',' + (QByteArray(team) == "T1" ? "P1" : "P2") + ','
+                + contacted + ',' + start + ',' + end + ',' + later + ',' + arrived + ','
                 + completed + tail;
         };
         // Installs of U1 completed in October (hours completed − received; met = arrival by
@@ -114,10 +114,10 @@ protected:
             "2026-10-25T09:00:00", "2026-10-25T12:03:00", done);
         add("R6", "repair", "A1", "T1", "2026-10-26T09:00:00", "", "", "", "no",
             "2026-10-26T10:00:00", "2026-10-26T15:30:00", done);
-        orders += "R7,repair,ACC-R7,Cliente,,,A1,2026-10-30T09:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
+        orders
+            += "R7,repair,ACC-R7,Cliente,,,A1,2026-10-30T09:00:00,T1,P1,,,,,,,assigned,,,,,,,,\n";
         add("M2", "repair", "A1", "T1", "2026-10-28T09:00:00", "2026-10-28T09:30:00",
-            "2026-10-28T14:00:00", "2026-10-28T16:00:00", "no", "", "",
-            ",scheduled,,,,,,,,\n");
+            "2026-10-28T14:00:00", "2026-10-28T16:00:00", "no", "", "", ",scheduled,,,,,,,,\n");
         // A cancelled order whose window ended in October: in no population.
         add("C1", "install", "A1", "T1", "2026-10-19T09:00:00", "2026-10-19T09:30:00",
             "2026-10-20T08:00:00", "2026-10-20T10:00:00", "no", "", "", ",cancelled,,,,,,,,\n");
