@@ -63,12 +63,12 @@ protected:
             db.session(), ImportKind::Technicians, "P1,T1,Ana,,,yes,yes\nP2,T2,Eva,,,yes,yes\n");
         const QByteArray done = ",completed,yes,yes,yes,yes,yes,Cliente,-20,\n";
         QByteArray orders;
-        auto add = [&](const char* number, const char* kind, const char* account,
-                       const char* area, const char* team, const char* received,
-                       const char* arrived, const char* completed) {
+        auto add = [&](const char* number, const char* kind, const char* account, const char* area,
+                       const char* team, const char* received, const char* arrived,
+                       const char* completed) {
             orders += QByteArray(number) + ',' + kind + ',' + account + ",Cliente,,," + area + ','
-                + received + ',' + team + ',' + (QByteArray(team) == "T1" ? "P1" : "P2")
-                + ",,,,," + arrived + ',' + completed + done;
+                + received + ',' + team + ',' + (QByteArray(team) == "T1" ? "P1" : "P2") + ",,,,,"
+                + arrived + ',' + completed + done;
         };
         add("P0", "install", "ACC-9", "A1", "T1", "2026-09-01T09:00:00", "2026-09-01T10:00:00",
             "2026-09-01T11:00:00");
@@ -138,16 +138,16 @@ TEST_F(Appeals, UpheldInADraftMonthChangesTheFiguresAtOnce)
     Result<Appeal> repeat = AppealService(*ana).file(
         u"U1"_s, kSeptember, AppealItem::Repeat, u"RP"_s, u"Another fault: the drop was cut"_s);
     ASSERT_TRUE(repeat.ok()) << repeat.error().toStdString();
-    Result<Appeal> complaint = AppealService(*rita).file(u"U1"_s, kSeptember,
-        AppealItem::Complaint, QString::number(staffCaused), u"A neighbour's complaint"_s);
+    Result<Appeal> complaint = AppealService(*rita).file(u"U1"_s, kSeptember, AppealItem::Complaint,
+        QString::number(staffCaused), u"A neighbour's complaint"_s);
     ASSERT_TRUE(complaint.ok()) << complaint.error().toStdString();
     EXPECT_FALSE(AppealService(*rita)
                      .file(u"U1"_s, kSeptember, AppealItem::LateOrder, u"L1"_s, u"again"_s)
                      .ok())
         << "an item is contested once";
     // Open appeals change nothing.
-    EXPECT_EQ(unitOf(evaluations.evaluate(kSeptember).value(), u"U1"_s).score.total,
-        before.score.total);
+    EXPECT_EQ(
+        unitOf(evaluations.evaluate(kSeptember).value(), u"U1"_s).score.total, before.score.total);
 
     ASSERT_TRUE(AppealService(*ben).decide(late.value().id, true, u"Away, proven"_s).ok());
     ASSERT_TRUE(AppealService(*ben).decide(repeat.value().id, true, u"Cut drop"_s).ok());
@@ -169,8 +169,9 @@ TEST_F(Appeals, UpheldInADraftMonthChangesTheFiguresAtOnce)
     EXPECT_EQ(listed.first().decidedBy, u"ben"_s);
     EXPECT_TRUE(AppealService(db.session()).list(kAugust).value().isEmpty());
     // Filing and deciding are audited.
-    const QList<AuditEntry> audit
-        = AuditRepository(db.database()).list(u"appeal"_s, QString::number(late.value().id)).value();
+    const QList<AuditEntry> audit = AuditRepository(db.database())
+                                        .list(u"appeal"_s, QString::number(late.value().id))
+                                        .value();
     ASSERT_EQ(audit.size(), 2);
     EXPECT_EQ(audit.at(0).action, u"appeal.file"_s);
     EXPECT_EQ(audit.at(0).actor, u"rita"_s);
@@ -215,8 +216,7 @@ TEST_F(Appeals, DecidedByAnEvaluatorOtherThanItsFiler)
     Result<Appeal> dismissed = AppealService(*ben).decide(id, false, u"No proof"_s);
     ASSERT_TRUE(dismissed.ok()) << dismissed.error().toStdString();
     EXPECT_EQ(dismissed.value().status, AppealStatus::Dismissed);
-    EXPECT_FALSE(AppealService(db.session()).decide(id, true, u"Again"_s).ok())
-        << "decided once";
+    EXPECT_FALSE(AppealService(db.session()).decide(id, true, u"Again"_s).ok()) << "decided once";
     EXPECT_EQ(unitOf(EvaluationService(db.session()).evaluate(kSeptember).value(), u"U1"_s)
                   .counts.ordersDue,
         4)

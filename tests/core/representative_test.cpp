@@ -177,9 +177,10 @@ TEST_F(Representative, NothingElse)
     EXPECT_TRUE(refused(CallbackService(*rita).counts(QDate(2026, 11, 20))));
     EXPECT_TRUE(refused(BulletinService(*rita).daily(QDate(2026, 9, 12))));
     EXPECT_TRUE(refused(DataExport(*rita).table(ImportKind::Orders)));
-    EXPECT_TRUE(refused(AppealService(*rita).file(u"U2"_s, kSeptember, AppealItem::Complaint,
-        u"1"_s, u"not ours"_s)));
-    EXPECT_TRUE(refused(EvaluationService(*rita).setRoomScore(kSeptember, u"U1"_s, Rational(15), {})));
+    EXPECT_TRUE(refused(AppealService(*rita).file(
+        u"U2"_s, kSeptember, AppealItem::Complaint, u"1"_s, u"not ours"_s)));
+    EXPECT_TRUE(
+        refused(EvaluationService(*rita).setRoomScore(kSeptember, u"U1"_s, Rational(15), {})));
     // Bound to no unit, a representative sees nothing.
     std::unique_ptr<Session> unbound = db.sessionAs(Role::UnitRepresentative);
     EXPECT_TRUE(refused(EvaluationService(*unbound).evaluate(kSeptember)));
