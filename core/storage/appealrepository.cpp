@@ -37,7 +37,8 @@ Appeal appealRow(const QSqlQuery& row)
 Result<QList<Appeal>> appeals(
     const Database& database, const QString& where, const QVariantList& values)
 {
-    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, kColumns + where + u" ORDER BY a.id"_s, values));
+    FD_TRY_ASSIGN(
+        QSqlQuery query, runSql(database, kColumns + where + u" ORDER BY a.id"_s, values));
     QList<Appeal> rows;
     while (query.next())
         rows.append(appealRow(query));
@@ -53,10 +54,10 @@ Result<qint64> AppealRepository::insert(qint64 unitId, const Appeal& appeal)
         scalar(m_database,
             u"INSERT INTO appeals (unit_id, month, item, ref, order_id, complaint_id, status, "
             "grounds, filed_by, filed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        { unitId, appeal.month, appealItemKey(appeal.item), appeal.ref,
-            complaint ? QVariant() : QVariant(appeal.refId),
-            complaint ? QVariant(appeal.refId) : QVariant(), appealStatusKey(appeal.status),
-            appeal.grounds, appeal.filedBy, appeal.filedAt.toSecsSinceEpoch() }));
+            { unitId, appeal.month, appealItemKey(appeal.item), appeal.ref,
+                complaint ? QVariant() : QVariant(appeal.refId),
+                complaint ? QVariant(appeal.refId) : QVariant(), appealStatusKey(appeal.status),
+                appeal.grounds, appeal.filedBy, appeal.filedAt.toSecsSinceEpoch() }));
     return id.toLongLong();
 }
 
@@ -87,15 +88,14 @@ Result<QList<Appeal>> AppealRepository::list(
 
 Result<QList<Appeal>> AppealRepository::standing(AppealItem item, qint64 refId) const
 {
-    const QString column
-        = item == AppealItem::Complaint ? u"a.complaint_id"_s : u"a.order_id"_s;
+    const QString column = item == AppealItem::Complaint ? u"a.complaint_id"_s : u"a.order_id"_s;
     return appeals(m_database,
         u"WHERE a.item = ? AND "_s + column + u" = ? AND a.status IN ('open','upheld')"_s,
         { appealItemKey(item), refId });
 }
 
-Result<bool> AppealRepository::decide(qint64 id, AppealStatus status, const QString& by,
-    const QDateTime& at, const QString& reason)
+Result<bool> AppealRepository::decide(
+    qint64 id, AppealStatus status, const QString& by, const QDateTime& at, const QString& reason)
 {
     FD_TRY_ASSIGN(QSqlQuery query,
         runSql(m_database,

@@ -27,8 +27,8 @@ public:
     // The open or upheld appeals on one item (an item is contested once at a time).
     Result<QList<Appeal>> standing(AppealItem item, qint64 refId) const;
     // Decides an open appeal; false when it was no longer open.
-    Result<bool> decide(qint64 id, AppealStatus status, const QString& by,
-        const QDateTime& at, const QString& reason);
+    Result<bool> decide(qint64 id, AppealStatus status, const QString& by, const QDateTime& at,
+        const QString& reason);
 
 private:
     const Database& m_database;

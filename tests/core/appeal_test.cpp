@@ -10,6 +10,7 @@
 #include "services/appealservice.h"
 #include "services/complaintservice.h"
 #include "services/evaluationservice.h"
+#include "services/export/reportexport.h"
 #include "services/import/importservice.h"
 #include "services/unitservice.h"
 #include "storage/auditrepository.h"
@@ -177,6 +178,16 @@ TEST_F(Appeals, UpheldInADraftMonthChangesTheFiguresAtOnce)
     EXPECT_EQ(audit.at(0).actor, u"rita"_s);
     EXPECT_EQ(audit.at(1).action, u"appeal.decide"_s);
     EXPECT_TRUE(audit.at(1).after.startsWith(u"upheld"_s));
+    // The month's report lists its appeals.
+    ReportRequest request;
+    request.month = kSeptember;
+    Result<ExportReport> report = buildReport(db.session(), ReportKind::Evaluation, request);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    ASSERT_EQ(report.value().tables.size(), 2);
+    const ExportTable& appeals = report.value().tables.at(1);
+    ASSERT_EQ(appeals.rows.size(), 3);
+    EXPECT_EQ(appeals.rows.at(0).at(3).text, u"late_order"_s);
+    EXPECT_EQ(appeals.rows.at(0).at(5).text, u"upheld"_s);
 }
 
 TEST_F(Appeals, FiledOnlyInsideTheWindow)

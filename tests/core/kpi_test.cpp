@@ -2,6 +2,7 @@
 // small fixture (below), nearest-rank percentiles, rounding half up, nulls where there is
 // nothing to measure. Runs on both engines (the pg. run of this binary).
 #include "rules/kpi.h"
+#include "services/export/reportexport.h"
 #include "services/import/importservice.h"
 #include "services/kpiservice.h"
 #include "services/ruleservice.h"
@@ -263,4 +264,25 @@ TEST_F(Kpi, NoMissedAppointmentCreditWithoutThePolicy)
     EXPECT_EQ(u1.missedAppointments, 2) << "still missed, whatever the credit";
     EXPECT_EQ(u1.creditCount, 5);
     EXPECT_DOUBLE_EQ(u1.creditAmount, 290.0 - 2 * 15);
+}
+
+// The indicators report (CSV, XLSX, PDF) carries SPEC §12's table: the same figures.
+TEST_F(Kpi, TheIndicatorsReportCarriesTheRegulatoryTable)
+{
+    october();
+    ReportRequest request;
+    request.month = kOctober;
+    Result<ExportReport> report = buildReport(db.session(), ReportKind::Indicators, request);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    const ExportTable& kpi = report.value().tables.constLast();
+    ASSERT_EQ(kpi.header.size(), 18);
+    EXPECT_EQ(kpi.header.at(3), u"supply_p50_h"_s);
+    ASSERT_EQ(kpi.rows.size(), 3);
+    EXPECT_EQ(kpi.rows.at(0).at(1).text, u"U1"_s);
+    EXPECT_EQ(kpi.rows.at(0).at(3).text, u"26.0"_s);
+    EXPECT_EQ(kpi.rows.at(0).at(10).text, u"0.06"_s);
+    EXPECT_DOUBLE_EQ(kpi.rows.at(0).at(17).number, 290.0);
+    EXPECT_EQ(kpi.rows.at(1).at(7).type, ExportCell::Type::Text) << "null: an empty cell";
+    EXPECT_TRUE(kpi.rows.at(1).at(7).text.isEmpty());
+    EXPECT_EQ(kpi.rows.at(2).at(1).text, u"all"_s);
 }
