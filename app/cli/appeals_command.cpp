@@ -101,9 +101,9 @@ int runAppealsDecide(CliContext& context)
                        .arg(context.options.words.value(2)));
         return ExitUsage;
     }
-    Result<Appeal> decided = AppealService(*context.session)
-                                 .decide(id, context.options.uphold,
-                                     context.options.reason.value_or(QString()));
+    Result<Appeal> decided
+        = AppealService(*context.session)
+              .decide(id, context.options.uphold, context.options.reason.value_or(QString()));
     if (!decided.ok()) {
         printError(decided.error());
         return ExitFailure;

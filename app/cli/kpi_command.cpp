@@ -82,8 +82,8 @@ int runKpi(CliContext& context)
     QList<QStringList> table;
     for (const KpiRow& row : rows.value()) {
         table.append({ row.unit == KpiService::allUnits()
-                    ? QCoreApplication::translate("fd::Cli", "all units")
-                    : row.unit,
+                ? QCoreApplication::translate("fd::Cli", "all units")
+                : row.unit,
             QString::number(row.supplyCount), decimalText(row.supplyP50),
             decimalText(row.supplyP95), decimalText(row.supplyMetPct),
             QString::number(row.repairCount), decimalText(row.repairP80),
