@@ -99,6 +99,26 @@
         <source>score callback calls</source>
         <translation>puntuar llamadas de seguimiento</translation>
     </message>
+    <message>
+        <source>view the compliance report</source>
+        <translation>ver el informe de cumplimiento</translation>
+    </message>
+    <message>
+        <source>file an appeal</source>
+        <translation>presentar una apelación</translation>
+    </message>
+    <message>
+        <source>decide an appeal</source>
+        <translation>resolver una apelación</translation>
+    </message>
+    <message>
+        <source>The unit representative “%1” is bound to no unit and may see none.</source>
+        <translation>El representante de unidad “%1” no está vinculado a ninguna unidad y no puede ver ninguna.</translation>
+    </message>
+    <message>
+        <source>The representative of %1 may see and act for that unit only, not for “%2”.</source>
+        <translation>El representante de %1 solo puede ver y actuar por esa unidad, no por “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>fd::AdjustmentDialog</name>
@@ -133,6 +153,100 @@
     <message>
         <source>Remove adjustment</source>
         <translation>Quitar ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Appeal</name>
+    <message>
+        <source>Late order</source>
+        <translation>Orden tardía</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>Falla repetida</translation>
+    </message>
+    <message>
+        <source>Staff-caused complaint</source>
+        <translation>Queja causada por el personal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Desestimada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealService</name>
+    <message>
+        <source>An appeal needs its grounds: say why the item should not count.</source>
+        <translation>Una apelación necesita sus fundamentos: diga por qué el elemento no debe contar.</translation>
+    </message>
+    <message>
+        <source>The grounds %1.</source>
+        <translation>Los fundamentos %1.</translation>
+    </message>
+    <message>
+        <source>An appeal names the month it contests.</source>
+        <translation>Una apelación indica el mes que impugna.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended: its appeals may be filed from %2.</source>
+        <translation>%1 no ha terminado: sus apelaciones pueden presentarse desde el %2.</translation>
+    </message>
+    <message>
+        <source>The appeals of %1 closed on %2, %3 days after the month was finalized on %4.</source>
+        <translation>Las apelaciones de %1 cerraron el %2, %3 días después de que el mes se cerrara el %4.</translation>
+    </message>
+    <message>
+        <source>A complaint is named by its id, a whole number, not “%1”.</source>
+        <translation>Una queja se indica por su id, un número entero, no “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>No existe la orden “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already contested (appeal %3, %4).</source>
+        <translation>%1 %2 ya está impugnada (apelación %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not counted against %3 in %4, so there is nothing to appeal.</source>
+        <translation>%1 %2 no cuenta en contra de %3 en %4, así que no hay nada que apelar.</translation>
+    </message>
+    <message>
+        <source>A decision on an appeal needs its reason.</source>
+        <translation>La resolución de una apelación necesita su motivo.</translation>
+    </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>El motivo %1.</translation>
+    </message>
+    <message>
+        <source>There is no appeal %1.</source>
+        <translation>No existe la apelación %1.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was already decided: %2 by %3.</source>
+        <translation>La apelación %1 ya fue resuelta: %2 por %3.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was filed by %2: an evaluator other than its filer decides it.</source>
+        <translation>La apelación %1 fue presentada por %2: la resuelve un evaluador distinto de quien la presentó.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was decided by someone else meanwhile.</source>
+        <translation>Mientras tanto, otra persona resolvió la apelación %1.</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2481,6 @@
         <translation>Activo</translation>
     </message>
     <message>
-        <source>--role takes dispatcher, callback_agent, evaluator or admin.</source>
-        <translation>--role admite dispatcher, callback_agent, evaluator o admin.</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Nueva contraseña para %1: </translation>
     </message>
@@ -2393,10 +2503,6 @@
     <message>
         <source>fiberdesk-cli users list</source>
         <translation>fiberdesk-cli users list</translation>
-    </message>
-    <message>
-        <source>fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]</source>
-        <translation>fiberdesk-cli users add NOMBRE --role ROL [--display-name TEXTO]</translation>
     </message>
     <message>
         <source>the users who may sign in, with their roles (admins only)</source>
@@ -2640,10 +2746,6 @@
         <translation>fiberdesk-cli quality score ORDEN --marks CRITERIO=PUNTOS,… [--recording REF]</translation>
     </message>
     <message>
-        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
-        <translation>un usuario nuevo (dispatcher, callback_agent, callback_supervisor, evaluator o admin); la contraseña de FIBERDESK_NEW_PASSWORD o se pide</translation>
-    </message>
-    <message>
         <source>the callback calls&apos; quality in month M: each agent&apos;s monitor average, yes rate, flagged questions and thanks, the supervisors&apos; calibration, and how monitor scores and satisfaction agree</source>
         <translation>la calidad de las llamadas de seguimiento del mes M: la media de monitoreo de cada agente, su tasa de «sí», las preguntas señaladas y los agradecimientos, la calibración de los supervisores y cuánto concuerdan las notas de monitoreo con la satisfacción</translation>
     </message>
@@ -2883,6 +2985,146 @@
             <numerusform>Se reservó %n propuesta.</numerusform>
             <numerusform>Se reservaron %n propuestas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--role takes dispatcher, callback_agent, callback_supervisor, evaluator, admin or unit_representative (with --unit CODE).</source>
+        <translation>--role admite dispatcher, callback_agent, callback_supervisor, evaluator, admin o unit_representative (con --unit CÓDIGO).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>--item is late_order, repeat or complaint, not “%1”.</source>
+        <translation>--item es late_order, repeat o complaint, no “%1”.</translation>
+    </message>
+    <message>
+        <source>appeals decide takes one of --uphold and --dismiss.</source>
+        <translation>appeals decide admite una de --uphold y --dismiss.</translation>
+    </message>
+    <message>
+        <source>An appeal is named by its id, not “%1”.</source>
+        <translation>Una apelación se indica por su id, no “%1”.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli users add NAME --role ROLE [--unit CODE] [--display-name TEXT]</source>
+        <translation>fiberdesk-cli users add NOMBRE --role ROL [--unit CÓDIGO] [--display-name TEXTO]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli kpi --month YYYY-MM [--unit CODE]</source>
+        <translation>fiberdesk-cli kpi --month AAAA-MM [--unit CÓDIGO]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals file --unit CODE --month YYYY-MM --item late_order|repeat|complaint --ref REF --grounds TEXT</source>
+        <translation>fiberdesk-cli appeals file --unit CÓDIGO --month AAAA-MM --item late_order|repeat|complaint --ref REF --grounds TEXTO</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals decide ID --uphold|--dismiss --reason TEXT</source>
+        <translation>fiberdesk-cli appeals decide ID --uphold|--dismiss --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals list [--month YYYY-MM]</source>
+        <translation>fiberdesk-cli appeals list [--month AAAA-MM]</translation>
+    </message>
+    <message>
+        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator, admin, or unit_representative of the unit CODE); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
+        <translation>un usuario nuevo (dispatcher, callback_agent, callback_supervisor, evaluator, admin, o unit_representative de la unidad CÓDIGO); la contraseña desde FIBERDESK_NEW_PASSWORD o se pregunta</translation>
+    </message>
+    <message>
+        <source>the regulatory indicators of month M per unit and for all units: supply and fault repair times (percentiles, % met by the deadline), faults per 100 subscribers, missed appointments, complaint resolution times, credits</source>
+        <translation>los indicadores regulatorios del mes M por unidad y para todas: tiempos de instalación y de reparación de averías (percentiles, % dentro del plazo), averías por 100 abonados, citas incumplidas, tiempos de resolución de quejas, compensaciones</translation>
+    </message>
+    <message>
+        <source>contest an item counted against unit U in month M: KIND is late_order or repeat (REF an order number) or complaint (REF a complaint id)</source>
+        <translation>impugnar un elemento contado contra la unidad U en el mes M: KIND es late_order o repeat (REF un número de orden) o complaint (REF un id de queja)</translation>
+    </message>
+    <message>
+        <source>decide an open appeal (an evaluator other than the one who filed it)</source>
+        <translation>resolver una apelación abierta (un evaluador distinto de quien la presentó)</translation>
+    </message>
+    <message>
+        <source>the appeals, all or of month M</source>
+        <translation>las apelaciones, todas o las del mes M</translation>
+    </message>
+    <message>
+        <source>Regulatory indicators for %1</source>
+        <translation>Indicadores regulatorios de %1</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>todas las unidades</translation>
+    </message>
+    <message>
+        <source>Supplied</source>
+        <translation>Instaladas</translation>
+    </message>
+    <message>
+        <source>p50 h</source>
+        <translation>p50 h</translation>
+    </message>
+    <message>
+        <source>p95 h</source>
+        <translation>p95 h</translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation>En plazo %</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Reparadas</translation>
+    </message>
+    <message>
+        <source>p80 h</source>
+        <translation>p80 h</translation>
+    </message>
+    <message>
+        <source>Faults/100</source>
+        <translation>Averías/100</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>Incumplidas %</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4897,14 @@
             <numerusform>%1 (%2) tiene %n faltas en los últimos %3 meses; con %4 su contrato termina.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reinstated on appeal: re-finalizing %1 leaves %2 strikes in the window of %3</source>
+        <translation>rehabilitada por apelación: al volver a cerrar %1 quedan %2 faltas en la ventana de %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is reinstated on appeal: %3.</source>
+        <translation>%1 (%2) queda rehabilitada por apelación: %3.</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvidenceDialog</name>
@@ -5409,6 +5659,13 @@
     <message>
         <source>%1 of %2 orders due; removals %3 of %4</source>
         <translation>%1 de %2 órdenes con plazo; retiros %3 de %4</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KpiService</name>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad “%1”.</translation>
     </message>
 </context>
 <context>
@@ -7696,6 +7953,106 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <source>Calls by flagged agents</source>
         <translation>Llamadas de agentes señalados</translation>
     </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Apelaciones</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Fundamentos</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Regulatory indicators</source>
+        <translation>Indicadores regulatorios</translation>
+    </message>
+    <message>
+        <source>Installs completed</source>
+        <translation>Instalaciones completadas</translation>
+    </message>
+    <message>
+        <source>Supply p50 (h)</source>
+        <translation>Instalación p50 (h)</translation>
+    </message>
+    <message>
+        <source>Supply p95 (h)</source>
+        <translation>Instalación p95 (h)</translation>
+    </message>
+    <message>
+        <source>Supply met %</source>
+        <translation>Instalación en plazo %</translation>
+    </message>
+    <message>
+        <source>Repairs completed</source>
+        <translation>Reparaciones completadas</translation>
+    </message>
+    <message>
+        <source>Repair p80 (h)</source>
+        <translation>Reparación p80 (h)</translation>
+    </message>
+    <message>
+        <source>Repair p95 (h)</source>
+        <translation>Reparación p95 (h)</translation>
+    </message>
+    <message>
+        <source>Repair met %</source>
+        <translation>Reparación en plazo %</translation>
+    </message>
+    <message>
+        <source>Faults per 100 subscribers</source>
+        <translation>Averías por 100 abonados</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>Citas incumplidas</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>Incumplidas %</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Quejas resueltas</translation>
+    </message>
+    <message>
+        <source>Resolution p80 (h)</source>
+        <translation>Resolución p80 (h)</translation>
+    </message>
+    <message>
+        <source>Resolution p95 (h)</source>
+        <translation>Resolución p95 (h)</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation>Importe compensado</translation>
+    </message>
 </context>
 <context>
     <name>fd::Resource</name>
@@ -7753,6 +8110,10 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Callback supervisor</source>
         <translation>Supervisor de seguimiento</translation>
+    </message>
+    <message>
+        <source>Unit representative</source>
+        <translation>Representante de unidad</translation>
     </message>
 </context>
 <context>
@@ -8097,6 +8458,10 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Same day</source>
         <translation>Mismo día</translation>
+    </message>
+    <message>
+        <source>Days after a month is finalized in which a unit may appeal its items</source>
+        <translation>Días tras el cierre de un mes en los que una unidad puede apelar sus elementos</translation>
     </message>
 </context>
 <context>
@@ -9167,12 +9532,20 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <translation>R&amp;epita la contraseña</translation>
     </message>
     <message>
-        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users.</source>
-        <translation>Los despachadores gestionan las órdenes de trabajo; los agentes de rellamada llaman a los clientes y registran reclamos; los evaluadores administran la organización, las reglas, los dictámenes y los puntajes; los administradores hacen todo eso y gestionan los usuarios.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit represented</source>
+        <translation>U&amp;nidad representada</translation>
+    </message>
+    <message>
+        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users; a unit representative sees only its unit&apos;s evaluations, evidence, compliance and orders, and files its appeals.</source>
+        <translation>Los despachadores gestionan las órdenes de trabajo; los agentes de llamadas llaman a los clientes y registran quejas; los evaluadores gestionan la organización, las reglas, los veredictos y las puntuaciones; los administradores hacen todo eso y gestionan los usuarios; un representante de unidad ve solo las evaluaciones, la evidencia, el cumplimiento y las órdenes de su unidad, y presenta sus apelaciones.</translation>
     </message>
 </context>
 <context>
@@ -9200,6 +9573,10 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Password changed</source>
         <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -9267,6 +9644,18 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>The system account “%1” cannot name who acts in the audit log (it has spaces, invisible characters or more than %2 characters): give --user NAME.</source>
         <translation>La cuenta del sistema «%1» no puede nombrar a quien actúa en el registro de auditoría (tiene espacios, caracteres invisibles o más de %2 caracteres): indique --user NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Only a unit representative is bound to a unit; “%1” is a %2.</source>
+        <translation>Solo un representante de unidad se vincula a una unidad; “%1” es %2.</translation>
+    </message>
+    <message>
+        <source>A unit representative is bound to one unit: name it.</source>
+        <translation>Un representante de unidad se vincula a una unidad: indíquela.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad “%1”.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "services/indicatorservice.h"
 #include "services/kpiservice.h"
 #include "services/orderservice.h"
+#include "services/planservice.h"
 #include "services/scheduleservice.h"
 #include "services/unitservice.h"
 #include "services/userservice.h"
@@ -177,6 +178,7 @@ TEST_F(Representative, NothingElse)
     EXPECT_TRUE(refused(CallbackService(*rita).counts(QDate(2026, 11, 20))));
     EXPECT_TRUE(refused(BulletinService(*rita).daily(QDate(2026, 9, 12))));
     EXPECT_TRUE(refused(DataExport(*rita).table(ImportKind::Orders)));
+    EXPECT_TRUE(refused(PlanService(*rita).propose(QDate(2026, 11, 20))));
     EXPECT_TRUE(refused(AppealService(*rita).file(
         u"U2"_s, kSeptember, AppealItem::Complaint, u"1"_s, u"not ours"_s)));
     EXPECT_TRUE(
