@@ -4835,6 +4835,14 @@
         <source>The callback quality could not be read: %1</source>
         <translation>No se pudo leer la calidad de las llamadas: %1</translation>
     </message>
+    <message>
+        <source>Regulatory…</source>
+        <translation>Regulatorios…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s regulatory indicators (SPEC §12): supply and repair times, faults per 100 subscribers, missed appointments, complaint resolution and credits, per unit and for all</source>
+        <translation>Los indicadores regulatorios del mes (SPEC §12): tiempos de instalación y reparación, averías por 100 abonados, citas incumplidas, resolución de quejas y compensaciones, por unidad y en total</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -5659,6 +5667,73 @@
     <message>
         <source>%1 of %2 orders due; removals %3 of %4</source>
         <translation>%1 de %2 órdenes con plazo; retiros %3 de %4</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KpiDialog</name>
+    <message>
+        <source>Regulatory indicators, %1</source>
+        <translation>Indicadores regulatorios, %1</translation>
+    </message>
+    <message>
+        <source>Times in hours from receipt; p50, p80 and p95 are nearest-rank percentiles. “Met” is the share done by the deadline of the policy in force. Missed appointments: windows that ended this month with the technician late or absent.</source>
+        <translation>Tiempos en horas desde la recepción; p50, p80 y p95 son percentiles por rango más cercano. “En plazo” es la parte hecha dentro del plazo de la política vigente. Citas incumplidas: ventanas que terminaron este mes con el técnico tarde o ausente.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <source>p50 h</source>
+        <translation>p50 h</translation>
+    </message>
+    <message>
+        <source>p95 h</source>
+        <translation>p95 h</translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation>En plazo %</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaciones</translation>
+    </message>
+    <message>
+        <source>p80 h</source>
+        <translation>p80 h</translation>
+    </message>
+    <message>
+        <source>Faults per 100</source>
+        <translation>Averías por 100</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>Incumplidas %</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Quejas resueltas</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
     </message>
 </context>
 <context>

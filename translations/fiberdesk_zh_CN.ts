@@ -4825,6 +4825,14 @@
         <source>The callback quality could not be read: %1</source>
         <translation>无法读取回访质量：%1</translation>
     </message>
+    <message>
+        <source>Regulatory…</source>
+        <translation>监管指标…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s regulatory indicators (SPEC §12): supply and repair times, faults per 100 subscribers, missed appointments, complaint resolution and credits, per unit and for all</source>
+        <translation>本月监管指标（SPEC §12）：装机与维修时长、每百用户故障数、失约预约、投诉处理和补偿，按单位及合计</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -5643,6 +5651,73 @@
     <message>
         <source>%1 of %2 orders due; removals %3 of %4</source>
         <translation>到期工单 %2 张中 %1 张；拆机 %4 张中 %3 张</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KpiDialog</name>
+    <message>
+        <source>Regulatory indicators, %1</source>
+        <translation>监管指标，%1</translation>
+    </message>
+    <message>
+        <source>Times in hours from receipt; p50, p80 and p95 are nearest-rank percentiles. “Met” is the share done by the deadline of the policy in force. Missed appointments: windows that ended this month with the technician late or absent.</source>
+        <translation>时长为自受理起的小时数；p50、p80 和 p95 为最近秩百分位数。“按期”为在现行政策期限内完成的比例。失约预约：本月结束的预约时段中技术员迟到或未到的。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>装机</translation>
+    </message>
+    <message>
+        <source>p50 h</source>
+        <translation>p50 小时</translation>
+    </message>
+    <message>
+        <source>p95 h</source>
+        <translation>p95 小时</translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation>按期 %</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>p80 h</source>
+        <translation>p80 小时</translation>
+    </message>
+    <message>
+        <source>Faults per 100</source>
+        <translation>每百户故障</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>失约</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>失约 %</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>已处理投诉</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
     </message>
 </context>
 <context>
