@@ -22,8 +22,8 @@ namespace {
 
 QStandardItem* figure(const std::optional<Rational>& value, int decimals = 1)
 {
-    auto* item = new QStandardItem(
-        value ? QLocale().toString(value->toDouble(), 'f', decimals) : u"—"_s);
+    auto* item
+        = new QStandardItem(value ? QLocale().toString(value->toDouble(), 'f', decimals) : u"—"_s);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -89,8 +89,8 @@ void KpiDialog::load()
     }
     m_error->hide();
     for (const KpiRow& row : rows.value()) {
-        auto* unit = new QStandardItem(
-            row.unit == KpiService::allUnits() ? tr("All units") : row.unit);
+        auto* unit
+            = new QStandardItem(row.unit == KpiService::allUnits() ? tr("All units") : row.unit);
         if (row.unit == KpiService::allUnits()) {
             QFont bold = unit->font();
             bold.setBold(true);
