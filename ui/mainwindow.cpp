@@ -179,6 +179,9 @@ QString MainWindow::pageKey(PageId id)
 
 bool MainWindow::pageAllowed(Role role, PageId id)
 {
+    // SPEC §1: a unit representative sees its unit's orders, evaluation and compliance.
+    if (role == Role::UnitRepresentative)
+        return id == Dispatch || id == Evaluation || id == Compliance;
     switch (id) {
     case Dispatch:
         return role != Role::CallbackAgent && role != Role::CallbackSupervisor;

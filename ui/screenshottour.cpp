@@ -8,6 +8,7 @@
 #include "dialogs/flaggedcallsdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importproblemsdialog.h"
+#include "dialogs/kpidialog.h"
 #include "dialogs/orderdialog.h"
 #include "dialogs/plandialog.h"
 #include "dialogs/qualityscoredialog.h"
@@ -289,6 +290,8 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     tour.save(&window, MainWindow::pageKey(MainWindow::Evaluation));
     page->panel()->setCurrentTab(UnitEvaluationPanel::IndicatorsTab);
     tour.save(&window, u"evaluation-indicators"_s);
+    KpiDialog kpi(window.session(), page->month(), &window);
+    tour.saveDialog(kpi, u"dialog-kpi"_s);
     page->panel()->setCurrentTab(UnitEvaluationPanel::ScoreTab);
     const UnitEvaluation* unit = page->selectedUnit();
     if (!unit)

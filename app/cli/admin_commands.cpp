@@ -97,7 +97,9 @@ int runUsersList(CliContext& context)
     }
     QList<QStringList> rows;
     for (const User& user : users.value()) {
-        rows.append({ user.name, user.displayName, roleDisplayName(user.role),
+        rows.append({ user.name, user.displayName,
+            roleDisplayName(user.role)
+                + (user.unitCode.isEmpty() ? QString() : u" ("_s + user.unitCode + u')'),
             user.active ? QCoreApplication::translate("fd::Cli", "yes")
                         : QCoreApplication::translate("fd::Cli", "no") });
     }
@@ -114,8 +116,9 @@ int runUsersAdd(CliContext& context)
     const QString name = context.options.words.value(2);
     const std::optional<Role> role = roleFromKey(context.options.role.value_or(QString()));
     if (!role) {
-        printError(QCoreApplication::translate(
-            "fd::Cli", "--role takes dispatcher, callback_agent, evaluator or admin."));
+        printError(QCoreApplication::translate("fd::Cli",
+            "--role takes dispatcher, callback_agent, callback_supervisor, evaluator, admin or "
+            "unit_representative (with --unit CODE)."));
         return ExitUsage;
     }
     QString password = qEnvironmentVariable("FIBERDESK_NEW_PASSWORD");
@@ -142,6 +145,7 @@ int runUsersAdd(CliContext& context)
     draft.name = name;
     draft.displayName = context.options.displayName.value_or(name);
     draft.role = *role;
+    draft.unitCode = context.options.unit.value_or(QString());
     Result<User> created = UserService(*context.session).create(draft, password);
     if (!created.ok()) {
         printError(created.error());

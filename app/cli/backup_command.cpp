@@ -32,6 +32,7 @@ bool changesData(const CliOptions& options)
         || (command == u"callbacks"_s && options.words.value(1) == u"generate"_s)
         || (command == u"evaluate"_s && options.finalize)
         || (command == u"quality"_s && options.words.value(1) == u"score"_s)
+        || (command == u"appeals"_s && options.words.value(1) != u"list"_s)
         || (command == u"rules"_s && !options.words.value(1).isEmpty())
         || (command == u"plan"_s && options.accept.has_value());
 }

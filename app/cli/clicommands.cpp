@@ -60,6 +60,12 @@ std::optional<QString> unexpectedOption(const CliOptions& options, const QString
         { u"--recording"_s, options.recording.has_value() },
         { u"--limit"_s, options.limit.has_value() },
         { u"--team"_s, options.team.has_value() },
+        { u"--item"_s, options.item.has_value() },
+        { u"--ref"_s, options.ref.has_value() },
+        { u"--grounds"_s, options.grounds.has_value() },
+        { u"--reason"_s, options.reason.has_value() },
+        { u"--uphold"_s, options.uphold },
+        { u"--dismiss"_s, options.dismiss },
     };
     for (const auto& [name, present] : given) {
         if (present && !allowed.contains(name))
@@ -118,10 +124,10 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli audit head") },
         { { u"users"_s, u"list"_s }, 0, {}, {}, Mode::Reading, runUsersList,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli users list") },
-        { { u"users"_s, u"add"_s }, 1, { u"--role"_s, u"--display-name"_s }, { u"--role"_s },
-            Mode::ExistingOnly, runUsersAdd,
-            QT_TRANSLATE_NOOP(
-                "fd::Cli", "fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]") },
+        { { u"users"_s, u"add"_s }, 1, { u"--role"_s, u"--display-name"_s, u"--unit"_s },
+            { u"--role"_s }, Mode::ExistingOnly, runUsersAdd,
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "fiberdesk-cli users add NAME --role ROLE [--unit CODE] [--display-name TEXT]") },
         { { u"backup"_s }, 1, {}, {}, Mode::Reading, runBackup,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backup FILE") },
         // Opens the database only to sign in: the one to restore may be damaged or missing
@@ -133,6 +139,21 @@ int runCli(const CliOptions& options)
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups [--keep-days N] [--folder DIR]") },
         { { u"backups"_s, u"run"_s }, 0, {}, {}, Mode::ExistingOnly, runBackupsRun,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli backups run") },
+        { { u"kpi"_s }, 0, { u"--month"_s, u"--unit"_s }, { u"--month"_s }, Mode::Reading, runKpi,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli kpi --month YYYY-MM [--unit CODE]") },
+        { { u"appeals"_s, u"file"_s }, 0,
+            { u"--unit"_s, u"--month"_s, u"--item"_s, u"--ref"_s, u"--grounds"_s },
+            { u"--unit"_s, u"--month"_s, u"--item"_s, u"--ref"_s, u"--grounds"_s },
+            Mode::ExistingOnly, runAppealsFile,
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "fiberdesk-cli appeals file --unit CODE --month YYYY-MM --item "
+                "late_order|repeat|complaint --ref REF --grounds TEXT") },
+        { { u"appeals"_s, u"decide"_s }, 1, { u"--uphold"_s, u"--dismiss"_s, u"--reason"_s },
+            { u"--reason"_s }, Mode::ExistingOnly, runAppealsDecide,
+            QT_TRANSLATE_NOOP(
+                "fd::Cli", "fiberdesk-cli appeals decide ID --uphold|--dismiss --reason TEXT") },
+        { { u"appeals"_s, u"list"_s }, 0, { u"--month"_s }, {}, Mode::Reading, runAppealsList,
+            QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli appeals list [--month YYYY-MM]") },
         { { u"quality"_s }, 0, { u"--month"_s }, { u"--month"_s }, Mode::Reading, runQuality,
             QT_TRANSLATE_NOOP("fd::Cli", "fiberdesk-cli quality --month YYYY-MM") },
         { { u"quality"_s, u"sample"_s }, 0, { u"--month"_s }, { u"--month"_s }, Mode::Reading,
@@ -179,7 +200,10 @@ int runCli(const CliOptions& options)
         return fail(usage, ExitUsage);
     const std::pair<QString, bool> given[] = { { u"--date"_s, options.date.has_value() },
         { u"--month"_s, options.month.has_value() }, { u"--format"_s, options.format.has_value() },
-        { u"--out"_s, options.out.has_value() }, { u"--role"_s, options.role.has_value() } };
+        { u"--out"_s, options.out.has_value() }, { u"--role"_s, options.role.has_value() },
+        { u"--unit"_s, options.unit.has_value() }, { u"--item"_s, options.item.has_value() },
+        { u"--ref"_s, options.ref.has_value() }, { u"--grounds"_s, options.grounds.has_value() },
+        { u"--reason"_s, options.reason.has_value() } };
     for (const auto& [name, present] : given) {
         if (spec->required.contains(name) && !present)
             return fail(usage, ExitUsage);

@@ -41,6 +41,10 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         { u"--limit"_s, &options.limit },
         { u"--team"_s, &options.team },
         { u"--accept"_s, &options.accept },
+        { u"--item"_s, &options.item },
+        { u"--ref"_s, &options.ref },
+        { u"--grounds"_s, &options.grounds },
+        { u"--reason"_s, &options.reason },
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -55,13 +59,16 @@ std::optional<QString> parseCliOptions(const QStringList& arguments, CliOptions&
         const qsizetype equals = argument.indexOf(u'=');
         const QString name = equals < 0 ? argument : argument.left(equals);
         if (name == u"--json"_s || name == u"--finalize"_s || name == u"--help"_s
-            || name == u"--version"_s || name == u"--force"_s) {
+            || name == u"--version"_s || name == u"--force"_s || name == u"--uphold"_s
+            || name == u"--dismiss"_s) {
             if (equals >= 0)
                 return QCoreApplication::translate("fd::Cli", "The option %1 takes no value.")
                     .arg(name);
             (name == u"--json"_s              ? options.json
                     : name == u"--finalize"_s ? options.finalize
                     : name == u"--force"_s    ? options.force
+                    : name == u"--uphold"_s   ? options.uphold
+                    : name == u"--dismiss"_s  ? options.dismiss
                     : name == u"--help"_s     ? options.help
                                               : options.version)
                 = true;
@@ -158,10 +165,10 @@ QString cliUsage()
         { "users list",
             QT_TRANSLATE_NOOP(
                 "fd::Cli", "the users who may sign in, with their roles (admins only)") },
-        { "users add NAME --role ROLE [--display-name TEXT]",
+        { "users add NAME --role ROLE [--unit CODE] [--display-name TEXT]",
             QT_TRANSLATE_NOOP("fd::Cli",
-                "a new user (dispatcher, callback_agent, callback_supervisor, evaluator or "
-                "admin); the "
+                "a new user (dispatcher, callback_agent, callback_supervisor, evaluator, "
+                "admin, or unit_representative of the unit CODE); the "
                 "password from FIBERDESK_NEW_PASSWORD or asked for") },
         { "backup FILE",
             QT_TRANSLATE_NOOP("fd::Cli",
@@ -170,6 +177,20 @@ QString cliUsage()
             QT_TRANSLATE_NOOP("fd::Cli",
                 "replace the database with the backup FILE (checked first; the database as "
                 "it was is kept beside it)") },
+        { "kpi --month M [--unit U]",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "the regulatory indicators of month M per unit and for all units: supply and "
+                "fault repair times (percentiles, % met by the deadline), faults per 100 "
+                "subscribers, missed appointments, complaint resolution times, credits") },
+        { "appeals file --unit U --month M --item KIND --ref REF --grounds TEXT",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "contest an item counted against unit U in month M: KIND is late_order or "
+                "repeat (REF an order number) or complaint (REF a complaint id)") },
+        { "appeals decide ID --uphold|--dismiss --reason TEXT",
+            QT_TRANSLATE_NOOP("fd::Cli",
+                "decide an open appeal (an evaluator other than the one who filed it)") },
+        { "appeals list [--month M]",
+            QT_TRANSLATE_NOOP("fd::Cli", "the appeals, all or of month M") },
         { "quality --month M",
             QT_TRANSLATE_NOOP("fd::Cli",
                 "the callback calls' quality in month M: each agent's monitor average, yes "

@@ -24,6 +24,8 @@ struct CliOptions
     std::optional<QString> marks, recording; // quality score
     std::optional<QString> limit, team; // orders search, schedule
     std::optional<QString> accept; // plan
+    std::optional<QString> item, ref, grounds, reason; // appeals
+    bool uphold = false, dismiss = false; // appeals decide
     bool finalize = false;
     bool force = false; // --force: an --out file may replace an existing one
     bool help = false;

@@ -33,7 +33,49 @@ qsizetype displayWidth(const QString& text)
     return width;
 }
 
+QString leafText(const QJsonValue& value)
+{
+    // A one-element array renders the value as QJsonDocument does; its brackets go.
+    const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
 } // namespace
+
+OrderedJson& OrderedJson::add(const QString& key, const QJsonValue& value)
+{
+    m_members.append({ key, value, {} });
+    return *this;
+}
+
+OrderedJson& OrderedJson::add(const QString& key, const OrderedJson& value)
+{
+    m_members.append({ key, QJsonValue(), { value } });
+    return *this;
+}
+
+QString OrderedJson::text(int indent) const
+{
+    const QString inner(indent + 4, u' ');
+    QString text = u"{\n"_s;
+    for (qsizetype i = 0; i < m_members.size(); ++i) {
+        const Member& member = m_members.at(i);
+        text += inner + leafText(member.key) + u": "_s
+            + (member.object.isEmpty() ? leafText(member.value)
+                                       : member.object.first().text(indent + 4))
+            + (i + 1 < m_members.size() ? u",\n"_s : u"\n"_s);
+    }
+    return text + QString(indent, u' ') + u'}';
+}
+
+void printOrderedJson(const QList<OrderedJson>& list)
+{
+    QString text = u"["_s;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        text += (i == 0 ? u"\n    "_s : u",\n    "_s) + list.at(i).text(4);
+    text += list.isEmpty() ? u"]\n"_s : u"\n]\n"_s;
+    write(stdout, text);
+}
 
 void printJson(const QJsonValue& value)
 {

@@ -19,6 +19,8 @@ QString roleKey(Role role)
         return u"admin"_s;
     case Role::CallbackSupervisor:
         return u"callback_supervisor"_s;
+    case Role::UnitRepresentative:
+        return u"unit_representative"_s;
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("fd::Role", "Administrator");
     case Role::CallbackSupervisor:
         return QCoreApplication::translate("fd::Role", "Callback supervisor");
+    case Role::UnitRepresentative:
+        return QCoreApplication::translate("fd::Role", "Unit representative");
     }
     return {};
 }
@@ -52,7 +56,7 @@ QString roleDisplayName(Role role)
 QList<Role> allRoles()
 {
     return { Role::Dispatcher, Role::CallbackAgent, Role::CallbackSupervisor, Role::Evaluator,
-        Role::Admin };
+        Role::Admin, Role::UnitRepresentative };
 }
 
 } // namespace fd

@@ -14,6 +14,7 @@ enum class Role
     Evaluator,
     Admin,
     CallbackSupervisor, // SPEC §17: listens to and scores the agents' calls
+    UnitRepresentative, // SPEC §1: bound to one unit, sees only it, files its appeals
 };
 
 // Every role, in the order a list of them shows.
@@ -28,6 +29,7 @@ struct Actor
 {
     QString user;
     Role role = Role::Admin;
+    QString unitCode; // a unit representative's unit; empty for every other role
 };
 
 } // namespace fd

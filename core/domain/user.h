@@ -15,6 +15,7 @@ struct User
     QString name;
     QString displayName;
     Role role = Role::Dispatcher;
+    QString unitCode; // a unit representative's unit (SPEC §1); empty for other roles
     bool active = true;
     QDateTime createdAt;
     QString createdBy;

@@ -8,6 +8,12 @@ bool isAllowed(Role role, Action action)
 {
     if (role == Role::Admin)
         return true;
+    if (role == Role::UnitRepresentative) {
+        // Its own unit's evaluations, evidence, compliance and orders (each service then
+        // checks the unit row by row), and its appeals; nothing else.
+        return action == Action::ViewOrders || action == Action::ViewEvaluations
+            || action == Action::ViewCompliance || action == Action::FileAppeal;
+    }
     switch (action) {
     case Action::ViewOrganisation:
     case Action::ViewOrders:
@@ -45,6 +51,11 @@ bool isAllowed(Role role, Action action)
         return role == Role::CallbackSupervisor || role == Role::Evaluator;
     case Action::MonitorCalls:
         return role == Role::CallbackSupervisor;
+    case Action::ViewCompliance:
+        return true;
+    case Action::FileAppeal:
+    case Action::DecideAppeal:
+        return role == Role::Evaluator;
     }
     return false;
 }
@@ -123,6 +134,15 @@ QString actionDisplayName(Action action)
     case Action::MonitorCalls:
         text = QT_TRANSLATE_NOOP("fd::Action", "score callback calls");
         break;
+    case Action::ViewCompliance:
+        text = QT_TRANSLATE_NOOP("fd::Action", "view the compliance report");
+        break;
+    case Action::FileAppeal:
+        text = QT_TRANSLATE_NOOP("fd::Action", "file an appeal");
+        break;
+    case Action::DecideAppeal:
+        text = QT_TRANSLATE_NOOP("fd::Action", "decide an appeal");
+        break;
     }
     return QCoreApplication::translate("fd::Action", text);
 }
@@ -132,6 +152,19 @@ Status checkAllowed(const Actor& actor, Action action)
     if (isAllowed(actor.role, action))
         return Status::success();
     return Error(refusalText(actor.role, action));
+}
+
+Status checkUnitScope(const Actor& actor, const QString& unitCode)
+{
+    if (!boundToUnit(actor) || (!actor.unitCode.isEmpty() && actor.unitCode == unitCode))
+        return Status::success();
+    if (actor.unitCode.isEmpty())
+        return Error(QCoreApplication::translate(
+            "fd::Action", "The unit representative “%1” is bound to no unit and may see none.")
+                         .arg(actor.user));
+    return Error(QCoreApplication::translate(
+        "fd::Action", "The representative of %1 may see and act for that unit only, not for “%2”.")
+                     .arg(actor.unitCode, unitCode));
 }
 
 QString refusalText(Role role, Action action)

@@ -32,6 +32,9 @@ enum class Action
     ManageBackups, // make a backup, restore one, change where and how long they are kept
     ViewCallQuality, // the monitor scores, calibration and agent effect of SPEC §17
     MonitorCalls, // score a sampled call on the monitoring form
+    ViewCompliance, // the staffing and equipment report of SPEC §3
+    FileAppeal, // SPEC §10, on a unit's behalf
+    DecideAppeal, // uphold or dismiss an appeal
 };
 
 bool isAllowed(Role role, Action action);
@@ -41,5 +44,14 @@ QString actionDisplayName(Action action);
 Status checkAllowed(const Actor& actor, Action action);
 // The refusal's text, whether or not `role` is refused.
 QString refusalText(Role role, Action action);
+
+// SPEC §1: a unit representative sees and acts for its own unit only, row by row. Refuses a
+// representative reaching for `unitCode` when it is not theirs; every other role passes.
+Status checkUnitScope(const Actor& actor, const QString& unitCode);
+// Whether `actor` sees only one unit (a representative), and which.
+inline bool boundToUnit(const Actor& actor)
+{
+    return actor.role == Role::UnitRepresentative;
+}
 
 } // namespace fd

@@ -92,6 +92,8 @@ inline constexpr char16_t kRepeatWindowDays[] = u"evaluation.repeat_window_days"
 inline constexpr char16_t kStrikeBelow[] = u"evaluation.strike_below";
 inline constexpr char16_t kStrikeWindowMonths[] = u"evaluation.strike_window_months";
 inline constexpr char16_t kStrikesToTerminate[] = u"evaluation.strikes_to_terminate";
+// SPEC §10: days after a month's finalization in which its appeals may be filed.
+inline constexpr char16_t kAppealDays[] = u"evaluation.appeal_days";
 // Sign-in (issue 6): after this many failed sign-ins in a row a name is locked for a while.
 inline constexpr char16_t kLockoutAttempts[] = u"security.lockout_attempts";
 inline constexpr char16_t kLockoutMinutes[] = u"security.lockout_minutes";

@@ -3,6 +3,7 @@
 #include "rules/orderflow.h"
 #include "rules/permissions.h"
 #include "services/ruleservice.h"
+#include "storage/lookups.h"
 #include "storage/orderrepository.h"
 #include "storage/rulerepository.h"
 #include "storage/teamrepository.h"
@@ -66,6 +67,10 @@ OrderFilter BoardService::filterFor(const BoardQuery& query) const
     filter.areaCode = query.areaCode;
     filter.teamCode = query.teamCode;
     filter.unitCode = query.unitCode;
+    // A representative's board is its own unit's (SPEC §1); checkScope() refuses another.
+    if (boundToUnit(m_session.actor()))
+        filter.unitCode = m_session.actor().unitCode.isEmpty() ? QStringLiteral("\n")
+                                                               : m_session.actor().unitCode;
     filter.unassignedOnly = query.unassignedOnly;
     filter.search = query.search;
     const QDateTime now = m_session.now();
@@ -101,6 +106,9 @@ Result<QList<WorkOrder>> BoardService::page(
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
     FD_TRY(checkSearch(query));
+    if (boundToUnit(m_session.actor()))
+        FD_TRY(checkUnitScope(m_session.actor(),
+            query.unitCode.isEmpty() ? m_session.actor().unitCode : query.unitCode));
     return OrderRepository(m_session.database())
         .page(filterFor(query), query.sort, after, limit, query.descending);
 }
@@ -129,6 +137,9 @@ Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) co
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
     FD_TRY(checkSearch(query));
+    if (boundToUnit(m_session.actor()))
+        FD_TRY(checkUnitScope(m_session.actor(),
+            query.unitCode.isEmpty() ? m_session.actor().unitCode : query.unitCode));
     OrderRepository repository(m_session.database());
     const OrderFilter filter = filterFor(query);
     const QDateTime now = m_session.now();
@@ -163,12 +174,20 @@ Result<qint64> BoardService::matching(const BoardQuery& query, qint64 cap) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
     FD_TRY(checkSearch(query));
+    if (boundToUnit(m_session.actor()))
+        FD_TRY(checkUnitScope(m_session.actor(),
+            query.unitCode.isEmpty() ? m_session.actor().unitCode : query.unitCode));
     return OrderRepository(m_session.database()).count(filterFor(query), cap);
 }
 
 Result<QList<WorkOrder>> BoardService::teamDay(const QString& teamCode, const QDate& day) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    if (boundToUnit(m_session.actor())) {
+        FD_TRY_ASSIGN(
+            std::optional<Placement> team, LookupRepository(m_session.database()).team(teamCode));
+        FD_TRY(checkUnitScope(m_session.actor(), team ? team->unitCode : teamCode));
+    }
     return OrderRepository(m_session.database())
         .appointments(teamCode, QDateTime(day, QTime(0, 0), m_session.zone()).toUTC(),
             QDateTime(day.addDays(1), QTime(0, 0), m_session.zone()).toUTC());
@@ -186,6 +205,8 @@ Result<QSet<QString>> BoardService::areasWithEligibleTeam() const
     }
     QSet<QString> areas;
     for (const Team& team : teams) {
+        if (boundToUnit(m_session.actor()) && team.unitCode != m_session.actor().unitCode)
+            continue;
         if (team.active && activeUnits.contains(team.unitCode)) {
             for (const QString& area : team.areaCodes)
                 areas.insert(area);

@@ -13,6 +13,8 @@ namespace fd {
 Result<Bulletin> BulletinService::daily(const QDate& date) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    // Every unit's day, callbacks and complaints included.
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCallbacks));
     if (!date.isValid())
         return Error(
             QCoreApplication::translate("fd::BulletinService", "Name the day of the bulletin."));

@@ -26,7 +26,10 @@ qint64 UnitCompliance::totalShortfall() const
 
 Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) const
 {
-    FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrganisation));
+    const Actor& actor = m_session.actor();
+    FD_TRY(checkAllowed(actor, Action::ViewCompliance));
+    if (boundToUnit(actor))
+        FD_TRY(checkUnitScope(actor, actor.unitCode));
     FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_session.database()).current());
     FD_TRY_ASSIGN(
         QList<UnitInventory> inventories, ResourceRepository(m_session.database()).inventories());
@@ -36,6 +39,8 @@ Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) cons
     report.ruleVersion = rules.version();
     report.growthHundredths = growthHundredths;
     for (const UnitInventory& inventory : inventories) {
+        if (boundToUnit(actor) && inventory.unitCode != actor.unitCode)
+            continue; // a representative's report is its own unit's (SPEC §1)
         UnitCompliance unit;
         unit.unitCode = inventory.unitCode;
         unit.unitName = inventory.unitName;
@@ -54,6 +59,7 @@ Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) cons
 
 Result<std::optional<UnitCompliance>> ComplianceService::unit(const QString& unitCode) const
 {
+    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
     FD_TRY_ASSIGN(ComplianceReport all, report());
     for (const UnitCompliance& unit : all.units) {
         if (unit.unitCode == unitCode)

@@ -2,6 +2,7 @@
 
 #include "rules/permissions.h"
 #include "services/unitstatuswriter.h"
+#include "storage/appealrepository.h"
 #include "storage/auditrepository.h"
 #include "storage/auditsealrepository.h"
 #include "storage/database.h"
@@ -13,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,7 +28,9 @@ QDate firstOfMonth(const QDate& day)
     return QDate(day.year(), day.month(), 1);
 }
 
-// The day a terminated unit was last reinstated, read from its status history.
+// The day a terminated unit was last reinstated, read from its status history. A
+// reinstatement on appeal (SPEC §10) undoes the termination instead of answering it: the
+// strikes before it still count.
 QDate lastReinstatement(const QList<UnitStatusChange>& history)
 {
     QDate reinstated;
@@ -33,6 +38,8 @@ QDate lastReinstatement(const QList<UnitStatusChange>& history)
     for (const UnitStatusChange& change : history) {
         if (change.status == UnitStatus::Terminated) {
             terminated = true;
+        } else if (change.status == UnitStatus::Active && terminated && change.onAppeal) {
+            terminated = false;
         } else if (change.status == UnitStatus::Active && terminated) {
             reinstated = change.effectiveOn;
             terminated = false;
@@ -90,6 +97,21 @@ UnitEvaluation fromStored(const StoredEvaluation& stored, const QDate& month)
     return evaluation;
 }
 
+// Units of the month whose final evaluation an appeal upheld since calls into question.
+Result<QSet<QString>> reevaluationsDue(
+    Database& database, const QString& month, const QHash<QString, StoredEvaluation>& finals)
+{
+    FD_TRY_ASSIGN(QList<Appeal> appeals, AppealRepository(database).list(month));
+    QSet<QString> due;
+    for (const Appeal& appeal : appeals) {
+        const auto stored = finals.constFind(appeal.unitCode);
+        if (appeal.status == AppealStatus::Upheld && stored != finals.cend()
+            && appeal.decidedAt > stored->finalizedAt)
+            due.insert(appeal.unitCode);
+    }
+    return due;
+}
+
 } // namespace
 
 QString EvaluationService::monthKey(const QDate& month)
@@ -112,7 +134,18 @@ std::optional<QDate> EvaluationService::parseMonth(const QString& text)
 Result<MonthEvaluation> EvaluationService::evaluate(const QDate& month) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
-    return compute(firstOfMonth(month), false, nullptr);
+    FD_TRY_ASSIGN(MonthEvaluation result, compute(firstOfMonth(month), false, nullptr));
+    if (boundToUnit(m_session.actor())) {
+        // A representative sees its own unit's evaluation only (SPEC §1).
+        FD_TRY(checkUnitScope(m_session.actor(), m_session.actor().unitCode));
+        QList<UnitEvaluation> own;
+        for (const UnitEvaluation& unit : std::as_const(result.units)) {
+            if (unit.unitCode == m_session.actor().unitCode)
+                own.append(unit);
+        }
+        result.units = own;
+    }
+    return result;
 }
 
 Result<MonthEvaluation> EvaluationService::compute(
@@ -138,6 +171,7 @@ Result<MonthEvaluation> EvaluationService::compute(
         if (!failure->isEmpty())
             return Error(*failure);
     }
+    FD_TRY_ASSIGN(const QSet<QString> reevaluate, reevaluationsDue(database, key, finals.value()));
     QHash<qint64, MonthCounts> counted;
     if (freezeEvidence) {
         FD_TRY_ASSIGN(QList<EvidenceRow> rows,
@@ -166,6 +200,7 @@ Result<MonthEvaluation> EvaluationService::compute(
         UnitEvaluation evaluation;
         if (stored != finals.value().cend()) {
             evaluation = fromStored(*stored, month);
+            evaluation.reevaluationDue = reevaluate.contains(unit.code);
         } else {
             evaluation.month = month;
             evaluation.ruleVersion = ruleSet.version();
@@ -331,6 +366,40 @@ Status EvaluationService::applyEightyPointRule(
             QCoreApplication::translate(
                 "fd::EvaluationService", "The contract of %1 (%2) ends: %3. It must rectify by %4.")
                 .arg(unit.code, unit.name, reason, unit.rectifyBy.toString(Qt::ISODate)));
+    } else if (unit.status == UnitStatus::Terminated && !statuses.value().isEmpty()
+        && statuses.value().last().status == UnitStatus::Terminated
+        && !statuses.value().last().evaluationMonth.isEmpty()) {
+        // SPEC §10: an upheld appeal took a strike away. If the month whose finalization
+        // ended the contract no longer has enough strikes in its window, re-finalizing
+        // reinstates the unit from today, as a reinstatement on appeal.
+        FD_TRY_ASSIGN(
+            QList<Appeal> appeals, AppealRepository(database).list(monthKey(month), std::nullopt));
+        const bool appealed = std::any_of(appeals.cbegin(), appeals.cend(), [&](const Appeal& a) {
+            return a.unitCode == unitCode && a.status == AppealStatus::Upheld;
+        });
+        const QString endedBy = statuses.value().last().evaluationMonth;
+        const int strikesThen
+            = strikesInWindow(strikeHistory(history.value()), parseMonth(endedBy).value_or(month),
+                lastReinstatement(statuses.value()), rules.strikeWindowMonths);
+        if (appealed && contractStanding(strikesThen, rules) != ContractStanding::Terminated) {
+            FD_TRY_ASSIGN(auto ids, idsByCode(database, CodedTable::Units));
+            const QString reason = QCoreApplication::translate("fd::EvaluationService",
+                "reinstated on appeal: re-finalizing %1 leaves %2 strikes in the window of %3")
+                                       .arg(monthKey(month), QString::number(strikesThen), endedBy);
+            FD_TRY(UnitStatusWriter(m_session).change(ids.value(unitCode), unit, UnitStatus::Active,
+                m_session.today(), true, reason, monthKey(month), true));
+            warnings.append(QCoreApplication::translate(
+                "fd::EvaluationService", "%1 (%2) is reinstated on appeal: %3.")
+                                .arg(unit.code, unit.name, reason));
+        }
+        if (standing == ContractStanding::Warned && unit.status == UnitStatus::Active) {
+            warnings.append(
+                QCoreApplication::translate("fd::EvaluationService",
+                    "%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.",
+                    nullptr, strikes)
+                    .arg(unit.code, unit.name, QString::number(rules.strikeWindowMonths),
+                        QString::number(rules.strikesToTerminate)));
+        }
     } else if (standing == ContractStanding::Warned) {
         warnings.append(QCoreApplication::translate("fd::EvaluationService",
             "%1 (%2) has %n strikes in the last %3 months; at %4 its contract ends.", nullptr,
@@ -360,6 +429,8 @@ Status EvaluationService::reopen(
         return Error(QCoreApplication::translate(
             "fd::EvaluationService", "The evaluation of %1 for %2 is not final.")
                          .arg(unitCode, key));
+    FD_TRY_ASSIGN(const QSet<QString> appealed, reevaluationsDue(database, key, finals));
+    const bool onAppeal = appealed.contains(unitCode);
     FD_TRY(evaluations.markReopened(
         stored->id, m_session.now(), m_session.actor().user, reason.trimmed()));
     FD_TRY(AuditRepository(database).append({ 0, m_session.now(), m_session.actor().user,
@@ -373,7 +444,9 @@ Status EvaluationService::reopen(
     if (!found.ok() || !history.ok() || !found.value())
         return Error(!found.ok() ? found.error() : history.error());
     Unit unit = *found.value();
-    if (unit.status == UnitStatus::Terminated && !history.value().isEmpty()
+    // Reopened for an upheld appeal, the month is re-finalized to decide the contract: the
+    // termination stands until then, and re-finalizing reinstates on appeal if it must.
+    if (!onAppeal && unit.status == UnitStatus::Terminated && !history.value().isEmpty()
         && history.value().last().status == UnitStatus::Terminated
         && history.value().last().evaluationMonth == key) {
         const UnitStatus before = history.value().size() >= 2
@@ -471,6 +544,7 @@ Result<QList<EvidenceRow>> EvaluationService::evidence(
     const QDate& requested, const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
     const QDate month = firstOfMonth(requested);
     Database& database = m_session.database();
     FD_TRY_ASSIGN(auto finals, EvaluationRepository(database).finals(monthKey(month)));
@@ -487,6 +561,7 @@ Result<QList<EvidenceRow>> EvaluationService::evidence(
 Result<QList<UnitEvaluation>> EvaluationService::finalizedMonths(const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
     FD_TRY_ASSIGN(QList<StoredEvaluation> history,
         EvaluationRepository(m_session.database()).ofUnit(unitCode));
     QList<UnitEvaluation> months;
@@ -503,6 +578,7 @@ Result<QList<UnitEvaluation>> EvaluationService::finalizedMonths(const QString& 
 Result<int> EvaluationService::currentStrikes(const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
     Database& database = m_session.database();
     Result<QList<StoredEvaluation>> history = EvaluationRepository(database).ofUnit(unitCode);
     Result<QList<UnitStatusChange>> statuses = UnitRepository(database).statusHistory(unitCode);

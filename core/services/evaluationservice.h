@@ -29,6 +29,9 @@ struct UnitEvaluation
     int strikes = 0; // in the window ending with this month, this month's included when final
     QDateTime finalizedAt;
     QString finalizedBy;
+    // SPEC §10: a final month with an appeal upheld after it was finalized; an admin reopens
+    // and re-finalizes it.
+    bool reevaluationDue = false;
 };
 
 struct MonthEvaluation

@@ -31,6 +31,17 @@ Result<qint64> EvidenceService::unitId(const QString& unitCode) const
 Result<QList<EvidenceDetail>> EvidenceService::describe(const QList<EvidenceRow>& rows) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    if (boundToUnit(m_session.actor())) {
+        // Row by row: a representative's evidence is its own unit's.
+        FD_TRY(checkUnitScope(m_session.actor(), m_session.actor().unitCode));
+        FD_TRY_ASSIGN(qint64 own, unitId(m_session.actor().unitCode));
+        for (const EvidenceRow& row : rows) {
+            if (row.unitId != own)
+                return Error(QCoreApplication::translate("fd::Action",
+                    "The representative of %1 may see and act for that unit only, not for “%2”.")
+                                 .arg(m_session.actor().unitCode, QString::number(row.unitId)));
+        }
+    }
     return EvidenceDetailRepository(m_session.database()).describe(rows);
 }
 
@@ -45,6 +56,7 @@ Result<QList<EvidenceDetail>> EvidenceService::callbacksDue(
     const QDate& month, const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
     FD_TRY_ASSIGN(qint64 id, unitId(unitCode));
     const QDate first = firstOfMonth(month);
     FD_TRY_ASSIGN(QList<EvidenceRow> rows,
@@ -56,6 +68,7 @@ Result<QList<EvidenceDetail>> EvidenceService::complaintsReceived(
     const QDate& month, const QString& unitCode) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewEvaluations));
+    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
     FD_TRY_ASSIGN(qint64 id, unitId(unitCode));
     const QDate first = firstOfMonth(month);
     FD_TRY_ASSIGN(QList<EvidenceRow> rows,

@@ -125,9 +125,15 @@ Result<MonthIndicators> IndicatorService::month(const QDate& requested) const
     result.month = month;
     FD_TRY_ASSIGN(auto units, IndicatorRepository(database).units());
     Indicators& all = result.overall;
+    const Actor& actor = m_session.actor();
+    if (boundToUnit(actor))
+        FD_TRY(checkUnitScope(actor, actor.unitCode));
     for (const auto& [unitId, unitCode] : units) {
         const auto found = byUnit.constFind(unitId);
         if (found == byUnit.cend())
+            continue;
+        // A representative's indicators are its own unit's, "overall" included (SPEC §1).
+        if (boundToUnit(actor) && unitCode != actor.unitCode)
             continue;
         Indicators unit = *found;
         unit.unitCode = unitCode;

@@ -82,12 +82,18 @@ Result<OrderKeys> resolveKeys(Database& database, WorkOrder& order)
 Result<std::optional<WorkOrder>> OrderService::find(const QString& number) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
-    return OrderRepository(m_session.database()).find(number);
+    FD_TRY_ASSIGN(
+        std::optional<WorkOrder> found, OrderRepository(m_session.database()).find(number));
+    if (found && boundToUnit(m_session.actor()))
+        FD_TRY(checkUnitScope(m_session.actor(), found->unitCode)); // row by row (SPEC §1)
+    return found;
 }
 
 Result<QList<OrderEvent>> OrderService::history(const QString& number) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    if (boundToUnit(m_session.actor()))
+        FD_TRY(find(number));
     return OrderRepository(m_session.database()).events(number);
 }
 
@@ -187,6 +193,9 @@ Result<OrderChange> OrderService::create(const WorkOrder& draft)
 Result<QList<TeamProposal>> OrderService::proposeTeams(const QString& number) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    // Proposals weigh every unit's teams: a dispatcher's aid, not a representative's.
+    if (boundToUnit(m_session.actor()))
+        return Error(refusalText(m_session.actor().role, Action::DispatchOrders));
     Database& database = m_session.database();
     Result<std::optional<WorkOrder>> order = OrderRepository(database).find(number);
     if (!order.ok())

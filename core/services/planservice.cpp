@@ -99,6 +99,10 @@ Result<QDate> PlanService::dayToPlan() const
 Result<PlanOutcome> PlanService::propose(const QDate& date) const
 {
     FD_TRY(checkAllowed(m_session.actor(), Action::ViewOrders));
+    // The plan weighs every unit's orders and teams: a dispatcher's aid, not a unit
+    // representative's (SPEC §1).
+    if (boundToUnit(m_session.actor()))
+        return Error(refusalText(m_session.actor().role, Action::DispatchOrders));
     FD_TRY_ASSIGN(PlanInput planInput, input(date));
     PlanOutcome outcome;
     outcome.baseline = baselinePlan(planInput);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,6 +83,8 @@ Result<ScheduleTeam> ScheduleService::team(const QString& teamCode) const
             "fd::ScheduleService", "There is no team with the code “%1”.")
                          .arg(teamCode));
     }
+    if (boundToUnit(m_session.actor())) // a representative's own unit's teams only (SPEC §1)
+        FD_TRY(checkUnitScope(m_session.actor(), found->unitCode));
     FD_TRY_ASSIGN(std::optional<Unit> unit, UnitRepository(database).find(found->unitCode));
     FD_TRY_ASSIGN(QList<Technician> technicians, TechnicianRepository(database).ofTeam(teamCode));
     ScheduleTeam entry;
@@ -124,8 +127,10 @@ Result<QList<TeamDay>> ScheduleService::day(const QDate& date, const QString& te
         byTeam[order.teamCode].append(order);
     std::sort(all.begin(), all.end(),
         [](const ScheduleTeam& a, const ScheduleTeam& b) { return a.code < b.code; });
+    const bool bound = boundToUnit(m_session.actor()); // a representative: its unit's teams
     for (const ScheduleTeam& team : all) {
-        if (!team.active && !byTeam.contains(team.code))
+        if ((bound && team.unitCode != m_session.actor().unitCode)
+            || (!team.active && !byTeam.contains(team.code)))
             continue;
         days.append(teamDay(team, byTeam.value(team.code), hours, zone));
     }

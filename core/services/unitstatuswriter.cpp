@@ -11,7 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace fd {
 
 Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status,
-    const QDate& effectiveOn, bool knownDate, const QString& reason, const QString& evaluationMonth)
+    const QDate& effectiveOn, bool knownDate, const QString& reason, const QString& evaluationMonth,
+    bool onAppeal)
 {
     const UnitStatus before = unit.status;
     unit.status = status;
@@ -30,7 +31,7 @@ Status UnitStatusWriter::change(qint64 unitId, Unit& unit, UnitStatus status,
     FD_TRY(units.upsert(unit));
     FD_TRY(units.appendStatusHistory(unitId,
         { unit.code, status, effectiveOn, m_session.now(), m_session.actor().user, reason,
-            evaluationMonth }));
+            evaluationMonth, onAppeal }));
     // The entry seals the history row and the unit's status as this change left them, so
     // that `audit verify` finds a status set back outside FiberDesk (SPEC §16).
     FD_TRY_ASSIGN(QList<qint64> written, seals.statusChangesAfter(unit.code, last));

@@ -19,7 +19,8 @@ public:
     // statuses taken from an imported file, whose real start is not known. A termination
     // gets its rectification deadline from the rules unless the unit already names one.
     Status change(qint64 unitId, Unit& unit, UnitStatus status, const QDate& effectiveOn,
-        bool knownDate, const QString& reason, const QString& evaluationMonth = {});
+        bool knownDate, const QString& reason, const QString& evaluationMonth = {},
+        bool onAppeal = false);
 
 private:
     const Session& m_session;

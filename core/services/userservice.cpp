@@ -5,6 +5,7 @@
 #include "security/passwordhash.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/lookups.h"
 #include "storage/rulerepository.h"
 #include "storage/userrepository.h"
 
@@ -24,8 +25,30 @@ constexpr int kLongestName = 64;
 
 QString describe(const User& user)
 {
-    return u"%1 (%2)%3"_s.arg(
-        user.displayName, roleKey(user.role), user.active ? QString() : u", inactive"_s);
+    return u"%1 (%2%3)%4"_s.arg(user.displayName, roleKey(user.role),
+        user.unitCode.isEmpty() ? QString() : u" of "_s + user.unitCode,
+        user.active ? QString() : u", inactive"_s);
+}
+
+// SPEC §1: a unit representative is bound to one unit that exists; no other role is bound.
+Status checkUnitBinding(Database& database, User& user)
+{
+    user.unitCode = user.unitCode.trimmed();
+    if (user.role != Role::UnitRepresentative) {
+        if (!user.unitCode.isEmpty())
+            return Error(QCoreApplication::translate(
+                "fd::UserService", "Only a unit representative is bound to a unit; “%1” is a %2.")
+                             .arg(user.name, roleDisplayName(user.role)));
+        return Status::success();
+    }
+    if (user.unitCode.isEmpty())
+        return Error(QCoreApplication::translate(
+            "fd::UserService", "A unit representative is bound to one unit: name it."));
+    FD_TRY_ASSIGN(std::optional<qint64> unitId, LookupRepository(database).unitId(user.unitCode));
+    if (!unitId)
+        return Error(QCoreApplication::translate("fd::UserService", "There is no unit “%1”.")
+                         .arg(user.unitCode));
+    return Status::success();
 }
 
 Result<QString> hashed(const QString& password)
@@ -160,6 +183,7 @@ Result<User> UserService::create(const User& draft, const QString& password)
     Database& database = m_session.database();
     Transaction transaction(database);
     FD_TRY(transaction.started());
+    FD_TRY(checkUnitBinding(database, user));
     UserRepository users(database);
     FD_TRY_ASSIGN(std::optional<User> existing, users.find(user.name));
     if (existing)
@@ -193,7 +217,9 @@ Result<User> UserService::update(const User& changed)
     user.displayName
         = changed.displayName.trimmed().isEmpty() ? user.name : changed.displayName.trimmed();
     user.role = changed.role;
+    user.unitCode = changed.unitCode.trimmed();
     user.active = changed.active;
+    FD_TRY(checkUnitBinding(database, user));
     const bool losesAdmin
         = before.role == Role::Admin && before.active && (user.role != Role::Admin || !user.active);
     if (losesAdmin) {
@@ -283,7 +309,7 @@ Result<Actor> SignInService::signIn(const QString& typedName, const QString& pas
     if (accepted) {
         FD_TRY(users.setAttempts(name, {}));
         FD_TRY(transaction.commit());
-        return Actor { name, user->role };
+        return Actor { name, user->role, user->unitCode };
     }
     tally.lockedUntil = QDateTime();
     if (++tally.failures >= rules.whole(rule::kLockoutAttempts)) {

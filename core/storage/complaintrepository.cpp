@@ -119,7 +119,10 @@ Result<QHash<QString, qint64>> ComplaintRepository::staffCausedVerified(
     FD_TRY_ASSIGN(QSqlQuery query,
         runSql(m_database,
             u"SELECT u.code, COUNT(*) FROM complaints c JOIN units u ON u.id = c.unit_id "
-            "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1 GROUP BY u.code"_s,
+            "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1 "
+            // SPEC §10: an upheld appeal waives the penalty; the verdict stays.
+            "AND NOT EXISTS (SELECT 1 FROM appeals a WHERE a.complaint_id = c.id "
+            "AND a.status = 'upheld') GROUP BY u.code"_s,
             { from.toSecsSinceEpoch(), before.toSecsSinceEpoch() }));
     QHash<QString, qint64> counts;
     while (query.next())

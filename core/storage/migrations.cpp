@@ -541,6 +541,43 @@ Status addHolidays(Database& database)
         });
 }
 
+// Version 13: appeals (SPEC §10) and the unit representative (SPEC §1). An appeal names one
+// item counted against a unit in a month — a late order or a repeat fault by its order, a
+// complaint by its id — and is decided once. A representative's user row names its unit. A
+// reinstatement on appeal is marked in the status history: it undoes a termination rather
+// than answering it, so the strikes before it still count.
+Status addAppeals(Database& database)
+{
+    FD_TRY(widenCheck(database, u"users"_s, u"users_role_check"_s,
+        u"CHECK (role IN "
+        "('dispatcher','callback_agent','evaluator','admin','callback_supervisor'))"_s,
+        u"CHECK (role IN ('dispatcher','callback_agent','evaluator','admin',"
+        "'callback_supervisor','unit_representative'))"_s));
+    return runDdl(database,
+        {
+            u"ALTER TABLE users ADD COLUMN unit_id BIGINT REFERENCES units(id)"_s,
+            u"ALTER TABLE unit_status_history ADD COLUMN on_appeal INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE TABLE appeals ("
+            " id {id},"
+            " unit_id BIGINT NOT NULL REFERENCES units(id),"
+            " month TEXT NOT NULL,"
+            " item TEXT NOT NULL CHECK (item IN ('late_order','repeat','complaint')),"
+            " ref TEXT NOT NULL,"
+            " order_id BIGINT REFERENCES orders(id),"
+            " complaint_id BIGINT REFERENCES complaints(id),"
+            " status TEXT NOT NULL CHECK (status IN ('open','upheld','dismissed')),"
+            " grounds TEXT NOT NULL,"
+            " filed_by TEXT NOT NULL,"
+            " filed_at BIGINT NOT NULL,"
+            " decided_by TEXT NOT NULL DEFAULT '',"
+            " decided_at BIGINT,"
+            " reason TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX appeals_month ON appeals(month, unit_id)"_s,
+            u"CREATE INDEX appeals_order ON appeals(order_id, item, status)"_s,
+            u"CREATE INDEX appeals_complaint ON appeals(complaint_id, status)"_s,
+        });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -558,6 +595,7 @@ const std::vector<Migration>& migrations()
         { 10, "callback quality", addCallbackQuality },
         { 11, "search anywhere", addSearchAnywhere },
         { 12, "holiday calendar", addHolidays },
+        { 13, "appeals and unit representatives", addAppeals },
     };
     return steps;
 }

@@ -10,11 +10,11 @@ namespace fd {
 
 namespace {
 
-// The four populations of SPEC §7, as (unit, id, flag, removal) rows. Removals count in
-// timeliness (measured at completion) but are neither repairs nor the visit a repeat fault
-// comes back after: a disconnection fixes nothing. The status list names every
-// status but cancelled so that the (status, deadline) index serves the month's range.
-// A function, not a constant: the status keys are read at run time, after static start-up.
+// The four populations of SPEC §7, less what upheld appeals took out of them (§10), as (unit, id,
+// flag, removal) rows. Removals count in timeliness (measured at completion) but are neither
+// repairs nor the visit a repeat fault comes back after: a disconnection fixes nothing. The status
+// list names every status but cancelled so that the (status, deadline) index serves the month's
+// range. A function, not a constant: the status keys are read at run time, after static start-up.
 QString ordersDueStatement()
 {
     return u"SELECT o.unit_id AS unit_id, o.id AS ref, "
@@ -23,11 +23,16 @@ QString ordersDueStatement()
            "FROM orders o WHERE "_s
         + statusInList(u"o.status"_s, countingOrderStatuses())
         + u" AND o.deadline_at >= ? AND o.deadline_at < ? AND o.exempt_reason IS NULL "
-          "AND (o.measured_at IS NOT NULL OR o.deadline_at < ?)"_s;
+          "AND (o.measured_at IS NOT NULL OR o.deadline_at < ?) "
+          // SPEC §10: an upheld appeal exempts the order (reason "appeal").
+          "AND NOT EXISTS (SELECT 1 FROM appeals a WHERE a.order_id = o.id "
+          "AND a.item = 'late_order' AND a.status = 'upheld')"_s;
 }
 
 const QString kRepairs
-    = u"SELECT o.unit_id AS unit_id, o.id AS ref, CASE WHEN EXISTS (SELECT 1 FROM orders p WHERE "
+    = u"SELECT o.unit_id AS unit_id, o.id AS ref, CASE WHEN NOT EXISTS (SELECT 1 FROM appeals a "
+      "WHERE a.order_id = o.id AND a.item = 'repeat' AND a.status = 'upheld') "
+      "AND EXISTS (SELECT 1 FROM orders p WHERE "
       u"p.account = o.account "
       "AND p.unit_id = o.unit_id AND p.status = 'completed' AND p.kind <> 'removal' "
       "AND p.completed_at >= o.received_at - ? "
@@ -43,7 +48,9 @@ const QString kCallbacks
 
 const QString kComplaints
     = u"SELECT c.unit_id AS unit_id, c.id AS ref, 1 AS flag, 0 AS removal FROM complaints c "
-      "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1"_s;
+      "WHERE c.verified_at >= ? AND c.verified_at < ? AND c.staff_caused = 1 "
+      "AND NOT EXISTS (SELECT 1 FROM appeals a WHERE a.complaint_id = c.id "
+      "AND a.status = 'upheld')"_s;
 
 struct Population
 {

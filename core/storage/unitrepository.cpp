@@ -71,10 +71,11 @@ Status UnitRepository::appendStatusHistory(qint64 unitId, const UnitStatusChange
     return execSql(m_database,
         u"INSERT INTO unit_status_history (unit_id, status, effective_on, changed_at, changed_by, "
         u"reason, "
-        "evaluation_month) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        "evaluation_month, on_appeal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { unitId, unitStatusKey(change.status), dateToSql(change.effectiveOn),
             change.changedAt.toSecsSinceEpoch(), change.changedBy, change.reason,
-            change.evaluationMonth.isEmpty() ? QVariant() : QVariant(change.evaluationMonth) });
+            change.evaluationMonth.isEmpty() ? QVariant() : QVariant(change.evaluationMonth),
+            boolToSql(change.onAppeal) });
 }
 
 Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& unitCode) const
@@ -82,7 +83,7 @@ Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& uni
     FD_TRY_ASSIGN(QSqlQuery query,
         runSql(m_database,
             u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, "
-            u"COALESCE(h.evaluation_month, '') "
+            u"COALESCE(h.evaluation_month, ''), h.on_appeal "
             "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
             "WHERE u.code = ? ORDER BY h.id"_s,
             { unitCode }));
@@ -97,6 +98,7 @@ Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& uni
         change.changedBy = row.value(3).toString();
         change.reason = row.value(4).toString();
         change.evaluationMonth = row.value(5).toString();
+        change.onAppeal = row.value(6).toInt() != 0;
         history.append(change);
     }
     return history;

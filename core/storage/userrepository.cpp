@@ -11,7 +11,9 @@ namespace fd {
 namespace {
 
 const QString kSelect
-    = u"SELECT name, display_name, role, active, created_at, created_by, password_changed_at FROM users"_s;
+    = u"SELECT users.name, users.display_name, users.role, users.active, users.created_at, "
+      "users.created_by, users.password_changed_at, COALESCE(units.code, '') "
+      "FROM users LEFT JOIN units ON units.id = users.unit_id"_s;
 
 User userFromRow(const QSqlQuery& row)
 {
@@ -23,6 +25,7 @@ User userFromRow(const QSqlQuery& row)
     user.createdAt = instantFromSql(row.value(4));
     user.createdBy = row.value(5).toString();
     user.passwordChangedAt = instantFromSql(row.value(6));
+    user.unitCode = row.value(7).toString();
     return user;
 }
 
@@ -30,7 +33,7 @@ User userFromRow(const QSqlQuery& row)
 
 Result<QList<User>> UserRepository::all() const
 {
-    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" ORDER BY name"_s));
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" ORDER BY users.name"_s));
     QList<User> users;
     while (query.next())
         users.append(userFromRow(query));
@@ -39,7 +42,8 @@ Result<QList<User>> UserRepository::all() const
 
 Result<std::optional<User>> UserRepository::find(const QString& name) const
 {
-    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kSelect + u" WHERE name = ?"_s, { name }));
+    FD_TRY_ASSIGN(
+        QSqlQuery query, runSql(m_database, kSelect + u" WHERE users.name = ?"_s, { name }));
     if (!query.next())
         return std::optional<User>();
     return std::optional<User>(userFromRow(query));
@@ -63,16 +67,20 @@ Status UserRepository::insert(const User& user, const QString& passwordHash)
     return execSql(m_database,
         u"INSERT INTO users (name, display_name, role, password_hash, active, created_at, "
         u"created_by, "
-        "password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "password_changed_at, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT id FROM units WHERE code = ?))"_s,
         { user.name, user.displayName, roleKey(user.role), passwordHash, boolToSql(user.active),
-            instantToSql(user.createdAt), user.createdBy, instantToSql(user.passwordChangedAt) });
+            instantToSql(user.createdAt), user.createdBy, instantToSql(user.passwordChangedAt),
+            user.unitCode.isEmpty() ? QVariant() : QVariant(user.unitCode) });
 }
 
 Status UserRepository::update(const User& user)
 {
     return execSql(m_database,
-        u"UPDATE users SET display_name = ?, role = ?, active = ? WHERE name = ?"_s,
-        { user.displayName, roleKey(user.role), boolToSql(user.active), user.name });
+        u"UPDATE users SET display_name = ?, role = ?, active = ?, "
+        "unit_id = (SELECT id FROM units WHERE code = ?) WHERE name = ?"_s,
+        { user.displayName, roleKey(user.role), boolToSql(user.active),
+            user.unitCode.isEmpty() ? QVariant() : QVariant(user.unitCode), user.name });
 }
 
 Status UserRepository::setPasswordHash(

@@ -1266,3 +1266,63 @@ TEST_F(CliTest, RulesPresetAndHolidays)
     ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
     EXPECT_TRUE(exported.readAll().contains("2026-12-08,Inmaculada Concepción"));
 }
+
+// SPEC §12: `kpi` JSON with its keys in the order the SPEC writes them, one row per unit and
+// `all` last, or the one unit asked for.
+TEST_F(CliTest, KpiJsonKeepsTheSpecsKeyOrder)
+{
+    importOrganisation();
+    const CliRun run = cli({ u"kpi"_s, u"--month"_s, u"2026-10"_s, u"--json"_s });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(run.json().isArray()) << run.out.toStdString();
+    const QJsonArray rows = run.json().array();
+    ASSERT_EQ(rows.size(), 4) << "N1, N2, N3 and all";
+    EXPECT_EQ(rows.at(3).toObject().value(u"unit"_s).toString(), u"all"_s);
+    const QJsonObject n1 = rows.at(0).toObject();
+    EXPECT_EQ(n1.value(u"supply"_s).toObject().value(u"p50"_s), QJsonValue(QJsonValue::Null));
+    EXPECT_EQ(n1.value(u"fault_rate_per_100"_s).toDouble(), 0.0);
+    // The keys appear in the SPEC's order in the text itself.
+    const QByteArray first = run.out.left(run.out.indexOf("},\n    {"));
+    const char* keys[] = { "\"unit\"", "\"supply\"", "\"count\"", "\"p50\"", "\"p95\"",
+        "\"met_pct\"", "\"repair\"", "\"p80\"", "\"fault_rate_per_100\"", "\"missed_appointments\"",
+        "\"pct\"", "\"complaint_resolution\"", "\"credits\"", "\"amount\"" };
+    qsizetype at = 0;
+    for (const char* key : keys) {
+        const qsizetype found = first.indexOf(key, at);
+        EXPECT_GE(found, at) << key << " out of order in " << first.toStdString();
+        at = qMax(at, found);
+    }
+    const CliRun one
+        = cli({ u"kpi"_s, u"--month"_s, u"2026-10"_s, u"--unit"_s, u"N2"_s, u"--json"_s });
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    ASSERT_EQ(one.json().array().size(), 1);
+    EXPECT_EQ(one.json().array().first().toObject().value(u"unit"_s).toString(), u"N2"_s);
+    const CliRun unknown
+        = cli({ u"kpi"_s, u"--month"_s, u"2026-10"_s, u"--unit"_s, u"N9"_s, u"--json"_s });
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_EQ(oneLine(unknown.err), 1);
+}
+
+// SPEC §10 on the command line: filing is refused with one line; the list's JSON shape.
+TEST_F(CliTest, AppealsListAndRefusals)
+{
+    importOrganisation();
+    const CliRun empty = cli({ u"appeals"_s, u"list"_s, u"--json"_s });
+    ASSERT_EQ(empty.exitCode, 0) << empty.err.toStdString();
+    EXPECT_EQ(empty.json().array().size(), 0);
+    const CliRun refused
+        = cli({ u"appeals"_s, u"file"_s, u"--unit"_s, u"N1"_s, u"--month"_s, u"2020-01"_s,
+            u"--item"_s, u"late_order"_s, u"--ref"_s, u"NONE"_s, u"--grounds"_s, u"x"_s });
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(oneLine(refused.err), 1) << refused.err.toStdString();
+    const CliRun badItem = cli({ u"appeals"_s, u"file"_s, u"--unit"_s, u"N1"_s, u"--month"_s,
+        u"2020-01"_s, u"--item"_s, u"late"_s, u"--ref"_s, u"NONE"_s, u"--grounds"_s, u"x"_s });
+    EXPECT_EQ(badItem.exitCode, 2);
+    const CliRun both = cli({ u"appeals"_s, u"decide"_s, u"1"_s, u"--uphold"_s, u"--dismiss"_s,
+        u"--reason"_s, u"x"_s });
+    EXPECT_EQ(both.exitCode, 2);
+    const CliRun missing
+        = cli({ u"appeals"_s, u"decide"_s, u"7"_s, u"--uphold"_s, u"--reason"_s, u"x"_s });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("7")) << missing.err.toStdString();
+}

@@ -10,7 +10,7 @@ TEST(Permissions, MatrixFollowsSpec)
     struct Row
     {
         Action action;
-        bool dispatcher, agent, evaluator, admin, supervisor;
+        bool dispatcher, agent, evaluator, admin, supervisor, representative = false;
     };
     const Row rows[] = {
         { Action::ViewOrganisation, true, true, true, true, true },
@@ -20,14 +20,17 @@ TEST(Permissions, MatrixFollowsSpec)
         { Action::ImportOrganisation, false, false, true, true, false },
         { Action::ChangeSettings, false, false, false, true, false },
         { Action::LoadDemoData, false, false, false, true, false },
-        { Action::ViewOrders, true, true, true, true, true },
+        { Action::ViewOrders, true, true, true, true, true, true },
         { Action::DispatchOrders, true, false, false, true, false },
         { Action::ExemptOrders, false, false, true, true, false },
         { Action::ViewCallbacks, true, true, true, true, true },
         { Action::WorkCallbacks, false, true, false, true, false },
         { Action::RegisterComplaint, false, true, true, true, false },
         { Action::JudgeComplaint, false, false, true, true, false },
-        { Action::ViewEvaluations, true, true, true, true, true },
+        { Action::ViewEvaluations, true, true, true, true, true, true },
+        { Action::ViewCompliance, true, true, true, true, true, true },
+        { Action::FileAppeal, false, false, true, true, false, true },
+        { Action::DecideAppeal, false, false, true, true, false, false },
         { Action::EnterScores, false, false, true, true, false },
         { Action::FinalizeEvaluation, false, false, true, true, false },
         { Action::ReopenEvaluation, false, false, false, true, false },
@@ -43,6 +46,8 @@ TEST(Permissions, MatrixFollowsSpec)
         EXPECT_EQ(isAllowed(Role::Evaluator, row.action), row.evaluator) << int(row.action);
         EXPECT_EQ(isAllowed(Role::Admin, row.action), row.admin) << int(row.action);
         EXPECT_EQ(isAllowed(Role::CallbackSupervisor, row.action), row.supervisor)
+            << int(row.action);
+        EXPECT_EQ(isAllowed(Role::UnitRepresentative, row.action), row.representative)
             << int(row.action);
     }
 }

@@ -3,6 +3,7 @@
 // action; an allowed role never gets that refusal (it may still fail for reasons of data,
 // which this test does not judge). Nothing here goes through a window or a button.
 #include "rules/permissions.h"
+#include "services/appealservice.h"
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/auditservice.h"
@@ -16,6 +17,7 @@
 #include "services/evaluationservice.h"
 #include "services/import/importservice.h"
 #include "services/indicatorservice.h"
+#include "services/kpiservice.h"
 #include "services/orderservice.h"
 #include "services/qualityservice.h"
 #include "services/ruleservice.h"
@@ -61,7 +63,7 @@ QList<Case> cases()
     return {
         { "units.list", Action::ViewOrganisation,
             [](const Session& s) { return outcome(UnitService(s).list()); } },
-        { "compliance.report", Action::ViewOrganisation,
+        { "compliance.report", Action::ViewCompliance,
             [](const Session& s) { return outcome(ComplianceService(s).report()); } },
         { "units.save", Action::ManageOrganisation,
             [](const Session& s) {
@@ -173,6 +175,15 @@ QList<Case> cases()
             } },
         { "bulletin.daily", Action::ViewCallbacks,
             [](const Session& s) { return outcome(BulletinService(s).daily(s.today())); } },
+        { "appeals.file", Action::FileAppeal,
+            [month](const Session& s) {
+                return outcome(AppealService(s).file(
+                    u"U1"_s, month, AppealItem::LateOrder, u"NO-SUCH"_s, u"grounds"_s));
+            } },
+        { "appeals.decide", Action::DecideAppeal,
+            [](const Session& s) { return outcome(AppealService(s).decide(1, true, u"x"_s)); } },
+        { "kpi.month", Action::ViewEvaluations,
+            [month](const Session& s) { return outcome(KpiService(s).month(month)); } },
         { "evaluation.evaluate", Action::ViewEvaluations,
             [month](const Session& s) { return outcome(EvaluationService(s).evaluate(month)); } },
         { "indicators.month", Action::ViewEvaluations,

@@ -199,7 +199,12 @@ QString TestDatabase::path() const
 
 std::unique_ptr<Session> TestDatabase::sessionAs(Role role) const
 {
-    auto session = std::make_unique<Session>(*m_database, Actor { u"tester"_s, role }, m_zone);
+    return sessionAs(Actor { u"tester"_s, role });
+}
+
+std::unique_ptr<Session> TestDatabase::sessionAs(const Actor& actor) const
+{
+    auto session = std::make_unique<Session>(*m_database, actor, m_zone);
     const QDateTime* now = &m_now;
     session->setClock([now] { return *now; });
     return session;

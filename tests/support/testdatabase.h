@@ -48,6 +48,8 @@ public:
     QString path() const;
     // A session for another role on the same database and clock.
     std::unique_ptr<Session> sessionAs(Role role) const;
+    // A session for a given user (a second evaluator, a unit's representative).
+    std::unique_ptr<Session> sessionAs(const Actor& actor) const;
     void setNow(const QDateTime& now);
     // Closes the database, puts a copy of `file` in its place and opens that; sessions
     // made before are gone (the fixture's own session is made anew).

@@ -6,6 +6,7 @@
 #include "dialogs/adjustmentdialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/finalizedialog.h"
+#include "dialogs/kpidialog.h"
 #include "dialogs/reopendialog.h"
 #include "dialogs/roomscoredialog.h"
 #include "dialogs/statushistorydialog.h"
@@ -22,6 +23,7 @@
 #include "pages/evaluationpage.h"
 #include "pages/unitevaluationpanel.h"
 #include "services/evaluationservice.h"
+#include "services/kpiservice.h"
 #include "services/ruleservice.h"
 #include "uitest.h"
 #include "widgets/reportsave.h"
@@ -42,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -623,4 +626,26 @@ TEST_F(UiEvaluationTest, TheEvaluationWorkbookReadsBackAsATable)
 }
 
 } // namespace
+} // namespace fd::test
+
+namespace fd::test {
+
+// SPEC §12 on the page: the regulatory indicators open from it, one row per unit and "all"
+// last, the same figures as the service's.
+TEST_F(UiEvaluationTest, RegulatoryIndicatorsOpenFromThePage)
+{
+    EvaluationPage page(m_db.session());
+    page.refresh();
+    ASSERT_NE(page.kpiButton(), nullptr);
+    EXPECT_TRUE(page.kpiButton()->isEnabled());
+    KpiDialog dialog(m_db.session(), kOctober, &page);
+    const auto tester = checkModel(dialog.model());
+    EXPECT_TRUE(dialog.error().isEmpty()) << dialog.error().toStdString();
+    const QList<KpiRow> rows = KpiService(m_db.session()).month(kOctober).value();
+    ASSERT_EQ(dialog.model()->rowCount(), rows.size());
+    EXPECT_EQ(dialog.model()->item(rows.size() - 1, 0)->text(), u"All units"_s);
+    EXPECT_EQ(dialog.model()->item(0, 0)->text(), rows.first().unit);
+    EXPECT_EQ(dialog.model()->item(0, 1)->text(), QString::number(rows.first().supplyCount));
+}
+
 } // namespace fd::test

@@ -1,5 +1,6 @@
 #include "userdialog.h"
 
+#include "services/unitservice.h"
 #include "services/userservice.h"
 #include "widgets/palette.h"
 
@@ -64,14 +65,30 @@ UserDialog::UserDialog(const Session& session, std::optional<User> existing, QWi
     m_role = new QComboBox(this);
     for (Role role : allRoles())
         m_role->addItem(roleDisplayName(role), roleKey(role));
+    // A unit representative is bound to one unit; no other role is.
+    m_unit = new QComboBox(this);
+    m_unit->addItem(tr("(none)"), QString());
+    if (Result<QList<Unit>> units = UnitService(m_session).list(); units.ok()) {
+        for (const Unit& unit : units.value())
+            m_unit->addItem(unit.code + u" — "_s + unit.name, unit.code);
+    }
+    auto syncUnit = [this] {
+        const bool bound = m_role->currentData().toString() == roleKey(Role::UnitRepresentative);
+        m_unit->setEnabled(bound);
+        if (!bound)
+            m_unit->setCurrentIndex(0);
+    };
+    connect(m_role, &QComboBox::currentIndexChanged, this, syncUnit);
     form->addRow(tr("&User name"), m_name);
     form->addRow(tr("&Full name"), m_displayName);
     form->addRow(tr("&Role"), m_role);
+    form->addRow(tr("U&nit represented"), m_unit);
     if (m_existing) {
         m_name->setText(m_existing->name);
         m_name->setReadOnly(true);
         m_displayName->setText(m_existing->displayName);
         m_role->setCurrentIndex(m_role->findData(roleKey(m_existing->role)));
+        m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_existing->unitCode)));
         m_active = new QCheckBox(tr("May sign in"), this);
         m_active->setChecked(m_existing->active);
         form->addRow(QString(), m_active);
@@ -81,11 +98,15 @@ UserDialog::UserDialog(const Session& session, std::optional<User> existing, QWi
         form->addRow(tr("&Password"), m_password);
         form->addRow(tr("R&epeat the password"), m_repeat);
     }
+    syncUnit();
+    if (m_existing)
+        m_unit->setCurrentIndex(qMax(0, m_unit->findData(m_existing->unitCode)));
     layout->addLayout(form);
     auto* note = new QLabel(
         tr("Dispatchers handle work orders; callback agents call customers and log complaints; "
            "evaluators manage the organisation, the rules, verdicts and scores; admins do all "
-           "of it and manage users."),
+           "of it and manage users; a unit representative sees only its unit's evaluations, "
+           "evidence, compliance and orders, and files its appeals."),
         this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -107,6 +128,7 @@ void UserDialog::accept()
     user.name = m_name->text();
     user.displayName = m_displayName->text();
     user.role = roleFromKey(m_role->currentData().toString()).value_or(Role::Dispatcher);
+    user.unitCode = m_unit->currentData().toString();
     if (m_active)
         user.active = m_active->isChecked();
     std::optional<Result<User>> saved; // both branches below set it

@@ -31,6 +31,7 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* displayNameEdit() const { return m_displayName; }
     QComboBox* roleCombo() const { return m_role; }
+    QComboBox* unitCombo() const { return m_unit; }
     QCheckBox* activeCheck() const { return m_active; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* repeatEdit() const { return m_repeat; }
@@ -43,6 +44,7 @@ private:
     QLineEdit* m_displayName = nullptr;
     QComboBox* m_role = nullptr;
     QCheckBox* m_active = nullptr;
+    QComboBox* m_unit = nullptr; // a unit representative's unit (SPEC §1)
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_message = nullptr;

@@ -52,7 +52,9 @@ QVariant UserModel::data(const QModelIndex& index, int role) const
     case DisplayName:
         return user.displayName;
     case Role:
-        return roleDisplayName(user.role);
+        return user.unitCode.isEmpty()
+            ? roleDisplayName(user.role)
+            : tr("%1 of %2").arg(roleDisplayName(user.role), user.unitCode);
     case Active:
         return yesNo(user.active);
     case Created:

@@ -4,6 +4,7 @@
 #include "dialogs/evidencedialog.h"
 #include "dialogs/finalizedialog.h"
 #include "dialogs/flaggedcallsdialog.h"
+#include "dialogs/kpidialog.h"
 #include "dialogs/reopendialog.h"
 #include "dialogs/roomscoredialog.h"
 #include "dialogs/statushistorydialog.h"
@@ -197,10 +198,15 @@ void EvaluationPage::buildControls(QVBoxLayout* layout)
     m_exportPdf = actionButton(tr("Export PDF…"), this);
     m_exportPdf->setToolTip(tr("The month's report to send to the units: a summary, then a page "
                                "per unit with its figures, trend and standing"));
+    m_kpi = actionButton(tr("Regulatory…"), this);
+    m_kpi->setToolTip(tr("The month's regulatory indicators (SPEC §12): supply and repair "
+                         "times, faults per 100 subscribers, missed appointments, complaint "
+                         "resolution and credits, per unit and for all"));
     m_exportIndicators = actionButton(tr("Export indicators…"), this);
     m_exportIndicators->setToolTip(
         tr("The month's indicators of every unit and the complaint categories, as PDF, Excel "
            "or CSV"));
+    controls->addWidget(m_kpi);
     controls->addWidget(m_exportCsv);
     controls->addWidget(m_exportPdf);
     controls->addWidget(m_exportIndicators);
@@ -224,6 +230,10 @@ void EvaluationPage::buildControls(QVBoxLayout* layout)
         emit statusMessage(tr("Recomputed the drafts of %1.").arg(formatMonth(m_month)));
     });
     connect(m_finalize, &QPushButton::clicked, this, &EvaluationPage::finalizeMonth);
+    connect(m_kpi, &QPushButton::clicked, this, [this] {
+        KpiDialog dialog(m_session, m_month, this);
+        dialog.exec();
+    });
     connect(m_exportCsv, &QPushButton::clicked, this, &EvaluationPage::exportCsv);
     connect(m_exportPdf, &QPushButton::clicked, this, &EvaluationPage::exportPdf);
     connect(m_exportIndicators, &QPushButton::clicked, this,

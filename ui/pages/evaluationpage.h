@@ -80,6 +80,7 @@ public:
     QPushButton* evidenceButton() const { return m_evidence; }
     QPushButton* historyButton() const { return m_history; }
     QPushButton* flaggedButton() const { return m_flagged; }
+    QPushButton* kpiButton() const { return m_kpi; }
     QString flaggedText() const; // the line beside the button, "" when hidden
     // How many of the chosen unit's callbacks of the month agents flagged that month made
     // (SPEC §17); none when the role does not see the callback quality or it cannot be read.
@@ -132,6 +133,7 @@ private:
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportPdf = nullptr;
     QPushButton* m_exportIndicators = nullptr;
+    QPushButton* m_kpi = nullptr; // SPEC §12
     QLabel* m_summary = nullptr;
     QLabel* m_notices = nullptr;
     QLabel* m_legend = nullptr;

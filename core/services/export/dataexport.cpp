@@ -63,6 +63,10 @@ Result<ExportTable> DataExport::table(ImportKind kind, const ExportFilter& filte
     const Status allowed = checkAllowed(m_session.actor(), action);
     if (!allowed.ok())
         return Error(allowed.error());
+    // A unit representative sees its own unit only (SPEC §1); the import formats hold every
+    // unit's rows, so they are not its to export.
+    if (boundToUnit(m_session.actor()))
+        return Error(refusalText(m_session.actor().role, Action::ViewOrganisation));
     switch (kind) {
     case ImportKind::Units:
         return units();

@@ -1,12 +1,14 @@
 #include "reportexport.h"
 
 #include "rules/allocation.h"
+#include "services/appealservice.h"
 #include "services/auditservice.h"
 #include "services/bulletinservice.h"
 #include "services/complianceservice.h"
 #include "services/evaluationservice.h"
 #include "services/evidenceservice.h"
 #include "services/indicatorservice.h"
+#include "services/kpiservice.h"
 #include "services/qualityservice.h"
 #include "storage/auditrepository.h"
 
@@ -106,7 +108,81 @@ Result<ExportReport> evaluation(const Session& session, const QDate& month)
             Cell::ofText(anchor) });
     }
     report.tables.append(units);
+    // SPEC §10: the month's appeals and where they stand (a table only when there are any,
+    // so that a month without appeals reads as it always has).
+    FD_TRY_ASSIGN(QList<Appeal> appeals, AppealService(session).list(month));
+    if (!appeals.isEmpty()) {
+        ExportTable listed = table(QCoreApplication::translate("fd::Reports", "Appeals"),
+            { { u"id"_s, QCoreApplication::translate("fd::Reports", "Appeal") },
+                { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+                { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+                { u"item"_s, QCoreApplication::translate("fd::Reports", "Item") },
+                { u"ref"_s, QCoreApplication::translate("fd::Reports", "Reference") },
+                { u"status"_s, QCoreApplication::translate("fd::Reports", "Status") },
+                { u"grounds"_s, QCoreApplication::translate("fd::Reports", "Grounds") },
+                { u"filed_by"_s, QCoreApplication::translate("fd::Reports", "Filed by") },
+                { u"decided_by"_s, QCoreApplication::translate("fd::Reports", "Decided by") },
+                { u"reason"_s, QCoreApplication::translate("fd::Reports", "Decision") } });
+        for (const Appeal& appeal : appeals) {
+            listed.rows.append({ Cell::ofInteger(appeal.id), Cell::ofText(appeal.unitCode),
+                Cell::ofText(appeal.month), Cell::ofText(appealItemKey(appeal.item)),
+                Cell::ofText(appeal.ref), Cell::ofText(appealStatusKey(appeal.status)),
+                Cell::ofText(appeal.grounds), Cell::ofText(appeal.filedBy),
+                Cell::ofText(appeal.decidedBy), Cell::ofText(appeal.reason) });
+        }
+        report.tables.append(listed);
+    }
     return report;
+}
+
+// A figure of SPEC §12 with one decimal (two for the fault rate), empty when there is none.
+Cell optionalFigure(const std::optional<Rational>& value, int decimals = 1)
+{
+    return value ? rational(*value, decimals) : Cell();
+}
+
+// SPEC §12's regulatory indicators as one table: one row per unit and "all".
+Result<ExportTable> regulatoryIndicators(
+    const Session& session, const QDate& month, const QString& unit)
+{
+    FD_TRY_ASSIGN(QList<KpiRow> rows, KpiService(session).month(month, unit));
+    const QString key = EvaluationService::monthKey(month);
+    ExportTable kpi = table(QCoreApplication::translate("fd::Reports", "Regulatory indicators"),
+        { { u"month"_s, QCoreApplication::translate("fd::Reports", "Month") },
+            { u"unit"_s, QCoreApplication::translate("fd::Reports", "Unit") },
+            { u"supply_count"_s, QCoreApplication::translate("fd::Reports", "Installs completed") },
+            { u"supply_p50_h"_s, QCoreApplication::translate("fd::Reports", "Supply p50 (h)") },
+            { u"supply_p95_h"_s, QCoreApplication::translate("fd::Reports", "Supply p95 (h)") },
+            { u"supply_met_pct"_s, QCoreApplication::translate("fd::Reports", "Supply met %") },
+            { u"repair_count"_s, QCoreApplication::translate("fd::Reports", "Repairs completed") },
+            { u"repair_p80_h"_s, QCoreApplication::translate("fd::Reports", "Repair p80 (h)") },
+            { u"repair_p95_h"_s, QCoreApplication::translate("fd::Reports", "Repair p95 (h)") },
+            { u"repair_met_pct"_s, QCoreApplication::translate("fd::Reports", "Repair met %") },
+            { u"fault_rate_per_100"_s,
+                QCoreApplication::translate("fd::Reports", "Faults per 100 subscribers") },
+            { u"missed_appointments"_s,
+                QCoreApplication::translate("fd::Reports", "Missed appointments") },
+            { u"missed_pct"_s, QCoreApplication::translate("fd::Reports", "Missed %") },
+            { u"complaints_resolved"_s,
+                QCoreApplication::translate("fd::Reports", "Complaints resolved") },
+            { u"complaint_p80_h"_s,
+                QCoreApplication::translate("fd::Reports", "Resolution p80 (h)") },
+            { u"complaint_p95_h"_s,
+                QCoreApplication::translate("fd::Reports", "Resolution p95 (h)") },
+            { u"credits"_s, QCoreApplication::translate("fd::Reports", "Credits") },
+            { u"credit_amount"_s, QCoreApplication::translate("fd::Reports", "Credit amount") } });
+    for (const KpiRow& row : rows) {
+        kpi.rows.append({ Cell::ofText(key), Cell::ofText(row.unit),
+            Cell::ofInteger(row.supplyCount), optionalFigure(row.supplyP50),
+            optionalFigure(row.supplyP95), optionalFigure(row.supplyMetPct),
+            Cell::ofInteger(row.repairCount), optionalFigure(row.repairP80),
+            optionalFigure(row.repairP95), optionalFigure(row.repairMetPct),
+            optionalFigure(row.faultRatePer100, 2), Cell::ofInteger(row.missedAppointments),
+            optionalFigure(row.missedPct), Cell::ofInteger(row.complaintCount),
+            optionalFigure(row.complaintP80), optionalFigure(row.complaintP95),
+            Cell::ofInteger(row.creditCount), Cell::ofNumber(row.creditAmount, 2) });
+    }
+    return kpi;
 }
 
 Result<ExportReport> evidence(const Session& session, const QDate& month, const QString& unit)
@@ -303,7 +379,8 @@ Result<ExportReport> indicators(const Session& session, const QDate& month, cons
             pareto.rows.append({ Cell::ofText(key), Cell::ofText(who),
                 Cell::ofText(complaintCategoryKey(category)), Cell::ofInteger(count) });
     }
-    report.tables = { figures, pareto };
+    FD_TRY_ASSIGN(ExportTable kpi, regulatoryIndicators(session, month, unit));
+    report.tables = { figures, pareto, kpi };
     return report;
 }
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/session.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace fd {
+
+// SPEC §12: the month's regulatory indicators, one row per unit and one for all — supply and
+// repair times by nearest-rank percentile, the share met by the deadline, faults per 100
+// subscribers, missed appointments, complaint resolution times and credits. Read only; the
+// indicators report (CSV, XLSX, PDF) carries the same table.
+class KpiDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KpiDialog)
+
+public:
+    KpiDialog(const Session& session, const QDate& month, QWidget* parent = nullptr);
+
+    QStandardItemModel* model() const { return m_model; }
+    QString error() const;
+
+private:
+    void load();
+
+    const Session& m_session;
+    QDate m_month;
+    QLabel* m_error = nullptr;
+    QStandardItemModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+};
+
+} // namespace fd
