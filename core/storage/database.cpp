@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "private/sql.h"
+#include "private/statementcache.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefailure.h"
 #include "storage/sqlitehandle.h"
@@ -58,6 +59,7 @@ QString nextConnectionName()
 Database::Database(DatabaseLocation location)
     : m_location(std::move(location))
     , m_connectionName(nextConnectionName())
+    , m_statements(std::make_unique<StatementCache>())
 { }
 
 Database::~Database()
@@ -362,6 +364,8 @@ Status Database::upgradeTo(int target)
     Status committed = commit();
     if (!committed.ok())
         return fail(committed.error());
+    // Statements prepared before the upgrade may read tables of another shape now.
+    m_statements->clear(*this);
     return useWal();
 }
 
