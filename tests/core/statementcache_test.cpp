@@ -24,8 +24,9 @@ QList<qint64> rest(QSqlQuery& query)
     return values;
 }
 
-const QString kCount = u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                       u"SELECT i FROM n ORDER BY i"_s;
+const QString kCount
+    = u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+      u"SELECT i FROM n ORDER BY i"_s;
 
 } // namespace
 
@@ -146,7 +147,8 @@ TEST(StatementCache, ValuesComeBackWithQtsTypes)
 {
     test::TestDatabase db;
     Result<QSqlQuery> row = runSql(db.database(),
-        u"SELECT CAST(? AS BIGINT), CAST(? AS TEXT), CAST(NULL AS TEXT), CAST(? AS DOUBLE PRECISION), "
+        u"SELECT CAST(? AS BIGINT), CAST(? AS TEXT), CAST(NULL AS TEXT), CAST(? AS DOUBLE "
+        u"PRECISION), "
         u"CAST(? AS INTEGER)"_s,
         { qint64(5000000000), u"王秀英"_s, 2.5, QVariant() });
     ASSERT_TRUE(row.ok()) << row.error().toStdString();

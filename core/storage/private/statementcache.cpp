@@ -114,7 +114,8 @@ protected:
         case QMetaType::QDateTime: {
             QString iso = QString::fromLatin1(text, length);
             iso.replace(u' ', u'T');
-            if (iso.size() > 3 && (iso.at(iso.size() - 3) == u'+' || iso.at(iso.size() - 3) == u'-'))
+            if (iso.size() > 3
+                && (iso.at(iso.size() - 3) == u'+' || iso.at(iso.size() - 3) == u'-'))
                 iso += u":00"_s; // "+00" → "+00:00"
             return QVariant(QDateTime::fromString(iso, Qt::ISODateWithMs));
         }
@@ -157,8 +158,8 @@ protected:
     {
         QSqlRecord fields;
         for (int column = 0; column < m_types.size(); ++column) {
-            fields.append(QSqlField(
-                QString::fromUtf8(PQfname(m_result, column)), m_types.at(column)));
+            fields.append(
+                QSqlField(QString::fromUtf8(PQfname(m_result, column)), m_types.at(column)));
         }
         return fields;
     }
@@ -171,9 +172,9 @@ private:
 
 Error postgresError(PGconn* connection, const PGresult* result)
 {
-    const QString detail = QString::fromUtf8(
-        result ? PQresultErrorMessage(result) : PQerrorMessage(connection))
-                               .trimmed();
+    const QString detail
+        = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection))
+              .trimmed();
     return Error(QCoreApplication::translate("fd::Database", "The database reported an error: %1")
                      .arg(detail));
 }
@@ -284,8 +285,8 @@ Result<QSqlQuery> StatementCache::run(
 {
     PGconn* connection = postgresConnection(database);
     if (!connection || PQstatus(connection) != CONNECTION_OK) {
-        return Error(QCoreApplication::translate("fd::Database",
-            "The connection to the database server was lost: %1")
+        return Error(QCoreApplication::translate(
+            "fd::Database", "The connection to the database server was lost: %1")
                          .arg(connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed()
                                          : database.location().displayName()));
     }
@@ -336,7 +337,8 @@ Result<QSqlQuery> StatementCache::run(
             return QSqlQuery(new PostgresRows(driver, result, sql));
         // "cached plan must not change result type": a table the statement reads changed
         // shape since it was prepared. Prepared again, once, where no transaction is lost.
-        const bool stale = result && qstrcmp(PQresultErrorField(result, PG_DIAG_SQLSTATE), "0A000") == 0;
+        const bool stale
+            = result && qstrcmp(PQresultErrorField(result, PG_DIAG_SQLSTATE), "0A000") == 0;
         if (stale) {
             if (PQtransactionStatus(connection) == PQTRANS_IDLE)
                 PQclear(PQexec(connection, QByteArray("DEALLOCATE " + name).constData()));

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/workorder.h"
+#include "storage/orderrepository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <memory>
+
+namespace fd {
+
+class Database;
+
+// Writes the orders an import checked, with one "import" event each, inside the import's
+// transaction (issue 20).
+//
+// On SQLite each order is written as it is handed over (a prepared statement in process is
+// as fast as a bulk path gets there). On PostgreSQL the rows are streamed with COPY into a
+// temporary staging table as they come, and finish() writes them with three set-based
+// statements: the new orders (INSERT … SELECT in file order, so their ids are those a row
+// by row import gives), the known ones (one UPDATE, each still only when its version is the
+// one read) and their events (in file order). The database holds afterwards exactly what
+// the row by row writer leaves. FIBERDESK_IMPORT_ROW_BY_ROW=1 in the environment writes row
+// by row on PostgreSQL too (tests and benches compare the two).
+class OrderImportWriter
+{
+public:
+    OrderImportWriter(Database& database, const QDateTime& at, const QString& actor);
+    ~OrderImportWriter();
+    OrderImportWriter(const OrderImportWriter&) = delete;
+    OrderImportWriter& operator=(const OrderImportWriter&) = delete;
+
+    // Whether rows go through COPY and a staging table.
+    bool copies() const { return m_copies; }
+
+    // A new order (order.id == 0).
+    Status create(const WorkOrder& order, const OrderKeys& keys);
+    // A known order read at order.id, order.version, with status `from`.
+    Status update(const WorkOrder& order, const OrderKeys& keys, OrderStatus from);
+    // Writes what is staged. Call once, before the transaction commits.
+    Status finish();
+
+    // The number of an order someone else saved after it was read, when an update() or
+    // finish() found one (nothing of the import must then be kept); empty otherwise.
+    const QString& conflict() const { return m_conflict; }
+
+private:
+    Status stage(const WorkOrder& order, const OrderKeys& keys, qint64 id, qint64 version,
+        const std::optional<OrderStatus>& from);
+    Status flush();
+
+    Database& m_database;
+    QDateTime m_at;
+    QString m_actor;
+    bool m_copies = false;
+    OrderRepository m_repository;
+    QString m_conflict;
+    // COPY: rows waiting to be sent, and the staged updates by position in the file.
+    QByteArray m_buffer;
+    qint64 m_staged = 0;
+    bool m_tableMade = false;
+    QHash<qint64, QString> m_updates; // seq → number
+};
+
+} // namespace fd
