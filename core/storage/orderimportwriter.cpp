@@ -1,6 +1,7 @@
 #include "orderimportwriter.h"
 
 #include "private/ordercolumns.h"
+#include "private/preparedstatement.h"
 #include "private/sql.h"
 #include "private/sqlvalues.h"
 #include "private/statementcache.h"
@@ -84,7 +85,8 @@ OrderImportWriter::OrderImportWriter(Database& database, const QDateTime& at, co
     : m_database(database)
     , m_at(at)
     , m_actor(actor)
-    , m_copies(postgresConnection(database) != nullptr && !rowByRowAsked())
+    , m_staged(!rowByRowAsked())
+    , m_copies(m_staged && postgresConnection(database) != nullptr)
     , m_repository(database)
 { }
 
@@ -92,65 +94,87 @@ OrderImportWriter::~OrderImportWriter() = default;
 
 Status OrderImportWriter::create(const WorkOrder& order, const OrderKeys& keys)
 {
-    if (m_copies)
+    if (m_staged)
         return stage(order, keys, 0, 0, std::nullopt);
     FD_TRY_ASSIGN(qint64 id, m_repository.insert(order, keys));
-    return m_repository.appendEvent(id, { m_at, m_actor, u"import"_s, std::nullopt, order.status, {} });
+    return m_repository.appendEvent(
+        id, { m_at, m_actor, u"import"_s, std::nullopt, order.status, {} });
 }
 
 Status OrderImportWriter::update(const WorkOrder& order, const OrderKeys& keys, OrderStatus from)
 {
-    if (m_copies)
+    if (m_staged)
         return stage(order, keys, order.id, order.version, from);
     FD_TRY_ASSIGN(bool updated, m_repository.update(order, keys));
     if (!updated) {
         m_conflict = order.number;
         return Status::success();
     }
-    return m_repository.appendEvent(order.id, { m_at, m_actor, u"import"_s, from, order.status, {} });
+    return m_repository.appendEvent(
+        order.id, { m_at, m_actor, u"import"_s, from, order.status, {} });
 }
 
 Status OrderImportWriter::stage(const WorkOrder& order, const OrderKeys& keys, qint64 id,
     qint64 version, const std::optional<OrderStatus>& from)
 {
-    const qint64 seq = m_staged++;
-    m_buffer += QByteArray::number(seq);
-    m_buffer += '\t';
-    appendCopyValue(m_buffer, id ? QVariant(id) : QVariant());
-    m_buffer += '\t';
-    appendCopyValue(m_buffer, id ? QVariant(version) : QVariant());
-    m_buffer += '\t';
-    appendCopyValue(m_buffer, from ? QVariant(orderStatusKey(*from)) : QVariant());
-    for (const QVariant& value : orderWriteValues(order, keys)) {
-        m_buffer += '\t';
-        appendCopyValue(m_buffer, value);
+    const qint64 seq = m_rows++;
+    if (id)
+        m_updates.insert(id, order.number);
+    QVariantList values { seq, id ? QVariant(id) : QVariant(), id ? QVariant(version) : QVariant(),
+        from ? QVariant(orderStatusKey(*from)) : QVariant() };
+    values += orderWriteValues(order, keys);
+    if (!m_copies) {
+        // SQLite: a row of the temporary table through a statement prepared once.
+        FD_TRY(makeTable());
+        if (!m_stage) {
+            QStringList marks;
+            for (qsizetype i = 0; i < values.size(); ++i)
+                marks.append(u"?"_s);
+            m_stage = std::make_unique<PreparedStatement>(m_database,
+                u"INSERT INTO temp."_s + kStaging + u" ("_s + stagingColumns() + u") VALUES ("_s
+                    + marks.join(u", "_s) + u')');
+        }
+        return m_stage->run(values);
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            m_buffer += '\t';
+        appendCopyValue(m_buffer, values.at(i));
     }
     m_buffer += '\n';
-    if (id)
-        m_updates.insert(seq, order.number);
     if (m_buffer.size() >= kFlushBytes)
         return flush();
     return Status::success();
 }
 
+QString OrderImportWriter::stagingColumns()
+{
+    return u"seq, order_id, order_version, from_status, "_s + orderWriteColumns();
+}
+
+Status OrderImportWriter::makeTable()
+{
+    if (m_tableMade)
+        return Status::success();
+    // The staging table has the orders' own column types. It goes with the transaction: on
+    // PostgreSQL it is dropped at commit, on SQLite by finish() (and by a rollback).
+    FD_TRY(execSql(m_database,
+        u"CREATE TEMPORARY TABLE "_s + kStaging + (m_copies ? u" ON COMMIT DROP"_s : QString())
+            + u" AS SELECT CAST(0 AS BIGINT) AS seq, id AS order_id, version AS order_version, "
+              u"status AS from_status, "_s
+            + orderWriteColumns() + u" FROM orders WHERE 0 = 1"_s));
+    m_tableMade = true;
+    return Status::success();
+}
+
 Status OrderImportWriter::flush()
 {
-    if (m_buffer.isEmpty())
+    if (!m_copies || m_buffer.isEmpty())
         return Status::success();
-    if (!m_tableMade) {
-        // The staging table has the orders' own column types; it goes with the transaction.
-        FD_TRY(execSql(m_database,
-            u"CREATE TEMPORARY TABLE "_s + kStaging
-                + u" ON COMMIT DROP AS SELECT CAST(0 AS BIGINT) AS seq, id AS order_id, "
-                  u"version AS order_version, status AS from_status, "_s
-                + orderWriteColumns() + u" FROM orders WITH NO DATA"_s));
-        m_tableMade = true;
-    }
+    FD_TRY(makeTable());
     PGconn* connection = postgresConnection(m_database);
-    const QByteArray copy = (u"COPY "_s + kStaging
-        + u" (seq, order_id, order_version, from_status, "_s + orderWriteColumns()
-        + u") FROM STDIN"_s)
-                                .toUtf8();
+    const QByteArray copy
+        = (u"COPY "_s + kStaging + u" ("_s + stagingColumns() + u") FROM STDIN"_s).toUtf8();
     PGresult* started = PQexec(connection, copy.constData());
     if (PQresultStatus(started) != PGRES_COPY_IN) {
         const Error error = copyError(connection, started);
@@ -173,13 +197,15 @@ Status OrderImportWriter::flush()
 
 Status OrderImportWriter::finish()
 {
-    if (!m_copies)
+    if (!m_staged)
         return Status::success();
     FD_TRY(flush());
     if (!m_tableMade)
         return Status::success(); // nothing to write
+    m_stage.reset();
     const QString columns = orderWriteColumns();
-    FD_TRY(execSql(m_database, u"ANALYZE "_s + kStaging));
+    if (m_copies)
+        FD_TRY(execSql(m_database, u"ANALYZE "_s + kStaging));
     // New orders in file order: the sequence numbers them as a row by row import does.
     FD_TRY(execSql(m_database,
         u"INSERT INTO orders ("_s + columns + u") SELECT "_s + columns + u" FROM "_s + kStaging
@@ -193,26 +219,27 @@ Status OrderImportWriter::finish()
                 u"UPDATE orders SET "_s + assignments.join(u", "_s)
                     + u", version = orders.version + 1 FROM "_s + kStaging
                     + u" s WHERE s.order_id IS NOT NULL AND orders.id = s.order_id AND "
-                      u"orders.version = s.order_version RETURNING s.seq"_s));
+                      u"orders.version = s.order_version RETURNING orders.id"_s));
         QSet<qint64> written;
         while (updated.next())
             written.insert(updated.value(0).toLongLong());
         if (written.size() != m_updates.size()) {
-            qint64 first = -1;
             for (auto it = m_updates.cbegin(); it != m_updates.cend(); ++it) {
-                if (!written.contains(it.key()) && (first < 0 || it.key() < first))
-                    first = it.key();
+                if (!written.contains(it.key()))
+                    m_conflict = it.value();
             }
-            m_conflict = m_updates.value(first);
             return Status::success();
         }
     }
     // One event per order written, in file order (the row by row writer's ids).
-    return execSql(m_database,
+    FD_TRY(execSql(m_database,
         u"INSERT INTO order_events (order_id, at, actor, action, from_status, to_status, "
         u"detail) SELECT o.id, ?, ?, 'import', s.from_status, s.status, '' FROM "_s
             + kStaging + u" s JOIN orders o ON o.number = s.number ORDER BY s.seq"_s,
-        { instantToSql(m_at), m_actor });
+        { instantToSql(m_at), m_actor }));
+    if (!m_copies)
+        FD_TRY(execSql(m_database, u"DROP TABLE temp."_s + kStaging));
+    return Status::success();
 }
 
 } // namespace fd

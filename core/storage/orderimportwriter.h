@@ -12,18 +12,21 @@
 namespace fd {
 
 class Database;
+class PreparedStatement;
 
 // Writes the orders an import checked, with one "import" event each, inside the import's
 // transaction (issue 20).
 //
-// On SQLite each order is written as it is handed over (a prepared statement in process is
-// as fast as a bulk path gets there). On PostgreSQL the rows are streamed with COPY into a
-// temporary staging table as they come, and finish() writes them with three set-based
-// statements: the new orders (INSERT … SELECT in file order, so their ids are those a row
-// by row import gives), the known ones (one UPDATE, each still only when its version is the
-// one read) and their events (in file order). The database holds afterwards exactly what
-// the row by row writer leaves. FIBERDESK_IMPORT_ROW_BY_ROW=1 in the environment writes row
-// by row on PostgreSQL too (tests and benches compare the two).
+// The rows go into a temporary staging table as they come (PostgreSQL: streamed with COPY;
+// SQLite: one statement prepared once, in process), and finish() writes them with three
+// set-based statements: the new orders (INSERT … SELECT in file order, so their ids are
+// those a row by row import gives), the known ones (one UPDATE, each still only when its
+// version is the one read) and their events (in file order). The database holds afterwards
+// exactly what the row by row writer leaves. On SQLite the set-based write is what keeps
+// the trigram index (migration 11) cheap: FTS5 writes its pending terms out at every
+// statement that fires its trigger, so one INSERT per order made one index segment per
+// order. FIBERDESK_IMPORT_ROW_BY_ROW=1 in the environment writes row by row, insert and
+// update and event per order, as before issue 20 (tests and benches compare the two).
 class OrderImportWriter
 {
 public:
@@ -32,7 +35,8 @@ public:
     OrderImportWriter(const OrderImportWriter&) = delete;
     OrderImportWriter& operator=(const OrderImportWriter&) = delete;
 
-    // Whether rows go through COPY and a staging table.
+    // Whether rows go through a staging table, and whether through COPY (PostgreSQL).
+    bool staged() const { return m_staged; }
     bool copies() const { return m_copies; }
 
     // A new order (order.id == 0).
@@ -50,18 +54,22 @@ private:
     Status stage(const WorkOrder& order, const OrderKeys& keys, qint64 id, qint64 version,
         const std::optional<OrderStatus>& from);
     Status flush();
+    Status makeTable();
+    static QString stagingColumns();
 
     Database& m_database;
     QDateTime m_at;
     QString m_actor;
+    bool m_staged = false;
     bool m_copies = false;
     OrderRepository m_repository;
     QString m_conflict;
-    // COPY: rows waiting to be sent, and the staged updates by position in the file.
+    // Rows staged; COPY's rows waiting to be sent; SQLite's staging statement.
+    qint64 m_rows = 0;
     QByteArray m_buffer;
-    qint64 m_staged = 0;
+    std::unique_ptr<PreparedStatement> m_stage;
     bool m_tableMade = false;
-    QHash<qint64, QString> m_updates; // seq → number
+    QHash<qint64, QString> m_updates; // order id → number, of the known orders staged
 };
 
 } // namespace fd

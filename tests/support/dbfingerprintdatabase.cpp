@@ -1,7 +1,6 @@
 // The fingerprint of a Database on either engine: SQLite through its file's handle, a
 // PostgreSQL database through its own tables, each row's text in a total order.
 #include "dbfingerprint.h"
-
 #include "private/sql.h"
 #include "storage/database.h"
 #include "storage/sqlitehandle.h"
