@@ -109,12 +109,13 @@ Timing importInto(const Session& session, const QString& file)
 
 // The rows of `table` as the SQLite file holds them, to a file: SQLite's shell reads ASCII
 // unit/record separators (no quoting), psql COPY's text format; NULL is \N in both.
-QStringList dumpTable(sqlite3* handle, const QByteArray& table, const QString& asciiPath,
-    const QString& copyPath)
+QStringList dumpTable(
+    sqlite3* handle, const QByteArray& table, const QString& asciiPath, const QString& copyPath)
 {
     sqlite3_stmt* rows = nullptr;
-    if (sqlite3_prepare_v2(handle, QByteArray("SELECT * FROM " + table + " ORDER BY rowid").constData(),
-            -1, &rows, nullptr)
+    if (sqlite3_prepare_v2(handle,
+            QByteArray("SELECT * FROM " + table + " ORDER BY rowid").constData(), -1, &rows,
+            nullptr)
         != SQLITE_OK)
         qFatal("%s", sqlite3_errmsg(handle));
     QStringList columns;
@@ -214,17 +215,18 @@ Timing sqliteFloor(const QString& path, const QList<std::pair<QByteArray, QStrin
     for (const auto& [table, columns] : tables) {
         const QByteArray staging = "floor_" + table;
         script += "CREATE TEMP TABLE " + staging + " (" + columns.join(u", "_s).toUtf8() + ");\n";
-        script += ".import --ascii --schema temp " + QDir(dir).filePath(QString::fromUtf8(table + ".ascii")).toUtf8()
-            + " " + staging + "\n";
-        script += "INSERT INTO main." + table + " (" + columns.join(u", "_s).toUtf8()
-            + ") SELECT " + nullIfMarked(columns) + " FROM temp." + staging + ";\n";
+        script += ".import --ascii --schema temp "
+            + QDir(dir).filePath(QString::fromUtf8(table + ".ascii")).toUtf8() + " " + staging
+            + "\n";
+        script += "INSERT INTO main." + table + " (" + columns.join(u", "_s).toUtf8() + ") SELECT "
+            + nullIfMarked(columns) + " FROM temp." + staging + ";\n";
     }
     script += "COMMIT;\n";
     return runChild(u"sqlite3"_s, { path }, script);
 }
 
-Timing postgresFloor(const QString& url, const QList<std::pair<QByteArray, QStringList>>& tables,
-    const QString& dir)
+Timing postgresFloor(
+    const QString& url, const QList<std::pair<QByteArray, QStringList>>& tables, const QString& dir)
 {
     const QString cpuFile = QDir(dir).filePath(u"floor-backend.stat"_s);
     QFile::remove(cpuFile);
@@ -238,7 +240,8 @@ Timing postgresFloor(const QString& url, const QList<std::pair<QByteArray, QStri
         script += "INSERT INTO " + table + " (" + list + ") SELECT " + list + " FROM " + staging
             + ";\n";
     }
-    script += "SELECT pg_backend_pid() AS backend \\gset\n\\setenv FLOOR_BACKEND :backend\n\\! cat /proc/$FLOOR_BACKEND/stat > "
+    script += "SELECT pg_backend_pid() AS backend \\gset\n\\setenv FLOOR_BACKEND :backend\n\\! cat "
+              "/proc/$FLOOR_BACKEND/stat > "
         + cpuFile.toUtf8() + "\nCOMMIT;\n";
     return runChild(u"psql"_s, { u"-q"_s, u"-X"_s, url }, script, cpuFile);
 }
@@ -302,8 +305,8 @@ void importBesideFloor(benchmark::State& state)
         state.SetIterationTime(sqliteImport.wall);
         state.counters["sqlite_ratio_wall"] = sqliteFloorTime.wall / sqliteImport.wall;
         state.counters["sqlite_ratio_cpu"] = sqliteFloorTime.cpu / sqliteImport.cpu;
-        report("SQLite (sqlite3 .import + INSERT ... SELECT)", orders, sqliteImport,
-            sqliteFloorTime);
+        report(
+            "SQLite (sqlite3 .import + INSERT ... SELECT)", orders, sqliteImport, sqliteFloorTime);
 
         if (benchServer().isEmpty())
             continue;
@@ -323,8 +326,7 @@ void importBesideFloor(benchmark::State& state)
             qputenv("FIBERDESK_IMPORT_ROW_BY_ROW", "1");
             const Timing rowByRow = importInto(*rows.session, csv.fileName());
             qunsetenv("FIBERDESK_IMPORT_ROW_BY_ROW");
-            report("PostgreSQL row by row (before issue 20)", orders, rowByRow,
-                postgresFloorTime);
+            report("PostgreSQL row by row (before issue 20)", orders, rowByRow, postgresFloorTime);
         }
     }
 }

@@ -40,7 +40,11 @@ QString describeSqlError(const QSqlError& error)
 Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVariantList& values)
 {
     // PostgreSQL: through libpq, each text prepared once per connection (statementcache.h).
-    if (!database.isSqlite())
+    // FIBERDESK_PG_QT_STATEMENTS=1 goes through Qt's driver as before issue 20 (benches
+    // compare the two).
+    static const bool qtStatements
+        = qEnvironmentVariableIntValue("FIBERDESK_PG_QT_STATEMENTS") == 1;
+    if (!database.isSqlite() && !qtStatements)
         return database.statements().run(database, sql, values);
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
