@@ -70,6 +70,7 @@ public:
 
     private:
         Database& m_database;
+        int m_tempCache = 0; // the temporary schema's page cache before, to restore
     };
 
     // Nesting-aware transaction control used by Transaction.

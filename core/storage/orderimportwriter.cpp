@@ -21,6 +21,9 @@ namespace {
 // 2 MB), between the import's own reads.
 constexpr qsizetype kFlushBytes = 4 * 1024 * 1024;
 
+// SQLite: staged rows are written to the orders every this many (about 2.5 MB of them).
+constexpr qint64 kSqliteBatchRows = 5000;
+
 const QString kStaging = u"fd_import_orders"_s;
 
 // One value in COPY's text format: \N for NULL, tabs, newlines and backslashes escaped.
@@ -134,7 +137,12 @@ Status OrderImportWriter::stage(const WorkOrder& order, const OrderKeys& keys, q
                 u"INSERT INTO temp."_s + kStaging + u" ("_s + stagingColumns() + u") VALUES ("_s
                     + marks.join(u", "_s) + u')');
         }
-        return m_stage->run(values);
+        FD_TRY(m_stage->run(values));
+        // Written a batch at a time, so that the staging table stays within its page cache
+        // (a spilled temporary table cost more than the whole write).
+        if (m_rows % kSqliteBatchRows == 0)
+            return writeStaged();
+        return Status::success();
     }
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
@@ -202,7 +210,16 @@ Status OrderImportWriter::finish()
     FD_TRY(flush());
     if (!m_tableMade)
         return Status::success(); // nothing to write
-    m_stage.reset();
+    FD_TRY(writeStaged());
+    if (!m_copies && m_conflict.isEmpty()) {
+        m_stage.reset(); // a prepared statement holds the table
+        FD_TRY(execSql(m_database, u"DROP TABLE temp."_s + kStaging));
+    }
+    return Status::success();
+}
+
+Status OrderImportWriter::writeStaged()
+{
     const QString columns = orderWriteColumns();
     if (m_copies)
         FD_TRY(execSql(m_database, u"ANALYZE "_s + kStaging));
@@ -237,8 +254,9 @@ Status OrderImportWriter::finish()
         u"detail) SELECT o.id, ?, ?, 'import', s.from_status, s.status, '' FROM "_s
             + kStaging + u" s JOIN orders o ON o.number = s.number ORDER BY s.seq"_s,
         { instantToSql(m_at), m_actor }));
+    m_updates.clear();
     if (!m_copies)
-        FD_TRY(execSql(m_database, u"DROP TABLE temp."_s + kStaging));
+        FD_TRY(execSql(m_database, u"DELETE FROM temp."_s + kStaging));
     return Status::success();
 }
 

@@ -19,14 +19,14 @@ class PreparedStatement;
 //
 // The rows go into a temporary staging table as they come (PostgreSQL: streamed with COPY;
 // SQLite: one statement prepared once, in process), and finish() writes them with three
-// set-based statements: the new orders (INSERT … SELECT in file order, so their ids are
-// those a row by row import gives), the known ones (one UPDATE, each still only when its
-// version is the one read) and their events (in file order). The database holds afterwards
-// exactly what the row by row writer leaves. On SQLite the set-based write is what keeps
-// the trigram index (migration 11) cheap: FTS5 writes its pending terms out at every
-// statement that fires its trigger, so one INSERT per order made one index segment per
-// order. FIBERDESK_IMPORT_ROW_BY_ROW=1 in the environment writes row by row, insert and
-// update and event per order, as before issue 20 (tests and benches compare the two).
+// set-based statements (on SQLite every 5,000 rows, on PostgreSQL at the end): the new orders
+// (INSERT … SELECT in file order, so their ids are those a row by row import gives), the known ones
+// (one UPDATE, each still only when its version is the one read) and their events (in file order).
+// The database holds afterwards exactly what the row by row writer leaves. On SQLite the set-based
+// write is what keeps the trigram index (migration 11) cheap: FTS5 writes its pending terms out at
+// every statement that fires its trigger, so one INSERT per order made one index segment per order.
+// FIBERDESK_IMPORT_ROW_BY_ROW=1 in the environment writes row by row, insert and update and event
+// per order, as before issue 20 (tests and benches compare the two).
 class OrderImportWriter
 {
 public:
@@ -54,6 +54,7 @@ private:
     Status stage(const WorkOrder& order, const OrderKeys& keys, qint64 id, qint64 version,
         const std::optional<OrderStatus>& from);
     Status flush();
+    Status writeStaged();
     Status makeTable();
     static QString stagingColumns();
 

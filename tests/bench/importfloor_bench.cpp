@@ -43,8 +43,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr qint64 kPerDay = 10000;
-// The page cache of an import (storage/database.cpp, kBulkCacheKiB), given to the floor.
+// The page caches of an import (storage/database.cpp, kBulkCacheKiB and kBulkTempCacheKiB),
+// given to the floor.
 constexpr int kImportCacheKiB = 32 * 1024;
+constexpr int kImportTempCacheKiB = 8 * 1024;
 
 QString folder()
 {
@@ -211,7 +213,8 @@ Timing sqliteFloor(const QString& path, const QList<std::pair<QByteArray, QStrin
                         "PRAGMA foreign_keys = ON;\n"
                         "PRAGMA synchronous = FULL;\n"
                         "PRAGMA cache_size = -"
-        + QByteArray::number(kImportCacheKiB) + ";\nBEGIN IMMEDIATE;\n";
+        + QByteArray::number(kImportCacheKiB) + ";\nPRAGMA temp.cache_size = -"
+        + QByteArray::number(kImportTempCacheKiB) + ";\nBEGIN IMMEDIATE;\n";
     for (const auto& [table, columns] : tables) {
         const QByteArray staging = "floor_" + table;
         script += "CREATE TEMP TABLE " + staging + " (" + columns.join(u", "_s).toUtf8() + ");\n";

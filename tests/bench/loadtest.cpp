@@ -53,9 +53,8 @@ enum Action
     CallbackSave,
     kActions
 };
-const char* const kActionNames[kActions]
-    = { "board read (lanes + first 200)", "search (first 50)", "assignment", "booking",
-          "callback save" };
+const char* const kActionNames[kActions] = { "board read (lanes + first 200)", "search (first 50)",
+    "assignment", "booking", "callback save" };
 
 struct Options
 {
@@ -129,7 +128,8 @@ void desk(Shared& shared, int index, qint64 deadlineMs, const QElapsedTimer& clo
     while (clock.elapsed() < deadlineMs) {
         if (shared.options.thinkMs > 0) {
             const int pause = pick(2 * shared.options.thinkMs + 1);
-            QThread::msleep(ulong(std::min<qint64>(pause, std::max<qint64>(0, deadlineMs - clock.elapsed()))));
+            QThread::msleep(
+                ulong(std::min<qint64>(pause, std::max<qint64>(0, deadlineMs - clock.elapsed()))));
             if (clock.elapsed() >= deadlineMs)
                 break;
         }
@@ -157,7 +157,8 @@ void desk(Shared& shared, int index, qint64 deadlineMs, const QElapsedTimer& clo
         }
         case Search: {
             BoardService board(session);
-            Result<QList<WorkOrder>> found = board.search(searches.at(pick(int(searches.size()))), 50);
+            Result<QList<WorkOrder>> found
+                = board.search(searches.at(pick(int(searches.size()))), 50);
             if (!found.ok())
                 error = found.error();
             break;
@@ -175,8 +176,8 @@ void desk(Shared& shared, int index, qint64 deadlineMs, const QElapsedTimer& clo
             const WorkOrder order = *found.value();
             Result<OrderChange> change = Error(u"-"_s);
             if (action == Booking && order.status != OrderStatus::New) {
-                const QDateTime start = QDateTime(session.today().addDays(1 + pick(3)),
-                    QTime(8 + pick(8), 0), session.zone())
+                const QDateTime start = QDateTime(
+                    session.today().addDays(1 + pick(3)), QTime(8 + pick(8), 0), session.zone())
                                             .toUTC();
                 change = orders.schedule(
                     number, order.version, session.now(), start, start.addSecs(7200), false);
@@ -184,7 +185,8 @@ void desk(Shared& shared, int index, qint64 deadlineMs, const QElapsedTimer& clo
                 if (action == Booking)
                     action = Assignment; // a new order is assigned before it is booked
                 const QStringList teams = shared.teamsFor.value(number);
-                change = orders.assign(number, order.version, teams.at(pick(int(teams.size()))), {});
+                change
+                    = orders.assign(number, order.version, teams.at(pick(int(teams.size()))), {});
             }
             if (change.ok())
                 orderAcks.append({ number, change.value().order.version, user });
@@ -223,7 +225,8 @@ void desk(Shared& shared, int index, qint64 deadlineMs, const QElapsedTimer& clo
             ++tally.ok;
         else if (isConflict(error))
             ++tally.conflicts;
-        else if (error.contains(u"not allowed"_s) || error.contains(u"cannot"_s, Qt::CaseInsensitive))
+        else if (error.contains(u"not allowed"_s)
+            || error.contains(u"cannot"_s, Qt::CaseInsensitive))
             ++tally.refused;
         else {
             ++tally.errors;
@@ -324,7 +327,8 @@ int main(int argc, char** argv)
         std::printf("filling the database: the demo operator with %lld orders…\n",
             static_cast<long long>(shared.options.orders));
         std::fflush(stdout);
-        Result<DemoSummary> demo = DemoService(admin).generate(shared.options.seed, shared.options.orders);
+        Result<DemoSummary> demo
+            = DemoService(admin).generate(shared.options.seed, shared.options.orders);
         if (!demo.ok())
             fatal(demo.error());
     }
@@ -353,7 +357,8 @@ int main(int argc, char** argv)
         shared.hotOrders.append(order.number);
         shared.teamsFor.insert(order.number, codes);
     }
-    Session agentSetup(database, { u"load-setup"_s, Role::CallbackAgent }, QTimeZone("America/Lima"));
+    Session agentSetup(
+        database, { u"load-setup"_s, Role::CallbackAgent }, QTimeZone("America/Lima"));
     CallbackService callbacks(agentSetup);
     if (!callbacks.generate(shared.today).ok())
         fatal(u"the day's callbacks could not be prepared"_s);
@@ -375,11 +380,13 @@ int main(int argc, char** argv)
     for (const qint64 id : shared.tasks)
         taskVersions.insert(QString::number(id), callbacks.find(id).value()->version);
     const qint64 ordersBefore = count(database, u"SELECT COUNT(*) FROM orders"_s);
-    const qint64 lastEventBefore = count(database, u"SELECT COALESCE(MAX(id), 0) FROM order_events"_s);
+    const qint64 lastEventBefore
+        = count(database, u"SELECT COALESCE(MAX(id), 0) FROM order_events"_s);
 
     std::printf("%d desks for %d s (think time 0–%d ms), %lld hot orders, %lld callback tasks\n",
         shared.options.sessions, shared.options.seconds, 2 * shared.options.thinkMs,
-        static_cast<long long>(shared.hotOrders.size()), static_cast<long long>(shared.tasks.size()));
+        static_cast<long long>(shared.hotOrders.size()),
+        static_cast<long long>(shared.tasks.size()));
     std::fflush(stdout);
     QElapsedTimer clock;
     clock.start();
@@ -401,7 +408,9 @@ int main(int argc, char** argv)
         for (const Ack& ack : acks) {
             if (versions[ack.key].contains(ack.version)) {
                 ++lost; // two saves acknowledged at one version: one overwrote the other
-                lostWhat.append(u"%1 %2 v%3 acknowledged twice"_s.arg(QString::fromLatin1(what), ack.key).arg(ack.version));
+                lostWhat.append(
+                    u"%1 %2 v%3 acknowledged twice"_s.arg(QString::fromLatin1(what), ack.key)
+                        .arg(ack.version));
             }
             versions[ack.key].insert(ack.version);
             ++acknowledged[ack.key];
@@ -410,17 +419,19 @@ int main(int argc, char** argv)
             const int rise = versionNow(it.key()) - it.value();
             if (rise != acknowledged.value(it.key())) {
                 lost += std::abs(acknowledged.value(it.key()) - rise);
-                lostWhat.append(u"%1 %2: %3 saves acknowledged, version rose by %4"_s.arg(
-                    QString::fromLatin1(what), it.key())
+                lostWhat.append(u"%1 %2: %3 saves acknowledged, version rose by %4"_s
+                                    .arg(QString::fromLatin1(what), it.key())
                                     .arg(acknowledged.value(it.key()))
                                     .arg(rise));
             }
         }
     };
-    checkAcks(shared.orderAcks, orderVersions,
+    checkAcks(
+        shared.orderAcks, orderVersions,
         [&](const QString& number) { return OrderService(admin).find(number).value()->version; },
         "order");
-    checkAcks(shared.taskAcks, taskVersions,
+    checkAcks(
+        shared.taskAcks, taskVersions,
         [&](const QString& id) { return callbacks.find(id.toLongLong()).value()->version; },
         "callback");
     // Each acknowledged order change has its event, by its desk.
@@ -434,7 +445,8 @@ int main(int argc, char** argv)
             { number, lastEventBefore });
         if (events != acks) {
             lost += std::abs(events - acks);
-            lostWhat.append(u"order %1: %2 saves acknowledged, %3 events"_s.arg(number).arg(acks).arg(events));
+            lostWhat.append(
+                u"order %1: %2 saves acknowledged, %3 events"_s.arg(number).arg(acks).arg(events));
         }
     }
     const qint64 ordersAfter = count(database, u"SELECT COUNT(*) FROM orders"_s);

@@ -208,11 +208,11 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
                 const Status updated = writer.update(order, keys.at(i), stored->status);
                 if (!updated.ok())
                     return fail(updated.error());
-                if (!writer.conflict().isEmpty())
-                    return changedMeanwhile();
                 updatedNumbers.insert(order.number);
                 ++counts.updated;
             }
+            if (!writer.conflict().isEmpty())
+                return changedMeanwhile();
         }
     }
     if (!problems.isEmpty())
