@@ -3823,6 +3823,10 @@
         <source>the table %1 does not have the check this upgrade expects</source>
         <translation>la tabla %1 no tiene la restricción que esta actualización espera</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>Se perdió la conexión con el servidor de la base de datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>

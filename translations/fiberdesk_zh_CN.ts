@@ -3815,6 +3815,10 @@
         <source>the table %1 does not have the check this upgrade expects</source>
         <translation>表 %1 没有此次升级所预期的约束</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost: %1</source>
+        <translation>与数据库服务器的连接已断开：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>

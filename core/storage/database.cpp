@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "private/sql.h"
+#include "private/statementcache.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefailure.h"
 #include "storage/sqlitehandle.h"
@@ -33,6 +34,8 @@ constexpr int kCacheKiB = 64 * 1024; // the connection's page cache
 // ... while a bulk write runs: an import stays within 64 MiB beyond the program's own,
 // whatever the file's size (SPEC §16); 1 GiB let a large valid file grow past that.
 constexpr int kBulkCacheKiB = 32 * 1024;
+// ... and of its temporary tables (a staged batch of rows): within the same 64 MiB.
+constexpr int kBulkTempCacheKiB = 8 * 1024;
 
 // Whether SQLite cannot create its working files beside the database `path`: its disk is
 // mounted read-only, or its folder may not be written by us and no -shm file is there (had
@@ -58,6 +61,7 @@ QString nextConnectionName()
 Database::Database(DatabaseLocation location)
     : m_location(std::move(location))
     , m_connectionName(nextConnectionName())
+    , m_statements(std::make_unique<StatementCache>())
 { }
 
 Database::~Database()
@@ -362,20 +366,32 @@ Status Database::upgradeTo(int target)
     Status committed = commit();
     if (!committed.ok())
         return fail(committed.error());
+    // Statements prepared before the upgrade may read tables of another shape now.
+    m_statements->clear(*this);
     return useWal();
 }
 
 Database::BulkWriteScope::BulkWriteScope(Database& database)
     : m_database(database)
 {
-    if (m_database.isSqlite())
-        (void)runSql(m_database, u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB));
+    if (!m_database.isSqlite())
+        return;
+    (void)runSql(m_database, u"PRAGMA cache_size = -%1"_s.arg(kBulkCacheKiB));
+    // A bulk write stages its rows in a temporary table a batch at a time (the orders
+    // import: about 2.5 MB a batch); SQLite gives the temporary schema 2 MB by default,
+    // and a batch that spills goes through a temporary file.
+    Result<QVariant> temp = scalar(m_database, u"PRAGMA temp.cache_size"_s);
+    m_tempCache = temp.ok() ? temp.value().toInt() : 0;
+    (void)runSql(m_database, u"PRAGMA temp.cache_size = -%1"_s.arg(kBulkTempCacheKiB));
 }
 
 Database::BulkWriteScope::~BulkWriteScope()
 {
-    if (m_database.isSqlite())
-        (void)runSql(m_database, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB));
+    if (!m_database.isSqlite())
+        return;
+    (void)runSql(m_database, u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB));
+    if (m_tempCache != 0)
+        (void)runSql(m_database, u"PRAGMA temp.cache_size = %1"_s.arg(m_tempCache));
 }
 
 Status Database::begin()

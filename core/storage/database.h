@@ -10,6 +10,8 @@
 
 namespace fd {
 
+class StatementCache;
+
 // One connection to a FiberDesk database, on the thread that opened it. Other threads
 // open their own (DESIGN.md, habit 6).
 class Database
@@ -55,6 +57,9 @@ public:
     // Brings the schema to `target` (≤ latest) in one transaction; a failure leaves it as it was.
     Status upgradeTo(int target);
 
+    // The statements kept prepared on this connection (PostgreSQL; storage's own use).
+    StatementCache& statements() const { return *m_statements; }
+
     // While a bulk write runs, SQLite keeps far more pages in memory: a transaction of
     // millions of rows then does not spill half-written index pages to disk over and over.
     class BulkWriteScope
@@ -65,6 +70,7 @@ public:
 
     private:
         Database& m_database;
+        int m_tempCache = 0; // the temporary schema's page cache before, to restore
     };
 
     // Nesting-aware transaction control used by Transaction.
@@ -83,6 +89,7 @@ private:
     QString m_connectionName;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 // Scope guard: every write that spans rows runs inside one (SPEC: nothing half-written).

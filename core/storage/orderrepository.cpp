@@ -656,3 +656,17 @@ Result<QList<WorkOrder>> OrderRepository::unbookedDueBefore(const QDateTime& bef
 }
 
 } // namespace fd
+
+namespace fd {
+
+QString orderWriteColumns()
+{
+    return kWriteColumns;
+}
+
+QVariantList orderWriteValues(const WorkOrder& order, const OrderKeys& keys)
+{
+    return writeValues(order, keys);
+}
+
+} // namespace fd

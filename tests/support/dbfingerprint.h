@@ -6,6 +6,10 @@
 
 struct sqlite3;
 
+namespace fd {
+class Database;
+}
+
 namespace fd::test {
 
 // What a database holds, table by table: the number of rows and a hash of every row in
@@ -31,5 +35,8 @@ struct DatabaseFingerprint
 DatabaseFingerprint fingerprintOf(sqlite3* handle);
 // Opens `path` read-only for the purpose.
 DatabaseFingerprint fingerprintOf(const QString& path);
+// A Database on either engine (PostgreSQL: every table of its schema, rows by their text);
+// in dbfingerprintdatabase.cpp, for programs that link storage.
+DatabaseFingerprint fingerprintOf(const Database& database);
 
 } // namespace fd::test

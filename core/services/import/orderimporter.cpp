@@ -5,6 +5,7 @@
 #include "services/import/orderchunkreader.h"
 #include "storage/database.h"
 #include "storage/lookups.h"
+#include "storage/orderimportwriter.h"
 #include "storage/orderrepository.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,17 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     if (!transaction.started().ok())
         return fail(transaction.started().error());
     OrderRepository repository(database);
+    // PostgreSQL: COPY into a staging table, written set-based at the end (issue 20).
+    OrderImportWriter writer(database, now, actor);
+    auto changedMeanwhile = [&] {
+        return fail(QCoreApplication::translate("fd::OrderImporter",
+            "Order %1 was changed by someone else during the import; nothing was "
+            "written.")
+                        .arg(writer.conflict()));
+    };
+    // Numbers this import created or updated: a second row of one appears twice in the file
+    // (a staged order is not in the database yet to be found there).
+    QSet<QString> createdNumbers;
     QSet<QString> updatedNumbers;
     SaveSummary counts;
     constexpr qsizetype kChunk = importlimits::kChunkRecords;
@@ -147,6 +159,11 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
                             "a completed removal says whether the ONT was collected: add the "
                             "column ont_collected (yes or no)"));
             }
+            if (createdNumbers.contains(order.number)) {
+                complain(u"number"_s,
+                    QCoreApplication::translate("fd::OrderImporter", "appears twice in the file"));
+                continue;
+            }
             if (stored == existing.value().cend())
                 continue;
             if (stored->id > createdAbove || updatedNumbers.contains(order.number)) {
@@ -181,37 +198,30 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
                 continue;
             }
             const auto stored = existing.value().constFind(order.number);
-            qint64 id = order.id;
-            if (id == 0) {
-                Result<qint64> inserted = repository.insert(order, keys.at(i));
-                if (!inserted.ok())
-                    return fail(inserted.error());
-                id = inserted.value();
+            if (order.id == 0) {
+                const Status created = writer.create(order, keys.at(i));
+                if (!created.ok())
+                    return fail(created.error());
+                createdNumbers.insert(order.number);
                 ++counts.created;
             } else {
-                Result<bool> updated = repository.update(order, keys.at(i));
+                const Status updated = writer.update(order, keys.at(i), stored->status);
                 if (!updated.ok())
                     return fail(updated.error());
-                if (!updated.value()) {
-                    return fail(QCoreApplication::translate("fd::OrderImporter",
-                        "Order %1 was changed by someone else during the import; nothing was "
-                        "written.")
-                                    .arg(order.number));
-                }
                 updatedNumbers.insert(order.number);
                 ++counts.updated;
             }
-            const std::optional<OrderStatus> from = stored == existing.value().cend()
-                ? std::nullopt
-                : std::optional<OrderStatus>(stored->status);
-            const Status logged
-                = repository.appendEvent(id, { now, actor, u"import"_s, from, order.status, {} });
-            if (!logged.ok())
-                return fail(logged.error());
+            if (!writer.conflict().isEmpty())
+                return changedMeanwhile();
         }
     }
     if (!problems.isEmpty())
         return false; // the transaction rolls back
+    const Status written = writer.finish();
+    if (!written.ok())
+        return fail(written.error());
+    if (!writer.conflict().isEmpty())
+        return changedMeanwhile();
     const Status committed = transaction.commit();
     if (!committed.ok())
         return fail(committed.error());

@@ -1,6 +1,7 @@
 #include "preparedstatement.h"
 
 #include "private/sql.h"
+#include "private/statementcache.h"
 #include "storage/database.h"
 #include "storage/sqlitefailure.h"
 #include "storage/sqlitehandle.h"
@@ -178,34 +179,10 @@ public:
         if (!prepared.ok())
             return prepared;
         returned = QVariant();
-        QList<QByteArray> texts(values.size());
-        QList<const char*> pointers(values.size(), nullptr);
-        QList<int> lengths(values.size(), 0);
-        QList<int> formats(values.size(), 0);
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant& value = values.at(i);
-            if (!value.isValid())
-                continue; // NULL
-            switch (value.typeId()) {
-            case QMetaType::Bool:
-                texts[i] = value.toBool() ? "1" : "0"; // booleans are stored as 0/1 (sqlvalues.h)
-                break;
-            case QMetaType::Double:
-                texts[i] = QByteArray::number(value.toDouble(), 'g', 17);
-                break;
-            case QMetaType::QByteArray:
-                texts[i] = value.toByteArray();
-                formats[i] = 1; // binary: a bytea as it is
-                break;
-            default:
-                texts[i] = value.toString().toUtf8(); // a null QString is '' (see sql.h)
-                break;
-            }
-            pointers[i] = texts[i].constData();
-            lengths[i] = int(texts[i].size());
-        }
+        const PostgresValues parameters(values);
         PGresult* result = PQexecPrepared(m_connection, m_name.constData(), int(values.size()),
-            pointers.constData(), lengths.constData(), formats.constData(), 0);
+            parameters.pointers.constData(), parameters.lengths.constData(),
+            parameters.formats.constData(), 0);
         const ExecStatusType status = PQresultStatus(result);
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
             const Error error = postgresError(result);
@@ -232,37 +209,9 @@ private:
                 .arg(QString::fromUtf8(PQresultErrorMessage(result)).trimmed()));
     }
 
-    // "… = ? AND … = ?" → "… = $1 AND … = $2", leaving quoted text alone.
-    static QString numberedPlaceholders(const QString& sql)
-    {
-        QString numbered;
-        numbered.reserve(sql.size() + 16);
-        bool quoted = false;
-        int next = 1;
-        for (const QChar c : sql) {
-            if (c == u'\'')
-                quoted = !quoted;
-            if (c == u'?' && !quoted)
-                numbered += u'$' + QString::number(next++);
-            else
-                numbered += c;
-        }
-        return numbered;
-    }
-
     PGconn* m_connection;
     QByteArray m_name;
 };
-
-PGconn* postgresHandle(const Database& database)
-{
-    if (database.isSqlite())
-        return nullptr;
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0) // libpq's PGconn
-        return nullptr;
-    return *static_cast<PGconn* const*>(handle.constData());
-}
 
 } // namespace
 
@@ -270,7 +219,7 @@ PreparedStatement::PreparedStatement(const Database& database, const QString& sq
 {
     if (sqlite3* handle = sqliteHandle(database))
         m_backend = std::make_unique<SqliteBackend>(handle, sql);
-    else if (PGconn* connection = postgresHandle(database))
+    else if (PGconn* connection = postgresConnection(database))
         m_backend = std::make_unique<PostgresBackend>(connection, sql);
     else
         m_backend = std::make_unique<QtBackend>(database, sql);

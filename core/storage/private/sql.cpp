@@ -1,5 +1,6 @@
 #include "sql.h"
 
+#include "private/statementcache.h"
 #include "storage/database.h"
 #include "storage/sqlitefailure.h"
 
@@ -38,6 +39,13 @@ QString describeSqlError(const QSqlError& error)
 
 Result<QSqlQuery> runSql(const Database& database, const QString& sql, const QVariantList& values)
 {
+    // PostgreSQL: through libpq, each text prepared once per connection (statementcache.h).
+    // FIBERDESK_PG_QT_STATEMENTS=1 goes through Qt's driver as before issue 20 (benches
+    // compare the two).
+    static const bool qtStatements
+        = qEnvironmentVariableIntValue("FIBERDESK_PG_QT_STATEMENTS") == 1;
+    if (!database.isSqlite() && !qtStatements)
+        return database.statements().run(database, sql, values);
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (values.isEmpty()) {
