@@ -61,6 +61,15 @@ public:
     static QString pageStatement(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite,
         QVariantList& values);
+    // A page sorted by any column but deadline, receipt and number (issue 16), tied by the
+    // number. Open work (and any narrow scope, or a search) is sorted whole; all orders and
+    // the completed ones are read one index range at a time (migration 14).
+    Result<QList<WorkOrder>> rankedPage(const OrderFilter& filter, OrderSort sort,
+        const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
+    // The statement of a ranked sort that sorts every match (tests read its plan).
+    static QString wholeSortStatement(const OrderFilter& filter, OrderSort sort,
+        const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite,
+        QVariantList& values);
     // How many orders match, counting no further than `cap` (a board shows "10,000+").
     Result<qint64> count(const OrderFilter& filter, qint64 cap) const;
     static OrderCursor cursorAfter(const WorkOrder& order, OrderSort sort);

@@ -153,16 +153,58 @@ void BoardModel::fetchMore(const QModelIndex& parent)
 
 bool BoardModel::sortable(int column)
 {
-    return column == Deadline || column == Number || column == Received;
+    return column >= 0 && column < ColumnCount;
+}
+
+OrderSort BoardModel::sortOf(int column)
+{
+    switch (Column(column)) {
+    case Sla:
+        return OrderSort::Sla;
+    case Deadline:
+        return OrderSort::Deadline;
+    case Number:
+        return OrderSort::Number;
+    case Kind:
+        return OrderSort::Kind;
+    case Status:
+        return OrderSort::Status;
+    case Customer:
+        return OrderSort::Customer;
+    case Phone:
+        return OrderSort::Phone;
+    case Area:
+        return OrderSort::Area;
+    case Unit:
+        return OrderSort::Unit;
+    case Team:
+        return OrderSort::Team;
+    case Technician:
+        return OrderSort::Technician;
+    case Appointment:
+        return OrderSort::Appointment;
+    case Received:
+        return OrderSort::Received;
+    case ColumnCount:
+        break;
+    }
+    return OrderSort::Deadline;
+}
+
+int BoardModel::columnOf(OrderSort sort)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (sortOf(column) == sort)
+            return column;
+    }
+    return Deadline;
 }
 
 void BoardModel::sort(int column, Qt::SortOrder order)
 {
     if (!sortable(column))
         return;
-    const OrderSort sort = column == Number ? OrderSort::Number
-        : column == Received                ? OrderSort::Received
-                                            : OrderSort::Deadline;
+    const OrderSort sort = sortOf(column);
     const bool descending = order == Qt::DescendingOrder;
     // Views ask again for the order they already have (a header reset does): no reload then.
     if (sort == m_query.sort && descending == m_query.descending)

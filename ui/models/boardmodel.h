@@ -54,10 +54,11 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
-    // Only the deadline, the number and the receipt time sort: those are the orders the
-    // board can page through in order.
+    // Every column sorts, on the server's side, a page at a time (OrderSort).
     void sort(int column, Qt::SortOrder order) override;
     static bool sortable(int column);
+    static OrderSort sortOf(int column);
+    static int columnOf(OrderSort sort);
 
     static QString slaText(Timeliness timeliness);
     QString relativeDeadline(const WorkOrder& order) const;

@@ -239,19 +239,6 @@ QTableView* DispatchPage::buildTable(
     view->setModel(model);
     new ColumnChooser(view, key, hiddenByDefault);
     view->horizontalHeader()->setSortIndicator(BoardModel::Deadline, Qt::AscendingOrder);
-    // Only some columns can be paged through in order; the others keep the indicator away.
-    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-        [view, model](int column, Qt::SortOrder) {
-            if (BoardModel::sortable(column))
-                return;
-            const bool descending = model->query().descending;
-            const int current = model->query().sort == OrderSort::Number ? BoardModel::Number
-                : model->query().sort == OrderSort::Received             ? BoardModel::Received
-                                                                         : BoardModel::Deadline;
-            const QSignalBlocker blocker(view->horizontalHeader());
-            view->horizontalHeader()->setSortIndicator(
-                current, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        });
     auto* fitter = new ColumnFitter(view, BoardModel::Customer);
     fitter->setMaximumWidth(160); // long names and areas give way to the columns after them
     fitter->keepWhole(BoardModel::Number);
