@@ -23,6 +23,7 @@ struct OrderFilter
     QDateTime deadlineFrom; // inclusive
     QDateTime deadlineBefore; // exclusive
     bool measuredPending = false; // the event timeliness measures has not happened yet
+    QDateTime arrivedBefore; // the team arrived before this (exclusive)
     QString search; // the start of a number, account, customer name or phone
 };
 

@@ -224,6 +224,10 @@ QStringList filterConditions(const OrderFilter& filter, QVariantList& values, bo
     }
     if (filter.measuredPending)
         clauses.append(u"o.measured_at IS NULL"_s);
+    if (filter.arrivedBefore.isValid()) {
+        clauses.append(u"o.arrived_at < ?"_s);
+        values.append(filter.arrivedBefore.toSecsSinceEpoch());
+    }
     const QString needle = searchNeedle(filter.search);
     if (withSearch && !needle.isEmpty())
         clauses.append(searchClause(needle, narrow, sqlite, values));

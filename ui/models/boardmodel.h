@@ -3,6 +3,7 @@
 #include "services/boardservice.h"
 
 #include <QAbstractTableModel>
+#include <memory>
 
 namespace fd {
 
@@ -73,11 +74,12 @@ private:
     bool noEligibleTeam(const WorkOrder& order) const;
 
     const Session& m_session;
-    BoardService m_board;
+    std::unique_ptr<BoardService> m_board;
     BoardQuery m_query;
     QList<WorkOrder> m_rows;
     QSet<QString> m_eligibleAreas; // areas an active team of an active unit covers
     bool m_atEnd = true;
+    bool m_queried = false; // a query has been read
     bool m_signalling = false; // inside endResetModel() or endInsertRows()
 };
 
