@@ -564,6 +564,9 @@ Status indexBoardSorts(Database& database)
             "WHERE measured_at IS NULL"_s,
             u"CREATE INDEX orders_measured_deadline ON orders(deadline_at, number) "
             "WHERE measured_at IS NOT NULL"_s,
+            // A search for the start of an order number ("WO-2611") reads the range of
+            // numbers and their deadlines here, not the trigram index's every match.
+            u"CREATE INDEX orders_number_deadline ON orders(number, deadline_at)"_s,
         });
 }
 

@@ -757,6 +757,12 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
 {
     if (sortTiedByNumber(sort))
         return rankedPage(filter, sort, after, limit, descending);
+    if (walksToSearch(filter, sort) && m_database.isSqlite()) {
+        FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> byNumber,
+            numberPrefixPage(filter, after, limit, descending));
+        if (byNumber)
+            return *byNumber;
+    }
     if (walksToSearch(filter, sort)) {
         // Text in fewer than kSearchWalkRows orders costs the trigram index less than the
         // walk costs (it reads only those), and their count is quick to take from the index.
@@ -776,6 +782,130 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
         }
     }
     return filteredPage(filter, sort, after, limit, descending);
+}
+
+Result<std::optional<QList<WorkOrder>>> OrderRepository::numberPrefixPage(const OrderFilter& filter,
+    const std::optional<OrderCursor>& after, int limit, bool descending) const
+{
+    using Page = std::optional<QList<WorkOrder>>;
+    const QString needle = searchNeedle(filter.search);
+    // The search text starts with the folded number, so an order whose number starts with
+    // one of the needle's spellings in ASCII letters of either case holds the needle.
+    if (needle.size() < kShortestIndexedSearch || needle.size() > 40)
+        return Page();
+    QStringList spellings { QString() };
+    bool digit = false;
+    for (const QChar c : needle) {
+        if (c.unicode() > 0x7e || c.unicode() < 0x21)
+            return Page();
+        digit = digit || c.isDigit();
+        const bool letter = c >= u'a' && c <= u'z';
+        QStringList next;
+        for (const QString& start : std::as_const(spellings)) {
+            next.append(start + c);
+            if (letter)
+                next.append(start + c.toUpper());
+        }
+        spellings = next;
+        if (spellings.size() > 16)
+            return Page();
+    }
+    if (!digit)
+        return Page(); // a name, not a number
+    // Each range: its size and ids, read from the index alone.
+    qint64 inRanges = 0;
+    qint64 lowest = 0;
+    qint64 highest = 0;
+    for (const QString& start : std::as_const(spellings)) {
+        QString end = start;
+        end.back() = QChar(end.back().unicode() + 1);
+        FD_TRY_ASSIGN(QSqlQuery range,
+            runSql(m_database,
+                u"SELECT COUNT(*), MIN(id), MAX(id) FROM orders INDEXED BY orders_number_deadline "
+                "WHERE number >= ? AND number < ?"_s,
+                { start, end }));
+        if (!range.next() || range.value(0).toLongLong() == 0)
+            continue;
+        const qint64 low = range.value(1).toLongLong();
+        const qint64 high = range.value(2).toLongLong();
+        lowest = inRanges == 0 ? low : qMin(lowest, low);
+        highest = inRanges == 0 ? high : qMax(highest, high);
+        inRanges += range.value(0).toLongLong();
+    }
+    // Every id from the lowest to the highest is in a range: no other order lies among them.
+    if (inRanges == 0 || highest - lowest + 1 != inRanges)
+        return Page();
+    // The matches beyond the ids of the ranges, from the trigram index (bounded by id).
+    constexpr int kBeyond = 1000;
+    QVariantList beyond;
+    for (const QString& side : { u"rowid < ?"_s, u"rowid > ?"_s }) {
+        FD_TRY_ASSIGN(QSqlQuery matches,
+            runSql(m_database,
+                u"SELECT rowid FROM order_search WHERE order_search MATCH ? AND "_s + side
+                    + u" LIMIT ?"_s,
+                { ftsPhrase(needle), side.startsWith(u"rowid <"_s) ? lowest : highest,
+                    kBeyond + 1 }));
+        while (matches.next())
+            beyond.append(matches.value(0).toLongLong());
+    }
+    if (beyond.size() > kBeyond)
+        return Page();
+    // The page: the earliest (or latest) deadlines of each range and of the matches beyond,
+    // with the other filters tested on each row.
+    const QString direction = descending ? u" DESC"_s : QString();
+    const QString order = u" ORDER BY o.deadline_at"_s + direction + u", o.id"_s + direction;
+    auto tests = [&](QVariantList& values) {
+        QStringList clauses = filterConditions(filter, values, true, true, false, false);
+        if (!filter.statuses.isEmpty()) {
+            QStringList marks;
+            for (OrderStatus status : filter.statuses) {
+                marks.append(u"?"_s);
+                values.append(orderStatusKey(status));
+            }
+            clauses.append(u"+o.status IN ("_s + marks.join(u", "_s) + u')');
+        }
+        if (after) {
+            const QString past = descending ? u" < "_s : u" > "_s;
+            clauses.append(u"(o.deadline_at"_s + past + u"? OR (o.deadline_at = ? AND o.id"_s + past
+                + u"?))"_s);
+            values << after->key << after->key << after->id;
+        }
+        return clauses;
+    };
+    QStringList arms;
+    QVariantList values;
+    for (const QString& start : std::as_const(spellings)) {
+        QString end = start;
+        end.back() = QChar(end.back().unicode() + 1);
+        QStringList clauses { u"o.number >= ?"_s, u"o.number < ?"_s };
+        values << start << end;
+        clauses += tests(values);
+        values.append(limit);
+        arms.append(u"SELECT * FROM (SELECT o.id AS id, o.deadline_at AS deadline_at FROM orders o "
+                    "INDEXED BY orders_number_deadline WHERE "_s
+            + clauses.join(u" AND "_s) + order + u" LIMIT ?)"_s);
+    }
+    if (!beyond.isEmpty()) {
+        QStringList marks;
+        for (const QVariant& id : std::as_const(beyond)) {
+            marks.append(u"?"_s);
+            values.append(id);
+        }
+        QStringList clauses { u"o.id IN ("_s + marks.join(u", "_s) + u')' };
+        clauses += tests(values);
+        arms.append(u"SELECT o.id AS id, o.deadline_at AS deadline_at FROM orders o WHERE "_s
+            + clauses.join(u" AND "_s));
+    }
+    values.append(limit);
+    const QString chosen = u"SELECT o.* FROM orders o WHERE o.id IN (SELECT id FROM ("_s
+        + arms.join(u" UNION ALL "_s) + u") ORDER BY deadline_at"_s + direction + u", id"_s
+        + direction + u" LIMIT ?)"_s;
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, kColumns + u"FROM ("_s + chosen + u") o"_s + kJoins + order, values));
+    QList<WorkOrder> orders;
+    while (query.next())
+        orders.append(orderFromRow(query));
+    return Page(orders);
 }
 
 Result<QList<WorkOrder>> OrderRepository::filteredPage(const OrderFilter& filter, OrderSort sort,

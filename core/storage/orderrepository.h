@@ -51,6 +51,13 @@ public:
     Result<std::optional<QList<WorkOrder>>> searchWalk(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending,
         int rows = kSearchWalkRows) const;
+    // A search for the start of an order number on SQLite ("WO-2611": the newest month's
+    // tens of thousands of matches, which the walk never reaches and the trigram index
+    // reads whole): the numbers' range in orders_number_deadline (migration 14) for each
+    // case of the letters, and the trigram index only beyond that range of ids. Nothing
+    // when that is not exact: ids in the range that are not in it, many matches beyond it.
+    Result<std::optional<QList<WorkOrder>>> numberPrefixPage(const OrderFilter& filter,
+        const std::optional<OrderCursor>& after, int limit, bool descending) const;
     // The page through the filter's own indexes (the trigram index for a search), no walk.
     Result<QList<WorkOrder>> filteredPage(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
