@@ -1077,6 +1077,14 @@
         <source>No active team of an active unit covers the area %1: no team can take this order until one does.</source>
         <translation>Ninguna cuadrilla activa de una unidad activa cubre la zona %1: ninguna cuadrilla puede tomar esta orden hasta que alguna la cubra.</translation>
     </message>
+    <message>
+        <source>Stuck on site · %1</source>
+        <translation>Atascada en sitio · %1</translation>
+    </message>
+    <message>
+        <source>On site since %1 (%2), longer than the %3 an order may stay; %4: %5</source>
+        <translation>En sitio desde %1 (%2), más que las %3 que puede durar una orden; %4: %5</translation>
+    </message>
 </context>
 <context>
     <name>fd::BoardService</name>
@@ -4096,6 +4104,26 @@
         <source>Unassigned lane — no open order without a team matches “%1”</source>
         <translation>Carril sin asignar — ninguna orden abierta sin cuadrilla coincide con «%1»</translation>
     </message>
+    <message>
+        <source>Orders whose team has been on site longer than the setting (default 4 h): show only them</source>
+        <translation>Órdenes cuya cuadrilla lleva en sitio más de lo configurado (4 h por defecto): mostrar solo esas</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Forget the remembered filters, lanes, sort and columns of this board and show its defaults</source>
+        <translation>Olvidar los filtros, carriles, orden y columnas recordados de este tablero y mostrar los valores por defecto</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filters, sort and columns are back to their defaults.</source>
+        <translation>Los filtros, el orden y las columnas del tablero volvieron a sus valores por defecto.</translation>
+    </message>
+    <message>
+        <source>Stuck on site: %1</source>
+        <translation>Atascadas en sitio: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::EquipmentDialog</name>
@@ -5971,6 +5999,13 @@
     <message>
         <source>Removal</source>
         <translation>Retiro</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderRepository</name>
+    <message>
+        <source>The board&apos;s page does not follow the sort it was read in.</source>
+        <translation>La página del tablero no corresponde al orden con que se leyó.</translation>
     </message>
 </context>
 <context>
@@ -8097,6 +8132,10 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Same day</source>
         <translation>Mismo día</translation>
+    </message>
+    <message>
+        <source>An order is “stuck on site” when its team has been there this many minutes</source>
+        <translation>Una orden está «atascada en sitio» cuando su cuadrilla lleva allí estos minutos</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,14 @@
         <source>No active team of an active unit covers the area %1: no team can take this order until one does.</source>
         <translation>没有有效单位的在用班组负责区域 %1：在有班组负责之前，任何班组都无法承接此工单。</translation>
     </message>
+    <message>
+        <source>Stuck on site · %1</source>
+        <translation>现场滞留 · %1</translation>
+    </message>
+    <message>
+        <source>On site since %1 (%2), longer than the %3 an order may stay; %4: %5</source>
+        <translation>自 %1 起在现场（%2），超过工单可停留的 %3；%4：%5</translation>
+    </message>
 </context>
 <context>
     <name>fd::BoardService</name>
@@ -4086,6 +4094,26 @@
         <source>Unassigned lane — no open order without a team matches “%1”</source>
         <translation>未派单栏 — 没有与“%1”匹配的未派单工单</translation>
     </message>
+    <message>
+        <source>Orders whose team has been on site longer than the setting (default 4 h): show only them</source>
+        <translation>班组在现场时间超过设定值（默认 4 小时）的工单：只显示这些</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Forget the remembered filters, lanes, sort and columns of this board and show its defaults</source>
+        <translation>忘记此看板记住的筛选、通道、排序和列，恢复默认显示</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filters, sort and columns are back to their defaults.</source>
+        <translation>看板的筛选、排序和列已恢复默认。</translation>
+    </message>
+    <message>
+        <source>Stuck on site: %1</source>
+        <translation>现场滞留：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::EquipmentDialog</name>
@@ -5955,6 +5983,13 @@
     <message>
         <source>Removal</source>
         <translation>拆机</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderRepository</name>
+    <message>
+        <source>The board&apos;s page does not follow the sort it was read in.</source>
+        <translation>看板的这一页与读取时的排序不一致。</translation>
     </message>
 </context>
 <context>
@@ -8080,6 +8115,10 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Same day</source>
         <translation>当日</translation>
+    </message>
+    <message>
+        <source>An order is “stuck on site” when its team has been there this many minutes</source>
+        <translation>班组在现场达到此分钟数时，工单即为“现场滞留”</translation>
     </message>
 </context>
 <context>
