@@ -1078,12 +1078,12 @@
         <translation>Ninguna cuadrilla activa de una unidad activa cubre la zona %1: ninguna cuadrilla puede tomar esta orden hasta que alguna la cubra.</translation>
     </message>
     <message>
-        <source>Stuck on site · %1</source>
-        <translation>Atascada en sitio · %1</translation>
-    </message>
-    <message>
         <source>On site since %1 (%2), longer than the %3 an order may stay; %4: %5</source>
         <translation>En sitio desde %1 (%2), más que las %3 que puede durar una orden; %4: %5</translation>
+    </message>
+    <message>
+        <source>Stuck on site</source>
+        <translation>Atascada en sitio</translation>
     </message>
 </context>
 <context>

@@ -1076,12 +1076,12 @@
         <translation>没有有效单位的在用班组负责区域 %1：在有班组负责之前，任何班组都无法承接此工单。</translation>
     </message>
     <message>
-        <source>Stuck on site · %1</source>
-        <translation>现场滞留 · %1</translation>
-    </message>
-    <message>
         <source>On site since %1 (%2), longer than the %3 an order may stay; %4: %5</source>
         <translation>自 %1 起在现场（%2），超过工单可停留的 %3；%4：%5</translation>
+    </message>
+    <message>
+        <source>Stuck on site</source>
+        <translation>现场滞留</translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,10 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
             return QCoreApplication::translate("fd::BoardModel", "Exempt");
         if (order.status == OrderStatus::Cancelled)
             return QString();
-        // The exception lane's mark: "on time" must not hide a team stuck at the customer's.
+        // The exception lane's mark: "on time" must not hide a team stuck at the customer's
+        // (the deadline beside it keeps the SLA colour, the tooltip says both).
         if (m_board->stuckOnSite(order))
-            return QCoreApplication::translate("fd::BoardModel", "Stuck on site · %1")
-                .arg(slaText(m_board->timelinessOf(order)));
+            return QCoreApplication::translate("fd::BoardModel", "Stuck on site");
         return slaText(m_board->timelinessOf(order));
     case Deadline:
         return dayAndTime(order.deadline);

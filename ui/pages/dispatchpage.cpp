@@ -287,6 +287,7 @@ ColumnFitter* DispatchPage::fitColumns(QTableView* view)
     fitter->setMaximumWidth(160); // long names and areas give way to the columns after them
     fitter->keepWhole(BoardModel::Number);
     fitter->keepWhole(BoardModel::Deadline);
+    fitter->keepWhole(BoardModel::Sla); // "Stuck on site" said whole
     return fitter;
 }
 
