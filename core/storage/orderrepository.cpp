@@ -835,15 +835,24 @@ Result<std::optional<QList<WorkOrder>>> OrderRepository::numberPrefixPage(const 
     // Every id from the lowest to the highest is in a range: no other order lies among them.
     if (inRanges == 0 || highest - lowest + 1 != inRanges)
         return Page();
-    // The matches beyond the ids of the ranges, from the trigram index (bounded by id).
+    // The matches beyond the ids of the ranges, from the trigram index (bounded by id). Its
+    // phrase is the needle's last digits when there are three or more ("2611"): the
+    // needle's first trigrams ("wo-") are in every order, which makes the whole phrase slow
+    // to seek; every order holding the needle holds its digits, and is then tested whole.
     constexpr int kBeyond = 1000;
+    qsizetype digitsFrom = needle.size();
+    while (digitsFrom > 0 && needle.at(digitsFrom - 1).isDigit())
+        --digitsFrom;
+    const QString probe
+        = needle.size() - digitsFrom >= kShortestIndexedSearch ? needle.mid(digitsFrom) : needle;
     QVariantList beyond;
     for (const QString& side : { u"rowid < ?"_s, u"rowid > ?"_s }) {
         FD_TRY_ASSIGN(QSqlQuery matches,
             runSql(m_database,
-                u"SELECT rowid FROM order_search WHERE order_search MATCH ? AND "_s + side
-                    + u" LIMIT ?"_s,
-                { ftsPhrase(needle), side.startsWith(u"rowid <"_s) ? lowest : highest,
+                u"SELECT o.id FROM orders o WHERE o.id IN (SELECT rowid FROM order_search "
+                "WHERE order_search MATCH ? AND "_s
+                    + side + u") AND instr(o.search_text, ?) > 0 LIMIT ?"_s,
+                { ftsPhrase(probe), side.startsWith(u"rowid <"_s) ? lowest : highest, needle,
                     kBeyond + 1 }));
         while (matches.next())
             beyond.append(matches.value(0).toLongLong());
