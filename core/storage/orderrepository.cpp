@@ -118,6 +118,17 @@ QString sortColumn(OrderSort sort)
         return u"o.received_at"_s;
     case OrderSort::Number:
         return u"o.number"_s;
+    case OrderSort::Sla:
+    case OrderSort::Kind:
+    case OrderSort::Status:
+    case OrderSort::Customer:
+    case OrderSort::Phone:
+    case OrderSort::Area:
+    case OrderSort::Unit:
+    case OrderSort::Team:
+    case OrderSort::Technician:
+    case OrderSort::Appointment:
+        break; // ranked sorts (rankedSort), tied by the number
     }
     return u"o.deadline_at"_s;
 }
