@@ -59,6 +59,9 @@ const QList<RuleDefinition>& ruleDefinitions()
         { QString::fromUtf16(rule::kDueSoonMinutes), 120, 0, 24 * 60, true, orders,
             QT_TRANSLATE_NOOP(
                 "fd::Rules", "An order is “due soon” this many minutes before its deadline") },
+        { QString::fromUtf16(rule::kStuckOnSiteMinutes), 240, 1, 7 * 24 * 60, true, orders,
+            QT_TRANSLATE_NOOP("fd::Rules",
+                "An order is “stuck on site” when its team has been there this many minutes") },
         { QString::fromUtf16(rule::kCreditInstallMove), 20, 0, 1e6, false, policy,
             QT_TRANSLATE_NOOP("fd::Rules", "Credit once for a late install or move") },
         { QString::fromUtf16(rule::kCreditRepairPerDay), 10, 0, 1e6, false, policy,

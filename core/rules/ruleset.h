@@ -62,6 +62,8 @@ inline constexpr char16_t kRectifyDays[] = u"termination.rectify_days";
 // SPEC §4.
 inline constexpr char16_t kCutoffMinutes[] = u"timeliness.cutoff_minutes";
 inline constexpr char16_t kDueSoonMinutes[] = u"timeliness.due_soon_minutes";
+// Issue 16: an order on site longer than this is stuck (the board's exception lane).
+inline constexpr char16_t kStuckOnSiteMinutes[] = u"timeliness.stuck_on_site_minutes";
 inline constexpr char16_t kCreditInstallMove[] = u"compensation.install_move";
 inline constexpr char16_t kCreditRepairPerDay[] = u"compensation.repair_per_day";
 inline constexpr char16_t kCreditRepairMax[] = u"compensation.repair_max";

@@ -83,6 +83,7 @@ TimelinessRules TimelinessRules::fromRuleSet(const RuleSet& rules, const QSet<QD
         = rules.whole(rule::kPolicy) == 1 ? DeadlinePolicy::WorkingDays : DeadlinePolicy::SameDay;
     result.cutoffMinutes = int(rules.whole(rule::kCutoffMinutes));
     result.dueSoonMinutes = int(rules.whole(rule::kDueSoonMinutes));
+    result.stuckOnSiteMinutes = int(rules.whole(rule::kStuckOnSiteMinutes));
     result.installDays = int(rules.whole(rule::kInstallDays));
     result.repairDays = int(rules.whole(rule::kRepairDays));
     result.removalDays = int(rules.whole(rule::kRemovalDays));

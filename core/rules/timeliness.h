@@ -51,6 +51,7 @@ struct TimelinessRules
     DeadlinePolicy policy = DeadlinePolicy::SameDay;
     int cutoffMinutes = 16 * 60; // orders received before this local time count that day
     int dueSoonMinutes = 120;
+    int stuckOnSiteMinutes = 240; // on site longer than this: stuck (issue 16)
     // working_days: the working days after day 0 each kind has.
     int installDays = 2; // installs and moves
     int repairDays = 2;

@@ -43,6 +43,15 @@ void narrowToDueSoon(OrderFilter& filter, const QDateTime& now, int minutes)
         = filter.deadlineBefore.isValid() ? qMin(filter.deadlineBefore, soon) : soon;
 }
 
+// On site since before `now` less the stuck margin.
+void narrowToStuck(OrderFilter& filter, const QDateTime& now, int minutes)
+{
+    // Within the scope: a status chosen other than "on site" keeps the lane empty.
+    if (filter.statuses.isEmpty() || filter.statuses.contains(OrderStatus::OnSite))
+        filter.statuses = { OrderStatus::OnSite };
+    filter.arrivedBefore = now.addSecs(-qint64(minutes) * 60);
+}
+
 } // namespace
 
 OrderFilter BoardService::filterFor(const BoardQuery& query) const
@@ -84,6 +93,8 @@ OrderFilter BoardService::filterFor(const BoardQuery& query) const
         narrowToOverdue(filter, now);
     if (query.dueSoon)
         narrowToDueSoon(filter, now, m_rules.dueSoonMinutes);
+    if (query.stuckOnSite)
+        narrowToStuck(filter, now, m_rules.stuckOnSiteMinutes);
     return filter;
 }
 
@@ -158,10 +169,13 @@ Result<BoardCounts> BoardService::counts(const BoardQuery& query, qint64 cap) co
     narrowToOverdue(overdue, now);
     OrderFilter dueSoon = open;
     narrowToDueSoon(dueSoon, now, m_rules.dueSoonMinutes);
+    OrderFilter stuck = open;
+    narrowToStuck(stuck, now, m_rules.stuckOnSiteMinutes);
     const std::pair<const OrderFilter*, qint64*> lanes[] = {
         { &unassigned, &counts.unassigned },
         { &overdue, &counts.overdue },
         { &dueSoon, &counts.dueSoon },
+        { &stuck, &counts.stuckOnSite },
     };
     for (const auto& [laneFilter, target] : lanes) {
         FD_TRY_ASSIGN(qint64 counted, repository.count(*laneFilter, cap));
@@ -218,6 +232,12 @@ Result<QSet<QString>> BoardService::areasWithEligibleTeam() const
 Timeliness BoardService::timelinessOf(const WorkOrder& order) const
 {
     return timeliness(order.deadline, order.measuredAt, m_session.now(), m_rules.dueSoonMinutes);
+}
+
+bool BoardService::stuckOnSite(const WorkOrder& order) const
+{
+    return order.status == OrderStatus::OnSite && order.arrivedAt.isValid()
+        && order.arrivedAt < m_session.now().addSecs(-qint64(m_rules.stuckOnSiteMinutes) * 60);
 }
 
 double BoardService::creditOf(const WorkOrder& order) const

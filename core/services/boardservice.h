@@ -34,6 +34,7 @@ struct BoardQuery
     bool dueToday = false; // deadline within today (operator's zone), still to happen
     bool overdue = false; // deadline passed, still to happen
     bool dueSoon = false; // deadline within the due-soon margin (default 2 h), still to happen
+    bool stuckOnSite = false; // on site longer than the stuck margin (default 4 h)
     // Text anywhere in a number, account, customer name, address or phone, without case,
     // accents or width; digits also inside phone and order numbers (SPEC §14).
     QString search;
@@ -48,6 +49,7 @@ struct BoardCounts
     qint64 unassigned = 0;
     qint64 dueSoon = 0;
     qint64 overdue = 0;
+    qint64 stuckOnSite = 0;
     qint64 cap = 0;
 };
 
@@ -71,6 +73,8 @@ public:
 
     // The SLA colour of an order now.
     Timeliness timelinessOf(const WorkOrder& order) const;
+    // On site longer than the rules' stuck margin now (the exception lane, issue 16).
+    bool stuckOnSite(const WorkOrder& order) const;
     double creditOf(const WorkOrder& order) const;
     const TimelinessRules& rules() const { return m_rules; }
     const Status& loaded() const { return m_loaded; }

@@ -578,6 +578,35 @@ Status addAppeals(Database& database)
         });
 }
 
+// Version 14 (issue 16): the board sorts by every column at any size. A page of all orders
+// (or the completed ones) sorted by a column other than deadline, receipt and number reads
+// an index of that column tied by the order's number (OrderRepository: one range per kind,
+// status, area, unit, team or technician, in their order); the SLA sort reads the orders
+// still to happen, then the measured ones, each by deadline. Open work needs none of them:
+// it is a few thousand orders, sorted whole.
+Status indexBoardSorts(Database& database)
+{
+    return runDdl(database,
+        {
+            u"CREATE INDEX orders_kind_number ON orders(kind, number)"_s,
+            u"CREATE INDEX orders_status_number ON orders(status, number)"_s,
+            u"CREATE INDEX orders_customer_number ON orders(customer, number)"_s,
+            u"CREATE INDEX orders_phone_number ON orders(phone, number)"_s,
+            u"CREATE INDEX orders_area_number ON orders(area_id, number)"_s,
+            u"CREATE INDEX orders_unit_number ON orders(unit_id, number)"_s,
+            u"CREATE INDEX orders_team_number ON orders(team_id, number)"_s,
+            u"CREATE INDEX orders_technician_number ON orders(technician_id, number)"_s,
+            u"CREATE INDEX orders_appointment_number ON orders(appointment_start, number)"_s,
+            u"CREATE INDEX orders_pending_deadline ON orders(deadline_at, number) "
+            "WHERE measured_at IS NULL"_s,
+            u"CREATE INDEX orders_measured_deadline ON orders(deadline_at, number) "
+            "WHERE measured_at IS NOT NULL"_s,
+            // A search for the start of an order number ("WO-2611") reads the range of
+            // numbers and their deadlines here, not the trigram index's every match.
+            u"CREATE INDEX orders_number_deadline ON orders(number, deadline_at)"_s,
+        });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -596,6 +625,7 @@ const std::vector<Migration>& migrations()
         { 11, "search anywhere", addSearchAnywhere },
         { 12, "holiday calendar", addHolidays },
         { 13, "appeals and unit representatives", addAppeals },
+        { 14, "board sorts on every column", indexBoardSorts },
     };
     return steps;
 }

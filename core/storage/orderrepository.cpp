@@ -7,8 +7,10 @@
 #include "private/sqlvalues.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -116,6 +118,17 @@ QString sortColumn(OrderSort sort)
         return u"o.received_at"_s;
     case OrderSort::Number:
         return u"o.number"_s;
+    case OrderSort::Sla:
+    case OrderSort::Kind:
+    case OrderSort::Status:
+    case OrderSort::Customer:
+    case OrderSort::Phone:
+    case OrderSort::Area:
+    case OrderSort::Unit:
+    case OrderSort::Team:
+    case OrderSort::Technician:
+    case OrderSort::Appointment:
+        break; // ranked sorts (rankedSort), tied by the number
     }
     return u"o.deadline_at"_s;
 }
@@ -222,6 +235,10 @@ QStringList filterConditions(const OrderFilter& filter, QVariantList& values, bo
     }
     if (filter.measuredPending)
         clauses.append(u"o.measured_at IS NULL"_s);
+    if (filter.arrivedBefore.isValid()) {
+        clauses.append(u"o.arrived_at < ?"_s);
+        values.append(filter.arrivedBefore.toSecsSinceEpoch());
+    }
     const QString needle = searchNeedle(filter.search);
     if (withSearch && !needle.isEmpty())
         clauses.append(searchClause(needle, narrow, sqlite, values));
@@ -260,6 +277,229 @@ std::optional<QString> matchCountStatement(
     }
     values.append(cap);
     return u"SELECT COUNT(*) FROM ("_s + matches + u" LIMIT ?) capped"_s;
+}
+
+// Sorting by a column other than deadline, receipt and number (issue 16). Every such sort is
+// a rank (the group: a kind, a status, an SLA state, a value missing or not), then values
+// within the group, then the order's number, which ties it. Over the joined area (a), unit
+// (u), team (t) and technician (p).
+struct RankedSort
+{
+    QString rank;
+    QStringList keys;
+};
+
+// `CASE column WHEN 'a' THEN 0 WHEN 'b' THEN 1 ... END`: the keys' positions.
+QString positionOf(const QString& column, const QStringList& keys)
+{
+    QString sql = u"CASE "_s + column;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        sql += u" WHEN '"_s + keys.at(i) + u"' THEN "_s + QString::number(i);
+    return sql + u" ELSE "_s + QString::number(keys.size()) + u" END"_s;
+}
+
+QStringList kindKeys()
+{
+    QStringList keys;
+    for (OrderKind kind : allOrderKinds())
+        keys.append(orderKindKey(kind));
+    return keys;
+}
+
+QStringList statusKeys()
+{
+    QStringList keys;
+    for (OrderStatus status : allOrderStatuses())
+        keys.append(orderStatusKey(status));
+    return keys;
+}
+
+RankedSort rankedSort(OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::Sla:
+        // As orderpaging.cpp's slaSortRank().
+        return { u"CASE WHEN o.measured_at IS NULL AND o.status = 'cancelled' THEN 3 "
+                 "WHEN o.measured_at IS NULL THEN 0 WHEN o.measured_at > o.deadline_at THEN 1 "
+                 "ELSE 2 END"_s,
+            { u"o.deadline_at"_s } };
+    case OrderSort::Kind:
+        return { positionOf(u"o.kind"_s, kindKeys()), {} };
+    case OrderSort::Status:
+        return { positionOf(u"o.status"_s, statusKeys()), {} };
+    case OrderSort::Customer:
+        return { u"0"_s, { u"o.customer"_s } };
+    case OrderSort::Phone:
+        return { u"0"_s, { u"o.phone"_s } };
+    case OrderSort::Area:
+        return { u"0"_s, { u"a.code"_s } };
+    case OrderSort::Unit:
+        return { u"0"_s, { u"u.code"_s } };
+    case OrderSort::Team:
+        return { u"CASE WHEN o.team_id IS NULL THEN 0 ELSE 1 END"_s,
+            { u"COALESCE(t.code, '')"_s } };
+    case OrderSort::Technician:
+        return { u"CASE WHEN o.technician_id IS NULL THEN 0 ELSE 1 END"_s,
+            { u"COALESCE(p.name, '')"_s, u"COALESCE(p.code, '')"_s } };
+    case OrderSort::Appointment:
+        return { u"CASE WHEN o.appointment_start IS NULL THEN 0 ELSE 1 END"_s,
+            { u"COALESCE(o.appointment_start, 0)"_s } };
+    case OrderSort::Deadline:
+    case OrderSort::Received:
+    case OrderSort::Number:
+        break;
+    }
+    return { u"0"_s, { sortColumn(sort) } };
+}
+
+// `(a, b, c) > (?, ?, ?)` (or `<` newest first): the rows after a cursor in a sort of
+// several columns, which both engines seek in an index of those columns.
+QString rowsAfter(const QStringList& columns, bool descending)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(u"?"_s);
+    return u"("_s + columns.join(u", "_s) + (descending ? u") < ("_s : u") > ("_s)
+        + marks.join(u", "_s) + u')';
+}
+
+QString orderBy(const QStringList& columns, bool descending)
+{
+    QStringList terms;
+    for (const QString& column : columns) {
+        // A constant rank (one group) sorts nothing, and a number there would name a column.
+        if (column == u"0"_s)
+            continue;
+        terms.append(descending ? column + u" DESC"_s : column);
+    }
+    return u" ORDER BY "_s + terms.join(u", "_s);
+}
+
+// Whether a ranked sort of `filter` sorts every match at once: open work (a few thousand
+// orders however long the history), another narrow scope, or a search (its matches). All
+// orders and the completed ones are read an index range at a time instead (SortArm).
+bool sortsWhole(const OrderFilter& filter)
+{
+    return isNarrow(filter) || !searchNeedle(filter.search).isEmpty();
+}
+
+// A range of a ranked sort that an index serves in order (a page of all orders, or of the
+// completed ones): the orders of one kind, status, area, unit, team or technician by number
+// (their own index, migration 14), or those with a value in order of it. A page reads the
+// ranges from the cursor's on, until it is full.
+struct SortArm
+{
+    QString condition; // empty: every order
+    QVariantList values;
+    int rank = 0;
+    QVariant ident; // the code of the area, unit, team or technician the range is of
+    QStringList inner; // sort columns before the number
+};
+
+// The rows of one of the small tables, in the order their codes (or names) sort.
+using CodedRows = QList<std::pair<qint64, QString>>;
+
+Result<CodedRows> codesInOrder(Database& database, const QString& sql)
+{
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(database, sql));
+    CodedRows rows;
+    while (query.next())
+        rows.append({ query.value(0).toLongLong(), query.value(1).toString() });
+    return rows;
+}
+
+Result<QList<SortArm>> sortArms(Database& database, const OrderFilter& filter, OrderSort sort)
+{
+    const bool sqlite = database.isSqlite();
+    // The status only tested, not led by its index (as filterConditions does).
+    const QString status = sqlite ? u"+o.status"_s : u"(o.status || '')"_s;
+    QList<SortArm> arms;
+    // One range per row of a small table, the orders without one first when they may exist.
+    auto perRow = [&](const QString& sql, const QString& column, const QString& only, bool withNone,
+                      bool withSome) -> Status {
+        if (withNone)
+            arms.append({ column + u" IS NULL"_s, {}, 0, {}, {} });
+        if (!withSome)
+            return Status::success();
+        FD_TRY_ASSIGN(CodedRows rows, codesInOrder(database, sql));
+        for (const auto& [id, code] : rows) {
+            if (only.isEmpty() || only == code)
+                arms.append({ column + u" = ?"_s, { id }, withNone ? 1 : 0, code, {} });
+        }
+        return Status::success();
+    };
+    switch (sort) {
+    case OrderSort::Sla: {
+        const QStringList deadline { u"o.deadline_at"_s };
+        arms.append({ u"o.measured_at IS NULL AND "_s + status + u" <> 'cancelled'"_s, {}, 0, {},
+            deadline });
+        arms.append({ u"o.measured_at IS NOT NULL AND o.measured_at > o.deadline_at"_s, {}, 1, {},
+            deadline });
+        arms.append({ u"o.measured_at IS NOT NULL AND o.measured_at <= o.deadline_at"_s, {}, 2, {},
+            deadline });
+        if (filter.statuses.isEmpty() || filter.statuses.contains(OrderStatus::Cancelled)) {
+            arms.append({ u"o.measured_at IS NULL AND "_s + status + u" = 'cancelled'"_s, {}, 3, {},
+                deadline });
+        }
+        break;
+    }
+    case OrderSort::Kind: {
+        const QList<OrderKind> kinds = allOrderKinds();
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            if (!filter.kind || *filter.kind == kinds.at(i))
+                arms.append({ u"o.kind = ?"_s, { orderKindKey(kinds.at(i)) }, int(i), {}, {} });
+        }
+        break;
+    }
+    case OrderSort::Status: {
+        const QList<OrderStatus> statuses = allOrderStatuses();
+        for (qsizetype i = 0; i < statuses.size(); ++i) {
+            if (filter.statuses.isEmpty() || filter.statuses.contains(statuses.at(i))) {
+                arms.append(
+                    { u"o.status = ?"_s, { orderStatusKey(statuses.at(i)) }, int(i), {}, {} });
+            }
+        }
+        break;
+    }
+    case OrderSort::Customer:
+        arms.append({ QString(), {}, 0, {}, { u"o.customer"_s } });
+        break;
+    case OrderSort::Phone:
+        arms.append({ QString(), {}, 0, {}, { u"o.phone"_s } });
+        break;
+    case OrderSort::Area:
+        FD_TRY(perRow(u"SELECT id, code FROM areas ORDER BY code"_s, u"o.area_id"_s,
+            filter.areaCode, false, true));
+        break;
+    case OrderSort::Unit:
+        FD_TRY(perRow(u"SELECT id, code FROM units ORDER BY code"_s, u"o.unit_id"_s,
+            filter.unitCode, false, true));
+        break;
+    case OrderSort::Team:
+        FD_TRY(perRow(u"SELECT id, code FROM teams ORDER BY code"_s, u"o.team_id"_s,
+            filter.teamCode, filter.teamCode.isEmpty(), !filter.unassignedOnly));
+        break;
+    case OrderSort::Technician:
+        FD_TRY(perRow(u"SELECT id, code FROM technicians ORDER BY name, code"_s,
+            u"o.technician_id"_s, QString(), true, !filter.unassignedOnly));
+        break;
+    case OrderSort::Appointment:
+        arms.append({ u"o.appointment_start IS NULL"_s, {}, 0, {}, {} });
+        arms.append(
+            { u"o.appointment_start IS NOT NULL"_s, {}, 1, {}, { u"o.appointment_start"_s } });
+        break;
+    case OrderSort::Deadline:
+    case OrderSort::Received:
+    case OrderSort::Number:
+        break;
+    }
+    return arms;
+}
+
+Error badCursor()
+{
+    return Error(QCoreApplication::translate(
+        "fd::OrderRepository", "The board's page does not follow the sort it was read in."));
 }
 
 // The WHERE clause of a filter and the values it binds.
@@ -440,9 +680,100 @@ Result<std::optional<QList<WorkOrder>>> OrderRepository::searchWalk(const OrderF
     return std::optional<QList<WorkOrder>>(orders);
 }
 
+QString OrderRepository::wholeSortStatement(const OrderFilter& filter, OrderSort sort,
+    const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite,
+    QVariantList& values)
+{
+    // Every match is sorted, through the filter's own index (open work: a few thousand
+    // orders), and only the page's rows are joined again for their codes and names.
+    const RankedSort ranked = rankedSort(sort);
+    const QStringList columns
+        = QStringList { ranked.rank } + ranked.keys + QStringList { u"o.number"_s };
+    const QString where = whereClause(filter, values, sqlite);
+    QString chosen = u"SELECT o.* FROM "_s + ordersFor(filter, sqlite) + kJoins + where;
+    if (after) {
+        chosen += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + rowsAfter(columns, descending);
+        values += after->key.toList();
+        values.append(after->number);
+    }
+    chosen += orderBy(columns, descending) + u" LIMIT ?"_s;
+    values.append(limit);
+    return kColumns + u"FROM ("_s + chosen + u") o"_s + kJoins + orderBy(columns, descending);
+}
+
+Result<QList<WorkOrder>> OrderRepository::rankedPage(const OrderFilter& filter, OrderSort sort,
+    const std::optional<OrderCursor>& after, int limit, bool descending) const
+{
+    const bool sqlite = m_database.isSqlite();
+    const qsizetype keys = rankedSort(sort).keys.size();
+    if (after && after->key.toList().size() != keys + 1)
+        return badCursor();
+    QList<WorkOrder> orders;
+    auto read = [&](const QString& sql, const QVariantList& values) -> Status {
+        FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
+        while (query.next())
+            orders.append(orderFromRow(query));
+        return Status::success();
+    };
+    if (sortsWhole(filter)) {
+        QVariantList values;
+        FD_TRY(read(
+            wholeSortStatement(filter, sort, after, limit, descending, sqlite, values), values));
+        return orders;
+    }
+    FD_TRY_ASSIGN(QList<SortArm> arms, sortArms(m_database, filter, sort));
+    if (descending)
+        std::reverse(arms.begin(), arms.end());
+    qsizetype first = 0;
+    if (after) {
+        // The range the cursor's row is in: its rank, and its code for a range of one.
+        const QVariantList key = after->key.toList();
+        first = arms.size();
+        for (qsizetype i = 0; i < arms.size(); ++i) {
+            const SortArm& arm = arms.at(i);
+            if (arm.rank == key.first().toInt()
+                && (arm.ident.isNull() || arm.ident.toString() == key.last().toString())) {
+                first = i;
+                break;
+            }
+        }
+    }
+    for (qsizetype i = first; i < arms.size() && orders.size() < limit; ++i) {
+        const SortArm& arm = arms.at(i);
+        QVariantList values;
+        QStringList clauses = filterConditions(filter, values, sqlite, false, true, true);
+        if (!arm.condition.isEmpty()) {
+            clauses.append(arm.condition);
+            values += arm.values;
+        }
+        const QStringList columns = arm.inner + QStringList { u"o.number"_s };
+        if (after && i == first) {
+            clauses.append(rowsAfter(columns, descending));
+            values += after->key.toList().mid(1, arm.inner.size());
+            values.append(after->number);
+        }
+        values.append(limit - orders.size());
+        const QString chosen = u"SELECT o.* FROM orders o"_s
+            + (clauses.isEmpty() ? QString() : u" WHERE "_s + clauses.join(u" AND "_s))
+            + orderBy(columns, descending) + u" LIMIT ?"_s;
+        FD_TRY(
+            read(kColumns + u"FROM ("_s + chosen + u") o"_s + kJoins + orderBy(columns, descending),
+                values));
+    }
+    return orders;
+}
+
 Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderSort sort,
     const std::optional<OrderCursor>& after, int limit, bool descending) const
 {
+    if (sortTiedByNumber(sort))
+        return rankedPage(filter, sort, after, limit, descending);
+    if (walksToSearch(filter, sort) && m_database.isSqlite()) {
+        FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> byNumber,
+            numberPrefixPage(filter, after, limit, descending));
+        if (byNumber)
+            return *byNumber;
+    }
     if (walksToSearch(filter, sort)) {
         // Text in fewer than kSearchWalkRows orders costs the trigram index less than the
         // walk costs (it reads only those), and their count is quick to take from the index.
@@ -462,6 +793,139 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
         }
     }
     return filteredPage(filter, sort, after, limit, descending);
+}
+
+Result<std::optional<QList<WorkOrder>>> OrderRepository::numberPrefixPage(const OrderFilter& filter,
+    const std::optional<OrderCursor>& after, int limit, bool descending) const
+{
+    using Page = std::optional<QList<WorkOrder>>;
+    const QString needle = searchNeedle(filter.search);
+    // The search text starts with the folded number, so an order whose number starts with
+    // one of the needle's spellings in ASCII letters of either case holds the needle.
+    if (needle.size() < kShortestIndexedSearch || needle.size() > 40)
+        return Page();
+    QStringList spellings { QString() };
+    bool digit = false;
+    for (const QChar c : needle) {
+        if (c.unicode() > 0x7e || c.unicode() < 0x21)
+            return Page();
+        digit = digit || c.isDigit();
+        const bool letter = c >= u'a' && c <= u'z';
+        QStringList next;
+        for (const QString& start : std::as_const(spellings)) {
+            next.append(start + c);
+            if (letter)
+                next.append(start + c.toUpper());
+        }
+        spellings = next;
+        if (spellings.size() > 16)
+            return Page();
+    }
+    if (!digit)
+        return Page(); // a name, not a number
+    // Each range: its size and ids, read from the index alone.
+    qint64 inRanges = 0;
+    qint64 lowest = 0;
+    qint64 highest = 0;
+    for (const QString& start : std::as_const(spellings)) {
+        QString end = start;
+        end.back() = QChar(end.back().unicode() + 1);
+        FD_TRY_ASSIGN(QSqlQuery range,
+            runSql(m_database,
+                u"SELECT COUNT(*), MIN(id), MAX(id) FROM orders INDEXED BY orders_number_deadline "
+                "WHERE number >= ? AND number < ?"_s,
+                { start, end }));
+        if (!range.next() || range.value(0).toLongLong() == 0)
+            continue;
+        const qint64 low = range.value(1).toLongLong();
+        const qint64 high = range.value(2).toLongLong();
+        lowest = inRanges == 0 ? low : qMin(lowest, low);
+        highest = inRanges == 0 ? high : qMax(highest, high);
+        inRanges += range.value(0).toLongLong();
+    }
+    // Every id from the lowest to the highest is in a range: no other order lies among them.
+    if (inRanges == 0 || highest - lowest + 1 != inRanges)
+        return Page();
+    // The matches beyond the ids of the ranges, from the trigram index (bounded by id). Its
+    // phrase is the needle's last digits when there are three or more ("2611"): the
+    // needle's first trigrams ("wo-") are in every order, which makes the whole phrase slow
+    // to seek; every order holding the needle holds its digits, and is then tested whole.
+    constexpr int kBeyond = 1000;
+    qsizetype digitsFrom = needle.size();
+    while (digitsFrom > 0 && needle.at(digitsFrom - 1).isDigit())
+        --digitsFrom;
+    const QString probe
+        = needle.size() - digitsFrom >= kShortestIndexedSearch ? needle.mid(digitsFrom) : needle;
+    QVariantList beyond;
+    for (const QString& side : { u"rowid < ?"_s, u"rowid > ?"_s }) {
+        FD_TRY_ASSIGN(QSqlQuery matches,
+            runSql(m_database,
+                u"SELECT o.id FROM orders o WHERE o.id IN (SELECT rowid FROM order_search "
+                "WHERE order_search MATCH ? AND "_s
+                    + side + u") AND instr(o.search_text, ?) > 0 LIMIT ?"_s,
+                { ftsPhrase(probe), side.startsWith(u"rowid <"_s) ? lowest : highest, needle,
+                    kBeyond + 1 }));
+        while (matches.next())
+            beyond.append(matches.value(0).toLongLong());
+    }
+    if (beyond.size() > kBeyond)
+        return Page();
+    // The page: the earliest (or latest) deadlines of each range and of the matches beyond,
+    // with the other filters tested on each row.
+    const QString direction = descending ? u" DESC"_s : QString();
+    const QString order = u" ORDER BY o.deadline_at"_s + direction + u", o.id"_s + direction;
+    auto tests = [&](QVariantList& values) {
+        QStringList clauses = filterConditions(filter, values, true, true, false, false);
+        if (!filter.statuses.isEmpty()) {
+            QStringList marks;
+            for (OrderStatus status : filter.statuses) {
+                marks.append(u"?"_s);
+                values.append(orderStatusKey(status));
+            }
+            clauses.append(u"+o.status IN ("_s + marks.join(u", "_s) + u')');
+        }
+        if (after) {
+            const QString past = descending ? u" < "_s : u" > "_s;
+            clauses.append(u"(o.deadline_at"_s + past + u"? OR (o.deadline_at = ? AND o.id"_s + past
+                + u"?))"_s);
+            values << after->key << after->key << after->id;
+        }
+        return clauses;
+    };
+    QStringList arms;
+    QVariantList values;
+    for (const QString& start : std::as_const(spellings)) {
+        QString end = start;
+        end.back() = QChar(end.back().unicode() + 1);
+        QStringList clauses { u"o.number >= ?"_s, u"o.number < ?"_s };
+        values << start << end;
+        clauses += tests(values);
+        values.append(limit);
+        arms.append(u"SELECT * FROM (SELECT o.id AS id, o.deadline_at AS deadline_at FROM orders o "
+                    "INDEXED BY orders_number_deadline WHERE "_s
+            + clauses.join(u" AND "_s) + order + u" LIMIT ?)"_s);
+    }
+    if (!beyond.isEmpty()) {
+        QStringList marks;
+        for (const QVariant& id : std::as_const(beyond)) {
+            marks.append(u"?"_s);
+            values.append(id);
+        }
+        QStringList clauses { u"o.id IN ("_s + marks.join(u", "_s) + u')' };
+        clauses += tests(values);
+        arms.append(u"SELECT o.id AS id, o.deadline_at AS deadline_at FROM orders o WHERE "_s
+            + clauses.join(u" AND "_s));
+    }
+    values.append(limit);
+    const QString chosen = u"SELECT o.* FROM orders o WHERE o.id IN (SELECT id FROM ("_s
+        + arms.join(u" UNION ALL "_s) + u") ORDER BY deadline_at"_s + direction + u", id"_s
+        + direction + u" LIMIT ?)"_s;
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database, kColumns + u"FROM ("_s + chosen + u") o"_s + kJoins + order, values));
+    QList<WorkOrder> orders;
+    while (query.next())
+        orders.append(orderFromRow(query));
+    return Page(orders);
 }
 
 Result<QList<WorkOrder>> OrderRepository::filteredPage(const OrderFilter& filter, OrderSort sort,

@@ -51,6 +51,13 @@ public:
     Result<std::optional<QList<WorkOrder>>> searchWalk(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending,
         int rows = kSearchWalkRows) const;
+    // A search for the start of an order number on SQLite ("WO-2611": the newest month's
+    // tens of thousands of matches, which the walk never reaches and the trigram index
+    // reads whole): the numbers' range in orders_number_deadline (migration 14) for each
+    // case of the letters, and the trigram index only beyond that range of ids. Nothing
+    // when that is not exact: ids in the range that are not in it, many matches beyond it.
+    Result<std::optional<QList<WorkOrder>>> numberPrefixPage(const OrderFilter& filter,
+        const std::optional<OrderCursor>& after, int limit, bool descending) const;
     // The page through the filter's own indexes (the trigram index for a search), no walk.
     Result<QList<WorkOrder>> filteredPage(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
@@ -59,6 +66,15 @@ public:
         QVariantList& values);
     // The statement filteredPage() runs and the values it binds (tests read its plan).
     static QString pageStatement(const OrderFilter& filter, OrderSort sort,
+        const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite,
+        QVariantList& values);
+    // A page sorted by any column but deadline, receipt and number (issue 16), tied by the
+    // number. Open work (and any narrow scope, or a search) is sorted whole; all orders and
+    // the completed ones are read one index range at a time (migration 14).
+    Result<QList<WorkOrder>> rankedPage(const OrderFilter& filter, OrderSort sort,
+        const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
+    // The statement of a ranked sort that sorts every match (tests read its plan).
+    static QString wholeSortStatement(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending, bool sqlite,
         QVariantList& values);
     // How many orders match, counting no further than `cap` (a board shows "10,000+").

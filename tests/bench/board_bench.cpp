@@ -10,6 +10,7 @@
 #include "benchdata.h"
 #include "benchmirror.h"
 #include "services/boardservice.h"
+#include "storage/orderrepository.h"
 
 #include <benchmark/benchmark.h>
 
@@ -50,6 +51,28 @@ void openBoard(benchmark::State& state, BoardQuery query, bool postgres)
     }
 }
 
+// A board's first page in a sort of one column, with the page after it (no counts).
+void sortBoard(benchmark::State& state, const BoardQuery& query)
+{
+    BenchDatabase& db = boardDatabase(state.range(0), false);
+    for (auto _ : state) {
+        BoardService board(*db.session);
+        Result<QList<WorkOrder>> page = board.page(query, std::nullopt, 200);
+        if (!page.ok() || page.value().isEmpty()) {
+            state.SkipWithError("board query failed");
+            break;
+        }
+        Result<QList<WorkOrder>> next
+            = board.page(query, OrderRepository::cursorAfter(page.value().last(), query.sort), 200);
+        if (!next.ok()) {
+            state.SkipWithError("board query failed");
+            break;
+        }
+        benchmark::DoNotOptimize(next.value().size());
+        state.counters["rows"] = double(page.value().size() + next.value().size());
+    }
+}
+
 void registerAll()
 {
     BoardQuery open;
@@ -74,6 +97,37 @@ void registerAll()
         { "SearchNumber", number },
         { "CompletedByReceipt", completed },
     };
+    // Issue 16: every other column's sort, of all orders (index ranges) and of open work
+    // (sorted whole), both ways.
+    const std::pair<const char*, OrderSort> sorts[] = {
+        { "Sla", OrderSort::Sla },
+        { "Kind", OrderSort::Kind },
+        { "Status", OrderSort::Status },
+        { "Customer", OrderSort::Customer },
+        { "Phone", OrderSort::Phone },
+        { "Area", OrderSort::Area },
+        { "Unit", OrderSort::Unit },
+        { "Team", OrderSort::Team },
+        { "Technician", OrderSort::Technician },
+        { "Appointment", OrderSort::Appointment },
+    };
+    for (const auto& [name, sort] : sorts) {
+        for (const bool all : { true, false }) {
+            for (const bool descending : { false, true }) {
+                BoardQuery query;
+                query.scope = all ? BoardQuery::Scope::All : BoardQuery::Scope::Open;
+                query.sort = sort;
+                query.descending = descending;
+                const std::string label = std::string("Sort") + (all ? "All" : "Open") + name
+                    + (descending ? "Desc" : "");
+                benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(
+                    label.c_str(), [query](benchmark::State& state) { sortBoard(state, query); });
+                for (qint64 size : sizes())
+                    bench->Arg(size);
+                bench->Unit(benchmark::kMillisecond)->UseRealTime();
+            }
+        }
+    }
     // Each case on SQLite, and (with FIBERDESK_BENCH_POSTGRES) on PostgreSQL as "Pg…".
     for (const bool postgres : { false, true }) {
         if (postgres && benchServer().isEmpty())

@@ -385,3 +385,117 @@ TEST_F(SearchWalk, TheWalkMergesTheStatusIndexInDeadlineOrder)
     EXPECT_TRUE(joined.contains(u"USING INDEX orders_status_deadline"_s)) << joined.toStdString();
     EXPECT_FALSE(joined.contains(u"SCAN o"_s)) << joined.toStdString();
 }
+
+namespace {
+
+// A search for the start of an order number (issue 16: "WO-2611" at a million orders)
+// reads the numbers' range: 40 orders of one month's prefix stored one after another, in
+// either case of its letters, their deadlines out of order, between a month before and a
+// month after, one of which holds the prefix in its account (a match beyond the range).
+class NumberPrefix : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.setNow(QDateTime(QDate(2026, 11, 28), QTime(15, 0), QTimeZone("America/Lima")).toUTC());
+        test::seedSmallOrganisation(db.session());
+        QByteArray file = kHeader;
+        const QDateTime first(QDate(2026, 10, 1), QTime(8, 0));
+        auto add = [&](const QString& number, const char* account, int minutes) {
+            const QByteArray received
+                = first.addSecs(qint64(minutes) * 60).toString(Qt::ISODate).toUtf8();
+            file += orderLine(number.toUtf8().constData(), account, "Mamani Ana", "", "Jr. Puno 1",
+                received.constData(), "new");
+        };
+        for (int i = 0; i < 20; ++i)
+            add(u"WO-2610-%1"_s.arg(i, 3, 10, QChar(u'0')), i == 4 ? "WO-2611-X" : "AC-1", i * 50);
+        for (int i = 0; i < 40; ++i) {
+            add(u"%1-2611-%2"_s.arg(i % 9 == 0 ? u"wo"_s : u"WO"_s).arg(i, 3, 10, QChar(u'0')),
+                "AC-2", 3000 + ((i * 17) % 40) * 90);
+        }
+        for (int i = 0; i < 20; ++i)
+            add(u"WO-2612-%1"_s.arg(i, 3, 10, QChar(u'0')), "AC-3", 9000 + i * 50);
+        ImportFailure failure;
+        ASSERT_TRUE(ImportService(db.session())
+                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
+                        .ok())
+            << failure.describe().join(u"\n"_s).toStdString();
+    }
+
+    // Every page of `size` through `filter`'s matches, both ways, through page() and through
+    // the trigram index alone (filteredPage), as order numbers.
+    void expectSamePages(const OrderFilter& filter, int size)
+    {
+        OrderRepository orders(db.database());
+        for (const bool descending : { false, true }) {
+            QStringList viaPage;
+            QStringList viaIndex;
+            for (const bool index : { false, true }) {
+                std::optional<OrderCursor> after;
+                QStringList& into = index ? viaIndex : viaPage;
+                for (int guard = 0; guard < 100; ++guard) {
+                    Result<QList<WorkOrder>> page = index
+                        ? orders.filteredPage(filter, OrderSort::Deadline, after, size, descending)
+                        : orders.page(filter, OrderSort::Deadline, after, size, descending);
+                    ASSERT_TRUE(page.ok()) << page.error().toStdString();
+                    if (page.value().isEmpty())
+                        break;
+                    for (const WorkOrder& order : page.value())
+                        into.append(order.number);
+                    after = OrderRepository::cursorAfter(page.value().last(), OrderSort::Deadline);
+                }
+            }
+            EXPECT_EQ(viaPage, viaIndex) << filter.search.toStdString() << " " << descending;
+        }
+    }
+
+    test::TestDatabase db;
+};
+
+} // namespace
+
+TEST_F(NumberPrefix, TheRangeOfNumbersGivesThePagesOfTheTrigramIndex)
+{
+    if (!db.database().isSqlite())
+        GTEST_SKIP() << "SQLite's FTS5 index";
+    OrderRepository orders(db.database());
+    OrderFilter filter;
+    filter.search = u"WO-2611"_s;
+    const Result<std::optional<QList<WorkOrder>>> first
+        = orders.numberPrefixPage(filter, std::nullopt, 50, false);
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    ASSERT_TRUE(first.value().has_value()) << "the range answers";
+    ASSERT_EQ(first.value()->size(), 41) << "40 numbers and an account";
+    EXPECT_EQ(first.value()->first().number, u"WO-2610-004"_s) << "its deadline is the earliest";
+    for (const QString& text : { u"WO-2611"_s, u"wo-2611-0"_s, u"WO-2612"_s, u"WO-26"_s }) {
+        for (int size : { 1, 7, 50 }) {
+            filter.search = text;
+            expectSamePages(filter, size);
+            filter.kind = OrderKind::Install;
+            expectSamePages(filter, size);
+            filter.kind.reset();
+        }
+    }
+}
+
+// An order stored later among the range's numbers breaks the range of ids: no shortcut
+// then, and the pages are still the trigram index's.
+TEST_F(NumberPrefix, ANumberOutOfItsIdsGoesBackToTheTrigramIndex)
+{
+    if (!db.database().isSqlite())
+        GTEST_SKIP() << "SQLite's FTS5 index";
+    QByteArray file = kHeader;
+    file += orderLine(
+        "WO-2611-999", "AC-9", "Rojas Luis", "", "Jr. Puno 2", "2026-10-02T08:00:00", "new");
+    ImportFailure failure;
+    ASSERT_TRUE(ImportService(db.session())
+                    .importBytes(ImportKind::Orders, file, u"o2.csv"_s, &failure)
+                    .ok());
+    OrderFilter filter;
+    filter.search = u"WO-2611"_s;
+    const Result<std::optional<QList<WorkOrder>>> first
+        = OrderRepository(db.database()).numberPrefixPage(filter, std::nullopt, 50, false);
+    ASSERT_TRUE(first.ok());
+    EXPECT_FALSE(first.value().has_value());
+    expectSamePages(filter, 7);
+}

@@ -6,16 +6,20 @@
 #include "dialogs/orderdialog.h"
 #include "models/boardmodel.h"
 #include "pages/dispatchpage.h"
+#include "rules/ruleset.h"
 #include "services/boardservice.h"
 #include "services/orderservice.h"
+#include "services/ruleservice.h"
 #include "uitest.h"
 #include "widgets/boardfilterbar.h"
+#include "widgets/palette.h"
 #include "widgets/teamdayview.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -109,8 +113,11 @@ TEST_F(UiDispatchTest, BoardAndLanesShowWhatTheServiceSelects)
     for (int row = 1; row < page.model()->rowCount(); ++row)
         EXPECT_LE(page.model()->order(row - 1).deadline, page.model()->order(row).deadline) << row;
     const WorkOrder& first = page.model()->order(0);
-    EXPECT_EQ(page.model()->data(page.model()->index(0, BoardModel::Sla)).toString(),
-        BoardModel::slaText(board.timelinessOf(first)));
+    const QString sla = page.model()->data(page.model()->index(0, BoardModel::Sla)).toString();
+    if (board.stuckOnSite(first))
+        EXPECT_EQ(sla, u"Stuck on site"_s);
+    else
+        EXPECT_EQ(sla, BoardModel::slaText(board.timelinessOf(first)));
 }
 
 TEST_F(UiDispatchTest, LaneButtonsFilterTheBoard)
@@ -416,6 +423,216 @@ TEST_F(UiDispatchTest, OnlyDispatchersCreateAndAssign)
             EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
         }
     }
+}
+
+} // namespace fd::test
+
+namespace fd::test {
+namespace {
+
+// The numbers of the first `rows` orders the service lists for `query`.
+QStringList serviceNumbers(const Session& session, const BoardQuery& query, int rows)
+{
+    QStringList numbers;
+    const Result<QList<WorkOrder>> page = BoardService(session).page(query, std::nullopt, rows);
+    EXPECT_TRUE(page.ok()) << page.error().toStdString();
+    for (const WorkOrder& order : page.ok() ? page.value() : QList<WorkOrder>())
+        numbers.append(order.number);
+    return numbers;
+}
+
+QStringList modelNumbers(const BoardModel* model)
+{
+    QStringList numbers;
+    for (int row = 0; row < model->rowCount(); ++row)
+        numbers.append(model->order(row).number);
+    return numbers;
+}
+
+} // namespace
+
+// Issue 16: a click on any column's header sorts the board on the server, both ways; the
+// indicator stays where it was clicked and scrolling reads the next page in that order.
+TEST_F(UiDispatchTest, EveryColumnSortsOnTheServer)
+{
+    DispatchPage page(m_db.session());
+    auto checker = checkModel(page.model());
+    page.show();
+    page.filters()->setScope(BoardQuery::Scope::All);
+    page.refresh();
+    QHeaderView* header = page.view()->horizontalHeader();
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            page.view()->sortByColumn(column, order);
+            EXPECT_EQ(header->sortIndicatorSection(), column);
+            EXPECT_EQ(page.model()->query().sort, BoardModel::sortOf(column));
+            EXPECT_EQ(page.model()->query().descending, order == Qt::DescendingOrder);
+            BoardQuery query = page.model()->query();
+            EXPECT_EQ(modelNumbers(page.model()),
+                serviceNumbers(m_db.session(), query, BoardModel::kPageSize))
+                << "column " << column << " order " << int(order);
+        }
+    }
+    // Sorted by team, unassigned first, and a second page follows the first.
+    page.view()->sortByColumn(BoardModel::Team, Qt::AscendingOrder);
+    ASSERT_EQ(page.model()->rowCount(), BoardModel::kPageSize);
+    EXPECT_TRUE(page.model()->order(0).teamCode.isEmpty());
+    page.model()->fetchMore({});
+    const QStringList numbers = modelNumbers(page.model());
+    EXPECT_EQ(QSet<QString>(numbers.begin(), numbers.end()).size(), 2 * BoardModel::kPageSize);
+    for (int row = 1; row < page.model()->rowCount(); ++row) {
+        const WorkOrder& before = page.model()->order(row - 1);
+        const WorkOrder& after = page.model()->order(row);
+        EXPECT_TRUE(before.teamCode < after.teamCode
+            || (before.teamCode == after.teamCode && before.number < after.number))
+            << row;
+    }
+    // The open work's lane sorts too.
+    page.laneView()->sortByColumn(BoardModel::Customer, Qt::DescendingOrder);
+    for (int row = 1; row < page.laneModel()->rowCount(); ++row) {
+        EXPECT_GE(page.laneModel()->order(row - 1).customer, page.laneModel()->order(row).customer)
+            << row;
+    }
+    page.resetLayout();
+}
+
+// Issue 16: the filters, lanes, sort and columns a user leaves are there on the next start,
+// for that user on that database only; "Reset view" brings the defaults back.
+TEST_F(UiDispatchTest, FiltersSortAndColumnsAreRememberedPerUser)
+{
+    const WorkOrder wanted = firstOrder(OrderStatus::Scheduled);
+    {
+        DispatchPage page(m_db.session());
+        page.show();
+        page.refresh();
+        BoardFilterBar* filters = page.filters();
+        filters->kindCombo()->setCurrentIndex(filters->kindCombo()->findData(u"repair"_s));
+        filters->teamCombo()->setCurrentIndex(filters->teamCombo()->findData(wanted.teamCode));
+        page.setLane(Lane::Overdue, true);
+        page.view()->sortByColumn(BoardModel::Customer, Qt::DescendingOrder);
+        QHeaderView* header = page.view()->horizontalHeader();
+        header->resizeSection(BoardModel::Customer, 222);
+        page.view()->setColumnHidden(BoardModel::Area, true);
+        header->moveSection(header->visualIndex(BoardModel::Team), 0);
+    }
+    DispatchPage again(m_db.session());
+    auto checker = checkModel(again.model());
+    again.show();
+    again.refresh();
+    const BoardQuery query = again.model()->query();
+    EXPECT_EQ(query.kind, OrderKind::Repair);
+    EXPECT_EQ(query.teamCode, wanted.teamCode) << "chosen once the teams are listed";
+    EXPECT_TRUE(query.overdue);
+    EXPECT_TRUE(again.laneButton(Lane::Overdue)->isChecked());
+    EXPECT_EQ(query.sort, OrderSort::Customer);
+    EXPECT_TRUE(query.descending);
+    QHeaderView* header = again.view()->horizontalHeader();
+    EXPECT_EQ(header->sortIndicatorSection(), int(BoardModel::Customer));
+    EXPECT_EQ(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    EXPECT_EQ(header->sectionSize(BoardModel::Customer), 222);
+    EXPECT_TRUE(again.view()->isColumnHidden(BoardModel::Area));
+    EXPECT_EQ(header->visualIndex(BoardModel::Team), 0);
+    EXPECT_EQ(
+        modelNumbers(again.model()), serviceNumbers(m_db.session(), query, BoardModel::kPageSize));
+
+    // Another user of the same database starts from the defaults.
+    Session other(m_db.database(), Actor { u"otro"_s, Role::Dispatcher }, m_db.session().zone());
+    other.setClock([this] { return m_db.session().now(); });
+    {
+        DispatchPage theirs(other);
+        EXPECT_FALSE(theirs.model()->query().kind.has_value());
+        EXPECT_EQ(theirs.model()->query().sort, OrderSort::Deadline);
+        EXPECT_FALSE(theirs.view()->isColumnHidden(BoardModel::Area));
+    }
+
+    again.resetButton()->click();
+    const BoardQuery reset = again.model()->query();
+    EXPECT_FALSE(reset.kind.has_value());
+    EXPECT_TRUE(reset.teamCode.isEmpty());
+    EXPECT_FALSE(reset.overdue);
+    EXPECT_EQ(reset.sort, OrderSort::Deadline);
+    EXPECT_FALSE(reset.descending);
+    EXPECT_EQ(header->sortIndicatorSection(), int(BoardModel::Deadline));
+    EXPECT_FALSE(again.view()->isColumnHidden(BoardModel::Area));
+    EXPECT_TRUE(again.view()->isColumnHidden(BoardModel::Phone));
+    EXPECT_EQ(header->visualIndex(BoardModel::Team), int(BoardModel::Team));
+    DispatchPage fresh(m_db.session());
+    EXPECT_FALSE(fresh.filters()->query().kind.has_value());
+    EXPECT_EQ(fresh.model()->query().sort, OrderSort::Deadline);
+    fresh.resetLayout();
+}
+
+// Issue 16: an order on site longer than the setting (default 4 h) is in the "stuck on
+// site" lane and marked so in the SLA column, even when its arrival met the deadline.
+TEST_F(UiDispatchTest, StuckOnSiteLaneFollowsTheSetting)
+{
+    BoardQuery onSite;
+    onSite.status = OrderStatus::OnSite;
+    onSite.sort = OrderSort::Number;
+    const QList<WorkOrder> orders
+        = BoardService(m_db.session()).page(onSite, std::nullopt, 1000).value();
+    ASSERT_FALSE(orders.isEmpty()) << "the demo has orders on site";
+    const QDateTime now = m_db.session().now();
+    // The order on site longest: stuck once the margin is shorter than its time there.
+    WorkOrder longest = orders.first();
+    for (const WorkOrder& order : orders) {
+        if (order.arrivedAt < longest.arrivedAt)
+            longest = order;
+    }
+    const qint64 minutesThere = longest.arrivedAt.secsTo(now) / 60;
+    ASSERT_GT(minutesThere, 2);
+    auto stuckAfter = [&](qint64 minutes) {
+        qint64 stuck = 0;
+        for (const WorkOrder& order : orders)
+            stuck += order.arrivedAt.secsTo(now) > minutes * 60 ? 1 : 0;
+        return stuck;
+    };
+
+    DispatchPage page(m_db.session());
+    auto checker = checkModel(page.model());
+    page.show();
+    page.refresh();
+    EXPECT_EQ(page.counts().stuckOnSite, stuckAfter(240)) << "the default is 4 h";
+    EXPECT_TRUE(page.laneButton(Lane::StuckOnSite)
+                    ->text()
+                    .contains(QString::number(page.counts().stuckOnSite)));
+
+    RuleSet rules = RuleService(m_db.session()).current().value();
+    ASSERT_TRUE(
+        rules.set(QString::fromUtf16(rule::kStuckOnSiteMinutes), double(minutesThere - 1)).ok());
+    ASSERT_TRUE(RuleService(m_db.session()).saveVersion(rules, u"stuck sooner"_s).ok());
+    page.refresh();
+    EXPECT_EQ(page.counts().stuckOnSite, stuckAfter(minutesThere - 1));
+    page.setLane(Lane::StuckOnSite, true);
+    ASSERT_EQ(page.model()->rowCount(), int(stuckAfter(minutesThere - 1)));
+    const int row = page.model()->rowOf(longest.number);
+    ASSERT_GE(row, 0);
+    for (int each = 0; each < page.model()->rowCount(); ++each)
+        EXPECT_EQ(page.model()->order(each).status, OrderStatus::OnSite);
+    const QModelIndex sla = page.model()->index(row, BoardModel::Sla);
+    EXPECT_EQ(sla.data().toString(), u"Stuck on site"_s);
+    // The tooltip says both: how long on site, and the timeliness the cell no longer shows.
+    const QString tip = sla.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(u"On site since"_s)) << tip.toStdString();
+    EXPECT_TRUE(
+        tip.contains(BoardModel::slaText(BoardService(m_db.session()).timelinessOf(longest))))
+        << tip.toStdString();
+    EXPECT_EQ(
+        sla.data(Qt::BackgroundRole).value<QBrush>().color(), colour(ColourRole::DangerBackground));
+
+    // A longer margin: the order leaves the lane and its SLA is its timeliness again.
+    ASSERT_TRUE(
+        rules.set(QString::fromUtf16(rule::kStuckOnSiteMinutes), double(minutesThere + 5)).ok());
+    ASSERT_TRUE(RuleService(m_db.session()).saveVersion(rules, u"stuck later"_s).ok());
+    page.setLane(Lane::StuckOnSite, false);
+    page.refresh();
+    EXPECT_EQ(page.counts().stuckOnSite, 0);
+    const int again = page.model()->rowOf(longest.number);
+    if (again >= 0) {
+        EXPECT_EQ(page.model()->index(again, BoardModel::Sla).data().toString(),
+            BoardModel::slaText(BoardService(m_db.session()).timelinessOf(longest)));
+    }
+    page.resetLayout();
 }
 
 } // namespace fd::test

@@ -72,7 +72,7 @@ QColor slaForeground(Timeliness timeliness)
 BoardModel::BoardModel(const Session& session, QObject* parent)
     : QAbstractTableModel(parent)
     , m_session(session)
-    , m_board(session)
+    , m_board(std::make_unique<BoardService>(session))
 { }
 
 Status BoardModel::setQuery(const BoardQuery& query)
@@ -83,8 +83,11 @@ Status BoardModel::setQuery(const BoardQuery& query)
 
 Status BoardModel::reload()
 {
-    Result<QList<WorkOrder>> page = m_board.page(m_query, std::nullopt, kPageSize);
-    Result<QSet<QString>> eligible = m_board.areasWithEligibleTeam();
+    m_queried = true;
+    // The rules in force again: the due-soon and stuck margins are settings.
+    m_board = std::make_unique<BoardService>(m_session);
+    Result<QList<WorkOrder>> page = m_board->page(m_query, std::nullopt, kPageSize);
+    Result<QSet<QString>> eligible = m_board->areasWithEligibleTeam();
     m_eligibleAreas = eligible.ok() ? eligible.value() : QSet<QString>();
     {
         // Nothing is fetched from inside the reset or insert signals (Qt 6.4's model tester
@@ -136,7 +139,7 @@ void BoardModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_signalling || m_rows.isEmpty())
         return;
     Result<QList<WorkOrder>> page
-        = m_board.page(m_query, orderCursorAfter(m_rows.last(), m_query.sort), kPageSize);
+        = m_board->page(m_query, orderCursorAfter(m_rows.last(), m_query.sort), kPageSize);
     if (!page.ok()) {
         m_atEnd = true;
         emit loadFailed(page.error());
@@ -153,23 +156,67 @@ void BoardModel::fetchMore(const QModelIndex& parent)
 
 bool BoardModel::sortable(int column)
 {
-    return column == Deadline || column == Number || column == Received;
+    return column >= 0 && column < ColumnCount;
+}
+
+OrderSort BoardModel::sortOf(int column)
+{
+    switch (Column(column)) {
+    case Sla:
+        return OrderSort::Sla;
+    case Deadline:
+        return OrderSort::Deadline;
+    case Number:
+        return OrderSort::Number;
+    case Kind:
+        return OrderSort::Kind;
+    case Status:
+        return OrderSort::Status;
+    case Customer:
+        return OrderSort::Customer;
+    case Phone:
+        return OrderSort::Phone;
+    case Area:
+        return OrderSort::Area;
+    case Unit:
+        return OrderSort::Unit;
+    case Team:
+        return OrderSort::Team;
+    case Technician:
+        return OrderSort::Technician;
+    case Appointment:
+        return OrderSort::Appointment;
+    case Received:
+        return OrderSort::Received;
+    case ColumnCount:
+        break;
+    }
+    return OrderSort::Deadline;
+}
+
+int BoardModel::columnOf(OrderSort sort)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (sortOf(column) == sort)
+            return column;
+    }
+    return Deadline;
 }
 
 void BoardModel::sort(int column, Qt::SortOrder order)
 {
     if (!sortable(column))
         return;
-    const OrderSort sort = column == Number ? OrderSort::Number
-        : column == Received                ? OrderSort::Received
-                                            : OrderSort::Deadline;
+    const OrderSort sort = sortOf(column);
     const bool descending = order == Qt::DescendingOrder;
     // Views ask again for the order they already have (a header reset does): no reload then.
     if (sort == m_query.sort && descending == m_query.descending)
         return;
     m_query.sort = sort;
     m_query.descending = descending;
-    (void)reload();
+    // Before its first query (a remembered sort restored) the model only keeps the sort.
+    if (m_queried)
+        (void)reload();
 }
 
 QString BoardModel::slaText(Timeliness timeliness)
@@ -237,7 +284,11 @@ QVariant BoardModel::display(const WorkOrder& order, Column column) const
             return QCoreApplication::translate("fd::BoardModel", "Exempt");
         if (order.status == OrderStatus::Cancelled)
             return QString();
-        return slaText(m_board.timelinessOf(order));
+        // The exception lane's mark: "on time" must not hide a team stuck at the customer's
+        // (the deadline beside it keeps the SLA colour, the tooltip says both).
+        if (m_board->stuckOnSite(order))
+            return QCoreApplication::translate("fd::BoardModel", "Stuck on site");
+        return slaText(m_board->timelinessOf(order));
     case Deadline:
         return dayAndTime(order.deadline);
     case Number:
@@ -296,6 +347,14 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(order, column);
     case Qt::ToolTipRole:
+        if (column == Sla && !order.exemptReason && m_board->stuckOnSite(order)) {
+            return QCoreApplication::translate("fd::BoardModel",
+                "On site since %1 (%2), longer than the %3 an order may stay; %4: %5")
+                .arg(formatDateTime(order.arrivedAt, zone),
+                    duration(order.arrivedAt.secsTo(m_session.now())),
+                    duration(qint64(m_board->rules().stuckOnSiteMinutes) * 60),
+                    slaText(m_board->timelinessOf(order)), relativeDeadline(order));
+        }
         if (column == Sla && order.exemptReason)
             return QString(
                 exemptReasonDisplayName(*order.exemptReason) + u": "_s + order.exemptNote);
@@ -312,14 +371,18 @@ QVariant BoardModel::data(const QModelIndex& index, int role) const
                 + formatDateTime(order.appointmentEnd, zone));
         return display(order, column); // the whole text of a cell cut short
     case Qt::BackgroundRole:
+        if (column == Sla && colouredSla && m_board->stuckOnSite(order))
+            return QBrush(colour(ColourRole::DangerBackground));
         if (colouredSla) {
-            const QColor colour = slaBackground(m_board.timelinessOf(order));
+            const QColor colour = slaBackground(m_board->timelinessOf(order));
             return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
         }
         return {};
     case Qt::ForegroundRole:
+        if (column == Sla && colouredSla && m_board->stuckOnSite(order))
+            return QBrush(colour(ColourRole::DangerText));
         if (colouredSla) {
-            const QColor colour = slaForeground(m_board.timelinessOf(order));
+            const QColor colour = slaForeground(m_board->timelinessOf(order));
             return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
         }
         if (order.status == OrderStatus::Cancelled || order.exemptReason)

@@ -3,6 +3,7 @@
 #include "services/boardservice.h"
 
 #include <QAbstractTableModel>
+#include <memory>
 
 namespace fd {
 
@@ -54,10 +55,11 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
-    // Only the deadline, the number and the receipt time sort: those are the orders the
-    // board can page through in order.
+    // Every column sorts, on the server's side, a page at a time (OrderSort).
     void sort(int column, Qt::SortOrder order) override;
     static bool sortable(int column);
+    static OrderSort sortOf(int column);
+    static int columnOf(OrderSort sort);
 
     static QString slaText(Timeliness timeliness);
     QString relativeDeadline(const WorkOrder& order) const;
@@ -72,11 +74,12 @@ private:
     bool noEligibleTeam(const WorkOrder& order) const;
 
     const Session& m_session;
-    BoardService m_board;
+    std::unique_ptr<BoardService> m_board;
     BoardQuery m_query;
     QList<WorkOrder> m_rows;
     QSet<QString> m_eligibleAreas; // areas an active team of an active unit covers
     bool m_atEnd = true;
+    bool m_queried = false; // a query has been read
     bool m_signalling = false; // inside endResetModel() or endInsertRows()
 };
 

@@ -8,6 +8,7 @@
 #include "pages/scheduletab.h"
 #include "rules/orderflow.h"
 #include "rules/permissions.h"
+#include "services/connection.h"
 #include "widgets/boardfilterbar.h"
 #include "widgets/columnchooser.h"
 #include "widgets/columnfitter.h"
@@ -17,12 +18,15 @@
 #include "widgets/teamdayview.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -48,7 +52,7 @@ QPushButton* makeLaneButton(const QString& colour, QWidget* parent)
     auto* button = new QPushButton(parent);
     button->setCheckable(true);
     button->setMinimumHeight(44);
-    button->setMinimumWidth(190);
+    button->setMinimumWidth(160);
     // A coloured edge says which SLA colour the lane stands for; checked, it fills.
     button->setStyleSheet(
         u"QPushButton { text-align: left; padding: 4px 12px; border: 1px solid %2;"
@@ -75,13 +79,17 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     m_overdue = makeLaneButton(colourName(ColourRole::LaneOverdue), this);
     m_dueSoon = makeLaneButton(colourName(ColourRole::LaneDueSoon), this);
     m_unassigned = makeLaneButton(colourName(ColourRole::LaneUnassigned), this);
+    m_stuck = makeLaneButton(colourName(ColourRole::DangerText), this);
     m_overdue->setToolTip(
         tr("Open orders whose deadline has passed before the visit: show only them"));
     m_dueSoon->setToolTip(tr("Open orders due within the next two hours: show only them"));
     m_unassigned->setToolTip(tr("Orders no team has taken yet: show only them"));
+    m_stuck->setToolTip(tr("Orders whose team has been on site longer than the setting "
+                           "(default 4 h): show only them"));
     lanes->addWidget(m_overdue);
     lanes->addWidget(m_dueSoon);
     lanes->addWidget(m_unassigned);
+    lanes->addWidget(m_stuck);
     lanes->addSpacing(12);
     m_matching = new QLabel(this);
     QFont matchingFont = m_matching->font();
@@ -120,8 +128,8 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     m_laneModel = new BoardModel(session, this);
     // Nobody has the lane's orders: team, technician and appointment columns would be empty.
     m_laneView = buildTable(m_laneModel, u"dispatchLane"_s,
-        { BoardModel::Team, BoardModel::Technician, BoardModel::Appointment,
-            BoardModel::Received });
+        { BoardModel::Team, BoardModel::Technician, BoardModel::Appointment, BoardModel::Received },
+        m_laneColumns, m_laneFitter);
     m_laneView->setParent(laneBox);
     laneLayout->addWidget(m_laneView);
     board->addWidget(laneBox);
@@ -131,8 +139,9 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     boardLayout->setContentsMargins(0, 4, 0, 0);
     m_model = new BoardModel(session, this);
     // Thirteen columns do not fit a laptop: phone, unit and receipt wait behind the header's menu.
-    m_view = buildTable(
-        m_model, u"dispatchBoard"_s, { BoardModel::Phone, BoardModel::Unit, BoardModel::Received });
+    m_view = buildTable(m_model, u"dispatchBoard"_s,
+        { BoardModel::Phone, BoardModel::Unit, BoardModel::Received }, m_boardColumns,
+        m_boardFitter);
     m_view->setParent(boardBox);
     boardLayout->addWidget(m_view);
     board->addWidget(boardBox);
@@ -171,10 +180,14 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     m_assign = new QPushButton(tr("Assign… (A)"), this);
     m_open = new QPushButton(tr("Open order (Enter)"), this);
     auto* refreshButton = new QPushButton(tr("Refresh (F5)"), this);
+    m_reset = new QPushButton(tr("Reset view"), this);
+    m_reset->setToolTip(tr("Forget the remembered filters, lanes, sort and columns of this "
+                           "board and show its defaults"));
     actions->addWidget(m_newOrder);
     actions->addWidget(m_assign);
     actions->addWidget(m_open);
     actions->addWidget(refreshButton);
+    actions->addWidget(m_reset);
     actions->addSpacing(16);
     auto* legend = new QLabel(
         tr("SLA colours: <span style='background:%1;color:%2'>&nbsp;overdue&nbsp;</span> "
@@ -213,10 +226,11 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, BoardModel::Number));
     });
-    for (QPushButton* lane : { m_overdue, m_dueSoon, m_unassigned }) {
+    for (QPushButton* lane : { m_overdue, m_dueSoon, m_unassigned, m_stuck }) {
         connect(lane, &QPushButton::toggled, this, [this] {
             if (m_filters->query().scope != BoardQuery::Scope::Open
-                && (m_overdue->isChecked() || m_dueSoon->isChecked() || m_unassigned->isChecked()))
+                && (m_overdue->isChecked() || m_dueSoon->isChecked() || m_unassigned->isChecked()
+                    || m_stuck->isChecked()))
                 m_filters->setScope(BoardQuery::Scope::Open); // the lanes count open work
             applyFilters();
         });
@@ -252,34 +266,34 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
 
     setTabOrder(m_filters->searchEdit(), m_laneView);
     setTabOrder(m_laneView, m_view);
+
+    // The filters, lanes, sort and columns this user left on this database's board.
+    restoreLayout();
+    connect(m_reset, &QPushButton::clicked, this, &DispatchPage::resetLayout);
+    connect(m_filters, &BoardFilterBar::queryChanged, this, &DispatchPage::storeLayout);
+    for (QPushButton* lane : { m_overdue, m_dueSoon, m_unassigned, m_stuck })
+        connect(lane, &QPushButton::toggled, this, &DispatchPage::storeLayout);
+    for (QTableView* view : { m_view, m_laneView }) {
+        QHeaderView* header = view->horizontalHeader();
+        connect(header, &QHeaderView::sectionResized, this, &DispatchPage::storeLayout);
+        connect(header, &QHeaderView::sectionMoved, this, &DispatchPage::storeLayout);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, &DispatchPage::storeLayout);
+    }
+    for (ColumnChooser* chooser : { m_boardColumns, m_laneColumns })
+        connect(chooser, &ColumnChooser::columnsChanged, this, &DispatchPage::storeLayout);
     updateActions();
 }
 
-QTableView* DispatchPage::buildTable(
-    BoardModel* model, const QString& key, const QList<int>& hiddenByDefault)
+QTableView* DispatchPage::buildTable(BoardModel* model, const QString& key,
+    const QList<int>& hiddenByDefault, ColumnChooser*& chooser, ColumnFitter*& fitter)
 {
     auto* view = new QTableView(this);
     setUpRecordTable(view);
     view->setModel(model);
-    new ColumnChooser(view, key, hiddenByDefault);
+    chooser = new ColumnChooser(view, key, hiddenByDefault);
     view->horizontalHeader()->setSortIndicator(BoardModel::Deadline, Qt::AscendingOrder);
-    // Only some columns can be paged through in order; the others keep the indicator away.
-    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-        [view, model](int column, Qt::SortOrder) {
-            if (BoardModel::sortable(column))
-                return;
-            const bool descending = model->query().descending;
-            const int current = model->query().sort == OrderSort::Number ? BoardModel::Number
-                : model->query().sort == OrderSort::Received             ? BoardModel::Received
-                                                                         : BoardModel::Deadline;
-            const QSignalBlocker blocker(view->horizontalHeader());
-            view->horizontalHeader()->setSortIndicator(
-                current, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        });
-    auto* fitter = new ColumnFitter(view, BoardModel::Customer);
-    fitter->setMaximumWidth(160); // long names and areas give way to the columns after them
-    fitter->keepWhole(BoardModel::Number);
-    fitter->keepWhole(BoardModel::Deadline);
+    view->horizontalHeader()->setSectionsMovable(true);
+    fitter = fitColumns(view);
     connect(view, &QTableView::activated, this, [this, view] {
         m_lastList = view;
         openSelected();
@@ -291,12 +305,105 @@ QTableView* DispatchPage::buildTable(
     return view;
 }
 
+ColumnFitter* DispatchPage::fitColumns(QTableView* view)
+{
+    auto* fitter = new ColumnFitter(view, BoardModel::Customer);
+    fitter->setMaximumWidth(160); // long names and areas give way to the columns after them
+    fitter->keepWhole(BoardModel::Number);
+    fitter->keepWhole(BoardModel::Deadline);
+    fitter->keepWhole(BoardModel::Sla); // "Stuck on site" said whole
+    return fitter;
+}
+
+QString DispatchPage::settingsKey(const Session& session)
+{
+    // One board per user and database: a dispatcher of two operators keeps two layouts.
+    const QByteArray where = QCryptographicHash::hash(
+        databaseLocation(session).displayName().toUtf8(), QCryptographicHash::Sha1)
+                                 .toHex()
+                                 .left(12);
+    return u"ui/dispatch/"_s + QString::fromUtf8(session.actor().user.toUtf8().toPercentEncoding())
+        + u'/' + QString::fromLatin1(where);
+}
+
+void DispatchPage::restoreLayout()
+{
+    const QSettings settings;
+    const QString key = settingsKey(m_session);
+    if (!settings.contains(key + u"/filters"_s))
+        return;
+    const QScopedValueRollback<bool> restoring(m_restoring, true);
+    m_filters->restoreState(settings.value(key + u"/filters"_s).toMap());
+    const QVariantList lanes = settings.value(key + u"/lanes"_s).toList();
+    QPushButton* buttons[] = { m_overdue, m_dueSoon, m_unassigned, m_stuck };
+    for (int i = 0; i < 4; ++i) {
+        const QSignalBlocker blocker(buttons[i]);
+        buttons[i]->setChecked(i < lanes.size() && lanes.at(i).toBool());
+    }
+    for (QTableView* view : { m_view, m_laneView }) {
+        const QString name = view == m_view ? u"/board"_s : u"/lane"_s;
+        QHeaderView* header = view->horizontalHeader();
+        if (header->restoreState(settings.value(key + name).toByteArray())) {
+            // The header keeps the sort without telling the view: the model is told here.
+            view->model()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        }
+    }
+}
+
+void DispatchPage::storeLayout() const
+{
+    if (m_restoring)
+        return;
+    QSettings settings;
+    const QString key = settingsKey(m_session);
+    settings.setValue(key + u"/filters"_s, m_filters->state());
+    settings.setValue(key + u"/lanes"_s,
+        QVariantList { m_overdue->isChecked(), m_dueSoon->isChecked(), m_unassigned->isChecked(),
+            m_stuck->isChecked() });
+    settings.setValue(key + u"/board"_s, m_view->horizontalHeader()->saveState());
+    settings.setValue(key + u"/lane"_s, m_laneView->horizontalHeader()->saveState());
+}
+
+void DispatchPage::resetLayout()
+{
+    QSettings().remove(settingsKey(m_session));
+    {
+        const QScopedValueRollback<bool> restoring(m_restoring, true);
+        m_filters->restoreState({});
+        for (QPushButton* lane : { m_overdue, m_dueSoon, m_unassigned, m_stuck }) {
+            const QSignalBlocker blocker(lane);
+            lane->setChecked(false);
+        }
+        const QList<int> boardHidden { BoardModel::Phone, BoardModel::Unit, BoardModel::Received };
+        const QList<int> laneHidden { BoardModel::Team, BoardModel::Technician,
+            BoardModel::Appointment, BoardModel::Received };
+        for (QTableView* view : { m_view, m_laneView }) {
+            QHeaderView* header = view->horizontalHeader();
+            ColumnChooser* chooser = view == m_view ? m_boardColumns : m_laneColumns;
+            const QList<int>& hidden = view == m_view ? boardHidden : laneHidden;
+            for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+                header->moveSection(header->visualIndex(column), column);
+                chooser->setColumnVisible(column, !hidden.contains(column));
+            }
+            header->setSortIndicator(BoardModel::Deadline, Qt::AscendingOrder);
+            // A new fitter: the old one stopped fitting once the user sized a column.
+            ColumnFitter*& fitter = view == m_view ? m_boardFitter : m_laneFitter;
+            delete fitter;
+            fitter = fitColumns(view);
+            fitter->fitNow();
+        }
+    }
+    applyFilters();
+    emit statusMessage(tr("The board's filters, sort and columns are back to their defaults."));
+}
+
 BoardQuery DispatchPage::boardQuery() const
 {
     BoardQuery query = m_filters->query();
     query.overdue = m_overdue->isChecked();
     query.dueSoon = m_dueSoon->isChecked();
     query.unassignedOnly = m_unassigned->isChecked();
+    query.stuckOnSite = m_stuck->isChecked();
     query.sort = m_model->query().sort;
     query.descending = m_model->query().descending;
     return query;
@@ -357,7 +464,7 @@ void DispatchPage::updateCounts()
     }
     m_counts = counts.value();
     const BoardQuery query = boardQuery();
-    if (query.overdue || query.dueSoon || query.unassignedOnly) {
+    if (query.overdue || query.dueSoon || query.unassignedOnly || query.stuckOnSite) {
         Result<qint64> matching = board.matching(query, m_counts.cap);
         m_counts.matching = matching.ok() ? matching.value() : 0;
     }
@@ -365,6 +472,7 @@ void DispatchPage::updateCounts()
     m_overdue->setText(tr("Overdue: %1").arg(countText(m_counts.overdue, cap)));
     m_dueSoon->setText(tr("Due within 2 h: %1").arg(countText(m_counts.dueSoon, cap)));
     m_unassigned->setText(tr("Unassigned: %1").arg(countText(m_counts.unassigned, cap)));
+    m_stuck->setText(tr("Stuck on site: %1").arg(countText(m_counts.stuckOnSite, cap)));
     // A search that finds nothing says so, rather than "no orders" or "every order has a
     // team", which would be news about the work and not about the search.
     const QString search = filters.search.trimmed();
@@ -447,6 +555,8 @@ QPushButton* DispatchPage::laneButton(Lane lane) const
         return m_dueSoon;
     case Lane::Unassigned:
         return m_unassigned;
+    case Lane::StuckOnSite:
+        return m_stuck;
     }
     return nullptr;
 }

@@ -14,6 +14,8 @@ namespace fd {
 
 class BoardFilterBar;
 class BoardModel;
+class ColumnChooser;
+class ColumnFitter;
 class ScheduleTab;
 class TeamDayView;
 
@@ -39,7 +41,8 @@ public:
     {
         Overdue,
         DueSoon,
-        Unassigned
+        Unassigned,
+        StuckOnSite
     };
     void setLane(Lane lane, bool on);
 
@@ -60,11 +63,17 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* laneButton(Lane lane) const;
     QString bannerText() const;
+    // Forgets the remembered filters, lanes, sort and columns and shows the defaults.
+    void resetLayout();
+    QPushButton* resetButton() const { return m_reset; }
+    // Where this user's board on this database is remembered (QSettings).
+    static QString settingsKey(const Session& session);
     const BoardCounts& counts() const { return m_counts; }
 
 private:
-    QTableView* buildTable(
-        BoardModel* model, const QString& key, const QList<int>& hiddenByDefault);
+    QTableView* buildTable(BoardModel* model, const QString& key, const QList<int>& hiddenByDefault,
+        ColumnChooser*& chooser, ColumnFitter*& fitter);
+    ColumnFitter* fitColumns(QTableView* view);
     BoardQuery boardQuery() const;
     void applyFilters();
     void reloadLists();
@@ -74,12 +83,15 @@ private:
     void showBanner(const QString& text); // a refusal or a warning, until the next reload
     void afterChange(const QString& number, const QString& outcome, const QStringList& warnings);
     QTableView* activeList() const;
+    void restoreLayout();
+    void storeLayout() const;
 
     const Session& m_session;
     BoardFilterBar* m_filters = nullptr;
     QPushButton* m_overdue = nullptr;
     QPushButton* m_dueSoon = nullptr;
     QPushButton* m_unassigned = nullptr;
+    QPushButton* m_stuck = nullptr;
     QLabel* m_matching = nullptr;
     QLabel* m_banner = nullptr;
     BoardModel* m_laneModel = nullptr;
@@ -93,6 +105,12 @@ private:
     QPushButton* m_newOrder = nullptr;
     QPushButton* m_assign = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_reset = nullptr;
+    ColumnChooser* m_boardColumns = nullptr;
+    ColumnChooser* m_laneColumns = nullptr;
+    ColumnFitter* m_boardFitter = nullptr;
+    ColumnFitter* m_laneFitter = nullptr;
+    bool m_restoring = false;
     QTimer* m_clock = nullptr;
     BoardCounts m_counts;
     QTableView* m_lastList = nullptr;

@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,10 +40,16 @@ void addLabelled(QGridLayout* layout, const QString& label, QWidget* field)
     layout->addWidget(field, 1, column);
 }
 
-// Refills `combo` with "Any" and `items` (text, code), keeping the chosen code if listed.
-void refill(QComboBox* combo, const QList<std::pair<QString, QString>>& items)
+// Refills `combo` with "Any" and `items` (text, code), keeping the chosen code if listed
+// (or choosing `wanted`, a remembered one, and forgetting it).
+void refill(
+    QComboBox* combo, const QList<std::pair<QString, QString>>& items, QString* wanted = nullptr)
 {
-    const QString chosen = combo->currentData().toString();
+    QString chosen = combo->currentData().toString();
+    if (wanted && !wanted->isEmpty()) {
+        chosen = *wanted;
+        wanted->clear();
+    }
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(QCoreApplication::translate("fd::BoardFilterBar", "Any"), QString());
@@ -148,9 +156,46 @@ void BoardFilterBar::setOrganisation(const OrganisationData& data)
         if (area.active)
             areas.append({ area.code + u" — "_s + area.name, area.code });
     }
-    refill(m_unit, units);
-    refill(m_team, teams);
-    refill(m_area, areas);
+    refill(m_unit, units, &m_pendingUnit);
+    refill(m_team, teams, &m_pendingTeam);
+    refill(m_area, areas, &m_pendingArea);
+}
+
+QVariantMap BoardFilterBar::state() const
+{
+    return {
+        { u"scope"_s, m_scope->currentData() },
+        { u"status"_s, m_status->currentData() },
+        { u"kind"_s, m_kind->currentData() },
+        { u"unit"_s, m_pendingUnit.isEmpty() ? m_unit->currentData().toString() : m_pendingUnit },
+        { u"team"_s, m_pendingTeam.isEmpty() ? m_team->currentData().toString() : m_pendingTeam },
+        { u"area"_s, m_pendingArea.isEmpty() ? m_area->currentData().toString() : m_pendingArea },
+        { u"dueToday"_s, m_dueToday->isChecked() },
+    };
+}
+
+void BoardFilterBar::restoreState(const QVariantMap& state)
+{
+    const QSignalBlocker blocker(this);
+    std::vector<std::unique_ptr<QSignalBlocker>> quiet;
+    for (QObject* field : { static_cast<QObject*>(m_scope), static_cast<QObject*>(m_status),
+             static_cast<QObject*>(m_kind), static_cast<QObject*>(m_unit),
+             static_cast<QObject*>(m_team), static_cast<QObject*>(m_area),
+             static_cast<QObject*>(m_dueToday) })
+        quiet.push_back(std::make_unique<QSignalBlocker>(field));
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(state.value(u"scope"_s, 0).toInt())));
+    fillStatuses();
+    m_status->setCurrentIndex(qMax(0, m_status->findData(state.value(u"status"_s).toString())));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(state.value(u"kind"_s).toString())));
+    auto choose = [](QComboBox* combo, const QString& code, QString& pending) {
+        const int found = combo->findData(code);
+        combo->setCurrentIndex(qMax(0, found));
+        pending = found > 0 ? QString() : code;
+    };
+    choose(m_unit, state.value(u"unit"_s).toString(), m_pendingUnit);
+    choose(m_team, state.value(u"team"_s).toString(), m_pendingTeam);
+    choose(m_area, state.value(u"area"_s).toString(), m_pendingArea);
+    m_dueToday->setChecked(state.value(u"dueToday"_s).toBool());
 }
 
 BoardQuery BoardFilterBar::query() const

@@ -3,6 +3,7 @@
 #include "common/session.h"
 #include "services/boardservice.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -31,6 +32,10 @@ public:
     // The filters' query; the lane toggles (overdue, due soon, unassigned) are the page's.
     BoardQuery query() const;
     void setScope(BoardQuery::Scope scope);
+    // The chosen filters (not the search text) as settings keep them, and back; a unit,
+    // team or area not yet listed is chosen when setOrganisation() lists it. Nothing emitted.
+    QVariantMap state() const;
+    void restoreState(const QVariantMap& state);
     void setSearchText(const QString& text);
 
     QLineEdit* searchEdit() const { return m_search; }
@@ -62,6 +67,9 @@ private:
     QCheckBox* m_dueToday = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_typing = nullptr;
+    QString m_pendingUnit; // restored before the lists were filled
+    QString m_pendingTeam;
+    QString m_pendingArea;
 };
 
 } // namespace fd
