@@ -165,6 +165,23 @@
     </message>
 </context>
 <context>
+    <name>fd::SchedulePlanner</name>
+    <message numerus="yes">
+        <source>Book the day&apos;s plan (%n order(s))</source>
+        <translation>
+            <numerusform>Book the day&apos;s plan (%n order)</numerusform>
+            <numerusform>Book the day&apos;s plan (%n orders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n order(s) of the day&apos;s plan.</source>
+        <translation>
+            <numerusform>Booked %n order of the day&apos;s plan.</numerusform>
+            <numerusform>Booked %n orders of the day&apos;s plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ScheduleTab</name>
     <message numerus="yes">
         <source>To book — %n orders without a window, earliest deadline first</source>

@@ -99,6 +99,26 @@
         <source>score callback calls</source>
         <translation>puntuar llamadas de seguimiento</translation>
     </message>
+    <message>
+        <source>view the compliance report</source>
+        <translation>ver el informe de cumplimiento</translation>
+    </message>
+    <message>
+        <source>file an appeal</source>
+        <translation>presentar una apelación</translation>
+    </message>
+    <message>
+        <source>decide an appeal</source>
+        <translation>resolver una apelación</translation>
+    </message>
+    <message>
+        <source>The unit representative “%1” is bound to no unit and may see none.</source>
+        <translation>El representante de unidad “%1” no está vinculado a ninguna unidad y no puede ver ninguna.</translation>
+    </message>
+    <message>
+        <source>The representative of %1 may see and act for that unit only, not for “%2”.</source>
+        <translation>El representante de %1 solo puede ver y actuar por esa unidad, no por “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>fd::AdjustmentDialog</name>
@@ -133,6 +153,100 @@
     <message>
         <source>Remove adjustment</source>
         <translation>Quitar ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Appeal</name>
+    <message>
+        <source>Late order</source>
+        <translation>Orden tardía</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>Falla repetida</translation>
+    </message>
+    <message>
+        <source>Staff-caused complaint</source>
+        <translation>Queja causada por el personal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Desestimada</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealService</name>
+    <message>
+        <source>An appeal needs its grounds: say why the item should not count.</source>
+        <translation>Una apelación necesita sus fundamentos: diga por qué el elemento no debe contar.</translation>
+    </message>
+    <message>
+        <source>The grounds %1.</source>
+        <translation>Los fundamentos %1.</translation>
+    </message>
+    <message>
+        <source>An appeal names the month it contests.</source>
+        <translation>Una apelación indica el mes que impugna.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended: its appeals may be filed from %2.</source>
+        <translation>%1 no ha terminado: sus apelaciones pueden presentarse desde el %2.</translation>
+    </message>
+    <message>
+        <source>The appeals of %1 closed on %2, %3 days after the month was finalized on %4.</source>
+        <translation>Las apelaciones de %1 cerraron el %2, %3 días después de que el mes se cerrara el %4.</translation>
+    </message>
+    <message>
+        <source>A complaint is named by its id, a whole number, not “%1”.</source>
+        <translation>Una queja se indica por su id, un número entero, no “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>No existe la orden “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already contested (appeal %3, %4).</source>
+        <translation>%1 %2 ya está impugnada (apelación %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not counted against %3 in %4, so there is nothing to appeal.</source>
+        <translation>%1 %2 no cuenta en contra de %3 en %4, así que no hay nada que apelar.</translation>
+    </message>
+    <message>
+        <source>A decision on an appeal needs its reason.</source>
+        <translation>La resolución de una apelación necesita su motivo.</translation>
+    </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>El motivo %1.</translation>
+    </message>
+    <message>
+        <source>There is no appeal %1.</source>
+        <translation>No existe la apelación %1.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was already decided: %2 by %3.</source>
+        <translation>La apelación %1 ya fue resuelta: %2 por %3.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was filed by %2: an evaluator other than its filer decides it.</source>
+        <translation>La apelación %1 fue presentada por %2: la resuelve un evaluador distinto de quien la presentó.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was decided by someone else meanwhile.</source>
+        <translation>Mientras tanto, otra persona resolvió la apelación %1.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1190,14 @@
     <message>
         <source>No active team of an active unit covers the area %1: no team can take this order until one does.</source>
         <translation>Ninguna cuadrilla activa de una unidad activa cubre la zona %1: ninguna cuadrilla puede tomar esta orden hasta que alguna la cubra.</translation>
+    </message>
+    <message>
+        <source>Stuck on site</source>
+        <translation>Atascada en sitio</translation>
+    </message>
+    <message>
+        <source>On site since %1 (%2), longer than the %3 an order may stay; %4: %5</source>
+        <translation>En sitio desde %1 (%2), más que las %3 que puede durar una orden; %4: %5</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2489,6 @@
         <translation>Activo</translation>
     </message>
     <message>
-        <source>--role takes dispatcher, callback_agent, evaluator or admin.</source>
-        <translation>--role admite dispatcher, callback_agent, evaluator o admin.</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Nueva contraseña para %1: </translation>
     </message>
@@ -2393,10 +2511,6 @@
     <message>
         <source>fiberdesk-cli users list</source>
         <translation>fiberdesk-cli users list</translation>
-    </message>
-    <message>
-        <source>fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]</source>
-        <translation>fiberdesk-cli users add NOMBRE --role ROL [--display-name TEXTO]</translation>
     </message>
     <message>
         <source>the users who may sign in, with their roles (admins only)</source>
@@ -2638,10 +2752,6 @@
     <message>
         <source>fiberdesk-cli quality score ORDER --marks CRITERION=POINTS,… [--recording REF]</source>
         <translation>fiberdesk-cli quality score ORDEN --marks CRITERIO=PUNTOS,… [--recording REF]</translation>
-    </message>
-    <message>
-        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
-        <translation>un usuario nuevo (dispatcher, callback_agent, callback_supervisor, evaluator o admin); la contraseña de FIBERDESK_NEW_PASSWORD o se pide</translation>
     </message>
     <message>
         <source>the callback calls&apos; quality in month M: each agent&apos;s monitor average, yes rate, flagged questions and thanks, the supervisors&apos; calibration, and how monitor scores and satisfaction agree</source>
@@ -2895,6 +3005,146 @@
     <message>
         <source>Wrote the day sheet of %1 to %2.</source>
         <translation>Se escribió la hoja del día de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>--role takes dispatcher, callback_agent, callback_supervisor, evaluator, admin or unit_representative (with --unit CODE).</source>
+        <translation>--role admite dispatcher, callback_agent, callback_supervisor, evaluator, admin o unit_representative (con --unit CÓDIGO).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>--item is late_order, repeat or complaint, not “%1”.</source>
+        <translation>--item es late_order, repeat o complaint, no “%1”.</translation>
+    </message>
+    <message>
+        <source>appeals decide takes one of --uphold and --dismiss.</source>
+        <translation>appeals decide admite una de --uphold y --dismiss.</translation>
+    </message>
+    <message>
+        <source>An appeal is named by its id, not “%1”.</source>
+        <translation>Una apelación se indica por su id, no “%1”.</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli users add NAME --role ROLE [--unit CODE] [--display-name TEXT]</source>
+        <translation>fiberdesk-cli users add NOMBRE --role ROL [--unit CÓDIGO] [--display-name TEXTO]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli kpi --month YYYY-MM [--unit CODE]</source>
+        <translation>fiberdesk-cli kpi --month AAAA-MM [--unit CÓDIGO]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals file --unit CODE --month YYYY-MM --item late_order|repeat|complaint --ref REF --grounds TEXT</source>
+        <translation>fiberdesk-cli appeals file --unit CÓDIGO --month AAAA-MM --item late_order|repeat|complaint --ref REF --grounds TEXTO</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals decide ID --uphold|--dismiss --reason TEXT</source>
+        <translation>fiberdesk-cli appeals decide ID --uphold|--dismiss --reason TEXTO</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals list [--month YYYY-MM]</source>
+        <translation>fiberdesk-cli appeals list [--month AAAA-MM]</translation>
+    </message>
+    <message>
+        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator, admin, or unit_representative of the unit CODE); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
+        <translation>un usuario nuevo (dispatcher, callback_agent, callback_supervisor, evaluator, admin, o unit_representative de la unidad CÓDIGO); la contraseña desde FIBERDESK_NEW_PASSWORD o se pregunta</translation>
+    </message>
+    <message>
+        <source>the regulatory indicators of month M per unit and for all units: supply and fault repair times (percentiles, % met by the deadline), faults per 100 subscribers, missed appointments, complaint resolution times, credits</source>
+        <translation>los indicadores regulatorios del mes M por unidad y para todas: tiempos de instalación y de reparación de averías (percentiles, % dentro del plazo), averías por 100 abonados, citas incumplidas, tiempos de resolución de quejas, compensaciones</translation>
+    </message>
+    <message>
+        <source>contest an item counted against unit U in month M: KIND is late_order or repeat (REF an order number) or complaint (REF a complaint id)</source>
+        <translation>impugnar un elemento contado contra la unidad U en el mes M: KIND es late_order o repeat (REF un número de orden) o complaint (REF un id de queja)</translation>
+    </message>
+    <message>
+        <source>decide an open appeal (an evaluator other than the one who filed it)</source>
+        <translation>resolver una apelación abierta (un evaluador distinto de quien la presentó)</translation>
+    </message>
+    <message>
+        <source>the appeals, all or of month M</source>
+        <translation>las apelaciones, todas o las del mes M</translation>
+    </message>
+    <message>
+        <source>Regulatory indicators for %1</source>
+        <translation>Indicadores regulatorios de %1</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>todas las unidades</translation>
+    </message>
+    <message>
+        <source>Supplied</source>
+        <translation>Instaladas</translation>
+    </message>
+    <message>
+        <source>p50 h</source>
+        <translation>p50 h</translation>
+    </message>
+    <message>
+        <source>p95 h</source>
+        <translation>p95 h</translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation>En plazo %</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Reparadas</translation>
+    </message>
+    <message>
+        <source>p80 h</source>
+        <translation>p80 h</translation>
+    </message>
+    <message>
+        <source>Faults/100</source>
+        <translation>Averías/100</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>Incumplidas %</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4432,26 @@
         <source>Team s&amp;chedule</source>
         <translation>A&amp;genda de cuadrillas</translation>
     </message>
+    <message>
+        <source>Orders whose team has been on site longer than the setting (default 4 h): show only them</source>
+        <translation>Órdenes cuya cuadrilla lleva en sitio más de lo configurado (4 h por defecto): mostrar solo esas</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Forget the remembered filters, lanes, sort and columns of this board and show its defaults</source>
+        <translation>Olvidar los filtros, carriles, orden y columnas recordados de este tablero y mostrar los valores por defecto</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filters, sort and columns are back to their defaults.</source>
+        <translation>Los filtros, el orden y las columnas del tablero volvieron a sus valores por defecto.</translation>
+    </message>
+    <message>
+        <source>Stuck on site: %1</source>
+        <translation>Atascadas en sitio: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::EquipmentDialog</name>
@@ -4679,6 +4949,14 @@
         <source>The callback quality could not be read: %1</source>
         <translation>No se pudo leer la calidad de las llamadas: %1</translation>
     </message>
+    <message>
+        <source>Regulatory…</source>
+        <translation>Regulatorios…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s regulatory indicators (SPEC §12): supply and repair times, faults per 100 subscribers, missed appointments, complaint resolution and credits, per unit and for all</source>
+        <translation>Los indicadores regulatorios del mes (SPEC §12): tiempos de instalación y reparación, averías por 100 abonados, citas incumplidas, resolución de quejas y compensaciones, por unidad y en total</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -4740,6 +5018,14 @@
             <numerusform>%1 (%2) tiene %n falta en los últimos %3 meses; con %4 su contrato termina.</numerusform>
             <numerusform>%1 (%2) tiene %n faltas en los últimos %3 meses; con %4 su contrato termina.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reinstated on appeal: re-finalizing %1 leaves %2 strikes in the window of %3</source>
+        <translation>rehabilitada por apelación: al volver a cerrar %1 quedan %2 faltas en la ventana de %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is reinstated on appeal: %3.</source>
+        <translation>%1 (%2) queda rehabilitada por apelación: %3.</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5784,80 @@
     </message>
 </context>
 <context>
+    <name>fd::KpiDialog</name>
+    <message>
+        <source>Regulatory indicators, %1</source>
+        <translation>Indicadores regulatorios, %1</translation>
+    </message>
+    <message>
+        <source>Times in hours from receipt; p50, p80 and p95 are nearest-rank percentiles. “Met” is the share done by the deadline of the policy in force. Missed appointments: windows that ended this month with the technician late or absent.</source>
+        <translation>Tiempos en horas desde la recepción; p50, p80 y p95 son percentiles por rango más cercano. “En plazo” es la parte hecha dentro del plazo de la política vigente. Citas incumplidas: ventanas que terminaron este mes con el técnico tarde o ausente.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <source>p50 h</source>
+        <translation>p50 h</translation>
+    </message>
+    <message>
+        <source>p95 h</source>
+        <translation>p95 h</translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation>En plazo %</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaciones</translation>
+    </message>
+    <message>
+        <source>p80 h</source>
+        <translation>p80 h</translation>
+    </message>
+    <message>
+        <source>Faults per 100</source>
+        <translation>Averías por 100</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>Incumplidas %</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Quejas resueltas</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KpiService</name>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>fd::MainWindow</name>
     <message>
         <source>Dispatch</source>
@@ -6057,6 +6417,13 @@
     <message>
         <source>Removal</source>
         <translation>Retiro</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderRepository</name>
+    <message>
+        <source>The board&apos;s page does not follow the sort it was read in.</source>
+        <translation>La página del tablero no corresponde al orden con que se leyó.</translation>
     </message>
 </context>
 <context>
@@ -7790,6 +8157,106 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <source>Calls by flagged agents</source>
         <translation>Llamadas de agentes señalados</translation>
     </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Apelaciones</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Fundamentos</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Regulatory indicators</source>
+        <translation>Indicadores regulatorios</translation>
+    </message>
+    <message>
+        <source>Installs completed</source>
+        <translation>Instalaciones completadas</translation>
+    </message>
+    <message>
+        <source>Supply p50 (h)</source>
+        <translation>Instalación p50 (h)</translation>
+    </message>
+    <message>
+        <source>Supply p95 (h)</source>
+        <translation>Instalación p95 (h)</translation>
+    </message>
+    <message>
+        <source>Supply met %</source>
+        <translation>Instalación en plazo %</translation>
+    </message>
+    <message>
+        <source>Repairs completed</source>
+        <translation>Reparaciones completadas</translation>
+    </message>
+    <message>
+        <source>Repair p80 (h)</source>
+        <translation>Reparación p80 (h)</translation>
+    </message>
+    <message>
+        <source>Repair p95 (h)</source>
+        <translation>Reparación p95 (h)</translation>
+    </message>
+    <message>
+        <source>Repair met %</source>
+        <translation>Reparación en plazo %</translation>
+    </message>
+    <message>
+        <source>Faults per 100 subscribers</source>
+        <translation>Averías por 100 abonados</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>Citas incumplidas</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>Incumplidas %</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>Quejas resueltas</translation>
+    </message>
+    <message>
+        <source>Resolution p80 (h)</source>
+        <translation>Resolución p80 (h)</translation>
+    </message>
+    <message>
+        <source>Resolution p95 (h)</source>
+        <translation>Resolución p95 (h)</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation>Importe compensado</translation>
+    </message>
 </context>
 <context>
     <name>fd::Resource</name>
@@ -7847,6 +8314,10 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Callback supervisor</source>
         <translation>Supervisor de seguimiento</translation>
+    </message>
+    <message>
+        <source>Unit representative</source>
+        <translation>Representante de unidad</translation>
     </message>
 </context>
 <context>
@@ -8192,6 +8663,14 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <source>Same day</source>
         <translation>Mismo día</translation>
     </message>
+    <message>
+        <source>An order is “stuck on site” when its team has been there this many minutes</source>
+        <translation>Una orden está «atascada en sitio» cuando su cuadrilla lleva allí estos minutos</translation>
+    </message>
+    <message>
+        <source>Days after a month is finalized in which a unit may appeal its items</source>
+        <translation>Días tras el cierre de un mes en los que una unidad puede apelar sus elementos</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuntimeRole</name>
@@ -8292,6 +8771,27 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Booked / problems</source>
         <translation>Reservado / problemas</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SchedulePlanner</name>
+    <message numerus="yes">
+        <source>Book the day&apos;s plan (%n order(s))</source>
+        <translation>
+            <numerusform>Reservar el plan del día (%n orden)</numerusform>
+            <numerusform>Reservar el plan del día (%n órdenes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>Reservar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n order(s) of the day&apos;s plan.</source>
+        <translation>
+            <numerusform>Se reservó %n orden del plan del día.</numerusform>
+            <numerusform>Se reservaron %n órdenes del plan del día.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8498,6 +8998,14 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <source>Le&amp;ngth</source>
         <translation>&amp;Duración</translation>
     </message>
+    <message>
+        <source>Plan the day…</source>
+        <translation>Planificar el día…</translation>
+    </message>
+    <message>
+        <source>Propose a team and a window for every order due by tomorrow that has none</source>
+        <translation>Propone una cuadrilla y una franja para cada orden que vence antes de mañana y no la tiene</translation>
+    </message>
 </context>
 <context>
     <name>fd::ScheduleView</name>
@@ -8512,6 +9020,12 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     <message>
         <source>Team · capacity</source>
         <translation>Cuadrilla · capacidad</translation>
+    </message>
+    <message>
+        <source>Proposed: order %1, %2
+%3</source>
+        <translation>Propuesta: orden %1, %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -9546,12 +10060,20 @@ Arrástrela a una cuadrilla a una hora, o elija la cuadrilla y la hora abajo y p
         <translation>R&amp;epita la contraseña</translation>
     </message>
     <message>
-        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users.</source>
-        <translation>Los despachadores gestionan las órdenes de trabajo; los agentes de rellamada llaman a los clientes y registran reclamos; los evaluadores administran la organización, las reglas, los dictámenes y los puntajes; los administradores hacen todo eso y gestionan los usuarios.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>U&amp;nit represented</source>
+        <translation>U&amp;nidad representada</translation>
+    </message>
+    <message>
+        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users; a unit representative sees only its unit&apos;s evaluations, evidence, compliance and orders, and files its appeals.</source>
+        <translation>Los despachadores gestionan las órdenes de trabajo; los agentes de llamadas llaman a los clientes y registran quejas; los evaluadores gestionan la organización, las reglas, los veredictos y las puntuaciones; los administradores hacen todo eso y gestionan los usuarios; un representante de unidad ve solo las evaluaciones, la evidencia, el cumplimiento y las órdenes de su unidad, y presenta sus apelaciones.</translation>
     </message>
 </context>
 <context>
@@ -9579,6 +10101,10 @@ Arrástrela a una cuadrilla a una hora, o elija la cuadrilla y la hora abajo y p
     <message>
         <source>Password changed</source>
         <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -9646,6 +10172,18 @@ Arrástrela a una cuadrilla a una hora, o elija la cuadrilla y la hora abajo y p
     <message>
         <source>The system account “%1” cannot name who acts in the audit log (it has spaces, invisible characters or more than %2 characters): give --user NAME.</source>
         <translation>La cuenta del sistema «%1» no puede nombrar a quien actúa en el registro de auditoría (tiene espacios, caracteres invisibles o más de %2 caracteres): indique --user NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Only a unit representative is bound to a unit; “%1” is a %2.</source>
+        <translation>Solo un representante de unidad se vincula a una unidad; “%1” es %2.</translation>
+    </message>
+    <message>
+        <source>A unit representative is bound to one unit: name it.</source>
+        <translation>Un representante de unidad se vincula a una unidad: indíquela.</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>No existe la unidad “%1”.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,26 @@
         <source>score callback calls</source>
         <translation>为回访电话评分</translation>
     </message>
+    <message>
+        <source>view the compliance report</source>
+        <translation>查看合规报告</translation>
+    </message>
+    <message>
+        <source>file an appeal</source>
+        <translation>提出申诉</translation>
+    </message>
+    <message>
+        <source>decide an appeal</source>
+        <translation>裁定申诉</translation>
+    </message>
+    <message>
+        <source>The unit representative “%1” is bound to no unit and may see none.</source>
+        <translation>单位代表“%1”未绑定任何单位，无法查看任何单位。</translation>
+    </message>
+    <message>
+        <source>The representative of %1 may see and act for that unit only, not for “%2”.</source>
+        <translation>%1 的代表只能查看并代表该单位，不能代表“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>fd::AdjustmentDialog</name>
@@ -133,6 +153,100 @@
     <message>
         <source>Remove adjustment</source>
         <translation>取消调整</translation>
+    </message>
+</context>
+<context>
+    <name>fd::Appeal</name>
+    <message>
+        <source>Late order</source>
+        <translation>逾期工单</translation>
+    </message>
+    <message>
+        <source>Repeat fault</source>
+        <translation>重复故障</translation>
+    </message>
+    <message>
+        <source>Staff-caused complaint</source>
+        <translation>人员责任投诉</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待裁定</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>已支持</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealService</name>
+    <message>
+        <source>An appeal needs its grounds: say why the item should not count.</source>
+        <translation>申诉需要理由：请说明该项目为何不应计入。</translation>
+    </message>
+    <message>
+        <source>The grounds %1.</source>
+        <translation>申诉理由%1。</translation>
+    </message>
+    <message>
+        <source>An appeal names the month it contests.</source>
+        <translation>申诉须指明所申诉的月份。</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>没有单位“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has not ended: its appeals may be filed from %2.</source>
+        <translation>%1 尚未结束：自 %2 起可提出申诉。</translation>
+    </message>
+    <message>
+        <source>The appeals of %1 closed on %2, %3 days after the month was finalized on %4.</source>
+        <translation>%1 的申诉期已于 %2 截止，即该月于 %4 定稿后 %3 天。</translation>
+    </message>
+    <message>
+        <source>A complaint is named by its id, a whole number, not “%1”.</source>
+        <translation>投诉以其编号（整数）指明，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no order “%1”.</source>
+        <translation>没有工单“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already contested (appeal %3, %4).</source>
+        <translation>%1 %2 已在申诉中（申诉 %3，%4）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not counted against %3 in %4, so there is nothing to appeal.</source>
+        <translation>%1 %2 在 %4 未计入 %3 的扣分项，无需申诉。</translation>
+    </message>
+    <message>
+        <source>A decision on an appeal needs its reason.</source>
+        <translation>申诉裁定需要说明理由。</translation>
+    </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>理由%1。</translation>
+    </message>
+    <message>
+        <source>There is no appeal %1.</source>
+        <translation>没有申诉 %1。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was already decided: %2 by %3.</source>
+        <translation>申诉 %1 已裁定：由 %3 %2。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was filed by %2: an evaluator other than its filer decides it.</source>
+        <translation>申诉 %1 由 %2 提出：须由提出人以外的评估员裁定。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was decided by someone else meanwhile.</source>
+        <translation>申诉 %1 在此期间已被他人裁定。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1188,14 @@
     <message>
         <source>No active team of an active unit covers the area %1: no team can take this order until one does.</source>
         <translation>没有有效单位的在用班组负责区域 %1：在有班组负责之前，任何班组都无法承接此工单。</translation>
+    </message>
+    <message>
+        <source>Stuck on site</source>
+        <translation>现场滞留</translation>
+    </message>
+    <message>
+        <source>On site since %1 (%2), longer than the %3 an order may stay; %4: %5</source>
+        <translation>自 %1 起在现场（%2），超过工单可停留的 %3；%4：%5</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2487,6 @@
         <translation>启用</translation>
     </message>
     <message>
-        <source>--role takes dispatcher, callback_agent, evaluator or admin.</source>
-        <translation>--role 的取值为 dispatcher、callback_agent、evaluator 或 admin。</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
@@ -2391,10 +2509,6 @@
     <message>
         <source>fiberdesk-cli users list</source>
         <translation>fiberdesk-cli users list</translation>
-    </message>
-    <message>
-        <source>fiberdesk-cli users add NAME --role ROLE [--display-name TEXT]</source>
-        <translation>fiberdesk-cli users add 用户名 --role 角色 [--display-name 文本]</translation>
     </message>
     <message>
         <source>the users who may sign in, with their roles (admins only)</source>
@@ -2633,10 +2747,6 @@
     <message>
         <source>fiberdesk-cli quality score ORDER --marks CRITERION=POINTS,… [--recording REF]</source>
         <translation>fiberdesk-cli quality score 工单 --marks 评分项=分数,… [--recording 录音编号]</translation>
-    </message>
-    <message>
-        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator or admin); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
-        <translation>新建用户（dispatcher、callback_agent、callback_supervisor、evaluator 或 admin）；密码取自 FIBERDESK_NEW_PASSWORD，或提示输入</translation>
     </message>
     <message>
         <source>the callback calls&apos; quality in month M: each agent&apos;s monitor average, yes rate, flagged questions and thanks, the supervisors&apos; calibration, and how monitor scores and satisfaction agree</source>
@@ -2887,6 +2997,146 @@
     <message>
         <source>Wrote the day sheet of %1 to %2.</source>
         <translation>已将 %1 的日程单写入 %2。</translation>
+    </message>
+    <message>
+        <source>--role takes dispatcher, callback_agent, callback_supervisor, evaluator, admin or unit_representative (with --unit CODE).</source>
+        <translation>--role 可取 dispatcher、callback_agent、callback_supervisor、evaluator、admin 或 unit_representative（需配合 --unit 代码）。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>裁定人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>--item is late_order, repeat or complaint, not “%1”.</source>
+        <translation>--item 须为 late_order、repeat 或 complaint，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>appeals decide takes one of --uphold and --dismiss.</source>
+        <translation>appeals decide 须且只能使用 --uphold 或 --dismiss 之一。</translation>
+    </message>
+    <message>
+        <source>An appeal is named by its id, not “%1”.</source>
+        <translation>申诉以其编号指明，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli users add NAME --role ROLE [--unit CODE] [--display-name TEXT]</source>
+        <translation>fiberdesk-cli users add 名称 --role 角色 [--unit 代码] [--display-name 文本]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli kpi --month YYYY-MM [--unit CODE]</source>
+        <translation>fiberdesk-cli kpi --month YYYY-MM [--unit 代码]</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals file --unit CODE --month YYYY-MM --item late_order|repeat|complaint --ref REF --grounds TEXT</source>
+        <translation>fiberdesk-cli appeals file --unit 代码 --month YYYY-MM --item late_order|repeat|complaint --ref 引用 --grounds 文本</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals decide ID --uphold|--dismiss --reason TEXT</source>
+        <translation>fiberdesk-cli appeals decide 编号 --uphold|--dismiss --reason 文本</translation>
+    </message>
+    <message>
+        <source>fiberdesk-cli appeals list [--month YYYY-MM]</source>
+        <translation>fiberdesk-cli appeals list [--month YYYY-MM]</translation>
+    </message>
+    <message>
+        <source>a new user (dispatcher, callback_agent, callback_supervisor, evaluator, admin, or unit_representative of the unit CODE); the password from FIBERDESK_NEW_PASSWORD or asked for</source>
+        <translation>新用户（dispatcher、callback_agent、callback_supervisor、evaluator、admin，或单位“代码”的 unit_representative）；密码取自 FIBERDESK_NEW_PASSWORD 或现场询问</translation>
+    </message>
+    <message>
+        <source>the regulatory indicators of month M per unit and for all units: supply and fault repair times (percentiles, % met by the deadline), faults per 100 subscribers, missed appointments, complaint resolution times, credits</source>
+        <translation>M 月按单位及全部单位的监管指标：装机与故障修复时长（百分位数、按期完成率）、每百用户故障数、失约预约、投诉处理时长、补偿</translation>
+    </message>
+    <message>
+        <source>contest an item counted against unit U in month M: KIND is late_order or repeat (REF an order number) or complaint (REF a complaint id)</source>
+        <translation>对 M 月计入单位 U 的扣分项提出申诉：KIND 为 late_order 或 repeat（REF 为工单号）或 complaint（REF 为投诉编号）</translation>
+    </message>
+    <message>
+        <source>decide an open appeal (an evaluator other than the one who filed it)</source>
+        <translation>裁定待处理的申诉（须由提出人以外的评估员）</translation>
+    </message>
+    <message>
+        <source>the appeals, all or of month M</source>
+        <translation>申诉：全部或 M 月的</translation>
+    </message>
+    <message>
+        <source>Regulatory indicators for %1</source>
+        <translation>%1 的监管指标</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Supplied</source>
+        <translation>已装机</translation>
+    </message>
+    <message>
+        <source>p50 h</source>
+        <translation>p50 小时</translation>
+    </message>
+    <message>
+        <source>p95 h</source>
+        <translation>p95 小时</translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation>按期 %</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>p80 h</source>
+        <translation>p80 小时</translation>
+    </message>
+    <message>
+        <source>Faults/100</source>
+        <translation>故障/百户</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>失约</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>失约 %</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4421,26 @@
         <source>Team s&amp;chedule</source>
         <translation>班组排程(&amp;C)</translation>
     </message>
+    <message>
+        <source>Orders whose team has been on site longer than the setting (default 4 h): show only them</source>
+        <translation>班组在现场时间超过设定值（默认 4 小时）的工单：只显示这些</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Forget the remembered filters, lanes, sort and columns of this board and show its defaults</source>
+        <translation>忘记此看板记住的筛选、通道、排序和列，恢复默认显示</translation>
+    </message>
+    <message>
+        <source>The board&apos;s filters, sort and columns are back to their defaults.</source>
+        <translation>看板的筛选、排序和列已恢复默认。</translation>
+    </message>
+    <message>
+        <source>Stuck on site: %1</source>
+        <translation>现场滞留：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::EquipmentDialog</name>
@@ -4668,6 +4938,14 @@
         <source>The callback quality could not be read: %1</source>
         <translation>无法读取回访质量：%1</translation>
     </message>
+    <message>
+        <source>Regulatory…</source>
+        <translation>监管指标…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s regulatory indicators (SPEC §12): supply and repair times, faults per 100 subscribers, missed appointments, complaint resolution and credits, per unit and for all</source>
+        <translation>本月监管指标（SPEC §12）：装机与维修时长、每百用户故障数、失约预约、投诉处理和补偿，按单位及合计</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -4728,6 +5006,14 @@
         <translation>
             <numerusform>%1（%2）在最近 %3 个月内有 %n 次不合格；达到 %4 次合同即终止。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reinstated on appeal: re-finalizing %1 leaves %2 strikes in the window of %3</source>
+        <translation>经申诉恢复：重新定稿 %1 后，%3 的统计窗口内剩余 %2 次不合格</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is reinstated on appeal: %3.</source>
+        <translation>%1（%2）经申诉恢复：%3。</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5767,80 @@
     </message>
 </context>
 <context>
+    <name>fd::KpiDialog</name>
+    <message>
+        <source>Regulatory indicators, %1</source>
+        <translation>监管指标，%1</translation>
+    </message>
+    <message>
+        <source>Times in hours from receipt; p50, p80 and p95 are nearest-rank percentiles. “Met” is the share done by the deadline of the policy in force. Missed appointments: windows that ended this month with the technician late or absent.</source>
+        <translation>时长为自受理起的小时数；p50、p80 和 p95 为最近秩百分位数。“按期”为在现行政策期限内完成的比例。失约预约：本月结束的预约时段中技术员迟到或未到的。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>装机</translation>
+    </message>
+    <message>
+        <source>p50 h</source>
+        <translation>p50 小时</translation>
+    </message>
+    <message>
+        <source>p95 h</source>
+        <translation>p95 小时</translation>
+    </message>
+    <message>
+        <source>Met %</source>
+        <translation>按期 %</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>p80 h</source>
+        <translation>p80 小时</translation>
+    </message>
+    <message>
+        <source>Faults per 100</source>
+        <translation>每百户故障</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>失约</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>失约 %</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>已处理投诉</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+</context>
+<context>
+    <name>fd::KpiService</name>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>没有单位“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>fd::MainWindow</name>
     <message>
         <source>Dispatch</source>
@@ -6040,6 +6400,13 @@
     <message>
         <source>Removal</source>
         <translation>拆机</translation>
+    </message>
+</context>
+<context>
+    <name>fd::OrderRepository</name>
+    <message>
+        <source>The board&apos;s page does not follow the sort it was read in.</source>
+        <translation>看板的这一页与读取时的排序不一致。</translation>
     </message>
 </context>
 <context>
@@ -7772,6 +8139,106 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
         <source>Calls by flagged agents</source>
         <translation>被标记坐席的通话</translation>
     </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>裁定人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Regulatory indicators</source>
+        <translation>监管指标</translation>
+    </message>
+    <message>
+        <source>Installs completed</source>
+        <translation>已完成装机</translation>
+    </message>
+    <message>
+        <source>Supply p50 (h)</source>
+        <translation>装机 p50（小时）</translation>
+    </message>
+    <message>
+        <source>Supply p95 (h)</source>
+        <translation>装机 p95（小时）</translation>
+    </message>
+    <message>
+        <source>Supply met %</source>
+        <translation>装机按期 %</translation>
+    </message>
+    <message>
+        <source>Repairs completed</source>
+        <translation>已完成维修</translation>
+    </message>
+    <message>
+        <source>Repair p80 (h)</source>
+        <translation>维修 p80（小时）</translation>
+    </message>
+    <message>
+        <source>Repair p95 (h)</source>
+        <translation>维修 p95（小时）</translation>
+    </message>
+    <message>
+        <source>Repair met %</source>
+        <translation>维修按期 %</translation>
+    </message>
+    <message>
+        <source>Faults per 100 subscribers</source>
+        <translation>每百用户故障数</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>失约预约</translation>
+    </message>
+    <message>
+        <source>Missed %</source>
+        <translation>失约 %</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>已处理投诉</translation>
+    </message>
+    <message>
+        <source>Resolution p80 (h)</source>
+        <translation>处理 p80（小时）</translation>
+    </message>
+    <message>
+        <source>Resolution p95 (h)</source>
+        <translation>处理 p95（小时）</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation>补偿金额</translation>
+    </message>
 </context>
 <context>
     <name>fd::Resource</name>
@@ -7829,6 +8296,10 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Callback supervisor</source>
         <translation>回访质检员</translation>
+    </message>
+    <message>
+        <source>Unit representative</source>
+        <translation>单位代表</translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8645,14 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
         <source>Same day</source>
         <translation>当日</translation>
     </message>
+    <message>
+        <source>An order is “stuck on site” when its team has been there this many minutes</source>
+        <translation>班组在现场达到此分钟数时，工单即为“现场滞留”</translation>
+    </message>
+    <message>
+        <source>Days after a month is finalized in which a unit may appeal its items</source>
+        <translation>月度定稿后单位可就扣分项提出申诉的天数</translation>
+    </message>
 </context>
 <context>
     <name>fd::RuntimeRole</name>
@@ -8273,6 +8752,25 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Booked / problems</source>
         <translation>已排 / 问题</translation>
+    </message>
+</context>
+<context>
+    <name>fd::SchedulePlanner</name>
+    <message numerus="yes">
+        <source>Book the day&apos;s plan (%n order(s))</source>
+        <translation>
+            <numerusform>预约当天计划（%n 张工单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n order(s) of the day&apos;s plan.</source>
+        <translation>
+            <numerusform>已预约当天计划中的 %n 张工单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8478,6 +8976,14 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
         <source>Le&amp;ngth</source>
         <translation>时长(&amp;N)</translation>
     </message>
+    <message>
+        <source>Plan the day…</source>
+        <translation>安排当天计划…</translation>
+    </message>
+    <message>
+        <source>Propose a team and a window for every order due by tomorrow that has none</source>
+        <translation>为明天前到期且尚无时段的每张工单建议班组和时段</translation>
+    </message>
 </context>
 <context>
     <name>fd::ScheduleView</name>
@@ -8492,6 +8998,12 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
     <message>
         <source>Team · capacity</source>
         <translation>班组 · 人手</translation>
+    </message>
+    <message>
+        <source>Proposed: order %1, %2
+%3</source>
+        <translation>建议：工单 %1，%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -9524,12 +10036,20 @@ Drag it onto a team at a time, or choose the team and the time below and press E
         <translation>再次输入密码(&amp;E)</translation>
     </message>
     <message>
-        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users.</source>
-        <translation>调度员处理工单；回访员致电客户并登记投诉；考核员管理组织、规则、投诉认定和评分；管理员可做以上一切并管理用户。</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>U&amp;nit represented</source>
+        <translation>代表的单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Dispatchers handle work orders; callback agents call customers and log complaints; evaluators manage the organisation, the rules, verdicts and scores; admins do all of it and manage users; a unit representative sees only its unit&apos;s evaluations, evidence, compliance and orders, and files its appeals.</source>
+        <translation>调度员处理工单；回访坐席致电客户并登记投诉；评估员管理组织、规则、裁定和评分；管理员可做以上全部并管理用户；单位代表只能查看本单位的评估、证据、合规情况和工单，并提出本单位的申诉。</translation>
     </message>
 </context>
 <context>
@@ -9557,6 +10077,10 @@ Drag it onto a team at a time, or choose the team and the time below and press E
     <message>
         <source>Password changed</source>
         <translation>密码修改时间</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
     </message>
 </context>
 <context>
@@ -9624,6 +10148,18 @@ Drag it onto a team at a time, or choose the team and the time below and press E
     <message>
         <source>The system account “%1” cannot name who acts in the audit log (it has spaces, invisible characters or more than %2 characters): give --user NAME.</source>
         <translation>系统账户“%1”不能作为审计日志中的操作者（含空格、不可见字符或超过 %2 个字符）：请给出 --user 名称。</translation>
+    </message>
+    <message>
+        <source>Only a unit representative is bound to a unit; “%1” is a %2.</source>
+        <translation>只有单位代表才绑定单位；“%1”的角色是%2。</translation>
+    </message>
+    <message>
+        <source>A unit representative is bound to one unit: name it.</source>
+        <translation>单位代表须绑定一个单位：请指明。</translation>
+    </message>
+    <message>
+        <source>There is no unit “%1”.</source>
+        <translation>没有单位“%1”。</translation>
     </message>
 </context>
 <context>
