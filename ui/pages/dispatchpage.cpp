@@ -90,13 +90,16 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
     lanes->addWidget(m_dueSoon);
     lanes->addWidget(m_unassigned);
     lanes->addWidget(m_stuck);
-    lanes->addSpacing(12);
+    lanes->addStretch(1);
+    layout->addLayout(lanes);
+    // Four lanes fill the row at the smallest window: the count and the search go below.
+    auto* found = new QHBoxLayout;
     m_matching = new QLabel(this);
     QFont matchingFont = m_matching->font();
     matchingFont.setBold(true);
     m_matching->setFont(matchingFont);
-    lanes->addWidget(m_matching, 1);
-    layout->addLayout(lanes);
+    found->addWidget(m_matching, 1);
+    layout->addLayout(found);
 
     m_filters = new BoardFilterBar(this);
     m_filters->searchEdit()->setParent(this);
@@ -107,7 +110,7 @@ DispatchPage::DispatchPage(const Session& session, QWidget* parent)
         m_filters->searchEdit()->fontMetrics().horizontalAdvance(
             m_filters->searchEdit()->placeholderText())
             + 36));
-    lanes->addWidget(m_filters->searchEdit());
+    found->addWidget(m_filters->searchEdit());
     layout->addWidget(m_filters);
 
     m_banner = new QLabel(this);

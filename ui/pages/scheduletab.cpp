@@ -115,7 +115,6 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
     m_plan = new QPushButton(tr("Plan the day…"), this);
     m_plan->setToolTip(
         tr("Propose a team and a window for every order due by tomorrow that has none"));
-    bar->addWidget(m_plan);
     bar->addWidget(m_undoButton);
     bar->addWidget(m_redoButton);
     bar->addWidget(m_sheet);
@@ -160,6 +159,7 @@ ScheduleTab::ScheduleTab(const Session& session, QWidget* parent)
     m_book = new QPushButton(tr("Book (Enter)"), left);
     m_book->setToolTip(tr("Assign the chosen order to the team and agree the window"));
     leftLayout->addWidget(m_book);
+    leftLayout->addWidget(m_plan);
     split->addWidget(left);
     m_view = new ScheduleView(split);
     m_view->setModel(m_model);
