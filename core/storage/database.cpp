@@ -219,7 +219,9 @@ Status Database::connect()
         db.setUserName(m_location.user);
         db.setPassword(m_location.password);
         db.setDatabaseName(m_location.databaseName);
-        db.setConnectOptions(u"connect_timeout=10"_s);
+        // No JIT: FiberDesk's statements are short, and compiling one took longer than running
+        // it (a month's repairs: 62 ms of JIT in a 142 ms statement, 59 ms without).
+        db.setConnectOptions(u"connect_timeout=10;options=-cjit=off"_s);
     }
     if (!db.open()) {
         if (sqlite)

@@ -127,11 +127,13 @@ Result<QHash<qint64, MonthCounts>> MonthEvidenceRepository::counts(const QDateTi
 {
     QHash<qint64, MonthCounts> counts;
     for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
-        // The same populations, counted where they are.
+        // The same populations, counted where they are. Materialized: folded into the sums,
+        // each row's flag (a repair's two EXISTS) was worked out once per sum that reads it.
         FD_TRY_ASSIGN(QSqlQuery query,
             runSql(m_database,
-                u"SELECT unit_id, COUNT(*), SUM(flag), SUM(removal), SUM(removal * flag) FROM ("_s
-                    + sql + u") month_rows GROUP BY unit_id"_s,
+                u"WITH month_rows AS MATERIALIZED ("_s + sql
+                    + u") SELECT unit_id, COUNT(*), SUM(flag), SUM(removal), SUM(removal * flag) "
+                      "FROM month_rows GROUP BY unit_id"_s,
                 values));
         while (query.next()) {
             MonthCounts& unit = counts[query.value(0).toLongLong()];

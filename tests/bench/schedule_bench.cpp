@@ -5,8 +5,10 @@
 // (1,000; the figure is for 200), with a counter of the teams and windows read.
 //
 // Sizes: FIBERDESK_SCHEDULE_BENCH_SIZES (default "5000,200000"). Databases are kept in
-// FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled.
+// FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled. With
+// FIBERDESK_BENCH_POSTGRES both run again on the PostgreSQL twin ("Pg…").
 #include "benchdata.h"
+#include "benchmirror.h"
 #include "services/import/importservice.h"
 #include "services/orderservice.h"
 #include "services/scheduleservice.h"
@@ -43,9 +45,15 @@ BenchDatabase& scheduleDatabase(qint64 orders)
         });
 }
 
-void ScheduleDay(benchmark::State& state)
+BenchDatabase& engineDatabase(qint64 orders, bool postgres)
 {
-    BenchDatabase& db = scheduleDatabase(state.range(0));
+    BenchDatabase& file = scheduleDatabase(orders);
+    return postgres ? postgresTwin(u"fd_bench_schedule_%1"_s.arg(orders), file) : file;
+}
+
+void ScheduleDay(benchmark::State& state, bool postgres)
+{
+    BenchDatabase& db = engineDatabase(state.range(0), postgres);
     const QDate today = db.session->today();
     for (auto _ : state) {
         Result<QList<TeamDay>> days = ScheduleService(*db.session).day(today);
@@ -64,9 +72,9 @@ void ScheduleDay(benchmark::State& state)
 // One booking saved as the schedule saves a drop: the order read, its problems previewed,
 // then assigned and booked. The same order goes back and forth between two teams and two
 // windows, so every iteration writes an assign and a schedule event.
-void BookingSaved(benchmark::State& state)
+void BookingSaved(benchmark::State& state, bool postgres)
 {
-    BenchDatabase& db = scheduleDatabase(state.range(0));
+    BenchDatabase& db = engineDatabase(state.range(0), postgres);
     const Session& session = *db.session;
     ScheduleService schedule(session);
     Result<QList<WorkOrder>> open = schedule.unbooked({}, {}, 1);
@@ -101,12 +109,20 @@ void BookingSaved(benchmark::State& state)
 void registerAll()
 {
     const QList<qint64> sizes = sizesFrom("FIBERDESK_SCHEDULE_BENCH_SIZES", u"5000,200000"_s);
-    for (auto [name, function] : { std::pair { "ScheduleDayAllTeams", &ScheduleDay },
-             std::pair { "ScheduleBookingSaved", &BookingSaved } }) {
-        benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(name, function);
-        for (qint64 size : sizes)
-            bench->Arg(size);
-        bench->Unit(benchmark::kMillisecond)->UseRealTime();
+    for (const bool postgres : { false, true }) {
+        if (postgres && benchServer().isEmpty())
+            continue;
+        for (auto [name, function] : { std::pair { "ScheduleDayAllTeams", &ScheduleDay },
+                 std::pair { "ScheduleBookingSaved", &BookingSaved } }) {
+            const std::string label = (postgres ? "Pg" : "") + std::string(name);
+            benchmark::internal::Benchmark* bench = benchmark::RegisterBenchmark(
+                label.c_str(), [function = function, postgres](benchmark::State& state) {
+                    function(state, postgres);
+                });
+            for (qint64 size : sizes)
+                bench->Arg(size);
+            bench->Unit(benchmark::kMillisecond)->UseRealTime();
+        }
     }
 }
 

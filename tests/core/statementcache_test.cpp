@@ -161,3 +161,15 @@ TEST(StatementCache, ValuesComeBackWithQtsTypes)
     EXPECT_TRUE(row.value().isNull(4));
     EXPECT_FALSE(row.value().next());
 }
+
+// FiberDesk's statements are short: PostgreSQL's JIT compiler, on by default, spent longer
+// compiling a month's repairs than running them, so the connection turns it off.
+TEST(StatementCache, TheServerCompilesNothingJustInTime)
+{
+    test::TestDatabase db;
+    if (!test::TestDatabase::onPostgres())
+        GTEST_SKIP() << "PostgreSQL only";
+    Result<QVariant> jit = scalar(db.database(), u"SHOW jit"_s);
+    ASSERT_TRUE(jit.ok()) << jit.error().toStdString();
+    EXPECT_EQ(jit.value().toString(), u"off"_s);
+}
