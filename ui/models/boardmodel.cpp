@@ -3,6 +3,7 @@
 #include "domain/orderpaging.h"
 #include "models/cellformat.h"
 #include "widgets/palette.h"
+#include "widgets/slacolours.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -32,39 +33,6 @@ QString duration(qint64 seconds)
     return QCoreApplication::translate("fd::BoardModel", "%1 d %2 h")
         .arg(hours / 24)
         .arg(hours % 24);
-}
-
-QColor slaBackground(Timeliness timeliness)
-{
-    switch (timeliness) {
-    case Timeliness::Overdue:
-        return colour(ColourRole::DangerBackground);
-    case Timeliness::DueSoon:
-        return colour(ColourRole::WarningBackground);
-    case Timeliness::Late:
-        return colour(ColourRole::DangerBackgroundSoft);
-    case Timeliness::OnTime:
-        return colour(ColourRole::SuccessBackground);
-    case Timeliness::OnTrack:
-        break;
-    }
-    return {};
-}
-
-QColor slaForeground(Timeliness timeliness)
-{
-    switch (timeliness) {
-    case Timeliness::Overdue:
-    case Timeliness::Late:
-        return colour(ColourRole::DangerText);
-    case Timeliness::DueSoon:
-        return colour(ColourRole::WarningText);
-    case Timeliness::OnTime:
-        return colour(ColourRole::SuccessText);
-    case Timeliness::OnTrack:
-        break;
-    }
-    return {};
 }
 
 } // namespace

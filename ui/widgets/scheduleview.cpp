@@ -3,6 +3,7 @@
 #include "models/schedulemodel.h"
 #include "models/unbookedmodel.h"
 #include "widgets/palette.h"
+#include "widgets/slacolours.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -25,23 +26,6 @@ namespace {
 
 constexpr int kEdge = 6; // the grip at a block's right end, in pixels
 constexpr int kStepMinutes = 30; // the keyboard cursor's step
-
-QColor slaFill(Timeliness sla)
-{
-    switch (sla) {
-    case Timeliness::Overdue:
-        return colour(ColourRole::DangerBackground);
-    case Timeliness::DueSoon:
-        return colour(ColourRole::WarningBackground);
-    case Timeliness::Late:
-        return colour(ColourRole::DangerBackgroundSoft);
-    case Timeliness::OnTime:
-        return colour(ColourRole::SuccessBackground);
-    case Timeliness::OnTrack:
-        break;
-    }
-    return colour(ColourRole::RowActive);
-}
 
 } // namespace
 
@@ -411,7 +395,8 @@ void ScheduleView::paintBlock(
     const QRectF rect(toViewport(placed.rect.topLeft()), placed.rect.size());
     const bool problem = !block.scheduled.problems.isEmpty();
     const bool selected = block.scheduled.number == m_selected;
-    painter.setBrush(slaFill(block.sla));
+    const QColor fill = slaBackground(block.sla);
+    painter.setBrush(fill.isValid() ? fill : colour(ColourRole::RowActive));
     if (selected)
         painter.setPen(QPen(colour(ColourRole::Accent), 3));
     else if (problem)
