@@ -944,16 +944,29 @@ Result<QList<WorkOrder>> OrderRepository::filteredPage(const OrderFilter& filter
 
 Result<qint64> OrderRepository::count(const OrderFilter& filter, qint64 cap) const
 {
+    FD_TRY_ASSIGN(const QList<qint64> counted, counts({ filter }, cap));
+    return counted.value(0);
+}
+
+Result<QList<qint64>> OrderRepository::counts(const QList<OrderFilter>& filters, qint64 cap) const
+{
     QVariantList values;
     const bool sqlite = m_database.isSqlite();
-    const QString where = whereClause(filter, values, sqlite);
-    values.append(cap);
-    FD_TRY_ASSIGN(QVariant counted,
-        scalar(m_database,
-            u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite) + where
-                + u" LIMIT ?) capped"_s,
-            values));
-    return counted.toLongLong();
+    QStringList columns;
+    for (const OrderFilter& filter : filters) {
+        const QString where = whereClause(filter, values, sqlite);
+        values.append(cap);
+        columns.append(u"(SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite)
+            + where + u" LIMIT ?) capped)"_s);
+    }
+    FD_TRY_ASSIGN(
+        QSqlQuery query, runSql(m_database, u"SELECT "_s + columns.join(u", "_s), values));
+    QList<qint64> counted;
+    if (query.next()) {
+        for (int i = 0; i < filters.size(); ++i)
+            counted.append(query.value(i).toLongLong());
+    }
+    return counted;
 }
 
 QString OrderRepository::openStatusPredicate(const QString& column)

@@ -10,32 +10,54 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
 
+namespace {
+
+// The rules of `number` from its (key, value) rows in columns 1 and 2; a row without a key
+// (a version that sets nothing) leaves the defaults.
+RuleSet rulesFrom(int number, QSqlQuery& rows)
+{
+    RuleSet rules = RuleSet::defaults();
+    rules.setVersion(number);
+    do {
+        const QString key = rows.value(1).toString();
+        // A key this program no longer knows is kept out rather than refused: old
+        // versions stay readable.
+        if (!rows.value(1).isNull() && findRuleDefinition(key))
+            (void)rules.set(key, rows.value(2).toDouble());
+    } while (rows.next());
+    return rules;
+}
+
+Error noVersion(int number)
+{
+    return Error(
+        QCoreApplication::translate("fd::Rules", "There is no rule version %1.").arg(number));
+}
+
+} // namespace
+
 Result<RuleSet> RuleRepository::current() const
 {
-    FD_TRY_ASSIGN(QVariant latest, scalar(m_database, u"SELECT MAX(version) FROM rule_versions"_s));
-    return version(latest.toInt());
+    // One statement: every page and service reads the rules in force when it opens.
+    FD_TRY_ASSIGN(QSqlQuery rows,
+        runSql(m_database,
+            u"SELECT v.version, r.key, r.value FROM (SELECT MAX(version) AS version FROM "
+            "rule_versions) v LEFT JOIN rule_values r ON r.version = v.version"_s));
+    if (!rows.next() || rows.value(0).isNull())
+        return noVersion(0);
+    return rulesFrom(rows.value(0).toInt(), rows);
 }
 
 Result<RuleSet> RuleRepository::version(int number) const
 {
-    FD_TRY_ASSIGN(QVariant known,
-        scalar(m_database, u"SELECT COUNT(*) FROM rule_versions WHERE version = ?"_s, { number }));
-    if (known.toLongLong() == 0) {
-        return Error(
-            QCoreApplication::translate("fd::Rules", "There is no rule version %1.").arg(number));
-    }
-    FD_TRY_ASSIGN(QSqlQuery query,
-        runSql(m_database, u"SELECT key, value FROM rule_values WHERE version = ?"_s, { number }));
-    RuleSet rules = RuleSet::defaults();
-    rules.setVersion(number);
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        // A key this program no longer knows is kept out rather than refused: old
-        // versions stay readable.
-        if (findRuleDefinition(key))
-            (void)rules.set(key, query.value(1).toDouble());
-    }
-    return rules;
+    FD_TRY_ASSIGN(QSqlQuery rows,
+        runSql(m_database,
+            u"SELECT v.version, r.key, r.value FROM rule_versions v "
+            "LEFT JOIN rule_values r ON r.version = v.version WHERE v.version = ?"_s,
+            { number }));
+    if (!rows.next())
+        return noVersion(number);
+    return rulesFrom(number, rows);
 }
 
 Result<QList<RuleVersionInfo>> RuleRepository::versions() const
