@@ -24,6 +24,7 @@
 #include "services/callbackservice.h"
 #include "services/demo/demoservice.h"
 #include "services/orderservice.h"
+#include "services/ruleservice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -360,20 +361,21 @@ int main(int argc, char** argv)
     Session agentSetup(
         database, { u"load-setup"_s, Role::CallbackAgent }, QTimeZone("America/Lima"));
     CallbackService callbacks(agentSetup);
-    // The queues of the day and the six before it: one day's ~200 tasks are concluded (three
-    // unanswered calls each) in the run's first minutes, after which every call save would
-    // be a refusal and the callback figures those of a read.
-    for (int back = 6; back >= 0; --back) {
-        const QDate day = shared.today.addDays(-back);
-        if (!callbacks.generate(day).ok())
-            fatal(u"the callbacks of %1 could not be prepared"_s.arg(day.toString(Qt::ISODate)));
-        Result<QList<CallbackTask>> queue = callbacks.queue(day, 0, 1000);
-        if (!queue.ok())
-            fatal(queue.error());
-        for (const CallbackTask& task : queue.value()) {
-            if (task.status == CallbackStatus::Pending)
-                shared.tasks.append(task.id);
-        }
+    // The day's ~200 tasks would be concluded (three unanswered calls each) in the run's first
+    // minutes, after which every call save is a refusal and the callback figures those of a
+    // read: this operator lets its agents try a customer twenty times (the rule's highest).
+    RuleSet rules = RuleService(admin).current().value();
+    if (!rules.set(QString::fromUtf16(rule::kCallbackMaxAttempts), 20).ok()
+        || !RuleService(admin).saveVersion(rules, u"load test: twenty call attempts"_s).ok())
+        fatal(u"the callback rule could not be set"_s);
+    if (!callbacks.generate(shared.today).ok())
+        fatal(u"the day's callbacks could not be prepared"_s);
+    Result<QList<CallbackTask>> queue = callbacks.queue(shared.today, 0, 1000);
+    if (!queue.ok())
+        fatal(queue.error());
+    for (const CallbackTask& task : queue.value()) {
+        if (task.status == CallbackStatus::Pending)
+            shared.tasks.append(task.id);
     }
     if (shared.hotOrders.isEmpty() || shared.tasks.isEmpty())
         fatal(u"no open orders or pending callbacks to work on"_s);
