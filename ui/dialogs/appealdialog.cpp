@@ -113,9 +113,9 @@ QString AppealFileDialog::error() const
 
 void AppealFileDialog::accept()
 {
-    const Result<Appeal> filed = AppealService(m_session).file(selectedCode(m_unit),
-        m_month->currentData().toDate(), AppealItem(m_item->currentData().toInt()),
-        m_ref->text(), m_grounds->toPlainText());
+    const Result<Appeal> filed
+        = AppealService(m_session).file(selectedCode(m_unit), m_month->currentData().toDate(),
+            AppealItem(m_item->currentData().toInt()), m_ref->text(), m_grounds->toPlainText());
     if (!filed.ok()) {
         m_error->setText(filed.error());
         m_error->show();
@@ -132,8 +132,8 @@ AppealDecideDialog::AppealDecideDialog(
     , m_appeal(appeal)
     , m_uphold(uphold)
 {
-    setWindowTitle(uphold ? tr("Uphold appeal %1").arg(appeal.id)
-                          : tr("Dismiss appeal %1").arg(appeal.id));
+    setWindowTitle(
+        uphold ? tr("Uphold appeal %1").arg(appeal.id) : tr("Dismiss appeal %1").arg(appeal.id));
     auto* layout = new QVBoxLayout(this);
     const std::optional<QDate> month = EvaluationService::parseMonth(appeal.month);
     auto* heading = new QLabel(
@@ -163,8 +163,8 @@ AppealDecideDialog::AppealDecideDialog(
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_decide = buttons->addButton(uphold ? tr("Uphold") : tr("Dismiss"),
-        QDialogButtonBox::AcceptRole);
+    m_decide
+        = buttons->addButton(uphold ? tr("Uphold") : tr("Dismiss"), QDialogButtonBox::AcceptRole);
     m_decide->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &AppealDecideDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AppealDecideDialog::reject);

@@ -49,24 +49,20 @@ QVariant AppealModel::display(const Appeal& appeal, int column) const
         return appeal.id;
     case Unit:
         return appeal.unitCode;
-    case Month: {
-        const std::optional<QDate> month = EvaluationService::parseMonth(appeal.month);
-        return month ? formatMonth(*month) : appeal.month;
-    }
+    case Month:
+        return appeal.month; // "2026-10": short, and the same in every language
     case Item:
         return appealItemDisplayName(appeal.item);
     case Ref:
         return appeal.ref;
     case Status:
         return appealStatusDisplayName(appeal.status);
-    case FiledBy:
-        return appeal.filedBy;
-    case FiledAt:
-        return formatDateTime(appeal.filedAt, m_zone);
-    case DecidedBy:
-        return appeal.decidedBy;
-    case DecidedAt:
-        return appeal.decidedAt.isValid() ? formatDateTime(appeal.decidedAt, m_zone) : QString();
+    case Filed:
+        return tr("%1, %2").arg(appeal.filedBy, formatDateTime(appeal.filedAt, m_zone));
+    case Decided:
+        return appeal.decidedAt.isValid()
+            ? tr("%1, %2").arg(appeal.decidedBy, formatDateTime(appeal.decidedAt, m_zone))
+            : QString();
     case Reason:
         return appeal.reason;
     default:
@@ -91,16 +87,16 @@ QVariant AppealModel::data(const QModelIndex& index, int role) const
             return appeal.month; // "YYYY-MM" sorts as the months do
         case Status:
             return int(appeal.status);
-        case FiledAt:
+        case Filed:
             return appeal.filedAt;
-        case DecidedAt:
+        case Decided:
             return appeal.decidedAt;
         default:
             return display(appeal, column);
         }
     case FilterRole:
-        return column == Unit || column == Ref || column == Item || column == FiledBy
-                || column == DecidedBy || column == Reason
+        return column == Unit || column == Ref || column == Item || column == Filed
+                || column == Decided || column == Reason
             ? display(appeal, column)
             : QVariant();
     case Qt::TextAlignmentRole:
@@ -121,11 +117,12 @@ QVariant AppealModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // A narrow column elides: its whole text on hovering.
         if (column == Reason || column == Status) {
             return appeal.reason.isEmpty() ? tr("Not decided yet. Grounds: %1").arg(appeal.grounds)
                                            : appeal.reason;
         }
-        return {};
+        return column == Id ? QVariant() : display(appeal, column);
     default:
         return {};
     }
@@ -148,14 +145,10 @@ QVariant AppealModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Order or complaint");
     case Status:
         return tr("Status");
-    case FiledBy:
-        return tr("Filed by");
-    case FiledAt:
-        return tr("Filed at");
-    case DecidedBy:
-        return tr("Decided by");
-    case DecidedAt:
-        return tr("Decided at");
+    case Filed:
+        return tr("Filed by, at");
+    case Decided:
+        return tr("Decided by, at");
     case Reason:
         return tr("Reason of the decision");
     default:

@@ -24,10 +24,8 @@ public:
         Item,
         Ref,
         Status,
-        FiledBy,
-        FiledAt,
-        DecidedBy,
-        DecidedAt,
+        Filed, // by whom, when
+        Decided, // by whom, when
         Reason,
         ColumnCount
     };

@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTransposeProxyModel>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -121,7 +122,7 @@ AppealsPage::AppealsPage(const Session& session, QWidget* parent)
     m_view->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     auto* fitter = new ColumnFitter(m_view, AppealModel::Reason, true);
-    fitter->keepWhole(AppealModel::Month);
+    fitter->keepWhole(AppealModel::Ref);
     m_splitter->addWidget(m_view);
 
     auto* side = new QWidget(m_splitter);
@@ -136,14 +137,20 @@ AppealsPage::AppealsPage(const Session& session, QWidget* parent)
     m_evidenceHeading = wrappedLabel(side);
     m_evidenceHeading->setTextFormat(Qt::RichText);
     m_evidenceModel = new EvidenceModel(session.zone(), this);
+    // The item's record read down, field by field (a repeat fault: the pair side by side),
+    // so that it fits beside the list.
+    auto* transposed = new QTransposeProxyModel(this);
+    transposed->setSourceModel(m_evidenceModel);
     m_evidenceView = new QTableView(side);
     setUpRecordTable(m_evidenceView);
     m_evidenceView->setSortingEnabled(false);
-    m_evidenceView->setModel(m_evidenceModel);
-    m_evidenceView->horizontalHeader()->setStretchLastSection(true);
-    m_evidenceView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    const int rowHeight = m_evidenceView->verticalHeader()->defaultSectionSize();
-    m_evidenceView->setFixedHeight(rowHeight * 3 + m_evidenceView->fontMetrics().height() + 16);
+    m_evidenceView->setAlternatingRowColors(false);
+    m_evidenceView->setModel(transposed);
+    m_evidenceView->horizontalHeader()->hide();
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_evidenceView->verticalHeader()->show();
+    m_evidenceView->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_evidenceView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_historyHeading = wrappedLabel(side);
     m_history = new QTableWidget(0, 3, side);
     m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What") });
@@ -158,12 +165,16 @@ AppealsPage::AppealsPage(const Session& session, QWidget* parent)
     sideLayout->addWidget(m_decision);
     sideLayout->addWidget(m_evidenceHeading);
     sideLayout->addWidget(m_evidenceView);
+    m_pair = wrappedLabel(side);
+    m_pair->setTextFormat(Qt::PlainText);
+    sideLayout->addWidget(m_pair);
     sideLayout->addWidget(m_historyHeading);
     sideLayout->addWidget(m_history, 1);
     sideLayout->addWidget(m_complaint, 1);
     m_splitter->addWidget(side);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 640, 440 });
     layout->addWidget(m_splitter, 1);
 
     m_proxy->setRowPredicate([this](int row) {
@@ -194,9 +205,8 @@ AppealsPage::AppealsPage(const Session& session, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
-            m_selectedId = current.isValid()
-                ? m_model->appeal(m_proxy->mapToSource(current).row()).id
-                : 0;
+            m_selectedId
+                = current.isValid() ? m_model->appeal(m_proxy->mapToSource(current).row()).id : 0;
             showSelected();
         });
     connect(m_file, &QPushButton::clicked, this, [this] { fileAppeal(); });
@@ -278,6 +288,11 @@ QString AppealsPage::groundsText() const
     return m_grounds->text();
 }
 
+QString AppealsPage::pairText() const
+{
+    return m_pair->isHidden() ? QString() : m_pair->text();
+}
+
 QString AppealsPage::decisionText() const
 {
     return m_decision->text();
@@ -299,8 +314,9 @@ void AppealsPage::showSelected()
                                          : QString())
                 : tr("Choose an appeal in the list to see its grounds and the evidence of the "
                      "item beside it."));
-        for (QWidget* part : std::initializer_list<QWidget*> { m_grounds, m_decision,
-                 m_evidenceHeading, m_evidenceView, m_historyHeading, m_history, m_complaint })
+        for (QWidget* part :
+            std::initializer_list<QWidget*> { m_grounds, m_decision, m_evidenceHeading,
+                m_evidenceView, m_pair, m_historyHeading, m_history, m_complaint })
             part->hide();
         m_evidenceModel->setRows(EvidenceSource::Evaluation, EvidenceKind::Order, {});
         m_evidenceError.clear();
@@ -308,12 +324,12 @@ void AppealsPage::showSelected()
     }
     const std::optional<QDate> month = EvaluationService::parseMonth(appeal->month);
     const QString monthText = month ? formatMonth(*month) : appeal->month;
-    m_heading->setText(tr("<b>Appeal %1 — %2</b><br>%3 %4, counted against %5 in %6")
-                           .arg(QString::number(appeal->id),
-                               appealStatusDisplayName(appeal->status).toHtmlEscaped(),
-                               appealItemDisplayName(appeal->item).toHtmlEscaped(),
-                               appeal->ref.toHtmlEscaped(), appeal->unitCode.toHtmlEscaped(),
-                               monthText.toHtmlEscaped()));
+    m_heading->setText(
+        tr("<b>Appeal %1 — %2</b><br>%3 %4, counted against %5 in %6")
+            .arg(QString::number(appeal->id),
+                appealStatusDisplayName(appeal->status).toHtmlEscaped(),
+                appealItemDisplayName(appeal->item).toHtmlEscaped(), appeal->ref.toHtmlEscaped(),
+                appeal->unitCode.toHtmlEscaped(), monthText.toHtmlEscaped()));
     m_grounds->setText(tr("Grounds (filed by %1, %2): %3")
                            .arg(appeal->filedBy, formatDateTime(appeal->filedAt, m_session.zone()),
                                appeal->grounds));
@@ -337,34 +353,43 @@ void AppealsPage::showEvidence(const Appeal& appeal)
     const EvidenceService evidence(m_session);
     Result<QList<EvidenceDetail>> rows = evidence.evaluation(month, appeal.unitCode);
     QList<EvidenceDetail> shown;
+    QString pair;
     if (rows.ok()) {
         for (const EvidenceDetail& detail : std::as_const(rows.value())) {
             if (detail.row.kind == kind && detail.row.refId == appeal.refId)
                 shown.append(detail);
         }
-        // A repeat fault is a pair: the repair before it on the same account, within the
-        // repeat window, received this month or the month before.
+        // A repeat fault is a pair: the completed visit (install or repair) on the same
+        // account that it came back after, this month or the month before.
         if (kind == EvidenceKind::Repair && !shown.isEmpty()) {
             const EvidenceDetail repeat = shown.first();
-            QList<EvidenceDetail> earlier;
+            std::optional<EvidenceDetail> earlier;
             Result<QList<EvidenceDetail>> before
                 = evidence.evaluation(month.addMonths(-1), appeal.unitCode);
             for (const Result<QList<EvidenceDetail>>* list : { &rows, &before }) {
                 if (!list->ok())
                     continue;
                 for (const EvidenceDetail& detail : list->value()) {
-                    if (detail.row.kind == EvidenceKind::Repair && detail.row.refId != appeal.refId
-                        && !repeat.account.isEmpty() && detail.account == repeat.account
-                        && detail.receivedAt <= repeat.receivedAt)
-                        earlier.append(detail);
+                    if ((detail.row.kind != EvidenceKind::Repair
+                            && detail.row.kind != EvidenceKind::Order)
+                        || detail.row.removal || detail.orderNumber == repeat.orderNumber
+                        || repeat.account.isEmpty() || detail.account != repeat.account
+                        || !detail.completedAt.isValid() || detail.completedAt >= repeat.receivedAt)
+                        continue;
+                    if (!earlier || detail.completedAt > earlier->completedAt)
+                        earlier = detail;
                 }
             }
-            std::sort(earlier.begin(), earlier.end(),
-                [](const EvidenceDetail& a, const EvidenceDetail& b) {
-                    return a.receivedAt > b.receivedAt;
-                });
-            if (!earlier.isEmpty())
-                shown.append(earlier.first());
+            pair = earlier
+                ? tr("The visit it came back after: order %1 (%2), completed %3, on the same "
+                     "account %4.")
+                      .arg(earlier->orderNumber,
+                          earlier->orderKind ? orderKindDisplayName(*earlier->orderKind)
+                                             : QString(),
+                          formatDateTime(earlier->completedAt, m_session.zone()), repeat.account)
+                : tr("The visit it came back after, on the same account %1, is not among the "
+                     "records of these two months.")
+                      .arg(repeat.account);
         }
     } else {
         m_evidenceError = rows.error();
@@ -377,20 +402,23 @@ void AppealsPage::showEvidence(const Appeal& appeal)
     } else if (shown.isEmpty()) {
         m_evidenceHeading->setText(
             tr("<b>Evidence</b>: %1 %2 is not among the records of %3 in %4.")
-                .arg(appealItemDisplayName(appeal.item).toHtmlEscaped(),
-                    appeal.ref.toHtmlEscaped(), appeal.unitCode.toHtmlEscaped(),
-                    state.toHtmlEscaped()));
+                .arg(appealItemDisplayName(appeal.item).toHtmlEscaped(), appeal.ref.toHtmlEscaped(),
+                    appeal.unitCode.toHtmlEscaped(), state.toHtmlEscaped()));
     } else {
         m_evidenceHeading->setText(kind == EvidenceKind::Repair
-                ? tr("<b>Evidence</b>: the repeat repair and the repair before it on the same "
-                     "account")
+                ? tr("<b>Evidence</b>: the repair counted as a repeat fault")
                 : kind == EvidenceKind::Order
                 ? tr("<b>Evidence</b>: the order's deadline and when it was met")
                 : tr("<b>Evidence</b>: the complaint and its verdict"));
     }
     m_evidenceModel->setRows(EvidenceSource::Evaluation, kind, shown);
-    m_evidenceView->resizeColumnsToContents();
     m_evidenceView->setVisible(!shown.isEmpty());
+    m_pair->setText(pair);
+    m_pair->setVisible(!pair.isEmpty());
+    // As high as its fields, no scrolling.
+    const int fields = m_evidenceModel->columnCount();
+    m_evidenceView->setFixedHeight(fields * m_evidenceView->verticalHeader()->defaultSectionSize()
+        + 2 * m_evidenceView->frameWidth());
 
     const bool isOrder = appeal.item != AppealItem::Complaint;
     m_historyHeading->setVisible(isOrder);
@@ -415,10 +443,9 @@ void AppealsPage::showEvidence(const Appeal& appeal)
             m_history->setItem(r, 2, new QTableWidgetItem(what));
         }
         m_history->resizeColumnsToContents();
-        m_history->horizontalHeader()->setStretchLastSection(true);
+        m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     } else {
-        Result<std::optional<Complaint>> complaint
-            = ComplaintService(m_session).find(appeal.refId);
+        Result<std::optional<Complaint>> complaint = ComplaintService(m_session).find(appeal.refId);
         m_complaint->showComplaint(complaint.ok() ? complaint.value() : std::nullopt);
         if (!complaint.ok())
             m_complaint->setPlainText(complaint.error());

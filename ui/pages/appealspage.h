@@ -75,6 +75,8 @@ public:
     QString decisionText() const;
     EvidenceModel* evidenceModel() const { return m_evidenceModel; }
     QTableWidget* historyTable() const { return m_history; }
+    // A repeat fault's other half: the visit it came back after.
+    QString pairText() const;
     ComplaintDetails* complaintDetails() const { return m_complaint; }
     QString loadError() const { return m_loadError; }
     QString evidenceError() const { return m_evidenceError; }
@@ -108,6 +110,7 @@ private:
     QLabel* m_evidenceHeading = nullptr;
     EvidenceModel* m_evidenceModel = nullptr;
     QTableView* m_evidenceView = nullptr;
+    QLabel* m_pair = nullptr;
     QLabel* m_historyHeading = nullptr;
     QTableWidget* m_history = nullptr;
     ComplaintDetails* m_complaint = nullptr;
