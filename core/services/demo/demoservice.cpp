@@ -192,9 +192,10 @@ Status addDemoAppeals(const Session& session, const QDate& month)
     Session evaluator(
         session.database(), Actor { u"evaluator"_s, Role::Evaluator }, session.zone());
     Session admin(session.database(), Actor { u"admin"_s, Role::Admin }, session.zone());
-    const auto clock = [&session] { return session.now(); };
-    evaluator.setClock(clock);
-    admin.setClock(clock);
+    evaluator.setClock([&session] { return session.now(); });
+    // The decision comes a minute after the finalization it calls into question, so that the
+    // month is "re-evaluation due" whatever the clock's resolution (a pinned clock included).
+    admin.setClock([&session] { return session.now().addSecs(60); });
     FD_TRY_ASSIGN(QList<Unit> units, UnitService(session).list());
     std::sort(
         units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.code < b.code; });
