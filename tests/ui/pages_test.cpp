@@ -172,7 +172,7 @@ TEST_F(UiPageTest, KeyboardShortcutsReachTheSearchBox)
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     RecordTab* units = window.organisationPage()->tab(OrganisationPage::Units);
     EXPECT_TRUE(units->searchBox()->hasFocus());
-    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Compliance);
 }
 
