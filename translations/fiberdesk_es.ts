@@ -291,10 +291,6 @@
         <translation>Aún sin resolver. Fundamentos: %1</translation>
     </message>
     <message>
-        <source>Appeal</source>
-        <translation>Apelación</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -325,6 +321,10 @@
     <message>
         <source>Reason of the decision</source>
         <translation>Motivo de la resolución</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
     </message>
 </context>
 <context>

@@ -291,10 +291,6 @@
         <translation>尚未裁定。理由：%1</translation>
     </message>
     <message>
-        <source>Appeal</source>
-        <translation>申诉</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -325,6 +321,10 @@
     <message>
         <source>Reason of the decision</source>
         <translation>裁定原因</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,8 @@ TEST_F(UiAppealsTest, AnAppealIsFiledFromTheEvidenceOfACountedItem)
     const int late = rowOfOrder(dialog, number);
     ASSERT_GE(late, 0);
     dialog.view()->setCurrentIndex(dialog.proxy()->index(late, 0));
-    ASSERT_TRUE(dialog.appealButton()->isEnabled()) << dialog.appealButton()->toolTip().toStdString();
+    ASSERT_TRUE(dialog.appealButton()->isEnabled())
+        << dialog.appealButton()->toolTip().toStdString();
     const qsizetype before = appeals(m_db.session()).size();
     NextDialog<AppealFileDialog> answer([&](AppealFileDialog* filing) {
         // Filled from the evidence and fixed; only the grounds are typed.

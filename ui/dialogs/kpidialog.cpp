@@ -102,12 +102,14 @@ KpiDialog::KpiDialog(const Session& session, const QDate& month, QWidget* parent
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the service's order until a header is clicked
     m_view->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    new ColumnFitter(m_view, 0, true);
+    // "All units" is read whole; the dialog is as wide as a 1280-pixel screen allows.
+    auto* fitter = new ColumnFitter(m_view, 0, true);
+    fitter->keepWhole(0);
     layout->addWidget(m_view, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1180, 520);
+    resize(1260, 560);
     load();
 }
 

@@ -134,7 +134,7 @@ QVariant AppealModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Id:
-        return tr("Appeal");
+        return tr("No.");
     case Unit:
         return tr("Unit");
     case Month:

@@ -174,7 +174,7 @@ AppealsPage::AppealsPage(const Session& session, QWidget* parent)
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 640, 440 });
+    m_splitter->setSizes({ 700, 380 });
     layout->addWidget(m_splitter, 1);
 
     m_proxy->setRowPredicate([this](int row) {
