@@ -303,6 +303,9 @@ void saveEvaluation(Tour& tour, MainWindow& window)
         return;
     EvidenceDialog evidence(window.session(), *unit,
         { EvidenceSource::Evaluation, EvidenceKind::Order, true }, &window);
+    // A late order chosen: "Appeal this item…" says whether and until when (SPEC §10).
+    if (evidence.proxy()->rowCount() > 0)
+        evidence.view()->setCurrentIndex(evidence.proxy()->index(0, 0));
     tour.saveDialog(evidence, u"dialog-evidence"_s);
     EvidenceDialog callbacks(window.session(), *unit,
         { EvidenceSource::Evaluation, EvidenceKind::Callback, true }, &window);
