@@ -183,6 +183,151 @@
     </message>
 </context>
 <context>
+    <name>fd::AppealDecideDialog</name>
+    <message>
+        <source>Uphold appeal %1</source>
+        <translation>Aceptar la apelación %1</translation>
+    </message>
+    <message>
+        <source>Dismiss appeal %1</source>
+        <translation>Desestimar la apelación %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal %1&lt;/b&gt;: %2 %3 of %4 in %5, filed by %6</source>
+        <translation>&lt;b&gt;Apelación %1&lt;/b&gt;: %2 %3 de %4 en %5, presentada por %6</translation>
+    </message>
+    <message>
+        <source>Grounds: %1</source>
+        <translation>Fundamentos: %1</translation>
+    </message>
+    <message>
+        <source>Upheld, the item no longer counts against the unit: in a draft month the figures change at once; a finalized month is marked for re-evaluation, and an admin reopens and finalizes it again.</source>
+        <translation>Si se acepta, el elemento deja de contar en contra de la unidad: en un mes en borrador las cifras cambian de inmediato; un mes cerrado queda marcado para reevaluación, y un administrador lo reabre y lo vuelve a cerrar.</translation>
+    </message>
+    <message>
+        <source>Dismissed, the item keeps counting and the month&apos;s figures stay as they are.</source>
+        <translation>Si se desestima, el elemento sigue contando y las cifras del mes quedan como están.</translation>
+    </message>
+    <message>
+        <source>Why; the unit reads this, and it goes into the audit log</source>
+        <translation>Por qué; la unidad lo lee y queda en la auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Desestimar</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealFileDialog</name>
+    <message>
+        <source>Appeal %1 %2</source>
+        <translation>Apelar: %1 %2</translation>
+    </message>
+    <message>
+        <source>File an appeal</source>
+        <translation>Presentar una apelación</translation>
+    </message>
+    <message>
+        <source>An appeal asks that an item counted against the unit in a month should not count. An evaluator other than the one who files it upholds or dismisses it; upheld, the item leaves the month&apos;s figures (a finalized month is then evaluated again).</source>
+        <translation>Una apelación pide que un elemento contado en contra de la unidad en un mes deje de contar. La acepta o desestima un evaluador distinto de quien la presenta; si se acepta, el elemento sale de las cifras del mes (un mes cerrado se evalúa de nuevo).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The order number, or the complaint&apos;s number</source>
+        <translation>El número de la orden o el de la queja</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unidad</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Order or complaint</source>
+        <translation>&amp;Orden o queja</translation>
+    </message>
+    <message>
+        <source>What counted</source>
+        <translation>Qué contó</translation>
+    </message>
+    <message>
+        <source>Why the item should not count (required)</source>
+        <translation>Por qué el elemento no debe contar (obligatorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Fundamentos</translation>
+    </message>
+    <message>
+        <source>File the appeal</source>
+        <translation>Presentar la apelación</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet. Grounds: %1</source>
+        <translation>Aún sin resolver. Fundamentos: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Item contested</source>
+        <translation>Elemento impugnado</translation>
+    </message>
+    <message>
+        <source>Order or complaint</source>
+        <translation>Orden o queja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Filed by, at</source>
+        <translation>Presentada por, el</translation>
+    </message>
+    <message>
+        <source>Decided by, at</source>
+        <translation>Resuelta por, el</translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation>Motivo de la resolución</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+</context>
+<context>
     <name>fd::AppealService</name>
     <message>
         <source>An appeal needs its grounds: say why the item should not count.</source>
@@ -247,6 +392,161 @@
     <message>
         <source>Appeal %1 was decided by someone else meanwhile.</source>
         <translation>Mientras tanto, otra persona resolvió la apelación %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealsPage</name>
+    <message>
+        <source>Mon&amp;th</source>
+        <translation>Me&amp;s</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Todos los meses</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>File appeal…</source>
+        <translation>Presentar apelación…</translation>
+    </message>
+    <message>
+        <source>Uphold…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Desestimar…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>The appeals could not be read: %1</source>
+        <translation>No se pudieron leer las apelaciones: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Se muestran %1 de %2</translation>
+    </message>
+    <message>
+        <source>No appeal has been filed for these months.</source>
+        <translation>No se ha presentado ninguna apelación en estos meses.</translation>
+    </message>
+    <message>
+        <source>Choose an appeal in the list to see its grounds and the evidence of the item beside it.</source>
+        <translation>Elija una apelación de la lista para ver aquí sus fundamentos y las evidencias del elemento.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal %1 — %2&lt;/b&gt;&lt;br&gt;%3 %4, counted against %5 in %6</source>
+        <translation>&lt;b&gt;Apelación %1 — %2&lt;/b&gt;&lt;br&gt;%3 %4, contada en contra de %5 en %6</translation>
+    </message>
+    <message>
+        <source>Grounds (filed by %1, %2): %3</source>
+        <translation>Fundamentos (presentada por %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Aún sin resolver.</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%1 por %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>The visit it came back after: order %1 (%2), completed %3, on the same account %4.</source>
+        <translation>La visita tras la que volvió la falla: orden %1 (%2), completada el %3, en la misma cuenta %4.</translation>
+    </message>
+    <message>
+        <source>The visit it came back after, on the same account %1, is not among the records of these two months.</source>
+        <translation>La visita tras la que volvió la falla, en la misma cuenta %1, no está entre los registros de estos dos meses.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>No se pudieron leer las evidencias: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: %1 %2 is not among the records of %3 in %4.</source>
+        <translation>&lt;b&gt;Evidencias&lt;/b&gt;: %1 %2 no está entre los registros de %3 en %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: the repair counted as a repeat fault</source>
+        <translation>&lt;b&gt;Evidencias&lt;/b&gt;: la reparación contada como falla repetida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: the order&apos;s deadline and when it was met</source>
+        <translation>&lt;b&gt;Evidencias&lt;/b&gt;: el plazo de la orden y cuándo se cumplió</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: the complaint and its verdict</source>
+        <translation>&lt;b&gt;Evidencias&lt;/b&gt;: la queja y su dictamen</translation>
+    </message>
+    <message>
+        <source>Status history of order %1</source>
+        <translation>Historial de estados de la orden %1</translation>
+    </message>
+    <message>
+        <source>The status history of order %1 could not be read: %2</source>
+        <translation>No se pudo leer el historial de estados de la orden %1: %2</translation>
+    </message>
+    <message>
+        <source>Contest an item counted against a unit in a month: a late order, a repeat fault or a staff-caused complaint (Ctrl+N)</source>
+        <translation>Impugnar un elemento contado en contra de una unidad en un mes: una orden tardía, una falla repetida o una queja causada por el personal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not file appeals.</source>
+        <translation>Su rol (%1) no puede presentar apelaciones.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not decide appeals.</source>
+        <translation>Su rol (%1) no puede resolver apelaciones.</translation>
+    </message>
+    <message>
+        <source>Choose an open appeal in the list.</source>
+        <translation>Elija una apelación abierta de la lista.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was already decided: %2 by %3.</source>
+        <translation>La apelación %1 ya fue resuelta: %2 por %3.</translation>
+    </message>
+    <message>
+        <source>You filed appeal %1: an evaluator other than its filer decides it.</source>
+        <translation>Usted presentó la apelación %1: la resuelve un evaluador distinto de quien la presentó.</translation>
+    </message>
+    <message>
+        <source>The item no longer counts against the unit; a reason is required</source>
+        <translation>El elemento deja de contar en contra de la unidad; hace falta un motivo</translation>
+    </message>
+    <message>
+        <source>The item keeps counting; a reason is required</source>
+        <translation>El elemento sigue contando; hace falta un motivo</translation>
+    </message>
+    <message>
+        <source>Filed appeal %1 against %2 %3 of %4.</source>
+        <translation>Se presentó la apelación %1 contra %2 %3 de %4.</translation>
+    </message>
+    <message>
+        <source>Upheld appeal %1: %2 %3 no longer counts against %4.</source>
+        <translation>Se aceptó la apelación %1: %2 %3 ya no cuenta en contra de %4.</translation>
+    </message>
+    <message>
+        <source>Dismissed appeal %1: %2 %3 keeps counting against %4.</source>
+        <translation>Se desestimó la apelación %1: %2 %3 sigue contando en contra de %4.</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4536,26 @@
         <source>Inspected on site</source>
         <translation>Inspeccionada en el sitio</translation>
     </message>
+    <message>
+        <source>The customer moved the appointment by phone the day before; the call is in the CRM notes, so the new time should be the deadline.</source>
+        <translation>El cliente cambió la cita por teléfono el día anterior; la llamada consta en las notas del CRM, así que el plazo debe ser la nueva hora.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s router was not ours; the fault was in the customer&apos;s own equipment, not the technician&apos;s work.</source>
+        <translation>El router del cliente no era nuestro; la falla estaba en el equipo propio del cliente, no en el trabajo del técnico.</translation>
+    </message>
+    <message>
+        <source>The photos show our ONT replaced badly; the complaint stands.</source>
+        <translation>Las fotos muestran nuestra ONT mal reemplazada; la queja se mantiene.</translation>
+    </message>
+    <message>
+        <source>The second fault was a cable cut by road works, logged by the municipality; it has nothing to do with the first repair.</source>
+        <translation>La segunda falla fue un cable cortado por obras viales, registrado por la municipalidad; no tiene nada que ver con la primera reparación.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s notice confirms the cut: not a repeat of our repair.</source>
+        <translation>El aviso de la municipalidad confirma el corte: no es una repetición de nuestra reparación.</translation>
+    </message>
 </context>
 <context>
     <name>fd::DesktopMain</name>
@@ -4678,6 +4998,14 @@
         <source>On time %1 of %2 orders due; removals on time %3 of %4</source>
         <translation>A tiempo %1 de %2 órdenes con plazo; retiros a tiempo %3 de %4</translation>
     </message>
+    <message>
+        <source>Re-evaluation due</source>
+        <translation>Reevaluación pendiente</translation>
+    </message>
+    <message>
+        <source>%1. An appeal was upheld after that: an admin reopens the month and finalizes it again so that the item no longer counts.</source>
+        <translation>%1. Después se aceptó una apelación: un administrador reabre el mes y lo vuelve a cerrar para que el elemento deje de contar.</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationPage</name>
@@ -4957,6 +5285,18 @@
         <source>The month&apos;s regulatory indicators (SPEC §12): supply and repair times, faults per 100 subscribers, missed appointments, complaint resolution and credits, per unit and for all</source>
         <translation>Los indicadores regulatorios del mes (SPEC §12): tiempos de instalación y reparación, averías por 100 abonados, citas incumplidas, resolución de quejas y compensaciones, por unidad y en total</translation>
     </message>
+    <message>
+        <source>Re-evaluation due: an appeal against this month was upheld after it was finalized. An admin reopens it and finalizes it again.</source>
+        <translation>Reevaluación pendiente: se aceptó una apelación contra este mes después de cerrarlo. Un administrador lo reabre y lo vuelve a cerrar.</translation>
+    </message>
+    <message>
+        <source>Re-evaluation due, an appeal upheld after finalizing: %1. An admin reopens these units&apos; month and finalizes it again.</source>
+        <translation>Reevaluación pendiente, por una apelación aceptada tras el cierre: %1. Un administrador reabre el mes de estas unidades y lo vuelve a cerrar.</translation>
+    </message>
+    <message>
+        <source>Filed appeal %1 against %2 %3 of %4.</source>
+        <translation>Se presentó la apelación %1 contra %2 %3 de %4.</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -5105,6 +5445,46 @@
     <message>
         <source>Complaint %1</source>
         <translation>Reclamo %1</translation>
+    </message>
+    <message>
+        <source>Appeal this item…</source>
+        <translation>Apelar este elemento…</translation>
+    </message>
+    <message>
+        <source>Appeals against %1 may be filed from %2 to %3.</source>
+        <translation>Las apelaciones contra %1 pueden presentarse del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Appeals against %1 may be filed from %2 until some days after the month is finalized.</source>
+        <translation>Las apelaciones contra %1 pueden presentarse desde el %2 hasta unos días después de cerrar el mes.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not file appeals.</source>
+        <translation>Su rol (%1) no puede presentar apelaciones.</translation>
+    </message>
+    <message>
+        <source>The appeal window could not be read: %1</source>
+        <translation>No se pudo leer el plazo de apelación: %1</translation>
+    </message>
+    <message>
+        <source>The month has not ended. %1</source>
+        <translation>El mes no ha terminado. %1</translation>
+    </message>
+    <message>
+        <source>The appeal window is closed. %1</source>
+        <translation>El plazo de apelación está cerrado. %1</translation>
+    </message>
+    <message>
+        <source>Choose a row that counted against the unit: a late order, a repeat fault or a complaint that cost points. %1</source>
+        <translation>Elija una fila que contó en contra de la unidad: una orden tardía, una falla repetida o una queja que restó puntos. %1</translation>
+    </message>
+    <message>
+        <source>Already contested: appeal %1, %2.</source>
+        <translation>Ya impugnado: apelación %1, %2.</translation>
+    </message>
+    <message>
+        <source>File an appeal against %1 %2, with your grounds. %3</source>
+        <translation>Presentar una apelación contra %1 %2, con sus fundamentos. %3</translation>
     </message>
 </context>
 <context>
@@ -5798,56 +6178,72 @@
         <translation>Unidad</translation>
     </message>
     <message>
-        <source>Installs</source>
-        <translation>Instalaciones</translation>
-    </message>
-    <message>
-        <source>p50 h</source>
-        <translation>p50 h</translation>
-    </message>
-    <message>
-        <source>p95 h</source>
-        <translation>p95 h</translation>
-    </message>
-    <message>
-        <source>Met %</source>
-        <translation>En plazo %</translation>
-    </message>
-    <message>
-        <source>Repairs</source>
-        <translation>Reparaciones</translation>
-    </message>
-    <message>
-        <source>p80 h</source>
-        <translation>p80 h</translation>
-    </message>
-    <message>
-        <source>Faults per 100</source>
-        <translation>Averías por 100</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Incumplidas</translation>
-    </message>
-    <message>
-        <source>Missed %</source>
-        <translation>Incumplidas %</translation>
-    </message>
-    <message>
         <source>Complaints resolved</source>
         <translation>Quejas resueltas</translation>
     </message>
     <message>
-        <source>Credits</source>
-        <translation>Compensaciones</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
         <source>All units</source>
         <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <source>Installs completed</source>
+        <translation>Instalaciones completadas</translation>
+    </message>
+    <message>
+        <source>Install time p50 (h)</source>
+        <translation>Tiempo de instalación p50 (h)</translation>
+    </message>
+    <message>
+        <source>Install time p95 (h)</source>
+        <translation>Tiempo de instalación p95 (h)</translation>
+    </message>
+    <message>
+        <source>Installs met deadline (%)</source>
+        <translation>Instalaciones en plazo (%)</translation>
+    </message>
+    <message>
+        <source>Repairs completed</source>
+        <translation>Reparaciones completadas</translation>
+    </message>
+    <message>
+        <source>Repair time p80 (h)</source>
+        <translation>Tiempo de reparación p80 (h)</translation>
+    </message>
+    <message>
+        <source>Repair time p95 (h)</source>
+        <translation>Tiempo de reparación p95 (h)</translation>
+    </message>
+    <message>
+        <source>Repairs met deadline (%)</source>
+        <translation>Reparaciones en plazo (%)</translation>
+    </message>
+    <message>
+        <source>Faults per 100 subscribers</source>
+        <translation>Fallas por 100 abonados</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>Citas incumplidas</translation>
+    </message>
+    <message>
+        <source>Missed appointments (%)</source>
+        <translation>Citas incumplidas (%)</translation>
+    </message>
+    <message>
+        <source>Complaint resolution p80 (h)</source>
+        <translation>Resolución de quejas p80 (h)</translation>
+    </message>
+    <message>
+        <source>Complaint resolution p95 (h)</source>
+        <translation>Resolución de quejas p95 (h)</translation>
+    </message>
+    <message>
+        <source>Credits due</source>
+        <translation>Compensaciones debidas</translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation>Importe de compensaciones</translation>
     </message>
 </context>
 <context>
@@ -5994,6 +6390,10 @@
     <message>
         <source>Callback quality</source>
         <translation>Calidad de llamadas</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Apelaciones</translation>
     </message>
 </context>
 <context>

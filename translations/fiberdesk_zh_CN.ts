@@ -183,6 +183,151 @@
     </message>
 </context>
 <context>
+    <name>fd::AppealDecideDialog</name>
+    <message>
+        <source>Uphold appeal %1</source>
+        <translation>支持申诉 %1</translation>
+    </message>
+    <message>
+        <source>Dismiss appeal %1</source>
+        <translation>驳回申诉 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal %1&lt;/b&gt;: %2 %3 of %4 in %5, filed by %6</source>
+        <translation>&lt;b&gt;申诉 %1&lt;/b&gt;：%4 于 %5 的%2 %3，由 %6 提出</translation>
+    </message>
+    <message>
+        <source>Grounds: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Upheld, the item no longer counts against the unit: in a draft month the figures change at once; a finalized month is marked for re-evaluation, and an admin reopens and finalizes it again.</source>
+        <translation>支持后，该项目不再计入该单位的扣分：草稿月份的数据立即变化；已定稿的月份标记为待重新考核，由管理员重新打开并再次定稿。</translation>
+    </message>
+    <message>
+        <source>Dismissed, the item keeps counting and the month&apos;s figures stay as they are.</source>
+        <translation>驳回后，该项目继续计入，本月数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Why; the unit reads this, and it goes into the audit log</source>
+        <translation>原因；单位会看到，并记入审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealFileDialog</name>
+    <message>
+        <source>Appeal %1 %2</source>
+        <translation>申诉：%1 %2</translation>
+    </message>
+    <message>
+        <source>File an appeal</source>
+        <translation>提出申诉</translation>
+    </message>
+    <message>
+        <source>An appeal asks that an item counted against the unit in a month should not count. An evaluator other than the one who files it upholds or dismisses it; upheld, the item leaves the month&apos;s figures (a finalized month is then evaluated again).</source>
+        <translation>申诉请求某月计入该单位扣分的项目不再计入。由提出人以外的评估员支持或驳回；支持后，该项目从本月数据中移除（已定稿的月份需重新考核）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The order number, or the complaint&apos;s number</source>
+        <translation>工单号或投诉编号</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Order or complaint</source>
+        <translation>工单或投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What counted</source>
+        <translation>计入情况</translation>
+    </message>
+    <message>
+        <source>Why the item should not count (required)</source>
+        <translation>该项目为何不应计入（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>理由(&amp;G)</translation>
+    </message>
+    <message>
+        <source>File the appeal</source>
+        <translation>提出申诉</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Not decided yet. Grounds: %1</source>
+        <translation>尚未裁定。理由：%1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Item contested</source>
+        <translation>申诉项目</translation>
+    </message>
+    <message>
+        <source>Order or complaint</source>
+        <translation>工单或投诉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filed by, at</source>
+        <translation>提出人、时间</translation>
+    </message>
+    <message>
+        <source>Decided by, at</source>
+        <translation>裁定人、时间</translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation>裁定原因</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
     <name>fd::AppealService</name>
     <message>
         <source>An appeal needs its grounds: say why the item should not count.</source>
@@ -247,6 +392,161 @@
     <message>
         <source>Appeal %1 was decided by someone else meanwhile.</source>
         <translation>申诉 %1 在此期间已被他人裁定。</translation>
+    </message>
+</context>
+<context>
+    <name>fd::AppealsPage</name>
+    <message>
+        <source>Mon&amp;th</source>
+        <translation>月份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>所有月份</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>File appeal…</source>
+        <translation>提出申诉…</translation>
+    </message>
+    <message>
+        <source>Uphold…</source>
+        <translation>支持…</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>The appeals could not be read: %1</source>
+        <translation>无法读取申诉：%1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2 条</translation>
+    </message>
+    <message>
+        <source>No appeal has been filed for these months.</source>
+        <translation>这些月份没有提出任何申诉。</translation>
+    </message>
+    <message>
+        <source>Choose an appeal in the list to see its grounds and the evidence of the item beside it.</source>
+        <translation>在列表中选择一项申诉，即可在旁边查看其理由和该项目的依据。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Appeal %1 — %2&lt;/b&gt;&lt;br&gt;%3 %4, counted against %5 in %6</source>
+        <translation>&lt;b&gt;申诉 %1 — %2&lt;/b&gt;&lt;br&gt;%3 %4，计入 %5 于 %6 的扣分</translation>
+    </message>
+    <message>
+        <source>Grounds (filed by %1, %2): %3</source>
+        <translation>理由（%1 于 %2 提出）：%3</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>尚未裁定。</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3: %4</source>
+        <translation>%2 于 %3 %1：%4</translation>
+    </message>
+    <message>
+        <source>The visit it came back after: order %1 (%2), completed %3, on the same account %4.</source>
+        <translation>故障复发前的上门：工单 %1（%2），完成于 %3，同一账号 %4。</translation>
+    </message>
+    <message>
+        <source>The visit it came back after, on the same account %1, is not among the records of these two months.</source>
+        <translation>故障复发前在同一账号 %1 的上门不在这两个月的记录中。</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>无法读取依据：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: %1 %2 is not among the records of %3 in %4.</source>
+        <translation>&lt;b&gt;依据&lt;/b&gt;：%1 %2 不在 %3 于 %4 的记录中。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: the repair counted as a repeat fault</source>
+        <translation>&lt;b&gt;依据&lt;/b&gt;：被计为重复故障的维修</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: the order&apos;s deadline and when it was met</source>
+        <translation>&lt;b&gt;依据&lt;/b&gt;：工单的期限及实际完成时间</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;: the complaint and its verdict</source>
+        <translation>&lt;b&gt;依据&lt;/b&gt;：投诉及其认定结果</translation>
+    </message>
+    <message>
+        <source>Status history of order %1</source>
+        <translation>工单 %1 的状态历史</translation>
+    </message>
+    <message>
+        <source>The status history of order %1 could not be read: %2</source>
+        <translation>无法读取工单 %1 的状态历史：%2</translation>
+    </message>
+    <message>
+        <source>Contest an item counted against a unit in a month: a late order, a repeat fault or a staff-caused complaint (Ctrl+N)</source>
+        <translation>对某月计入单位扣分的项目提出申诉：逾期工单、重复故障或人员责任投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not file appeals.</source>
+        <translation>您的角色（%1）不能提出申诉。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not decide appeals.</source>
+        <translation>您的角色（%1）不能裁定申诉。</translation>
+    </message>
+    <message>
+        <source>Choose an open appeal in the list.</source>
+        <translation>请在列表中选择一项待裁定的申诉。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was already decided: %2 by %3.</source>
+        <translation>申诉 %1 已裁定：由 %3 %2。</translation>
+    </message>
+    <message>
+        <source>You filed appeal %1: an evaluator other than its filer decides it.</source>
+        <translation>申诉 %1 由您提出：须由提出人以外的评估员裁定。</translation>
+    </message>
+    <message>
+        <source>The item no longer counts against the unit; a reason is required</source>
+        <translation>该项目不再计入该单位的扣分；须填写原因</translation>
+    </message>
+    <message>
+        <source>The item keeps counting; a reason is required</source>
+        <translation>该项目继续计入；须填写原因</translation>
+    </message>
+    <message>
+        <source>Filed appeal %1 against %2 %3 of %4.</source>
+        <translation>已就 %4 的%2 %3 提出申诉 %1。</translation>
+    </message>
+    <message>
+        <source>Upheld appeal %1: %2 %3 no longer counts against %4.</source>
+        <translation>已支持申诉 %1：%2 %3 不再计入 %4 的扣分。</translation>
+    </message>
+    <message>
+        <source>Dismissed appeal %1: %2 %3 keeps counting against %4.</source>
+        <translation>已驳回申诉 %1：%2 %3 继续计入 %4 的扣分。</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4527,26 @@
         <source>Inspected on site</source>
         <translation>现场检查</translation>
     </message>
+    <message>
+        <source>The customer moved the appointment by phone the day before; the call is in the CRM notes, so the new time should be the deadline.</source>
+        <translation>客户前一天电话改约了上门时间；通话记录在 CRM 备注中，因此期限应以新时间为准。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s router was not ours; the fault was in the customer&apos;s own equipment, not the technician&apos;s work.</source>
+        <translation>客户的路由器不是我们提供的；故障出在客户自己的设备，而非技术员的施工。</translation>
+    </message>
+    <message>
+        <source>The photos show our ONT replaced badly; the complaint stands.</source>
+        <translation>照片显示我们的 ONT 更换不当；投诉成立。</translation>
+    </message>
+    <message>
+        <source>The second fault was a cable cut by road works, logged by the municipality; it has nothing to do with the first repair.</source>
+        <translation>第二次故障是道路施工挖断光缆所致，市政部门有记录；与第一次维修无关。</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s notice confirms the cut: not a repeat of our repair.</source>
+        <translation>市政通知证实了断缆：不属于我们维修后的重复故障。</translation>
+    </message>
 </context>
 <context>
     <name>fd::DesktopMain</name>
@@ -4667,6 +4987,14 @@
         <source>On time %1 of %2 orders due; removals on time %3 of %4</source>
         <translation>到期工单 %2 张中准时 %1 张；其中拆机 %4 张中准时 %3 张</translation>
     </message>
+    <message>
+        <source>Re-evaluation due</source>
+        <translation>待重新考核</translation>
+    </message>
+    <message>
+        <source>%1. An appeal was upheld after that: an admin reopens the month and finalizes it again so that the item no longer counts.</source>
+        <translation>%1。此后有申诉获支持：管理员需重新打开该月并再次定稿，使该项目不再计入。</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationPage</name>
@@ -4946,6 +5274,18 @@
         <source>The month&apos;s regulatory indicators (SPEC §12): supply and repair times, faults per 100 subscribers, missed appointments, complaint resolution and credits, per unit and for all</source>
         <translation>本月监管指标（SPEC §12）：装机与维修时长、每百用户故障数、失约预约、投诉处理和补偿，按单位及合计</translation>
     </message>
+    <message>
+        <source>Re-evaluation due: an appeal against this month was upheld after it was finalized. An admin reopens it and finalizes it again.</source>
+        <translation>待重新考核：本月定稿后有针对本月的申诉获支持。需由管理员重新打开并再次定稿。</translation>
+    </message>
+    <message>
+        <source>Re-evaluation due, an appeal upheld after finalizing: %1. An admin reopens these units&apos; month and finalizes it again.</source>
+        <translation>待重新考核（定稿后有申诉获支持）：%1。需由管理员重新打开这些单位的本月考核并再次定稿。</translation>
+    </message>
+    <message>
+        <source>Filed appeal %1 against %2 %3 of %4.</source>
+        <translation>已就 %4 的%2 %3 提出申诉 %1。</translation>
+    </message>
 </context>
 <context>
     <name>fd::EvaluationService</name>
@@ -5093,6 +5433,46 @@
     <message>
         <source>Complaint %1</source>
         <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Appeal this item…</source>
+        <translation>对此项申诉…</translation>
+    </message>
+    <message>
+        <source>Appeals against %1 may be filed from %2 to %3.</source>
+        <translation>针对 %1 的申诉可在 %2 至 %3 期间提出。</translation>
+    </message>
+    <message>
+        <source>Appeals against %1 may be filed from %2 until some days after the month is finalized.</source>
+        <translation>针对 %1 的申诉自 %2 起可提出，直至该月定稿后数日。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not file appeals.</source>
+        <translation>您的角色（%1）不能提出申诉。</translation>
+    </message>
+    <message>
+        <source>The appeal window could not be read: %1</source>
+        <translation>无法读取申诉期限：%1</translation>
+    </message>
+    <message>
+        <source>The month has not ended. %1</source>
+        <translation>该月尚未结束。%1</translation>
+    </message>
+    <message>
+        <source>The appeal window is closed. %1</source>
+        <translation>申诉期已截止。%1</translation>
+    </message>
+    <message>
+        <source>Choose a row that counted against the unit: a late order, a repeat fault or a complaint that cost points. %1</source>
+        <translation>请选择计入该单位扣分的一行：逾期工单、重复故障或扣分的投诉。%1</translation>
+    </message>
+    <message>
+        <source>Already contested: appeal %1, %2.</source>
+        <translation>已在申诉中：申诉 %1，%2。</translation>
+    </message>
+    <message>
+        <source>File an appeal against %1 %2, with your grounds. %3</source>
+        <translation>就%1 %2 提出申诉，并说明理由。%3</translation>
     </message>
 </context>
 <context>
@@ -5781,56 +6161,72 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Installs</source>
-        <translation>装机</translation>
-    </message>
-    <message>
-        <source>p50 h</source>
-        <translation>p50 小时</translation>
-    </message>
-    <message>
-        <source>p95 h</source>
-        <translation>p95 小时</translation>
-    </message>
-    <message>
-        <source>Met %</source>
-        <translation>按期 %</translation>
-    </message>
-    <message>
-        <source>Repairs</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>p80 h</source>
-        <translation>p80 小时</translation>
-    </message>
-    <message>
-        <source>Faults per 100</source>
-        <translation>每百户故障</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>失约</translation>
-    </message>
-    <message>
-        <source>Missed %</source>
-        <translation>失约 %</translation>
-    </message>
-    <message>
         <source>Complaints resolved</source>
         <translation>已处理投诉</translation>
     </message>
     <message>
-        <source>Credits</source>
-        <translation>补偿</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
         <source>All units</source>
         <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Installs completed</source>
+        <translation>已完成装机</translation>
+    </message>
+    <message>
+        <source>Install time p50 (h)</source>
+        <translation>装机时长 p50（小时）</translation>
+    </message>
+    <message>
+        <source>Install time p95 (h)</source>
+        <translation>装机时长 p95（小时）</translation>
+    </message>
+    <message>
+        <source>Installs met deadline (%)</source>
+        <translation>装机按期率（%）</translation>
+    </message>
+    <message>
+        <source>Repairs completed</source>
+        <translation>已完成维修</translation>
+    </message>
+    <message>
+        <source>Repair time p80 (h)</source>
+        <translation>维修时长 p80（小时）</translation>
+    </message>
+    <message>
+        <source>Repair time p95 (h)</source>
+        <translation>维修时长 p95（小时）</translation>
+    </message>
+    <message>
+        <source>Repairs met deadline (%)</source>
+        <translation>维修按期率（%）</translation>
+    </message>
+    <message>
+        <source>Faults per 100 subscribers</source>
+        <translation>每百用户故障数</translation>
+    </message>
+    <message>
+        <source>Missed appointments</source>
+        <translation>失约次数</translation>
+    </message>
+    <message>
+        <source>Missed appointments (%)</source>
+        <translation>失约率（%）</translation>
+    </message>
+    <message>
+        <source>Complaint resolution p80 (h)</source>
+        <translation>投诉处理时长 p80（小时）</translation>
+    </message>
+    <message>
+        <source>Complaint resolution p95 (h)</source>
+        <translation>投诉处理时长 p95（小时）</translation>
+    </message>
+    <message>
+        <source>Credits due</source>
+        <translation>应付补偿笔数</translation>
+    </message>
+    <message>
+        <source>Credit amount</source>
+        <translation>补偿金额</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +6373,10 @@
     <message>
         <source>Callback quality</source>
         <translation>回访质量</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "dialogs/userdialog.h"
 #include "language.h"
 #include "models/cellformat.h"
+#include "pages/appealspage.h"
 #include "pages/auditpage.h"
 #include "pages/callbackspage.h"
 #include "pages/complaintspage.h"
@@ -153,6 +154,8 @@ QString MainWindow::pageTitle(PageId id)
         return tr("Callback quality");
     case Evaluation:
         return tr("Evaluation");
+    case Appeals:
+        return tr("Appeals");
     case Organisation:
         return tr("Organisation");
     case Compliance:
@@ -171,17 +174,18 @@ QString MainWindow::pageTitle(PageId id)
 
 QString MainWindow::pageKey(PageId id)
 {
-    static const QString keys[]
-        = { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"quality"_s, u"evaluation"_s,
-              u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s, u"settings"_s };
+    static const QString keys[] = { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"quality"_s,
+        u"evaluation"_s, u"appeals"_s, u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s,
+        u"settings"_s };
     return keys[id];
 }
 
 bool MainWindow::pageAllowed(Role role, PageId id)
 {
-    // SPEC §1: a unit representative sees its unit's orders, evaluation and compliance.
+    // SPEC §1: a unit representative sees its unit's orders, evaluation and compliance, and
+    // its unit's appeals (§10).
     if (role == Role::UnitRepresentative)
-        return id == Dispatch || id == Evaluation || id == Compliance;
+        return id == Dispatch || id == Evaluation || id == Appeals || id == Compliance;
     switch (id) {
     case Dispatch:
         return role != Role::CallbackAgent && role != Role::CallbackSupervisor;
@@ -191,6 +195,7 @@ bool MainWindow::pageAllowed(Role role, PageId id)
     case Quality:
         return isAllowed(role, Action::ViewCallQuality);
     case Evaluation:
+    case Appeals:
     case Audit:
     case Settings:
         return role == Role::Evaluator || role == Role::Admin;
@@ -221,6 +226,8 @@ Page* MainWindow::makePage(PageId id)
         return new QualityPage(m_session, m_stack);
     case Evaluation:
         return new EvaluationPage(m_session, m_stack);
+    case Appeals:
+        return new AppealsPage(m_session, m_stack);
     case Organisation:
         return new OrganisationPage(m_session, m_stack);
     case Compliance:

@@ -39,6 +39,7 @@ public:
         Complaints,
         Quality,
         Evaluation,
+        Appeals,
         Organisation,
         Compliance,
         Audit,

@@ -1,5 +1,6 @@
 #include "screenshottour.h"
 
+#include "dialogs/appealdialog.h"
 #include "dialogs/assessmentdialog.h"
 #include "dialogs/assigndialog.h"
 #include "dialogs/complaintdialog.h"
@@ -21,12 +22,15 @@
 #include "dialogs/unitstatusdialog.h"
 #include "dialogs/verdictdialog.h"
 #include "mainwindow.h"
+#include "models/appealmodel.h"
 #include "models/boardmodel.h"
 #include "models/complaintmodel.h"
 #include "models/evaluationmodel.h"
+#include "models/evidencemodel.h"
 #include "models/organisationdata.h"
 #include "models/recordfilterproxy.h"
 #include "models/scorebreakdownmodel.h"
+#include "pages/appealspage.h"
 #include "pages/bulletintab.h"
 #include "pages/callbackspage.h"
 #include "pages/callpanel.h"
@@ -43,6 +47,7 @@
 #include "rules/permissions.h"
 #include "services/boardservice.h"
 #include "services/connection.h"
+#include "services/evidenceservice.h"
 #include "services/planservice.h"
 #include "widgets/boardfilterbar.h"
 #include "widgets/callscriptwidget.h"
@@ -298,6 +303,9 @@ void saveEvaluation(Tour& tour, MainWindow& window)
         return;
     EvidenceDialog evidence(window.session(), *unit,
         { EvidenceSource::Evaluation, EvidenceKind::Order, true }, &window);
+    // A late order chosen: "Appeal this item…" says whether and until when (SPEC §10).
+    if (evidence.proxy()->rowCount() > 0)
+        evidence.view()->setCurrentIndex(evidence.proxy()->index(0, 0));
     tour.saveDialog(evidence, u"dialog-evidence"_s);
     EvidenceDialog callbacks(window.session(), *unit,
         { EvidenceSource::Evaluation, EvidenceKind::Callback, true }, &window);
@@ -362,6 +370,60 @@ void saveEvaluation(Tour& tour, MainWindow& window)
     page->selectUnit(code);
 }
 
+// SPEC §10: the appeals page with each kind of appeal chosen and its evidence beside it (the
+// open one first: what an evaluator decides), the filing dialog as the evidence opens it and
+// the decision dialog, never saved.
+void saveAppeals(Tour& tour, MainWindow& window)
+{
+    auto* page = qobject_cast<AppealsPage*>(window.page(MainWindow::Appeals));
+    if (!page)
+        return; // a role without the appeals
+    page->setStatusFilter(AppealsPage::AllStatuses);
+    const AppealModel* model = page->model();
+    std::optional<Appeal> open;
+    for (const auto& [item, name] : { std::pair { AppealItem::LateOrder, u"appeals"_s },
+             std::pair { AppealItem::Repeat, u"appeals-repeat"_s },
+             std::pair { AppealItem::Complaint, u"appeals-complaint"_s } }) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Appeal& appeal = model->appeal(row);
+            if (appeal.item != item)
+                continue;
+            page->selectAppeal(appeal.id);
+            tour.save(&window, name);
+            if (appeal.status == AppealStatus::Open && !open)
+                open = appeal;
+            break;
+        }
+    }
+    if (model->rowCount() == 0)
+        tour.save(&window, u"appeals"_s);
+    if (!open)
+        return;
+    AppealFileDialog::Item item;
+    item.unitCode = open->unitCode;
+    item.month = EvaluationService::parseMonth(open->month).value_or(QDate());
+    item.item = open->item;
+    item.ref = open->ref;
+    // What the evidence says of the item, as the evidence dialog passes it on.
+    const Result<QList<EvidenceDetail>> evidence
+        = EvidenceService(window.session()).evaluation(item.month, item.unitCode);
+    for (const EvidenceDetail& detail :
+        evidence.ok() ? evidence.value() : QList<EvidenceDetail>()) {
+        if (detail.row.kind == EvidenceKind::Order && detail.row.refId == open->refId) {
+            EvidenceModel described(window.session().zone());
+            described.setRows(EvidenceSource::Evaluation, EvidenceKind::Order, { detail });
+            item.description = described.index(0, described.columnOf(EvidenceModel::Column::Result))
+                                   .data()
+                                   .toString();
+        }
+    }
+    AppealFileDialog filing(window.session(), item, &window);
+    filing.groundsEdit()->setPlainText(open->grounds);
+    tour.saveDialog(filing, u"dialog-appeal-file"_s);
+    AppealDecideDialog deciding(window.session(), *open, true, &window);
+    tour.saveDialog(deciding, u"dialog-appeal-decide"_s);
+}
+
 // SPEC §17: the callback quality of the last ended month (the leading agent flagged in red),
 // a month without calls (the page says why it is empty), and the scoring form on a call of
 // the sample with every criterion marked, never saved.
@@ -413,6 +475,10 @@ void visitScreens(MainWindow& window, const ScreenVisitor& visit)
         }
         if (page == MainWindow::Quality) {
             saveQuality(tour, window);
+            continue;
+        }
+        if (page == MainWindow::Appeals) {
+            saveAppeals(tour, window);
             continue;
         }
         tour.save(&window, MainWindow::pageKey(page));

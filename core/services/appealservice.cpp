@@ -80,18 +80,8 @@ Result<Appeal> AppealService::file(const QString& unitCode, const QDate& request
         return Error(QCoreApplication::translate("fd::AppealService", "There is no unit “%1”.")
                          .arg(unitCode));
 
-    // The window: from the first day after the month until appeal_days after its (first)
-    // finalization; a re-finalization after an appeal does not open it again.
-    FD_TRY_ASSIGN(QList<StoredEvaluation> history, EvaluationRepository(database).ofUnit(unitCode));
-    QDateTime finalizedAt;
-    for (const StoredEvaluation& stored : history) {
-        if (stored.month == key && (!finalizedAt.isValid() || stored.finalizedAt < finalizedAt))
-            finalizedAt = stored.finalizedAt;
-    }
-    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
-    const int days = int(rules.whole(rule::kAppealDays));
-    const AppealWindow window = appealWindow(month,
-        finalizedAt.isValid() ? finalizedAt.toTimeZone(m_session.zone()).date() : QDate(), days);
+    int days = 0;
+    FD_TRY_ASSIGN(const AppealWindow window, windowIn(database, unitCode, month, &days));
     switch (appealTiming(window, m_session.today())) {
     case AppealTiming::TooEarly:
         return Error(QCoreApplication::translate(
@@ -217,6 +207,37 @@ Result<QList<Appeal>> AppealService::list(const QDate& month) const
     }
     return AppealRepository(database).list(
         month.isValid() ? EvaluationService::monthKey(month) : QString(), unitId);
+}
+
+Result<AppealWindow> AppealService::windowIn(
+    Database& database, const QString& unitCode, const QDate& month, int* appealDays) const
+{
+    // From the first day after the month until appeal_days after its (first) finalization;
+    // a re-finalization after an appeal does not open it again.
+    FD_TRY_ASSIGN(QList<StoredEvaluation> history, EvaluationRepository(database).ofUnit(unitCode));
+    const QString key = EvaluationService::monthKey(month);
+    QDateTime finalizedAt;
+    for (const StoredEvaluation& stored : history) {
+        if (stored.month == key && (!finalizedAt.isValid() || stored.finalizedAt < finalizedAt))
+            finalizedAt = stored.finalizedAt;
+    }
+    FD_TRY_ASSIGN(RuleSet rules, RuleRepository(database).current());
+    const int days = int(rules.whole(rule::kAppealDays));
+    if (appealDays)
+        *appealDays = days;
+    return appealWindow(month,
+        finalizedAt.isValid() ? finalizedAt.toTimeZone(m_session.zone()).date() : QDate(), days);
+}
+
+Result<AppealWindow> AppealService::window(const QString& unitCode, const QDate& month) const
+{
+    const Actor& actor = m_session.actor();
+    FD_TRY(checkAllowed(actor, Action::ViewEvaluations));
+    FD_TRY(checkUnitScope(actor, unitCode));
+    if (!month.isValid())
+        return Error(QCoreApplication::translate(
+            "fd::AppealService", "An appeal names the month it contests."));
+    return windowIn(m_session.database(), unitCode, QDate(month.year(), month.month(), 1), nullptr);
 }
 
 Result<Appeal> AppealService::find(qint64 id) const

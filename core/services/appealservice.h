@@ -3,11 +3,14 @@
 #include "common/result.h"
 #include "common/session.h"
 #include "domain/appeal.h"
+#include "rules/appeals.h"
 
 #include <QDate>
 #include <QList>
 
 namespace fd {
+
+class Database;
 
 // SPEC §10: a unit contests an item counted against it in a month; an evaluator other than
 // the one who filed it upholds or dismisses it. An upheld appeal takes the item out of the
@@ -30,8 +33,14 @@ public:
     // Every appeal, or a month's; a representative sees its own unit's only.
     Result<QList<Appeal>> list(const QDate& month = {}) const;
     Result<Appeal> find(qint64 id) const;
+    // When the unit's appeals against `month` may be filed (the window file() holds them
+    // to), so that a page can say so before anyone types the grounds.
+    Result<AppealWindow> window(const QString& unitCode, const QDate& month) const;
 
 private:
+    Result<AppealWindow> windowIn(
+        Database& database, const QString& unitCode, const QDate& month, int* appealDays) const;
+
     const Session& m_session;
 };
 

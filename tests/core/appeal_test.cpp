@@ -211,6 +211,26 @@ TEST_F(Appeals, FiledOnlyInsideTheWindow)
     EXPECT_TRUE(last.ok()) << last.error().toStdString();
 }
 
+// The window a page shows before anyone files (the desktop's "Appeal this item…"): the one
+// file() holds to, scoped like the rest for a representative.
+TEST_F(Appeals, TheWindowIsTheOneFilingHoldsTo)
+{
+    db.setNow(limaNoon(9, 25));
+    Result<AppealWindow> open = AppealService(*rita).window(u"U1"_s, kSeptember);
+    ASSERT_TRUE(open.ok()) << open.error().toStdString();
+    EXPECT_EQ(open.value().opens, QDate(2026, 10, 1));
+    EXPECT_FALSE(open.value().closes.isValid()) << "not finalized: no end yet";
+    EXPECT_EQ(appealTiming(open.value(), db.session().today()), AppealTiming::TooEarly);
+    roomScores(kSeptember);
+    finalizeOn(kSeptember, limaNoon(10, 3));
+    db.setNow(limaNoon(10, 14));
+    Result<AppealWindow> closed = AppealService(*ana).window(u"U1"_s, kSeptember);
+    ASSERT_TRUE(closed.ok()) << closed.error().toStdString();
+    EXPECT_EQ(closed.value().closes, QDate(2026, 10, 13));
+    EXPECT_EQ(appealTiming(closed.value(), db.session().today()), AppealTiming::TooLate);
+    EXPECT_FALSE(AppealService(*rita).window(u"U2"_s, kSeptember).ok()) << "another unit";
+}
+
 TEST_F(Appeals, DecidedByAnEvaluatorOtherThanItsFiler)
 {
     db.setNow(limaNoon(10, 5));

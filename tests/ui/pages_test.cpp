@@ -47,9 +47,9 @@ TEST_F(UiPageTest, NavigationListsEveryAreaOfTheProduct)
     MainWindow window(m_db.session());
     QListWidget* navigation = window.navigation();
     ASSERT_EQ(navigation->count(), int(MainWindow::PageCount));
-    const QStringList expected
-        = { u"Dispatch"_s, u"Callbacks"_s, u"Complaints"_s, u"Callback quality"_s, u"Evaluation"_s,
-              u"Organisation"_s, u"Compliance"_s, u"Audit log"_s, u"Users"_s, u"Settings"_s };
+    const QStringList expected = { u"Dispatch"_s, u"Callbacks"_s, u"Complaints"_s,
+        u"Callback quality"_s, u"Evaluation"_s, u"Appeals"_s, u"Organisation"_s, u"Compliance"_s,
+        u"Audit log"_s, u"Users"_s, u"Settings"_s };
     for (int row = 0; row < navigation->count(); ++row)
         EXPECT_EQ(navigation->item(row)->text(), expected.at(row));
     EXPECT_TRUE(window.windowTitle().contains(m_db.database().location().displayName()));
@@ -172,7 +172,7 @@ TEST_F(UiPageTest, KeyboardShortcutsReachTheSearchBox)
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     RecordTab* units = window.organisationPage()->tab(OrganisationPage::Units);
     EXPECT_TRUE(units->searchBox()->hasFocus());
-    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Compliance);
 }
 

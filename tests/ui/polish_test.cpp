@@ -537,10 +537,13 @@ TEST_F(UiPolishTest, CtrlDigitsFollowTheVisibleNavigation)
             emit shortcut->activated();
     }
     EXPECT_EQ(window.currentPage(), MainWindow::Complaints);
-    // The admin's tenth and last entry, Settings, is Ctrl+0; Ctrl+9 the ninth, Users.
+    // The admin's tenth entry, Users, is Ctrl+0; Ctrl+9 the ninth, the audit log; the
+    // eleventh and last, Settings, has no digit left.
     MainWindow admin(m_db.session());
-    EXPECT_EQ(admin.pageShortcut(MainWindow::Users), QKeySequence(Qt::CTRL | Qt::Key_9));
-    EXPECT_EQ(admin.pageShortcut(MainWindow::Settings), QKeySequence(Qt::CTRL | Qt::Key_0));
+    EXPECT_EQ(admin.pageShortcut(MainWindow::Appeals), QKeySequence(Qt::CTRL | Qt::Key_6));
+    EXPECT_EQ(admin.pageShortcut(MainWindow::Audit), QKeySequence(Qt::CTRL | Qt::Key_9));
+    EXPECT_EQ(admin.pageShortcut(MainWindow::Users), QKeySequence(Qt::CTRL | Qt::Key_0));
+    EXPECT_TRUE(admin.pageShortcut(MainWindow::Settings).isEmpty());
     // A callback supervisor's third entry is the callback quality.
     std::unique_ptr<Session> supervisor = sessionOf(u"zhou.qiang"_s, Role::CallbackSupervisor);
     MainWindow supervising(*supervisor);

@@ -101,10 +101,11 @@ TEST_F(UiSignInTest, EachRoleSeesOnlyItsPages)
         { Role::CallbackSupervisor, { u"callbacks"_s, u"complaints"_s, u"quality"_s } },
         { Role::Evaluator,
             { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"quality"_s, u"evaluation"_s,
-                u"organisation"_s, u"compliance"_s, u"audit"_s, u"settings"_s } },
+                u"appeals"_s, u"organisation"_s, u"compliance"_s, u"audit"_s, u"settings"_s } },
         { Role::Admin,
             { u"dispatch"_s, u"callbacks"_s, u"complaints"_s, u"quality"_s, u"evaluation"_s,
-                u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s, u"settings"_s } },
+                u"appeals"_s, u"organisation"_s, u"compliance"_s, u"audit"_s, u"users"_s,
+                u"settings"_s } },
     };
     for (const auto& [role, pages] : expected) {
         Session session = sessionOf({ u"someone"_s, role });

@@ -6,6 +6,8 @@
 #include "models/recordfilterproxy.h"
 #include "models/scoreformat.h"
 #include "pages/callpanel.h"
+#include "rules/permissions.h"
+#include "services/appealservice.h"
 #include "services/callbackservice.h"
 #include "services/complaintservice.h"
 #include "services/evidenceservice.h"
@@ -20,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -90,6 +93,10 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
             u"evidence-%1-%2"_s.arg(m_unit.unitCode, m_unit.month.toString(u"yyyy-MM"_s)),
             FileFormat::Xlsx);
     });
+    m_appeal = buttons->addButton(tr("Appeal this item…"), QDialogButtonBox::ActionRole);
+    m_appeal->setAutoDefault(false);
+    m_appeal->setVisible(m_source == EvidenceSource::Evaluation);
+    connect(m_appeal, &QPushButton::clicked, this, &EvidenceDialog::appealCurrent);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(buttons);
@@ -97,6 +104,7 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
     resize(1060, 620);
 
     load();
+    loadAppeals();
     for (EvidenceKind kind : kindsOfSource()) {
         qsizetype count = 0;
         for (const EvidenceDetail& detail : std::as_const(m_all))
@@ -113,6 +121,8 @@ EvidenceDialog::EvidenceDialog(const Session& session, const UnitEvaluation& uni
         m_proxy->setSearchText(text);
         showRows();
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &EvidenceDialog::updateAppealButton);
     showRows();
 }
 
@@ -157,6 +167,126 @@ void EvidenceDialog::load()
                                formatMonth(m_unit.month).toHtmlEscaped(), state.toHtmlEscaped()));
 }
 
+void EvidenceDialog::loadAppeals()
+{
+    if (m_source != EvidenceSource::Evaluation
+        || !isAllowed(m_session.actor().role, Action::FileAppeal))
+        return;
+    const AppealService appeals(m_session);
+    Result<AppealWindow> window = appeals.window(m_unit.unitCode, m_unit.month);
+    if (!window.ok()) {
+        m_windowError = window.error();
+        return;
+    }
+    m_window = window.value();
+    Result<QList<Appeal>> standing = appeals.list(m_unit.month);
+    if (!standing.ok()) {
+        m_windowError = standing.error();
+        return;
+    }
+    for (const Appeal& appeal : standing.value()) {
+        if (appeal.status != AppealStatus::Dismissed)
+            m_standing.append(appeal);
+    }
+}
+
+std::optional<AppealFileDialog::Item> EvidenceDialog::appealItem(int shownRow) const
+{
+    if (m_source != EvidenceSource::Evaluation || shownRow < 0 || shownRow >= m_proxy->rowCount())
+        return std::nullopt;
+    const EvidenceDetail& detail
+        = m_model->detail(m_proxy->mapToSource(m_proxy->index(shownRow, 0)).row());
+    if (!countsAgainst(m_source, detail.row))
+        return std::nullopt;
+    AppealFileDialog::Item item;
+    item.unitCode = m_unit.unitCode;
+    item.month = m_unit.month;
+    switch (detail.row.kind) {
+    case EvidenceKind::Order:
+        item.item = AppealItem::LateOrder;
+        item.ref = detail.orderNumber;
+        break;
+    case EvidenceKind::Repair:
+        item.item = AppealItem::Repeat;
+        item.ref = detail.orderNumber;
+        break;
+    case EvidenceKind::Complaint:
+        item.item = AppealItem::Complaint;
+        item.ref = QString::number(detail.row.refId);
+        break;
+    case EvidenceKind::Callback:
+        return std::nullopt; // answers are not appealed (SPEC §10)
+    }
+    const int result = m_model->columnOf(EvidenceModel::Column::Result);
+    const int verdict = m_model->columnOf(EvidenceModel::Column::Verdict);
+    const int column = result >= 0 ? result : verdict;
+    if (column >= 0)
+        item.description = m_proxy->index(shownRow, column).data().toString();
+    return item;
+}
+
+void EvidenceDialog::updateAppealButton()
+{
+    if (m_source != EvidenceSource::Evaluation)
+        return;
+    const Role role = m_session.actor().role;
+    const QModelIndex current = m_view->currentIndex();
+    const std::optional<AppealFileDialog::Item> item
+        = appealItem(current.isValid() ? current.row() : -1);
+    QString why;
+    QString window;
+    if (m_window) {
+        window = m_window->closes.isValid()
+            ? tr("Appeals against %1 may be filed from %2 to %3.")
+                  .arg(formatMonth(m_unit.month), formatDate(m_window->opens),
+                      formatDate(m_window->closes))
+            : tr("Appeals against %1 may be filed from %2 until some days after the month is "
+                 "finalized.")
+                  .arg(formatMonth(m_unit.month), formatDate(m_window->opens));
+    }
+    if (!isAllowed(role, Action::FileAppeal)) {
+        why = tr("Your role (%1) may not file appeals.").arg(roleDisplayName(role));
+    } else if (!m_windowError.isEmpty()) {
+        why = tr("The appeal window could not be read: %1").arg(m_windowError);
+    } else if (m_window && appealTiming(*m_window, m_session.today()) != AppealTiming::Open) {
+        why = appealTiming(*m_window, m_session.today()) == AppealTiming::TooEarly
+            ? tr("The month has not ended. %1").arg(window)
+            : tr("The appeal window is closed. %1").arg(window);
+    } else if (!item) {
+        why = tr("Choose a row that counted against the unit: a late order, a repeat fault or "
+                 "a complaint that cost points. %1")
+                  .arg(window);
+    } else {
+        for (const Appeal& appeal : std::as_const(m_standing)) {
+            if (appeal.item == item->item && appeal.ref == item->ref) {
+                why = tr("Already contested: appeal %1, %2.")
+                          .arg(QString::number(appeal.id), appealStatusDisplayName(appeal.status));
+                break;
+            }
+        }
+    }
+    m_appeal->setEnabled(why.isEmpty());
+    m_appeal->setToolTip(why.isEmpty()
+            ? tr("File an appeal against %1 %2, with your grounds. %3")
+                  .arg(appealItemDisplayName(item->item), item->ref, window)
+            : why);
+}
+
+void EvidenceDialog::appealCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const std::optional<AppealFileDialog::Item> item
+        = appealItem(current.isValid() ? current.row() : -1);
+    if (!item || !m_appeal->isEnabled())
+        return;
+    AppealFileDialog dialog(m_session, item, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.filed())
+        return;
+    m_filed.append(*dialog.filed());
+    m_standing.append(*dialog.filed());
+    updateAppealButton();
+}
+
 void EvidenceDialog::showKind(EvidenceKind kind)
 {
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
@@ -194,6 +324,7 @@ void EvidenceDialog::showRows()
     m_count->setText(m_proxy->rowCount() == 0
             ? count
             : count + u"  ·  "_s + tr("Double-click or Enter: the record with its history"));
+    updateAppealButton();
 }
 
 std::unique_ptr<QDialog> EvidenceDialog::recordDialog(int shownRow, QString* error)

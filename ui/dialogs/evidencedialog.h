@@ -1,7 +1,10 @@
 #pragma once
 
 #include "common/session.h"
+#include "dialogs/appealdialog.h"
+#include "domain/appeal.h"
 #include "models/indicatormodel.h"
+#include "rules/appeals.h"
 #include "services/evaluationservice.h"
 
 #include <QDialog>
@@ -47,6 +50,16 @@ public:
     QCheckBox* onlyAgainstCheck() const { return m_onlyAgainst; }
     // Saves the unit's evidence (orders, callbacks, complaints) as PDF, workbook or CSV.
     QPushButton* exportButton() const { return m_export; }
+    // SPEC §10: "Appeal this item…" on the chosen row when it counted against the unit (a
+    // late order, a repeat fault, a complaint that cost points), enabled while the month's
+    // appeal window is open and the item is not contested yet; the tooltip says why not.
+    QPushButton* appealButton() const { return m_appeal; }
+    // The item of a shown row as an appeal names it; none when the row did not count.
+    std::optional<AppealFileDialog::Item> appealItem(int shownRow) const;
+    // Opens the filing dialog for the chosen row, as the button does.
+    void appealCurrent();
+    // The appeals filed from this dialog.
+    const QList<Appeal>& filedAppeals() const { return m_filed; }
 
     // The record behind a shown row, in a dialog of its own: an order or repair in the
     // order form (its history tab open), a call with its answers, calls and the complaint it
@@ -59,6 +72,8 @@ private:
     void showRows();
     void openRow(const QModelIndex& index);
     QList<EvidenceKind> kindsOfSource() const;
+    void loadAppeals();
+    void updateAppealButton();
 
     const Session& m_session;
     UnitEvaluation m_unit;
@@ -71,6 +86,13 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_appeal = nullptr;
+    // The month's appeal window for the unit and the appeals standing (open or upheld)
+    // against its items, by kind and record id.
+    std::optional<AppealWindow> m_window;
+    QString m_windowError;
+    QList<Appeal> m_standing;
+    QList<Appeal> m_filed;
     QTableView* m_view = nullptr;
     EvidenceModel* m_model = nullptr;
     RecordFilterProxy* m_proxy = nullptr;

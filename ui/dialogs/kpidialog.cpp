@@ -1,5 +1,6 @@
 #include "kpidialog.h"
 
+#include "models/itemroles.h"
 #include "models/scoreformat.h"
 #include "services/kpiservice.h"
 #include "widgets/columnfitter.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,11 +22,16 @@ namespace fd {
 
 namespace {
 
+// The "All units" row: it stays last whatever the sort.
+constexpr int PinnedRole = SortRole + 100;
+
 QStandardItem* figure(const std::optional<Rational>& value, int decimals = 1)
 {
     auto* item
         = new QStandardItem(value ? QLocale().toString(value->toDouble(), 'f', decimals) : u"—"_s);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // None sorts below every figure.
+    item->setData(value ? value->toDouble() : -1.0, SortRole);
     return item;
 }
 
@@ -32,8 +39,31 @@ QStandardItem* count(qint64 value)
 {
     auto* item = new QStandardItem(QLocale().toString(value));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(value, SortRole);
     return item;
 }
+
+// Sorts the units by their figures (numbers as numbers) and keeps the row of all units
+// where it is, under them, in either order.
+class PinnedLastProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const bool leftPinned = left.siblingAtColumn(0).data(PinnedRole).toBool();
+        const bool rightPinned = right.siblingAtColumn(0).data(PinnedRole).toBool();
+        if (leftPinned != rightPinned) {
+            // Qt reverses the comparison for a descending sort: answer so that the pinned
+            // row comes last either way.
+            const bool ascending = sortOrder() == Qt::AscendingOrder;
+            return rightPinned ? ascending : !ascending;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
 
 } // namespace
 
@@ -55,21 +85,31 @@ KpiDialog::KpiDialog(const Session& session, const QDate& month, QWidget* parent
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     m_model = new QStandardItemModel(this);
-    m_model->setHorizontalHeaderLabels({ tr("Unit"), tr("Installs"), tr("p50 h"), tr("p95 h"),
-        tr("Met %"), tr("Repairs"), tr("p80 h"), tr("p95 h"), tr("Met %"), tr("Faults per 100"),
-        tr("Missed"), tr("Missed %"), tr("Complaints resolved"), tr("p80 h"), tr("p95 h"),
-        tr("Credits"), tr("Amount") });
+    // Each header says what its figure is and in which unit: no two alike.
+    m_model->setHorizontalHeaderLabels({ tr("Unit"), tr("Installs completed"),
+        tr("Install time p50 (h)"), tr("Install time p95 (h)"), tr("Installs met deadline (%)"),
+        tr("Repairs completed"), tr("Repair time p80 (h)"), tr("Repair time p95 (h)"),
+        tr("Repairs met deadline (%)"), tr("Faults per 100 subscribers"), tr("Missed appointments"),
+        tr("Missed appointments (%)"), tr("Complaints resolved"),
+        tr("Complaint resolution p80 (h)"), tr("Complaint resolution p95 (h)"), tr("Credits due"),
+        tr("Credit amount") });
+    m_proxy = new PinnedLastProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
     m_view = new QTableView(this);
     setUpRecordTable(m_view);
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the service's order until a header is clicked
     m_view->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    new ColumnFitter(m_view, 0, true);
+    // "All units" is read whole; the dialog is as wide as a 1280-pixel screen allows.
+    auto* fitter = new ColumnFitter(m_view, 0, true);
+    fitter->keepWhole(0);
     layout->addWidget(m_view, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1180, 520);
+    resize(1260, 560);
     load();
 }
 
@@ -89,15 +129,18 @@ void KpiDialog::load()
     }
     m_error->hide();
     for (const KpiRow& row : rows.value()) {
-        auto* unit
-            = new QStandardItem(row.unit == KpiService::allUnits() ? tr("All units") : row.unit);
-        if (row.unit == KpiService::allUnits()) {
+        const bool all = row.unit == KpiService::allUnits();
+        auto* unit = new QStandardItem(all ? tr("All units") : row.unit);
+        unit->setData(all ? QString() : row.unit, SortRole);
+        unit->setData(all, PinnedRole);
+        if (all) {
             QFont bold = unit->font();
             bold.setBold(true);
             unit->setFont(bold);
         }
         auto* amount = new QStandardItem(QLocale().toString(row.creditAmount, 'f', 2));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        amount->setData(row.creditAmount, SortRole);
         m_model->appendRow({ unit, count(row.supplyCount), figure(row.supplyP50),
             figure(row.supplyP95), figure(row.supplyMetPct), count(row.repairCount),
             figure(row.repairP80), figure(row.repairP95), figure(row.repairMetPct),

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLabel;
+class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
@@ -23,7 +24,11 @@ class KpiDialog final : public QDialog
 public:
     KpiDialog(const Session& session, const QDate& month, QWidget* parent = nullptr);
 
+    // One row per unit and "All units" last; the view sorts through proxy(), where the
+    // "All units" row stays at the bottom whichever column and order.
     QStandardItemModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
     QString error() const;
 
 private:
@@ -33,6 +38,7 @@ private:
     QDate m_month;
     QLabel* m_error = nullptr;
     QStandardItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
 };
 

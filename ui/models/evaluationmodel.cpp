@@ -67,6 +67,8 @@ bool EvaluationModel::isAmber(const UnitEvaluation& unit, int column) const
         return contractStanding(unit.strikes, m_rules) == ContractStanding::Warned;
     if (column == Room)
         return !unit.final && unit.score.roomMissing;
+    if (column == State)
+        return unit.reevaluationDue;
     if (column == Total || column == Strike)
         return strikeOutlook(unit, m_rules).kind == StrikeOutlook::DependsOnRoom;
     return false;
@@ -140,6 +142,8 @@ QVariant EvaluationModel::display(const UnitEvaluation& unit, int column) const
             : yesNo(outlook.kind == StrikeOutlook::Strike);
     }
     case State:
+        if (unit.reevaluationDue)
+            return tr("Re-evaluation due");
         return unit.final ? tr("Final") : tr("Draft");
     case UnitStatus:
         return unitStatusDisplayName(unit.unitStatus);
@@ -171,7 +175,7 @@ QVariant EvaluationModel::sortValue(const UnitEvaluation& unit, int column) cons
     case Strike:
         return score.strike;
     case State:
-        return unit.final;
+        return unit.reevaluationDue ? 2 : unit.final ? 1 : 0;
     case UnitStatus:
         return int(unit.unitStatus);
     case StrikesInWindow:
@@ -233,9 +237,15 @@ QVariant EvaluationModel::toolTip(const UnitEvaluation& unit, int column) const
     }
     case State:
         if (unit.final) {
-            return tr("Finalized %1 by %2 with rules version %3")
-                .arg(formatDateTime(unit.finalizedAt, m_zone), unit.finalizedBy)
-                .arg(unit.ruleVersion);
+            const QString finalized
+                = tr("Finalized %1 by %2 with rules version %3")
+                      .arg(formatDateTime(unit.finalizedAt, m_zone), unit.finalizedBy)
+                      .arg(unit.ruleVersion);
+            if (!unit.reevaluationDue)
+                return finalized;
+            return tr("%1. An appeal was upheld after that: an admin reopens the month and "
+                      "finalizes it again so that the item no longer counts.")
+                .arg(finalized);
         }
         return tr("Computed now with rules version %1; it changes with the data until the month "
                   "is finalized.")

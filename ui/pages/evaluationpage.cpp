@@ -437,7 +437,14 @@ void EvaluationPage::showSelected()
         tr("<b>%1 — %2</b>: %3 in %4, %5")
             .arg(unit->unitCode.toHtmlEscaped(), unit->unitName.toHtmlEscaped(),
                 formatPoints(unit->score.total, 1), formatMonth(unit->month).toHtmlEscaped(),
-                unit->final ? tr("final") : tr("draft")));
+                unit->final ? tr("final") : tr("draft"))
+        + (unit->reevaluationDue
+                ? u"<br><span style='color:%1'>"_s.arg(colourName(ColourRole::WarningText))
+                    + tr("Re-evaluation due: an appeal against this month was upheld after it "
+                         "was finalized. An admin reopens it and finalizes it again.")
+                          .toHtmlEscaped()
+                    + u"</span>"_s
+                : QString()));
     Result<QList<UnitEvaluation>> finalized
         = EvaluationService(m_session).finalizedMonths(unit->unitCode);
     if (!finalized.ok()) {
@@ -492,6 +499,7 @@ void EvaluationPage::updateSummary()
     QStringList missingRoom;
     QStringList warned;
     QStringList ended;
+    QStringList reevaluate; // SPEC §10: an appeal upheld after the month was finalized
     QList<int> versions;
     qsizetype finals = 0;
     for (const UnitEvaluation& unit : month.units) {
@@ -509,6 +517,8 @@ void EvaluationPage::updateSummary()
                     ? tr("%1 (rectify by %2)").arg(unit.unitCode, formatDate(unit.rectifyBy))
                     : unit.unitCode);
         }
+        if (unit.reevaluationDue)
+            reevaluate.append(unit.unitCode);
         finals += unit.final ? 1 : 0;
         if (!versions.contains(unit.ruleVersion))
             versions.append(unit.ruleVersion);
@@ -570,6 +580,14 @@ void EvaluationPage::updateSummary()
         notices.append(u"<span style='color:%1'>"_s.arg(colourName(ColourRole::DangerText))
             + tr("Contract ended under the 80-point rule: %1.")
                   .arg(ended.join(u", "_s))
+                  .toHtmlEscaped()
+            + u"</span>"_s);
+    }
+    if (!reevaluate.isEmpty()) {
+        notices.append(u"<span style='color:%1'>"_s.arg(colourName(ColourRole::WarningText))
+            + tr("Re-evaluation due, an appeal upheld after finalizing: %1. An admin reopens "
+                 "these units' month and finalizes it again.")
+                  .arg(reevaluate.join(u", "_s))
                   .toHtmlEscaped()
             + u"</span>"_s);
     }
@@ -717,6 +735,14 @@ void EvaluationPage::openEvidence(const EvidenceRequest& request)
         return;
     EvidenceDialog dialog(m_session, *unit, request, this);
     dialog.exec();
+    const QList<Appeal>& filed = dialog.filedAppeals();
+    if (!filed.isEmpty()) {
+        emit dataChanged();
+        emit statusMessage(
+            tr("Filed appeal %1 against %2 %3 of %4.")
+                .arg(QString::number(filed.last().id), appealItemDisplayName(filed.last().item),
+                    filed.last().ref, filed.last().unitCode));
+    }
 }
 
 void EvaluationPage::showStatusHistory()

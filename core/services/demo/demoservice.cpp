@@ -2,6 +2,7 @@
 
 #include "rules/allocation.h"
 #include "rules/permissions.h"
+#include "services/appealservice.h"
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/demo/democallbacks.h"
@@ -11,6 +12,7 @@
 #include "services/demo/demoorders.h"
 #include "services/equipmentservice.h"
 #include "services/evaluationservice.h"
+#include "services/evidenceservice.h"
 #include "services/import/importservice.h"
 #include "services/ruleservice.h"
 #include "services/teamservice.h"
@@ -180,6 +182,87 @@ private:
     QDate m_today;
 };
 
+// SPEC §10: a few appeals against the last finalized month, so that the appeals page and
+// the evaluation's "re-evaluation due" have something to show: a late order contested and
+// still open, a complaint contested and dismissed, a repeat fault contested and upheld (its
+// unit's month is then due for re-evaluation). Filed by the evaluator, decided by the admin,
+// each on a unit of its own, the first unit (by code) that has such an item.
+Status addDemoAppeals(const Session& session, const QDate& month)
+{
+    Session evaluator(
+        session.database(), Actor { u"evaluator"_s, Role::Evaluator }, session.zone());
+    Session admin(session.database(), Actor { u"admin"_s, Role::Admin }, session.zone());
+    evaluator.setClock([&session] { return session.now(); });
+    // The decision comes a minute after the finalization it calls into question, so that the
+    // month is "re-evaluation due" whatever the clock's resolution (a pinned clock included).
+    admin.setClock([&session] { return session.now().addSecs(60); });
+    FD_TRY_ASSIGN(QList<Unit> units, UnitService(session).list());
+    std::sort(
+        units.begin(), units.end(), [](const Unit& a, const Unit& b) { return a.code < b.code; });
+    struct Plan
+    {
+        AppealItem item;
+        std::optional<bool> uphold; // none: left open
+        const char* grounds;
+        const char* reason;
+    };
+    const QList<Plan> plans = {
+        { AppealItem::LateOrder, std::nullopt,
+            QT_TRANSLATE_NOOP("fd::DemoService",
+                "The customer moved the appointment by phone the day before; the call is in "
+                "the CRM notes, so the new time should be the deadline."),
+            nullptr },
+        { AppealItem::Complaint, false,
+            QT_TRANSLATE_NOOP("fd::DemoService",
+                "The customer's router was not ours; the fault was in the customer's own "
+                "equipment, not the technician's work."),
+            QT_TRANSLATE_NOOP("fd::DemoService",
+                "The photos show our ONT replaced badly; the complaint stands.") },
+        { AppealItem::Repeat, true,
+            QT_TRANSLATE_NOOP("fd::DemoService",
+                "The second fault was a cable cut by road works, logged by the municipality; "
+                "it has nothing to do with the first repair."),
+            QT_TRANSLATE_NOOP("fd::DemoService",
+                "The municipality's notice confirms the cut: not a repeat of our repair.") },
+    };
+    QSet<QString> used;
+    for (const Plan& plan : plans) {
+        for (const Unit& unit : std::as_const(units)) {
+            if (used.contains(unit.code) || unit.status == UnitStatus::Candidate
+                || unit.status == UnitStatus::Retired)
+                continue;
+            FD_TRY_ASSIGN(QList<EvidenceDetail> evidence,
+                EvidenceService(session).evaluation(month, unit.code));
+            std::optional<QString> ref;
+            for (const EvidenceDetail& detail : std::as_const(evidence)) {
+                const EvidenceRow& row = detail.row;
+                if (plan.item == AppealItem::LateOrder && row.kind == EvidenceKind::Order
+                    && row.flag == 0 && !detail.orderNumber.isEmpty())
+                    ref = detail.orderNumber;
+                else if (plan.item == AppealItem::Repeat && row.kind == EvidenceKind::Repair
+                    && row.flag != 0 && !detail.orderNumber.isEmpty())
+                    ref = detail.orderNumber;
+                else if (plan.item == AppealItem::Complaint && row.kind == EvidenceKind::Complaint)
+                    ref = QString::number(row.refId);
+                if (ref)
+                    break;
+            }
+            if (!ref)
+                continue;
+            FD_TRY_ASSIGN(Appeal filed,
+                AppealService(evaluator).file(unit.code, month, plan.item, *ref,
+                    QCoreApplication::translate("fd::DemoService", plan.grounds)));
+            if (plan.uphold) {
+                FD_TRY(AppealService(admin).decide(filed.id, *plan.uphold,
+                    QCoreApplication::translate("fd::DemoService", plan.reason)));
+            }
+            used.insert(unit.code);
+            break;
+        }
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Status DemoService::addCallbacksAndEvaluations(quint32 seed)
@@ -226,6 +309,8 @@ Status DemoService::addCallbacksAndEvaluations(quint32 seed)
         }
         FD_TRY_ASSIGN(MonthEvaluation finalized, evaluations.finalize(month));
     }
+    if (firstDay < thisMonth)
+        FD_TRY(addDemoAppeals(m_session, thisMonth.addMonths(-1)));
     return Status::success();
 }
 
