@@ -29,7 +29,7 @@ struct Actor
 {
     QString user;
     Role role = Role::Admin;
-    QString unitCode; // a unit representative's unit; empty for every other role
+    QString unitCode {}; // a unit representative's unit; empty for every other role
 };
 
 } // namespace fd

@@ -40,8 +40,8 @@ struct ScheduleTeam
     int technicians = 0; // active technicians: how many jobs may run at once
     bool unitActive = true;
     QStringList areaCodes; // the areas it covers
-    QString name;
-    QString unitCode;
+    QString name {};
+    QString unitCode {};
     bool active = true; // an inactive team is listed only on a day it has windows
 };
 
