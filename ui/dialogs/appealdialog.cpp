@@ -8,6 +8,7 @@
 #include "widgets/combos.h"
 #include "widgets/errorlabel.h"
 #include "widgets/noteedit.h"
+#include "widgets/plainwidgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,14 +28,6 @@ namespace {
 // How far back the filing dialog offers months: a year of finalized months.
 constexpr int kMonthsOffered = 12;
 
-QLabel* explanationLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 } // namespace
 
 AppealFileDialog::AppealFileDialog(
@@ -45,7 +38,7 @@ AppealFileDialog::AppealFileDialog(
     setWindowTitle(item ? tr("Appeal %1 %2").arg(appealItemDisplayName(item->item), item->ref)
                         : tr("File an appeal"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(explanationLabel(
+    layout->addWidget(mutedLabel(
         tr("An appeal asks that an item counted against the unit in a month should not count. "
            "An evaluator other than the one who files it upholds or dismisses it; upheld, the "
            "item leaves the month's figures (a finalized month is then evaluated again)."),
@@ -149,7 +142,7 @@ AppealDecideDialog::AppealDecideDialog(
     grounds->setWordWrap(true);
     grounds->setTextFormat(Qt::PlainText);
     layout->addWidget(grounds);
-    layout->addWidget(explanationLabel(uphold
+    layout->addWidget(mutedLabel(uphold
             ? tr("Upheld, the item no longer counts against the unit: in a draft month the "
                  "figures change at once; a finalized month is marked for re-evaluation, and "
                  "an admin reopens and finalizes it again.")

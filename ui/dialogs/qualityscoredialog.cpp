@@ -10,6 +10,7 @@
 #include "widgets/columnfitter.h"
 #include "widgets/errorlabel.h"
 #include "widgets/palette.h"
+#include "widgets/plainwidgets.h"
 #include "widgets/tableviews.h"
 
 #include <QCheckBox>
@@ -30,18 +31,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace fd {
-
-namespace {
-
-QLabel* mutedLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
 
 QualityScoreDialog::QualityScoreDialog(const Session& session, const QDate& month, QWidget* parent)
     : QDialog(parent)

@@ -15,6 +15,7 @@
 #include "widgets/combos.h"
 #include "widgets/complaintdetails.h"
 #include "widgets/errorlabel.h"
+#include "widgets/plainwidgets.h"
 #include "widgets/tableviews.h"
 
 #include <QComboBox>
@@ -38,13 +39,6 @@ namespace {
 
 // How far back the month filter reaches: three strike windows of history.
 constexpr int kMonthsOffered = 36;
-
-QPushButton* actionButton(const QString& text, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setAutoDefault(false);
-    return button;
-}
 
 QLabel* wrappedLabel(QWidget* parent)
 {
@@ -104,9 +98,9 @@ AppealsPage::AppealsPage(const Session& session, QWidget* parent)
     m_count->setForegroundRole(QPalette::PlaceholderText);
     controls->addWidget(m_count);
     controls->addStretch();
-    m_file = actionButton(tr("File appeal…"), this);
-    m_uphold = actionButton(tr("Uphold…"), this);
-    m_dismiss = actionButton(tr("Dismiss…"), this);
+    m_file = pageButton(tr("File appeal…"), this);
+    m_uphold = pageButton(tr("Uphold…"), this);
+    m_dismiss = pageButton(tr("Dismiss…"), this);
     for (QPushButton* button : { m_file, m_uphold, m_dismiss })
         controls->addWidget(button);
     layout->addLayout(controls);

@@ -11,6 +11,7 @@
 #include "widgets/combos.h"
 #include "widgets/errorlabel.h"
 #include "widgets/palette.h"
+#include "widgets/plainwidgets.h"
 #include "widgets/reportsave.h"
 #include "widgets/tableviews.h"
 
@@ -46,13 +47,6 @@ constexpr int kMonthsOffered = 36;
 QDate firstOfMonth(const QDate& day)
 {
     return QDate(day.year(), day.month(), 1);
-}
-
-QPushButton* actionButton(const QString& text, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setAutoDefault(false);
-    return button;
 }
 
 QLabel* wrappedLabel(QWidget* parent)
@@ -262,7 +256,7 @@ void QualityPage::buildControls(QVBoxLayout* layout)
     controls->addWidget(m_monthCombo);
     controls->addWidget(m_next);
     controls->addStretch();
-    m_score = actionButton(tr("Score a call…"), this);
+    m_score = pageButton(tr("Score a call…"), this);
     const Role role = m_session.actor().role;
     if (isAllowed(role, Action::MonitorCalls)) {
         m_score->setToolTip(tr("Listen to a call drawn for monitoring this month and mark it on "
@@ -272,7 +266,7 @@ void QualityPage::buildControls(QVBoxLayout* layout)
         m_score->setToolTip(tr("Your role (%1) may not score calls; a callback supervisor does.")
                                 .arg(roleDisplayName(role)));
     }
-    m_export = actionButton(tr("Export…"), this);
+    m_export = pageButton(tr("Export…"), this);
     m_export->setToolTip(
         tr("The month's agents, agent effect, calibration and units, as PDF, Excel workbook or "
            "CSV"));
