@@ -72,7 +72,7 @@ private:
     Result<QList<StoredEvaluation>> select(const QString& where, const QVariantList& values) const;
 
     Database& m_database;
-    std::unique_ptr<PreparedStatement> m_insertEvidence;
+    std::unique_ptr<PreparedStatement> m_insertEvidence; // 256 rows at a time
 };
 
 } // namespace fd

@@ -16,6 +16,7 @@
 #include "services/teamservice.h"
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
+#include "storage/plannerstatistics.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -285,6 +286,8 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         out.uncounted = importer.uncounted();
         if (!done)
             return refuse();
+        refreshPlannerStatistics(m_session.database(), { u"orders"_s, u"order_events"_s },
+            summary.created + summary.updated);
         return ImportOutcome { kind, importer.rows(), summary };
     }
     if (kind == ImportKind::Callbacks) {
@@ -295,6 +298,8 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         out.uncounted = importer.uncounted();
         if (!done)
             return refuse();
+        refreshPlannerStatistics(m_session.database(),
+            { u"callback_tasks"_s, u"callback_attempts"_s }, summary.created + summary.updated);
         return ImportOutcome { kind, importer.rows(), summary };
     }
 

@@ -1,5 +1,6 @@
 #include "orderimporter.h"
 
+#include "common/workerthread.h"
 #include "rules/permissions.h"
 #include "services/import/importlimits.h"
 #include "services/import/orderchunkreader.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QThreadPool>
 #include <future>
 #include <memory>
 
@@ -105,16 +105,14 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
     // Reading and checking a chunk needs no database, so the next one is read on a worker
     // thread while this one is written: the file's parsing no longer adds to the writing.
     // One read is in flight at a time, and each is waited for, so the reader is never used by
-    // two threads at once; the pool's end waits for a read still running when the import
+    // two threads at once; the worker's end waits for a read still running when the import
     // stops early. One thread serves the whole file rather than a new one per chunk.
-    QThreadPool readerThread;
-    readerThread.setMaxThreadCount(1);
-    readerThread.setExpiryTimeout(-1);
+    WorkerThread readerThread;
     auto readAhead = [&] {
         auto read = std::make_shared<std::packaged_task<OrderChunk()>>(
             [&] { return chunkReader.value().read(reader, columns, kChunk); });
         std::future<OrderChunk> chunk = read->get_future();
-        readerThread.start([read] { (*read)(); });
+        readerThread.run([read] { (*read)(); });
         return chunk;
     };
     std::future<OrderChunk> ahead = readAhead();
