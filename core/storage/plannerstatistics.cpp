@@ -15,15 +15,15 @@ constexpr qint64 kFewestRowsWorthAnalyzing = 500;
 
 } // namespace
 
-void refreshPlannerStatistics(const Database& database, const QStringList& tables,
-    qint64 rowsWritten)
+void refreshPlannerStatistics(
+    const Database& database, const QStringList& tables, qint64 rowsWritten)
 {
     if (database.isSqlite() || rowsWritten < kFewestRowsWorthAnalyzing)
         return;
     for (const QString& table : tables) {
         // reltuples is -1 for a table never analyzed (PostgreSQL 14 and later).
-        const Result<QVariant> counted = scalar(database,
-            u"SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)"_s, { table });
+        const Result<QVariant> counted = scalar(
+            database, u"SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)"_s, { table });
         if (!counted.ok())
             continue;
         const double rows = counted.value().toDouble();

@@ -17,7 +17,7 @@ class Database;
 // Best effort: the write is committed and the statistics only make reads faster, so a
 // failure (a user who does not own the tables) is left unsaid. SQLite needs nothing here:
 // its planner reads the fixed statistics of migration 15.
-void refreshPlannerStatistics(const Database& database, const QStringList& tables,
-    qint64 rowsWritten);
+void refreshPlannerStatistics(
+    const Database& database, const QStringList& tables, qint64 rowsWritten);
 
 } // namespace fd

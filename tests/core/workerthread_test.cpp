@@ -2,11 +2,10 @@
 // caller's thread, and the worker's end waits for the jobs it was given.
 #include "common/workerthread.h"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <chrono>
 #include <future>
+#include <gtest/gtest.h>
 #include <thread>
 #include <vector>
 

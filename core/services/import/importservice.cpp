@@ -286,8 +286,8 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         out.uncounted = importer.uncounted();
         if (!done)
             return refuse();
-        refreshPlannerStatistics(m_session.database(), { u"orders"_s, u"order_events"_s },
-            summary.created + summary.updated);
+        refreshPlannerStatistics(
+            m_session.database(), { u"orders"_s }, summary.created + summary.updated);
         return ImportOutcome { kind, importer.rows(), summary };
     }
     if (kind == ImportKind::Callbacks) {
