@@ -519,7 +519,9 @@ QVariantList writeValues(const WorkOrder& order, const OrderKeys& keys)
         = [completed](bool value) { return completed ? QVariant(value ? 1 : 0) : QVariant(); };
     return { order.number, orderKindKey(order.kind), order.account, order.customer,
         order.customer.toCaseFolded(), order.phone, reversedDigitsOf(order.phone), order.address,
-        orderSearchText(order.number, order.account, order.customer, order.address, order.phone),
+        keys.searchText.isEmpty() ? orderSearchText(
+            order.number, order.account, order.customer, order.address, order.phone)
+                                  : keys.searchText,
         keys.areaId, keys.unitId, instantToSql(order.receivedAt), optionalId(keys.teamId),
         optionalId(keys.technicianId), instantToSql(order.contactedAt),
         instantToSql(order.appointmentStart), instantToSql(order.appointmentEnd),

@@ -20,6 +20,9 @@ struct OrderKeys
     qint64 unitId = 0;
     std::optional<qint64> teamId;
     std::optional<qint64> technicianId;
+    // The order's search text (orderSearchText) when it was made ahead: the import folds it
+    // on its reader thread, off the thread that writes. Empty: made when the order is written.
+    QString searchText;
 };
 
 class OrderRepository

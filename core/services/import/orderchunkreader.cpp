@@ -1,5 +1,6 @@
 #include "orderchunkreader.h"
 
+#include "common/searchtext.h"
 #include "rules/orderchecks.h"
 #include "services/import/importlimits.h"
 #include "services/ruleservice.h"
@@ -255,6 +256,10 @@ OrderChunk OrderChunkReader::read(
             chunk.numbers.insert(order.number);
         }
         resolveCodes(order, key, row);
+        // Folded here, on the reader thread: the importer only changes an order's id,
+        // version and notes before it writes it, never the text it is found by.
+        key.searchText = orderSearchText(
+            order.number, order.account, order.customer, order.address, order.phone);
         order.deadline = orderDeadline(m_rules, m_zone, order);
         order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
         chunk.orders.append(order);
