@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>fd::Report</name>
+    <message numerus="yes">
+        <source>final, re-evaluation due for %n units after an upheld appeal</source>
+        <translation>
+            <numerusform>final, re-evaluation due for %n unit after an upheld appeal</numerusform>
+            <numerusform>final, re-evaluation due for %n units after an upheld appeal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::ScheduleModel</name>
     <message numerus="yes">
         <source>%n technicians</source>

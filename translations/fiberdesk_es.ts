@@ -8103,6 +8103,53 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
         <source>%1 of %2 orders due this month on time (%3), removals %4 of %5</source>
         <translation>%1 de %2 órdenes con plazo este mes a tiempo (%3), retiros %4 de %5</translation>
     </message>
+    <message numerus="yes">
+        <source>final, re-evaluation due for %n units after an upheld appeal</source>
+        <translation>
+            <numerusform>cerrada, reevaluación pendiente para %n unidad tras una apelación aceptada</numerusform>
+            <numerusform>cerrada, reevaluación pendiente para %n unidades tras una apelación aceptada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final, re-evaluation due</source>
+        <translation>cerrada, reevaluación pendiente</translation>
+    </message>
+    <message>
+        <source>Appeals against this month&apos;s counts</source>
+        <translation>Apelaciones contra los recuentos del mes</translation>
+    </message>
+    <message>
+        <source>An upheld appeal takes the item out of the count; in a finalized month the unit is then re-evaluated.</source>
+        <translation>Una apelación aceptada saca el elemento del recuento; en un mes cerrado la unidad se reevalúa después.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Order or complaint</source>
+        <translation>Orden o queja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Re-evaluation due: an appeal against this month was upheld after it was finalized. The figures below are the finalized ones until an administrator reopens and re-finalizes the month.</source>
+        <translation>Reevaluación pendiente: se aceptó una apelación contra este mes después de cerrarlo. Las cifras siguientes son las del cierre hasta que un administrador reabra el mes y lo vuelva a cerrar.</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReportSave</name>

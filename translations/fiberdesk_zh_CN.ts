@@ -8085,6 +8085,52 @@ The other agents, on calls about the same units: %6 yes of %7 (%8).
         <source>%1 of %2 orders due this month on time (%3), removals %4 of %5</source>
         <translation>本月到期的 %2 张工单中 %1 张准时（%3），其中拆机 %5 张中 %4 张准时</translation>
     </message>
+    <message numerus="yes">
+        <source>final, re-evaluation due for %n units after an upheld appeal</source>
+        <translation>
+            <numerusform>已定稿；因申诉成立，%n 个单位待重新评估</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final, re-evaluation due</source>
+        <translation>已定稿，待重新评估</translation>
+    </message>
+    <message>
+        <source>Appeals against this month&apos;s counts</source>
+        <translation>针对本月计数的申诉</translation>
+    </message>
+    <message>
+        <source>An upheld appeal takes the item out of the count; in a finalized month the unit is then re-evaluated.</source>
+        <translation>申诉成立的项目不再计入；若该月已定稿，该单位随后重新评估。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Order or complaint</source>
+        <translation>工单或投诉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Re-evaluation due: an appeal against this month was upheld after it was finalized. The figures below are the finalized ones until an administrator reopens and re-finalizes the month.</source>
+        <translation>待重新评估：本月定稿后有申诉成立。在管理员重新打开并再次定稿之前，以下数字仍为定稿时的数字。</translation>
+    </message>
 </context>
 <context>
     <name>fd::ReportSave</name>

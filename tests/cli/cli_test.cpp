@@ -153,8 +153,9 @@ TEST_F(CliTest, InitCreatesTheDatabase)
     const CliRun run = cli({ u"init"_s, u"--json"_s });
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_GE(run.json().object().value(u"schema_version"_s).toInt(), 2);
-    if (!onPostgres())
+    if (!onPostgres()) {
         EXPECT_TRUE(QFile::exists(database()));
+    }
     EXPECT_EQ(cli({ u"init"_s }).exitCode, 0) << "init twice is fine";
 }
 
@@ -745,7 +746,7 @@ TEST_F(CliTest, EvaluationPdfTextReadsBackInEveryLanguage)
     ASSERT_GT(units.size(), 5);
     const QStringList figures = { u"timeliness"_s, u"quality"_s, u"service"_s, u"total"_s };
 
-    for (const QString language : { u"zh_CN"_s, u"es"_s, u"en"_s }) {
+    for (const QString& language : { u"zh_CN"_s, u"es"_s, u"en"_s }) {
         SCOPED_TRACE(language.toStdString());
         m_environment.insert(u"FIBERDESK_LANG"_s, language);
         const QString pdf = m_dir.filePath(u"november-"_s + language + u".pdf"_s);
@@ -970,7 +971,7 @@ TEST_F(CliTest, QualityFindsTheDemosLeadingAgentAndKeepsTheRoles)
         names.sort();
         return names.join(u',');
     };
-    for (const QString month : { u"2026-10"_s, u"2026-11"_s }) {
+    for (const QString& month : { u"2026-10"_s, u"2026-11"_s }) {
         const CliRun quality = cli({ u"quality"_s, u"--month"_s, month, u"--json"_s });
         ASSERT_EQ(quality.exitCode, 0) << quality.err.toStdString();
         const QJsonObject report = quality.json().object();
@@ -1327,4 +1328,54 @@ TEST_F(CliTest, AppealsListAndRefusals)
         = cli({ u"appeals"_s, u"decide"_s, u"7"_s, u"--uphold"_s, u"--reason"_s, u"x"_s });
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains("7")) << missing.err.toStdString();
+}
+
+// SPEC §10: "reports list a month's appeals and their status", the PDF too (the report a
+// contractor is forwarded); a unit whose appeal was upheld after the month was finalized is
+// marked "re-evaluation due" on the summary and on its own page, not shown as plainly final.
+TEST_F(CliTest, EvaluationPdfListsTheMonthsAppealsAndTheReevaluationDue)
+{
+    m_environment.insert(u"FIBERDESK_NOW"_s, u"2026-12-03T12:00:00-05:00"_s);
+    m_environment.insert(u"FIBERDESK_LANG"_s, u"en"_s);
+    ASSERT_EQ(cli({ u"demo"_s, u"--orders"_s, u"3000"_s }).exitCode, 0);
+    const CliRun listed = cli({ u"appeals"_s, u"list"_s, u"--month"_s, u"2026-11"_s, u"--json"_s });
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray appeals = listed.json().array();
+    ASSERT_FALSE(appeals.isEmpty()) << "the demo appeals against its last finalized month";
+
+    const QString pdf = m_dir.filePath(u"november.pdf"_s);
+    const CliRun printed = cli({ u"export"_s, u"evaluation"_s, u"--month"_s, u"2026-11"_s,
+        u"--format"_s, u"pdf"_s, u"--out"_s, pdf });
+    ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s });
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    ASSERT_EQ(pdftotext.exitCode(), 0) << "pdftotext (poppler-utils) is needed";
+    QStringList pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(u'\f');
+    ASSERT_GT(pages.size(), 2);
+    const QString& summary = pages.at(0);
+    const QString& appealsPage = pages.at(1);
+    EXPECT_TRUE(appealsPage.contains(u"Appeals against this month's counts"_s))
+        << appealsPage.toStdString();
+
+    QSet<QString> reevaluated;
+    for (const QJsonValue& value : appeals) {
+        const QJsonObject appeal = value.toObject();
+        const QString ref = appeal.value(u"ref"_s).toString();
+        EXPECT_TRUE(appealsPage.contains(ref)) << ref.toStdString();
+        const QString status = appeal.value(u"status"_s).toString();
+        const QString shown = status == u"open"_s ? u"Open"_s
+            : status == u"upheld"_s               ? u"Upheld"_s
+                                                  : u"Dismissed"_s;
+        EXPECT_TRUE(appealsPage.contains(shown)) << shown.toStdString();
+        if (status == u"upheld"_s)
+            reevaluated.insert(appeal.value(u"unit"_s).toString());
+    }
+    ASSERT_FALSE(reevaluated.isEmpty()) << "the demo upholds one appeal after finalizing";
+    EXPECT_TRUE(summary.contains(u"re-evaluation due"_s)) << summary.toStdString();
+    for (const QString& page : pages.mid(2)) {
+        const QString unit = page.trimmed().section(u" — "_s, 0, 0);
+        EXPECT_EQ(page.contains(u"Re-evaluation due:"_s), reevaluated.contains(unit))
+            << unit.toStdString();
+    }
 }

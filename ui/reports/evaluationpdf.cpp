@@ -4,6 +4,7 @@
 #include "reports/pdfstyle.h"
 #include "reports/trendpainter.h"
 #include "rules/ruleset.h"
+#include "services/appealservice.h"
 #include "services/evaluationservice.h"
 #include "services/export/reportexport.h"
 #include "services/ruleservice.h"
@@ -137,9 +138,17 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
         QCoreApplication::translate("fd::Report", "Monthly evaluation of the maintenance units"));
     page.font(12);
     qsizetype finals = 0;
-    for (const UnitEvaluation& unit : month.units)
+    int reevaluations = 0;
+    for (const UnitEvaluation& unit : month.units) {
         finals += unit.final ? 1 : 0;
-    const QString state = finals == month.units.size() && finals > 0
+        reevaluations += unit.reevaluationDue ? 1 : 0;
+    }
+    // An appeal upheld after the month was finalized changes figures a final report shows:
+    // the reader is told before the table, not only in its rows (SPEC §10).
+    const QString state = reevaluations > 0
+        ? QCoreApplication::translate("fd::Report",
+            "final, re-evaluation due for %n units after an upheld appeal", nullptr, reevaluations)
+        : finals == month.units.size() && finals > 0
         ? QCoreApplication::translate("fd::Report", "final")
         : QCoreApplication::translate("fd::Report", "draft, figures may still change");
     page.line(
@@ -162,8 +171,10 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
     int index = 0;
     for (const UnitEvaluation& unit : month.units) {
         const MonthScore& s = unit.score;
-        QString result = unit.final ? QCoreApplication::translate("fd::Report", "final")
-                                    : QCoreApplication::translate("fd::Report", "draft");
+        QString result = unit.reevaluationDue
+            ? QCoreApplication::translate("fd::Report", "final, re-evaluation due")
+            : unit.final ? QCoreApplication::translate("fd::Report", "final")
+                         : QCoreApplication::translate("fd::Report", "draft");
         if (s.strike)
             result += u", "_s + QCoreApplication::translate("fd::Report", "strike");
         // A strike is what the reader looks for: its row is red.
@@ -215,6 +226,55 @@ void summaryPage(PageWriter& page, const MonthEvaluation& month, const ScoringRu
                       QString::number(rules.strikeWindowMonths)));
 }
 
+// The month's appeals, this many to a page: a row wraps to three lines at most (the
+// decision's reason is cut there; the CSV and XLSX reports hold it whole), so that a page
+// never runs past its footer and the page count is known before the first page is drawn.
+constexpr qsizetype kAppealsPerPage = 14;
+
+QString cutAt(const QString& text, qsizetype characters)
+{
+    return text.size() <= characters ? text : text.left(characters - 1) + u'…';
+}
+
+// SPEC §10: "reports list a month's appeals and their status".
+void appealsPage(
+    PageWriter& page, const QList<Appeal>& appeals, qsizetype first, const QTimeZone& zone)
+{
+    page.font(14, true, QColor(0x1c, 0x4e, 0x80));
+    page.line(QCoreApplication::translate("fd::Report", "Appeals against this month's counts"));
+    page.font(9, false, QColor(0x55, 0x55, 0x55));
+    page.line(QCoreApplication::translate("fd::Report",
+        "An upheld appeal takes the item out of the count; in a finalized month the unit is "
+        "then re-evaluated."));
+    page.space();
+    const QList<double> stops = { 0, 0.06, 0.13, 0.30, 0.52, 0.65 };
+    const QList<int> align = { Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
+        Qt::AlignLeft, Qt::AlignLeft };
+    const QStringList headers = { QCoreApplication::translate("fd::Report", "No."),
+        QCoreApplication::translate("fd::Report", "Unit"),
+        QCoreApplication::translate("fd::Report", "Item"),
+        QCoreApplication::translate("fd::Report", "Order or complaint"),
+        QCoreApplication::translate("fd::Report", "Status"),
+        QCoreApplication::translate("fd::Report", "Decision") };
+    page.font(page.fittingSize(headers, stops, 9, true), true);
+    page.row(headers, stops, align, true);
+    page.font(9);
+    const qsizetype last = qMin(appeals.size(), first + kAppealsPerPage);
+    for (qsizetype i = first; i < last; ++i) {
+        const Appeal& appeal = appeals.at(i);
+        QString decision;
+        if (appeal.status != AppealStatus::Open) {
+            decision = QCoreApplication::translate("fd::Report", "%1, %2: %3")
+                           .arg(appeal.decidedBy,
+                               appeal.decidedAt.toTimeZone(zone).toString(u"yyyy-MM-dd"_s),
+                               cutAt(appeal.reason, 110));
+        }
+        page.row({ QString::number(appeal.id), appeal.unitCode, appealItemDisplayName(appeal.item),
+                     appeal.ref, appealStatusDisplayName(appeal.status), decision },
+            stops, align, (i - first) % 2 == 1);
+    }
+}
+
 void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvaluation& unit,
     const QList<TrendPoint>& trend, const ScoringRules& rules, const QTimeZone& zone)
 {
@@ -236,6 +296,13 @@ void unitPage(PageWriter& page, QPainter& painter, double width, const UnitEvalu
             : QCoreApplication::translate(
                 "fd::Report", "Draft: computed now with rules version %1; it may still change.")
                   .arg(unit.ruleVersion));
+    if (unit.reevaluationDue) {
+        page.font(9, true, QColor(0x9a, 0x5b, 0x00));
+        page.line(QCoreApplication::translate("fd::Report",
+            "Re-evaluation due: an appeal against this month was upheld after it was finalized. "
+            "The figures below are the finalized ones until an administrator reopens and "
+            "re-finalizes the month."));
+    }
     page.space();
 
     const QList<double> stops = { 0, 0.30, 0.40, 0.50 };
@@ -341,7 +408,9 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const Out
     FD_TRY_ASSIGN(QString audit, reportAuditHead(session));
     const QString by = reportPrintedBy(session);
     const QString at = reportPrintedAt(session);
-    const int pages = int(1 + evaluation.value().units.size());
+    FD_TRY_ASSIGN(const QList<Appeal> appeals, AppealService(session).list(month));
+    const qsizetype appealPages = (appeals.size() + kAppealsPerPage - 1) / kAppealsPerPage;
+    const int pages = int(1 + appealPages + evaluation.value().units.size());
     QByteArray pdf;
     {
         QBuffer file(&pdf);
@@ -360,6 +429,14 @@ Status exportEvaluationPdf(const Session& session, const QDate& month, const Out
         {
             PageWriter page(painter, width);
             summaryPage(page, evaluation.value(), scoring);
+            paintFooter(
+                painter, width, writer.height(), reportFooter(number, pages, by, at, audit));
+        }
+        for (qsizetype first = 0; first < appeals.size(); first += kAppealsPerPage) {
+            writer.newPage();
+            ++number;
+            PageWriter page(painter, width);
+            appealsPage(page, appeals, first, session.zone());
             paintFooter(
                 painter, width, writer.height(), reportFooter(number, pages, by, at, audit));
         }
