@@ -139,8 +139,9 @@ Status OrderImportWriter::stage(const WorkOrder& order, const OrderKeys& keys, q
         }
         FD_TRY(m_stage->run(values));
         // Written a batch at a time, so that the staging table stays within its page cache
-        // (a spilled temporary table cost more than the whole write).
-        if (m_rows % kSqliteBatchRows == 0)
+        // (a spilled temporary table cost more than the whole write); the importer's chunks
+        // are smaller and written at their end (endOfChunk).
+        if (++m_pending >= kSqliteBatchRows)
             return writeStaged();
         return Status::success();
     }
@@ -203,6 +204,13 @@ Status OrderImportWriter::flush()
     return outcome;
 }
 
+Status OrderImportWriter::endOfChunk()
+{
+    if (!m_staged || m_copies || m_pending == 0)
+        return Status::success();
+    return writeStaged();
+}
+
 Status OrderImportWriter::finish()
 {
     if (!m_staged)
@@ -255,6 +263,7 @@ Status OrderImportWriter::writeStaged()
             + kStaging + u" s JOIN orders o ON o.number = s.number ORDER BY s.seq"_s,
         { instantToSql(m_at), m_actor }));
     m_updates.clear();
+    m_pending = 0;
     if (!m_copies)
         FD_TRY(execSql(m_database, u"DELETE FROM temp."_s + kStaging));
     return Status::success();

@@ -43,6 +43,11 @@ public:
     Status create(const WorkOrder& order, const OrderKeys& keys);
     // A known order read at order.id, order.version, with status `from`.
     Status update(const WorkOrder& order, const OrderKeys& keys, OrderStatus from);
+    // The importer's chunk is all staged. On SQLite its rows are written now, so that the
+    // writing thread does the same work for every chunk and the reading thread, one chunk
+    // ahead, is never waited for: a batch every 5,000 rows wrote two chunks at every third
+    // one and left the reader idle meanwhile (1.2 s of a 100,000-order import's 11 s).
+    Status endOfChunk();
     // Writes what is staged. Call once, before the transaction commits.
     Status finish();
 
@@ -67,6 +72,7 @@ private:
     QString m_conflict;
     // Rows staged; COPY's rows waiting to be sent; SQLite's staging statement.
     qint64 m_rows = 0;
+    qint64 m_pending = 0; // SQLite: staged since the last write
     QByteArray m_buffer;
     std::unique_ptr<PreparedStatement> m_stage;
     bool m_tableMade = false;

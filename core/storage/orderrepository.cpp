@@ -33,6 +33,33 @@ const QString kJoins
       "LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN technicians p ON p.id = o.technician_id"_s;
 const QString kSelect = kColumns + u"FROM orders o"_s + kJoins;
 
+// `texts` as a JSON array of strings, for SQLite's json_each. Written by hand: QJsonArray
+// took 15 ms for the 5,000 numbers of an import's chunk, the lookup itself under 1 ms.
+QString jsonArrayOf(const QStringList& texts)
+{
+    QString json;
+    json.reserve(texts.size() * 24 + 2);
+    json += u'[';
+    for (const QString& text : texts) {
+        if (json.size() > 1)
+            json += u',';
+        json += u'"';
+        for (const QChar c : text) {
+            if (c == u'"' || c == u'\\') {
+                json += u'\\';
+                json += c;
+            } else if (c.unicode() < 0x20) {
+                json += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            } else {
+                json += c;
+            }
+        }
+        json += u'"';
+    }
+    json += u']';
+    return json;
+}
+
 // Whether a filter asks for exactly the open orders (the board's default scope).
 bool asksForOpenOrders(const OrderFilter& filter)
 {
@@ -562,8 +589,22 @@ Result<std::optional<WorkOrder>> OrderRepository::find(const QString& number) co
 
 Result<QHash<QString, WorkOrder>> OrderRepository::findMany(const QStringList& numbers) const
 {
-    constexpr qsizetype kBatch = 500; // well under both engines' limits on bound values
     QHash<QString, WorkOrder> found;
+    if (m_database.isSqlite()) {
+        // The whole list as one JSON array: an IN list of 500 values cost Qt's driver 3 ms to
+        // prepare and 1.5 ms to bind, 1.4 s of a 100,000-order import's 11 s (the lookup
+        // itself, through the numbers' index, is 4 ms for a chunk of 5,000).
+        FD_TRY_ASSIGN(QSqlQuery query,
+            runSql(m_database, kSelect + u" WHERE o.number IN (SELECT value FROM json_each(?))"_s,
+                { jsonArrayOf(numbers) }));
+        while (query.next()) {
+            WorkOrder order = orderFromRow(query);
+            found.insert(order.number, order);
+        }
+        return found;
+    }
+    // PostgreSQL: each text is prepared once per connection (statementcache.h).
+    constexpr qsizetype kBatch = 500; // well under the limit on bound values
     for (qsizetype start = 0; start < numbers.size(); start += kBatch) {
         const QStringList batch = numbers.mid(start, kBatch);
         QStringList marks;

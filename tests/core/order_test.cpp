@@ -6,6 +6,7 @@
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
 #include "storage/auditrepository.h"
+#include "storage/orderrepository.h"
 #include "support/testdatabase.h"
 
 #include <gtest/gtest.h>
@@ -401,4 +402,23 @@ TEST_F(OrderLifeCycle, ProposalsPutCoveringActiveTeamsFirst)
     EXPECT_TRUE(proposals.first().coversArea);
     EXPECT_TRUE(proposals.first().unitActive);
     EXPECT_FALSE(proposals.last().unitActive) << "T2's unit is still a candidate";
+}
+
+// The importer looks its file's numbers up many at a time (on SQLite as one JSON array):
+// a number holding a quote, a backslash or a control character is looked up as itself.
+TEST_F(OrderLifeCycle, ManyNumbersAreLookedUpAtOnceWhateverTheyHold)
+{
+    created(u"WO-1"_s);
+    const QString odd = u"WO-\"2\\3"_s;
+    // Saved today (order numbers are free text); looked up as itself either way.
+    const bool oddSaved = OrderService(db.session()).create(draft(odd)).ok();
+    QStringList numbers { u"WO-1"_s, odd, u"WO-\u0001"_s, u"不存在"_s, u"[\"]"_s };
+    for (int i = 0; i < 3000; ++i)
+        numbers.append(u"WO-X"_s + QString::number(i));
+    const Result<QHash<QString, WorkOrder>> found
+        = OrderRepository(db.database()).findMany(numbers);
+    ASSERT_TRUE(found.ok()) << found.error().toStdString();
+    EXPECT_EQ(found.value().size(), oddSaved ? 2 : 1);
+    EXPECT_EQ(found.value().value(u"WO-1"_s).number, u"WO-1"_s);
+    EXPECT_EQ(found.value().contains(odd), oddSaved);
 }

@@ -212,6 +212,11 @@ bool OrderImporter::run(CsvReader& reader, const CsvColumns& columns, qint64 tot
             if (!writer.conflict().isEmpty())
                 return changedMeanwhile();
         }
+        const Status chunkWritten = writer.endOfChunk();
+        if (!chunkWritten.ok())
+            return fail(chunkWritten.error());
+        if (!writer.conflict().isEmpty())
+            return changedMeanwhile();
     }
     if (!problems.isEmpty())
         return false; // the transaction rolls back
