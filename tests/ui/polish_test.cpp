@@ -118,6 +118,21 @@ TEST_F(UiPolishTest, TheChineseTrendAxisIsNotElidedFrom40To100)
         model.setTrend(kOctober, 12, finalized, std::nullopt);
         QApplication::processEvents();
         EXPECT_LE(chart.pointsAxis()->min(), 40.0) << language;
+        // Qt Charts cuts a vertical axis's label to "…" when it is taller than the room
+        // between two ticks: so it did on the evaluation page, where the chart is shorter
+        // than here (about 215 pixels), in Chinese, with a tick every ten points.
+        for (const int height : { 300, 215 }) {
+            chart.resize(520, height);
+            QApplication::processEvents();
+            const QValueAxis* axis = chart.pointsAxis();
+            const double betweenTicks = chart.chart()->plotArea().height() * axis->tickInterval()
+                / (axis->max() - axis->min());
+            // A label item is its line's height plus Qt Charts' text margin, 2 pixels a side.
+            EXPECT_GE(betweenTicks, QFontMetricsF(axis->labelsFont()).height() + 4)
+                << language << " at a height of " << height;
+        }
+        chart.resize(520, 300);
+        QApplication::processEvents();
         const QStringList problems = layoutProblems(&chart);
         EXPECT_TRUE(problems.isEmpty()) << language << ": " << problems.join(u'\n').toStdString();
         // The totals' labels say what the table says, in the language's own decimals.
@@ -125,8 +140,9 @@ TEST_F(UiPolishTest, TheChineseTrendAxisIsNotElidedFrom40To100)
         ASSERT_EQ(labels.size(), totals.size());
         EXPECT_EQ(labels.at(1), QLocale().toString(91.0, 'f', 1)) << "91.0, never 91";
         EXPECT_EQ(labels.at(2), QLocale().toString(62.6, 'f', 1));
-        if (QByteArray(language) == "es")
+        if (QByteArray(language) == "es") {
             EXPECT_EQ(labels.at(2), u"62,6"_s);
+        }
     }
 }
 
@@ -319,8 +335,9 @@ TEST_F(UiPolishTest, TheRoomScoreIsEmptyUntilTyped)
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_EQ(dialog.error(), u"Type the machine-room points, from 0 to 15."_s);
     for (const UnitEvaluation& stored : evaluate(unit.month).units) {
-        if (stored.unitCode == unit.unitCode)
+        if (stored.unitCode == unit.unitCode) {
             EXPECT_TRUE(stored.score.roomMissing) << "nothing was saved";
+        }
     }
     ASSERT_TRUE(installLanguage(u"es"_s));
     dialog.pointsEdit()->setText(u"12,5"_s);

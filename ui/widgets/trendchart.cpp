@@ -94,7 +94,9 @@ TrendChart::TrendChart(TrendModel* model, QWidget* parent)
     m_points->setLabelFormat(u"%.0f"_s);
     m_points->setTickType(QValueAxis::TicksDynamic);
     m_points->setTickAnchor(0);
-    m_points->setTickInterval(10);
+    // Every twenty points: at ten, the chart's usual height left less room between two
+    // ticks than a label's height in the Chinese font, and Qt Charts cut each label to "…".
+    m_points->setTickInterval(20);
     m_chart->addAxis(m_months, Qt::AlignBottom);
     m_chart->addAxis(m_points, Qt::AlignLeft);
     for (QXYSeries* series : { static_cast<QXYSeries*>(m_line), static_cast<QXYSeries*>(m_totals),
@@ -257,7 +259,7 @@ void TrendChart::refit()
     double lowest = strikeLine;
     for (int row = 0; row < m_model->rowCount(); ++row)
         lowest = qMin(lowest, m_model->totalOfRow(row));
-    // Room below the lowest point for its label; whole tens, so the ticks fall on them.
+    // Room below the lowest point for its label; whole tens.
     const double floorPoints = qMax(0.0, std::floor((lowest - 6) / 10) * 10);
     m_points->setRange(floorPoints, 100);
 
