@@ -296,7 +296,7 @@ void importBesideFloor(benchmark::State& state)
         const Timing sqliteImport = importInto(*imported.session, csv.fileName());
         sqlite3* source = sqliteHandle(*imported.database);
         QList<std::pair<QByteArray, QStringList>> tables;
-        for (const QByteArray table : { QByteArray("orders"), QByteArray("order_events") }) {
+        for (const QByteArray& table : { QByteArray("orders"), QByteArray("order_events") }) {
             tables.append({ table,
                 dumpTable(source, table, QDir(dir).filePath(QString::fromUtf8(table + ".ascii")),
                     QDir(dir).filePath(QString::fromUtf8(table + ".copy"))) });

@@ -155,8 +155,9 @@ TEST(ExportCsv, TheFormulaGuardReadsBackToTheSameText)
         const QString written = spreadsheetSafe(text);
         EXPECT_EQ(spreadsheetText(written), text) << text.toStdString();
         // What a spreadsheet would run never starts a written cell.
-        if (!written.isEmpty() && written != text)
+        if (!written.isEmpty() && written != text) {
             EXPECT_EQ(written.front(), u'\'');
+        }
     }
     EXPECT_EQ(spreadsheetSafe(u"=SUM(A1)"_s), u"'=SUM(A1)"_s);
     EXPECT_EQ(spreadsheetSafe(u"'=SUM(A1)"_s), u"''=SUM(A1)"_s);

@@ -57,8 +57,9 @@ TimelinessRules presetRules(const QString& name, const QSet<QDate>& holidays = k
     RuleSet rules = RuleSet::defaults();
     const RulePreset* preset = findRulePreset(name);
     EXPECT_NE(preset, nullptr) << name.toStdString();
-    if (preset)
+    if (preset) {
         EXPECT_TRUE(rules.apply(*preset).ok());
+    }
     return TimelinessRules::fromRuleSet(rules, holidays);
 }
 

@@ -422,9 +422,10 @@ TEST(RemovalSchema, UpgradeFromVersionSevenAdmitsRemovals)
         for (const QString& table : database.connection().tables(QSql::Tables))
             ASSERT_TRUE(execSql(database, u"DROP TABLE IF EXISTS %1 CASCADE"_s.arg(table)).ok());
         // ...and of the audit head's trigger function (version 8) that outlives its table.
-        if (!database.isSqlite())
+        if (!database.isSqlite()) {
             ASSERT_TRUE(
                 execSql(database, u"DROP FUNCTION IF EXISTS fd_audit_head() CASCADE"_s).ok());
+        }
         ASSERT_EQ(database.schemaVersion().value(), 0);
         ASSERT_TRUE(database.upgradeTo(7).ok());
         ASSERT_EQ(database.schemaVersion().value(), 7);

@@ -161,16 +161,19 @@ TEST_F(UiAppealsTest, PageListsTheDemosAppealsWithTheEvidenceBeside)
             EXPECT_TRUE(page.historyTable()->isVisible());
             EXPECT_GT(page.historyTable()->rowCount(), 0);
         }
-        if (appeal.item == AppealItem::Repeat)
+        if (appeal.item == AppealItem::Repeat) {
             EXPECT_TRUE(page.pairText().contains(u"came back after: order"_s))
                 << page.pairText().toStdString();
-        if (appeal.status != AppealStatus::Open)
+        }
+        if (appeal.status != AppealStatus::Open) {
             EXPECT_TRUE(page.decisionText().contains(appeal.reason));
+        }
     }
     // The demo's upheld appeal leaves its unit's October due for re-evaluation.
     for (const Appeal& appeal : expected) {
-        if (appeal.status == AppealStatus::Upheld)
+        if (appeal.status == AppealStatus::Upheld) {
             EXPECT_TRUE(unitOf(appeal.unitCode).reevaluationDue) << appeal.unitCode.toStdString();
+        }
     }
     // The status filter.
     page.setStatusFilter(AppealsPage::OpenOnly);

@@ -284,10 +284,12 @@ Result<ExportTable> DataExport::complaints() const
     ExportTable table = tableOf(ImportKind::Complaints);
     for (const Complaint& complaint : sorted) {
         // A rejected complaint's staff-caused answer is not part of its verdict.
-        const std::optional<bool> staffCaused = complaint.status == ComplaintStatus::Rejected
-                || complaint.status == ComplaintStatus::Open
-            ? std::nullopt
-            : complaint.staffCaused;
+        // Assigned rather than built with ?: std::nullopt, which GCC 12 then took for an
+        // uninitialized payload (-Wmaybe-uninitialized).
+        std::optional<bool> staffCaused;
+        if (complaint.status != ComplaintStatus::Rejected
+            && complaint.status != ComplaintStatus::Open)
+            staffCaused = complaint.staffCaused;
         table.rows.append({ Cell::ofText(complaint.orderNumber), Cell::ofText(complaint.unitCode),
             Cell::ofInstant(complaint.receivedAt, zone),
             Cell::ofText(complaintSourceKey(complaint.source)),
