@@ -4,8 +4,9 @@
 // import or the finalization wholly or not at all.
 //
 // The moments are drawn from a seeded generator (printed; FIBERDESK_KILL_SEED repeats a
-// run) over the span an uninterrupted run of the same command took on this machine, most
-// of them inside its write transaction. Whether a kill landed inside the write is not
+// run): most of them at a random point of the write, counted from when the child is seen
+// taking the write lock (not from its start, which the machine's load makes drift), the
+// others anywhere over the span an uninterrupted run of the same command took. Whether a kill landed inside the write is not
 // guessed from the clock: just before each kill the test asks the kernel whether the child
 // holds SQLite's write lock (see writeLockHeld).
 #include "childprocess.h"
@@ -164,23 +165,38 @@ protected:
         std::mt19937 random(m_seed);
         const QString work = path(u"killed.db"_s);
         const qint64 lockFirst = qMax<qint64>(timeline.lockFirst, 0);
-        const qint64 lockLast = qMax(timeline.lockLast, lockFirst + 1);
+        // How long the write lasts: first as calibrated, then shortened whenever a run is seen
+        // to finish its write sooner (the machine's load changes between runs, and a kill
+        // planned past the end of a faster run would not land inside it).
+        qint64 writeSpan = qMax<qint64>(timeline.lockLast - lockFirst, 1);
         for (int i = 0; i < kills; ++i) {
-            // Four in five inside the span the write lock was held, the others anywhere from
-            // the start to a little after the end.
+            // Four in five inside the write: at a random moment after the child is seen
+            // taking the write lock. The others anywhere from the start to a little after
+            // the calibrated end.
             const bool inside = std::uniform_int_distribution<int>(0, 4)(random) != 0;
-            const qint64 delay = inside
-                ? std::uniform_int_distribution<qint64>(lockFirst, lockLast)(random)
+            const qint64 moment = inside
+                ? std::uniform_int_distribution<qint64>(0, writeSpan)(random)
                 : std::uniform_int_distribution<qint64>(0, timeline.exit * 11 / 10)(random);
             EXPECT_TRUE(fd::test::copyDatabase(templ, work));
             QProcess process;
             m_runner->start(process, fd::test::cliPath(), withDatabase(work, arguments));
+            bool running = true;
+            QElapsedTimer sinceLock;
+            if (inside) {
+                while ((running = !process.waitForFinished(1)) && !fd::test::writeLockHeld(work)) {
+                }
+                sinceLock.start();
+            }
+            const std::string when
+                = std::to_string(moment) + (inside ? " ms into the write" : " ms after the start");
             Landed landed = Landed::TooLate;
-            if (!process.waitForFinished(int(delay))) {
+            if (running && !process.waitForFinished(int(moment))) {
                 const bool locked = fd::test::writeLockHeld(work);
                 process.kill(); // SIGKILL
                 process.waitForFinished(10000);
                 landed = locked ? Landed::MidWrite : Landed::BeforeWrite; // or after: see below
+            } else if (inside && running) {
+                writeSpan = qMax<qint64>(sinceLock.elapsed() * 9 / 10, 1);
             }
             const QString verdict = fd::test::integrityCheck(work);
             bool before = false;
@@ -194,9 +210,9 @@ protected:
             ++tally.landed[int(landed)];
             OpenResult opened = openInFiberDesk(work);
             const bool whole = before != after;
-            EXPECT_EQ(verdict, u"ok"_s) << "kill " << i << " at " << delay << " ms";
-            EXPECT_TRUE(whole) << "kill " << i << " at " << delay
-                               << " ms left a part: " << describe(countsOf(work)).toStdString();
+            EXPECT_EQ(verdict, u"ok"_s) << "kill " << i << " " << when;
+            EXPECT_TRUE(whole) << "kill " << i << " " << when
+                               << " left a part: " << describe(countsOf(work)).toStdString();
             EXPECT_TRUE(opened.ok) << "kill " << i << ": " << opened.error.toStdString();
             if (landed == Landed::TooLate) {
                 EXPECT_TRUE(after) << "a run that ended by itself wrote everything";
