@@ -3,6 +3,7 @@
 #include "common/searchtext.h"
 #include "domain/orderpaging.h"
 #include "private/preparedstatement.h"
+#include "private/searchkey.h"
 #include "private/sql.h"
 #include "private/sqlvalues.h"
 #include "storage/database.h"
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -159,6 +162,20 @@ QString sortColumn(OrderSort sort)
     return u"o.deadline_at"_s;
 }
 
+// " ORDER BY column, o.id", either way. Appended, not built with `+`: GCC 12 took an empty
+// direction there for a write past QString's shared empty text (-Warray-bounds).
+QString orderThenId(const QString& column, bool descending)
+{
+    QString sql = u" ORDER BY "_s;
+    sql.append(column);
+    if (descending)
+        sql.append(u" DESC"_s);
+    sql.append(u", o.id"_s);
+    if (descending)
+        sql.append(u" DESC"_s);
+    return sql;
+}
+
 // A LIKE pattern that holds `needle` anywhere (its wildcards escaped).
 QString likePattern(const QString& needle)
 {
@@ -191,7 +208,8 @@ QString searchClause(const QString& needle, bool narrow, bool sqlite, QVariantLi
             return u"instr(o.search_text, ?) > 0"_s;
         }
         values.append(ftsPhrase(needle));
-        return u"o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)"_s;
+        return u"o.id IN (SELECT "_s + orderIdOfSearchKeySql(u"rowid"_s)
+            + u" FROM order_search WHERE order_search MATCH ?)"_s;
     }
     values.append(likePattern(needle));
     return u"o.search_text LIKE ? ESCAPE '\\'"_s;
@@ -285,22 +303,13 @@ bool walksToSearch(const OrderFilter& filter, OrderSort sort)
         && !isNarrow(filter);
 }
 
-// How many orders hold `needle`, counting no further than `cap`: on SQLite from the FTS5
-// table alone (not joined to orders, which would gather every match first), on PostgreSQL
-// through the pg_trgm index behind the LIKE. Nothing on SQLite for a needle too short for
-// the trigrams: there only the walk avoids reading every order.
-std::optional<QString> matchCountStatement(
-    const QString& needle, int cap, bool sqlite, QVariantList& values)
+// How many orders hold `needle`, counting no further than `cap`, through PostgreSQL's
+// pg_trgm index behind the LIKE. (SQLite's search by deadline needs no count: its trigram
+// index lists the matches in deadline order, deadlineOrderedSearch.)
+QString matchCountStatement(const QString& needle, int cap, QVariantList& values)
 {
-    QString matches;
-    if (!sqlite) {
-        matches = u"SELECT 1 FROM orders o WHERE "_s + searchClause(needle, false, false, values);
-    } else if (needle.size() >= kShortestIndexedSearch) {
-        values.append(ftsPhrase(needle));
-        matches = u"SELECT rowid FROM order_search WHERE order_search MATCH ?"_s;
-    } else {
-        return std::nullopt;
-    }
+    const QString matches
+        = u"SELECT 1 FROM orders o WHERE "_s + searchClause(needle, false, false, values);
     values.append(cap);
     return u"SELECT COUNT(*) FROM ("_s + matches + u" LIMIT ?) capped"_s;
 }
@@ -641,8 +650,7 @@ QString OrderRepository::pageStatement(const OrderFilter& filter, OrderSort sort
             + u"?))"_s;
         values << after->key << after->key << after->id;
     }
-    const QString direction = descending ? u" DESC"_s : QString();
-    const QString order = u" ORDER BY "_s + column + direction + u", o.id"_s + direction;
+    const QString order = orderThenId(column, descending);
     // The limit is written into the text, not bound: PostgreSQL then plans the page once
     // per connection (a generic plan), where a bound limit had it plan every page again
     // (1 ms of a 6.5 ms board open). The few page sizes make few texts.
@@ -817,19 +825,23 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
             numberPrefixPage(filter, after, limit, descending));
         if (byNumber)
             return *byNumber;
-    }
-    if (walksToSearch(filter, sort)) {
+        FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> byDeadline,
+            deadlineOrderedSearch(filter, after, limit, descending));
+        if (byDeadline)
+            return *byDeadline;
+        // Text too short for the trigram index: the walk, then every order read.
+        FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> walked,
+            searchWalk(filter, sort, after, limit, descending));
+        if (walked)
+            return *walked;
+    } else if (walksToSearch(filter, sort)) {
         // Text in fewer than kSearchWalkRows orders costs the trigram index less than the
         // walk costs (it reads only those), and their count is quick to take from the index.
         QVariantList values;
-        const std::optional<QString> counting = matchCountStatement(
-            searchNeedle(filter.search), kSearchWalkRows, m_database.isSqlite(), values);
-        qint64 matches = kSearchWalkRows;
-        if (counting) {
-            FD_TRY_ASSIGN(QVariant counted, scalar(m_database, *counting, values));
-            matches = counted.toLongLong();
-        }
-        if (matches >= kSearchWalkRows) {
+        const QString counting
+            = matchCountStatement(searchNeedle(filter.search), kSearchWalkRows, values);
+        FD_TRY_ASSIGN(QVariant counted, scalar(m_database, counting, values));
+        if (counted.toLongLong() >= kSearchWalkRows) {
             FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> walked,
                 searchWalk(filter, sort, after, limit, descending));
             if (walked)
@@ -837,6 +849,79 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
         }
     }
     return filteredPage(filter, sort, after, limit, descending);
+}
+
+Result<std::optional<QList<WorkOrder>>> OrderRepository::deadlineOrderedSearch(
+    const OrderFilter& filter, const std::optional<OrderCursor>& after, int limit,
+    bool descending) const
+{
+    using Page = std::optional<QList<WorkOrder>>;
+    const QString needle = searchNeedle(filter.search);
+    if (!m_database.isSqlite() || needle.size() < kShortestIndexedSearch || limit < 1)
+        return Page();
+    QVariantList values { ftsPhrase(needle) };
+    QStringList clauses { u"s.order_search MATCH ?"_s };
+    const QString past = descending ? u" < "_s : u" > "_s;
+    if (after) {
+        // From the cursor's day on in the index (which it seeks), past the cursor's row.
+        const qint64 deadline = after->key.toLongLong();
+        const qint64 day = searchKeyDay(deadline);
+        clauses.append(descending ? u"s.rowid <= ?"_s : u"s.rowid >= ?"_s);
+        values.append(descending ? lastSearchKeyOfDay(day) : firstSearchKeyOfDay(day));
+        clauses.append(
+            u"(o.deadline_at"_s + past + u"? OR (o.deadline_at = ? AND o.id"_s + past + u"?))"_s);
+        values << deadline << deadline << after->id;
+    }
+    // The other filters test each match (no index of orders leads: the join is by id).
+    clauses += filterConditions(filter, values, true, true, true, false);
+    const QString direction = descending ? u" DESC"_s : QString();
+    FD_TRY_ASSIGN(QSqlQuery query,
+        runSql(m_database,
+            u"SELECT o.id, o.deadline_at FROM order_search s CROSS JOIN orders o ON o.id = "_s
+                + orderIdOfSearchKeySql(u"s.rowid"_s) + u" WHERE "_s + clauses.join(u" AND "_s)
+                + u" ORDER BY s.rowid"_s + direction,
+            values));
+    // The index gives the matches a day at a time, by id within the day: the page is the
+    // first `limit` of them once the day of the last is read whole, sorted by deadline.
+    struct Match
+    {
+        qint64 id = 0;
+        qint64 deadline = 0;
+    };
+    QList<Match> matches;
+    qint64 lastDay = 0;
+    while (query.next()) {
+        const Match match { query.value(0).toLongLong(), query.value(1).toLongLong() };
+        const qint64 day = searchKeyDay(match.deadline);
+        if (matches.size() >= limit && day != lastDay)
+            break;
+        matches.append(match);
+        lastDay = day;
+    }
+    std::sort(matches.begin(), matches.end(), [descending](const Match& a, const Match& b) {
+        return descending ? std::tie(b.deadline, b.id) < std::tie(a.deadline, a.id)
+                          : std::tie(a.deadline, a.id) < std::tie(b.deadline, b.id);
+    });
+    if (matches.size() > limit)
+        matches.resize(limit);
+    if (matches.isEmpty())
+        return Page(QList<WorkOrder>());
+    QStringList marks;
+    QVariantList ids;
+    for (const Match& match : std::as_const(matches)) {
+        marks.append(u"?"_s);
+        ids.append(match.id);
+    }
+    FD_TRY_ASSIGN(QSqlQuery rows,
+        runSql(m_database,
+            kColumns + u"FROM (SELECT * FROM orders WHERE id IN ("_s + marks.join(u", "_s)
+                + u")) o"_s + kJoins + orderThenId(u"o.deadline_at"_s, descending),
+            ids));
+    QList<WorkOrder> orders;
+    orders.reserve(matches.size());
+    while (rows.next())
+        orders.append(orderFromRow(rows));
+    return Page(orders);
 }
 
 Result<std::optional<QList<WorkOrder>>> OrderRepository::numberPrefixPage(const OrderFilter& filter,
@@ -901,17 +986,15 @@ Result<std::optional<QList<WorkOrder>>> OrderRepository::numberPrefixPage(const 
     const QString probe
         = needle.size() - digitsFrom >= kShortestIndexedSearch ? needle.mid(digitsFrom) : needle;
     QVariantList beyond;
-    for (const QString& side : { u"rowid < ?"_s, u"rowid > ?"_s }) {
-        FD_TRY_ASSIGN(QSqlQuery matches,
-            runSql(m_database,
-                u"SELECT o.id FROM orders o WHERE o.id IN (SELECT rowid FROM order_search "
-                "WHERE order_search MATCH ? AND "_s
-                    + side + u") AND instr(o.search_text, ?) > 0 LIMIT ?"_s,
-                { ftsPhrase(probe), side.startsWith(u"rowid <"_s) ? lowest : highest, needle,
-                    kBeyond + 1 }));
-        while (matches.next())
-            beyond.append(matches.value(0).toLongLong());
-    }
+    FD_TRY_ASSIGN(QSqlQuery matches,
+        runSql(m_database,
+            u"SELECT o.id FROM orders o WHERE o.id IN (SELECT "_s
+                + orderIdOfSearchKeySql(u"rowid"_s)
+                + u" FROM order_search WHERE order_search MATCH ?) AND (o.id < ? OR o.id > ?) "
+                  "AND instr(o.search_text, ?) > 0 LIMIT ?"_s,
+            { ftsPhrase(probe), lowest, highest, needle, kBeyond + 1 }));
+    while (matches.next())
+        beyond.append(matches.value(0).toLongLong());
     if (beyond.size() > kBeyond)
         return Page();
     // The page: the earliest (or latest) deadlines of each range and of the matches beyond,

@@ -61,6 +61,11 @@ public:
     // when that is not exact: ids in the range that are not in it, many matches beyond it.
     Result<std::optional<QList<WorkOrder>>> numberPrefixPage(const OrderFilter& filter,
         const std::optional<OrderCursor>& after, int limit, bool descending) const;
+    // A search of every order (or of the completed ones) by deadline on SQLite, through the
+    // trigram index in its own order (the deadline's day, then the id: migration 16): the
+    // page's days are read and no more. Nothing for text too short for the index.
+    Result<std::optional<QList<WorkOrder>>> deadlineOrderedSearch(const OrderFilter& filter,
+        const std::optional<OrderCursor>& after, int limit, bool descending) const;
     // The page through the filter's own indexes (the trigram index for a search), no walk.
     Result<QList<WorkOrder>> filteredPage(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending = false) const;

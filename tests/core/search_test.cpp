@@ -255,12 +255,12 @@ protected:
 
     using PageOf = std::function<Result<QList<WorkOrder>>(const std::optional<OrderCursor>&)>;
 
-    // Every page of 7 through the matches, as order numbers.
+    // Every page through the matches, as order numbers.
     static QList<QStringList> pages(const PageOf& pageAfter)
     {
         QList<QStringList> all;
         std::optional<OrderCursor> after;
-        for (int guard = 0; guard < 100; ++guard) {
+        for (int guard = 0; guard < 200; ++guard) {
             Result<QList<WorkOrder>> page = pageAfter(after);
             EXPECT_TRUE(page.ok()) << page.error().toStdString();
             if (!page.ok() || page.value().isEmpty())
@@ -361,6 +361,163 @@ TEST_F(SearchWalk, CommonTextIsFoundByTheWalkAndRareTextByTheIndex)
     filter.statuses.clear();
     EXPECT_FALSE(OrderRepository::searchWalkStatement(
         filter, OrderSort::Received, std::nullopt, 20, false, 100, true, values));
+}
+
+namespace {
+
+// SQLite's trigram index lists its matches by the deadline's day, then by id (migration 16):
+// 96 orders received out of the order they were stored in, five hours apart over 20 days
+// (four or five to a day, the same day's ids out of deadline order), a third of them
+// Quispe; then six of them moved to other days, three with a new name.
+class SearchByDeadline : public SearchWalk
+{
+protected:
+    void SetUp() override
+    {
+        db.setNow(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone("America/Lima")).toUTC());
+        test::seedSmallOrganisation(db.session());
+        ASSERT_TRUE(importOrders(0));
+    }
+
+    // The 96 orders, the ones whose index is below `moved` received 9 days and 7 hours
+    // later than at first, with every other of those named Torres.
+    bool importOrders(int moved)
+    {
+        QByteArray file = kHeader;
+        const QDateTime first(QDate(2026, 10, 1), QTime(0, 30));
+        for (int i = 0; i < 96; ++i) {
+            const QByteArray number = u"WO-2026-%1"_s.arg(5000 + i).toUtf8();
+            const QByteArray customer = i < moved && i % 2 == 0 ? "Torres Quispe Eva"
+                : i % 3 == 0                                    ? "Quispe Rosa"
+                                                                : "Mamani Ana";
+            const qint64 slot = (i * 53) % 96;
+            const qint64 later = i < moved ? (9 * 24 + 7) * 3600 : 0;
+            const QByteArray received
+                = first.addSecs(slot * 5 * 3600 + later).toString(Qt::ISODate).toUtf8();
+            file += orderLine(number.constData(), "AC-2", customer.constData(), "+51 911 000 111",
+                "Jr. Puno 1", received.constData(), i % 5 == 0 ? "cancelled" : "new");
+        }
+        ImportFailure failure;
+        const bool imported = ImportService(db.session())
+                                  .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
+                                  .ok();
+        EXPECT_TRUE(imported) << failure.describe().join(u"\n"_s).toStdString();
+        return imported;
+    }
+
+    // The index's pages against the pages of the orders sorted whole, for pages of 1 to
+    // 11 (shorter and longer than a day's matches), both ways, in three scopes.
+    void expectThePagesOfTheWholeSort(const QStringList& texts)
+    {
+        OrderRepository orders(db.database());
+        OrderFilter everything;
+        OrderFilter closed;
+        closed.statuses = { OrderStatus::Completed, OrderStatus::Cancelled };
+        OrderFilter inArea;
+        inArea.areaCode = u"A1"_s;
+        for (const QString& text : texts) {
+            for (OrderFilter filter : { everything, closed, inArea }) {
+                filter.search = text;
+                for (const bool descending : { false, true }) {
+                    for (const int size : { 1, 2, 3, 5, 11 }) {
+                        const QString where = text + (descending ? u" descending"_s : QString())
+                            + u", pages of "_s + QString::number(size) + u", scope of "_s
+                            + QString::number(filter.statuses.size());
+                        const QList<QStringList> expected
+                            = pages([&](const std::optional<OrderCursor>& after) {
+                                  return orders.filteredPage(
+                                      filter, OrderSort::Deadline, after, size, descending);
+                              });
+                        EXPECT_FALSE(expected.isEmpty()) << where.toStdString();
+                        EXPECT_EQ(pages([&](const std::optional<OrderCursor>& after) {
+                            return orders.page(
+                                filter, OrderSort::Deadline, after, size, descending);
+                        }),
+                            expected)
+                            << where.toStdString();
+                    }
+                }
+            }
+        }
+    }
+};
+
+} // namespace
+
+TEST_F(SearchByDeadline, PagesAreThoseOfTheOrdersSortedWhole)
+{
+    if (db.database().isSqlite()) {
+        // The index's order is not the deadline's within a day: what the page must sort.
+        Result<QSqlQuery> keys = runSql(db.database(),
+            u"SELECT o.deadline_at FROM order_search s CROSS JOIN orders o "
+            "ON o.id = (s.rowid & 4294967295) WHERE s.order_search MATCH '\"quispe\"' "
+            "ORDER BY s.rowid"_s);
+        ASSERT_TRUE(keys.ok()) << keys.error().toStdString();
+        qint64 previous = 0;
+        int outOfOrder = 0;
+        while (keys.value().next()) {
+            const qint64 deadline = keys.value().value(0).toLongLong();
+            outOfOrder += deadline < previous ? 1 : 0;
+            previous = deadline;
+        }
+        EXPECT_GT(outOfOrder, 3);
+    }
+    expectThePagesOfTheWholeSort({ u"quispe"_s, u"wo-2026-50"_s, u"mamani ana"_s });
+}
+
+TEST_F(SearchByDeadline, AnOrderMovedToAnotherDayOrRenamedMovesInTheIndex)
+{
+    const auto deadlineOf = [&](const QString& number) {
+        Result<std::optional<WorkOrder>> order = OrderRepository(db.database()).find(number);
+        EXPECT_TRUE(order.ok() && order.value());
+        return order.ok() && order.value() ? order.value()->deadline : QDateTime();
+    };
+    const QDateTime before = deadlineOf(u"WO-2026-5000"_s);
+    ASSERT_TRUE(importOrders(6));
+    EXPECT_GE(before.daysTo(deadlineOf(u"WO-2026-5000"_s)), 9) << "the deadline moved days";
+    expectThePagesOfTheWholeSort({ u"quispe"_s, u"torres"_s, u"mamani"_s });
+    if (db.database().isSqlite()) {
+        Result<QVariant> check = scalar(db.database(),
+            u"SELECT COUNT(*) FROM (SELECT 1 FROM order_search WHERE order_search MATCH "
+            "'\"mamani\"')"_s);
+        ASSERT_TRUE(check.ok()) << check.error().toStdString();
+        Result<QVariant> mamani
+            = scalar(db.database(), u"SELECT COUNT(*) FROM orders WHERE customer = 'Mamani Ana'"_s);
+        ASSERT_TRUE(mamani.ok());
+        EXPECT_EQ(check.value().toLongLong(), mamani.value().toLongLong())
+            << "a renamed order left its old text in the index";
+        EXPECT_TRUE(execSql(
+            db.database(), u"INSERT INTO order_search(order_search) VALUES ('integrity-check')"_s)
+                        .ok());
+    }
+}
+
+// The index's key holds an id of 32 bits: an order beyond is refused, never misfiled.
+TEST_F(SearchByDeadline, AnIdBeyondTheIndexsKeysIsRefused)
+{
+    if (!db.database().isSqlite())
+        GTEST_SKIP() << "SQLite's index only";
+    // A copy of a stored order under another id and number, every other column as it is.
+    Result<QSqlQuery> names = runSql(db.database(),
+        u"SELECT name FROM pragma_table_info('orders') WHERE name NOT IN ('id', 'number')"_s);
+    ASSERT_TRUE(names.ok()) << names.error().toStdString();
+    QStringList columns;
+    while (names.value().next())
+        columns.append(names.value().value(0).toString());
+    const QString copied = columns.join(u", "_s);
+    const auto insertWithId = [&](qint64 id, const QString& number) {
+        return execSql(db.database(),
+            u"INSERT INTO orders (id, number, "_s + copied + u") SELECT ?, ?, "_s + copied
+                + u" FROM orders WHERE number = 'WO-2026-5003'"_s,
+            { id, number });
+    };
+    ASSERT_TRUE(db.database().begin().ok());
+    const Status last = insertWithId(4294967295, u"WO-LAST"_s);
+    const Status beyond = insertWithId(4294967296, u"WO-BEYOND"_s);
+    db.database().rollback();
+    EXPECT_TRUE(last.ok()) << last.error().toStdString();
+    ASSERT_FALSE(beyond.ok());
+    EXPECT_TRUE(beyond.error().contains(u"nothing was saved"_s)) << beyond.error().toStdString();
 }
 
 // The walk reads the orders in deadline order through the status index, arms merged, and

@@ -6,9 +6,9 @@
 // The moments are drawn from a seeded generator (printed; FIBERDESK_KILL_SEED repeats a
 // run): most of them at a random point of the write, counted from when the child is seen
 // taking the write lock (not from its start, which the machine's load makes drift), the
-// others anywhere over the span an uninterrupted run of the same command took. Whether a kill landed inside the write is not
-// guessed from the clock: just before each kill the test asks the kernel whether the child
-// holds SQLite's write lock (see writeLockHeld).
+// others anywhere over the span an uninterrupted run of the same command took. Whether a kill
+// landed inside the write is not guessed from the clock: just before each kill the test asks the
+// kernel whether the child holds SQLite's write lock (see writeLockHeld).
 #include "childprocess.h"
 #include "services/demo/demoorders.h"
 #include "services/evaluationservice.h"
