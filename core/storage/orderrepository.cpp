@@ -314,6 +314,16 @@ QString matchCountStatement(const QString& needle, int cap, QVariantList& values
     return u"SELECT COUNT(*) FROM ("_s + matches + u" LIMIT ?) capped"_s;
 }
 
+// Whether a count of `filter` is best led by SQLite's trigram index: a search of every order
+// (or the completed ones) with text long enough for it, and no team, unit, area or kind
+// whose own index a planner could lead with instead (a few of a common text's matches).
+bool countsThroughTheSearchIndex(const OrderFilter& filter)
+{
+    return !isNarrow(filter) && searchNeedle(filter.search).size() >= kShortestIndexedSearch
+        && filter.teamCode.isEmpty() && filter.unitCode.isEmpty() && filter.areaCode.isEmpty()
+        && !filter.kind && !filter.unassignedOnly;
+}
+
 // Sorting by a column other than deadline, receipt and number (issue 16). Every such sort is
 // a rank (the group: a kind, a status, an SLA state, a value missing or not), then values
 // within the group, then the order's number, which ties it. Over the joined area (a), unit
@@ -988,9 +998,12 @@ Result<std::optional<QList<WorkOrder>>> OrderRepository::numberPrefixPage(const 
     QVariantList beyond;
     FD_TRY_ASSIGN(QSqlQuery matches,
         runSql(m_database,
-            u"SELECT o.id FROM orders o WHERE o.id IN (SELECT "_s
+            // The ids outside the range are picked from the index's keys alone, before any
+            // order is read: the range's own orders hold the digits too (46,446 matches of
+            // "2611" at five million orders, 40,000 of them in the range: 68 ms read, 27 ms not).
+            u"SELECT o.id FROM orders o WHERE o.id IN (SELECT id FROM (SELECT "_s
                 + orderIdOfSearchKeySql(u"rowid"_s)
-                + u" FROM order_search WHERE order_search MATCH ?) AND (o.id < ? OR o.id > ?) "
+                + u" AS id FROM order_search WHERE order_search MATCH ?) WHERE id < ? OR id > ?) "
                   "AND instr(o.search_text, ?) > 0 LIMIT ?"_s,
             { ftsPhrase(probe), lowest, highest, needle, kBeyond + 1 }));
     while (matches.next())
@@ -1081,10 +1094,24 @@ Result<QList<qint64>> OrderRepository::counts(const QList<OrderFilter>& filters,
     const bool sqlite = m_database.isSqlite();
     QStringList columns;
     for (const OrderFilter& filter : filters) {
-        const QString where = whereClause(filter, values, sqlite);
         // Written into the text, as a page's limit is (pageStatement).
+        const QString limit = u" LIMIT "_s + QString::number(cap);
+        if (sqlite && countsThroughTheSearchIndex(filter)) {
+            // Led by SQLite's trigram index, newest days first, each match tested: the index
+            // stops at the cap, where `o.id IN (matches)` gathered every match first ("WO-2611"
+            // at five million orders: 159 ms; this month's orders, met first now: 18 ms).
+            QStringList clauses { u"s.order_search MATCH ?"_s };
+            values.append(ftsPhrase(searchNeedle(filter.search)));
+            clauses += filterConditions(filter, values, true, true, true, false);
+            columns.append(u"(SELECT COUNT(*) FROM (SELECT 1 FROM order_search s CROSS JOIN "
+                           "orders o ON o.id = "_s
+                + orderIdOfSearchKeySql(u"s.rowid"_s) + u" WHERE "_s + clauses.join(u" AND "_s)
+                + u" ORDER BY s.rowid DESC"_s + limit + u") capped)"_s);
+            continue;
+        }
+        const QString where = whereClause(filter, values, sqlite);
         columns.append(u"(SELECT COUNT(*) FROM (SELECT 1 FROM "_s + ordersFor(filter, sqlite)
-            + where + u" LIMIT "_s + QString::number(cap) + u") capped)"_s);
+            + where + limit + u") capped)"_s);
     }
     FD_TRY_ASSIGN(
         QSqlQuery query, runSql(m_database, u"SELECT "_s + columns.join(u", "_s), values));

@@ -406,7 +406,8 @@ protected:
     }
 
     // The index's pages against the pages of the orders sorted whole, for pages of 1 to
-    // 11 (shorter and longer than a day's matches), both ways, in three scopes.
+    // 11 (shorter and longer than a day's matches), both ways, in three scopes; and the
+    // count of the matches.
     void expectThePagesOfTheWholeSort(const QStringList& texts)
     {
         OrderRepository orders(db.database());
@@ -429,6 +430,15 @@ protected:
                                       filter, OrderSort::Deadline, after, size, descending);
                               });
                         EXPECT_FALSE(expected.isEmpty()) << where.toStdString();
+                        // The count, led by the index on SQLite, up to its cap and past it.
+                        qint64 matches = 0;
+                        for (const QStringList& page : expected)
+                            matches += page.size();
+                        for (const qint64 cap : { qint64(size), matches + 1 }) {
+                            Result<qint64> counted = orders.count(filter, cap);
+                            ASSERT_TRUE(counted.ok()) << counted.error().toStdString();
+                            EXPECT_EQ(counted.value(), qMin(cap, matches)) << where.toStdString();
+                        }
                         EXPECT_EQ(pages([&](const std::optional<OrderCursor>& after) {
                             return orders.page(
                                 filter, OrderSort::Deadline, after, size, descending);
