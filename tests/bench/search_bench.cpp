@@ -7,10 +7,12 @@
 // filled before search anywhere is upgraded on opening (migration 11 fills the search text
 // and builds the trigram index), which prints nothing but shows in the first case's time.
 // With FIBERDESK_BENCH_POSTGRES every case runs again on the PostgreSQL twin ("Pg…").
-// ScheduleAllTeams times `schedule --date` of the bench's day for every team (42).
+// ScheduleAllTeams times `schedule --date` of the bench's day for every team (42), and
+// BoardBookingSaved a drop saved on the schedule (as schedule_bench.cpp's, on this history).
 #include "benchdata.h"
 #include "benchmirror.h"
 #include "services/boardservice.h"
+#include "services/orderservice.h"
 #include "services/scheduleservice.h"
 #include "storage/orderrepository.h"
 
@@ -83,6 +85,50 @@ void scheduleDay(benchmark::State& state, bool postgres)
     }
 }
 
+// A drop on the schedule saved, as ScheduleBookingSaved (schedule_bench.cpp) on the board's
+// history: an assigned order without a window read, its problems previewed, booked with its
+// team; four windows of tomorrow in turn, so every iteration writes a schedule event.
+void bookingSaved(benchmark::State& state)
+{
+    BenchDatabase& db = searchDatabase(state.range(0), false);
+    const Session& session = *db.session;
+    ScheduleService schedule(session);
+    Result<QList<WorkOrder>> open = schedule.unbooked({}, {}, 200);
+    const WorkOrder* chosen = nullptr;
+    for (const WorkOrder& order : open.ok() ? open.value() : QList<WorkOrder>()) {
+        if (!order.teamCode.isEmpty()) {
+            chosen = &order;
+            break;
+        }
+    }
+    if (!chosen) {
+        state.SkipWithError("no assigned order to book");
+        return;
+    }
+    const QString number = chosen->number;
+    const QString team = chosen->teamCode;
+    const QDateTime morning(session.today().addDays(1), QTime(9, 0), session.zone());
+    int turn = 0;
+    for (auto _ : state) {
+        Booking target;
+        target.teamCode = team;
+        target.start = morning.addSecs(3600 * (turn++ % 4)).toUTC();
+        target.end = target.start.addSecs(2 * 3600);
+        Result<std::optional<WorkOrder>> found = OrderService(session).find(number);
+        Result<QList<ScheduleProblem>> problems = schedule.preview(number, target);
+        if (!found.ok() || !found.value() || !problems.ok()) {
+            state.SkipWithError("the booking could not be previewed");
+            return;
+        }
+        Result<OrderChange> saved = schedule.book(number, found.value()->version, target);
+        if (!saved.ok()) {
+            state.SkipWithError(qPrintable(saved.error()));
+            return;
+        }
+        benchmark::DoNotOptimize(saved.value().order.version);
+    }
+}
+
 // The same first page the way it was found before the range of numbers (issue 16): the
 // deadline walk (which falls short: the matches are the newest) and then the trigram index.
 void numberPrefixWithoutRange(benchmark::State& state)
@@ -112,6 +158,11 @@ void registerAll()
     for (qint64 size : sizes())
         without->Arg(size);
     without->Unit(benchmark::kMillisecond)->UseRealTime();
+    benchmark::internal::Benchmark* booking
+        = benchmark::RegisterBenchmark("BoardBookingSaved", bookingSaved);
+    for (qint64 size : sizes())
+        booking->Arg(size);
+    booking->Unit(benchmark::kMillisecond)->UseRealTime();
     const std::pair<const char*, QString> cases[] = {
         { "SearchSurname", u"quispe"_s },
         { "SearchChineseName", u"王秀英"_s },
