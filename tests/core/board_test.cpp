@@ -100,6 +100,33 @@ TEST_F(Board, OpenOrdersByDeadlineWithLanes)
     EXPECT_DOUBLE_EQ(board.creditOf(page.at(0)), 10.0) << "an open repair one started day late";
 }
 
+// The lanes follow the board's filters and stop at their cap (on PostgreSQL the lanes of
+// open work are counted in one pass, each with its own conditions).
+TEST_F(Board, LaneCountsFollowTheFiltersAndStopAtTheirCap)
+{
+    BoardService board(db.session());
+    auto lanes = [&](const BoardQuery& query, qint64 cap) {
+        Result<BoardCounts> counts = board.counts(query, cap);
+        EXPECT_TRUE(counts.ok()) << counts.error().toStdString();
+        const BoardCounts c = counts.ok() ? counts.value() : BoardCounts();
+        return QList<qint64> { c.matching, c.unassigned, c.overdue, c.dueSoon, c.stuckOnSite };
+    };
+    BoardQuery open;
+    EXPECT_EQ(lanes(open, 10000), QList<qint64>({ 4, 1, 1, 2, 0 }));
+    EXPECT_EQ(lanes(open, 2), QList<qint64>({ 2, 1, 1, 2, 0 }));
+    EXPECT_EQ(lanes(open, 1), QList<qint64>({ 1, 1, 1, 1, 0 }));
+    BoardQuery team = open;
+    team.teamCode = u"T1"_s;
+    EXPECT_EQ(lanes(team, 10000), QList<qint64>({ 3, 0, 1, 2, 0 }));
+    BoardQuery search = open;
+    search.search = u"flores"_s;
+    EXPECT_EQ(lanes(search, 10000), QList<qint64>({ 1, 0, 0, 1, 0 }));
+    BoardQuery all = open;
+    all.scope = BoardQuery::Scope::All;
+    EXPECT_EQ(lanes(all, 10000), QList<qint64>({ 35, 1, 1, 2, 0 }));
+    EXPECT_EQ(lanes(all, 3), QList<qint64>({ 3, 1, 1, 2, 0 }));
+}
+
 TEST_F(Board, Filters)
 {
     BoardQuery overdue;
