@@ -212,7 +212,12 @@ QString searchClause(const QString& needle, bool narrow, bool sqlite, QVariantLi
             + u" FROM order_search WHERE order_search MATCH ?)"_s;
     }
     values.append(likePattern(needle));
-    return u"o.search_text LIKE ? ESCAPE '\\'"_s;
+    // A narrow scope hides the column from the trigram index, as SQLite's does: a plan kept
+    // for the statement (PostgreSQL's generic plan of a bound pattern) otherwise read the
+    // whole index for two letters, which give it no trigram (2.9 s at five million orders),
+    // where the open orders' own index answers in a millisecond.
+    return narrow ? u"(o.search_text || '') LIKE ? ESCAPE '\\'"_s
+                  : u"o.search_text LIKE ? ESCAPE '\\'"_s;
 }
 
 // The conditions of a filter and the values they bind: its statuses and its search when
@@ -301,17 +306,6 @@ bool walksToSearch(const OrderFilter& filter, OrderSort sort)
 {
     return !searchNeedle(filter.search).isEmpty() && sort == OrderSort::Deadline
         && !isNarrow(filter);
-}
-
-// How many orders hold `needle`, counting no further than `cap`, through PostgreSQL's
-// pg_trgm index behind the LIKE. (SQLite's search by deadline needs no count: its trigram
-// index lists the matches in deadline order, deadlineOrderedSearch.)
-QString matchCountStatement(const QString& needle, int cap, QVariantList& values)
-{
-    const QString matches
-        = u"SELECT 1 FROM orders o WHERE "_s + searchClause(needle, false, false, values);
-    values.append(cap);
-    return u"SELECT COUNT(*) FROM ("_s + matches + u" LIMIT ?) capped"_s;
 }
 
 // Whether a count of `filter` is best led by SQLite's trigram index: a search of every order
@@ -845,18 +839,15 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
         if (walked)
             return *walked;
     } else if (walksToSearch(filter, sort)) {
-        // Text in fewer than kSearchWalkRows orders costs the trigram index less than the
-        // walk costs (it reads only those), and their count is quick to take from the index.
-        QVariantList values;
-        const QString counting
-            = matchCountStatement(searchNeedle(filter.search), kSearchWalkRows, values);
-        FD_TRY_ASSIGN(QVariant counted, scalar(m_database, counting, values));
-        if (counted.toLongLong() >= kSearchWalkRows) {
-            FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> walked,
-                searchWalk(filter, sort, after, limit, descending));
-            if (walked)
-                return *walked;
-        }
+        // PostgreSQL: the walk first, which stops once its page is full (common text fills
+        // it within a few hundred orders); the trigram index answers what it leaves. A
+        // count of the matches first, to skip the walk for rare text, cost more than the
+        // walk: the index's bitmap is built whole before a row is counted (270-400 ms at
+        // five million orders, against 30 ms for a walk of 20,000 orders).
+        FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> walked,
+            searchWalk(filter, sort, after, limit, descending));
+        if (walked)
+            return *walked;
     }
     return filteredPage(filter, sort, after, limit, descending);
 }

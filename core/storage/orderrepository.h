@@ -37,17 +37,17 @@ public:
     // One page of a board, in `sort` order, after `cursor` when given.
     Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
-    // A search's page costs, through the trigram index, a read of every match to sort them
-    // by deadline: slow for text in many orders ("quispe" in a tenth of a million orders).
-    // So page(), for a search of every order (or the completed ones) by deadline, counts the
-    // text's matches in the trigram index up to kSearchWalkRows; when they reach it, it walks
-    // the next kSearchWalkRows orders in deadline order and tests each one's text: a full
-    // page found there is exactly the page (no earlier match lies beyond the walk). Rarer
-    // text, or a walk that falls short, is answered by the trigram index.
-    // Why 20,000: the walk costs ~1.7 µs a row (35 ms at 1 M orders under load), the index
-    // ~2.3 µs a match, so below ~20,000 matches the index is as cheap as the walk; and a
-    // board page of 200 fills within 20,000 rows when 1 % of the orders hold the text. A
-    // longer walk costs every common search more, a shorter one fills fewer pages.
+    // A search's page through PostgreSQL's trigram index reads every match to sort them by
+    // deadline: slow for text in many orders ("quispe" in a twentieth of five million). So
+    // page(), for a search of every order (or the completed ones) by deadline, first walks
+    // the next kSearchWalkRows orders in deadline order and tests each one's text, stopping
+    // once a page is full: a full page found there is exactly the page (no earlier match
+    // lies beyond the walk). A walk that falls short leaves the page to the trigram index.
+    // SQLite reads its trigram index in deadline order instead (deadlineOrderedSearch) and
+    // walks only for text too short for it.
+    // Why 20,000: a full walk costs ~1.5 µs a row (30 ms at five million orders on
+    // PostgreSQL), less than the index's read of a rare text (100-300 ms there); and a
+    // board page of 200 fills within 20,000 rows when 1 % of the orders hold the text.
     static constexpr int kSearchWalkRows = 20000;
     // The walk: the page when `rows` orders in deadline order hold a full page of matches,
     // nothing when they do not or when the filter has no search of every order by deadline.
