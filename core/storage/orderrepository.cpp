@@ -1125,12 +1125,21 @@ Result<QList<qint64>> OrderRepository::counts(const QList<OrderFilter>& filters,
         // Each filter's own conditions (its statuses among them) in its FILTER; the pass
         // reads the orders of any of their statuses, through the index of open orders when
         // they are its statuses (its predicate word for word).
+        // A filter of exactly the pass's statuses needs no test of them (half a millisecond
+        // of the two at 5,000 orders: four text comparisons a row and a lane).
+        const QSet<OrderStatus> passSet(passStatuses.cbegin(), passStatuses.cend());
         QStringList counted;
         for (qsizetype i = 0; i < inPass.size(); ++i) {
+            const OrderFilter& filter = filters.at(inPass.at(i));
+            const bool statusTested
+                = QSet<OrderStatus>(filter.statuses.cbegin(), filter.statuses.cend()) != passSet;
             const QStringList clauses
-                = filterConditions(filters.at(inPass.at(i)), values, false, true, true, true);
-            counted.append(u"LEAST(COUNT(*) FILTER (WHERE "_s + clauses.join(u" AND "_s) + u"), "_s
-                + QString::number(cap) + u") AS c"_s + QString::number(i));
+                = filterConditions(filter, values, false, true, statusTested, true);
+            const QString count = clauses.isEmpty()
+                ? u"COUNT(*)"_s
+                : u"COUNT(*) FILTER (WHERE "_s + clauses.join(u" AND "_s) + u')';
+            counted.append(u"LEAST("_s + count + u", "_s + QString::number(cap) + u") AS c"_s
+                + QString::number(i));
         }
         OrderFilter pass;
         pass.statuses = passStatuses;
