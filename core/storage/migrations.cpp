@@ -681,8 +681,11 @@ Status indexSearchInDeadlineOrder(Database& database)
             // In key order: the index's segments are then written once, in sequence.
             u"INSERT INTO order_search(rowid, search_text) SELECT "_s + searchKeySql(u"orders"_s)
                 + u", search_text FROM orders ORDER BY 1"_s,
-            u"CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN "
-            "SELECT RAISE(ABORT, 'order id beyond the search index''s keys') WHERE new.id > "_s
+            u"CREATE TRIGGER orders_search_insert AFTER INSERT ON orders WHEN NOT EXISTS "
+            "(SELECT 1 FROM fiberdesk_meta WHERE key = '"_s
+                + QString::fromLatin1(kSearchIndexDeferredKey)
+                + u"') BEGIN SELECT RAISE(ABORT, 'order id beyond the search index''s keys') "
+                  "WHERE new.id > "_s
                 + idLimit + u"; INSERT INTO order_search(rowid, search_text) VALUES ("_s + newKey
                 + u", new.search_text); END"_s,
             u"CREATE TRIGGER orders_search_delete AFTER DELETE ON orders BEGIN "

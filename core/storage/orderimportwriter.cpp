@@ -2,6 +2,7 @@
 
 #include "private/ordercolumns.h"
 #include "private/preparedstatement.h"
+#include "private/searchkey.h"
 #include "private/sql.h"
 #include "private/sqlvalues.h"
 #include "private/statementcache.h"
@@ -232,9 +233,13 @@ Status OrderImportWriter::writeStaged()
     if (m_copies)
         FD_TRY(execSql(m_database, u"ANALYZE "_s + kStaging));
     // New orders in file order: the sequence numbers them as a row by row import does.
-    FD_TRY(execSql(m_database,
-        u"INSERT INTO orders ("_s + columns + u") SELECT "_s + columns + u" FROM "_s + kStaging
-            + u" WHERE order_id IS NULL ORDER BY seq"_s));
+    if (m_copies) {
+        FD_TRY(execSql(m_database,
+            u"INSERT INTO orders ("_s + columns + u") SELECT "_s + columns + u" FROM "_s + kStaging
+                + u" WHERE order_id IS NULL ORDER BY seq"_s));
+    } else {
+        FD_TRY(insertStagedIntoSqlite(columns));
+    }
     if (!m_updates.isEmpty()) {
         QStringList assignments;
         for (const QString& column : columns.split(u", "_s))
@@ -267,6 +272,33 @@ Status OrderImportWriter::writeStaged()
     if (!m_copies)
         FD_TRY(execSql(m_database, u"DELETE FROM temp."_s + kStaging));
     return Status::success();
+}
+
+Status OrderImportWriter::insertStagedIntoSqlite(const QString& columns)
+{
+    // New orders take the ids after the largest (no AUTOINCREMENT): those are the batch's.
+    FD_TRY_ASSIGN(QVariant last, scalar(m_database, u"SELECT COALESCE(MAX(id), 0) FROM orders"_s));
+    const QString deferred = QString::fromLatin1(kSearchIndexDeferredKey);
+    FD_TRY(execSql(
+        m_database, u"INSERT INTO fiberdesk_meta (key, value) VALUES (?, '1')"_s, { deferred }));
+    const Status inserted = execSql(m_database,
+        u"INSERT INTO orders ("_s + columns + u") SELECT "_s + columns + u" FROM "_s + kStaging
+            + u" WHERE order_id IS NULL ORDER BY seq"_s);
+    // Removed whatever happened, so that no later write of this transaction goes unindexed.
+    FD_TRY(execSql(m_database, u"DELETE FROM fiberdesk_meta WHERE key = ?"_s, { deferred }));
+    FD_TRY(inserted);
+    // As the trigger refuses an id its key cannot hold, so does the batch.
+    FD_TRY_ASSIGN(QVariant highest, scalar(m_database, u"SELECT MAX(id) FROM orders"_s));
+    if (highest.toLongLong() > kSearchKeyIdMask) {
+        return Error(QCoreApplication::translate("fd::Database",
+            "The orders have outgrown the search index (an order's row number above %1); "
+            "nothing was imported.")
+                         .arg(kSearchKeyIdMask));
+    }
+    return execSql(m_database,
+        u"INSERT INTO order_search (rowid, search_text) SELECT "_s + searchKeySql(u"orders"_s)
+            + u", search_text FROM orders WHERE id > ? ORDER BY 1"_s,
+        { last });
 }
 
 } // namespace fd

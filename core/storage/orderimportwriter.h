@@ -60,6 +60,9 @@ private:
         const std::optional<OrderStatus>& from);
     Status flush();
     Status writeStaged();
+    // SQLite: the staged new orders written with the search index's insert trigger held
+    // back, then filed in the index in its key order (private/searchkey.h).
+    Status insertStagedIntoSqlite(const QString& columns);
     Status makeTable();
     static QString stagingColumns();
 

@@ -4,7 +4,8 @@
 // the CRM's CSV file and imported by ImportService into a fresh database; then exactly the
 // rows that import wrote (orders and their events, under the same ids) are loaded into a
 // second fresh database of the same schema (the same indexes, the trigram search index and
-// its triggers on SQLite) by the engine's own bulk tools, run as child processes:
+// its triggers on SQLite, filed in key order as the importer files it) by the engine's own
+// bulk tools, run as child processes:
 //   SQLite:     the sqlite3 shell, `.import` into a temporary table and INSERT … SELECT,
 //               one transaction, with the page cache the importer uses;
 //   PostgreSQL: psql, `\copy` into a temporary table and INSERT … SELECT, one transaction.
@@ -18,6 +19,7 @@
 // 20. scripts/importfloor.sh runs it.
 #include "benchdata.h"
 #include "benchmirror.h"
+#include "private/searchkey.h"
 #include "services/demo/demoorders.h"
 #include "services/demo/demoservice.h"
 #include "services/import/importservice.h"
@@ -221,8 +223,22 @@ Timing sqliteFloor(const QString& path, const QList<std::pair<QByteArray, QStrin
         script += ".import --ascii --schema temp "
             + QDir(dir).filePath(QString::fromUtf8(table + ".ascii")).toUtf8() + " " + staging
             + "\n";
+        // The orders' search index filed as the importer files it (storage/private/
+        // searchkey.h): its insert trigger held back, then the rows in key order. Left to
+        // the trigger, the shell took 25.4 s for 300,000 orders to the importer's 17.7 s.
+        const bool orders = table == "orders";
+        const QByteArray hold = QByteArray(kSearchIndexDeferredKey);
+        if (orders)
+            script
+                += "INSERT INTO main.fiberdesk_meta (key, value) VALUES ('" + hold + "', '1');\n";
         script += "INSERT INTO main." + table + " (" + columns.join(u", "_s).toUtf8() + ") SELECT "
             + nullIfMarked(columns) + " FROM temp." + staging + ";\n";
+        if (orders) {
+            script += "DELETE FROM main.fiberdesk_meta WHERE key = '" + hold + "';\n";
+            script += "INSERT INTO main.order_search (rowid, search_text) SELECT "
+                + searchKeySql(u"orders"_s).toUtf8()
+                + ", search_text FROM main.orders ORDER BY 1;\n";
+        }
     }
     script += "COMMIT;\n";
     return runChild(u"sqlite3"_s, { path }, script);
