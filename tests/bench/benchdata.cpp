@@ -4,6 +4,8 @@
 #include "services/demo/demoorders.h"
 #include "services/demo/demoservice.h"
 #include "services/import/importservice.h"
+#include "services/orderservice.h"
+#include "services/scheduleservice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -152,6 +154,17 @@ QList<qint64> sizesFrom(const char* variable, const QString& fallback)
     for (const QString& size : text.split(u',', Qt::SkipEmptyParts))
         list.append(size.trimmed().toLongLong());
     return list;
+}
+
+Status saveDrop(const Session& session, const QString& number, const Booking& target)
+{
+    ScheduleService schedule(session);
+    FD_TRY_ASSIGN(std::optional<WorkOrder> found, OrderService(session).find(number));
+    if (!found)
+        return Error(QStringLiteral("the order to book vanished"));
+    FD_TRY(schedule.preview(number, target));
+    FD_TRY(schedule.book(number, found->version, target));
+    return Status::success();
 }
 
 } // namespace fd::bench

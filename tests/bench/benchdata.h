@@ -3,7 +3,9 @@
 // What the benchmark programs share to fill their databases: an operator-sized
 // organisation (100 units, 1,000 teams) as CSV files, millions of demo orders through the
 // orders importer, and databases kept between runs in FIBERDESK_BENCH_DIR.
+#include "common/result.h"
 #include "common/session.h"
+#include "rules/schedule.h"
 #include "services/import/importkind.h"
 #include "storage/database.h"
 
@@ -50,5 +52,9 @@ BenchDatabase& filledDatabase(qint64 orders, qint64 perDay);
 
 // Sizes from an environment variable ("5000,1000000"), or `fallback`.
 QList<qint64> sizesFrom(const char* variable, const QString& fallback);
+
+// A drop on the schedule saved as the desktop saves it: the order read, the booking's
+// problems previewed, then the order assigned and booked. The error says what failed.
+Status saveDrop(const Session& session, const QString& number, const Booking& target);
 
 } // namespace fd::bench

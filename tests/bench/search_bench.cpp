@@ -12,7 +12,6 @@
 #include "benchdata.h"
 #include "benchmirror.h"
 #include "services/boardservice.h"
-#include "services/orderservice.h"
 #include "services/scheduleservice.h"
 #include "storage/orderrepository.h"
 
@@ -114,18 +113,11 @@ void bookingSaved(benchmark::State& state)
         target.teamCode = team;
         target.start = morning.addSecs(3600 * (turn++ % 4)).toUTC();
         target.end = target.start.addSecs(2 * 3600);
-        Result<std::optional<WorkOrder>> found = OrderService(session).find(number);
-        Result<QList<ScheduleProblem>> problems = schedule.preview(number, target);
-        if (!found.ok() || !found.value() || !problems.ok()) {
-            state.SkipWithError("the booking could not be previewed");
-            return;
-        }
-        Result<OrderChange> saved = schedule.book(number, found.value()->version, target);
+        const Status saved = saveDrop(session, number, target);
         if (!saved.ok()) {
             state.SkipWithError(qPrintable(saved.error()));
             return;
         }
-        benchmark::DoNotOptimize(saved.value().order.version);
     }
 }
 

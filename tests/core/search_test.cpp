@@ -253,6 +253,16 @@ protected:
             << failure.describe().join(u"\n"_s).toStdString();
     }
 
+    // Every order, the closed ones, one area's.
+    static QList<OrderFilter> threeScopes()
+    {
+        OrderFilter closed;
+        closed.statuses = { OrderStatus::Completed, OrderStatus::Cancelled };
+        OrderFilter inArea;
+        inArea.areaCode = u"A1"_s;
+        return { OrderFilter(), closed, inArea };
+    }
+
     using PageOf = std::function<Result<QList<WorkOrder>>(const std::optional<OrderCursor>&)>;
 
     // Every page through the matches, as order numbers.
@@ -284,16 +294,11 @@ protected:
 TEST_F(SearchWalk, PagesAreThoseOfTheTrigramIndex)
 {
     OrderRepository orders(db.database());
-    OrderFilter everything;
-    OrderFilter closed;
-    closed.statuses = { OrderStatus::Completed, OrderStatus::Cancelled };
-    OrderFilter inArea;
-    inArea.areaCode = u"A1"_s;
     constexpr int kPage = 7;
     int walked = 0;
     int fellBack = 0;
     for (const QString& text : { u"quispe"_s, u"zapata"_s, u"wo-2026-10"_s, u"nadie"_s }) {
-        for (OrderFilter filter : { everything, closed, inArea }) {
+        for (OrderFilter filter : threeScopes()) {
             filter.search = text;
             for (const bool descending : { false, true }) {
                 const QList<QStringList> expected
@@ -411,13 +416,8 @@ protected:
     void expectThePagesOfTheWholeSort(const QStringList& texts)
     {
         OrderRepository orders(db.database());
-        OrderFilter everything;
-        OrderFilter closed;
-        closed.statuses = { OrderStatus::Completed, OrderStatus::Cancelled };
-        OrderFilter inArea;
-        inArea.areaCode = u"A1"_s;
         for (const QString& text : texts) {
-            for (OrderFilter filter : { everything, closed, inArea }) {
+            for (OrderFilter filter : threeScopes()) {
                 filter.search = text;
                 for (const bool descending : { false, true }) {
                     for (const int size : { 1, 2, 3, 5, 11 }) {
