@@ -4377,6 +4377,10 @@
         <source>The connection to the database server was lost: %1</source>
         <translation>Se perdió la conexión con el servidor de la base de datos: %1</translation>
     </message>
+    <message>
+        <source>The orders have outgrown the search index (an order&apos;s row number above %1); nothing was imported.</source>
+        <translation>Las órdenes han superado el índice de búsqueda (el número de fila de una orden pasa de %1); no se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>

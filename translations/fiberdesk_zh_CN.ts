@@ -4369,6 +4369,10 @@
         <source>The connection to the database server was lost: %1</source>
         <translation>与数据库服务器的连接已断开：%1</translation>
     </message>
+    <message>
+        <source>The orders have outgrown the search index (an order&apos;s row number above %1); nothing was imported.</source>
+        <translation>工单数量已超出搜索索引的容量（有工单的行号超过 %1）；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>
