@@ -99,7 +99,7 @@ OrderImportWriter::~OrderImportWriter() = default;
 Status OrderImportWriter::create(const WorkOrder& order, const OrderKeys& keys)
 {
     if (m_staged)
-        return stage(order, keys, 0, 0, std::nullopt);
+        return stage(order, keys, 0, 0, std::nullopt, keys.newOrderValues);
     FD_TRY_ASSIGN(qint64 id, m_repository.insert(order, keys));
     return m_repository.appendEvent(
         id, { m_at, m_actor, u"import"_s, std::nullopt, order.status, {} });
@@ -108,7 +108,7 @@ Status OrderImportWriter::create(const WorkOrder& order, const OrderKeys& keys)
 Status OrderImportWriter::update(const WorkOrder& order, const OrderKeys& keys, OrderStatus from)
 {
     if (m_staged)
-        return stage(order, keys, order.id, order.version, from);
+        return stage(order, keys, order.id, order.version, from, {});
     FD_TRY_ASSIGN(bool updated, m_repository.update(order, keys));
     if (!updated) {
         m_conflict = order.number;
@@ -119,14 +119,14 @@ Status OrderImportWriter::update(const WorkOrder& order, const OrderKeys& keys, 
 }
 
 Status OrderImportWriter::stage(const WorkOrder& order, const OrderKeys& keys, qint64 id,
-    qint64 version, const std::optional<OrderStatus>& from)
+    qint64 version, const std::optional<OrderStatus>& from, const QVariantList& madeAhead)
 {
     const qint64 seq = m_rows++;
     if (id)
         m_updates.insert(id, order.number);
     QVariantList values { seq, id ? QVariant(id) : QVariant(), id ? QVariant(version) : QVariant(),
         from ? QVariant(orderStatusKey(*from)) : QVariant() };
-    values += orderWriteValues(order, keys);
+    values += madeAhead.isEmpty() ? orderWriteValues(order, keys) : madeAhead;
     if (!m_copies) {
         // SQLite: a row of the temporary table through a statement prepared once.
         FD_TRY(makeTable());

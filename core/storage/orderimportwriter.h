@@ -56,8 +56,9 @@ public:
     const QString& conflict() const { return m_conflict; }
 
 private:
+    // `madeAhead`: the order's write values when the caller made them (OrderKeys), else empty.
     Status stage(const WorkOrder& order, const OrderKeys& keys, qint64 id, qint64 version,
-        const std::optional<OrderStatus>& from);
+        const std::optional<OrderStatus>& from, const QVariantList& madeAhead);
     Status flush();
     Status writeStaged();
     // SQLite: the staged new orders written with the search index's insert trigger held

@@ -23,7 +23,15 @@ struct OrderKeys
     // The order's search text (orderSearchText) when it was made ahead: the import folds it
     // on its reader thread, off the thread that writes. Empty: made when the order is written.
     QString searchText;
+    // The values a new order is written with (orderWriteValues) when made ahead, as the
+    // import makes them on its reader thread too. Only a new order's: the importer changes a
+    // known order (its id, version, notes) after reading it. Empty: made when it is written.
+    QVariantList newOrderValues;
 };
+
+// An order's values as OrderRepository::insert and update bind them, in the column order the
+// import's bulk writer stages (private/ordercolumns.h).
+QVariantList orderWriteValues(const WorkOrder& order, const OrderKeys& keys);
 
 class OrderRepository
 {

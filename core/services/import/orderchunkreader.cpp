@@ -262,6 +262,11 @@ OrderChunk OrderChunkReader::read(
             order.number, order.account, order.customer, order.address, order.phone);
         order.deadline = orderDeadline(m_rules, m_zone, order);
         order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
+        // Made here too, for the order the file brings new (those the database knows are
+        // changed before they are written and make theirs then): a tenth of the writing
+        // thread's work in a large import.
+        if (found.isEmpty())
+            key.newOrderValues = orderWriteValues(order, key);
         chunk.orders.append(order);
         chunk.keys.append(key);
         chunk.lines.append(each.line);
