@@ -14,9 +14,12 @@
 // program or the shell, and on PostgreSQL the server process of the connection too (read
 // from /proc, the server being on this machine).
 //
-// FIBERDESK_BENCH_POSTGRES names the server (scripts/postgres.sh prints it);
-// FIBERDESK_BENCH_FLOOR_ROW_BY_ROW=1 also imports on PostgreSQL row by row, as before issue
-// 20. scripts/importfloor.sh runs it.
+// FIBERDESK_BENCH_FLOOR_ROUNDS=N (default 1) times each side N times, importer and floor in
+// turn, and takes each side's median: this machine's speed drifts by a third within minutes
+// (the same shell run took 7.6 to 11.5 s of CPU in one hour), which one pair of runs reads
+// as a change of ratio. FIBERDESK_BENCH_POSTGRES names the server (scripts/postgres.sh
+// prints it); FIBERDESK_BENCH_FLOOR_ROW_BY_ROW=1 also imports on PostgreSQL row by row, as
+// before issue 20. scripts/importfloor.sh runs it.
 #include "benchdata.h"
 #include "benchmirror.h"
 #include "private/searchkey.h"
@@ -31,6 +34,7 @@
 #include <QProcess>
 #include <QSqlDriver>
 #include <QTemporaryFile>
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <libpq-fe.h>
@@ -287,6 +291,38 @@ BenchDatabase& freshFile(const QString& name)
         name, [](const Session&) { return true; }, [](const Session&) {});
 }
 
+// The median of each of wall and CPU time (the upper one of an even count).
+Timing median(QList<Timing> timings)
+{
+    Timing middle;
+    const qsizetype half = timings.size() / 2;
+    std::sort(timings.begin(), timings.end(),
+        [](const Timing& a, const Timing& b) { return a.wall < b.wall; });
+    middle.wall = timings.at(half).wall;
+    std::sort(timings.begin(), timings.end(),
+        [](const Timing& a, const Timing& b) { return a.cpu < b.cpu; });
+    middle.cpu = timings.at(half).cpu;
+    return middle;
+}
+
+int floorRounds()
+{
+    return std::max(1, qEnvironmentVariableIntValue("FIBERDESK_BENCH_FLOOR_ROUNDS"));
+}
+
+// The database of a round: the first keeps the name it always had.
+QString roundName(const QString& name, int round)
+{
+    return round == 0 ? name : name + u"_"_s + QString::number(round);
+}
+
+// Each side timed `rounds` times in turn, importer first, into fresh databases each time.
+struct Rounds
+{
+    QList<Timing> importer;
+    QList<Timing> floor;
+};
+
 void report(const char* what, qint64 orders, const Timing& importer, const Timing& floor)
 {
     std::printf("%s, %lld orders: importer %.2f s wall (%.2f s CPU), %.0f rows/s; floor %.2f s "
@@ -309,35 +345,59 @@ void importBesideFloor(benchmark::State& state)
             qFatal("the orders file could not be written");
         csv.flush();
 
-        const Timing sqliteImport = importInto(*imported.session, csv.fileName());
-        sqlite3* source = sqliteHandle(*imported.database);
+        // The rows the floor loads are those of the first import (every import of the file
+        // into a fresh database writes the same rows under the same ids).
         QList<std::pair<QByteArray, QStringList>> tables;
-        for (const QByteArray& table : { QByteArray("orders"), QByteArray("order_events") }) {
-            tables.append({ table,
-                dumpTable(source, table, QDir(dir).filePath(QString::fromUtf8(table + ".ascii")),
-                    QDir(dir).filePath(QString::fromUtf8(table + ".copy"))) });
+        Rounds sqlite;
+        for (int round = 0; round < floorRounds(); ++round) {
+            // A name a round: the bench's databases stay open, one for each name.
+            BenchDatabase& target
+                = round == 0 ? imported : freshFile(roundName(u"floor-import"_s, round) + u".db"_s);
+            if (round > 0)
+                prepareOrganisation(*target.session);
+            sqlite.importer.append(importInto(*target.session, csv.fileName()));
+            if (round == 0) {
+                sqlite3* source = sqliteHandle(*imported.database);
+                for (const QByteArray& table :
+                    { QByteArray("orders"), QByteArray("order_events") }) {
+                    tables.append({ table,
+                        dumpTable(source, table,
+                            QDir(dir).filePath(QString::fromUtf8(table + ".ascii")),
+                            QDir(dir).filePath(QString::fromUtf8(table + ".copy"))) });
+                }
+            }
+            BenchDatabase& floorFile = freshFile(roundName(u"floor-raw"_s, round) + u".db"_s);
+            prepareOrganisation(*floorFile.session);
+            sqlite.floor.append(sqliteFloor(floorFile.database->location().filePath, tables, dir));
+            report("SQLite (sqlite3 .import + INSERT ... SELECT), one round", orders,
+                sqlite.importer.last(), sqlite.floor.last());
         }
-        BenchDatabase& floorFile = freshFile(u"floor-raw.db"_s);
-        prepareOrganisation(*floorFile.session);
-        const Timing sqliteFloorTime
-            = sqliteFloor(floorFile.database->location().filePath, tables, dir);
+        const Timing sqliteImport = median(sqlite.importer);
+        const Timing sqliteFloorTime = median(sqlite.floor);
         state.SetIterationTime(sqliteImport.wall);
         state.counters["sqlite_ratio_wall"] = sqliteFloorTime.wall / sqliteImport.wall;
         state.counters["sqlite_ratio_cpu"] = sqliteFloorTime.cpu / sqliteImport.cpu;
-        report(
-            "SQLite (sqlite3 .import + INSERT ... SELECT)", orders, sqliteImport, sqliteFloorTime);
+        report("SQLite (sqlite3 .import + INSERT ... SELECT), median", orders, sqliteImport,
+            sqliteFloorTime);
 
         if (benchServer().isEmpty())
             continue;
-        BenchDatabase& server = freshPostgres(u"fd_bench_floor_a"_s);
-        prepareOrganisation(*server.session);
-        const Timing postgresImport = importInto(*server.session, csv.fileName());
-        BenchDatabase& serverFloor = freshPostgres(u"fd_bench_floor_b"_s);
-        prepareOrganisation(*serverFloor.session);
-        const Timing postgresFloorTime = postgresFloor(urlOf(*serverFloor.database), tables, dir);
+        Rounds postgres;
+        for (int round = 0; round < floorRounds(); ++round) {
+            BenchDatabase& server = freshPostgres(roundName(u"fd_bench_floor_a"_s, round));
+            prepareOrganisation(*server.session);
+            postgres.importer.append(importInto(*server.session, csv.fileName()));
+            BenchDatabase& serverFloor = freshPostgres(roundName(u"fd_bench_floor_b"_s, round));
+            prepareOrganisation(*serverFloor.session);
+            postgres.floor.append(postgresFloor(urlOf(*serverFloor.database), tables, dir));
+            report("PostgreSQL (psql \\copy + INSERT ... SELECT), one round", orders,
+                postgres.importer.last(), postgres.floor.last());
+        }
+        const Timing postgresImport = median(postgres.importer);
+        const Timing postgresFloorTime = median(postgres.floor);
         state.counters["pg_ratio_wall"] = postgresFloorTime.wall / postgresImport.wall;
         state.counters["pg_ratio_cpu"] = postgresFloorTime.cpu / postgresImport.cpu;
-        report("PostgreSQL (psql \\copy + INSERT ... SELECT)", orders, postgresImport,
+        report("PostgreSQL (psql \\copy + INSERT ... SELECT), median", orders, postgresImport,
             postgresFloorTime);
         if (qEnvironmentVariableIntValue("FIBERDESK_BENCH_FLOOR_ROW_BY_ROW") == 1) {
             BenchDatabase& rows = freshPostgres(u"fd_bench_floor_c"_s);
