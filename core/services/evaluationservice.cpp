@@ -172,6 +172,9 @@ Result<MonthEvaluation> EvaluationService::compute(
             return Error(*failure);
     }
     FD_TRY_ASSIGN(const QSet<QString> reevaluate, reevaluationsDue(database, key, finals.value()));
+    // Each unit's strikes need its evaluations and status changes: read for every unit at once.
+    FD_TRY_ASSIGN(const auto evaluationHistories, evaluations.ofEveryUnit());
+    FD_TRY_ASSIGN(const auto statusHistories, unitRepository.statusHistories());
     QHash<qint64, MonthCounts> counted;
     if (freezeEvidence) {
         FD_TRY_ASSIGN(QList<EvidenceRow> rows,
@@ -219,12 +222,8 @@ Result<MonthEvaluation> EvaluationService::compute(
         evaluation.unitName = unit.name;
         evaluation.unitStatus = unit.status;
         evaluation.rectifyBy = unit.status == UnitStatus::Terminated ? unit.rectifyBy : QDate();
-        Result<QList<StoredEvaluation>> history = evaluations.ofUnit(unit.code);
-        Result<QList<UnitStatusChange>> statuses = unitRepository.statusHistory(unit.code);
-        if (!history.ok() || !statuses.ok())
-            return Error(history.ok() ? statuses.error() : history.error());
-        evaluation.strikes = strikesInWindow(strikeHistory(history.value()), month,
-            lastReinstatement(statuses.value()), rules.strikeWindowMonths);
+        evaluation.strikes = strikesInWindow(strikeHistory(evaluationHistories.value(unit.code)),
+            month, lastReinstatement(statusHistories.value(unit.code)), rules.strikeWindowMonths);
         result.units.append(evaluation);
     }
     return result;

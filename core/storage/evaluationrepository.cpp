@@ -156,6 +156,15 @@ Result<QList<StoredEvaluation>> EvaluationRepository::ofUnit(const QString& unit
     return select(u"u.code = ?"_s, { unitCode });
 }
 
+Result<QHash<QString, QList<StoredEvaluation>>> EvaluationRepository::ofEveryUnit() const
+{
+    FD_TRY_ASSIGN(QList<StoredEvaluation> found, select(u"1 = 1"_s, {}));
+    QHash<QString, QList<StoredEvaluation>> byUnit;
+    for (const StoredEvaluation& evaluation : found)
+        byUnit[evaluation.unitCode].append(evaluation);
+    return byUnit;
+}
+
 Result<qint64> EvaluationRepository::insertFinal(qint64 unitId, const StoredEvaluation& e)
 {
     PreparedStatement insert(m_database,

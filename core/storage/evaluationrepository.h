@@ -60,6 +60,8 @@ public:
     Result<QHash<QString, StoredEvaluation>> finals(const QString& month) const;
     // Every evaluation of a unit (final and reopened), newest month first.
     Result<QList<StoredEvaluation>> ofUnit(const QString& unitCode) const;
+    // Every unit's, by unit code, each newest month first, in one read (as statusHistories).
+    Result<QHash<QString, QList<StoredEvaluation>>> ofEveryUnit() const;
     Result<qint64> insertFinal(qint64 unitId, const StoredEvaluation& evaluation);
     Status insertEvidence(qint64 evaluationId, const QList<EvidenceRow>& rows);
     Result<QList<EvidenceRow>> frozenEvidence(qint64 evaluationId) const;

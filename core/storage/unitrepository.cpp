@@ -78,30 +78,50 @@ Status UnitRepository::appendStatusHistory(qint64 unitId, const UnitStatusChange
             boolToSql(change.onAppeal) });
 }
 
+namespace {
+
+// The columns a status change is read from, after the unit's code, and the change they hold.
+const QString kStatusChangeSelect
+    = u"SELECT u.code, h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, "
+      u"COALESCE(h.evaluation_month, ''), h.on_appeal "
+      "FROM unit_status_history h JOIN units u ON u.id = h.unit_id"_s;
+
+UnitStatusChange statusChangeFromRow(const QSqlQuery& row)
+{
+    UnitStatusChange change;
+    change.unitCode = row.value(0).toString();
+    change.status = unitStatusFromKey(row.value(1).toString()).value_or(UnitStatus::Candidate);
+    change.effectiveOn = dateFromSql(row.value(2));
+    change.changedAt = instantFromSql(row.value(3));
+    change.changedBy = row.value(4).toString();
+    change.reason = row.value(5).toString();
+    change.evaluationMonth = row.value(6).toString();
+    change.onAppeal = row.value(7).toInt() != 0;
+    return change;
+}
+
+} // namespace
+
 Result<QList<UnitStatusChange>> UnitRepository::statusHistory(const QString& unitCode) const
 {
     FD_TRY_ASSIGN(QSqlQuery query,
-        runSql(m_database,
-            u"SELECT h.status, h.effective_on, h.changed_at, h.changed_by, h.reason, "
-            u"COALESCE(h.evaluation_month, ''), h.on_appeal "
-            "FROM unit_status_history h JOIN units u ON u.id = h.unit_id "
-            "WHERE u.code = ? ORDER BY h.id"_s,
-            { unitCode }));
+        runSql(
+            m_database, kStatusChangeSelect + u" WHERE u.code = ? ORDER BY h.id"_s, { unitCode }));
     QList<UnitStatusChange> history;
-    while (query.next()) {
-        const QSqlQuery& row = query;
-        UnitStatusChange change;
-        change.unitCode = unitCode;
-        change.status = unitStatusFromKey(row.value(0).toString()).value_or(UnitStatus::Candidate);
-        change.effectiveOn = dateFromSql(row.value(1));
-        change.changedAt = instantFromSql(row.value(2));
-        change.changedBy = row.value(3).toString();
-        change.reason = row.value(4).toString();
-        change.evaluationMonth = row.value(5).toString();
-        change.onAppeal = row.value(6).toInt() != 0;
-        history.append(change);
-    }
+    while (query.next())
+        history.append(statusChangeFromRow(query));
     return history;
+}
+
+Result<QHash<QString, QList<UnitStatusChange>>> UnitRepository::statusHistories() const
+{
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, kStatusChangeSelect + u" ORDER BY h.id"_s));
+    QHash<QString, QList<UnitStatusChange>> byUnit;
+    while (query.next()) {
+        const UnitStatusChange change = statusChangeFromRow(query);
+        byUnit[change.unitCode].append(change);
+    }
+    return byUnit;
 }
 
 } // namespace fd

@@ -305,6 +305,12 @@ TEST_F(Evaluation, TwoStrikesWithinAYearEndTheContract)
     EXPECT_EQ(UnitService(db.session()).find(u"U1"_s).value()->status, UnitStatus::Active)
         << "November and December 2026 ended before the reinstatement";
     EXPECT_EQ(StandingService(db.session()).standings().value().first().strikes, 1);
+    // Each unit's strikes come from its own evaluations and status changes, which the month's
+    // evaluation reads for every unit at once.
+    const Result<MonthEvaluation> january = evaluations.evaluate(QDate(2027, 1, 1));
+    ASSERT_TRUE(january.ok()) << january.error().toStdString();
+    EXPECT_EQ(unitOf(january.value(), u"U1"_s).strikes, 1);
+    EXPECT_EQ(unitOf(january.value(), u"U2"_s).strikes, 0);
 }
 
 TEST_F(Evaluation, ReopeningIsAnAdminsAndRestoresTheContractItEnded)
