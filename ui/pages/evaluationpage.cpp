@@ -116,6 +116,9 @@ EvaluationPage::EvaluationPage(const Session& session, QWidget* parent)
     auto* unitBar = new QHBoxLayout;
     m_unitHeading = new QLabel(unitArea);
     m_unitHeading->setTextFormat(Qt::RichText);
+    // A long unit name with its score and month ("… 77,4 en noviembre de 2026, borrador")
+    // takes two lines rather than being cut where the window is narrow.
+    m_unitHeading->setWordWrap(true);
     unitBar->addWidget(m_unitHeading, 1);
     m_room = actionButton(tr("Machine-room score…"), unitArea);
     m_adjust = actionButton(tr("Adjustment…"), unitArea);
