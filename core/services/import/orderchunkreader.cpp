@@ -263,8 +263,8 @@ OrderChunk OrderChunkReader::read(
         order.deadline = orderDeadline(m_rules, m_zone, order);
         order.measuredAt = measuredEvent(order.kind, order.arrivedAt, order.completedAt);
         // Made here too, for the order the file brings new (those the database knows are
-        // changed before they are written and make theirs then): a tenth of the writing
-        // thread's work in a large import.
+        // changed before they are written and make theirs then): off the writing thread,
+        // which bounds a large import (2 % of its instructions, counted with callgrind).
         if (found.isEmpty())
             key.newOrderValues = orderWriteValues(order, key);
         chunk.orders.append(order);
