@@ -15,8 +15,7 @@ constexpr qint64 kFewestRowsWorthAnalyzing = 500;
 
 } // namespace
 
-void refreshPlannerStatistics(
-    const Database& database, const QStringList& tables, qint64 rowsWritten)
+void refreshAfterBulkWrite(const Database& database, const QStringList& tables, qint64 rowsWritten)
 {
     if (database.isSqlite() || rowsWritten < kFewestRowsWorthAnalyzing)
         return;
@@ -27,9 +26,15 @@ void refreshPlannerStatistics(
         if (!counted.ok())
             continue;
         const double rows = counted.value().toDouble();
-        if (rows >= 0 && double(rowsWritten) * 10 < rows)
+        const bool analyze = rows < 0 || double(rowsWritten) * 10 >= rows;
+        if (database.inTransaction()) {
+            if (analyze)
+                (void)execSql(database, u"ANALYZE "_s + table);
             continue;
-        (void)execSql(database, u"ANALYZE "_s + table);
+        }
+        (void)execSql(database,
+            u"VACUUM (INDEX_CLEANUP OFF"_s + (analyze ? u", ANALYZE"_s : QString()) + u") "_s
+                + table);
     }
 }
 

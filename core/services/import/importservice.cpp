@@ -286,7 +286,7 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         out.uncounted = importer.uncounted();
         if (!done)
             return refuse();
-        refreshPlannerStatistics(
+        refreshAfterBulkWrite(
             m_session.database(), { u"orders"_s }, summary.created + summary.updated);
         return ImportOutcome { kind, importer.rows(), summary };
     }
@@ -298,8 +298,8 @@ Result<ImportOutcome> ImportService::importDevice(ImportKind kind, QIODevice& de
         out.uncounted = importer.uncounted();
         if (!done)
             return refuse();
-        refreshPlannerStatistics(m_session.database(),
-            { u"callback_tasks"_s, u"callback_attempts"_s }, summary.created + summary.updated);
+        refreshAfterBulkWrite(m_session.database(), { u"callback_tasks"_s, u"callback_attempts"_s },
+            summary.created + summary.updated);
         return ImportOutcome { kind, importer.rows(), summary };
     }
 
