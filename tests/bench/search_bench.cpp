@@ -93,19 +93,24 @@ void bookingSaved(benchmark::State& state)
     const Session& session = *db.session;
     ScheduleService schedule(session);
     Result<QList<WorkOrder>> open = schedule.unbooked({}, {}, 200);
-    const WorkOrder* chosen = nullptr;
-    for (const WorkOrder& order : open.ok() ? open.value() : QList<WorkOrder>()) {
+    if (!open.ok()) {
+        state.SkipWithError(qPrintable(open.error()));
+        return;
+    }
+    // Copied out: the chosen order's number and team, not a pointer into the list.
+    QString number;
+    QString team;
+    for (const WorkOrder& order : std::as_const(open.value())) {
         if (!order.teamCode.isEmpty()) {
-            chosen = &order;
+            number = order.number;
+            team = order.teamCode;
             break;
         }
     }
-    if (!chosen) {
+    if (number.isEmpty()) {
         state.SkipWithError("no assigned order to book");
         return;
     }
-    const QString number = chosen->number;
-    const QString team = chosen->teamCode;
     const QDateTime morning(session.today().addDays(1), QTime(9, 0), session.zone());
     int turn = 0;
     for (auto _ : state) {

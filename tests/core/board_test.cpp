@@ -100,8 +100,7 @@ TEST_F(Board, OpenOrdersByDeadlineWithLanes)
     EXPECT_DOUBLE_EQ(board.creditOf(page.at(0)), 10.0) << "an open repair one started day late";
 }
 
-// The lanes follow the board's filters and stop at their cap (on PostgreSQL the lanes of
-// open work are counted in one pass, each with its own conditions).
+// The lanes follow the board's filters and each stops at its cap (a capped count a lane).
 TEST_F(Board, LaneCountsFollowTheFiltersAndStopAtTheirCap)
 {
     BoardService board(db.session());
