@@ -703,6 +703,24 @@ Status indexSearchInDeadlineOrder(Database& database)
         });
 }
 
+// Version 17 (issue 16): PostgreSQL's trigram index in deadline order, as SQLite's is since
+// version 16. pg_trgm's GIN index lists a trigram's orders in the table's order, so a
+// search's first page read every match to sort them (330 ms for "lucia huaman" at five
+// million orders). Its replacement is keyed by the deadline's bucket above the trigram
+// (private/searchkey.h): a page reads the buckets in deadline order and stops once full.
+// It needs no extension. Building it at five million orders takes minutes, once.
+Status indexSearchByDeadlineBucket(Database& database)
+{
+    if (database.isSqlite())
+        return Status::success();
+    FD_TRY(execSql(database, u"SET LOCAL maintenance_work_mem = '256MB'"_s));
+    FD_TRY(execSql(database, searchTokensFunctionSql()));
+    FD_TRY(execSql(database,
+        u"CREATE INDEX orders_search_buckets ON orders USING gin ("_s
+            + orderSearchTokensSql(QString()) + u')'));
+    return execSql(database, u"DROP INDEX IF EXISTS orders_search"_s);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -724,6 +742,7 @@ const std::vector<Migration>& migrations()
         { 14, "board sorts on every column", indexBoardSorts },
         { 15, "what the query planner knows of the orders", describeOrdersToPlanner },
         { 16, "search in deadline order", indexSearchInDeadlineOrder },
+        { 17, "search by deadline bucket on PostgreSQL", indexSearchByDeadlineBucket },
     };
     return steps;
 }

@@ -197,10 +197,14 @@ QString ftsPhrase(const QString& needle)
 // (common/searchtext.h). A narrow scope (open work: a few thousand orders at any size of
 // history) is read through its own index and each of its rows tested, which serves needles
 // of any length. A large scope asks the trigram index: SQLite's FTS5 table order_search
-// (migration 11) for a needle of three characters or more, PostgreSQL's pg_trgm index on
-// search_text, which its planner takes for a LIKE (a plain scan where the extension could
-// not be installed).
-QString searchClause(const QString& needle, bool narrow, bool sqlite, QVariantList& values)
+// (migrations 11 and 16) for a needle of three characters or more, PostgreSQL's index by
+// deadline bucket (migration 17: bucketedMatches). Shorter text in a large scope is a test
+// of every row.
+QString bucketedMatches(const OrderFilter& filter, const QString& columns, const QString& tail,
+    bool descending, const std::optional<OrderCursor>& after, QVariantList& values);
+
+QString searchClause(const OrderFilter& filter, const QString& needle, bool narrow, bool sqlite,
+    QVariantList& values)
 {
     if (sqlite) {
         if (narrow || needle.size() < kShortestIndexedSearch) {
@@ -211,13 +215,20 @@ QString searchClause(const QString& needle, bool narrow, bool sqlite, QVariantLi
         return u"o.id IN (SELECT "_s + orderIdOfSearchKeySql(u"rowid"_s)
             + u" FROM order_search WHERE order_search MATCH ?)"_s;
     }
+    if (!narrow && needle.size() >= kShortestIndexedSearch) {
+        // Every match, bucket by bucket; the outer statement sorts them.
+        OrderFilter searchOnly;
+        searchOnly.search = filter.search;
+        searchOnly.statuses = filter.statuses;
+        return u"o.id IN (SELECT id FROM ("_s
+            + bucketedMatches(searchOnly, u"o.id"_s, QString(), false, std::nullopt, values)
+            + u") matched)"_s;
+    }
+    // Each row tested: no index of PostgreSQL's serves a LIKE of search_text (pg_trgm's went
+    // with migration 17; its generic plan for two letters had read the whole index, 2.9 s at
+    // five million orders, where the open orders' own index answers in a millisecond).
     values.append(likePattern(needle));
-    // A narrow scope hides the column from the trigram index, as SQLite's does: a plan kept
-    // for the statement (PostgreSQL's generic plan of a bound pattern) otherwise read the
-    // whole index for two letters, which give it no trigram (2.9 s at five million orders),
-    // where the open orders' own index answers in a millisecond.
-    return narrow ? u"(o.search_text || '') LIKE ? ESCAPE '\\'"_s
-                  : u"o.search_text LIKE ? ESCAPE '\\'"_s;
+    return u"o.search_text LIKE ? ESCAPE '\\'"_s;
 }
 
 // The conditions of a filter and the values they bind: its statuses and its search when
@@ -290,8 +301,63 @@ QStringList filterConditions(const OrderFilter& filter, QVariantList& values, bo
     }
     const QString needle = searchNeedle(filter.search);
     if (withSearch && !needle.isEmpty())
-        clauses.append(searchClause(needle, narrow, sqlite, values));
+        clauses.append(searchClause(filter, needle, narrow, sqlite, values));
     return clauses;
+}
+
+// The matches of a search of every order (or of the completed ones) through PostgreSQL's
+// index by deadline bucket (migration 17, private/searchkey.h): one bucket after another in
+// deadline order (the latest first when `descending`), each bucket's matches tested whole
+// and ended by `tail` (its order and limit). The engine runs the buckets in turn and stops
+// as soon as the statement's own limit is reached. The first and last bucket are those of
+// the scope's earliest and latest deadline (each status's, from its own index), or the
+// cursor's. Every other filter only tests a match.
+QString bucketedMatches(const OrderFilter& filter, const QString& columns, const QString& tail,
+    bool descending, const std::optional<OrderCursor>& after, QVariantList& values)
+{
+    const QList<OrderStatus> statuses
+        = filter.statuses.isEmpty() ? allOrderStatuses() : filter.statuses;
+    const QString shift = u" >> "_s + QString::number(kSearchBucketBits);
+    // The bucket of the scope's earliest (or latest) deadline, or of the cursor's.
+    auto bucketOf = [&](bool earliest, bool fromCursor) -> QString {
+        if (fromCursor) {
+            values.append(after->key);
+            return u"(?::BIGINT"_s + shift + u')';
+        }
+        QStringList each;
+        for (OrderStatus status : statuses) {
+            each.append(u"(SELECT "_s + (earliest ? u"MIN"_s : u"MAX"_s)
+                + u"(deadline_at) FROM orders WHERE status = ?)"_s);
+            values.append(orderStatusKey(status));
+        }
+        return u"("_s + (earliest ? u"LEAST("_s : u"GREATEST("_s) + each.join(u", "_s) + u')'
+            + shift + u')';
+    };
+    const QString first = bucketOf(!descending, after.has_value());
+    const QString last = bucketOf(descending, false) + (descending ? u", -1"_s : QString());
+    const QString needle = searchNeedle(filter.search);
+    QStringList clauses { orderSearchTokensSql(u"o"_s) + u" @> "_s
+            + searchTokensOfBucketSql(u"b.bucket"_s),
+        u"o.search_text LIKE ? ESCAPE '\\'"_s };
+    values << needle << likePattern(needle);
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (OrderStatus status : filter.statuses) {
+            marks.append(u"?"_s);
+            values.append(orderStatusKey(status));
+        }
+        clauses.append(u"(o.status || '') IN ("_s + marks.join(u", "_s) + u')');
+    }
+    clauses += filterConditions(filter, values, false, true, false, false);
+    if (after) {
+        const QString past = descending ? u" < "_s : u" > "_s;
+        clauses.append(
+            u"(o.deadline_at"_s + past + u"? OR (o.deadline_at = ? AND o.id"_s + past + u"?))"_s);
+        values << after->key << after->key << after->id;
+    }
+    return u"SELECT m.* FROM generate_series("_s + first + u", "_s + last
+        + u") AS b(bucket) CROSS JOIN LATERAL (SELECT "_s + columns + u" FROM orders o WHERE "_s
+        + clauses.join(u" AND "_s) + tail + u") m"_s;
 }
 
 // Whether a filter's scope is narrow: open work, led by the status index.
@@ -839,11 +905,12 @@ Result<QList<WorkOrder>> OrderRepository::page(const OrderFilter& filter, OrderS
         if (walked)
             return *walked;
     } else if (walksToSearch(filter, sort)) {
-        // PostgreSQL: the walk first, which stops once its page is full (common text fills
-        // it within a few hundred orders); the trigram index answers what it leaves. A
-        // count of the matches first, to skip the walk for rare text, cost more than the
-        // walk: the index's bitmap is built whole before a row is counted (270-400 ms at
-        // five million orders, against 30 ms for a walk of 20,000 orders).
+        // PostgreSQL: the index by deadline bucket, a bucket at a time until the page is
+        // full; the walk for text too short for it.
+        FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> bucketed,
+            bucketedSearch(filter, after, limit, descending));
+        if (bucketed)
+            return *bucketed;
         FD_TRY_ASSIGN(std::optional<QList<WorkOrder>> walked,
             searchWalk(filter, sort, after, limit, descending));
         if (walked)
@@ -922,6 +989,35 @@ Result<std::optional<QList<WorkOrder>>> OrderRepository::deadlineOrderedSearch(
     orders.reserve(matches.size());
     while (rows.next())
         orders.append(orderFromRow(rows));
+    return Page(orders);
+}
+
+QString OrderRepository::bucketedSearchStatement(const OrderFilter& filter,
+    const std::optional<OrderCursor>& after, int limit, bool descending, QVariantList& values)
+{
+    const QString direction = descending ? u" DESC"_s : QString();
+    const QString limitText = u" LIMIT "_s + QString::number(limit);
+    const QString matches = bucketedMatches(filter, u"o.id, o.deadline_at"_s,
+        u" ORDER BY o.deadline_at"_s + direction + u", o.id"_s + direction + limitText, descending,
+        after, values);
+    return kColumns + u"FROM (SELECT o.* FROM ("_s + matches + limitText
+        + u") w JOIN orders o ON o.id = w.id) o"_s + kJoins
+        + orderThenId(u"o.deadline_at"_s, descending);
+}
+
+Result<std::optional<QList<WorkOrder>>> OrderRepository::bucketedSearch(const OrderFilter& filter,
+    const std::optional<OrderCursor>& after, int limit, bool descending) const
+{
+    using Page = std::optional<QList<WorkOrder>>;
+    if (m_database.isSqlite() || searchNeedle(filter.search).size() < kShortestIndexedSearch
+        || limit < 1)
+        return Page();
+    QVariantList values;
+    const QString sql = bucketedSearchStatement(filter, after, limit, descending, values);
+    FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
+    QList<WorkOrder> orders;
+    while (query.next())
+        orders.append(orderFromRow(query));
     return Page(orders);
 }
 
@@ -1102,6 +1198,13 @@ Result<QList<qint64>> OrderRepository::counts(const QList<OrderFilter>& filters,
                            "orders o ON o.id = "_s
                 + orderIdOfSearchKeySql(u"s.rowid"_s) + u" WHERE "_s + clauses.join(u" AND "_s)
                 + u" ORDER BY s.rowid DESC"_s + limit + u") capped)"_s);
+            continue;
+        }
+        if (countsThroughTheSearchIndex(filter)) {
+            // PostgreSQL: its index by deadline bucket, newest first, up to the cap.
+            columns.append(u"(SELECT COUNT(*) FROM ("_s
+                + bucketedMatches(filter, u"1 AS one"_s, limit, true, std::nullopt, values) + limit
+                + u") capped)"_s);
             continue;
         }
         const QString where = whereClause(filter, values, sqlite);

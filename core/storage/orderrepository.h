@@ -45,17 +45,14 @@ public:
     // One page of a board, in `sort` order, after `cursor` when given.
     Result<QList<WorkOrder>> page(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
-    // A search's page through PostgreSQL's trigram index reads every match to sort them by
-    // deadline: slow for text in many orders ("quispe" in a twentieth of five million). So
-    // page(), for a search of every order (or the completed ones) by deadline, first walks
-    // the next kSearchWalkRows orders in deadline order and tests each one's text, stopping
-    // once a page is full: a full page found there is exactly the page (no earlier match
-    // lies beyond the walk). A walk that falls short leaves the page to the trigram index.
-    // SQLite reads its trigram index in deadline order instead (deadlineOrderedSearch) and
-    // walks only for text too short for it.
+    // A search's page by deadline may walk the orders in deadline order and test each
+    // one's text, stopping once a page is full: a full page found there is exactly the page
+    // (no earlier match lies beyond the walk). Both engines' trigram indexes now list their
+    // matches in deadline order (SQLite's deadlineOrderedSearch, PostgreSQL's
+    // bucketedSearch), so the walk serves only text too short for them (two letters).
     // Why 20,000: a full walk costs ~1.5 µs a row (30 ms at five million orders on
-    // PostgreSQL), less than the index's read of a rare text (100-300 ms there); and a
-    // board page of 200 fills within 20,000 rows when 1 % of the orders hold the text.
+    // PostgreSQL); a board page of 200 fills within 20,000 rows when 1 % of the orders hold
+    // the text. A walk that falls short leaves the page to a read of every match.
     static constexpr int kSearchWalkRows = 20000;
     // The walk: the page when `rows` orders in deadline order hold a full page of matches,
     // nothing when they do not or when the filter has no search of every order by deadline.
@@ -74,6 +71,12 @@ public:
     // page's days are read and no more. Nothing for text too short for the index.
     Result<std::optional<QList<WorkOrder>>> deadlineOrderedSearch(const OrderFilter& filter,
         const std::optional<OrderCursor>& after, int limit, bool descending) const;
+    // The same on PostgreSQL, through its index by deadline bucket (migration 17): the
+    // buckets in deadline order until the page is full. Nothing for text too short for it.
+    Result<std::optional<QList<WorkOrder>>> bucketedSearch(const OrderFilter& filter,
+        const std::optional<OrderCursor>& after, int limit, bool descending) const;
+    static QString bucketedSearchStatement(const OrderFilter& filter,
+        const std::optional<OrderCursor>& after, int limit, bool descending, QVariantList& values);
     // The page through the filter's own indexes (the trigram index for a search), no walk.
     Result<QList<WorkOrder>> filteredPage(const OrderFilter& filter, OrderSort sort,
         const std::optional<OrderCursor>& after, int limit, bool descending = false) const;
