@@ -34,8 +34,7 @@ protected:
         for (int i = 0; i < 60; ++i) {
             const int slot = (i * 23) % 60;
             const QByteArray line = u"WO-2026-%1,install,AC-%2,\"%3\",\"+51 9%4\",\"Jr. Puno %5\","
-                                    "A1,%6,,,,,,,,,%7,,,,,,,,\n"_s
-                                        .arg(19400 + i)
+                                    "A1,%6,,,,,,,,,%7,,,,,,,,\n"_s.arg(19400 + i)
                                         .arg(7000 + i % 7)
                                         .arg(QString::fromUtf8(customers[i % 5]))
                                         .arg(10000000 + i * 7919)

@@ -75,8 +75,8 @@ constexpr int kSearchBucketBits = 21;
 inline QString searchTokensFunctionSql()
 {
     return QStringLiteral(
-        "CREATE FUNCTION fd_search_tokens(deadline_at BIGINT, body TEXT) RETURNS BIGINT[] "
-        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT ARRAY(SELECT "
+        "CREATE OR REPLACE FUNCTION fd_search_tokens(deadline_at BIGINT, body TEXT) "
+        "RETURNS BIGINT[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT ARRAY(SELECT "
         "((deadline_at >> %1) << 32) | (hashtextextended(substr(body, i, 3), 0) & 4294967295) "
         "FROM generate_series(1, length(body) - 2) AS i) $$")
         .arg(kSearchBucketBits);
