@@ -62,14 +62,16 @@ namespace fd {
 // PostgreSQL's trigram index in deadline order (migration 17). pg_trgm's GIN index lists
 // the orders holding a trigram by their place in the table, so a search's first page read
 // every match to sort them by deadline (13,876 of "lucia huaman" at five million orders:
-// 330 ms). Its own index, orders_search_buckets, is keyed by the deadline's bucket (2^21
-// seconds, about 24 days: some 50,000 orders at 2,000 a day) above the trigram: a page asks
+// 330 ms). Its own index, orders_search_buckets, is keyed by the deadline's bucket (2^19
+// seconds, about 6 days: some 12,000 orders at 2,000 a day) above the trigram: a page asks
 // the buckets one after another, in deadline order, and stops once it is full. The keys are
 // the function fd_search_tokens(deadline, text): for each three characters of the text,
 // the bucket in the high 32 bits and the low 32 bits of hashtextextended(trigram, 0), which
 // PostgreSQL keeps stable across versions (hash partitions depend on it). Two trigrams of
 // a hash are only a match to test again: every page tests the text with LIKE.
-constexpr int kSearchBucketBits = 21;
+// The function's body holds this number as the database was upgraded: a change of it needs
+// a migration that replaces the function and rebuilds the index.
+constexpr int kSearchBucketBits = 19;
 
 // The function's definition, and the tokens of `needle` for the bucket in SQL `bucket`.
 inline QString searchTokensFunctionSql()
