@@ -184,6 +184,18 @@ QString likePattern(const QString& needle)
     return u'%' + pattern + u'%';
 }
 
+// What a trigram index is asked for `needle`: its last digits when there are three or more
+// after other text ("wo-2611" -> "2611"), else the needle. A number's first trigrams ("wo-")
+// are in every order, which makes the whole needle slow to seek; every order holding the
+// needle holds its digits, and each candidate is then tested with the whole needle.
+QString indexProbe(const QString& needle)
+{
+    qsizetype digitsFrom = needle.size();
+    while (digitsFrom > 0 && needle.at(digitsFrom - 1).isDigit())
+        --digitsFrom;
+    return needle.size() - digitsFrom >= kShortestIndexedSearch ? needle.mid(digitsFrom) : needle;
+}
+
 // The FTS5 query of `needle`: one phrase, the trigrams in a row, which is the needle as a
 // substring.
 QString ftsPhrase(const QString& needle)
@@ -337,7 +349,7 @@ QString bucketedMatches(const OrderFilter& filter, const QString& columns, const
     QStringList clauses { orderSearchTokensSql(u"o"_s) + u" @> "_s
             + searchTokensOfBucketSql(u"b.bucket"_s),
         u"o.search_text LIKE ? ESCAPE '\\'"_s };
-    values << needle << likePattern(needle);
+    values << indexProbe(needle) << likePattern(needle);
     if (!filter.statuses.isEmpty())
         clauses.append(statusInList(u"(o.status || '')"_s, filter.statuses));
     clauses += filterConditions(filter, values, false, true, false, false);
@@ -1063,16 +1075,10 @@ Result<std::optional<QList<WorkOrder>>> OrderRepository::numberPrefixPage(const 
     // Every id from the lowest to the highest is in a range: no other order lies among them.
     if (inRanges == 0 || highest - lowest + 1 != inRanges)
         return Page();
-    // The matches beyond the ids of the ranges, from the trigram index (bounded by id). Its
-    // phrase is the needle's last digits when there are three or more ("2611"): the
-    // needle's first trigrams ("wo-") are in every order, which makes the whole phrase slow
-    // to seek; every order holding the needle holds its digits, and is then tested whole.
+    // The matches beyond the ids of the ranges, from the trigram index (bounded by id), asked
+    // for the needle's last digits (indexProbe).
     constexpr int kBeyond = 1000;
-    qsizetype digitsFrom = needle.size();
-    while (digitsFrom > 0 && needle.at(digitsFrom - 1).isDigit())
-        --digitsFrom;
-    const QString probe
-        = needle.size() - digitsFrom >= kShortestIndexedSearch ? needle.mid(digitsFrom) : needle;
+    const QString probe = indexProbe(needle);
     QVariantList beyond;
     FD_TRY_ASSIGN(QSqlQuery matches,
         runSql(m_database,
