@@ -28,7 +28,7 @@ QString orderSearchText(const QString& number, const QString& account, const QSt
 QString searchNeedle(const QString& typed);
 
 // Shorter needles cannot use a trigram index (SQLite's FTS5 trigram tokenizer, PostgreSQL's
-// pg_trgm): they search the open orders only, which are few at any size of history.
+// tokens by deadline bucket): they search the open orders only, few at any size of history.
 constexpr int kShortestIndexedSearch = 3;
 
 } // namespace fd

@@ -661,7 +661,7 @@ Status describeOrdersToPlanner(Database& database)
 // above the id (private/searchkey.h), the index's own order is the page's, and the search
 // stops once the page is full. The index holds no copy of the text (contentless): its key
 // is no column of orders, and a change of text or of the deadline's day moves the order's
-// entry, with the old text the triggers pass. PostgreSQL keeps its pg_trgm index.
+// entry, with the old text the triggers pass. PostgreSQL's index follows in version 17.
 Status indexSearchInDeadlineOrder(Database& database)
 {
     if (!database.isSqlite())

@@ -208,7 +208,7 @@ BenchDatabase& postgresTwin(const QString& name, const BenchDatabase& sqlite)
     timer.start();
     Connection twin(serverUrl(name));
     // SQLite's own index tables (the FTS5 table of search anywhere and its shadow tables)
-    // have no twin: PostgreSQL keeps its index (pg_trgm) inside the schema.
+    // have no twin: PostgreSQL keeps its own index (migration 17) inside the schema.
     tables.removeIf([&twin](const QByteArray& table) {
         return twin
             .run("SELECT 1 FROM information_schema.tables WHERE table_name = '" + table + "'")
