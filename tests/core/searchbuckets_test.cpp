@@ -28,7 +28,8 @@ protected:
         db.setNow(QDateTime(QDate(2026, 11, 20), QTime(15, 0), QTimeZone("America/Lima")).toUTC());
         test::seedSmallOrganisation(db.session());
         static const char* const customers[]
-            = { "Andrés Quispe Huamán", "王秀英", "Rosa Mamani", "ＡＢＣ Comercial", "Zoë Müller" };
+            = { "Andrés Quispe Huamán", "王秀英", "Rosa Mamani", "ＡＢＣ Comercial", "Zoë Müller",
+                  "Comercializadora Andina de Telecomunicaciones del Sur" };
         QByteArray file = kHeader;
         const QDateTime first(QDate(2026, 1, 10), QTime(9, 0));
         for (int i = 0; i < 60; ++i) {
@@ -36,7 +37,7 @@ protected:
             const QByteArray line = u"WO-2026-%1,install,AC-%2,\"%3\",\"+51 9%4\",\"Jr. Puno %5\","
                                     "A1,%6,,,,,,,,,%7,,,,,,,,\n"_s.arg(19400 + i)
                                         .arg(7000 + i % 7)
-                                        .arg(QString::fromUtf8(customers[i % 5]))
+                                        .arg(QString::fromUtf8(customers[i % 6]))
                                         .arg(10000000 + i * 7919)
                                         .arg(i % 11)
                                         .arg(first.addDays(slot * 5).toString(Qt::ISODate))
@@ -102,7 +103,10 @@ TEST_F(SearchBuckets, PagesAndCountsAreThoseOfAPlainScan)
     // phones, a wildcard, three characters exactly, and text nothing holds.
     const QStringList texts { u"quispe"_s, u"andres quispe"_s, u"王秀英"_s, u"abc comercial"_s,
         u"zoe"_s, u"1943"_s, u"194"_s, u"wo-2026-1942"_s, u"puno 1"_s, u"ac-7003"_s, u"%"_s,
-        u"nadie"_s, u"9100"_s };
+        u"nadie"_s, u"9100"_s,
+        // Longer than the index is asked for (its first 32 characters): the rest still counts.
+        u"comercializadora andina de telecomunicaciones del sur"_s,
+        u"comercializadora andina de telecomunicaciones del norte"_s };
     OrderRepository orders(db.database());
     int longest = 0;
     for (const QString& text : texts) {
