@@ -55,14 +55,10 @@ inline QString orderIdOfSearchKeySql(const QString& key)
     return QStringLiteral("(%1 & %2)").arg(key).arg(kSearchKeyIdMask);
 }
 
-} // namespace fd
-
-namespace fd {
-
 // PostgreSQL's trigram index in deadline order (migration 17). pg_trgm's GIN index lists
 // the orders holding a trigram by their place in the table, so a search's first page read
 // every match to sort them by deadline (13,876 of "lucia huaman" at five million orders:
-// 330 ms). Its own index, orders_search_buckets, is keyed by the deadline's bucket (2^19
+// 194 ms). Its own index, orders_search_buckets, is keyed by the deadline's bucket (2^19
 // seconds, about 6 days: some 12,000 orders at 2,000 a day) above the trigram: a page asks
 // the buckets one after another, in deadline order, and stops once it is full. The keys are
 // the function fd_search_tokens(deadline, text): for each three characters of the text,
