@@ -120,6 +120,14 @@ TEST_F(SearchBuckets, PagesAndCountsAreThoseOfAPlainScan)
             }
             OrderFilter filter;
             filter.search = text;
+            // Every match gathered bucket by bucket and sorted whole, as other sorts read them.
+            Result<QList<WorkOrder>> whole
+                = orders.filteredPage(filter, OrderSort::Deadline, std::nullopt, 1000, descending);
+            ASSERT_TRUE(whole.ok()) << whole.error().toStdString();
+            QStringList numbers;
+            for (const WorkOrder& order : whole.value())
+                numbers.append(order.number);
+            EXPECT_EQ(numbers, expected) << text.toStdString() << ", sorted whole";
             for (const qint64 cap : { qint64(3), qint64(expected.size()) + 1 }) {
                 Result<qint64> counted = orders.count(filter, cap);
                 ASSERT_TRUE(counted.ok()) << counted.error().toStdString();
