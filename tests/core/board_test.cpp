@@ -50,11 +50,7 @@ protected:
         }
         file += "WO-GONE,install,AC-500,Eva "
                 "Ríos,,,A1,2026-11-10T08:00:00,,,,,,,,,cancelled,,,,,,,,\n";
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     QStringList numbers(const BoardQuery& query)

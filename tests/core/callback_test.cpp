@@ -43,11 +43,7 @@ protected:
             + ",Rosa Mamani,+51 900 000 000,Av. Larco 1,A1,2026-11-17T08:00:00,T1,P1,"
               "2026-11-17T08:10:00,2026-11-17T09:00:00,2026-11-17T11:00:00,no,2026-11-17T09:30:00,"
             + completedLocal.toUtf8() + ",completed,yes,yes,yes,yes,yes,Rosa Mamani,-20,\n";
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     CallbackAnswers allYes(int satisfaction = 10) const

@@ -39,11 +39,7 @@ protected:
                   "yes,yes,yes,yes,yes,Rosa,-20,\n";
         }
         orders += "WO-4,install,AC,Eva,,,A1,2026-11-20T08:00:00,,,,,,,,,new,,,,,,,,\n";
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, orders, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, orders, u"o.csv"_s));
     }
 
     Result<ImportOutcome> import(

@@ -346,11 +346,7 @@ protected:
         file += "WO-2,install,AC-2,Eva,,,A2,2026-11-19T17:00:00,T1,,2026-11-19T18:00:00,"
                 "2026-11-20T09:00:00,2026-11-20T11:00:00,no,,,scheduled,,,,,,,,\n";
         file += "WO-3,repair,AC-3,Ana,,,A2,2026-11-19T17:30:00,,,,,,no,,,new,,,,,,,,\n";
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     WorkOrder order(const QString& number)

@@ -145,11 +145,7 @@ protected:
                 "2026-11-20T10:00:00,2026-11-20T12:00:00,no,,,scheduled,,,,,,,,\n";
         file += "WO-3,install,AC-3,Ana,,,A2,2026-11-19T17:00:00,T1,,2026-11-19T18:00:00,"
                 "2026-11-21T10:00:00,2026-11-21T12:00:00,no,,,scheduled,,,,,,,,\n";
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     test::TestDatabase db;
@@ -200,11 +196,7 @@ void importNewOrder(test::TestDatabase& db)
 {
     QByteArray file = importColumns(ImportKind::Orders).join(u',').toUtf8() + "\n";
     file += "WO-4,install,AC-4,Lucía,,,A1,2026-11-19T17:00:00,,,,,,no,,,new,,,,,,,,\n";
-    ImportFailure failure;
-    ASSERT_TRUE(ImportService(db.session())
-                    .importBytes(ImportKind::Orders, file, u"n.csv"_s, &failure)
-                    .ok())
-        << failure.describe().join(u"\n"_s).toStdString();
+    ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"n.csv"_s));
 }
 
 Booking bookingFor(const QString& team, const QDateTime& start, const QDateTime& end)

@@ -47,11 +47,7 @@ protected:
             "WO-2025-020002", "AC-7004", "Zoë Müller", "", "Lote 5_B", "2026-11-18T09:00:00");
         file += orderLine("WO-2025-020003", "AC-7005", "Rosa Mamani", "+51 955 333 444", "Mz 5XB",
             "2026-11-19T09:00:00");
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     QStringList found(const QString& text, int limit = 50)
@@ -175,11 +171,7 @@ TEST_F(Search, AChangedOrderIsFoundByItsNewText)
     QByteArray file = kHeader;
     file += orderLine("WO-2025-019451", "AC-7001", "Andrés Quispe Torres", "+51 987 654 321",
         "Av. José Larco 1234, Miraflores", "2026-11-16T09:00:00");
-    ImportFailure failure;
-    ASSERT_TRUE(ImportService(db.session())
-                    .importBytes(ImportKind::Orders, file, u"o2.csv"_s, &failure)
-                    .ok())
-        << failure.describe().join(u"\n"_s).toStdString();
+    ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o2.csv"_s));
     EXPECT_EQ(found(u"torres"_s), QStringList({ u"WO-2025-019451"_s }));
     EXPECT_TRUE(found(u"huaman"_s).isEmpty()) << "the index forgot the old name";
 }
@@ -248,11 +240,7 @@ protected:
             file += orderLine(number.constData(), "AC-1", customer.constData(), phone.constData(),
                 "Jr. Puno 1", received.constData(), i % 5 == 0 ? "cancelled" : "new");
         }
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     // Every order, the closed ones, one area's.
@@ -404,12 +392,10 @@ protected:
             file += orderLine(number.constData(), "AC-2", customer.constData(), "+51 911 000 111",
                 "Jr. Puno 1", received.constData(), i % 5 == 0 ? "cancelled" : "new");
         }
-        ImportFailure failure;
-        const bool imported = ImportService(db.session())
-                                  .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                                  .ok();
-        EXPECT_TRUE(imported) << failure.describe().join(u"\n"_s).toStdString();
-        return imported;
+        const ::testing::AssertionResult imported
+            = test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s);
+        EXPECT_TRUE(imported);
+        return bool(imported);
     }
 
     // The index's pages against the pages of the orders sorted whole, for pages of 1 to
@@ -590,11 +576,7 @@ protected:
         }
         for (int i = 0; i < 20; ++i)
             add(u"WO-2612-%1"_s.arg(i, 3, 10, QChar(u'0')), "AC-3", 9000 + i * 50);
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     // Every page of `size` through `filter`'s matches, both ways, through page() and through
@@ -662,10 +644,7 @@ TEST_F(NumberPrefix, ANumberOutOfItsIdsGoesBackToTheTrigramIndex)
     QByteArray file = kHeader;
     file += orderLine(
         "WO-2611-999", "AC-9", "Rojas Luis", "", "Jr. Puno 2", "2026-10-02T08:00:00", "new");
-    ImportFailure failure;
-    ASSERT_TRUE(ImportService(db.session())
-                    .importBytes(ImportKind::Orders, file, u"o2.csv"_s, &failure)
-                    .ok());
+    ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o2.csv"_s));
     OrderFilter filter;
     filter.search = u"WO-2611"_s;
     const Result<std::optional<QList<WorkOrder>>> first

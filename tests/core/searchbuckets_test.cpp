@@ -45,11 +45,7 @@ protected:
                                         .toUtf8();
             file += line;
         }
-        ImportFailure failure;
-        ASSERT_TRUE(ImportService(db.session())
-                        .importBytes(ImportKind::Orders, file, u"o.csv"_s, &failure)
-                        .ok())
-            << failure.describe().join(u"\n"_s).toStdString();
+        ASSERT_TRUE(test::imported(db.session(), ImportKind::Orders, file, u"o.csv"_s));
     }
 
     // The numbers of the orders whose text holds `text`, by a scan that no index serves,

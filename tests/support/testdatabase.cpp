@@ -256,4 +256,13 @@ void seedSmallOrganisation(Session& session)
     ASSERT_TRUE(AssessmentService(session).record({ qualification }).ok());
 }
 
+::testing::AssertionResult imported(
+    const Session& session, ImportKind kind, const QByteArray& file, const QString& name)
+{
+    ImportFailure failure;
+    if (ImportService(session).importBytes(kind, file, name, &failure).ok())
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << failure.describe().join(u"\n"_s).toStdString();
+}
+
 } // namespace fd::test

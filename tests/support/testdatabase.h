@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/session.h"
+#include "services/import/importservice.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
+#include <gtest/gtest.h>
 #include <memory>
 
 namespace fd::test {
@@ -69,5 +71,10 @@ private:
 // A small organisation through the services: unit U1 (active) with areas A1 (4,999
 // subscribers) and A2 (7,001), team T1 covering both, and nothing else.
 void seedSmallOrganisation(Session& session);
+
+// `file` imported as `kind` through the import service, all or nothing; a failure says
+// the import's own lines (file, line, column, what).
+::testing::AssertionResult imported(
+    const Session& session, ImportKind kind, const QByteArray& file, const QString& name);
 
 } // namespace fd::test
