@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "private/sql.h"
 #include "services/areaservice.h"
 #include "services/assessmentservice.h"
 #include "services/teamservice.h"
@@ -263,6 +264,18 @@ void seedSmallOrganisation(Session& session)
     if (ImportService(session).importBytes(kind, file, name, &failure).ok())
         return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure() << failure.describe().join(u"\n"_s).toStdString();
+}
+
+Result<QString> queryPlan(
+    const Database& database, const QString& statement, const QVariantList& values)
+{
+    const bool sqlite = database.isSqlite();
+    FD_TRY_ASSIGN(QSqlQuery plan,
+        runSql(database, (sqlite ? u"EXPLAIN QUERY PLAN "_s : u"EXPLAIN "_s) + statement, values));
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(sqlite ? 3 : 0).toString());
+    return steps.join(u" | "_s);
 }
 
 } // namespace fd::test

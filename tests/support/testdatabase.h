@@ -77,4 +77,9 @@ void seedSmallOrganisation(Session& session);
 ::testing::AssertionResult imported(
     const Session& session, ImportKind kind, const QByteArray& file, const QString& name);
 
+// The engine's plan of `statement` with `values`, its steps joined by " | ": SQLite's
+// EXPLAIN QUERY PLAN details, PostgreSQL's EXPLAIN lines.
+Result<QString> queryPlan(
+    const Database& database, const QString& statement, const QVariantList& values = {});
+
 } // namespace fd::test
