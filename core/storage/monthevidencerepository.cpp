@@ -122,19 +122,28 @@ Result<QList<EvidenceRow>> MonthEvidenceRepository::evidence(const QDateTime& fr
     return rows;
 }
 
+QList<MonthEvidenceRepository::CountStatement> MonthEvidenceRepository::countStatements(
+    const QDateTime& from, const QDateTime& before, const QDateTime& now, int repeatWindowDays)
+{
+    QList<CountStatement> statements;
+    for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
+        // The same populations, counted where they are. Materialized: folded into the sums,
+        // each row's flag (a repair's two EXISTS) was worked out once per sum that reads it.
+        statements.append({ kind,
+            u"WITH month_rows AS MATERIALIZED ("_s + sql
+                + u") SELECT unit_id, COUNT(*), SUM(flag), SUM(removal), SUM(removal * flag) "
+                  "FROM month_rows GROUP BY unit_id"_s,
+            values });
+    }
+    return statements;
+}
+
 Result<QHash<qint64, MonthCounts>> MonthEvidenceRepository::counts(const QDateTime& from,
     const QDateTime& before, const QDateTime& now, int repeatWindowDays) const
 {
     QHash<qint64, MonthCounts> counts;
-    for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
-        // The same populations, counted where they are. Materialized: folded into the sums,
-        // each row's flag (a repair's two EXISTS) was worked out once per sum that reads it.
-        FD_TRY_ASSIGN(QSqlQuery query,
-            runSql(m_database,
-                u"WITH month_rows AS MATERIALIZED ("_s + sql
-                    + u") SELECT unit_id, COUNT(*), SUM(flag), SUM(removal), SUM(removal * flag) "
-                      "FROM month_rows GROUP BY unit_id"_s,
-                values));
+    for (const auto& [kind, sql, values] : countStatements(from, before, now, repeatWindowDays)) {
+        FD_TRY_ASSIGN(QSqlQuery query, runSql(m_database, sql, values));
         while (query.next()) {
             MonthCounts& unit = counts[query.value(0).toLongLong()];
             const qint64 rows = query.value(1).toLongLong();

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QString>
+#include <QVariantList>
 
 namespace fd {
 
@@ -29,6 +31,16 @@ public:
     // The same figures counted in SQL, per unit id (the evaluation of a month for all units).
     Result<QHash<qint64, MonthCounts>> counts(const QDateTime& from, const QDateTime& before,
         const QDateTime& now, int repeatWindowDays) const;
+
+    // One kind of evidence as counts() asks for it, per unit (its plan is tested).
+    struct CountStatement
+    {
+        EvidenceKind kind;
+        QString sql;
+        QVariantList values;
+    };
+    static QList<CountStatement> countStatements(
+        const QDateTime& from, const QDateTime& before, const QDateTime& now, int repeatWindowDays);
 
 private:
     Database& m_database;
