@@ -9830,7 +9830,7 @@ Los demás agentes, en llamadas sobre las mismas unidades: %6 sí de %7 (%8).
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation>Nombre &amp;completo</translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
         <source>&amp;Password</source>

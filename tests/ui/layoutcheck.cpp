@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
@@ -95,6 +96,12 @@ void checkLabel(const QLabel* label, QStringList& problems, const QWidget* scree
         margin + std::max(0, label->indent()), margin, -margin, -margin);
     const bool rich = label->textFormat() == Qt::RichText
         || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    // A plain label's "&x" is a mnemonic only with a buddy; without one the "&" is drawn.
+    static const QRegularExpression mnemonic(u"(^|[^&])&[^&\\s]"_s);
+    if (!rich && !label->buddy() && mnemonic.match(label->text()).hasMatch()) {
+        problems << u"%1: text %2 shows its mnemonic's “&”: the label has no buddy"_s.arg(
+            describe(label, screen), quoted(label->text()));
+    }
     if (label->wordWrap() || rich) {
         // Laid out as the label lays it out: wrapped at its width (at the line breaks the
         // language allows, between Chinese characters too), or on one line.

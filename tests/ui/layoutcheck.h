@@ -15,7 +15,8 @@ namespace fd::test {
 //  - a widget lying outside its parent's visible area (for the contents of a scroll area,
 //    wider than the viewport: it would need a horizontal scroll bar);
 //  - a chart axis label elided ("…" or "..." in the chart's scene);
-//  - a key bound twice: two Alt+letter mnemonics, or two shortcuts, alike on one screen.
+//  - a key bound twice: two Alt+letter mnemonics, or two shortcuts, alike on one screen;
+//  - a plain label with a mnemonic ("&Name") but no buddy, which draws the "&" as written.
 // Only widgets visible on `screen` are looked at.
 QStringList layoutProblems(QWidget* screen);
 

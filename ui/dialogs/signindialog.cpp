@@ -53,6 +53,10 @@ SignInDialog::SignInDialog(Database& database, const QString& databaseName, QWid
     m_password->setEchoMode(QLineEdit::Password);
     m_nameLabel = new QLabel(this);
     m_passwordLabel = new QLabel(this);
+    // A label widget added to a form gets no buddy (only a label text does): without one its
+    // "&" is shown as written, and Alt+U would reach nothing.
+    m_nameLabel->setBuddy(m_name);
+    m_passwordLabel->setBuddy(m_password);
     form->addRow(m_nameLabel, m_name);
     if (m_firstRun) {
         m_displayName = new QLineEdit(this);
@@ -60,6 +64,8 @@ SignInDialog::SignInDialog(Database& database, const QString& databaseName, QWid
         m_repeat->setEchoMode(QLineEdit::Password);
         m_displayNameLabel = new QLabel(this);
         m_repeatLabel = new QLabel(this);
+        m_displayNameLabel->setBuddy(m_displayName);
+        m_repeatLabel->setBuddy(m_repeat);
         form->addRow(m_displayNameLabel, m_displayName);
         form->addRow(m_passwordLabel, m_password);
         form->addRow(m_repeatLabel, m_repeat);
