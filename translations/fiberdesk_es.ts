@@ -4381,6 +4381,14 @@
         <source>The orders have outgrown the search index (an order&apos;s row number above %1); nothing was imported.</source>
         <translation>Las órdenes han superado el índice de búsqueda (el número de fila de una orden pasa de %1); no se importó nada.</translation>
     </message>
+    <message>
+        <source>Upgrading the database %1 from schema version %2 to %3…</source>
+        <translation>Actualizando la base de datos %1 de la versión de esquema %2 a la %3…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 from schema version %2 to %3. It holds about %4 orders, and rebuilding their indexes can take many minutes. The upgrade is one transaction: if it is stopped, the database stays as it was.</source>
+        <translation>Actualizando la base de datos %1 de la versión de esquema %2 a la %3. Contiene unas %4 órdenes, y reconstruir sus índices puede tardar muchos minutos. La actualización es una sola transacción: si se detiene, la base de datos queda como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>
@@ -4646,6 +4654,10 @@
     <message>
         <source>--quit-after needs a number of seconds from 0 to 86400, not “%1”.</source>
         <translation>--quit-after necesita un número de segundos entre 0 y 86400, no «%1».</translation>
+    </message>
+    <message>
+        <source>FiberDesk — upgrading the database</source>
+        <translation>FiberDesk — actualizando la base de datos</translation>
     </message>
 </context>
 <context>

@@ -4373,6 +4373,14 @@
         <source>The orders have outgrown the search index (an order&apos;s row number above %1); nothing was imported.</source>
         <translation>工单数量已超出搜索索引的容量（有工单的行号超过 %1）；未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Upgrading the database %1 from schema version %2 to %3…</source>
+        <translation>正在将数据库 %1 从架构版本 %2 升级到 %3…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 from schema version %2 to %3. It holds about %4 orders, and rebuilding their indexes can take many minutes. The upgrade is one transaction: if it is stopped, the database stays as it was.</source>
+        <translation>正在将数据库 %1 从架构版本 %2 升级到 %3。数据库中约有 %4 个工单，重建其索引可能需要很多分钟。升级是一个事务：如果中途停止，数据库将保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>fd::DatabaseLocationDialog</name>
@@ -4637,6 +4645,10 @@
     <message>
         <source>--quit-after needs a number of seconds from 0 to 86400, not “%1”.</source>
         <translation>--quit-after 需要 0 到 86400 之间的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>FiberDesk — upgrading the database</source>
+        <translation>FiberDesk — 正在升级数据库</translation>
     </message>
 </context>
 <context>

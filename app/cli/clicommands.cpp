@@ -241,7 +241,11 @@ int runCli(const CliOptions& options)
         for (const QString& suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s })
             QFile::remove(location.value().filePath + suffix);
     };
-    Result<std::unique_ptr<Database>> database = Database::open(location.value(), mode);
+    const auto announceUpgrade = [&](const SchemaUpgrade& upgrade) {
+        printNotice(upgradeNoticeText(upgrade, location.value().displayName()));
+    };
+    Result<std::unique_ptr<Database>> database
+        = Database::open(location.value(), mode, announceUpgrade);
     if (!database.ok())
         return fail(database.error());
     Result<QTimeZone> zone = operatorTimeZone(*database.value(), options.timeZone);

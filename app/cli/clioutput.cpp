@@ -119,4 +119,9 @@ void printError(const QString& message)
     write(stderr, u"fiberdesk-cli: "_s + line + u'\n');
 }
 
+void printNotice(const QString& message)
+{
+    printError(message); // the same one line on stderr; standard output stays the answer's
+}
+
 } // namespace fd

@@ -35,5 +35,7 @@ void printLine(const QString& text = {});
 void printTable(const QStringList& headers, const QList<QStringList>& rows);
 // One line on stderr (newlines folded), as SPEC §9 asks of a failure.
 void printError(const QString& message);
+// The same for news that is no failure (an upgrade about to take a while).
+void printNotice(const QString& message);
 
 } // namespace fd

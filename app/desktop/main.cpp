@@ -22,8 +22,10 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -93,7 +95,28 @@ fd::Result<Opened> openDatabase(const QString& where, bool interactive)
             QFile::setPermissions(
                 folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    fd::Result<std::unique_ptr<fd::Database>> database = fd::Database::open(location.value());
+    // An upgrade runs on this thread before any window exists and can take minutes on a
+    // large database: a window says so first (closed when the upgrade is over).
+    // No button: nothing could answer it while the upgrade holds the thread.
+    std::unique_ptr<QProgressDialog> upgrading;
+    const auto announceUpgrade = [&](const fd::SchemaUpgrade& upgrade) {
+        if (!interactive)
+            return;
+        upgrading = std::make_unique<QProgressDialog>();
+        upgrading->setWindowTitle(
+            QCoreApplication::translate("fd::DesktopMain", "FiberDesk — upgrading the database"));
+        auto* text = new QLabel(fd::upgradeNoticeText(upgrade, location.value().displayName()));
+        text->setWordWrap(true);
+        upgrading->setLabel(text);
+        upgrading->setCancelButton(nullptr);
+        upgrading->setRange(0, 0); // busy: an upgrade has no steps worth counting
+        upgrading->setMinimumWidth(520);
+        upgrading->show();
+        QCoreApplication::processEvents(); // painted before the upgrade holds the thread
+    };
+    fd::Result<std::unique_ptr<fd::Database>> database = fd::Database::open(
+        location.value(), fd::Database::OpenMode::CreateOrUpgrade, announceUpgrade);
+    upgrading.reset();
     if (!database.ok())
         return fd::Error(database.error());
     fd::Result<QTimeZone> zone = fd::operatorTimeZone(*database.value());

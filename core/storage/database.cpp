@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -100,7 +101,30 @@ Result<std::unique_ptr<Database>> Database::openRaw(const DatabaseLocation& loca
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location, OpenMode mode)
+QString upgradeNoticeText(const SchemaUpgrade& upgrade, const QString& where)
+{
+    // Below this, every upgrade so far took seconds; above it, migration 17's index took
+    // 10-20 minutes at five million orders on PostgreSQL.
+    constexpr qint64 kLargeDatabaseOrders = 200'000;
+    if (upgrade.orders < kLargeDatabaseOrders) {
+        return QCoreApplication::translate(
+            "fd::Database", "Upgrading the database %1 from schema version %2 to %3…")
+            .arg(where)
+            .arg(upgrade.from)
+            .arg(upgrade.to);
+    }
+    return QCoreApplication::translate("fd::Database",
+        "Upgrading the database %1 from schema version %2 to %3. It holds about %4 orders, "
+        "and rebuilding their indexes can take many minutes. The upgrade is one transaction: "
+        "if it is stopped, the database stays as it was.")
+        .arg(where)
+        .arg(upgrade.from)
+        .arg(upgrade.to)
+        .arg(QLocale().toString(upgrade.orders));
+}
+
+Result<std::unique_ptr<Database>> Database::open(
+    const DatabaseLocation& location, OpenMode mode, const UpgradeNotice& notice)
 {
     bool created = false;
     if (location.engine == DatabaseLocation::Engine::Sqlite) {
@@ -178,7 +202,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
             return database;
         }
     }
-    const Status upgraded = database->upgradeTo(latestSchemaVersion());
+    const Status upgraded = database->upgradeTo(latestSchemaVersion(), notice);
     if (!upgraded.ok()) {
         database.reset();
         return discard(Error(upgraded.error()));
@@ -306,7 +330,7 @@ Result<int> Database::schemaVersion() const
     return number;
 }
 
-Status Database::upgradeTo(int target)
+Status Database::upgradeTo(int target, const UpgradeNotice& notice)
 {
     FD_TRY_ASSIGN(int current, schemaVersion());
     if (current > latestSchemaVersion()) {
@@ -330,6 +354,17 @@ Status Database::upgradeTo(int target)
     if (current >= target)
         return useWal();
 
+    if (notice && current > 0) {
+        // The highest id, not COUNT(*): this is said before any work, and counting five
+        // million orders is itself seconds on SQLite. Orders exist from version 3 on.
+        qint64 orders = 0;
+        if (current >= 3) {
+            Result<QVariant> highest = scalar(*this, u"SELECT MAX(id) FROM orders"_s);
+            if (highest.ok())
+                orders = highest.value().toLongLong();
+        }
+        notice({ current, target, orders });
+    }
     FD_TRY(begin());
     auto fail = [this](const QString& reason) -> Status {
         rollback();

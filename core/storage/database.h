@@ -6,11 +6,25 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace fd {
 
 class StatementCache;
+
+// An existing database about to be upgraded, told before the upgrade starts: on a large
+// database an upgrade that builds indexes takes minutes, and a program that says nothing
+// meanwhile looks hung.
+struct SchemaUpgrade
+{
+    int from = 0;
+    int to = 0;
+    qint64 orders = 0; // about how many orders the upgrade works through (the highest id)
+};
+using UpgradeNotice = std::function<void(const SchemaUpgrade&)>;
+// What the command line and the desktop program say of an upgrade about to start.
+QString upgradeNoticeText(const SchemaUpgrade& upgrade, const QString& where);
 
 // One connection to a FiberDesk database, on the thread that opened it. Other threads
 // open their own (DESIGN.md, habit 6).
@@ -31,8 +45,8 @@ public:
         Reading,
     };
 
-    static Result<std::unique_ptr<Database>> open(
-        const DatabaseLocation& location, OpenMode mode = OpenMode::CreateOrUpgrade);
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location,
+        OpenMode mode = OpenMode::CreateOrUpgrade, const UpgradeNotice& notice = {});
     // Opens without migrating: for tests of the upgrade path and for tools.
     static Result<std::unique_ptr<Database>> openRaw(const DatabaseLocation& location);
 
@@ -55,7 +69,8 @@ public:
 
     Result<int> schemaVersion() const;
     // Brings the schema to `target` (≤ latest) in one transaction; a failure leaves it as it was.
-    Status upgradeTo(int target);
+    // `notice` hears of it first when an existing schema is upgraded (not a new one created).
+    Status upgradeTo(int target, const UpgradeNotice& notice = {});
 
     // The statements kept prepared on this connection (PostgreSQL; storage's own use).
     StatementCache& statements() const { return *m_statements; }

@@ -337,6 +337,31 @@ TEST_F(CliTest, UsageErrorsExitWithTwo)
     EXPECT_TRUE(help.out.contains("compliance"));
 }
 
+// An older database is upgraded by init, which says so on standard error before it starts
+// (on a large database it takes minutes); standard output stays the answer.
+TEST_F(CliTest, InitSaysItIsUpgradingAnOlderDatabase)
+{
+    // A file: the server's test databases are made from a template at the latest version
+    // (the notice on both engines: Evaluation.UpgradingToTheEvidenceIndexesKeepsTheFigures).
+    m_onFile = true;
+    {
+        fd::Result<std::unique_ptr<fd::Database>> raw
+            = fd::Database::openRaw(fd::DatabaseLocation::parse(database()).value());
+        ASSERT_TRUE(raw.ok()) << raw.error().toStdString();
+        ASSERT_TRUE(raw.value()->upgradeTo(12).ok());
+    }
+    const QByteArray latest = QByteArray::number(fd::Database::latestSchemaVersion());
+    const CliRun run = cli({ u"init"_s, u"--json"_s });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(oneLine(run.err), 1) << run.err.toStdString();
+    const QByteArray upgrade = "from schema version 12 to " + latest;
+    EXPECT_TRUE(run.err.contains(upgrade)) << run.err.toStdString();
+    EXPECT_EQ(run.json().object().value(u"schema_version"_s).toInt(), latest.toInt());
+    const CliRun again = cli({ u"init"_s });
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.err.isEmpty()) << "nothing left to upgrade: " << again.err.toStdString();
+}
+
 TEST_F(CliTest, ReadingCommandsNeedAnExistingDatabase)
 {
     if (onPostgres())

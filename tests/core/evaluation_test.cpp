@@ -187,6 +187,72 @@ TEST_F(Evaluation, TheMonthsEvidenceIsReadFromItsIndexes)
     }
 }
 
+// An existing database at version 17 is upgraded to the evidence indexes with its orders:
+// the upgrade is announced first, with about how many orders it works through, and the
+// month's figures are the same after it.
+TEST_F(Evaluation, UpgradingToTheEvidenceIndexesKeepsTheFigures)
+{
+    october();
+    const MonthEvaluation before = EvaluationService(db.session()).evaluate(kOctober).value();
+    Database& database = db.database();
+    ASSERT_TRUE(runSql(database, u"DROP INDEX orders_account_completed"_s).ok());
+    if (!database.isSqlite()) {
+        ASSERT_TRUE(runSql(database, u"DROP INDEX orders_id_unit"_s).ok());
+    } else {
+        ASSERT_TRUE(
+            runSql(database, u"DELETE FROM sqlite_stat1 WHERE idx = 'orders_account_completed'"_s)
+                .ok());
+    }
+    ASSERT_TRUE(
+        runSql(database, u"UPDATE fiberdesk_meta SET value = '17' WHERE key = 'schema_version'"_s)
+            .ok());
+    const Result<QVariant> highest = scalar(database, u"SELECT MAX(id) FROM orders"_s);
+    ASSERT_TRUE(highest.ok());
+
+    QList<SchemaUpgrade> notices;
+    Result<std::unique_ptr<Database>> upgraded
+        = Database::open(db.location(), Database::OpenMode::ExistingOnly,
+            [&](const SchemaUpgrade& upgrade) { notices.append(upgrade); });
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().toStdString();
+    ASSERT_EQ(notices.size(), 1);
+    EXPECT_EQ(notices.first().from, 17);
+    EXPECT_EQ(notices.first().to, Database::latestSchemaVersion());
+    EXPECT_EQ(notices.first().orders, highest.value().toLongLong());
+    EXPECT_EQ(upgraded.value()->schemaVersion().value(), Database::latestSchemaVersion());
+
+    const MonthEvaluation after = EvaluationService(db.session()).evaluate(kOctober).value();
+    ASSERT_EQ(after.units.size(), before.units.size());
+    for (const UnitEvaluation& unit : before.units) {
+        const UnitEvaluation again = unitOf(after, unit.unitCode);
+        EXPECT_EQ(again.counts.repairs, unit.counts.repairs) << unit.unitCode.toStdString();
+        EXPECT_EQ(again.counts.repeats, unit.counts.repeats) << unit.unitCode.toStdString();
+        EXPECT_EQ(again.counts.yesAnswers, unit.counts.yesAnswers) << unit.unitCode.toStdString();
+        EXPECT_EQ(again.score.total, unit.score.total) << unit.unitCode.toStdString();
+    }
+
+    // Opened again, at the latest version: nothing to announce.
+    notices.clear();
+    Result<std::unique_ptr<Database>> current
+        = Database::open(db.location(), Database::OpenMode::ExistingOnly,
+            [&](const SchemaUpgrade& upgrade) { notices.append(upgrade); });
+    ASSERT_TRUE(current.ok()) << current.error().toStdString();
+    EXPECT_TRUE(notices.isEmpty());
+}
+
+// What is said of an upgrade names the versions, and of a large database also the orders,
+// that it may take long, and that stopping it changes nothing.
+TEST(UpgradeNotice, SaysWhatIsUpgradedAndWarnsOfALargeDatabase)
+{
+    const QString small = upgradeNoticeText({ 16, 18, 5'000 }, u"/srv/fd.db"_s);
+    EXPECT_TRUE(small.contains(u"/srv/fd.db"_s)) << small.toStdString();
+    EXPECT_TRUE(small.contains(u"16"_s) && small.contains(u"18"_s)) << small.toStdString();
+    EXPECT_FALSE(small.contains(u"minutes"_s)) << small.toStdString();
+    const QString large = upgradeNoticeText({ 16, 18, 5'000'000 }, u"/srv/fd.db"_s);
+    EXPECT_TRUE(large.contains(QLocale().toString(qint64(5'000'000)))) << large.toStdString();
+    EXPECT_TRUE(large.contains(u"minutes"_s)) << large.toStdString();
+    EXPECT_TRUE(large.contains(u"stays as it was"_s)) << large.toStdString();
+}
+
 TEST_F(Evaluation, IndicatorsOfTheMonth)
 {
     october();
