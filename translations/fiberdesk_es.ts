@@ -4383,11 +4383,11 @@
     </message>
     <message>
         <source>Upgrading the database %1 from schema version %2 to %3…</source>
-        <translation>Actualizando la base de datos %1 de la versión de esquema %2 a la %3…</translation>
+        <translation>Actualizando la base de datos %1 de la versión del esquema %2 a la %3…</translation>
     </message>
     <message>
         <source>Upgrading the database %1 from schema version %2 to %3. It holds about %4 orders, and rebuilding their indexes can take many minutes. The upgrade is one transaction: if it is stopped, the database stays as it was.</source>
-        <translation>Actualizando la base de datos %1 de la versión de esquema %2 a la %3. Contiene unas %4 órdenes, y reconstruir sus índices puede tardar muchos minutos. La actualización es una sola transacción: si se detiene, la base de datos queda como estaba.</translation>
+        <translation>Actualizando la base de datos %1 de la versión del esquema %2 a la %3. Contiene unas %4 órdenes, y reconstruir sus índices puede tardar muchos minutos. La actualización es una sola transacción: si se detiene, la base de datos queda como estaba.</translation>
     </message>
 </context>
 <context>

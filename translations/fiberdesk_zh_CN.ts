@@ -4375,11 +4375,11 @@
     </message>
     <message>
         <source>Upgrading the database %1 from schema version %2 to %3…</source>
-        <translation>正在将数据库 %1 从架构版本 %2 升级到 %3…</translation>
+        <translation>正在将数据库 %1 从结构版本 %2 升级到 %3…</translation>
     </message>
     <message>
         <source>Upgrading the database %1 from schema version %2 to %3. It holds about %4 orders, and rebuilding their indexes can take many minutes. The upgrade is one transaction: if it is stopped, the database stays as it was.</source>
-        <translation>正在将数据库 %1 从架构版本 %2 升级到 %3。数据库中约有 %4 个工单，重建其索引可能需要很多分钟。升级是一个事务：如果中途停止，数据库将保持原样。</translation>
+        <translation>正在将数据库 %1 从结构版本 %2 升级到 %3。数据库中约有 %4 个工单，重建其索引可能需要很多分钟。升级是一个事务：如果中途停止，数据库将保持原样。</translation>
     </message>
 </context>
 <context>
