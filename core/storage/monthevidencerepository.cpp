@@ -52,14 +52,7 @@ const QString kComplaints
       "AND NOT EXISTS (SELECT 1 FROM appeals a WHERE a.complaint_id = c.id "
       "AND a.status = 'upheld')"_s;
 
-struct Population
-{
-    EvidenceKind kind;
-    QString sql;
-    QVariantList values;
-};
-
-QList<Population> populations(
+QList<MonthEvidenceRepository::Statement> populations(
     const QDateTime& from, const QDateTime& before, const QDateTime& now, int repeatWindowDays)
 {
     const qint64 start = from.toSecsSinceEpoch();
@@ -122,10 +115,10 @@ Result<QList<EvidenceRow>> MonthEvidenceRepository::evidence(const QDateTime& fr
     return rows;
 }
 
-QList<MonthEvidenceRepository::CountStatement> MonthEvidenceRepository::countStatements(
+QList<MonthEvidenceRepository::Statement> MonthEvidenceRepository::countStatements(
     const QDateTime& from, const QDateTime& before, const QDateTime& now, int repeatWindowDays)
 {
-    QList<CountStatement> statements;
+    QList<Statement> statements;
     for (const auto& [kind, sql, values] : populations(from, before, now, repeatWindowDays)) {
         // The same populations, counted where they are. A repair's rows are materialized:
         // folded into the sums, its flag (two EXISTS) was worked out once per sum that reads

@@ -32,14 +32,15 @@ public:
     Result<QHash<qint64, MonthCounts>> counts(const QDateTime& from, const QDateTime& before,
         const QDateTime& now, int repeatWindowDays) const;
 
-    // One kind of evidence as counts() asks for it, per unit (its plan is tested).
-    struct CountStatement
+    // One kind of evidence's statement with its values.
+    struct Statement
     {
         EvidenceKind kind;
         QString sql;
         QVariantList values;
     };
-    static QList<CountStatement> countStatements(
+    // Each kind as counts() asks for it, per unit (its plan is tested).
+    static QList<Statement> countStatements(
         const QDateTime& from, const QDateTime& before, const QDateTime& now, int repeatWindowDays);
 
 private:
