@@ -26,13 +26,33 @@ qint64 UnitCompliance::totalShortfall() const
 
 Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) const
 {
+    return compiled(QString(), growthHundredths);
+}
+
+Result<std::optional<UnitCompliance>> ComplianceService::unit(const QString& unitCode) const
+{
+    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
+    FD_TRY(checkAllowed(m_session.actor(), Action::ViewCompliance));
+    if (unitCode.isEmpty())
+        return std::optional<UnitCompliance>(); // no unit (the whole report would be read)
+    FD_TRY_ASSIGN(ComplianceReport one, compiled(unitCode, 0));
+    for (const UnitCompliance& unit : one.units) {
+        if (unit.unitCode == unitCode)
+            return std::optional<UnitCompliance>(unit);
+    }
+    return std::optional<UnitCompliance>();
+}
+
+Result<ComplianceReport> ComplianceService::compiled(
+    const QString& unitCode, qint64 growthHundredths) const
+{
     const Actor& actor = m_session.actor();
     FD_TRY(checkAllowed(actor, Action::ViewCompliance));
     if (boundToUnit(actor))
         FD_TRY(checkUnitScope(actor, actor.unitCode));
     FD_TRY_ASSIGN(RuleSet rules, RuleRepository(m_session.database()).current());
-    FD_TRY_ASSIGN(
-        QList<UnitInventory> inventories, ResourceRepository(m_session.database()).inventories());
+    FD_TRY_ASSIGN(QList<UnitInventory> inventories,
+        ResourceRepository(m_session.database()).inventories(unitCode));
 
     const AllocationRules allocation = AllocationRules::fromRuleSet(rules);
     ComplianceReport report;
@@ -55,17 +75,6 @@ Result<ComplianceReport> ComplianceService::report(qint64 growthHundredths) cons
         report.units.append(unit);
     }
     return report;
-}
-
-Result<std::optional<UnitCompliance>> ComplianceService::unit(const QString& unitCode) const
-{
-    FD_TRY(checkUnitScope(m_session.actor(), unitCode));
-    FD_TRY_ASSIGN(ComplianceReport all, report());
-    for (const UnitCompliance& unit : all.units) {
-        if (unit.unitCode == unitCode)
-            return std::optional<UnitCompliance>(unit);
-    }
-    return std::optional<UnitCompliance>();
 }
 
 } // namespace fd

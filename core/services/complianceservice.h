@@ -46,6 +46,9 @@ public:
     Result<std::optional<UnitCompliance>> unit(const QString& unitCode) const;
 
 private:
+    // The report of every unit, or of the unit `unitCode` alone (read for that unit only).
+    Result<ComplianceReport> compiled(const QString& unitCode, qint64 growthHundredths) const;
+
     const Session& m_session;
 };
 

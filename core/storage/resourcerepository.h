@@ -31,7 +31,8 @@ public:
     // Every unit, by code. Subscribers count active areas only;
     // technicians count when both they and their team are active; equipment counts all the
     // unit holds, its teams' included.
-    Result<QList<UnitInventory>> inventories() const;
+    // Every unit in code order, or only the unit `unitCode` (none when it is unknown).
+    Result<QList<UnitInventory>> inventories(const QString& unitCode = QString()) const;
 
 private:
     Database& m_database;

@@ -32,10 +32,17 @@ Result<QList<Team>> TeamRepository::select(const QString& where, const QVariantL
     if (teams.isEmpty())
         return teams;
 
+    // Only the chosen teams' areas: finding one team read all 1,000 teams' areas of an
+    // operator (15 % of a booking saved from the schedule).
+    const QString chosen = where.isEmpty()
+        ? QString()
+        : u"WHERE ta.team_id IN (SELECT t.id FROM teams t JOIN units u ON u.id = t.unit_id "_s
+            + where + u')';
     FD_TRY_ASSIGN(QSqlQuery areas,
         runSql(m_database,
-            u"SELECT ta.team_id, a.code FROM team_areas ta JOIN areas a ON a.id = ta.area_id "
-            "ORDER BY ta.team_id, a.code"_s));
+            u"SELECT ta.team_id, a.code FROM team_areas ta JOIN areas a ON a.id = ta.area_id "_s
+                + chosen + u" ORDER BY ta.team_id, a.code"_s,
+            values));
     while (areas.next()) {
         const auto found = indexById.constFind(areas.value(0).toLongLong());
         if (found != indexById.cend())

@@ -7,6 +7,7 @@
 #include "services/technicianservice.h"
 #include "services/unitservice.h"
 #include "storage/orderrepository.h"
+#include "storage/teamrepository.h"
 #include "support/testdatabase.h"
 
 #include <QRegularExpression>
@@ -134,4 +135,47 @@ TEST(Demo, RefusesADatabaseThatHoldsData)
     Result<DemoSummary> refused = DemoService(db.session()).generate(1, 0);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(UnitService(db.session()).list().value().size(), 1);
+}
+
+// Assigning an order reads its unit's compliance and its team alone (not every unit's and
+// every team's areas): what is read alone must be what the whole report and list say.
+TEST(Demo, AUnitOrTeamReadAloneIsAsTheWholeListHasIt)
+{
+    test::TestDatabase db;
+    ASSERT_TRUE(DemoService(db.session()).generate(3, 500).ok());
+    const ComplianceService compliance(db.session());
+    const ComplianceReport report = compliance.report().value();
+    ASSERT_GE(report.units.size(), 5);
+    int short_ = 0;
+    for (const UnitCompliance& whole : std::as_const(report.units)) {
+        Result<std::optional<UnitCompliance>> alone = compliance.unit(whole.unitCode);
+        ASSERT_TRUE(alone.ok()) << alone.error().toStdString();
+        ASSERT_TRUE(alone.value().has_value()) << whole.unitCode.toStdString();
+        const UnitCompliance& unit = *alone.value();
+        EXPECT_EQ(unit.unitName, whole.unitName);
+        EXPECT_EQ(unit.status, whole.status);
+        EXPECT_EQ(unit.subscribers, whole.subscribers);
+        EXPECT_EQ(unit.uncoveredAreas, whole.uncoveredAreas);
+        ASSERT_EQ(unit.checks.size(), whole.checks.size());
+        for (qsizetype i = 0; i < unit.checks.size(); ++i) {
+            EXPECT_EQ(unit.checks.at(i).resource, whole.checks.at(i).resource);
+            EXPECT_EQ(unit.checks.at(i).required, whole.checks.at(i).required);
+            EXPECT_EQ(unit.checks.at(i).actual, whole.checks.at(i).actual)
+                << whole.unitCode.toStdString();
+        }
+        short_ += whole.compliant() ? 0 : 1;
+    }
+    EXPECT_GT(short_, 0) << "the demo has units short of something: the test compares them";
+    EXPECT_FALSE(compliance.unit(u"NO-SUCH-UNIT"_s).value().has_value());
+
+    TeamRepository teams(db.session().database());
+    const QList<Team> all = teams.all().value();
+    ASSERT_GE(all.size(), 10);
+    for (const Team& listed : all) {
+        const std::optional<Team> found = teams.find(listed.code).value();
+        ASSERT_TRUE(found.has_value());
+        EXPECT_EQ(found->areaCodes, listed.areaCodes) << listed.code.toStdString();
+        EXPECT_EQ(found->unitCode, listed.unitCode);
+        EXPECT_FALSE(found->areaCodes.isEmpty()) << listed.code.toStdString();
+    }
 }
