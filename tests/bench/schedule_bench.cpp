@@ -3,17 +3,21 @@
 // one transaction), on an operator-sized organisation (100 units, 1,000 teams with their
 // technicians) holding N orders at 2,000 a day. The day read covers every active team
 // (1,000; the figure is for 200), with a counter of the teams and windows read.
+// Each case prints its floor beside it (floor_ms, and x_floor: the case over its floor).
 //
 // Sizes: FIBERDESK_SCHEDULE_BENCH_SIZES (default "5000,200000"). Databases are kept in
 // FIBERDESK_BENCH_DIR (default /tmp/fiberdesk-bench) and reused when already filled. With
 // FIBERDESK_BENCH_POSTGRES both run again on the PostgreSQL twin ("Pg…").
 #include "benchdata.h"
+#include "benchfloor.h"
 #include "benchmirror.h"
+#include "private/sql.h"
 #include "services/import/importservice.h"
 #include "services/orderservice.h"
 #include "services/scheduleservice.h"
 #include "storage/orderrepository.h"
 
+#include <QElapsedTimer>
 #include <benchmark/benchmark.h>
 
 using namespace fd;
@@ -51,22 +55,38 @@ BenchDatabase& engineDatabase(qint64 orders, bool postgres)
     return postgres ? postgresTwin(u"fd_bench_schedule_%1"_s.arg(orders), file) : file;
 }
 
+// Beside its floor: the day's windows of every team read by the repository alone (the same
+// columns and joins, through the appointments' index), without the teams, their
+// technicians or the problems of each day.
 void ScheduleDay(benchmark::State& state, bool postgres)
 {
     BenchDatabase& db = engineDatabase(state.range(0), postgres);
     const QDate today = db.session->today();
+    qsizetype windows = 0;
+    QElapsedTimer timer;
+    timer.start();
     for (auto _ : state) {
         Result<QList<TeamDay>> days = ScheduleService(*db.session).day(today);
         if (!days.ok()) {
             state.SkipWithError(qPrintable(days.error()));
             return;
         }
-        qsizetype windows = 0;
+        windows = 0;
         for (const TeamDay& day : days.value())
             windows += day.orders.size();
         state.counters["teams"] = double(days.value().size());
-        state.counters["windows"] = double(windows);
     }
+    const double dayMs = double(timer.nsecsElapsed()) / 1e6 / double(state.iterations());
+    state.counters["windows"] = double(windows);
+    const QTimeZone& zone = db.session->zone();
+    const QDateTime from = QDateTime(today, QTime(0, 0), zone).toUTC();
+    const QDateTime before = QDateTime(today.addDays(1), QTime(0, 0), zone).toUTC();
+    const OrderRepository orders(db.session->database());
+    const double floorMs = meanMilliseconds(floorRuns(state), [&] {
+        Result<QList<WorkOrder>> read = orders.appointmentsOfAllTeams(from, before);
+        return read.ok() && read.value().size() == windows;
+    });
+    reportBesideFloor(state, dayMs, floorMs);
 }
 
 // One booking saved as the schedule saves a drop: the order read, its problems previewed,
@@ -85,6 +105,8 @@ void BookingSaved(benchmark::State& state, bool postgres)
     const QString number = open.value().first().number;
     const QDateTime morning(session.today().addDays(1), QTime(9, 0), session.zone());
     int turn = 0;
+    QElapsedTimer timer;
+    timer.start();
     for (auto _ : state) {
         Booking target;
         target.teamCode = turn % 2 ? u"U1-T1"_s : u"U1-T2"_s;
@@ -97,6 +119,20 @@ void BookingSaved(benchmark::State& state, bool postgres)
             return;
         }
     }
+    const double savedMs = double(timer.nsecsElapsed()) / 1e6 / double(state.iterations());
+    // The floor: the order's row written back as it is in one committed transaction, the
+    // least a saved booking costs on this engine (without its events, the audit record or
+    // the reads and checks before it).
+    Database& database = session.database();
+    const double floorMs = meanMilliseconds(floorRuns(state), [&] {
+        Transaction transaction(database);
+        return transaction.started().ok()
+            && execSql(
+                database, u"UPDATE orders SET version = version WHERE number = ?"_s, { number })
+                   .ok()
+            && transaction.commit().ok();
+    });
+    reportBesideFloor(state, savedMs, floorMs);
 }
 
 void registerAll()

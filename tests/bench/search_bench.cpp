@@ -3,6 +3,8 @@
 // 5 thousand, 1 million and 5 million orders), for the texts a dispatcher types: a surname
 // (common in the demo's Peruvian half), a Chinese name, a full name without accents, the end
 // of an order number, phone digits, text nothing holds, and two letters (open orders only).
+// Each prints its floor beside it (floor_ms: the same page's orders read by their numbers;
+// x_floor: the search over its floor).
 // The databases are the board bench's own (board-N.db in FIBERDESK_BENCH_DIR); a database
 // filled before search anywhere is upgraded on opening (migration 11 fills the search text
 // and builds the trigram index), which prints nothing but shows in the first case's time.
@@ -10,6 +12,7 @@
 // ScheduleAllTeams times `schedule --date` of the bench's day for every team (42), and
 // BoardBookingSaved a drop saved on the schedule (as schedule_bench.cpp's, on this history).
 #include "benchdata.h"
+#include "benchfloor.h"
 #include "benchmirror.h"
 #include "services/boardservice.h"
 #include "services/scheduleservice.h"
@@ -50,18 +53,35 @@ BenchDatabase& searchDatabase(qint64 orders, bool postgres)
     return postgres ? postgresTwin(u"fd_bench_board_%1"_s.arg(orders), file) : file;
 }
 
+// The first page of a search, beside its floor: the same page's orders read by their
+// numbers (OrderRepository::findMany: the same columns and joins, through the numbers'
+// index, no search), which is what the answer alone costs at this size. An empty page's
+// floor is one such read that finds nothing.
 void searchFirstPage(benchmark::State& state, const QString& text, bool postgres)
 {
     BenchDatabase& db = searchDatabase(state.range(0), postgres);
+    QStringList numbers;
+    QElapsedTimer timer;
+    timer.start();
     for (auto _ : state) {
         Result<QList<WorkOrder>> found = BoardService(*db.session).search(text, kFirstPage);
         if (!found.ok()) {
             state.SkipWithError("search failed");
-            break;
+            return;
         }
-        benchmark::DoNotOptimize(found.value().size());
-        state.counters["rows"] = double(found.value().size());
+        numbers.clear();
+        for (const WorkOrder& order : std::as_const(found.value()))
+            numbers.append(order.number);
     }
+    const double searchMs = double(timer.nsecsElapsed()) / 1e6 / double(state.iterations());
+    state.counters["rows"] = double(numbers.size());
+    const OrderRepository orders(db.session->database());
+    const QStringList wanted = numbers.isEmpty() ? QStringList { u"-"_s } : numbers;
+    const double floorMs = meanMilliseconds(floorRuns(state), [&] {
+        Result<QHash<QString, WorkOrder>> read = orders.findMany(wanted);
+        return read.ok() && read.value().size() == numbers.size();
+    });
+    reportBesideFloor(state, searchMs, floorMs);
 }
 
 // `schedule --date` of the bench's day for every team (the demo operator's 42): each
