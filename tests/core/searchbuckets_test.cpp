@@ -177,3 +177,38 @@ TEST_F(SearchBuckets, TheTokensCarryTheDeadlinesBucket)
     ASSERT_TRUE(distinct.ok());
     EXPECT_GE(distinct.value().toInt(), 10);
 }
+
+// Migration 19: every search asks the index once per bucket, and each ask reads the index's
+// pending list whole, so the list is kept short. FiberDesk's sessions let it grow to 64 kB
+// (8 pages), and an import empties it when it ends. fd_flush_search_index() says how many
+// pending pages it emptied.
+TEST_F(SearchBuckets, WritesLeaveTheIndexsPendingListShort)
+{
+    if (db.database().isSqlite())
+        GTEST_SKIP() << "PostgreSQL's GIN index";
+    Database& database = db.database();
+    Result<QVariant> limit = scalar(database, u"SHOW gin_pending_list_limit"_s);
+    ASSERT_TRUE(limit.ok()) << limit.error().toStdString();
+    EXPECT_EQ(limit.value().toString().toStdString(), "64kB");
+    // SetUp's import emptied the list behind it: nothing is left to flush.
+    Result<QVariant> afterImport = scalar(database, u"SELECT fd_flush_search_index()"_s);
+    ASSERT_TRUE(afterImport.ok()) << afterImport.error().toStdString();
+    EXPECT_EQ(afterImport.value().toLongLong(), 0);
+    limit = scalar(database, u"SHOW gin_pending_list_limit"_s);
+    EXPECT_EQ(limit.value().toString().toStdString(), "64kB") << "the import's limit is put back";
+
+    // 600 writes of one order each, as desks make them. Each rewrites an indexed column,
+    // so each row's tokens are filed again (about a third of a page an order): left to
+    // PostgreSQL's default of 4 MB, the list would hold some 200 pages.
+    for (int round = 0; round < 10; ++round) {
+        for (int order = 1; order <= 60; ++order) {
+            ASSERT_TRUE(
+                execSql(database, u"UPDATE orders SET received_at = received_at + ? WHERE id = ?"_s,
+                    { round % 2 == 0 ? 1 : -1, order })
+                    .ok());
+        }
+    }
+    Result<QVariant> pending = scalar(database, u"SELECT fd_flush_search_index()"_s);
+    ASSERT_TRUE(pending.ok()) << pending.error().toStdString();
+    EXPECT_LE(pending.value().toLongLong(), 8);
+}
