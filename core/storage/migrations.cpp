@@ -768,9 +768,8 @@ Status flushSearchIndexPendingList(Database& database)
     if (database.isSqlite())
         return Status::success();
     FD_TRY(execSql(database,
-        u"CREATE OR REPLACE FUNCTION fd_flush_search_index() RETURNS bigint LANGUAGE sql SECURITY "
-        u"DEFINER "
-        "SET search_path FROM CURRENT AS "
+        u"CREATE OR REPLACE FUNCTION fd_flush_search_index() RETURNS bigint LANGUAGE sql "
+        "SECURITY DEFINER SET search_path FROM CURRENT AS "
         "$$ SELECT gin_clean_pending_list('orders_search_buckets'::regclass) $$"_s));
     return execSql(database, u"SELECT fd_flush_search_index()"_s);
 }

@@ -28,10 +28,9 @@ public:
         : m_database(database)
     { }
 
-    // Every unit, by code. Subscribers count active areas only;
-    // technicians count when both they and their team are active; equipment counts all the
-    // unit holds, its teams' included.
-    // Every unit in code order, or only the unit `unitCode` (none when it is unknown).
+    // Every unit by code, or only the unit `unitCode` (none when it is unknown). Subscribers
+    // count active areas only; technicians count when both they and their team are active;
+    // equipment counts all the unit holds, its teams' included.
     Result<QList<UnitInventory>> inventories(const QString& unitCode = QString()) const;
 
 private:
