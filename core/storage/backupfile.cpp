@@ -275,7 +275,9 @@ Status checkCompressedBackup(const QString& path, const QString& target,
                     QCoreApplication::translate("fd::Backup", "longer than its metadata says"));
             if (output && output->write(out.constData(), qint64(sink.pos)) != qint64(sink.pos))
                 return fileError(target, output->errorString());
-        } while (source.pos < source.size || full);
+            // A full sink may hold back more of the frame, unless the frame just ended: asked
+            // again then, the stream waits for the next frame's header and says so.
+        } while (source.pos < source.size || (full && pending != 0));
         if (progress && !progress(double(input.pos()) / double(total)))
             return Error(QCoreApplication::translate("fd::Backup", "stopped"));
     }
