@@ -31,17 +31,12 @@ Result<QList<UnitInventory>> ResourceRepository::inventories(const QString& unit
 {
     // One unit's inventory is asked for at every assignment (the dispatch warning): counted
     // for every unit, it was 44 % of a booking saved from the schedule at 100 units.
-    const QVariantList values = unitCode.isEmpty() ? QVariantList() : QVariantList { unitCode };
-    auto ofUnit = [&unitCode](const QString& column) -> QString {
-        return unitCode.isEmpty()
-            ? QString()
-            : u" AND "_s + column + u" = (SELECT id FROM units WHERE code = ?)"_s;
-    };
+    const bool one = !unitCode.isEmpty();
     FD_TRY_ASSIGN(QSqlQuery units,
         runSql(m_database,
-            u"SELECT id, code, name, status FROM units WHERE 1 = 1"_s + ofUnit(u"id"_s)
-                + u" ORDER BY code"_s,
-            values));
+            u"SELECT id, code, name, status FROM units"_s
+                + (one ? u" WHERE code = ?"_s : u" ORDER BY code"_s),
+            one ? QVariantList { unitCode } : QVariantList()));
     QList<UnitInventory> inventories;
     QList<qint64> ids;
     while (units.next()) {
@@ -53,6 +48,13 @@ Result<QList<UnitInventory>> ResourceRepository::inventories(const QString& unit
         ids.append(units.value(0).toLongLong());
         inventories.append(inventory);
     }
+    if (inventories.isEmpty())
+        return inventories; // no unit, or not the one asked for
+    // Asked for one unit: each count below is of its id alone.
+    const QVariantList values = one ? QVariantList { ids.first() } : QVariantList();
+    auto ofUnit = [one](const QString& column) -> QString {
+        return one ? u" AND "_s + column + u" = ?"_s : QString();
+    };
     QHash<qint64, UnitInventory*> byId;
     for (qsizetype i = 0; i < inventories.size(); ++i)
         byId.insert(ids.at(i), &inventories[i]);

@@ -32,17 +32,23 @@ Result<QList<Team>> TeamRepository::select(const QString& where, const QVariantL
     if (teams.isEmpty())
         return teams;
 
-    // Only the chosen teams' areas: finding one team read all 1,000 teams' areas of an
-    // operator (15 % of a booking saved from the schedule).
-    const QString chosen = where.isEmpty()
-        ? QString()
-        : u"WHERE ta.team_id IN (SELECT t.id FROM teams t JOIN units u ON u.id = t.unit_id "_s
-            + where + u')';
+    // Only the chosen teams' areas, by the ids just read: finding one team read all 1,000
+    // teams' areas of an operator (15 % of a booking saved from the schedule).
+    QString chosen;
+    QVariantList chosenIds;
+    if (!where.isEmpty()) {
+        QStringList marks;
+        for (auto it = indexById.cbegin(); it != indexById.cend(); ++it) {
+            marks.append(u"?"_s);
+            chosenIds.append(it.key());
+        }
+        chosen = u"WHERE ta.team_id IN ("_s + marks.join(u", "_s) + u") "_s;
+    }
     FD_TRY_ASSIGN(QSqlQuery areas,
         runSql(m_database,
             u"SELECT ta.team_id, a.code FROM team_areas ta JOIN areas a ON a.id = ta.area_id "_s
-                + chosen + u" ORDER BY ta.team_id, a.code"_s,
-            values));
+                + chosen + u"ORDER BY ta.team_id, a.code"_s,
+            chosenIds));
     while (areas.next()) {
         const auto found = indexById.constFind(areas.value(0).toLongLong());
         if (found != indexById.cend())

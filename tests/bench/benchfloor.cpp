@@ -1,9 +1,14 @@
 #include "benchfloor.h"
 
-#include <QElapsedTimer>
 #include <algorithm>
 
 namespace fd::bench {
+
+double millisecondsPerIteration(const QElapsedTimer& timer, const benchmark::State& state)
+{
+    return double(timer.nsecsElapsed()) / 1e6
+        / double(std::max<benchmark::IterationCount>(state.iterations(), 1));
+}
 
 double meanMilliseconds(int times, const std::function<bool()>& work)
 {

@@ -76,7 +76,7 @@ void ScheduleDay(benchmark::State& state, bool postgres)
             windows += day.orders.size();
         state.counters["teams"] = double(days.value().size());
     }
-    const double dayMs = double(timer.nsecsElapsed()) / 1e6 / double(state.iterations());
+    const double dayMs = millisecondsPerIteration(timer, state);
     state.counters["windows"] = double(windows);
     const QTimeZone& zone = db.session->zone();
     const QDateTime from = QDateTime(today, QTime(0, 0), zone).toUTC();
@@ -119,7 +119,7 @@ void BookingSaved(benchmark::State& state, bool postgres)
             return;
         }
     }
-    const double savedMs = double(timer.nsecsElapsed()) / 1e6 / double(state.iterations());
+    const double savedMs = millisecondsPerIteration(timer, state);
     // The floor: the order's row written back as it is in one committed transaction, the
     // least a saved booking costs on this engine (without its events, the audit record or
     // the reads and checks before it).

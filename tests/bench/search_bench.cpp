@@ -73,7 +73,7 @@ void searchFirstPage(benchmark::State& state, const QString& text, bool postgres
         for (const WorkOrder& order : std::as_const(found.value()))
             numbers.append(order.number);
     }
-    const double searchMs = double(timer.nsecsElapsed()) / 1e6 / double(state.iterations());
+    const double searchMs = millisecondsPerIteration(timer, state);
     state.counters["rows"] = double(numbers.size());
     const OrderRepository orders(db.session->database());
     const QStringList wanted = numbers.isEmpty() ? QStringList { u"-"_s } : numbers;
